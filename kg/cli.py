@@ -1,0 +1,334 @@
+"""The `kg` command: a thin click layer over the library.
+
+Each command parses options, calls one library function and prints. Library
+errors (KgError) become a one-line message on stderr and the error's exit code.
+Progress goes to stderr, results to stdout.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError, QueryError
+
+DEFAULT_FACTS = Path("out/facts.json")
+
+
+def reports_errors(func):
+    """Turn a KgError into `kg: error: ...` and its exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            click.echo(f"kg: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _progress(label: str, total: int):
+    return click.progressbar(length=max(total, 1), label=label, file=sys.stderr,
+                             show_pos=True, show_eta=True)
+
+
+def _extract_with_progress(paths, *, jobs=1, shard=None, strict=False):
+    from kg.ingest import find_sources
+    from kg.pipeline import ExtractReport, extract_paths
+
+    files = find_sources([Path(p) for p in paths])
+    report = ExtractReport()
+    with _progress("extracting", len(files)) as bar:
+        facts = extract_paths([Path(p) for p in paths], jobs=jobs, shard=shard, strict=strict,
+                              on_file=lambda _p, _c: bar.update(1), report=report)
+    for error in report.errors:
+        click.echo(f"kg: skipped: {error}", err=True)
+    return facts, report
+
+
+def _load_facts(facts_files, paths):
+    """Facts from --facts files, else extracted from PATHs, else out/facts.json."""
+    from kg.pipeline import read_facts_files
+
+    if facts_files:
+        return read_facts_files([Path(f) for f in facts_files])
+    if paths:
+        return _extract_with_progress(paths)[0]
+    if DEFAULT_FACTS.exists():
+        return read_facts_files([DEFAULT_FACTS])
+    raise click.UsageError("give source PATHs or --facts FILE (or run `kg build seeds -o out` first)")
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        index, count = (int(x) for x in value.split("/"))
+    except ValueError:
+        raise click.BadParameter("use I/N, e.g. 0/4") from None
+    if not 0 <= index < count:
+        raise click.BadParameter("I must be in 0..N-1")
+    return index, count
+
+
+facts_option = click.option("--facts", "facts_files", multiple=True, type=click.Path(dir_okay=False),
+                            help="Read facts from this file (repeatable) instead of extracting.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policy-kg")
+def cli():
+    """policy-kg: Chinese local-government documents → a knowledge graph with evidence.
+
+    \b
+    Quick start (no server needed):
+      kg build seeds -o out
+      kg query leads_most_tasks
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for facts.json, graph.graphml and summary.txt.")
+@click.option("--jobs", default=1, show_default=True, help="Processes to extract with.")
+@reports_errors
+def build(paths, out_dir, jobs):
+    """Extract, resolve and build the offline graph: the main job.
+
+    \b
+    Example:
+      kg build seeds -o out
+    """
+    from kg.ingest import find_sources
+    from kg.pipeline import ExtractReport, build as run_build
+
+    files = find_sources([Path(p) for p in paths])
+    report = ExtractReport()
+    with _progress("extracting", len(files)) as bar:
+        result = run_build([Path(p) for p in paths], Path(out_dir), jobs=jobs,
+                           on_file=lambda _p, _c: bar.update(1), report=report)
+    for error in report.errors:
+        click.echo(f"kg: skipped: {error}", err=True)
+    click.echo(result.summary)
+    for name, path in result.files.items():
+        click.echo(f"wrote {name}: {path}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--out", "out_file", default="facts.json", show_default=True,
+              type=click.Path(dir_okay=False), help="Facts file to write ('-' for stdout).")
+@click.option("--jobs", default=1, show_default=True, help="Processes to extract with.")
+@click.option("--shard", default=None, metavar="I/N", help="Only the I-th of N deterministic shares of the files.")
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option("--no-resolve", is_flag=True, help="Skip unit resolution (no `units` section).")
+@reports_errors
+def extract(paths, out_file, jobs, shard, strict, no_resolve):
+    """Extract facts with evidence from source texts into a facts JSON file.
+
+    \b
+    Example:
+      kg extract seeds -o facts.json
+      kg extract archive/ --jobs 2 --shard 0/4 -o part0.json
+    """
+    from kg.pipeline import extract_paths, write_facts
+
+    shard_t = _parse_shard(shard)
+    if no_resolve:
+        facts = extract_paths([Path(p) for p in paths], jobs=jobs, shard=shard_t, strict=strict, resolve=False)
+    else:
+        facts, _ = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict)
+    if out_file == "-":
+        click.echo(json.dumps(facts, ensure_ascii=False, indent=1))
+    else:
+        write_facts(facts, Path(out_file))
+        counts = ", ".join(f"{k} {len(v)}" for k, v in facts.items() if v)
+        click.echo(f"wrote {out_file}: {counts}")
+
+
+def _neo4j_options(func):
+    for opt in reversed([
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True,
+                     help="Bolt URI (env NEO4J_URI)."),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True,
+                     help="User (env NEO4J_USER)."),
+        click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+                     help="Password (env NEO4J_PASSWORD; prompted when missing)."),
+    ]):
+        func = opt(func)
+    return func
+
+
+def _connect(uri, user, password):
+    from kg.store import connect
+
+    if password is None:
+        if not sys.stdin.isatty():
+            raise click.UsageError("set NEO4J_PASSWORD (or pass --password)")
+        password = click.prompt("Neo4j password", hide_input=True)
+    return connect(uri, user, password)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@facts_option
+@click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
+@click.option("--batch-size", default=None, type=int, help="Rows per UNWIND transaction.")
+@_neo4j_options
+@reports_errors
+def load(paths, facts_files, wipe, batch_size, uri, user, password):
+    """Load facts into Neo4j (idempotent: loading twice changes nothing).
+
+    \b
+    Example:
+      docker compose up -d     # or: scripts/neo4j start && . .neo4j/env
+      kg load seeds
+      kg load --facts out/facts.json --wipe
+    """
+    from kg.graph import build_graph
+    from kg.store import load_graph
+
+    facts = _load_facts(facts_files, paths)
+    graph = build_graph(facts)
+    driver = _connect(uri, user, password)
+    try:
+        total = graph.number_of_nodes() + graph.number_of_edges()
+        with _progress("loading", total) as bar:
+            report = load_graph(driver, graph, wipe=wipe, batch_size=batch_size, progress=bar.update)
+    finally:
+        driver.close()
+    click.echo(str(report))
+
+
+@cli.command("export")
+@click.argument("paths", nargs=-1, type=click.Path())
+@facts_option
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "html"]),
+              default="graphml", show_default=True)
+@click.option("-o", "--out", "out_path", default=None, type=click.Path(),
+              help="File to write (a folder for csv). Default: out/graph.FORMAT.")
+@reports_errors
+def export_cmd(paths, facts_files, fmt, out_path):
+    """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
+
+    \b
+    Example:
+      kg export --format gexf -o out/graph.gexf
+      kg export --format csv -o out/import/     # neo4j-admin database import full
+      kg export --format html -o out/graph.html
+    """
+    from kg.export import default_path, export_graph
+    from kg.graph import build_graph
+
+    graph = build_graph(_load_facts(facts_files, paths))
+    target = Path(out_path) if out_path else default_path(fmt)
+    written = export_graph(graph, fmt, target)
+    click.echo(f"wrote {fmt}: {written}")
+
+
+def _parse_params(pairs):
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise QueryError(f"--param {pair!r}: use k=v")
+        params[key] = value
+    return params
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--backend", type=click.Choice(["offline", "neo4j"]), default="offline", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@facts_option
+@click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
+@_neo4j_options
+@reports_errors
+def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, user, password):
+    """Run a named query on the offline graph or on Neo4j.
+
+    \b
+    Example:
+      kg query leads_most_tasks
+      kg query unit_profile --param unit=宁波市经济和信息化局
+      kg query official_career --param name=王程 --backend neo4j --format csv
+    """
+    from kg.query import describe_queries, format_table, run_query
+
+    if list_queries or not name:
+        click.echo(describe_queries())
+        return
+    kwargs = _parse_params(params)
+    if backend == "neo4j":
+        driver = _connect(uri, user, password)
+        try:
+            table = run_query(name, kwargs, backend="neo4j", driver=driver)
+        finally:
+            driver.close()
+    else:
+        from kg.graph import build_graph
+
+        table = run_query(name, kwargs, backend="offline", graph=build_graph(_load_facts(facts_files, paths)))
+    click.echo(format_table(table, fmt))
+
+
+@cli.command("eval")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold facts JSON.")
+@click.option("--aliases", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Gold aliases JSON {alias: canonical}.")
+@click.argument("paths", nargs=-1, type=click.Path())
+@facts_option
+@reports_errors
+def eval_cmd(gold, aliases, paths, facts_files):
+    """Precision, recall and F1 per section against a gold facts file.
+
+    \b
+    Example:
+      kg eval --gold ../shared/gold/seeds.json seeds
+    """
+    from kg.evaluate import format_scores, score_files
+
+    facts = _load_facts(facts_files, paths)
+    click.echo(format_scores(score_files(Path(gold), facts, Path(aliases) if aliases else None)))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@facts_option
+@click.option("--unresolved", is_flag=True, help="List unit names that could not be resolved.")
+@reports_errors
+def stats(paths, facts_files, unresolved):
+    """Counts of facts, nodes and relationships; names left unresolved.
+
+    \b
+    Example:
+      kg stats --facts out/facts.json --unresolved
+    """
+    from kg.graph import build_graph
+    from kg.summary import graph_stats, unresolved_report
+
+    facts = _load_facts(facts_files, paths)
+    if unresolved:
+        click.echo(unresolved_report(facts))
+    else:
+        click.echo(graph_stats(facts, build_graph(facts)))
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""One family of exceptions: the CLI turns each into a one-line message and an exit code."""
+
+
+class KgError(Exception):
+    """Base of every error policy-kg reports to a user."""
+
+    exit_code = 1
+
+
+class InputError(KgError):
+    """A file or folder that cannot be read as a source text."""
+
+    exit_code = 2
+
+
+class FactsError(KgError):
+    """A facts file that is not valid JSON in the facts format."""
+
+    exit_code = 2
+
+
+class StoreError(KgError):
+    """Neo4j unreachable, credentials refused, or a write that failed."""
+
+    exit_code = 3
+
+
+class QueryError(KgError):
+    """An unknown named query or a missing or bad parameter."""
+
+    exit_code = 4

@@ -1,0 +1,215 @@
+"""Bytes → text: decoding and OCR/HTML repair that keeps a map to the original.
+
+Extractors read :attr:`SourceText.clean`; evidence always points into
+:attr:`SourceText.original` (the decoded file), so a researcher can find the
+quote in the file they have. The repairs are: CRLF → LF, HTML tags turned into
+line and cell breaks (``<p>`` → newline, ``</td>`` → tab), entities decoded,
+and OCR line breaks inside a parenthetical or quotation removed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.records import Evidence
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode(data: bytes, name: str = "<bytes>") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+
+    Raises InputError for binary data and for bytes no supported encoding reads.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: not valid {encoding} after its byte-order mark") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (byte {exc.start})") from exc
+    if _looks_like_mojibake(text):
+        raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (text is not Chinese)")
+    return text
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    """Random bytes often decode as GB18030; real Chinese text is mostly CJK, ASCII and punctuation."""
+    sample = text[:4000]
+    if not sample:
+        return False
+    odd = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f" or 0xE000 <= ord(ch) <= 0xF8FF)
+    return odd / len(sample) > 0.05
+
+
+@dataclass(frozen=True)
+class _Segment:
+    clean_start: int
+    orig_start: int
+    orig_end: int
+    literal: bool
+
+
+class SourceText:
+    """A decoded file: ``original`` as decoded, ``clean`` after repair, and the
+    map between them (:meth:`to_original`, :meth:`evidence`)."""
+
+    def __init__(self, source: str, original: str, clean: str, segments: list[_Segment]):
+        self.source = source
+        self.original = original
+        self.clean = clean
+        self._segments = segments
+        self._starts = [s.clean_start for s in segments]
+
+    def _segment_at(self, i: int) -> _Segment:
+        return self._segments[bisect.bisect_right(self._starts, i) - 1]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span [start, end) to the original span that produced it."""
+        if not self.clean:
+            return 0, 0
+        start = max(0, min(start, len(self.clean) - 1))
+        end = max(start + 1, min(end, len(self.clean)))
+        seg = self._segment_at(start)
+        o_start = seg.orig_start + (start - seg.clean_start) if seg.literal else seg.orig_start
+        seg = self._segment_at(end - 1)
+        o_end = seg.orig_start + (end - seg.clean_start) if seg.literal else seg.orig_end
+        return o_start, o_end
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for a clean span; leading/trailing whitespace is trimmed."""
+        o_start, o_end = self.to_original(start, end)
+        quote = self.original[o_start:o_end]
+        stripped = quote.strip()
+        if stripped and stripped != quote:
+            o_start += len(quote) - len(quote.lstrip())
+            o_end = o_start + len(stripped)
+            quote = stripped
+        return Evidence(self.source, o_start, o_end, quote)
+
+
+_BLOCK_TAGS = r"p|br|div|tr|li|ol|ul|table|thead|tbody|tfoot|h[1-6]|caption|section|article"
+_EDIT_RE = re.compile(
+    r"(?P<crlf>\r\n?)"
+    rf"|(?P<block></?(?:{_BLOCK_TAGS})\b[^<>]{{0,500}}>)"
+    r"|(?P<cell_end></t[dh]\s*>)"
+    r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>)"
+    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,5});)",
+    re.IGNORECASE,
+)
+# A parenthetical or quotation that an OCR line break split: the opening mark,
+# text with 1-4 line breaks and no other bracket, the closing mark.
+_SPLIT_BRACKET_RE = re.compile(
+    r"[（(《“][^（）()《》“”\n]{0,300}(?:[ \t\u3000]*\r?\n[ \t\u3000]*[^（）()《》“”\n]{0,300}){1,4}[）)》”]"
+)
+_BREAK_RE = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+
+
+def _edits(original: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, replacement) edits, in text order."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPLIT_BRACKET_RE.finditer(original):
+        for b in _BREAK_RE.finditer(m.group(), 1):
+            edits.append((m.start() + b.start(), m.start() + b.end(), ""))
+    for m in _EDIT_RE.finditer(original):
+        kind = m.lastgroup
+        if kind == "crlf":
+            repl = "\n"
+        elif kind == "block":
+            repl = "\n"
+        elif kind == "cell_end":
+            repl = "\t"
+        elif kind == "tag":
+            repl = ""
+        else:
+            repl = html.unescape(m.group())
+        edits.append((m.start(), m.end(), repl))
+    edits.sort()
+    kept: list[tuple[int, int, str]] = []
+    last_end = -1
+    for e in edits:
+        if e[0] >= last_end:
+            kept.append(e)
+            last_end = e[1]
+    return kept
+
+
+def repair(source: str, original: str) -> SourceText:
+    """Apply the repairs to ``original`` and keep the offset map."""
+    pieces: list[str] = []
+    segments: list[_Segment] = []
+    clean_len = 0
+    pos = 0
+    for start, end, repl in _edits(original):
+        if start > pos:
+            segments.append(_Segment(clean_len, pos, start, True))
+            pieces.append(original[pos:start])
+            clean_len += start - pos
+        if repl:
+            segments.append(_Segment(clean_len, start, end, False))
+            pieces.append(repl)
+            clean_len += len(repl)
+        pos = end
+    if pos < len(original) or not segments:
+        segments.append(_Segment(clean_len, pos, len(original), True))
+        pieces.append(original[pos:])
+    return SourceText(source, original, "".join(pieces), segments)
+
+
+def read_text(data: bytes, source: str) -> SourceText:
+    """Decode and repair one file's bytes; ``source`` names it in evidence."""
+    if not data.strip():
+        raise InputError(f"{source}: empty file")
+    return repair(source, decode(data, source))
+
+
+def read_source(path: Path) -> SourceText:
+    """Read, decode and repair one file; evidence names it by its file name."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    return read_text(data, Path(path).name)
+
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".md", ""})
+
+
+def find_sources(paths: list[Path]) -> list[Path]:
+    """The text files under ``paths`` (files as given, folders searched), sorted.
+
+    Raises InputError for a path that does not exist or a folder with no text files.
+    """
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+            )
+            if not files:
+                raise InputError(f"{path}: no text files in this folder")
+            found.extend(files)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return found

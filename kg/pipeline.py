@@ -1,0 +1,189 @@
+"""The main job: source files → facts (extract + resolve) → offline graph → files.
+
+Each file is read, segmented and extracted on its own, so a corpus larger than
+memory streams through; ``jobs`` spreads files over processes and ``shard``
+picks a deterministic share of them for one machine of several.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import FactsError, InputError
+from kg.extract import extract_document
+from kg.ingest import SourceText, find_sources, read_source
+from kg.records import SECTION_OF, SECTIONS, empty_facts, to_dict
+from kg.segment import segment
+
+Facts = dict[str, Any]
+
+
+def extract_text(text: SourceText) -> Facts:
+    """All facts of one decoded file, in the JSON form of the facts format."""
+    facts = empty_facts()
+    for doc in segment(text):
+        facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
+        for record in extract_document(doc):
+            facts[SECTION_OF[type(record)]].append(to_dict(record))
+    return facts
+
+
+def extract_file(path: Path) -> Facts:
+    return extract_text(read_source(path))
+
+
+def in_shard(path: Path, shard: tuple[int, int] | None) -> bool:
+    """Deterministic share of files by a hash of the file name: shards never overlap."""
+    if shard is None:
+        return True
+    index, count = shard
+    digest = hashlib.sha1(Path(path).name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count == index
+
+
+@dataclass
+class ExtractReport:
+    files: int = 0
+    chars: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _extract_one(path: Path) -> tuple[Path, Facts | None, int, str | None]:
+    try:
+        text = read_source(path)
+        return path, extract_text(text), len(text.original), None
+    except InputError as exc:
+        return path, None, 0, str(exc)
+
+
+def iter_extract(
+    paths: Iterable[Path], *, jobs: int = 1
+) -> Iterator[tuple[Path, Facts | None, int, str | None]]:
+    """(path, facts or None, characters, error message or None) per file, in order."""
+    paths = list(paths)
+    if jobs <= 1 or len(paths) <= 1:
+        yield from map(_extract_one, paths)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_extract_one, paths, chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
+
+
+def merge_facts(parts: Iterable[Facts]) -> Facts:
+    merged = empty_facts()
+    for part in parts:
+        for section in SECTIONS:
+            merged[section].extend(part.get(section) or [])
+    return merged
+
+
+def mark_cited_with_body(facts: Facts) -> Facts:
+    """A citation has_body_in_sources when the corpus also holds that document."""
+    numbers = {d.get("doc_number") for d in facts["documents"] if d.get("doc_number")}
+    for cite in facts["cited_documents"]:
+        cite["has_body_in_sources"] = cite.get("doc_number") in numbers
+    return facts
+
+
+def extract_paths(
+    paths: list[Path],
+    *,
+    jobs: int = 1,
+    shard: tuple[int, int] | None = None,
+    strict: bool = False,
+    resolve: bool = True,
+    on_file: Callable[[Path, int], None] | None = None,
+    report: ExtractReport | None = None,
+) -> Facts:
+    """Facts of every source under ``paths``.
+
+    A file that cannot be read is reported in ``report.errors`` and skipped, or
+    raises InputError at once when ``strict``. ``on_file(path, chars)`` is
+    called after each file (for progress bars).
+    """
+    from kg.resolve import resolve_facts
+
+    report = report if report is not None else ExtractReport()
+    files = [p for p in find_sources(paths) if in_shard(p, shard)]
+    parts: list[Facts] = []
+    for path, facts, chars, error in iter_extract(files, jobs=jobs):
+        if error is not None:
+            if strict:
+                raise InputError(error)
+            report.errors.append(error)
+        else:
+            parts.append(facts)  # type: ignore[arg-type]
+            report.files += 1
+            report.chars += chars
+        if on_file is not None:
+            on_file(path, chars)
+    if files and not parts:
+        raise InputError(f"no readable text in {len(files)} file(s): {report.errors[0]}")
+    facts = mark_cited_with_body(merge_facts(parts))
+    return resolve_facts(facts) if resolve else facts
+
+
+def write_facts(facts: Facts, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)
+
+
+def read_facts(path: Path) -> Facts:
+    """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FactsError(f"{path}: not a JSON facts file ({exc})") from exc
+    if not isinstance(data, dict) or not any(k in data for k in SECTIONS):
+        raise FactsError(f"{path}: not a facts file (none of the sections {', '.join(SECTIONS[:4])}, ...)")
+    facts = empty_facts()
+    for section in SECTIONS:
+        records = data.get(section) or []
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise FactsError(f"{path}: section {section!r} is not a list of records")
+        facts[section] = records
+    return facts
+
+
+def read_facts_files(paths: Iterable[Path]) -> Facts:
+    """Several facts files (say, one per shard) as one."""
+    return merge_facts(read_facts(p) for p in paths)
+
+
+@dataclass
+class BuildResult:
+    facts: Facts
+    graph: Any
+    files: dict[str, Path]
+    summary: str
+
+
+def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, on_file=None,
+          report: ExtractReport | None = None) -> BuildResult:
+    """Extract, resolve and build the offline graph; write facts.json,
+    graph.graphml and summary.txt into ``out_dir``."""
+    from kg.export import export_graph
+    from kg.graph import build_graph
+    from kg.summary import summarize
+
+    out_dir = Path(out_dir)
+    facts = extract_paths(paths, jobs=jobs, on_file=on_file, report=report)
+    graph = build_graph(facts)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
+             "summary": out_dir / "summary.txt"}
+    write_facts(facts, files["facts"])
+    export_graph(graph, "graphml", files["graphml"])
+    summary = summarize(facts, graph)
+    files["summary"].write_text(summary + "\n", encoding="utf-8")
+    return BuildResult(facts, graph, files, summary)

@@ -1,0 +1,223 @@
+"""The records that flow through the pipeline, and their JSON form.
+
+Every fact carries an :class:`Evidence` whose ``quote`` equals
+``decoded_text_of(source)[start:end]``. Records are frozen: stages return new
+records instead of changing old ones. JSON in and out happens here and nowhere
+else (:func:`to_dict`, :data:`SECTIONS`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Sections of the facts file, in the order they are written.
+SECTIONS: tuple[str, ...] = (
+    "documents",
+    "articles",
+    "cited_documents",
+    "task_assignments",
+    "projects",
+    "appointments",
+    "parks",
+    "officials_mentioned",
+    "agreements",
+    "units",
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: ``source`` is the file name, [start, end) offsets
+    into its decoded (not repaired) text, and ``quote`` that exact slice."""
+
+    source: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document inside a source file (a gazette issue bundles many).
+
+    ``start``/``end`` are offsets into the *clean* text of ``text``; extractors
+    search ``body`` and turn clean spans into evidence with ``evidence``.
+    ``kind`` is one of: regulation, notice, opinion, plan, personnel, excerpt
+    (official documents) or news, chronicle, catalogue (articles).
+    """
+
+    id: str
+    source: str
+    seq: int
+    start: int
+    end: int
+    text: Any = field(repr=False, compare=False)  # kg.ingest.SourceText
+    doc_number: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    kind: str = "excerpt"
+    doc_type: str | None = None
+    attachment_title: str | None = None
+    normative_code: str | None = None
+    signer: str | None = None
+    partial: bool = False
+    evidence: Evidence | None = None
+
+    ARTICLE_KINDS = frozenset({"news", "chronicle", "catalogue"})
+
+    @property
+    def body(self) -> str:
+        """The clean text of this document (OCR breaks and HTML repaired)."""
+        return self.text.clean[self.start : self.end]
+
+    @property
+    def is_article(self) -> bool:
+        return self.kind in self.ARTICLE_KINDS
+
+    def evidence_for(self, start: int, end: int) -> Evidence:
+        """Evidence for a span given in offsets *relative to* ``body``."""
+        return self.text.evidence(self.start + start, self.start + end)
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    doc_number: str
+    title: str | None
+    cited_by: str | None  # id of the citing document; None in a 发文目录
+    context: str  # "body" or "发文目录"
+    number_style: str  # "year" (〔YYYY〕N号) or "order" (政府令第N号)
+    relation: str  # "cites" or "repeals"
+    evidence: Evidence
+    has_body_in_sources: bool = False
+
+
+@dataclass(frozen=True)
+class TaskAssignment:
+    source: str
+    doc_id: str
+    doc_number: str | None
+    kind: str  # "task" or "indicator"
+    seq: int
+    text: str  # the task's own words, line breaks removed
+    anchor: str  # last 15 characters of the text before the parenthetical
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+    lead_officials: tuple[str, ...]
+    raw: str
+    evidence: Evidence
+    category: str | None = None
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Project:
+    source: str
+    doc_id: str
+    doc_number: str | None
+    table: str | None
+    seq: int | None
+    name: str
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+    responsibility_raw: str
+    evidence: Evidence
+    content: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    schedule_note: str | None = None
+    location: str | None = None
+    partners: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    source: str
+    doc_id: str
+    doc_number: str | None
+    date: str | None
+    person: str
+    action: str  # "appoint" or "remove"
+    organization: str | None
+    position: str
+    evidence: Evidence
+    concurrent: bool = False
+    probation: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Park:
+    source: str
+    doc_id: str
+    doc_number: str | None
+    name: str
+    host: str | None
+    sector: str | None
+    industries: tuple[str, ...]
+    industries_raw: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class OfficialMention:
+    source: str
+    doc_id: str
+    name: str
+    title: str
+    title_core: str
+    affiliation: str | None
+    evidence: Evidence
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    source: str
+    doc_id: str
+    parties: tuple[str, ...]
+    parties_surface: str
+    evidence: Evidence
+    date: str | None = None
+    subject: str | None = None
+    agreement_title: str | None = None
+    kind: str = "signing"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    aliases: tuple[str, ...] = ()
+    level: str = "other"
+    kind: str = "other"
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """The JSON form of a record: tuples become lists, the source text is dropped."""
+    if isinstance(record, Document):
+        out = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name != "text"}
+        out["evidence"] = dataclasses.asdict(record.evidence) if record.evidence else None
+        return out
+    out = dataclasses.asdict(record)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
+
+
+#: Which record type belongs in which facts section.
+SECTION_OF: dict[type, str] = {
+    Citation: "cited_documents",
+    TaskAssignment: "task_assignments",
+    Project: "projects",
+    Appointment: "appointments",
+    Park: "parks",
+    OfficialMention: "officials_mentioned",
+    Agreement: "agreements",
+    Unit: "units",
+}
+
+
+def empty_facts() -> dict[str, list[dict[str, Any]]]:
+    return {section: [] for section in SECTIONS}
