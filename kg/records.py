@@ -24,6 +24,7 @@ SECTIONS: tuple[str, ...] = (
     "officials_mentioned",
     "agreements",
     "units",
+    "tenures",
 )
 
 
@@ -85,6 +86,7 @@ class Document:
 @dataclass(frozen=True)
 class Citation:
     source: str
+    doc_id: str  # the document the citation was read in
     doc_number: str
     title: str | None
     cited_by: str | None  # id of the citing document; None in a 发文目录
