@@ -1,0 +1,116 @@
+"""Precision, recall and F1 of extracted facts against a hand-checked gold file.
+
+Records are compared by the key that says "the same fact" for their section
+(a task assignment by its (source, document, role, unit) triples, an
+appointment by document, person, action and post, ...). Names are compared in
+NFKC form without whitespace, so full- and half-width spellings agree.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from kg.errors import FactsError
+from kg.pipeline import Facts
+
+Record = dict[str, Any]
+
+
+def norm(value: Any) -> str:
+    if value is None:
+        return ""
+    return "".join(unicodedata.normalize("NFKC", str(value)).split())
+
+
+def _names(record: Record, field: str) -> tuple[str, ...]:
+    return tuple(sorted(n for n in map(norm, record.get(field) or []) if n))
+
+
+def _task_triples(record: Record) -> Iterable[tuple]:
+    base = (norm(record.get("source")), norm(record.get("doc_number")))
+    for role, field in (("lead", "lead_units"), ("cooperate", "cooperating_units"),
+                        ("lead_official", "lead_officials")):
+        for name in _names(record, field):
+            yield base + (role, name)
+
+
+KEYS: dict[str, Callable[[Record], tuple]] = {
+    "documents": lambda r: (norm(r.get("source")), norm(r.get("doc_number")) or "title:" + norm(r.get("title"))),
+    "cited_documents": lambda r: (norm(r.get("source")), norm(r.get("doc_number"))),
+    "projects": lambda r: (norm(r.get("source")), norm(r.get("name")), _names(r, "lead_units"),
+                           _names(r, "cooperating_units")),
+    "appointments": lambda r: (norm(r.get("doc_number")), norm(r.get("person")), norm(r.get("action")),
+                               norm(r.get("organization")) + norm(r.get("position"))),
+    "parks": lambda r: (norm(r.get("name")), norm(r.get("host"))),
+    "officials_mentioned": lambda r: (norm(r.get("source")), norm(r.get("name")), norm(r.get("title"))),
+    "agreements": lambda r: (norm(r.get("source")), tuple(sorted(norm(p) for p in r.get("parties") or []))),
+}
+
+
+def prf(gold: Counter, system: Counter) -> dict[str, float]:
+    tp = sum((gold & system).values())
+    g, s = sum(gold.values()), sum(system.values())
+    p = tp / s if s else (1.0 if not g else 0.0)
+    r = tp / g if g else 1.0
+    return {"gold": g, "system": s, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def score(gold: Facts, system: Facts, aliases: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
+    """Scores per section. Gold records with ``scope: extra`` are optional: finding
+    them is neither rewarded nor counted against precision."""
+    sources = {norm(r.get("source")) for recs in gold.values() if isinstance(recs, list)
+               for r in recs if isinstance(r, dict) and r.get("source")}
+
+    def mine(section: str) -> list[Record]:
+        return [r for r in system.get(section) or [] if not r.get("source") or norm(r.get("source")) in sources]
+
+    scores: dict[str, dict[str, float]] = {}
+    for section, key in KEYS.items():
+        gold_records = gold.get(section) or []
+        core = Counter(key(r) for r in gold_records if r.get("scope") != "extra")
+        extra = {key(r) for r in gold_records if r.get("scope") == "extra"}
+        found = Counter(k for k in map(key, mine(section)) if k not in extra or k in core)
+        scores[section] = prf(core, found)
+    scores["task_assignments"] = prf(
+        Counter(t for r in gold.get("task_assignments") or [] for t in _task_triples(r)),
+        Counter(t for r in mine("task_assignments") for t in _task_triples(r)),
+    )
+    if aliases:
+        canonical: dict[str, str] = {}
+        for unit in system.get("units") or []:
+            for alias in [unit.get("name"), *(unit.get("aliases") or [])]:
+                canonical.setdefault(norm(alias), norm(unit.get("name")))
+        keys = [k for k in aliases if not k.startswith("_")]
+        hits = sum(canonical.get(norm(k)) == norm(aliases[k]) for k in keys)
+        scores["aliases"] = {"gold": len(keys), "acc": hits / len(keys) if keys else 1.0}
+    return scores
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FactsError(f"{path}: cannot read as JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise FactsError(f"{path}: expected a JSON object")
+    return data
+
+
+def score_files(gold_path: Path, system: Facts, aliases_path: Path | None = None) -> dict[str, dict[str, float]]:
+    aliases = _read_json(aliases_path) if aliases_path else None
+    return score(_read_json(gold_path), system, aliases)
+
+
+def format_scores(scores: dict[str, dict[str, float]]) -> str:
+    lines = [f"{'section':<20}{'gold':>6}{'sys':>6}{'P':>7}{'R':>7}{'F1':>7}"]
+    for section, m in scores.items():
+        if "f1" in m:
+            lines.append(f"{section:<20}{m['gold']:>6}{m['system']:>6}{m['p']:>7.3f}{m['r']:>7.3f}{m['f1']:>7.3f}")
+        else:
+            lines.append(f"{section:<20}{m['gold']:>6}{'':>6}{'':>21}  acc={m['acc']:.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,57 @@
+"""The CLI: one-line errors with exit codes, results on stdout."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.paths import SEEDS
+
+
+def test_extract_writes_facts(tmp_path):
+    out = tmp_path / "facts.json"
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(out.read_text(encoding="utf-8"))
+    assert facts["documents"] and facts["task_assignments"]
+
+
+def test_missing_path_is_one_line_error(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope"), "-o", str(tmp_path / "f.json")])
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_file_is_skipped_and_named_the_rest_processed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes((SEEDS / "000_5295d54868db1a04.txt").read_bytes())
+    (corpus / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "f.json"
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0
+    assert "b.txt: binary file" in result.output
+    assert out.exists()
+
+
+def test_strict_stops_at_a_bad_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("宁波市人民政府", encoding="utf-8")
+    (corpus / "b.txt").write_bytes(b"")
+    out = tmp_path / "f.json"
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--strict", "-o", str(out)])
+    assert result.exit_code == 2
+    assert "b.txt: empty file" in result.output
+    assert not out.exists()
+
+
+def test_bad_facts_file_is_one_line_error(tmp_path):
+    bad = tmp_path / "facts.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["stats", "--facts", str(bad)])
+    assert result.exit_code == 2
+    assert "not a JSON facts file" in result.output

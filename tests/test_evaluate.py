@@ -1,0 +1,51 @@
+"""kg eval: scores that move the right way when facts are missing or wrong."""
+
+from __future__ import annotations
+
+from kg.evaluate import score
+
+GOLD = {
+    "appointments": [
+        {"doc_number": "甬政干〔2021〕25号", "person": "杨再达", "action": "appoint",
+         "organization": "宁波城建投资控股有限公司", "position": "副总经理"},
+        {"doc_number": "甬政干〔2021〕26号", "person": "胡颖磊", "action": "remove",
+         "organization": "宁波市文化旅游投资集团有限公司", "position": "副总经理"},
+    ],
+    "task_assignments": [
+        {"source": "a.txt", "doc_number": "X", "lead_units": ["市经信局"], "cooperating_units": ["市发改委"]},
+    ],
+    "officials_mentioned": [
+        {"source": "a.txt", "name": "裘东耀", "title": "市长", "scope": "core"},
+        {"source": "a.txt", "name": "薛智谊", "title": "记者", "scope": "extra"},
+    ],
+}
+
+
+def test_perfect_system_scores_one():
+    s = score(GOLD, GOLD)
+    assert s["appointments"]["f1"] == 1.0
+    assert s["task_assignments"]["f1"] == 1.0
+
+
+def test_missing_and_wrong_records_lower_recall_and_precision():
+    system = {
+        "appointments": [GOLD["appointments"][0], dict(GOLD["appointments"][1], person="胡颖")],
+        "task_assignments": [{"source": "a.txt", "doc_number": "X", "lead_units": ["市经信局"],
+                              "cooperating_units": []}],
+    }
+    s = score(GOLD, system)
+    assert s["appointments"]["p"] == 0.5 and s["appointments"]["r"] == 0.5
+    assert s["task_assignments"]["p"] == 1.0 and s["task_assignments"]["r"] == 0.5
+
+
+def test_optional_gold_records_neither_rewarded_nor_penalised():
+    system = {"officials_mentioned": GOLD["officials_mentioned"]}
+    assert score(GOLD, system)["officials_mentioned"]["p"] == 1.0
+    system = {"officials_mentioned": GOLD["officials_mentioned"][:1]}
+    assert score(GOLD, system)["officials_mentioned"]["r"] == 1.0
+
+
+def test_alias_accuracy():
+    system = {"units": [{"name": "宁波市经济和信息化局", "aliases": ["市经信局"]}]}
+    s = score({}, system, {"市经信局": "宁波市经济和信息化局", "市发改委": "宁波市发展和改革委员会"})
+    assert s["aliases"]["acc"] == 0.5

@@ -1,0 +1,88 @@
+"""ingest: decoding, repairs, and the map back to original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import decode, find_sources, read_source, read_text
+
+SAMPLE = "宁波市人民政府关于印发（牵头单位：市经信局；配合单位：市发改委）的通知"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SAMPLE.encode("utf-8"),
+        b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"),
+        SAMPLE.encode("gb18030"),
+        SAMPLE.encode("gbk"),
+        SAMPLE.encode("utf-16"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16-bom"],
+)
+def test_decode_supported_encodings(data):
+    assert decode(data) == SAMPLE
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(128, 256)) * 20, "cannot decode"),
+    ],
+)
+def test_decode_rejects_binary_and_undecodable(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "bad.txt")
+
+
+def test_empty_file_is_a_clear_error():
+    with pytest.raises(InputError, match="empty"):
+        read_text(b"  \n", "empty.txt")
+
+
+def test_line_break_inside_parenthetical_is_repaired_and_mapped():
+    original = "加快建设。（牵头单位：市经信局；配合\n单位：市发改委）\n下一段"
+    text = read_text(original.encode(), "a.txt")
+    assert "（牵头单位：市经信局；配合单位：市发改委）" in text.clean
+    start = text.clean.index("（")
+    end = text.clean.index("）") + 1
+    ev = text.evidence(start, end)
+    assert ev.quote == original[ev.start : ev.end]
+    assert ev.quote == "（牵头单位：市经信局；配合\n单位：市发改委）"
+    # the break between paragraphs is kept
+    assert "）\n下一段" in text.clean
+
+
+def test_html_cells_become_tabs_and_paragraphs_lines():
+    original = '<p>专栏9</p> <table><tr><td data-bbox="1 2">领域</td><td>名称</td></tr></table>&amp;'
+    text = read_text(original.encode(), "h.txt")
+    assert "<" not in text.clean
+    assert "领域\t名称\t" in text.clean
+    assert text.clean.endswith("&")
+    i = text.clean.index("名称")
+    ev = text.evidence(i, i + 2)
+    assert ev.quote == "名称" and original[ev.start : ev.end] == "名称"
+
+
+def test_crlf_becomes_lf():
+    text = read_text("一行\r\n二行".encode(), "crlf.txt")
+    assert text.clean == "一行\n二行"
+
+
+def test_every_clean_span_of_the_seeds_maps_to_an_equal_slice(seed_paths):
+    for path in seed_paths:
+        text = read_source(path)
+        step = max(1, len(text.clean) // 400)
+        for start in range(0, len(text.clean) - 10, step):
+            ev = text.evidence(start, start + 10)
+            assert text.original[ev.start : ev.end] == ev.quote
+
+
+def test_find_sources_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        find_sources([tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no text files"):
+        find_sources([tmp_path / "empty"])
