@@ -110,7 +110,8 @@ def build(paths, out_dir, jobs):
       kg build seeds -o out
     """
     from kg.ingest import find_sources
-    from kg.pipeline import ExtractReport, build as run_build
+    from kg.pipeline import ExtractReport
+    from kg.pipeline import build as run_build
 
     files = find_sources([Path(p) for p in paths])
     report = ExtractReport()

@@ -152,7 +152,7 @@ _PAGE = r"""<!DOCTYPE html>
   nodes.forEach(function (d) {
     minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
   });
-  var pad = 40, sx = (W - 2 * pad) / Math.max(maxX - minX, 1), sy = (H - 2 * pad) / Math.max(maxY - minY, 1);
+  var pad = 40, sx = (W - 2 * pad - 100) / Math.max(maxX - minX, 1), sy = (H - 2 * pad) / Math.max(maxY - minY, 1);
   var scale = Math.min(sx, sy);
   nodes.forEach(function (d) { d.x = pad + (d.x - minX) * scale; d.y = pad + (d.y - minY) * scale; });
 

@@ -131,9 +131,7 @@ def _edits(original: str) -> list[tuple[int, int, str]]:
             edits.append((m.start() + b.start(), m.start() + b.end(), ""))
     for m in _EDIT_RE.finditer(original):
         kind = m.lastgroup
-        if kind == "crlf":
-            repl = "\n"
-        elif kind == "block":
+        if kind == "crlf" or kind == "block":
             repl = "\n"
         elif kind == "cell_end":
             repl = "\t"
