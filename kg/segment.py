@@ -1,12 +1,403 @@
-"""Text → documents. PLACEHOLDER: the whole file as one excerpt (the segment helper replaces this)."""
+"""Text → documents: split one source file into the documents it prints.
+
+A gazette issue bundles many documents; each official one is announced by a
+*heading*: its title, then its document number alone on a line (甬政发〔2021〕56号,
+政府令第260号, or ``文件编号 鄞政办发〔2021〕79号`` on a web page). The number
+must stand alone on its line, which is what keeps a table of contents (where
+every title and number is listed too, but with page numbers) from producing
+documents. Articles are found by their own headings: a chronicle (…记事, followed
+by day entries) and a list of documents issued (…发文目录, followed by numbered
+entries). A file without any heading is a news page (split at its bylines) or
+an untitled excerpt.
+
+Each document runs from its heading (or the 规范性文件统一编号 printed just above
+it) to the next document's start; text before the first heading is front matter
+and belongs to no document.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from kg.ingest import SourceText
+from kg.patterns import (
+    DATE_PATTERN,
+    DOC_NUMBER_LABELS,
+    DOC_NUMBER_PATTERN,
+    DOC_NUMBER_RE,
+    DOC_TYPE_WORDS,
+    NEWS_BYLINE_WORDS,
+    NORMATIVE_CODE_LABELS,
+    NUMBER_LEAD_IN_WORDS,
+    OFFICIAL_TITLES,
+    UNIT_SUFFIXES,
+    alternation,
+    iso_date,
+)
 from kg.records import Document
+
+_SP = r"[ \t\u3000]"
+
+# A line that holds only a document number (optionally labelled or bracketed).
+_NUMBER_LINE_RE = re.compile(
+    rf"^{_SP}*[（(]?{_SP}*(?:(?P<label>{alternation(DOC_NUMBER_LABELS)}){_SP}*[:：]?{_SP}*)?"
+    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?{_SP}*$",
+    re.MULTILINE,
+)
+_NORMATIVE_RE = re.compile(
+    rf"(?:{alternation(NORMATIVE_CODE_LABELS)}){_SP}*[:：]?{_SP}*(?P<code>[A-Za-z0-9][A-Za-z0-9—–\-－_]{{4,40}})"
+)
+_DATE_LINE_RE = re.compile(rf"^{_SP}*[（(]?{_SP}*(?:{DATE_PATTERN}){_SP}*[)）]?{_SP}*$", re.MULTILINE)
+_CHRONICLE_RE = re.compile(
+    rf"^{_SP}*(?P<title>[^\s，。：:；]{{0,24}}?(?:大事记|记事)){_SP}*\n\s*"
+    r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日)",
+    re.MULTILINE,
+)
+_CATALOGUE_RE = re.compile(
+    rf"^{_SP}*(?P<title>[^\s，。：:；]{{0,30}}?(?:发文目录|文件目录|发文一览表?)){_SP}*\n\s*"
+    rf"(?=[-•·*]?{_SP}*(?:\d{{1,3}}[.、．]{_SP}*)?(?:{DOC_NUMBER_PATTERN}))",
+    re.MULTILINE,
+)
+_BYLINE_RE = re.compile(rf"^{_SP}*(?:{alternation(NEWS_BYLINE_WORDS)})(?:{_SP}|[:：])[^\n]{{0,60}}$", re.MULTILINE)
+_META_LINE_RE = re.compile(
+    r"^\s*(?:发布时间|发布日期|信息来源|来源|索引号|生成日期|成文日期|发布机构|主题分类|体裁分类|公开方式"
+    r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容)"
+)
+_ENUM_START_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百]+[条章节])")
+_DOC_TYPE_END_RE = re.compile(
+    rf"(?P<type>{alternation(DOC_TYPE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$"
+)
+_ATTACHMENT_RE = re.compile(r"关于(?:印发|转发|发布|颁布|公布)[《〈]?(?P<a>.+?)[》〉]?的通知$")
+_PERSONNEL_TITLE_RE = re.compile(r"(?:任职|免职|任免|聘任|解聘|职务)的通知$")
+_ISSUER_LINE_RE = re.compile(
+    rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{alternation(UNIT_SUFFIXES)})$"
+)
+_SIGNER_LINE_RE = re.compile(rf"^(?P<title>{alternation(OFFICIAL_TITLES)}){_SP}*(?P<name>[\u4e00-\u9fff]{{2,4}})$")
+_LEAD_IN_RE = re.compile(rf"^.*(?:{alternation(NUMBER_LEAD_IN_WORDS)})")
+_WS_RE = re.compile(r"\s+")
+_PROMULGATED_RE = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
+_LINE_RE = re.compile(r"^.*$", re.MULTILINE)
+_TITLE_STOP_CHARS = "。；;：:，,！？!?"
+_MAX_TITLE_LINES = 4
+
+
+def number_of(match: re.Match[str]) -> tuple[str, str, int]:
+    """The canonical number, its style (``year``/``order``) and its start, from a
+    :data:`kg.patterns.DOC_NUMBER_RE` match.
+
+    Lead-in words that the match swallowed are cut (根据浙政干〔2021〕60号 → 浙政干…),
+    the year bracket becomes 〔〕 and whitespace goes, so that [2021] and 〔2021〕
+    spellings of one number are one id.
+    """
+    if match["year"]:
+        code, start = match["code"], match.start("code")
+        cut = _LEAD_IN_RE.match(code)
+        if cut and cut.end() < len(code):
+            code, start = code[cut.end():], start + cut.end()
+        return f"{code}〔{match['year']}〕{int(match['serial'])}号", "year", start
+    order, start = match["order"], match.start("order")
+    cut = _LEAD_IN_RE.match(order)
+    if cut and cut.end() < len(order):
+        order, start = order[cut.end():], start + cut.end()
+    serial = _WS_RE.sub("", match["oserial"])
+    return f"{order}令第{serial}号", "order", start
+
+
+def find_numbers(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Every document number in ``text``: (number, style, start, end)."""
+    for m in DOC_NUMBER_RE.finditer(text):
+        number, style, start = number_of(m)
+        yield number, style, start, m.end()
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class _Heading:
+    start: int  # where the document starts (normative code line, else title, else number)
+    head_end: int  # end of the number line (or heading line for articles)
+    kind: str
+    title: str | None = None
+    title_start: int | None = None
+    number: str | None = None
+    style: str | None = None
+    number_start: int | None = None
+    normative_code: str | None = None
+
+
+def _lines(clean: str) -> list[_Line]:
+    return [_Line(m.start(), m.end(), m.group()) for m in _LINE_RE.finditer(clean)]
+
+
+def _line_index(lines: list[_Line], offset: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _title_like(s: str) -> bool:
+    return (
+        0 < len(s) <= 120
+        and "\t" not in s
+        and s[-1] not in _TITLE_STOP_CHARS
+        and "：" not in s
+        and ":" not in s
+        and not _DATE_LINE_RE.match(s)
+        and not _NUMBER_LINE_RE.match(s)
+        and not _NORMATIVE_RE.search(s)
+        and not _ENUM_START_RE.match(s)
+        and not _META_LINE_RE.match(s)
+    )
+
+
+def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
+    """Title lines above the number line ``k`` and the index of the first line
+    examined above them (for the normative code)."""
+    j = k - 1
+    while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
+        j -= 1
+    picked: list[_Line] = []
+    while j >= 0 and len(picked) < _MAX_TITLE_LINES:
+        s = lines[j].stripped
+        if not s:
+            j -= 1
+            continue
+        if not _title_like(s):
+            break
+        joined = "".join(line.stripped for line in [lines[j], *picked])
+        if picked:
+            so_far = "".join(line.stripped for line in picked)
+            needs_more = "关于" not in so_far or so_far.startswith("关于")
+            if not needs_more or _DOC_TYPE_END_RE.search(s) or len(joined) > 150:
+                break
+        picked.insert(0, lines[j])
+        j -= 1
+    return picked, j
+
+
+def _title_below(lines: list[_Line], k: int) -> list[_Line]:
+    """Title lines under the number line ``k`` (red-header layout: number first)."""
+    picked: list[_Line] = []
+    for line in lines[k + 1 : k + 8]:
+        s = line.stripped
+        if not s:
+            continue
+        if not _title_like(s) or len(picked) >= _MAX_TITLE_LINES:
+            break
+        picked.append(line)
+        if _DOC_TYPE_END_RE.search(s):
+            return picked
+    return []
+
+
+def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
+    """Headings around each line that holds only a document number.
+
+    The title is looked for above the number (gazette layout), then below it
+    (red-header layout); a number line with no title, no label and no 令 is a
+    stray table cell, not a heading.
+    """
+    heads: list[_Heading] = []
+    for m in _NUMBER_LINE_RE.finditer(clean):
+        number, style, number_start = number_of(m)
+        k = _line_index(lines, m.start())
+        picked, j = _find_title(lines, k)
+        if picked and not _DOC_TYPE_END_RE.search("".join(line.stripped for line in picked)):
+            picked, j = [], k - 1  # not a title: a cover word or a stray line
+        start = picked[0].start if picked else lines[k].start
+        head_end = m.end()
+        if not picked and (below := _title_below(lines, k)):
+            picked, head_end = below, below[-1].end
+        title = _WS_RE.sub("", "".join(line.text for line in picked)) or None
+        title_start = picked[0].start if picked else None
+        if title is None and style == "order":
+            promulgated = _PROMULGATED_RE.search(clean, m.end(), m.end() + 300)
+            title = _WS_RE.sub("", promulgated["title"]) if promulgated else None
+        if title is None and not m["label"] and style != "order":
+            continue
+        code = None
+        while j >= 0 and not lines[j].stripped:
+            j -= 1
+        if j >= 0 and (nm := _NORMATIVE_RE.search(lines[j].text)):
+            code, start = nm["code"], lines[j].start
+        else:  # some print the code right under the number
+            after = next((line for line in lines[_line_index(lines, head_end) + 1:][:4] if line.stripped), None)
+            if after is not None and (nm := _NORMATIVE_RE.search(after.text)):
+                code = nm["code"]
+        heads.append(_Heading(min(start, lines[k].start), head_end, "official", title, title_start,
+                              number, style, number_start, code))
+    return heads
+
+
+def _article_headings(clean: str) -> list[_Heading]:
+    heads = []
+    for regex, kind in ((_CHRONICLE_RE, "chronicle"), (_CATALOGUE_RE, "catalogue")):
+        for m in regex.finditer(clean):
+            heads.append(_Heading(m.start("title"), m.end("title"), kind, m["title"], m.start("title")))
+    return heads
+
+
+def _news_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
+    """News items end with a byline (记者 …, 来源 …); each item's headline is the
+    last short unpunctuated line before its first paragraph."""
+    ends = [m.end() for m in _BYLINE_RE.finditer(clean)]
+    if not ends:
+        return []
+    starts = [0] + [e for e in ends[:-1]]
+    heads = []
+    for s in starts:
+        title, title_start, first = None, None, None
+        for line in lines[_line_index(lines, s):]:
+            t = line.stripped
+            if not t or line.start < s:
+                continue
+            first = line.start if first is None else first
+            if len(t) <= 100 and t[-1] not in "。；;，," and not _BYLINE_RE.match(t):
+                # a long line is a headline with its subheadlines: keep the first
+                title = _WS_RE.sub("", t) if len(t) <= 40 else t.split()[0]
+                title_start = line.start
+                continue
+            break
+        if first is not None:
+            heads.append(_Heading(first, first, "news", title, title_start))
+    return heads
+
+
+def _doc_type(title: str | None, style: str | None, number: str | None) -> tuple[str, str | None]:
+    """(kind, doc_type) from the number style and the title's last word."""
+    if style == "order":
+        return "regulation", "政府规章" if number and "政府" in number else "规章"
+    if title and (_PERSONNEL_TITLE_RE.search(title) or (number and "干〔" in number)):
+        return "personnel", "人事任免通知"
+    m = _DOC_TYPE_END_RE.search(title or "")
+    doc_type = m["type"] if m else None
+    if doc_type and doc_type.endswith("意见"):
+        return "opinion", doc_type
+    if doc_type in ("方案", "实施方案", "行动方案", "规划", "纲要", "计划", "要点"):
+        return "plan", doc_type
+    return "notice", doc_type
+
+
+def _sign_off(clean: str, lines: list[_Line], start: int, end: int) -> tuple[str | None, str | None, str | None]:
+    """(date, issuer, signer) from the first date line of the document and the
+    lines just above it (the signature block)."""
+    m = _DATE_LINE_RE.search(clean, start, end)
+    if not m:
+        return None, None, None
+    date = iso_date(m)
+    issuer = signer = None
+    k = _line_index(lines, m.start())
+    for line in reversed(lines[max(0, k - 4):k]):
+        s = line.stripped
+        if not s:
+            continue
+        if issuer is None and signer is None and _ISSUER_LINE_RE.match(s):
+            issuer = s
+            continue
+        if signer is None and (sm := _SIGNER_LINE_RE.match(s)):
+            signer = sm["name"]
+            continue
+        break
+    return date, issuer, signer
+
+
+def _issuer_from(title: str | None, number: str | None, style: str | None) -> str | None:
+    if title and "关于" in title:
+        head = title.split("关于", 1)[0]
+        if _ISSUER_LINE_RE.match(head):
+            return head
+    if style == "order" and number:
+        order = number.split("令第", 1)[0]
+        if _ISSUER_LINE_RE.match(order) and len(order) > 4:
+            return order
+    return None
+
+
+def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list[int]:
+    """Indices of headings to keep: a number printed as a heading twice (a
+    contents page without page numbers) keeps the occurrence with most text."""
+    best: dict[str, tuple[int, int]] = {}
+    for i, h in enumerate(heads):
+        if h.number is not None:
+            size = len(_WS_RE.sub("", clean[h.head_end:ends[i]]))
+            if h.number not in best or size > best[h.number][1]:
+                best[h.number] = (i, size)
+    keep = {i for i, _ in best.values()}
+    return [i for i, h in enumerate(heads) if h.number is None or i in keep]
 
 
 def segment(text: SourceText) -> list[Document]:
-    """Split one source file into its documents, in text order."""
-    return [Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(text.clean),
-                     text=text, partial=True)]
+    """Split one source file into its documents, in text order.
+
+    >>> from kg.ingest import read_text
+    >>> t = read_text("前言\\n\\n杭州市人民政府关于印发某某方案的通知\\n\\n杭政发[2020]3号\\n\\n各区：正文。\\n\\n"
+    ...               "杭州市人民政府\\n2020年5月6日\\n".encode(), "x.txt")
+    >>> [(d.id, d.title, d.date) for d in segment(t)]
+    [('杭政发〔2020〕3号', '杭州市人民政府关于印发某某方案的通知', '2020-05-06')]
+    """
+    clean = text.clean
+    lines = _lines(clean)
+    heads = _official_headings(clean, lines) + _article_headings(clean)
+    heads.sort(key=lambda h: h.start)
+    if heads:
+        ends = [h.start for h in heads[1:]] + [len(clean)]
+        keep = _drop_duplicates(heads, ends, clean)
+        heads = [heads[i] for i in keep]
+    if not heads:
+        heads = _news_headings(clean, lines)
+        if heads:
+            heads[0].start = 0
+    if not heads:
+        return [Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(clean),
+                         text=text, kind="excerpt", doc_type=None, partial=True,
+                         evidence=text.evidence(0, min(len(clean), 40)) if clean.strip() else None)]
+    ends = [h.start for h in heads[1:]] + [len(clean)]
+    docs: list[Document] = []
+    for seq, (h, end) in enumerate(zip(heads, ends, strict=True), 1):
+        ev_start = h.title_start if h.title_start is not None else h.start
+        ev_end = max(h.head_end, ev_start + 1)
+        evidence = text.evidence(ev_start, ev_end) if h.title or h.number else None
+        if h.kind != "official":
+            docs.append(Document(id=f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
+                                 text=text, title=h.title, kind=h.kind, evidence=evidence))
+            continue
+        kind, doc_type = _doc_type(h.title, h.style, h.number)
+        date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
+        issuer = issuer or _issuer_from(h.title, h.number, h.style)
+        attachment = (m["a"] if (m := _ATTACHMENT_RE.search(h.title or "")) else None)
+        docs.append(Document(
+            id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
+            text=text, doc_number=h.number, title=h.title, issuer=issuer, date=date, kind=kind,
+            doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
+            evidence=evidence,
+        ))
+    return _fill_order_issuers(docs)
+
+
+def _fill_order_issuers(docs: list[Document]) -> list[Document]:
+    """A 政府令 that names no government is the gazette's own government: the
+    人民政府 that signs most documents of this file."""
+    from dataclasses import replace
+
+    governments = Counter(d.issuer for d in docs if d.issuer and d.issuer.endswith("人民政府"))
+    if not governments:
+        return docs
+    own = governments.most_common(1)[0][0]
+    return [replace(d, issuer=own) if d.kind == "regulation" and not d.issuer else d for d in docs]

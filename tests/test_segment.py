@@ -1,0 +1,208 @@
+"""segment: headings, metadata, articles and the tiling of a file into documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_source, read_text
+from kg.paths import SEEDS
+from kg.patterns import DOC_NUMBER_RE
+from kg.segment import find_numbers, number_of, segment
+
+SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
+
+
+def seg(text: str, name: str = "t.txt", encoding: str = "utf-8"):
+    return segment(read_text(text.encode(encoding), name))
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [
+        ("甬政发〔2021〕56号", "甬政发〔2021〕56号"),
+        ("杭政办函[2020]12号", "杭政办函〔2020〕12号"),
+        ("浙政发（2021）3号", "浙政发〔2021〕3号"),
+        ("沪府发(2019) 7 号", "沪府发〔2019〕7号"),
+        ("京政办发［2018］05号", "京政办发〔2018〕5号"),
+        ("根据浙政干〔2021〕60号文件批准", "浙政干〔2021〕60号"),
+        ("与国办发〔2019〕34号和浙政办发〔2020〕57号", "国办发〔2019〕34号"),
+        ("政府令第260号", "政府令第260号"),
+        ("（市政府令第188号）", "市政府令第188号"),
+        ("根据宁波市人民政府令第141号", "宁波市人民政府令第141号"),
+        ("甬经信发〔2022〕3号", "甬经信发〔2022〕3号"),
+    ],
+)
+def test_number_forms_are_read_and_canonical(raw, number):
+    m = DOC_NUMBER_RE.search(raw)
+    assert m is not None
+    assert number_of(m)[0] == number
+
+
+def test_find_numbers_reads_every_number_with_its_style():
+    found = list(find_numbers("与国办发〔2019〕34号和浙政办发〔2020〕57号文件；市政府令第188号"))
+    assert [(n, s) for n, s, _, _ in found] == [
+        ("国办发〔2019〕34号", "year"), ("浙政办发〔2020〕57号", "year"), ("市政府令第188号", "order")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "title"),
+    [
+        ("杭州市人民政府办公厅关于印发杭州市数字经济发展规划的通知\n\n杭政办函〔2020〕12号",
+         "杭政办函〔2020〕12号", "杭州市人民政府办公厅关于印发杭州市数字经济发展规划的通知"),
+        ("杭州市人民政府办公厅关于加快发展的实施意见\n\n杭政办发[2020]3号", "杭政办发〔2020〕3号",
+         "杭州市人民政府办公厅关于加快发展的实施意见"),
+        ("杭州市人民政府办公厅关于加快发展的实施意见\n(杭政办发(2020)3号)", "杭政办发〔2020〕3号",
+         "杭州市人民政府办公厅关于加快发展的实施意见"),
+        # a title broken over two lines by OCR, with a space inside
+        ("杭州市人民政府办公厅关于印发杭州市\n\n推进 产业基础高级化实施方案的通知\n\n杭政办发〔2020〕4号",
+         "杭政办发〔2020〕4号", "杭州市人民政府办公厅关于印发杭州市推进产业基础高级化实施方案的通知"),
+        ("杭州市人民政府办公厅\n关于张三任职的通知\n\n杭政干〔2020〕9号", "杭政干〔2020〕9号",
+         "杭州市人民政府办公厅关于张三任职的通知"),
+        ("文件编号 沪府发〔2019〕7号", "沪府发〔2019〕7号", None),
+    ],
+)
+def test_heading_gives_number_title_and_id(heading, number, title):
+    docs = seg("封面\n\n" + heading + "\n\n各区人民政府：\n\n正文第一段。" + SIGN)
+    assert len(docs) == 1
+    doc = docs[0]
+    assert (doc.id, doc.doc_number, doc.title) == (number, number, title)
+    assert doc.date == "2020-05-06"
+    assert doc.issuer == "杭州市人民政府办公厅"
+    assert doc.body.rstrip().endswith("2020年5月6日")
+
+
+def test_web_page_title_above_metadata_lines():
+    text = ("杭州市人民政府关于印发某某规划的通知\n发布时间:2020-05-06 信息来源: 市政府办\n\n"
+            "文件编号 杭政发〔2020〕8号\n正文内容\n\n各区：现印发给你们。\n\n杭州市人民政府\n\n2020年5月6日\n")
+    (doc,) = seg(text)
+    assert doc.title == "杭州市人民政府关于印发某某规划的通知"
+    assert doc.attachment_title == "某某规划"
+    assert (doc.kind, doc.doc_type) == ("notice", "通知")
+    assert doc.start == 0
+
+
+def test_gb18030_file_with_chinese_numeral_date():
+    text = ("苏州市人民政府关于推进某事的意见\n\n苏府〔2019〕12号\n\n各市、区人民政府：\n\n正文。\n\n"
+            "苏州市人民政府\n\n二〇一九年十二月二十三日\n")
+    (doc,) = seg(text, encoding="gb18030")
+    assert (doc.doc_number, doc.date, doc.kind, doc.doc_type) == ("苏府〔2019〕12号", "2019-12-23", "opinion", "意见")
+
+
+def test_contents_page_makes_no_documents_and_code_goes_to_next_title():
+    text = (
+        "目 录\n\n- 甲市人民政府关于甲的通知\n(甲政发〔2021〕1号) (3)\n"
+        "- 甲市人民政府关于乙的实施意见(甲政发〔2021〕2号) (5)\n\n"
+        "甲市人民政府关于甲的通知\n\n甲政发〔2021〕1号\n\n各单位：正文甲。\n\n甲市人民政府\n\n2021年1月2日\n\n"
+        "规范性文件统一编号ZJXX00—2021—0001\n\n"
+        "甲市人民政府关于乙的实施意见\n\n甲政发〔2021〕2号\n\n各单位：正文乙。\n\n甲市人民政府\n\n2021年1月3日\n"
+    )
+    docs = seg(text)
+    assert [d.doc_number for d in docs] == ["甲政发〔2021〕1号", "甲政发〔2021〕2号"]
+    first, second = docs
+    assert first.normative_code is None and second.normative_code == "ZJXX00—2021—0001"
+    assert "ZJXX00" in second.body and "ZJXX00" not in first.body
+    assert first.end == second.start
+    assert [d.date for d in docs] == ["2021-01-02", "2021-01-03"]
+
+
+def test_regulation_by_order_number_takes_signer_and_government():
+    text = ("甲市公共数据管理办法\n\n甲市人民政府令第12号\n\n《甲市公共数据管理办法》已经审议通过，现予发布。\n\n"
+            "市长 王五\n\n2021年3月4日\n\n甲市公共数据管理办法\n\n第一条 为了规范管理，制定本办法。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.kind, doc.doc_type) == ("甲市人民政府令第12号", "regulation", "政府规章")
+    assert (doc.title, doc.signer, doc.issuer, doc.date) == ("甲市公共数据管理办法", "王五", "甲市人民政府", "2021-03-04")
+
+
+def test_chronicle_and_catalogue_are_articles():
+    text = ("甲市人民政府关于甲的通知\n\n甲政发〔2021〕1号\n\n正文。\n\n甲市人民政府\n\n2021年1月2日\n\n"
+            "市政府1月份记事\n\n1日 市长王五出席会议。\n\n2日 副市长赵六调研。\n\n"
+            "市政府1月份发文目录\n\n- 甲政发〔2021〕1号 甲市人民政府关于甲的通知\n")
+    docs = seg(text, "g.txt")
+    assert [(d.id, d.kind, d.title) for d in docs] == [
+        ("甲政发〔2021〕1号", "notice", "甲市人民政府关于甲的通知"),
+        ("g.txt#2", "chronicle", "市政府1月份记事"),
+        ("g.txt#3", "catalogue", "市政府1月份发文目录"),
+    ]
+    assert all(d.is_article for d in docs[1:])
+
+
+def test_news_page_splits_at_bylines():
+    text = ("本周本地\n\n甲市将建新大学\n\n9月18日，甲市政府与某大学签约。\n\n记者 张三\n\n"
+            "乙区出生率公布\n\n统计数据显示，出生数下降。\n\n记者 李四 通讯员 王五\n")
+    docs = seg(text, "n.txt")
+    assert [(d.kind, d.title) for d in docs] == [("news", "甲市将建新大学"), ("news", "乙区出生率公布")]
+    assert docs[0].start == 0 and docs[0].end == docs[1].start and docs[1].end == len(docs[1].text.clean)
+
+
+def test_untitled_text_is_one_partial_excerpt():
+    (doc,) = seg("【紧接第1版】成为主引擎。\n\n二、主要任务\n\n4. 建设平台。\n")
+    assert (doc.id, doc.kind, doc.partial, doc.doc_number, doc.title, doc.date) == (
+        "t.txt#1", "excerpt", True, None, None, None)
+
+
+@pytest.fixture(scope="module")
+def gazette():
+    return segment(read_source(next(SEEDS.glob("001_*.txt"))))
+
+
+def test_seed_gazette_documents_in_order(gazette):
+    official = [d for d in gazette if not d.is_article]
+    assert [d.doc_number for d in official][:3] == ["政府令第260号", "甬政发〔2021〕56号", "甬政发〔2021〕57号"]
+    assert len(official) == 19
+    assert sum(d.kind == "personnel" for d in official) == 10
+    assert [d.kind for d in gazette if d.is_article] == ["chronicle", "catalogue"]
+    # the contents page lists every title and number but makes no document
+    assert "目 录" not in gazette[0].body
+    assert gazette[0].text.clean[: gazette[0].start].count("甬政发〔2021〕56号") == 1
+
+
+def test_seed_gazette_tiles_and_evidence_is_exact(gazette):
+    for prev, nxt in zip(gazette, gazette[1:], strict=False):
+        assert prev.end == nxt.start
+    assert gazette[-1].end == len(gazette[-1].text.clean)
+    for doc in gazette:
+        ev = doc.evidence
+        assert ev is not None and doc.text.original[ev.start:ev.end] == ev.quote
+        assert doc.doc_number is None or doc.doc_number in ev.quote
+
+
+def test_seed_gazette_metadata(gazette):
+    by_id = {d.id: d for d in gazette}
+    assert by_id["甬政发〔2021〕59号"].normative_code == "ZJBC00-2021-0011"
+    assert by_id["甬政发〔2021〕56号"].normative_code is None
+    assert by_id["甬政办发〔2021〕78号"].normative_code == "ZJBC01—2021—0018"
+    assert by_id["政府令第260号"].issuer == "宁波市人民政府"
+    assert by_id["甬政干〔2021〕28号"].date == "2021-12-20"
+    # a task parenthetical sits in the document it belongs to
+    assert "（牵头" in by_id["甬政发〔2021〕59号"].body and "（牵头" not in by_id["甬政发〔2021〕58号"].body
+
+
+def test_seed_district_plan_and_news():
+    (plan,) = segment(read_source(next(SEEDS.glob("003_*.txt"))))
+    assert (plan.id, plan.issuer, plan.date) == ("鄞政办发〔2021〕79号", "宁波市鄞州区人民政府办公室", "2021-10-17")
+    news = segment(read_source(next(SEEDS.glob("000_*.txt"))))
+    assert len(news) == 5 and {d.kind for d in news} == {"news"}
+    assert news[0].title == "宁波将建中德合作大学"
+
+
+def test_red_header_layout_number_above_title():
+    text = ("甲政发〔2021〕7号\n\n甲市人民政府关于加强某工作的意见\n\n各区人民政府：\n\n正文。\n\n"
+            "甲市人民政府\n\n2021年7月8日\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.kind, doc.date) == (
+        "甲政发〔2021〕7号", "甲市人民政府关于加强某工作的意见", "opinion", "2021-07-08")
+    assert doc.evidence is not None and doc.evidence.quote.endswith("的意见")
+
+
+def test_order_number_over_two_lines_takes_title_from_promulgation():
+    text = ("甲市人民政府令\n第12号\n\n《甲市公共数据管理办法》已经2021年3月1日市人民政府常务会议审议通过，现予公布。\n\n"
+            "市长 王五\n\n2021年3月4日\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.signer) == ("甲市人民政府令第12号", "甲市公共数据管理办法", "王五")
+
+
+def test_stray_number_in_a_table_is_not_a_heading():
+    text = ("甲市人民政府关于甲的通知\n\n甲政发〔2021〕1号\n\n各单位：正文。\n\n依据\t文号\n国办发〔2019〕34号\t\n\n"
+            "甲市人民政府\n\n2021年1月2日\n")
+    docs = seg(text)
+    assert [d.doc_number for d in docs] == ["甲政发〔2021〕1号"]
