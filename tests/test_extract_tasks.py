@@ -1,0 +1,285 @@
+"""Task assignments: role parentheticals, prose clauses, role tables, and the seeds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract.tasks import extract_task_assignments
+from kg.ingest import SourceText, read_source, read_text
+from kg.paths import SEEDS
+from kg.records import Document
+from kg.segment import segment
+
+GOLD = SEEDS.parent.parent / "shared" / "gold" / "seeds.json"
+
+
+def doc_of(text: str, source: str = "t.txt") -> Document:
+    """One document covering the whole text, so these tests do not depend on segmenting."""
+    st: SourceText = read_text(text.encode("utf-8"), source)
+    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
+
+
+def tasks(text: str):
+    return list(extract_task_assignments(doc_of(text)))
+
+
+def roles(task) -> tuple:
+    return task.lead_units, task.cooperating_units, task.lead_officials
+
+
+# --- parentheticals ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "coop", "officials"),
+    [
+        ("1. 建设创新平台。（牵头单位：市科技局；配合单位：市发改委、市经信局）",
+         ("市科技局",), ("市发改委", "市经信局"), ()),
+        ("1. 培育单项冠军企业。（牵头领导：陈炳荣；牵头单位：市经信局；配合单位：市商务局）",
+         ("市经信局",), ("市商务局",), ("陈炳荣",)),
+        # half-width brackets, colons and semicolon
+        ("2. 推进数字化改造。(牵头单位:市发改委;配合单位:市科技局)", ("市发改委",), ("市科技局",), ()),
+        # other cities' labels
+        ("（三）优化营商环境。（责任单位：市政务办、市市场监管局）", ("市政务办", "市市场监管局"), (), ()),
+        ("3. 完善冷链物流体系。（牵头部门：市商务局；配合部门：市交通运输局）", ("市商务局",), ("市交通运输局",), ()),
+        ("4. 推进人才公寓建设。（责任领导：张三；责任单位：市住建局）", ("市住建局",), (), ("张三",)),
+        # nested brackets stay inside one unit; ， and 、 both separate units
+        ("5. 给予配套支持。（牵头单位：市商务局；配合单位：市财政局，各区县（市）政府、开发园区管委会）",
+         ("市商务局",), ("市财政局", "各区县（市）政府", "开发园区管委会"), ()),
+        ("6. 改造老旧小区。（牵头单位：区住建局；配合单位：相关镇(街道)、各相关金融机构）",
+         ("区住建局",), ("相关镇(街道)", "各相关金融机构"), ()),
+        # a lead marked inside one list, and a field that is not a role
+        ("8. 推进河湖长制。（责任单位：市水利局（牵头）、市生态环境局、市农业农村局；完成时限：2022年底）",
+         ("市水利局",), ("市生态环境局", "市农业农村局"), ()),
+        # an OCR line break inside a unit name
+        ("7. 加大财政奖励。（牵头单位：市商\n\n务局；配合单位：市财政局，各区县（市）政府）",
+         ("市商务局",), ("市财政局", "各区县（市）政府"), ()),
+    ],
+)
+def test_parenthetical_roles(text, lead, coop, officials):
+    (task,) = tasks(text)
+    assert roles(task) == (lead, coop, officials)
+    assert task.kind == "task"
+    assert task.raw.startswith(("（", "(")) and task.raw.endswith(("）", ")"))
+
+
+def test_several_parentheticals_in_one_item_are_several_tasks():
+    text = (
+        "四、政策措施\n\n"
+        "（一）加大财税政策支持力度。统筹使用各部门专项资金。（牵头单位：市财政局；配合单位：市发改委）"
+        "发挥研发费用加计扣除政策作用。（牵头单位：宁波市税务局）\n\n"
+        "（二）强化用地保障。提高工业用地容积率。（牵头单位：市自然资源规划局）\n"
+    )
+    found = tasks(text)
+    assert [t.lead_units for t in found] == [("市财政局",), ("宁波市税务局",), ("市自然资源规划局",)]
+    assert [t.seq for t in found] == [1, 2, 3]
+    assert found[0].text == "加大财税政策支持力度。统筹使用各部门专项资金。"
+    assert found[1].text == "发挥研发费用加计扣除政策作用。"
+    assert found[2].text == "强化用地保障。提高工业用地容积率。"
+    assert found[1].anchor == "发挥研发费用加计扣除政策作用。"[-15:]
+
+
+def test_ocr_split_item_and_parenthetical_on_its_own_line():
+    text = (
+        "（三）实施招大引强攻坚行动\n\n"
+        "3. 推动上市企业资本重组。加快推进企业上市，用好多层次资\n\n本市场。到2025年，新增上市企业50家。\n\n"
+        "（牵头单位：市地方金融监管局；配合单位：宁波证监局）\n"
+    )
+    (task,) = tasks(text)
+    assert task.text == "推动上市企业资本重组。加快推进企业上市，用好多层次资本市场。到2025年，新增上市企业50家。"
+    assert task.anchor == "到2025年，新增上市企业50家。"[-15:]
+    assert task.evidence.quote.startswith("推动上市企业") and task.evidence.quote.endswith("宁波证监局）")
+
+
+def test_role_lines_under_a_task():
+    text = (
+        "（一）建设城市数据中心。2022年底前建成市级数据中心。\n"
+        "牵头单位：市大数据局\n配合单位：市经信局、市财政局\n\n"
+        "（二）完善数据共享机制。制定数据共享目录。\n"
+        "责任单位：市大数据局\n"
+    )
+    found = tasks(text)
+    assert [roles(t)[:2] for t in found] == [
+        (("市大数据局",), ("市经信局", "市财政局")), (("市大数据局",), ())]
+    assert found[0].text == "建设城市数据中心。2022年底前建成市级数据中心。"
+    assert found[1].text == "完善数据共享机制。制定数据共享目录。"
+
+
+def test_parenthetical_after_a_heading_takes_the_heading_as_text():
+    (task,) = tasks("（一）加强组织领导\n（责任单位：市委办）\n各地要建立专班。")
+    assert task.text == "加强组织领导"
+    assert task.lead_units == ("市委办",)
+
+
+# --- prose: 由X牵头，Y配合 ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "coop"),
+    [
+        ("（五）建设公共实训基地。由市发改委牵头，市科技局、市财政局配合，2023年底前建成。",
+         ("市发改委",), ("市科技局", "市财政局")),
+        ("2. 推进老旧小区改造，区住建局牵头，区财政局、各街道配合。", ("区住建局",), ("区财政局", "各街道")),
+        ("3. 建立企业服务专员制度，由市经信局牵头，会同市商务局、市税务局等部门组织实施。",
+         ("市经信局",), ("市商务局", "市税务局")),
+        ("4. 开展营商环境评价，由市发展和改革委员会负责牵头，市统计局等有关部门配合。",
+         ("市发展和改革委员会",), ("市统计局",)),
+        ("5. 完善督查考核机制，由市政府办公厅牵头。", ("市政府办公厅",), ()),
+        ("6. 加快建设数字平台（市大数据局牵头，市经信局配合）。", ("市大数据局",), ("市经信局",)),
+    ],
+)
+def test_prose_clauses(text, lead, coop):
+    (task,) = tasks(text)
+    assert (task.lead_units, task.cooperating_units) == (lead, coop)
+    assert "牵头" in task.raw
+    assert task.text and task.anchor in task.text.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose about lead units in general, not an assignment
+        "（一）强化组织领导。各牵头单位会同各配合单位统筹推进我市新型离岸国际贸易发展。",
+        "各牵头单位要加强统筹，各配合单位要积极配合，确保任务落地。",
+        # 牵头 said of firms, not of government units
+        "支持优势企业、产业技术研究院牵头组建共性技术研发平台或联盟。",
+        "鼓励行业龙头企业牵头，高校、科研院所配合，组建创新联合体。",
+        # a table cell printed on its own line belongs to the table's extractor (projects)
+        "国家双创示范基地\n\n区发改局牵头,区科技局、区经信局配合\n",
+        # a role word in a header row with no task column
+        "序号\t牵头单位\n1\t市发改委\n",
+    ],
+)
+def test_no_task_from_prose_about_roles(text):
+    assert tasks(text) == []
+
+
+# --- tables -----------------------------------------------------------------
+
+INDICATOR_TSV = (
+    "附件\n\n指标体系\n\n"
+    "指标类别\t指标名称\t2020年基数\t2023年目标\t2025年目标\t牵头单位\n"
+    "综合效益\t规上工业增加值率 (%)\t22.6\t24\t24.5\t市经信局\n"
+    "\t规上工业亩均税收 (万元/亩)\t44.4\t50\t60\t市经信局\n"
+    "淘汰落后\t累计整治“散乱污”企业 (家)\t1200\t3000\t5000\t市经信局 市生态环境局\n"
+    "\n规范性文件统一编号ZJBC01—2021—0018\n"
+)
+
+INDICATOR_LINES = (
+    "主要指标\n\n类别\n\n指标\n\n2022年\n\n2025年\n\n责任单位\n\n"
+    "经济发展\n\n地区生产总值增速(%)\n\n6\n\n6.5\n\n区发改局\n\n"
+    "城镇居民人均可支配收入(元)\n\n70000\n\n85000\n\n区统计局、区人社局\n\n"
+    "生态环境\n\nPM2.5平均浓度(微克/立方米)\n\n25\n\n22\n\n区生态环境局\n\n"
+    "三、保障措施\n\n加强组织领导，建立工作专班，细化责任清单，确保各项指标按期完成。\n"
+)
+
+
+INDICATOR_HTML = (
+    "<p>指标体系</p><table><tr><td>指标类别</td><td>指标名称</td><td>2020年基数</td><td>2023年目标</td>"
+    "<td>2025年目标</td><td>牵头单位</td></tr>"
+    "<tr><td rowspan=2>综合效益</td><td>规上工业增加值率 (%)</td><td>22.6</td><td>24</td><td>24.5</td>"
+    "<td>市经信局</td></tr>"
+    "<tr><td>规上工业亩均税收 (万元/亩)</td><td>44.4</td><td>50</td><td>60</td><td>市经信局</td></tr>"
+    "<tr><td>淘汰落后</td><td>累计整治“散乱污”企业 (家)</td><td>1200</td><td>3000</td><td>5000</td>"
+    "<td>市经信局 市生态环境局</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize("text", [INDICATOR_TSV, INDICATOR_HTML], ids=["tsv", "html"])
+def test_indicator_table_tab_separated(text):
+    found = tasks(text)
+    assert [t.anchor for t in found] == ["规上工业增加值率 (%)", "规上工业亩均税收 (万元/亩)", "累计整治“散乱污”企业 (家)"]
+    assert {t.kind for t in found} == {"indicator"}
+    assert [t.category for t in found] == ["综合效益", "综合效益", "淘汰落后"]
+    assert found[0].targets == ("22.6", "24", "24.5")
+    assert found[2].lead_units == ("市经信局", "市生态环境局")
+    assert found[1].raw.split("\t")[:5] == ["规上工业亩均税收 (万元/亩)", "44.4", "50", "60", "市经信局"]
+
+
+def test_indicator_table_one_cell_per_line():
+    found = tasks(INDICATOR_LINES)
+    assert [t.anchor for t in found] == [
+        "地区生产总值增速(%)", "城镇居民人均可支配收入(元)", "PM2.5平均浓度(微克/立方米)"]
+    assert [t.category for t in found] == ["经济发展", "经济发展", "生态环境"]
+    assert found[1].lead_units == ("区统计局", "区人社局")
+    assert found[2].targets == ("25", "22")
+    assert {t.kind for t in found} == {"indicator"}
+
+
+def test_task_table_with_prose_role_cell():
+    text = (
+        "序号\t重点任务\t责任单位\t完成时限\n"
+        "1\t建成城市大脑\t市大数据局牵头，市经信局、市公安局配合\t2022年底\n"
+        "2\t完善应急物资储备\t市应急管理局\t2023年\n"
+    )
+    found = tasks(text)
+    assert [roles(t)[:2] for t in found] == [
+        (("市大数据局",), ("市经信局", "市公安局")), (("市应急管理局",), ())]
+    assert [t.kind for t in found] == ["task", "task"]
+    assert found[0].text == "建成城市大脑"
+
+
+def test_project_tables_are_left_to_the_projects_extractor():
+    text = "序号\t项目名称\t主要内容\t牵头单位\n1\t国家双创示范基地\t举办分会场活动\t区发改局\n"
+    assert tasks(text) == []
+
+
+# --- records ----------------------------------------------------------------
+
+
+def test_evidence_spans_task_and_parenthetical_in_the_original():
+    original = "一、任务\r\n\r\n1. 建设<b>创新</b>平台。\r\n（牵头单位：市科技局；\r\n配合单位：市发改委）\r\n"
+    st = read_text(original.encode("utf-8"), "x.txt")
+    doc = Document(id="x#1", source="x.txt", seq=1, start=0, end=len(st.clean), text=st)
+    (task,) = extract_task_assignments(doc)
+    ev = task.evidence
+    assert st.original[ev.start : ev.end] == ev.quote
+    assert ev.quote.startswith("建设<b>创新") and ev.quote.endswith("市发改委）")
+    assert task.cooperating_units == ("市发改委",)
+
+
+def test_records_carry_document_identity():
+    st = read_text("1. 建设平台。（牵头单位：市科技局）".encode(), "y.txt")
+    doc = Document(id="甬政发〔2021〕1号", source="y.txt", seq=1, start=0, end=len(st.clean), text=st,
+                   doc_number="甬政发〔2021〕1号")
+    (task,) = extract_task_assignments(doc)
+    assert (task.source, task.doc_id, task.doc_number, task.seq) == ("y.txt", doc.id, doc.doc_number, 1)
+
+
+# --- seeds ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_tasks():
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = read_source(path)
+        for doc in segment(text):
+            out.extend((text, t) for t in extract_task_assignments(doc))
+    return out
+
+
+def test_seed_evidence_equals_source_slice(seed_tasks):
+    assert seed_tasks
+    for text, task in seed_tasks:
+        ev = task.evidence
+        assert text.original[ev.start : ev.end] == ev.quote
+        assert task.anchor.replace(" ", "") in ev.quote.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold file not present")
+def test_seed_tasks_match_gold(seed_tasks):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["task_assignments"]
+    ours = [t for _, t in seed_tasks]
+    assert len(ours) == len(gold)
+    exact = sum(
+        g["anchor"].replace(" ", "") in t.text.replace(" ", "")
+        and (list(t.lead_units), list(t.cooperating_units), list(t.lead_officials))
+        == (g["lead_units"], g["cooperating_units"], g["lead_officials"])
+        for g, t in zip(gold, ours, strict=True)
+    )
+    assert exact / len(gold) >= 0.95
+    assert sum(t.kind == "indicator" for t in ours) == sum(g["kind"] == "indicator" for g in gold)
+
