@@ -1,0 +1,257 @@
+"""Entity resolution: canonical units in the issuing government's scope, tenures, homonyms."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import kg.resolve
+from kg.errors import InputError
+from kg.resolve import Resolver, build_tenures, norm, resolve_facts, unresolved_report
+
+CITY = "宁波市人民政府"
+CITY_OFFICE = "宁波市人民政府办公厅"
+YINZHOU = "宁波市鄞州区人民政府办公室"
+
+
+def facts_with(issuer: str | None, leads: list[str], coops: list[str] = (), *, doc_number=None) -> dict:
+    """One document by ``issuer`` and one task naming ``leads``/``coops``."""
+    return {
+        "documents": [{"id": "d1", "source": "a.txt", "doc_number": doc_number, "issuer": issuer}],
+        "task_assignments": [{"source": "a.txt", "doc_id": "d1", "doc_number": doc_number,
+                              "lead_units": list(leads), "cooperating_units": list(coops)}],
+    }
+
+
+def resolve_one(surface: str, issuer: str | None, **kw) -> str:
+    out = resolve_facts(facts_with(issuer, [surface]), **kw)
+    return out["task_assignments"][0]["resolved"][surface]
+
+
+def unit_named(out: dict, name: str) -> dict:
+    matches = [u for u in out["units"] if u["name"] == name]
+    assert len(matches) == 1, [u["name"] for u in out["units"]]
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("surface", "issuer", "canonical"),
+    [
+        ("市经信局", CITY, "宁波市经济和信息化局"),
+        ("市经济和信息化局", CITY_OFFICE, "宁波市经济和信息化局"),
+        ("宁波市经信局", None, "宁波市经济和信息化局"),
+        ("区发改局", YINZHOU, "鄞州区发展和改革局"),
+        ("市发改委", YINZHOU, "宁波市发展和改革委员会"),  # 市 in a district document: its city
+        ("区委统战部", YINZHOU, "中共鄞州区委统一战线工作部"),
+        ("区统战部", YINZHOU, "中共鄞州区委统一战线工作部"),
+        ("区投促进中心", YINZHOU, "鄞州区投资促进中心"),
+        ("区投促中心", YINZHOU, "鄞州区投资促进中心"),
+        ("市委人才办", CITY, "中共宁波市委人才工作领导小组办公室"),
+        ("浙江省委人才办", None, "中共浙江省委人才工作领导小组办公室"),
+        ("市委", CITY, "中共宁波市委员会"),
+        ("市政府", CITY_OFFICE, "宁波市人民政府"),
+        ("市市场监管局", CITY, "宁波市市场监督管理局"),
+        ("市场监管局", CITY, "宁波市市场监督管理局"),  # no prefix: not 宁波市场…
+        ("潘火街道", YINZHOU, "鄞州区潘火街道办事处"),
+        ("宁波市鄞州区人民政府办公室", None, "鄞州区人民政府办公室"),
+        # a city the alias table never names: the rules alone
+        ("市经信局", "温州市人民政府", "温州市经济和信息化局"),
+        ("市人社局", "温州市人民政府办公室", "温州市人力资源和社会保障局"),
+        ("市税务局", "温州市人民政府", "国家税务总局温州市税务局"),
+        ("人行市中心支行", "温州市人民政府", "中国人民银行温州市中心支行"),
+        ("市经信局", "赣州市人民政府", "赣州市经济和信息化局"),  # not even in regions.csv
+        ("县发改局", "宁海县人民政府", "宁海县发展和改革局"),
+        ("市经信局", "慈溪市人民政府", "慈溪市经济和信息化局"),  # county-level city
+        ("市住建局", "宁海县人民政府", "宁波市住房和城乡建设局"),  # 市 in a county document
+        ("宁波银保监局", None, "中国银行保险监督管理委员会宁波监管局"),
+        ("宁波市税务局", None, "国家税务总局宁波市税务局"),
+        ("区住建局", "杭州市西湖区人民政府", "西湖区住房和城乡建设局"),  # district not in regions.csv
+        ("区委组织部", "杭州市西湖区人民政府", "中共西湖区委组织部"),
+        # list tails and trailing notes are not part of the name
+        ("区商务局等部门", YINZHOU, "鄞州区商务局"),
+        ("区交通运输局(象山湾一期公司)", YINZHOU, "鄞州区交通运输局"),
+        ("市 经 信 局", CITY, "宁波市经济和信息化局"),  # OCR spaces
+    ],
+)
+def test_surface_resolves_in_issuer_scope(surface: str, issuer: str | None, canonical: str) -> None:
+    assert resolve_one(surface, issuer) == canonical
+
+
+def test_scope_falls_back_to_doc_number_prefix() -> None:
+    facts = facts_with(None, ["区发改局"], doc_number="鄞政办发〔2021〕79号")
+    facts["task_assignments"][0]["doc_id"] = None
+    assert resolve_facts(facts)["task_assignments"][0]["resolved"]["区发改局"] == "鄞州区发展和改革局"
+
+
+def test_three_spellings_are_one_unit_with_every_alias() -> None:
+    out = resolve_facts(facts_with(CITY, ["市经信局", "宁波市经济和信息化局"], ["市经济和信息化局"]))
+    unit = unit_named(out, "宁波市经济和信息化局")
+    assert {"市经信局", "市经济和信息化局"} <= set(unit["aliases"])
+    assert (unit["level"], unit["kind"]) == ("city", "government department")
+    assert len(set(out["task_assignments"][0]["resolved"].values())) == 1
+
+
+def test_district_bureau_is_not_the_city_bureau() -> None:
+    out = resolve_facts(facts_with(YINZHOU, ["区发改局"], ["市发改委"]))
+    resolved = out["task_assignments"][0]["resolved"]
+    assert resolved["区发改局"] == "鄞州区发展和改革局" != resolved["市发改委"]
+    assert unit_named(out, "鄞州区发展和改革局")["level"] == "district"
+
+
+@pytest.mark.parametrize("surface", ["各区县（市）政府", "开发园区管委会", "各相关金融机构", "相关镇(街道)"])
+def test_collective_names_are_marked_not_resolved_to_one_body(surface: str) -> None:
+    out = resolve_facts(facts_with(CITY, [surface]))
+    assert out["task_assignments"][0]["resolved"][surface] == surface
+    assert unit_named(out, surface)["kind"] == "collective"
+    assert surface in unresolved_report(out).split("Collective names")[1]
+
+
+@pytest.mark.parametrize(
+    ("surface", "issuer"),
+    [("区发改局", CITY), ("象山湾一期公司", CITY), ("市经信局", None)],  # no district; no full name; no scope
+)
+def test_unresolvable_name_is_kept_and_reported_not_guessed(surface: str, issuer: str | None) -> None:
+    out = resolve_facts(facts_with(issuer, [surface]))
+    assert out["task_assignments"][0]["resolved"][surface] == surface
+    unit = unit_named(out, surface)
+    assert (unit["level"], unit["resolution"]) == ("other", "unresolved")
+    report = unresolved_report(out)
+    assert "Unresolved unit names" in report and surface in report
+
+
+def test_report_says_when_everything_resolved() -> None:
+    report = unresolved_report(facts_with(CITY, ["市经信局"]))  # resolves first when units are missing
+    assert report.startswith("All unit names resolved")
+
+
+def test_user_csv_extends_aliases_and_rules(tmp_path, monkeypatch) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,canonical,scope,level,kind\n象山湾一期公司,宁波象山湾一期开发有限公司,宁波市,city,SOE/company\n",
+                       encoding="utf-8")
+    rules = tmp_path / "rules.csv"
+    rules.write_text("short,full,kind\n未来办,未来产业发展办公室,government department\n", encoding="utf-8")
+    assert resolve_one("象山湾一期公司", CITY) == "象山湾一期公司"  # not shipped
+    assert resolve_one("象山湾一期公司", CITY, extra_aliases=aliases) == "宁波象山湾一期开发有限公司"
+    assert resolve_one("象山湾一期公司", "温州市人民政府", extra_aliases=aliases) == "象山湾一期公司"  # scoped
+    monkeypatch.setenv(kg.resolve.ALIASES_ENV, str(rules))
+    assert resolve_one("市未来办", "温州市人民政府") == "温州市未来产业发展办公室"
+
+
+def test_user_csv_with_wrong_columns_is_an_input_error(tmp_path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,full_name\nA,B\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.csv"):
+        Resolver(bad)
+
+
+def test_park_host_resolves_to_region_name() -> None:
+    facts = {"parks": [{"source": "a.txt", "host": "宁波国家高新区"}, {"source": "a.txt", "host": "余姚市"}]}
+    out = resolve_facts(facts)
+    assert [p["resolved"] for p in out["parks"]] == [
+        {"宁波国家高新区": "宁波国家高新技术产业开发区"}, {"余姚市": "余姚市"}]
+
+
+def test_input_is_not_changed() -> None:
+    facts = facts_with(CITY, ["市经信局"])
+    resolve_facts(facts)
+    assert "resolved" not in facts["task_assignments"][0] and "units" not in facts
+
+
+def appointment(person, action, org, position, date, number, **kw) -> dict:
+    return {"source": "a.txt", "doc_id": number, "doc_number": number, "date": date, "person": person,
+            "action": action, "organization": org, "position": position,
+            "evidence": {"source": "a.txt", "start": 0, "end": 1, "quote": person}, **kw}
+
+
+def personnel_facts(*events: dict) -> dict:
+    numbers = sorted({e["doc_number"] for e in events})
+    return {"documents": [{"id": n, "source": "a.txt", "doc_number": n, "issuer": CITY} for n in numbers],
+            "appointments": list(events)}
+
+
+def test_appointment_then_later_removal_gives_a_complete_tenure() -> None:
+    out = resolve_facts(personnel_facts(
+        appointment("李明", "remove", "宁波市经济和信息化局", "副局长", "2021-06-30", "甬政干〔2021〕12号"),
+        appointment("李明", "appoint", "市经信局", "副局长", "2019-03-01", "甬政干〔2019〕5号"),
+    ))
+    assert out["tenures"] == [{
+        "official": "李明", "unit": "宁波市经济和信息化局", "position": "副局长",
+        "start": "2019-03-01", "end": "2021-06-30",
+        "appointed_by": "甬政干〔2019〕5号", "removed_by": "甬政干〔2021〕12号",
+        "evidence": {"source": "a.txt", "start": 0, "end": 1, "quote": "李明"},
+    }]
+    assert {a["official"] for a in out["appointments"]} == {"李明"}
+
+
+def test_removal_without_appointment_and_other_position_stay_apart() -> None:
+    tenures = build_tenures([
+        appointment("金某", "appoint", "X公司", "董事", "2020-01-01", "n1"),
+        appointment("金某", "remove", "X公司", "副总经理", "2021-01-01", "n2"),
+    ])
+    assert [(t["position"], t["start"], t["end"]) for t in tenures] == [
+        ("董事", "2020-01-01", None), ("副总经理", None, "2021-01-01")]
+
+
+def test_one_notice_read_twice_is_one_tenure() -> None:
+    event = appointment("李明", "appoint", "宁波市财政局", "副局长", "2019-03-01", "甬政干〔2019〕5号")
+    tenures = build_tenures([event, dict(event, source="b.txt"),
+                             appointment("李明", "remove", "宁波市财政局", "副局长", "2020-01-01", "n2")])
+    assert [(t["start"], t["end"]) for t in tenures] == [("2019-03-01", "2020-01-01")]
+
+
+def test_homonyms_with_overlapping_tenures_at_different_units_are_kept_apart() -> None:
+    out = resolve_facts(personnel_facts(
+        appointment("王伟", "appoint", "宁波市财政局", "副局长", "2019-01-01", "甬政干〔2019〕1号"),
+        appointment("王伟", "remove", "宁波市财政局", "副局长", "2021-01-01", "甬政干〔2021〕1号"),
+        appointment("王伟", "appoint", "宁波市教育局", "副局长", "2020-01-01", "甬政干〔2020〕1号"),
+    ))
+    officials = {a["official"] for a in out["appointments"]}
+    assert len(officials) == 2 and all(o.startswith("王伟（") for o in officials)
+    assert all("kept apart" in a["homonym_note"] for a in out["appointments"])
+
+
+@pytest.mark.parametrize("concurrent", [True, False])
+def test_concurrent_post_or_a_move_is_one_person(concurrent: bool) -> None:
+    end = "2021-01-01" if concurrent else "2020-01-01"  # a move: removed the day the new post starts
+    out = resolve_facts(personnel_facts(
+        appointment("王伟", "appoint", "宁波市财政局", "副局长", "2019-01-01", "甬政干〔2019〕1号"),
+        appointment("王伟", "remove", "宁波市财政局", "副局长", end, "甬政干〔2021〕1号"),
+        appointment("王伟", "appoint", "宁波市教育局", "副局长", "2020-01-01", "甬政干〔2020〕1号",
+                    concurrent=concurrent),
+    ))
+    assert {a["official"] for a in out["appointments"]} == {"王伟"}
+    assert not any("homonym_note" in a for a in out["appointments"])
+
+
+def test_module_example_runs() -> None:
+    assert doctest.testmod(kg.resolve).failed == 0
+
+
+def test_norm_compares_full_and_half_width() -> None:
+    assert norm("相关镇（街道） ") == norm("相关镇(街道)")
+
+
+# --- on the seed corpus --------------------------------------------------------
+
+
+def test_seeds_units_are_canonical_and_scoped(seed_facts: dict) -> None:
+    units = {a: u["name"] for u in seed_facts["units"] for a in [u["name"], *u["aliases"]]}
+    assert units["市经信局"] == units["宁波市经济和信息化局"] == "宁波市经济和信息化局"
+    district = {s: c for p in seed_facts["projects"] for s, c in p["resolved"].items()}
+    assert district["区发改局"] == "鄞州区发展和改革局"
+    names = [u["name"] for u in seed_facts["units"]]
+    assert len(names) == len(set(names))
+    assert "Unresolved" not in unresolved_report(seed_facts)
+
+
+def test_seeds_moves_of_wang_cheng(seed_facts: dict) -> None:
+    """甬政干〔2021〕35号: 王程 becomes 副主任（兼） of the 开发区 and leaves the 梅山 post."""
+    held = sorted((t["unit"], t["position"], t["start"], t["end"], t["appointed_by"], t["removed_by"])
+                  for t in seed_facts["tenures"] if t["official"] == "王程")
+    number = "甬政干〔2021〕35号"
+    assert held == [
+        ("宁波国际海洋生态科技城（宁波梅山保税港区）管理委员会", "主任", None, "2021-12-31", None, number),
+        ("宁波经济技术开发区管理委员会", "副主任", "2021-12-31", None, number, None),
+    ]
+    assert {a["official"] for a in seed_facts["appointments"] if a["person"] == "王程"} == {"王程"}
