@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.errors import FactsError, InputError
 from kg.extract import extract_document
+from kg.extract.mentions import first_mention_per_source
 from kg.ingest import SourceText, find_sources, read_source
 from kg.records import SECTION_OF, SECTIONS, empty_facts, to_dict
 from kg.segment import segment
@@ -31,6 +32,7 @@ def extract_text(text: SourceText) -> Facts:
         facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
         for record in extract_document(doc):
             facts[SECTION_OF[type(record)]].append(to_dict(record))
+    facts["officials_mentioned"] = first_mention_per_source(facts["officials_mentioned"])
     return facts
 
 
