@@ -1,11 +1,393 @@
-"""PLACEHOLDER: facts → networkx MultiDiGraph (the graph helper replaces this)."""
+"""Facts → one networkx MultiDiGraph: the offline mode, and what the store and exports read.
+
+The graph follows the schema of DESIGN.md exactly, so that a query gives the same
+answer here and in Neo4j:
+
+- node id ``f"{label}:{key}"`` (``Unit:宁波市经济和信息化局``); attributes ``label``
+  plus the schema properties; the key property (:data:`KEY_OF`) is always there;
+- edge key ``f"{type}|{rid}"`` where ``rid`` is ``source:start:end`` of the evidence,
+  so two readings of one fact stay two edges and rebuilding merges; attributes
+  ``type``, ``rid``, ``source``, ``start``, ``end``, ``quote`` and the type's props;
+- no ``None`` anywhere, lists are lists of ``str``.
+
+Evidence offsets ``start``/``end`` are ``-1`` (and ``quote`` empty) when a record
+carries no evidence, as hand-made gold records do; such edges get a ``rid`` from the
+record's ``line`` or position instead. HOLDS keeps its tenure dates in
+``start_date``/``end_date`` because ``start``/``end`` are the evidence offsets.
+
+>>> g = build_graph({"task_assignments": [{"source": "a.txt", "doc_id": "D1", "kind": "task",
+...     "seq": 1, "text": "做好X", "lead_units": ["市经信局"], "cooperating_units": [],
+...     "lead_officials": [], "evidence": {"source": "a.txt", "start": 5, "end": 9, "quote": "做好X"}}]})
+>>> sorted(g.nodes)
+['Document:D1', 'Task:D1#T1', 'Unit:市经信局']
+>>> sorted(k for _, _, k in g.edges(keys=True))
+['LEADS|a.txt:5:9', 'PART_OF|a.txt:5:9']
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
 
+from kg.records import Unit as UnitRecord
 
-def build_graph(facts: dict[str, Any]) -> nx.MultiDiGraph:
-    return nx.MultiDiGraph()
+#: The only node labels; the store and the exports accept nothing else.
+NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region")
+
+#: The only relationship types.
+REL_TYPES: tuple[str, ...] = (
+    "ISSUED", "PART_OF", "LEADS", "COOPERATES", "APPOINTS", "REMOVES", "HOLDS",
+    "CITES", "REPEALS", "LOCATED_IN", "PARTNERS_WITH", "MENTIONS",
+)
+
+#: The key property of each label (unique per label; MERGE key in Neo4j).
+KEY_OF: dict[str, str] = {
+    "Document": "id", "Unit": "name", "Official": "name", "Task": "id",
+    "Project": "id", "Park": "name", "Region": "name",
+}
+
+#: Properties every edge carries: identity and evidence.
+EVIDENCE_FIELDS: tuple[str, ...] = ("rid", "source", "start", "end", "quote")
+
+#: Facts fields copied onto nodes, per label (beyond the key).
+_DOCUMENT_PROPS = ("title", "doc_number", "issuer", "date", "kind", "source", "doc_type",
+                   "attachment_title", "normative_code", "signer", "partial")
+_PROJECT_PROPS = ("name", "content", "start_year", "end_year", "location", "table",
+                  "schedule_note", "partners", "note")
+
+_DEFAULT_UNIT = UnitRecord(name="")
+
+
+def node_id(label: str, key: str) -> str:
+    """The graph id of the node with this label and key."""
+    return f"{label}:{key}"
+
+
+def _clean(value: Any) -> Any:
+    """A property value without None: lists become lists of non-empty str."""
+    if isinstance(value, (list, tuple, set)):
+        return [str(v) for v in value if v is not None and str(v) != ""]
+    return value
+
+
+def _props(record: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    out = {}
+    for f in fields:
+        value = record.get(f)
+        if value is None or value == "":
+            continue
+        out[f] = _clean(value)
+    return out
+
+
+def _text(value: Any) -> str:
+    return str(value).strip() if value is not None else ""
+
+
+class _Builder:
+    """Accumulates nodes and edges; merges repeated nodes and repeated readings."""
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self._line_seq: Counter[str] = Counter()
+        self._ids: dict[tuple[str, str], str] = {}  # (label, base id) per record identity
+
+    # -- nodes -------------------------------------------------------------
+    def node(self, label: str, key: str, props: Mapping[str, Any] | None = None) -> str:
+        """Add or merge a node; the first non-empty value of a property wins, lists are unioned."""
+        assert label in NODE_LABELS, label
+        nid = node_id(label, key)
+        attrs = self.graph.nodes[nid] if nid in self.graph else None
+        if attrs is None:
+            self.graph.add_node(nid, label=label, **{KEY_OF[label]: key})
+            attrs = self.graph.nodes[nid]
+        for name, value in (props or {}).items():
+            value = _clean(value)
+            if value is None or value == "" or name in ("label", KEY_OF[label]):
+                continue
+            if isinstance(value, list):
+                old = attrs.get(name) or []
+                attrs[name] = old + [v for v in value if v not in old]
+            elif name not in attrs:
+                attrs[name] = value
+        return nid
+
+    def document(self, doc_id: str, props: Mapping[str, Any] | None = None) -> str:
+        return self.node("Document", doc_id, props)
+
+    def unit(self, name: str, surface: str = "") -> str:
+        """A Unit node; a surface form other than the canonical name is kept as an alias."""
+        aliases = [surface] if surface and surface != name else []
+        return self.node("Unit", name, {"aliases": aliases, "level": _DEFAULT_UNIT.level,
+                                        "kind": _DEFAULT_UNIT.kind})
+
+    def units(self, record: Mapping[str, Any], surfaces: Iterable[Any]) -> list[str]:
+        """Unit nodes for the names a record gives, canonical via its ``resolved`` map."""
+        canon = _resolver(record)
+        out = []
+        for surface in surfaces:
+            name = canon(surface)
+            if name:
+                out.append(self.unit(name, _text(surface)))
+        return list(dict.fromkeys(out))
+
+    # -- edges -------------------------------------------------------------
+    def evidence(self, record: Mapping[str, Any], section: str, index: int) -> dict[str, Any]:
+        """Evidence attributes and rid of a record (graceful when it has none)."""
+        ev = record.get("evidence") or {}
+        source = _text(ev.get("source") or record.get("source")) or "?"
+        if isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+            start, end = ev["start"], ev["end"]
+            return {"rid": f"{source}:{start}:{end}", "source": source, "start": start, "end": end,
+                    "quote": str(ev.get("quote") or "")}
+        where = f"L{record['line']}" if record.get("line") is not None else f"{section}{index}"
+        return {"rid": f"{source}:{where}", "source": source, "start": -1, "end": -1, "quote": ""}
+
+    def edge(self, u: str, v: str, rel: str, evidence: Mapping[str, Any],
+             props: Mapping[str, Any] | None = None) -> None:
+        """Add one relationship; a different fact read from the same span gets rid#2, #3, ..."""
+        assert rel in REL_TYPES, rel
+        attrs = {"type": rel, **evidence, **_props(props or {}, (props or {}).keys())}
+        rid = evidence["rid"]
+        n = 1
+        while True:
+            key = f"{rel}|{attrs['rid']}"
+            old = self.graph.get_edge_data(u, v, key)
+            if old is None:
+                self.graph.add_edge(u, v, key=key, **attrs)
+                return
+            if old == attrs:
+                return
+            n += 1
+            attrs["rid"] = f"{rid}#{n}"
+
+    def record_id(self, label: str, base: str, fingerprint: str) -> str:
+        """A stable id for a Task/Project: ``base``, or ``base~2`` when another record took it."""
+        candidate, n = base, 1
+        while True:
+            owner = self._ids.setdefault((label, candidate), fingerprint)
+            if owner == fingerprint:
+                return candidate
+            n += 1
+            candidate = f"{base}~{n}"
+
+
+def _resolver(record: Mapping[str, Any]) -> Any:
+    """surface → canonical, from the record's ``resolved`` map (resolve stage), else as written."""
+    mapping = record.get("resolved") or {}
+
+    def canon(surface: Any) -> str:
+        s = _text(surface)
+        return _text(mapping.get(s)) or s if s else ""
+
+    return canon
+
+
+class _DocIndex:
+    """Finds the Document a record belongs to: doc_id, else doc_number, else its source file."""
+
+    def __init__(self, facts: Mapping[str, Any]) -> None:
+        self.ids: dict[tuple[str, int], str] = {}
+        self.by_source: dict[str, list[str]] = {}
+        self.numbers: dict[str, str] = {}
+        for section in ("documents", "articles"):
+            for i, doc in enumerate(facts.get(section) or []):
+                source = _text(doc.get("source"))
+                in_source = self.by_source.setdefault(source, [])
+                did = _text(doc.get("id")) or _text(doc.get("doc_number"))
+                if not did:
+                    seq = doc.get("seq")
+                    did = f"{source or section}#{seq if seq is not None else len(in_source) + 1}"
+                self.ids[section, i] = did
+                in_source.append(did)
+                if doc.get("doc_number"):
+                    self.numbers.setdefault(_text(doc["doc_number"]), did)
+
+    def of(self, record: Mapping[str, Any]) -> str:
+        if record.get("doc_id"):
+            return _text(record["doc_id"])
+        number = _text(record.get("doc_number"))
+        if number:
+            return self.numbers.get(number, number)
+        source = _text(record.get("source"))
+        docs = self.by_source.get(source) or []
+        return docs[0] if len(docs) == 1 else source or "?"
+
+
+def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
+    """The offline graph of a facts dict (sections of kg.records.SECTIONS; any may be missing)."""
+    b = _Builder()
+    docs = _DocIndex(facts)
+
+    for unit in facts.get("units") or []:
+        name = _text(unit.get("name"))
+        if name:
+            b.node("Unit", name, {"aliases": unit.get("aliases") or [],
+                                  "level": unit.get("level") or _DEFAULT_UNIT.level,
+                                  "kind": unit.get("kind") or _DEFAULT_UNIT.kind})
+
+    for section in ("documents", "articles"):
+        for i, doc in enumerate(facts.get(section) or []):
+            did = docs.ids[section, i]
+            dnode = b.document(did, _props(doc, _DOCUMENT_PROPS))
+            for issuer in b.units(doc, [doc.get("issuer")]):
+                b.edge(issuer, dnode, "ISSUED", b.evidence(doc, section, i))
+
+    _add_citations(b, docs, facts.get("cited_documents") or [])
+    _add_tasks(b, docs, facts.get("task_assignments") or [])
+    _add_projects(b, docs, facts.get("projects") or [])
+    _add_appointments(b, docs, facts.get("appointments") or [])
+    _add_tenures(b, facts.get("tenures") or [])
+    _add_parks(b, docs, facts.get("parks") or [])
+    _add_mentions(b, docs, facts.get("officials_mentioned") or [])
+    _add_agreements(b, facts.get("agreements") or [])
+    return b.graph
+
+
+def _add_citations(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """(Document)-[:CITES|REPEALS]->(Document); a cited document without a body is a node too.
+
+    A 发文目录 entry (``cited_by`` null) hangs off the catalogue it was read in, with
+    ``context`` telling the two apart.
+    """
+    for i, rec in enumerate(records):
+        number = _text(rec.get("doc_number"))
+        if not number:
+            continue
+        cited = b.document(docs.numbers.get(number, number),
+                           {"doc_number": number, **_props(rec, ("title",))})
+        citing = _text(rec.get("cited_by")) or _text(rec.get("doc_id"))
+        if not citing:
+            continue
+        rel = "REPEALS" if "repeal" in _text(rec.get("relation")).lower() else "CITES"
+        citing_node = b.document(citing)
+        if citing_node == cited:
+            continue
+        b.edge(citing_node, cited, rel, b.evidence(rec, "cited_documents", i),
+               {"context": rec.get("context"), "number_style": rec.get("number_style")})
+
+
+def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """Task nodes ``{doc}#T{seq}`` (``#I`` for indicators), PART_OF and the LEADS/COOPERATES edges."""
+    per_doc: Counter[tuple[str, str]] = Counter()
+    for i, rec in enumerate(records):
+        did = docs.of(rec)
+        kind = _text(rec.get("kind")) or "task"
+        per_doc[did, kind] += 1
+        seq = rec.get("seq") if isinstance(rec.get("seq"), int) else per_doc[did, kind]
+        ev = b.evidence(rec, "task_assignments", i)
+        tid = b.record_id("Task", f"{did}#{'I' if kind == 'indicator' else 'T'}{seq}", ev["rid"])
+        props = {"kind": kind, "seq": seq, **_props(rec, ("text", "anchor", "category", "targets"))}
+        task = b.node("Task", tid, props)
+        b.edge(task, b.document(did), "PART_OF", ev)
+        for unit in b.units(rec, rec.get("lead_units") or []):
+            b.edge(unit, task, "LEADS", ev)
+        for unit in b.units(rec, rec.get("cooperating_units") or []):
+            b.edge(unit, task, "COOPERATES", ev)
+        for person in rec.get("lead_officials") or []:
+            if _text(person):
+                b.edge(b.node("Official", _text(person)), task, "LEADS", ev)
+
+
+def _add_projects(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """Project nodes ``{doc}#{table}#{seq}`` with PART_OF, LEADS and COOPERATES."""
+    per_doc: Counter[str] = Counter()
+    for i, rec in enumerate(records):
+        did = docs.of(rec)
+        per_doc[did] += 1
+        seq = rec.get("seq") if rec.get("seq") is not None else per_doc[did]
+        base = f"{did}#{_text(rec['table'])}#{seq}" if rec.get("table") else f"{did}#P{seq}"
+        ev = b.evidence(rec, "projects", i)
+        project = b.node("Project", b.record_id("Project", base, ev["rid"]),
+                         _props(rec, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}))
+        b.edge(project, b.document(did), "PART_OF", ev)
+        for field, rel in (("lead_units", "LEADS"), ("cooperating_units", "COOPERATES")):
+            for unit in b.units(rec, rec.get(field) or []):
+                b.edge(unit, project, rel, ev)
+
+
+def _add_appointments(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """(Document)-[:APPOINTS|REMOVES]->(Official), with the post and the (canonical) organization."""
+    for i, rec in enumerate(records):
+        person = _text(rec.get("official")) or _text(rec.get("person"))
+        if not person:
+            continue
+        did = docs.of(rec)
+        doc = b.document(did)
+        date = rec.get("date") or b.graph.nodes[doc].get("date")
+        organization = _resolver(rec)(rec.get("organization"))
+        props: dict[str, Any] = {"position": rec.get("position"), "date": date,
+                                 "organization": organization or None, "note": rec.get("note")}
+        if rec.get("action") == "remove":
+            rel = "REMOVES"
+        else:
+            rel = "APPOINTS"
+            props |= {"concurrent": bool(rec.get("concurrent")), "probation": bool(rec.get("probation"))}
+        b.edge(doc, b.node("Official", person), rel, b.evidence(rec, "appointments", i), props)
+
+
+def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
+    """(Official)-[:HOLDS]->(Unit) from the resolve stage's tenures."""
+    for i, rec in enumerate(records):
+        person, unit = _text(rec.get("official")), _text(rec.get("unit"))
+        if not person or not unit:
+            continue
+        props = {"position": rec.get("position"), "start_date": rec.get("start"),
+                 "end_date": rec.get("end"), "appointed_by": rec.get("appointed_by"),
+                 "removed_by": rec.get("removed_by")}
+        b.edge(b.node("Official", person), b.unit(unit), "HOLDS", b.evidence(rec, "tenures", i), props)
+
+
+def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """Park nodes, (Park)-[:LOCATED_IN]->(Region of the host) and (Document)-[:MENTIONS]->(Park)."""
+    for i, rec in enumerate(records):
+        name = _text(rec.get("name"))
+        if not name:
+            continue
+        ev = b.evidence(rec, "parks", i)
+        park = b.node("Park", name, _props(rec, ("host", "sector", "industries")))
+        host = _text(rec.get("host"))
+        region = _text((rec.get("resolved") or {}).get(host)) or host
+        if region:
+            b.edge(park, b.node("Region", region), "LOCATED_IN", ev)
+        b.edge(b.document(docs.of(rec)), park, "MENTIONS", ev)
+
+
+def _add_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """(Document)-[:MENTIONS {title}]->(Official), and ->(Unit) for the title's affiliation."""
+    for i, rec in enumerate(records):
+        name = _text(rec.get("name"))
+        if not name:
+            continue
+        ev = b.evidence(rec, "officials_mentioned", i)
+        doc = b.document(docs.of(rec))
+        b.edge(doc, b.node("Official", name), "MENTIONS", ev,
+               {"title": rec.get("title"), "title_core": rec.get("title_core"),
+                "affiliation": rec.get("affiliation")})
+        for unit in b.units(rec, [rec.get("affiliation")]):
+            b.edge(doc, unit, "MENTIONS", ev)
+
+
+def _add_agreements(b: _Builder, records: list[dict[str, Any]]) -> None:
+    """(Unit)-[:PARTNERS_WITH {subject, date}]->(Unit) for each pair of parties, in listed order."""
+    for i, rec in enumerate(records):
+        parties = b.units(rec, rec.get("parties") or [])
+        ev = b.evidence(rec, "agreements", i)
+        props = {"subject": rec.get("subject"), "date": rec.get("date"),
+                 "agreement_title": rec.get("agreement_title"), "kind": rec.get("kind")}
+        for a, left in enumerate(parties):
+            for right in parties[a + 1:]:
+                b.edge(left, right, "PARTNERS_WITH", ev, props)
+
+
+def label_of(graph: nx.MultiDiGraph, node: str) -> str:
+    return graph.nodes[node]["label"]
+
+
+def key_of(graph: nx.MultiDiGraph, node: str) -> str:
+    """The key property value of a node (its name or id)."""
+    attrs = graph.nodes[node]
+    return attrs[KEY_OF[attrs["label"]]]

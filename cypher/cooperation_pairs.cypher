@@ -1,0 +1,13 @@
+// cooperation_pairs: which units work together most? A pair is a lead unit and a
+// unit that cooperates on the same Task or Project; shared counts those tasks and
+// projects. "Who cooperates with 市经信局 most?" is this query with $unit.
+// Parameters: $unit (string or null): only pairs with this unit on either side
+//               (canonical name or any alias); $limit (integer, default 25).
+MATCH (l:Unit)-[:LEADS]->(t)<-[:COOPERATES]-(c:Unit)
+WHERE l <> c
+  AND ($unit IS NULL OR l.name = $unit OR c.name = $unit
+       OR $unit IN coalesce(l.aliases, []) OR $unit IN coalesce(c.aliases, []))
+WITH l.name AS lead_unit, c.name AS cooperating_unit, count(DISTINCT t) AS shared
+RETURN lead_unit, cooperating_unit, shared
+ORDER BY shared DESC, lead_unit ASC, cooperating_unit ASC
+LIMIT $limit

@@ -1,0 +1,427 @@
+"""Named queries that give the same table on the offline graph and on Neo4j.
+
+Each query exists twice: ``cypher/NAME.cypher`` for Neo4j (and Neo4j Browser), and a
+Python function over the networkx graph here. Both produce rows of plain values
+(str, int, bool, None, lists of str) with the columns of :data:`QUERIES` and in the
+order the Cypher's ``ORDER BY`` gives (nulls last ascending, first descending, ties
+broken by name); one function turns rows into a DataFrame for both, so the tables
+compare equal. tests/test_parity.py proves it on the seed corpus.
+
+>>> from kg.graph import build_graph
+>>> g = build_graph({"task_assignments": [{"source": "a.txt", "doc_id": "D1", "kind": "task", "seq": 1,
+...     "lead_units": ["市经信局"], "cooperating_units": ["市发改委"], "lead_officials": []}]})
+>>> run_query("cooperation_pairs", {}, graph=g).to_dict("records")
+[{'lead_unit': '市经信局', 'cooperating_unit': '市发改委', 'shared': 1}]
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from kg.errors import QueryError
+from kg.graph import KEY_OF
+from kg.paths import CYPHER_DIR
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Param:
+    """One query parameter; values from the command line arrive as str and are converted."""
+
+    name: str
+    type: type = str
+    required: bool = True
+    default: Any = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class QuerySpec:
+    name: str
+    description: str
+    columns: tuple[str, ...]
+    params: tuple[Param, ...] = ()
+
+    @property
+    def cypher_path(self):
+        return CYPHER_DIR / f"{self.name}.cypher"
+
+
+_LIMIT = Param("limit", int, required=False, default=25, help="at most this many rows")
+
+#: The named queries of DESIGN.md: name → spec.
+QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
+    QuerySpec("leads_most_tasks", "Which units lead the most tasks (and projects)?",
+              ("unit", "tasks", "projects", "cooperates"), (_LIMIT,)),
+    QuerySpec("cooperation_pairs", "Which lead unit and cooperating unit share the most tasks/projects?",
+              ("lead_unit", "cooperating_unit", "shared"),
+              (Param("unit", required=False, help="only pairs with this unit (name or alias)"), _LIMIT)),
+    QuerySpec("unit_profile", "What does one unit do: its relationships by type, with examples.",
+              ("unit", "relationship", "direction", "other_label", "n", "examples"),
+              (Param("unit", help="canonical name or alias, e.g. 市经信局"),)),
+    QuerySpec("official_career", "An official's appointments and removals in date order.",
+              ("official", "date", "action", "organization", "position", "document", "concurrent"),
+              (Param("name", help="the official's name, e.g. 王程 (homonyms 王程（unit） included)"),)),
+    QuerySpec("personnel_moves", "Per document and official: posts appointed to and removed from.",
+              ("date", "document", "official", "move", "appointed_to", "removed_from")),
+    QuerySpec("lead_officials", "Which leaders (牵头领导) lead the most tasks, with which units?",
+              ("official", "tasks", "documents", "units")),
+    QuerySpec("parks_by_industry", "Which industries do the parks build on, and which parks?",
+              ("industry", "n_parks", "parks")),
+    QuerySpec("parks_in_region", "Which parks lie in a region (the park's host)?",
+              ("region", "park", "sector", "industries"),
+              (Param("region", required=False, help="e.g. 余姚市; omit for every region"),)),
+    QuerySpec("document_citations", "What a document cites or repeals, and what cites or repeals it.",
+              ("document", "direction", "relationship", "other", "other_title", "context"),
+              (Param("doc", help="document id or number, e.g. 甬政发〔2021〕59号"),)),
+)}
+
+
+def describe_queries() -> str:
+    """One line per named query: name(params) and the question it answers."""
+    lines = []
+    for spec in QUERIES.values():
+        params = ", ".join(p.name if p.required else f"[{p.name}]" for p in spec.params)
+        lines.append(f"{spec.name}({params})  {spec.description}")
+    return "\n".join(lines)
+
+
+def check_params(name: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Every parameter of the query with a value of its type (defaults filled in)."""
+    spec = QUERIES.get(name)
+    if spec is None:
+        raise QueryError(f"unknown query {name!r}; known: {', '.join(QUERIES)}")
+    params = dict(params or {})
+    known = {p.name: p for p in spec.params}
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        allowed = ", ".join(known) or "none"
+        raise QueryError(f"{name}: unknown parameter {unknown[0]!r} (parameters: {allowed})")
+    out: dict[str, Any] = {}
+    for p in spec.params:
+        value = params.get(p.name)
+        if value is None or value == "":
+            if p.required:
+                raise QueryError(f"{name}: missing parameter {p.name!r} ({p.help}); use --param {p.name}=...")
+            out[p.name] = p.default
+            continue
+        try:
+            out[p.name] = p.type(value)
+        except (TypeError, ValueError):
+            raise QueryError(f"{name}: parameter {p.name}={value!r} is not {p.type.__name__}") from None
+        if p.type is int and out[p.name] < 0:
+            raise QueryError(f"{name}: parameter {p.name} must be ≥ 0")
+    return out
+
+
+def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: str = "offline",
+              graph: nx.MultiDiGraph | None = None, driver: Any = None) -> pd.DataFrame:
+    """The table of one named query, from the offline ``graph`` or a Neo4j ``driver``."""
+    values = check_params(name, params)
+    spec = QUERIES[name]
+    if backend == "offline":
+        if graph is None:
+            raise QueryError("offline backend needs a graph (kg.graph.build_graph(facts))")
+        rows = list(_OFFLINE[name](_Index(graph), **values))
+    elif backend == "neo4j":
+        if driver is None:
+            raise QueryError("neo4j backend needs a driver (kg.store.connect(...))")
+        rows = _run_cypher(driver, spec, values)
+    else:
+        raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
+    return to_frame(spec, rows)
+
+
+def to_frame(spec: QuerySpec, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Rows → DataFrame with the spec's columns (the one constructor both backends use).
+
+    Count and flag columns get numeric/bool dtypes; every other column is ``object``,
+    so a missing value stays ``None`` (not NaN) and lists stay lists.
+    """
+    rows = list(rows)
+    data: dict[str, pd.Series] = {}
+    for column in spec.columns:
+        values = [r[column] for r in rows]
+        numeric = values and all(isinstance(v, (int, float)) for v in values)
+        data[column] = pd.Series(values, dtype=None if numeric else object, name=column)
+    return pd.DataFrame(data, columns=list(spec.columns))
+
+
+@functools.cache
+def cypher_text(name: str) -> str:
+    """The Cypher of a named query, read once from cypher/NAME.cypher."""
+    path = QUERIES[name].cypher_path
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{name}: cannot read {path} ({exc.strerror})") from exc
+
+
+def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Row]:
+    from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+    from kg.errors import StoreError
+
+    try:
+        records, _, keys = driver.execute_query(cypher_text(spec.name), parameters_=values, routing_="r")
+    except ServiceUnavailable as exc:
+        raise StoreError(f"Neo4j unavailable: {exc}") from exc
+    except Neo4jError as exc:
+        raise QueryError(f"{spec.name}: Neo4j refused the query: {exc.message or exc}") from exc
+    if tuple(keys) != spec.columns:
+        raise QueryError(f"{spec.name}: cypher returns {list(keys)}, expected {list(spec.columns)}")
+    return [dict(zip(keys, record.values(), strict=True)) for record in records]
+
+
+# -- the offline side ------------------------------------------------------------------------
+
+class _Index:
+    """Edges of the graph grouped by type: one pass over the edges per query."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self.by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+        for u, v, attrs in graph.edges(data=True):
+            self.by_type[attrs["type"]].append((u, v, attrs))
+
+    def label(self, node: str) -> str:
+        return self.graph.nodes[node]["label"]
+
+    def key(self, node: str) -> str:
+        attrs = self.graph.nodes[node]
+        return attrs[KEY_OF[attrs["label"]]]
+
+    def prop(self, node: str, name: str) -> Any:
+        return self.graph.nodes[node].get(name)
+
+    def edges(self, *types: str, start: str | None = None, end: str | None = None
+              ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for t in types:
+            for u, v, attrs in self.by_type.get(t, ()):
+                if (start is None or self.label(u) == start) and (end is None or self.label(v) == end):
+                    yield u, v, attrs
+
+
+def order_rows(rows: list[Row], keys: Iterable[tuple[str, bool]]) -> list[Row]:
+    """Sort like Cypher's ORDER BY: ``(column, descending)`` pairs; null is largest."""
+    out = list(rows)
+    for column, desc in reversed(list(keys)):
+        out.sort(key=functools.partial(_null_last, column), reverse=desc)
+    return out
+
+
+def _null_last(column: str, row: Row) -> tuple[bool, Any]:
+    value = row[column]
+    return (value is None, value if value is not None else 0)
+
+
+def _distinct(rows: Iterable[Row]) -> list[Row]:
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        sig = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in row.items())
+        if sig not in seen:
+            seen.add(sig)
+            out.append(row)
+    return out
+
+
+def _matches_unit(ix: _Index, node: str, unit: str) -> bool:
+    return ix.key(node) == unit or unit in (ix.prop(node, "aliases") or [])
+
+
+def _leads_most_tasks(ix: _Index, limit: int) -> list[Row]:
+    tasks: dict[str, set[str]] = defaultdict(set)
+    projects: dict[str, set[str]] = defaultdict(set)
+    cooperates: dict[str, set[str]] = defaultdict(set)
+    for u, v, _ in ix.edges("LEADS", start="Unit", end="Task"):
+        tasks[u].add(v)
+    for u, v, _ in ix.edges("LEADS", start="Unit", end="Project"):
+        projects[u].add(v)
+    for u, v, _ in ix.edges("COOPERATES", start="Unit"):
+        cooperates[u].add(v)
+    rows = [{"unit": ix.key(u), "tasks": len(tasks[u]), "projects": len(projects[u]),
+             "cooperates": len(cooperates[u])} for u in set(tasks) | set(projects)]
+    return order_rows(rows, [("tasks", True), ("projects", True), ("unit", False)])[:limit]
+
+
+def _cooperation_pairs(ix: _Index, unit: str | None, limit: int) -> list[Row]:
+    leads: dict[str, set[str]] = defaultdict(set)  # task/project → lead units
+    for u, v, _ in ix.edges("LEADS", start="Unit"):
+        leads[v].add(u)
+    shared: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c, t, _ in ix.edges("COOPERATES", start="Unit"):
+        for lead in leads.get(t, ()):
+            if lead == c:
+                continue
+            if unit is None or _matches_unit(ix, lead, unit) or _matches_unit(ix, c, unit):
+                shared[ix.key(lead), ix.key(c)].add(t)
+    rows = [{"lead_unit": a, "cooperating_unit": b, "shared": len(ts)} for (a, b), ts in shared.items()]
+    return order_rows(rows, [("shared", True), ("lead_unit", False), ("cooperating_unit", False)])[:limit]
+
+
+def _unit_profile(ix: _Index, unit: str) -> list[Row]:
+    groups: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    units = [n for n in ix.graph if ix.label(n) == "Unit" and _matches_unit(ix, n, unit)]
+    for u in units:
+        for _, x, attrs in ix.graph.out_edges(u, data=True):
+            groups[ix.key(u), attrs["type"], "out", ix.label(x)].add(ix.key(x))
+        for x, _, attrs in ix.graph.in_edges(u, data=True):
+            groups[ix.key(u), attrs["type"], "in", ix.label(x)].add(ix.key(x))
+    rows = [{"unit": k[0], "relationship": k[1], "direction": k[2], "other_label": k[3],
+             "n": len(others), "examples": sorted(others)[:5]} for k, others in groups.items()]
+    return order_rows(rows, [("unit", False), ("relationship", False), ("direction", False),
+                             ("other_label", False)])
+
+
+def _personnel_edges(ix: _Index) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    return ix.edges("APPOINTS", "REMOVES", start="Document", end="Official")
+
+
+def _is_official(key: str, name: str) -> bool:
+    """The key is the name, or a homonym kept apart by the resolve stage: ``name（unit）``."""
+    return key == name or key.startswith(name + "（")
+
+
+def _official_career(ix: _Index, name: str) -> list[Row]:
+    rows = [{"official": ix.key(o), "date": a.get("date"),
+             "action": "appoint" if a["type"] == "APPOINTS" else "remove",
+             "organization": a.get("organization"), "position": a.get("position"),
+             "document": ix.key(d), "concurrent": bool(a.get("concurrent", False))}
+            for d, o, a in _personnel_edges(ix) if _is_official(ix.key(o), name)]
+    return order_rows(_distinct(rows), [("date", False), ("document", False), ("action", False),
+                                        ("organization", False), ("position", False),
+                                        ("concurrent", False), ("official", False)])
+
+
+def _personnel_moves(ix: _Index) -> list[Row]:
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for d, o, a in _personnel_edges(ix):
+        g = groups.setdefault((d, o), {"dates": [], "APPOINTS": set(), "REMOVES": set()})
+        if a.get("date") is not None:
+            g["dates"].append(a["date"])
+        g[a["type"]].add((a.get("organization") or "") + (a.get("position") or ""))
+    rows = []
+    for (d, o), g in groups.items():
+        appointed, removed = sorted(g["APPOINTS"]), sorted(g["REMOVES"])
+        move = "transfer" if appointed and removed else "appointment" if appointed else "removal"
+        rows.append({"date": min(g["dates"]) if g["dates"] else None, "document": ix.key(d),
+                     "official": ix.key(o), "move": move, "appointed_to": appointed, "removed_from": removed})
+    return order_rows(rows, [("date", False), ("document", False), ("official", False)])
+
+
+def _lead_officials(ix: _Index) -> list[Row]:
+    tasks: dict[str, set[str]] = defaultdict(set)
+    for o, t, _ in ix.edges("LEADS", start="Official", end="Task"):
+        tasks[o].add(t)
+    unit_leads: dict[str, set[str]] = defaultdict(set)
+    for u, t, _ in ix.edges("LEADS", start="Unit", end="Task"):
+        unit_leads[t].add(ix.key(u))
+    doc_of: dict[str, set[str]] = defaultdict(set)
+    for t, d, _ in ix.edges("PART_OF", start="Task", end="Document"):
+        doc_of[t].add(d)
+    rows = [{"official": ix.key(o), "tasks": len(ts),
+             "documents": len(set().union(*(doc_of[t] for t in ts))),
+             "units": sorted(set().union(*(unit_leads[t] for t in ts)))} for o, ts in tasks.items()]
+    return order_rows(rows, [("tasks", True), ("official", False)])
+
+
+def _parks_by_industry(ix: _Index) -> list[Row]:
+    parks: dict[str, set[str]] = defaultdict(set)
+    for _, attrs in ix.graph.nodes(data=True):
+        if attrs["label"] == "Park":
+            for industry in attrs.get("industries") or []:
+                parks[industry].add(attrs["name"])
+    rows = [{"industry": i, "n_parks": len(ps), "parks": sorted(ps)} for i, ps in parks.items()]
+    return order_rows(rows, [("n_parks", True), ("industry", False)])
+
+
+def _parks_in_region(ix: _Index, region: str | None) -> list[Row]:
+    rows = [{"region": ix.key(r), "park": ix.key(p), "sector": ix.prop(p, "sector"),
+             "industries": list(ix.prop(p, "industries") or [])}
+            for p, r, _ in ix.edges("LOCATED_IN", start="Park", end="Region")
+            if region is None or ix.key(r) == region]
+    return order_rows(_distinct(rows), [("region", False), ("park", False)])
+
+
+def _document_citations(ix: _Index, doc: str) -> list[Row]:
+    docs = {n for n, a in ix.graph.nodes(data=True)
+            if a["label"] == "Document" and doc in (a.get("id"), a.get("doc_number"))}
+    rows = []
+    for u, v, a in ix.edges("CITES", "REPEALS", start="Document", end="Document"):
+        for this, other, direction in ((u, v, "out"), (v, u, "in")):
+            if this in docs:
+                rows.append({"document": ix.key(this), "direction": direction, "relationship": a["type"],
+                             "other": ix.key(other), "other_title": ix.prop(other, "title"),
+                             "context": a.get("context")})
+    return order_rows(_distinct(rows), [("document", False), ("direction", False), ("relationship", False),
+                                        ("other", False), ("context", False)])
+
+
+_OFFLINE: dict[str, Callable[..., list[Row]]] = {
+    "leads_most_tasks": _leads_most_tasks,
+    "cooperation_pairs": _cooperation_pairs,
+    "unit_profile": _unit_profile,
+    "official_career": _official_career,
+    "personnel_moves": _personnel_moves,
+    "lead_officials": _lead_officials,
+    "parks_by_industry": _parks_by_industry,
+    "parks_in_region": _parks_in_region,
+    "document_citations": _document_citations,
+}
+
+
+def format_table(df: pd.DataFrame, fmt: str = "table") -> str:
+    """A query table for the terminal (``table``), a spreadsheet (``csv``) or a program (``json``)."""
+    if fmt == "json":
+        return df.to_json(orient="records", force_ascii=False, indent=1)
+    shown = df.copy()
+    for column in shown.columns:
+        if shown[column].map(lambda v: isinstance(v, list)).any():
+            shown[column] = shown[column].map(lambda v: "、".join(v) if isinstance(v, list) else v)
+    if fmt == "csv":
+        return shown.to_csv(index=False).rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}; use table, csv or json")
+    if shown.empty:
+        return "(no rows) columns: " + ", ".join(map(str, shown.columns))
+    return _text_table(list(map(str, shown.columns)), shown.itertuples(index=False, name=None))
+
+
+def _width(text: str) -> int:
+    """Terminal columns of ``text``: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _text_table(header: list[str], rows: Iterable[tuple[Any, ...]], max_width: int = 60) -> str:
+    """Aligned columns: numbers to the right, text to the left, long cells cut with …."""
+    def cell(v: Any) -> str:
+        text = "" if v is None or (isinstance(v, float) and v != v) else str(v)
+        text = " ".join(text.split())
+        if _width(text) <= max_width:
+            return text
+        while _width(text) > max_width - 1:
+            text = text[:-1]
+        return text + "…"
+
+    body = [[(cell(v), isinstance(v, (int, float)) and not isinstance(v, bool)) for v in row] for row in rows]
+    widths = [max([_width(h)] + [_width(r[i][0]) for r in body]) for i, h in enumerate(header)]
+
+    def line(cells: list[tuple[str, bool]]) -> str:
+        out = []
+        for (text, right), w in zip(cells, widths, strict=True):
+            pad = " " * (w - _width(text))
+            out.append(pad + text if right else text + pad)
+        return "  ".join(out).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line([(h, False) for h in header]), rule, *(line(r) for r in body)])

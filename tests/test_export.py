@@ -1,0 +1,202 @@
+"""kg.export: every format written and read back by the tools researchers use."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import warnings
+
+import igraph
+import networkx as nx
+import pytest
+
+from kg.errors import KgError
+from kg.export import default_path, export_graph
+from kg.graph import build_graph
+
+
+def ev(start: int, end: int, quote: str = "牵头单位：市经信局\n配合") -> dict:
+    return {"source": "a.txt", "start": start, "end": end, "quote": quote}
+
+
+@pytest.fixture(scope="module")
+def small_graph() -> nx.MultiDiGraph:
+    return build_graph({
+        "units": [{"name": "宁波市经济和信息化局", "aliases": ["市经信局", "经信局"], "level": "city",
+                   "kind": "government"}],
+        "documents": [{"id": "甬政发〔2021〕59号", "source": "a.txt", "doc_number": "甬政发〔2021〕59号",
+                       "title": "若干意见", "issuer": "宁波市人民政府", "kind": "opinion", "partial": False,
+                       "evidence": ev(0, 9)}],
+        "task_assignments": [{"source": "a.txt", "doc_id": "甬政发〔2021〕59号", "kind": "task", "seq": 1,
+                              "text": "做好“两高”整治", "lead_units": ["市经信局"], "cooperating_units": ["市发改委"],
+                              "lead_officials": ["陈炳荣"], "evidence": ev(10, 30),
+                              "resolved": {"市经信局": "宁波市经济和信息化局"}}],
+        "appointments": [{"source": "a.txt", "doc_id": "甬政发〔2021〕59号", "date": "2021-12-31", "person": "王程",
+                          "action": "appoint", "organization": "A委", "position": "副主任", "concurrent": True,
+                          "probation": False, "evidence": ev(40, 50, "王程任A委副主任")}],
+        "parks": [{"source": "a.txt", "doc_id": "甬政发〔2021〕59号", "name": "机器人小镇", "host": "余姚市",
+                   "sector": "零部件", "industries": ["工业机器人", "关键部件"], "evidence": ev(60, 70)}],
+        "projects": [{"source": "a.txt", "doc_id": "甬政发〔2021〕59号", "table": "表1", "seq": 1, "name": "项目",
+                      "lead_units": ["区发改局"], "cooperating_units": [], "start_year": 2022,
+                      "evidence": ev(80, 90)}],
+    })
+
+
+def _labels(graph: nx.MultiDiGraph) -> dict[str, str]:
+    return {n: a["label"] for n, a in graph.nodes(data=True)}
+
+
+def test_graphml_loads_in_networkx_and_igraph(small_graph, tmp_path):
+    path = export_graph(small_graph, "graphml", tmp_path / "g.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert _labels(back) == _labels(small_graph)
+    assert back.number_of_edges() == small_graph.number_of_edges()
+    assert json.loads(back.nodes["Unit:宁波市经济和信息化局"]["aliases"]) == ["市经信局", "经信局"]
+    assert back.nodes["Task:甬政发〔2021〕59号#T1"]["seq"] == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # igraph notes that our own `id` property wins over GraphML ids
+        ig = igraph.Graph.Read_GraphML(str(path))
+    assert ig.vcount() == small_graph.number_of_nodes() and ig.ecount() == small_graph.number_of_edges()
+    assert sorted(ig.vs["label"]) == sorted(_labels(small_graph).values())
+    assert set(ig.es["type"]) == {a["type"] for *_, a in small_graph.edges(data=True)}
+    concurrent = [e["concurrent"] for e in ig.es if e["type"] == "APPOINTS"]
+    assert concurrent == [True]
+
+
+def test_graphml_attribute_with_two_types_is_written_as_string(tmp_path):
+    g = nx.MultiDiGraph()
+    g.add_node("Task:a", label="Task", id="a", seq=1)
+    g.add_node("Task:b", label="Task", id="b", seq="2a")
+    back = nx.read_graphml(export_graph(g, "graphml", tmp_path / "g.graphml"))
+    assert (back.nodes["Task:a"]["seq"], back.nodes["Task:b"]["seq"]) == ("1", "2a")
+
+
+def test_gexf_moves_reserved_names_aside(small_graph, tmp_path):
+    back = nx.read_gexf(export_graph(small_graph, "gexf", tmp_path / "g.gexf"))
+    doc = back.nodes["Document:甬政发〔2021〕59号"]
+    assert (doc["label"], doc["kg_label"], doc["kg_id"]) == ("甬政发〔2021〕59号", "Document", "甬政发〔2021〕59号")
+    assert {a["kg_label"] for _, a in back.nodes(data=True)} == set(_labels(small_graph).values())
+    lead = [a for *_, a in back.edges(data=True) if a["kg_type"] == "LEADS" and a["rid"] == "a.txt:10:30"]
+    assert len(lead) == 2  # unit and official lead the task
+    assert all(a["ev_start"] == 10 and a["ev_end"] == 30 and a["label"] == "LEADS" for a in lead)
+    assert back.number_of_edges() == small_graph.number_of_edges()
+
+
+def test_json_node_link_round_trip(small_graph, tmp_path):
+    data = json.loads(export_graph(small_graph, "json", tmp_path / "g.json").read_text(encoding="utf-8"))
+    back = nx.node_link_graph(data, name="node", source="from", target="to", key="key")
+    assert nx.utils.graphs_equal(back, small_graph)
+    assert dict(back.nodes(data=True)) == dict(small_graph.nodes(data=True))
+
+
+def _read(path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_csv_for_neo4j_admin_import(small_graph, tmp_path):
+    folder = export_graph(small_graph, "csv", tmp_path / "import")
+    names = sorted(p.name for p in folder.iterdir())
+    assert "nodes_Unit.csv" in names and "rels_LEADS.csv" in names and "IMPORT.txt" in names
+    header, *rows = _read(folder / "nodes_Unit.csv")
+    assert header[0] == ":ID" and header[1] == "name:string" and header[-1] == ":LABEL"
+    assert "aliases:string[]" in header
+    unit = dict(zip(header, next(r for r in rows if r[0] == "Unit:宁波市经济和信息化局"), strict=True))
+    assert unit["aliases:string[]"] == "市经信局;经信局" and unit[":LABEL"] == "Unit"
+    header, *rows = _read(folder / "nodes_Task.csv")
+    assert "seq:long" in header
+    header, *rows = _read(folder / "rels_APPOINTS.csv")
+    assert header[:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert {"start:long", "end:long", "quote:string", "concurrent:boolean", "rid:string"} <= set(header)
+    row = dict(zip(header, rows[0], strict=True))
+    assert (row[":START_ID"], row[":END_ID"], row["concurrent:boolean"]) == \
+        ("Document:甬政发〔2021〕59号", "Official:王程", "true")
+    # multi-line evidence quotes survive CSV quoting
+    header, *rows = _read(folder / "rels_LEADS.csv")
+    assert dict(zip(header, rows[0], strict=True))["quote:string"] == "牵头单位：市经信局\n配合"
+    # every relationship end is a node id of some node file
+    ids = {r[0] for p in folder.glob("nodes_*.csv") for r in _read(p)[1:]}
+    ends = {x for p in folder.glob("rels_*.csv") for r in _read(p)[1:] for x in r[:2]}
+    assert ends <= ids and len(ids) == small_graph.number_of_nodes()
+    command = (folder / "IMPORT.txt").read_text(encoding="utf-8")
+    assert "--multiline-fields=true" in command and "--array-delimiter=';'" in command
+
+
+def test_csv_array_delimiter_avoids_values(tmp_path):
+    g = nx.MultiDiGraph()
+    g.add_node("Unit:a", label="Unit", name="a", aliases=["x;y", "z"])
+    folder = export_graph(g, "csv", tmp_path / "import")
+    header, row = _read(folder / "nodes_Unit.csv")
+    assert dict(zip(header, row, strict=True))["aliases:string[]"] == "x;y|z"
+    assert "--array-delimiter='|'" in (folder / "IMPORT.txt").read_text(encoding="utf-8")
+
+
+def test_html_hook(small_graph, tmp_path, monkeypatch):
+    path = export_graph(small_graph, "html", tmp_path / "g.html")
+    assert "宁波市经济和信息化局" in path.read_text(encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "kg.export_html", None)  # as if the module were not installed
+    with pytest.raises(KgError, match="html export not available"):
+        export_graph(small_graph, "html", tmp_path / "h.html")
+
+
+def test_unknown_format_and_default_paths(small_graph, tmp_path):
+    with pytest.raises(KgError, match="unknown export format"):
+        export_graph(small_graph, "dot", tmp_path / "g.dot")
+    assert default_path("gexf").name == "graph.gexf"
+    assert default_path("csv").name == "import"
+
+
+def test_seed_graph_graphml_keeps_every_label(seed_facts, tmp_path):
+    graph = build_graph(seed_facts)
+    path = export_graph(graph, "graphml", tmp_path / "seeds.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert _labels(back) == _labels(graph)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ig = igraph.Graph.Read_GraphML(str(path))
+    assert all(ig.vs["label"]) and ig.ecount() == graph.number_of_edges()
+
+
+def _neo4j_classpath() -> str | None:
+    """The jars scripts/neo4j fetched (neo4j-admin lives in them), if any."""
+    import os
+    from pathlib import Path
+
+    from kg.paths import ROOT
+
+    state = Path(os.environ.get("NEO4J_STATE_DIR") or ROOT / ".neo4j")
+    found = sorted(state.glob("classpath-*.txt"))
+    return found[-1].read_text(encoding="utf-8").strip() if found else None
+
+
+@pytest.mark.neo4j
+def test_csv_imports_with_neo4j_admin(seed_facts, tmp_path):
+    """`neo4j-admin database import full` accepts the folder, into a scratch data directory."""
+    import os
+    import re
+    import shlex
+    import shutil
+    import subprocess
+
+    classpath = _neo4j_classpath()
+    if classpath is None or shutil.which("java") is None:
+        pytest.skip("needs java and the Neo4j jars of scripts/neo4j start")
+    graph = build_graph(seed_facts)
+    folder = export_graph(graph, "csv", tmp_path / "import")
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    (conf / "neo4j.conf").write_text(f"server.directories.data={tmp_path / 'data'}\n"
+                                     f"server.directories.logs={tmp_path / 'logs'}\n", encoding="utf-8")
+    command = (folder / "IMPORT.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    # the shell's reading of the command (backslash-newline continues it), without "neo4j-admin"
+    args = shlex.split(command.replace("\\\n", " "))[1:]
+    assert args[:4] == ["database", "import", "full", "neo4j"]
+    done = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool", *args],
+                          cwd=folder, capture_output=True, text=True, timeout=300,
+                          env={"PATH": os.environ["PATH"], "NEO4J_HOME": str(tmp_path),
+                               "NEO4J_CONF": str(conf)})
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    counts = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", done.stdout)
+    assert counts, done.stdout[-2000:]
+    assert (int(counts[1]), int(counts[2])) == (graph.number_of_nodes(), graph.number_of_edges())

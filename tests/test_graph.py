@@ -1,0 +1,228 @@
+"""kg.graph: facts → MultiDiGraph with the schema of DESIGN.md and evidence on every edge."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES, build_graph
+from kg.ingest import read_source
+from kg.paths import SEEDS
+
+GOLD = Path("/work/shared/gold/seeds.json")
+
+
+def ev(start: int, end: int, quote: str = "q", source: str = "a.txt") -> dict:
+    return {"source": source, "start": start, "end": end, "quote": quote}
+
+
+def task(seq: int, lead=(), coop=(), officials=(), kind="task", doc="D1", start=None, **extra) -> dict:
+    start = start if start is not None else seq * 100
+    return {"source": "a.txt", "doc_id": doc, "doc_number": doc, "kind": kind, "seq": seq,
+            "text": f"任务{seq}", "lead_units": list(lead), "cooperating_units": list(coop),
+            "lead_officials": list(officials), "evidence": ev(start, start + 10), **extra}
+
+
+def edges_of(graph: nx.MultiDiGraph, rel: str) -> list[tuple[str, str, dict]]:
+    return [(u, v, a) for u, v, a in graph.edges(data=True) if a["type"] == rel]
+
+
+def assert_schema(graph: nx.MultiDiGraph) -> None:
+    """The contract of docs/architecture.md, checked on every node and edge."""
+    for node, attrs in graph.nodes(data=True):
+        label = attrs["label"]
+        assert label in NODE_LABELS
+        assert node == f"{label}:{attrs[KEY_OF[label]]}"
+        for name, value in attrs.items():
+            assert value is not None, (node, name)
+            if isinstance(value, list):
+                assert all(isinstance(v, str) for v in value), (node, name)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        assert attrs["type"] in REL_TYPES
+        assert key == f"{attrs['type']}|{attrs['rid']}"
+        assert {"source", "start", "end", "quote"} <= set(attrs)
+        assert all(value is not None for value in attrs.values()), (u, v, key)
+
+
+def test_task_nodes_edges_and_keys():
+    g = build_graph({"task_assignments": [task(1, lead=["市经信局"], coop=["市发改委", "市商务局"],
+                                                officials=["陈炳荣"])]})
+    assert_schema(g)
+    assert g.nodes["Task:D1#T1"] == {"label": "Task", "id": "D1#T1", "kind": "task", "seq": 1, "text": "任务1"}
+    assert set(g.edges(keys=True)) == {
+        ("Task:D1#T1", "Document:D1", "PART_OF|a.txt:100:110"),
+        ("Unit:市经信局", "Task:D1#T1", "LEADS|a.txt:100:110"),
+        ("Official:陈炳荣", "Task:D1#T1", "LEADS|a.txt:100:110"),
+        ("Unit:市发改委", "Task:D1#T1", "COOPERATES|a.txt:100:110"),
+        ("Unit:市商务局", "Task:D1#T1", "COOPERATES|a.txt:100:110"),
+    }
+    lead = g.edges["Unit:市经信局", "Task:D1#T1", "LEADS|a.txt:100:110"]
+    assert lead == {"type": "LEADS", "rid": "a.txt:100:110", "source": "a.txt", "start": 100, "end": 110,
+                    "quote": "q"}
+
+
+def test_resolved_names_become_canonical_units_with_aliases():
+    facts = {
+        "units": [{"name": "宁波市经济和信息化局", "aliases": ["市经信局"], "level": "city", "kind": "government"}],
+        "task_assignments": [task(1, lead=["市经信局"], coop=["区发改局"],
+                                  resolved={"市经信局": "宁波市经济和信息化局", "区发改局": "鄞州区发展和改革局"})],
+    }
+    g = build_graph(facts)
+    assert g.nodes["Unit:宁波市经济和信息化局"] == {"label": "Unit", "name": "宁波市经济和信息化局",
+                                             "aliases": ["市经信局"], "level": "city", "kind": "government"}
+    # a unit outside the units section still gets defaults and keeps the surface as an alias
+    assert g.nodes["Unit:鄞州区发展和改革局"]["aliases"] == ["区发改局"]
+    assert g.nodes["Unit:鄞州区发展和改革局"]["level"] == "other"
+    assert "Unit:市经信局" not in g
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("task", "Task:D1#T3"), ("indicator", "Task:D1#I3")])
+def test_task_id_by_kind(kind, expected):
+    g = build_graph({"task_assignments": [task(3, lead=["A局"], kind=kind)]})
+    assert expected in g
+
+
+def test_two_records_with_one_id_stay_two_tasks():
+    g = build_graph({"task_assignments": [task(1, lead=["A局"], start=0), task(1, lead=["B局"], start=50)]})
+    assert {"Task:D1#T1", "Task:D1#T1~2"} <= set(g)
+    assert g.has_edge("Unit:B局", "Task:D1#T1~2")
+
+
+def test_same_record_twice_merges():
+    one = build_graph({"task_assignments": [task(1, lead=["A局"])]})
+    two = build_graph({"task_assignments": [task(1, lead=["A局"]), task(1, lead=["A局"])]})
+    assert nx.utils.graphs_equal(one, two)
+
+
+def test_two_facts_read_from_one_span_stay_two_edges():
+    span = ev(10, 40)
+    rec = {"source": "a.txt", "doc_id": "甬政干〔2021〕1号", "date": "2021-12-01", "person": "张三",
+           "action": "appoint", "evidence": span}
+    g = build_graph({"appointments": [{**rec, "organization": "A局", "position": "局长"},
+                                      {**rec, "organization": "B委", "position": "主任"}]})
+    keys = sorted(k for *_, k in g.edges(keys=True))
+    assert keys == ["APPOINTS|a.txt:10:40", "APPOINTS|a.txt:10:40#2"]
+
+
+def test_projects_documents_and_issuer():
+    facts = {
+        "documents": [{"id": "鄞政办发〔2021〕79号", "source": "c.txt", "doc_number": "鄞政办发〔2021〕79号",
+                       "title": "通知", "issuer": "鄞州区人民政府办公室", "date": "2021-12-01", "kind": "notice",
+                       "partial": False, "evidence": ev(0, 20, source="c.txt"),
+                       "resolved": {"鄞州区人民政府办公室": "宁波市鄞州区人民政府办公室"}}],
+        "projects": [{"source": "c.txt", "doc_id": "鄞政办发〔2021〕79号", "table": "表4-1", "seq": 2, "name": "项目",
+                      "lead_units": ["区发改局"], "cooperating_units": ["区科技局"], "start_year": 2021,
+                      "end_year": None, "evidence": ev(100, 140, source="c.txt")}],
+    }
+    g = build_graph(facts)
+    assert_schema(g)
+    doc = g.nodes["Document:鄞政办发〔2021〕79号"]
+    assert doc["title"] == "通知" and doc["kind"] == "notice" and doc["partial"] is False
+    assert g.has_edge("Unit:宁波市鄞州区人民政府办公室", "Document:鄞政办发〔2021〕79号", "ISSUED|c.txt:0:20")
+    project = g.nodes["Project:鄞政办发〔2021〕79号#表4-1#2"]
+    assert project["name"] == "项目" and project["start_year"] == 2021 and "end_year" not in project
+    assert {a["type"] for *_, a in g.edges("Unit:区发改局", data=True)} == {"LEADS"}
+
+
+def test_citations_repeals_and_cited_documents_without_body():
+    facts = {
+        "documents": [{"id": "政府令第260号", "source": "a.txt", "doc_number": "政府令第260号", "title": "规定"}],
+        "cited_documents": [
+            {"source": "a.txt", "doc_id": "政府令第260号", "doc_number": "市政府令第188号", "title": "办法",
+             "cited_by": "政府令第260号", "context": "body", "relation": "repeals", "evidence": ev(5, 9)},
+            {"source": "a.txt", "doc_id": "a.txt#2", "doc_number": "政府令第260号", "title": "规定",
+             "cited_by": None, "context": "发文目录", "relation": "cites", "evidence": ev(50, 59)},
+        ],
+    }
+    g = build_graph(facts)
+    assert g.nodes["Document:市政府令第188号"] == {"label": "Document", "id": "市政府令第188号",
+                                                 "doc_number": "市政府令第188号", "title": "办法"}
+    assert edges_of(g, "REPEALS")[0][:2] == ("Document:政府令第260号", "Document:市政府令第188号")
+    (u, v, attrs), = edges_of(g, "CITES")
+    assert (u, v, attrs["context"]) == ("Document:a.txt#2", "Document:政府令第260号", "发文目录")
+
+
+def test_appointments_tenures_parks_mentions_agreements():
+    facts = {
+        "appointments": [{"source": "a.txt", "doc_id": "D9", "date": "2021-12-31", "person": "王程",
+                          "official": "王程", "action": "appoint", "organization": "开发区管委会",
+                          "position": "副主任", "concurrent": True, "probation": False, "evidence": ev(1, 5),
+                          "resolved": {"开发区管委会": "宁波经济技术开发区管理委员会"}},
+                         {"source": "a.txt", "doc_id": "D9", "date": "2021-12-31", "person": "王程",
+                          "action": "remove", "organization": "X委", "position": "主任", "evidence": ev(6, 9)}],
+        "tenures": [{"official": "王程", "unit": "宁波经济技术开发区管理委员会", "position": "副主任",
+                     "start": "2021-12-31", "end": None, "appointed_by": "D9", "removed_by": None,
+                     "evidence": ev(1, 5)}],
+        "parks": [{"source": "a.txt", "doc_id": "D1", "name": "机器人小镇", "host": "余姚", "sector": "零部件",
+                   "industries": ["工业机器人", "关键部件"], "evidence": ev(20, 30), "resolved": {"余姚": "余姚市"}}],
+        "officials_mentioned": [{"source": "a.txt", "doc_id": "D1", "name": "裘东耀", "title": "市政府党组书记",
+                                 "title_core": "党组书记", "affiliation": "市政府", "evidence": ev(40, 50)}],
+        "agreements": [{"source": "b.txt", "doc_id": "B1", "parties": ["宁波市政府", "大连理工大学", "宁波市政府"],
+                        "date": "09-18", "subject": "共建", "evidence": ev(0, 30, source="b.txt")}],
+    }
+    g = build_graph(facts)
+    assert_schema(g)
+    appoint = g.edges["Document:D9", "Official:王程", "APPOINTS|a.txt:1:5"]
+    assert (appoint["position"], appoint["organization"], appoint["concurrent"]) == \
+        ("副主任", "宁波经济技术开发区管理委员会", True)
+    assert "concurrent" not in g.edges["Document:D9", "Official:王程", "REMOVES|a.txt:6:9"]
+    hold = g.edges["Official:王程", "Unit:宁波经济技术开发区管理委员会", "HOLDS|a.txt:1:5"]
+    assert hold["start_date"] == "2021-12-31" and "end_date" not in hold and hold["start"] == 1
+    assert g.nodes["Park:机器人小镇"]["industries"] == ["工业机器人", "关键部件"]
+    assert g.has_edge("Park:机器人小镇", "Region:余姚市")
+    assert g.has_edge("Document:D1", "Park:机器人小镇")
+    mention = g.edges["Document:D1", "Official:裘东耀", "MENTIONS|a.txt:40:50"]
+    assert mention["title"] == "市政府党组书记"
+    assert g.has_edge("Document:D1", "Unit:市政府")
+    partners = edges_of(g, "PARTNERS_WITH")
+    assert [(u, v, a["subject"]) for u, v, a in partners] == [("Unit:宁波市政府", "Unit:大连理工大学", "共建")]
+
+
+@pytest.mark.parametrize("record", [
+    {"source": "x.txt", "doc_number": "D1", "kind": "task", "lead_units": ["A局"], "line": 7},
+    {"source": "x.txt", "lead_units": ["A局"], "cooperating_units": None},
+    {"lead_units": ["A局", "", None], "evidence": None},
+])
+def test_records_without_evidence_do_not_crash(record):
+    g = build_graph({"task_assignments": [record]})
+    assert_schema(g)
+    (u, v, attrs), = edges_of(g, "LEADS")
+    assert u == "Unit:A局" and attrs["start"] == -1 and attrs["quote"] == ""
+
+
+def test_empty_facts_give_an_empty_graph():
+    assert build_graph({}).number_of_nodes() == 0
+
+
+def test_gold_facts_as_input():
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    g = build_graph(gold)
+    assert_schema(g)
+    labels = Counter(a["label"] for _, a in g.nodes(data=True))
+    types = Counter(a["type"] for *_, a in g.edges(data=True))
+    assert labels["Task"] == len(gold["task_assignments"]) == 93
+    assert labels["Project"] == len(gold["projects"]) == 34
+    assert labels["Park"] == len(gold["parks"]) == 18
+    assert types["APPOINTS"] + types["REMOVES"] == len(gold["appointments"]) == 101
+    # every gold document with a body is a node, keyed by its number
+    assert all(f"Document:{d['doc_number']}" in g for d in gold["documents"] if d["doc_number"])
+    assert g.nodes["Document:004_9b4e3ac1528e934b.txt#1"]["partial"] is True
+
+
+def test_seed_graph_schema_and_evidence(seed_facts):
+    g = build_graph(seed_facts)
+    assert_schema(g)
+    assert build_graph(seed_facts).number_of_edges() == g.number_of_edges()
+    texts = {p.name: read_source(p).original for p in SEEDS.glob("*.txt")}
+    checked = 0
+    for *_, attrs in g.edges(data=True):
+        if attrs["start"] >= 0:
+            assert texts[attrs["source"]][attrs["start"]:attrs["end"]] == attrs["quote"]
+            checked += 1
+    assert checked > 0.9 * g.number_of_edges()
+    labels = {a["label"] for _, a in g.nodes(data=True)}
+    assert {"Document", "Unit", "Task", "Official"} <= labels
