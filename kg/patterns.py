@@ -47,3 +47,270 @@ CLOSE_BRACKETS = "）)"
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of ``words``, longest first so that 副市长 wins over 市长."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- Document numbers, headings and dates (shared by segment and citations) ---
+
+#: Brackets printed around the year of a document number: 〔2021〕, [2021], （2021）, (2021), 【2021】.
+YEAR_OPEN_BRACKETS = "〔［[（(【"
+YEAR_CLOSE_BRACKETS = "〕］]）)】"
+
+#: Words that may stand right before an issuer code in running text and are not
+#: part of it: 根据浙政干〔2021〕60号 → 浙政干〔2021〕60号.
+NUMBER_LEAD_IN_WORDS = (
+    "根据", "按照", "依据", "依照", "参照", "对照", "执行", "落实", "贯彻", "印发", "转发", "详见",
+    "见", "和", "及", "与", "或", "、", "的", "即", "是", "为", "号", "第",
+)
+
+#: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号,
+#: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
+#: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
+DOC_NUMBER_PATTERN = (
+    r"(?P<code>[\u4e00-\u9fff]{1,10}?)\s{0,2}"
+    rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
+    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号"
+    r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
+    r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
+)
+DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
+
+#: Words a title ends with, most specific first; the first that ends a title is its doc_type.
+DOC_TYPE_WORDS = (
+    "实施意见", "指导意见", "若干意见", "意见", "实施细则", "细则", "通知", "通报", "决定", "批复", "规定",
+    "办法", "实施方案", "行动方案", "方案", "规划", "纲要", "报告", "公告", "通告", "条例", "规则", "函",
+    "命令", "决议", "计划", "要点", "目录", "指南",
+)
+
+#: Labels in front of a number or code on web pages: 文件编号 鄞政办发〔2021〕79号.
+DOC_NUMBER_LABELS = ("文件编号", "发文字号", "文号", "发文号", "编号")
+NORMATIVE_CODE_LABELS = ("规范性文件统一编号", "统一编号", "规范性文件编号", "登记号")
+
+#: Lines that open a news byline and close a news item.
+NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯", "责任编辑", "编辑")
+
+#: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日.
+CN_DIGITS = "〇零一二三四五六七八九十"
+DATE_PATTERN = (
+    r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
+)
+DATE_RE = re.compile(DATE_PATTERN)
+
+
+def cn_number(text: str) -> int:
+    """Chinese or Arabic numerals as an int: 十二 → 12, 二〇二一 → 2021, 23 → 23."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if "十" not in text and "百" not in text:
+        return int("".join(str(digits[c]) for c in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = digits[ch]
+    return total + current
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    """ISO form of a :data:`DATE_RE` match, or None when it is not a calendar date."""
+    y, m, d = cn_number(match["y"]), cn_number(match["m"]), cn_number(match["d"])
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+#: Verbs of the prose form "由X牵头，Y配合" (tasks, project cells): lead verb,
+#: the words that introduce cooperating units before them (会同Y) or after them (Y配合).
+LEAD_VERB_WORDS = ("牵头",)
+COOPERATE_VERB_WORDS = ("配合", "参与", "协助", "协同", "协办")
+COOPERATE_PREFIX_WORDS = ("会同", "联合")
+
+#: Endings of collective or local bodies that are not in UNIT_SUFFIXES but stand
+#: in a unit list: 各相关金融机构, 潘火街道, 相关镇(街道), 有关部门.
+GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区")
+
+#: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
+ITEM_MARKER_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}、|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
+    r"|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])"
+)
+
+
+# --- People: names, positions and titles (personnel, mentions, agreements) ---
+
+#: Common single-character surnames (the 百家姓 core); a name's first character
+#: must be one of these or a :data:`COMPOUND_SURNAMES` entry, which keeps
+#: "市长出席…" from reading 出席 as a name without a dictionary of people.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦"
+    "褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
+    "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
+    "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
+    "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
+    "尧闭由励沃竺习"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
+
+#: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
+NAME_FOLLOWERS = (
+    "在", "出席", "主持", "作", "与", "和", "同", "及", "表示", "指出", "强调", "通过", "会见", "会晤", "召开",
+    "到", "来", "赴", "对", "向", "率", "带队", "参加", "讲话", "视频", "座谈", "传达", "检查", "调研", "听取",
+    "看望", "慰问", "等", "同志", "一行", "的", "为", "是", "说", "介绍", "提出", "要求", "批示", "致辞", "宣布",
+    "签署", "签订", "陪同", "接受", "回答", "前往", "深入", "走访", "实地", "参观", "考察", "发表", "代表",
+    "分别", "也", "还", "就", "将", "已", "一同", "共同", "宣读", "颁发", "会同", "指挥", "先后", "专程",
+    "亲切", "充分", "希望", "认为", "对此", "主讲", "作出", "作了", "通报", "寄语", "莅临", "出访", "获得",
+    "被", "曾", "致", "给", "则", "亲自", "随后", "首先", "一起",
+)
+
+#: Words that follow a title but are not names though they start with a surname
+#: character (书记强调, 市长信箱, 组长单位).
+NAME_STOPWORDS = (
+    "强调", "高度", "严格", "全面", "同时", "充分", "明确", "单位", "信箱", "热线", "助理", "人选", "职务", "职位",
+    "岗位", "任期", "任命", "办公", "会议", "班子", "一职", "人员", "及其", "们", "向其", "应当", "应该", "负责",
+    "带头", "分管", "牵头", "统筹", "组织", "联系", "包括", "代表", "经费", "名单", "姓名", "签字", "签名",
+    "万人", "专题", "工作", "主持", "主要", "项目",
+)
+
+#: Characters that do not occur inside a name written after a title (市长和副市长).
+NOT_IN_NAME = "副的和与及在是了等们、，"
+
+#: Titles of positions in personnel notices beyond :data:`OFFICIAL_TITLES`.
+POSITION_TITLES = OFFICIAL_TITLES + (
+    "督察长", "副督察长", "总经济师", "总工程师", "副总工程师", "总会计师", "总规划师", "总审计师", "总农艺师",
+    "董事", "监事", "监事长", "监事会主席", "经理", "副经理", "调研员", "巡视员", "委员", "党委书记", "党委副书记",
+    "党工委书记", "党工委副书记", "馆长", "副馆长", "庭长", "副庭长", "审判员", "检察长", "副检察长", "所长",
+    "副所长", "处长", "副处长", "科长", "副科长", "站长", "副站长", "队长", "副队长", "社长", "副社长", "总编辑",
+    "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
+    "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问",
+)
+
+#: Words that may stand between the unit and the title of a position:
+#: 理事会主任, 二级资深经理, 党组副书记.
+POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委", "党工委", "常务", "专职", "资深", "首席", "执行")
+
+#: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
+MENTION_TITLES = OFFICIAL_TITLES + (
+    "中央政治局常委", "中央政治局委员", "政治局常委", "政治局委员", "总书记", "国家主席", "总理", "副总理",
+    "国务委员", "委员长", "副委员长", "省委书记", "省委副书记", "省委常委", "市委书记", "市委副书记", "市委常委",
+    "区委书记", "区委副书记", "区委常委", "县委书记", "县委副书记", "县委常委", "代省长", "代市长", "代区长",
+    "代县长", "院士", "党委书记", "党委副书记", "党工委书记", "党工委副书记", "理事长", "副理事长", "会长",
+    "副会长", "董事长", "副董事长", "首席执行官", "总编辑", "大使", "总领事", "州长", "议长", "首相",
+    "副州长", "教授", "研究员", "专职副主任",
+)
+
+#: Titles written after the name by convention (习近平总书记).
+NAME_FIRST_TITLES = ("总书记",)
+
+#: Titles that open a byline or a masthead line: 记者 薛智谊 通讯员 王虎羽, 制图:许明.
+BYLINE_TITLES = ("本报记者", "记者", "通讯员", "制图", "摄影", "摄", "编辑", "责任编辑", "实习生", "见习记者")
+
+#: Endings of an organisation or place that a title may be prefixed with
+#: (大连理工大学校长, 丽水市委书记, 虞仁荣教育基金会理事长).
+AFFILIATION_ENDINGS = UNIT_SUFFIXES + (
+    "市", "省", "区", "县", "州", "国", "镇", "乡", "村", "街道", "基金会", "小组", "国务院", "科学院", "工程院",
+    "研究院", "医院", "学校", "中学", "小学", "报社", "电视台", "党组", "党委", "党工委", "常委会", "人大", "政协",
+)
+
+#: Verbs of signing and of joint release, for agreements between parties.
+SIGNING_VERBS = ("签署", "签订", "签约", "正式签约", "共同签署")
+JOINT_RELEASE_VERBS = ("联合发布", "共同发布", "联合印发", "联合出台", "共同出台", "联合制定", "共同制定")
+AGREEMENT_WORDS = ("框架协议", "合作协议", "协议书", "协议", "协定", "备忘录", "合同", "意向书", "合作书", "承诺书")
+
+
+# --- Tables: column words by role (kg/extract/tables.py, projects, parks, tasks) ---
+
+#: Header words of table columns, by the role of the column. A header cell takes
+#: the role of the longest word it equals or contains (指标名称 → indicator, not
+#: name; 主要内容和重点 → content), so other wording is one entry here.
+TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
+    "seq": ("序号", "编号", "序列号", "排序"),
+    "name": (
+        "项目名称", "工程名称", "名称", "项目", "重点项目", "建设项目", "项目（工程）名称", "重点产业园名称",
+        "产业园名称", "产业园区名称", "园区名称", "产业园", "园区", "平台名称", "载体名称", "基地名称",
+    ),
+    "indicator": ("指标名称", "指标", "主要指标", "指标内容"),
+    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型"),
+    "sector": ("领域", "产业领域", "所属领域", "行业领域", "重点领域", "产业类别", "所属产业"),
+    "industries": (
+        "主导产业", "主导细分行业", "主导行业", "细分行业", "重点产业", "产业方向", "主攻方向", "主导产业方向",
+    ),
+    "content": (
+        "主要内容和重点", "主要内容", "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "建设规模",
+        "工作内容", "具体内容", "内容", "主要任务", "工作任务", "重点任务", "任务内容", "具体措施", "主要功能",
+        "目标任务", "工作目标", "主要目标",
+    ),
+    "lead": LEAD_ROLE_WORDS + ("实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
+    "cooperate": COOPERATE_ROLE_WORDS,
+    "lead_official": LEAD_OFFICIAL_ROLE_WORDS,
+    "start_year": ("开工年", "开工年份", "开工时间", "开工日期", "计划开工", "计划开工年份", "开始年份", "起始年份"),
+    "end_year": (
+        "完成年", "完工年", "完成年份", "完工年份", "竣工年份", "竣工时间", "完工时间", "完成时间", "计划完工",
+        "计划竣工", "计划完成年份",
+    ),
+    "period": (
+        "建设年限", "建设期限", "起止年限", "建设起止年限", "实施年限", "实施期限", "建设周期", "起止年份",
+        "实施时间", "时间安排", "完成时限", "时间节点", "进度安排", "建设起止年份",
+    ),
+    "location": ("地点", "建设地点", "项目地点", "实施地点", "所在地", "选址", "项目选址", "建设地址"),
+    "partners": ("合作对象", "合作方", "合作单位", "合作伙伴", "合作机构"),
+    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域"),
+    "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资"),
+    "measure": ("单位", "计量单位"),
+    "attribute": ("属性", "指标属性"),
+    "note": ("备注", "说明"),
+}
+
+#: A header cell that names a year value column: 2020年, 2025目标值, 2020基期值, 2023年目标.
+YEAR_VALUE_HEADER_RE = re.compile(
+    r"^(?:19|20)\d{2}年?(?:基期值?|基数|基准值?|目标值?|预期值?|现状值?|现状|实际值?|完成值?|规划值?)?$"
+)
+
+#: Name-column headers that make a table a parks table (重点产业园名称, 园区名称, 小镇).
+PARK_NAME_HEADER_RE = re.compile(r"园|园区|小镇|开发区|集聚区")
+#: Name-column headers that make a table a projects table.
+PROJECT_NAME_HEADER_RE = re.compile(r"项目|工程|^名称$")
+
+#: A caption above a table: 表4-1:重点项目一览表, 附表2 …, 专栏9：特色产业园建设重点.
+TABLE_CAPTION_RE = re.compile(
+    r"^\s*(?P<label>(?:附表|续表|表|专栏)\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—–.．]\s*[0-9０-９]+)*)"
+    r"\s*[:：.．、]?\s*(?P<title>.{0,60}?)\s*$"
+    r"|^\s*(?P<plain>[^。；;\t]{2,40}(?:一览表|清单|汇总表|计划表|明细表|任务表|分解表))\s*$"
+)
+
+#: A section heading that ends a table printed one cell per paragraph:
+#: (二)产业协同创新工程, 三、…, 第四章 ….
+SECTION_HEADING_RE = re.compile(
+    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]"
+    r"|第[一二三四五六七八九十百]{1,4}[章节部分篇])"
+)
+
+#: Year cells: 2021, 2021年, and ranges 2021-2025, 2021年—2025年, 2021至2025年.
+YEAR_CELL_RE = re.compile(r"^\s*(?P<start>(?:19|20)\d{2})\s*年?\s*$")
+YEAR_RANGE_RE = re.compile(
+    r"^\s*(?P<start>(?:19|20)\d{2})\s*年?\s*(?:[-－—–~～至到]+)\s*(?P<end>(?:19|20)\d{2})\s*年?\s*$"
+)
+
+#: Lines inside a content cell that carry another field, labelled: 地点:杨浦区, 合作对象：…
+#: (an OCR'd ; or ； may stand for the colon).
+CELL_LABEL_SEPARATORS = ":：;；"
+
+#: Region endings of a park's host in parentheses: 机器人小镇（余姚市）, …（宁波国家高新区）.
+HOST_ENDINGS = ("市", "区", "县", "镇", "乡", "街道", "开发区", "高新区", "新区", "园区", "管委会", "保税区")
+
+#: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
+INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
+
+#: Verbs of a responsibility cell that make the units before them leads, besides
+#: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
+RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")

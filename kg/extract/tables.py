@@ -1,0 +1,545 @@
+"""A shared table reader: find tables in a document body and yield their rows.
+
+Tables reach us in three shapes once :mod:`kg.ingest` has repaired the text:
+
+* **paragraph** — one cell per paragraph: the header cells (序号 / 项目名称 /
+  主要内容和重点 / 牵头单位) each on a line, then each row's cells one per line,
+  rows opened by a sequence number. A row may hold more lines than the header
+  has columns (a content cell of several paragraphs) or fewer (开工年/完成年
+  merged into one note), so cells are assigned to columns by :func:`align`.
+* **tsv** — tab-separated lines, one row a line; blank cells stay blank.
+* **html** — HTML tables, which ingest turns into lines whose cells end with a
+  tab. ``rowspan``/``colspan`` are read back from the original markup when the
+  reader is given a :class:`~kg.records.Document` (:func:`document_tables`), so
+  a spanned cell fills every grid position it covers.
+
+The header is found by column words (:data:`kg.patterns.TABLE_COLUMN_ROLES`),
+never by one file's exact header, and each column gets a *role* (``seq``,
+``name``, ``content``, ``lead``, ``start_year`` …) that extractors ask for.
+All offsets are relative to the body that was read, ready for
+``doc.evidence_for(start, end)``.
+
+Example::
+
+    >>> body = "表1 重点项目\\n序号\\t项目名称\\t责任单位\\n1\\t跨江大桥\\t市交通局\\n"
+    >>> table = next(find_tables(body))
+    >>> table.label, [c.role for c in table.columns], table.rows[0].text("name")
+    ('表1', ['seq', 'name', 'lead'], '跨江大桥')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from kg.patterns import (
+    CELL_LABEL_SEPARATORS,
+    COOPERATE_VERB_WORDS,
+    GENERIC_UNIT_TAILS,
+    LEAD_VERB_WORDS,
+    SECTION_HEADING_RE,
+    TABLE_CAPTION_RE,
+    TABLE_COLUMN_ROLES,
+    UNIT_SUFFIXES,
+    YEAR_CELL_RE,
+    YEAR_RANGE_RE,
+    YEAR_VALUE_HEADER_RE,
+    alternation,
+)
+from kg.records import Document
+
+#: Roles whose cells are years or a schedule; merged cells spill into a note.
+YEAR_ROLES = frozenset({"start_year", "end_year", "period"})
+#: Roles whose cells list units.
+UNIT_ROLES = frozenset({"lead", "cooperate"})
+
+_ROLE_OF_WORD = {w: role for role, words in TABLE_COLUMN_ROLES.items() for w in words}
+_HEADER_WORD_RE = re.compile(alternation(list(_ROLE_OF_WORD)))
+_HEADER_HINT_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + alternation(list(_ROLE_OF_WORD)) + r")[ \t\u3000]*(?:\t|$)")
+_NONBLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+_SENTENCE_PUNCT_RE = re.compile(r"[。；;，,：:！？]")
+_TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]*[）)]$")
+_SEQ_RE = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+_SPACE_RE = re.compile(r"\s+")
+_ROLE_VERB_RE = re.compile(alternation(LEAD_VERB_WORDS + COOPERATE_VERB_WORDS + ("负责",)))
+_UNIT_END_RE = re.compile(
+    r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
+)
+_UNIT_PART_RE = re.compile(r"(?:[^、，,；;/／\s（(]|[（(][^）)]*[）)])+")
+_TD_BEFORE_RE = re.compile(r"<t[dh]\b([^<>]*)>(?:\s|&nbsp;|<(?!/?t[dhr]\b)[^<>]*>)*$", re.IGNORECASE)
+_SPAN_ATTR_RE = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)
+
+MAX_HEADER_CELL = 16
+MIN_PARAGRAPH_HEADER = 3
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell's text (outer whitespace trimmed) and its [start, end) in the body."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Column:
+    """A header cell and the role its words give it (None when unknown)."""
+
+    index: int
+    text: str
+    role: str | None
+    cell: Cell
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row.
+
+    ``cells`` are the row's own cells in text order (for the paragraph shape,
+    one per line, however many there are); ``values[i]`` are the cells that
+    fill column ``i`` (several for a cell printed as several paragraphs, none
+    for a blank cell; a cell spanning rows in HTML fills each row).
+    ``note`` holds a merged schedule cell that no single year column could take.
+    """
+
+    cells: tuple[Cell, ...]
+    values: tuple[tuple[Cell, ...], ...]
+    start: int
+    end: int
+    seq: int | None = None
+    columns: tuple[Column, ...] = field(default=(), repr=False)
+    notes: dict[str, Cell] = field(default_factory=dict, compare=False)
+
+    def get(self, role: str) -> tuple[Cell, ...]:
+        """The cells of the first column with ``role`` (empty when there is none)."""
+        for col in self.columns:
+            if col.role == role:
+                return self.values[col.index]
+        return ()
+
+    def text(self, role: str, sep: str = " / ") -> str | None:
+        """The text of the column with ``role``, several paragraphs joined by ``sep``."""
+        cells = self.get(role)
+        return sep.join(c.text for c in cells) if cells else None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its shape, caption (label 表4-1 and title), columns and rows."""
+
+    shape: str  # "paragraph", "tsv" or "html"
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    start: int
+    end: int
+    caption: Cell | None = None
+    label: str | None = None
+    title: str | None = None
+
+    def column(self, role: str) -> Column | None:
+        return next((c for c in self.columns if c.role == role), None)
+
+    def roles(self) -> set[str]:
+        return {c.role for c in self.columns if c.role}
+
+
+# --- header cells -------------------------------------------------------------
+
+
+def column_role(text: str) -> str | None:
+    """The role of a header cell: the longest column word it equals or contains."""
+    key = _SPACE_RE.sub("", text)
+    if not key:
+        return None
+    if key in _ROLE_OF_WORD:
+        return _ROLE_OF_WORD[key]
+    bare = _TRAILING_PAREN_RE.sub("", key)  # 总投资（亿元）
+    if bare in _ROLE_OF_WORD:
+        return _ROLE_OF_WORD[bare]
+    if YEAR_VALUE_HEADER_RE.match(bare):
+        return "value"
+    words = _HEADER_WORD_RE.findall(bare)
+    return _ROLE_OF_WORD[max(words, key=len)] if words else None
+
+
+def is_header_cell(text: str) -> bool:
+    """Short, no sentence punctuation, and a column word in it."""
+    key = _SPACE_RE.sub("", text)
+    return (
+        0 < len(key) <= MAX_HEADER_CELL
+        and not TABLE_CAPTION_RE.match(key)
+        and not _SENTENCE_PUNCT_RE.search(_TRAILING_PAREN_RE.sub("", key))
+        and column_role(key) is not None
+    )
+
+
+def _is_header_row(cells: list[Cell]) -> bool:
+    texts = [c.text for c in cells if c.text]
+    strong = sum(is_header_cell(t) for t in texts)
+    return strong >= 2 and strong * 2 >= len(texts) and all(len(t) <= 2 * MAX_HEADER_CELL for t in texts)
+
+
+def _columns(cells: list[Cell]) -> tuple[Column, ...]:
+    return tuple(Column(i, c.text, column_role(c.text) if c.text else None, c) for i, c in enumerate(cells))
+
+
+# --- cell kinds -------------------------------------------------------------------
+
+
+def is_year_cell(text: str) -> bool:
+    return bool(YEAR_CELL_RE.match(text) or YEAR_RANGE_RE.match(text))
+
+
+def looks_like_units(text: str) -> bool:
+    """A responsibility cell: a role verb (牵头, 配合, 负责) or a list of unit names.
+    Prose that merely uses such a verb (由上海全权负责运营。) is not one."""
+    if "。" in text or len(text) > 120:
+        return False
+    if _ROLE_VERB_RE.search(text):
+        return True
+    parts = _UNIT_PART_RE.findall(text)
+    return bool(parts) and all(_UNIT_END_RE.search(p) for p in parts)
+
+
+def _fits(role: str | None, text: str) -> bool:
+    if role in YEAR_ROLES:
+        return is_year_cell(text)
+    if role in UNIT_ROLES:
+        return looks_like_units(text)
+    return True
+
+
+# --- the reader -------------------------------------------------------------------
+
+
+def _cell(body: str, start: int, end: int) -> Cell:
+    raw = body[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return Cell("", start, start)
+    lead = len(raw) - len(raw.lstrip())
+    return Cell(stripped, start + lead, start + lead + len(stripped))
+
+
+def _split_tabs(body: str, start: int, end: int) -> list[Cell]:
+    """Cells of a tab line, trailing blank cells dropped."""
+    cells, pos = [], start
+    for piece in body[start:end].rstrip().split("\t"):
+        cells.append(_cell(body, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+SpanLookup = Callable[[int], tuple[int, int] | None]
+
+
+def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table]:
+    """Every table in ``body``, in text order.
+
+    ``spans(start)`` may give the (rowspan, colspan) of the HTML cell whose text
+    starts at body offset ``start`` (None for a cell not from HTML);
+    :func:`document_tables` builds it from the document's original markup.
+    """
+    if not _HEADER_HINT_RE.search(body):
+        return
+    lines = [(m.start(), m.end()) for m in _NONBLANK_LINE_RE.finditer(body)]
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        line = body[start:end]
+        if "\t" in line:
+            cells = _split_tabs(body, start, end) if _HEADER_WORD_RE.search(line) else []
+            if cells and _is_header_row(cells):
+                table, k = _read_tab_table(body, lines, i, cells, spans)
+                yield _with_caption(body, lines, i, table)
+                i = k
+                continue
+        elif end - start <= 2 * MAX_HEADER_CELL and is_header_cell(line):
+            j = i
+            while j < len(lines) and "\t" not in body[lines[j][0]:lines[j][1]] \
+                    and is_header_cell(body[lines[j][0]:lines[j][1]]):
+                j += 1
+            header = [_cell(body, *lines[k]) for k in range(i, j)]
+            cols = _columns(header)
+            if len(header) >= MIN_PARAGRAPH_HEADER and {c.role for c in cols} & {"name", "indicator"}:
+                table_rows, k = _read_paragraph_rows(body, lines, j, cols)
+                if table_rows:
+                    table = Table("paragraph", cols, tuple(table_rows), header[0].start, table_rows[-1].end)
+                    yield _with_caption(body, lines, i, table)
+                    i = k
+                    continue
+            i = j
+            continue
+        i += 1
+
+
+def document_tables(doc: Document) -> Iterator[Table]:
+    """:func:`find_tables` over ``doc.body``, with HTML row and column spans read
+    from the original markup of the document's source."""
+    text = doc.text
+    original = getattr(text, "original", None)
+    if original is None or not doc.body:
+        yield from find_tables(doc.body)
+        return
+    o_start, o_end = text.to_original(doc.start, doc.end)
+    if original.find("<t", o_start, o_end) < 0:  # no HTML cells in this document
+        yield from find_tables(doc.body)
+        return
+
+    def spans(start: int) -> tuple[int, int] | None:
+        o_start, _ = text.to_original(doc.start + start, doc.start + start + 1)
+        m = _TD_BEFORE_RE.search(original, max(0, o_start - 600), o_start)
+        if not m:
+            return None
+        attrs = dict((k.lower(), int(v)) for k, v in _SPAN_ATTR_RE.findall(m.group(1)))
+        return max(1, attrs.get("rowspan", 1)), max(1, attrs.get("colspan", 1))
+
+    yield from find_tables(doc.body, spans=spans)
+
+
+def _with_caption(body: str, lines: list[tuple[int, int]], i_header: int, table: Table) -> Table:
+    """Attach the caption printed on the line above the header, if any."""
+    k = i_header - 1
+    while k >= 0 and lines[k][1] > table.start:
+        k -= 1
+    for _ in range(2):
+        if k < 0:
+            break
+        cell = _cell(body, *lines[k])
+        m = TABLE_CAPTION_RE.match(cell.text) if "\t" not in cell.text else None
+        if m:
+            label = _SPACE_RE.sub("", m["label"]) if m["label"] else None
+            title = (m["title"] or m["plain"] or "").strip() or None
+            return Table(table.shape, table.columns, table.rows, table.start, table.end, cell, label, title)
+        if not cell.text.startswith("单位"):  # 单位：亿元 may stand between caption and header
+            break
+        k -= 1
+    return table
+
+
+# --- tab lines (TSV and HTML) ----------------------------------------------------
+
+
+def _read_tab_table(
+    body: str, lines: list[tuple[int, int]], i: int, header: list[Cell], spans: SpanLookup | None
+) -> tuple[Table, int]:
+    cols = _columns(header)
+    n = len(cols)
+    is_html = spans is not None and any(spans(c.start) for c in header if c.text)
+    seq_index = _role_index(cols, "seq")
+    pending: dict[int, list] = {}  # column → [cell, rows still to fill]
+    rows: list[Row] = []
+    k = i + 1
+    while k < len(lines):
+        start, end = lines[k]
+        if "\t" not in body[start:end]:
+            break
+        cells = _split_tabs(body, start, end)
+        own = [c for c in cells if c.text]
+        if not own:
+            k += 1
+            continue
+        if len(cells) > 2 * n + 2 or (_HEADER_WORD_RE.search(body, start, end) and _is_header_row(cells)):
+            break  # a flattened copy of the table, or the next table's header
+        grid: list[tuple[Cell, ...]] = [()] * n
+        if is_html:
+            taken = set()
+            for col, slot in list(pending.items()):
+                grid[col] = (slot[0],)
+                taken.add(col)
+                slot[1] -= 1
+                if slot[1] <= 0:
+                    del pending[col]
+            col = 0
+            for c in cells:
+                while col < n and col in taken:
+                    col += 1
+                if col >= n:
+                    break
+                rowspan, colspan = (spans(c.start) if c.text and spans else None) or (1, 1)
+                if c.text:
+                    for j in range(col, min(n, col + colspan)):
+                        grid[j] = (c,)
+                if rowspan > 1 and c.text:
+                    for j in range(col, min(n, col + colspan)):
+                        pending[j] = [c, rowspan - 1]
+                col += colspan
+        else:
+            for col, c in enumerate(cells[:n]):
+                if c.text:
+                    grid[col] = (c,)
+        seq_cells = grid[seq_index] if seq_index is not None else ()
+        seq = _seq_of(seq_cells[0].text) if seq_cells else None
+        rows.append(Row(tuple(own), tuple(grid), own[0].start, own[-1].end, seq, cols))
+        k += 1
+    shape = "html" if is_html else "tsv"
+    end = rows[-1].end if rows else header[-1].end
+    return Table(shape, cols, tuple(rows), header[0].start, end), k
+
+
+def _role_index(cols: tuple[Column, ...], role: str) -> int | None:
+    return next((c.index for c in cols if c.role == role), None)
+
+
+def _seq_of(text: str) -> int | None:
+    m = _SEQ_RE.match(text)
+    return int(m.group(1)) if m else None
+
+
+# --- one cell per paragraph --------------------------------------------------------
+
+
+def _ends_table(text: str) -> bool:
+    return bool(SECTION_HEADING_RE.match(text) or (TABLE_CAPTION_RE.match(text) and len(text) <= 40))
+
+
+def _row_complete(cells: list[Cell], cols: tuple[Column, ...]) -> bool:
+    """Has the row reached its last column? Judged by the last column's kind."""
+    last = cols[-1].role
+    body_cells = cells[2:]  # after the sequence number and the name
+    if last in UNIT_ROLES:
+        return any(looks_like_units(c.text) for c in body_cells)
+    if last in YEAR_ROLES:
+        return any(is_year_cell(c.text) for c in body_cells)
+    return len(cells) >= len(cols)
+
+
+def _read_paragraph_rows(
+    body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...]
+) -> tuple[list[Row], int]:
+    seq_index = _role_index(cols, "seq")
+    chunks: list[list[Cell]] = []
+    current: list[Cell] | None = None
+    expected: int | None = None
+    while k < len(lines):
+        start, end = lines[k]
+        if "\t" in body[start:end]:
+            break
+        cell = _cell(body, start, end)
+        done = current is None or _row_complete(current, cols)
+        if _ends_table(cell.text) and done:
+            break
+        if seq_index is None:  # no numbers to open rows: a row is as long as the header
+            if current is None:
+                current = []
+                chunks.append(current)
+            current.append(cell)
+            if len(current) >= len(cols):
+                current = None
+            k += 1
+            continue
+        seq = _seq_of(cell.text)
+        # a number opens the next row once this row is whole (or nearly: a blank last cell)
+        if seq is not None and (expected is None or seq == expected) and (
+            done or len(current or ()) >= max(2, len(cols) - 1)
+        ):
+            current = [cell]
+            chunks.append(current)
+            expected = seq + 1
+            k += 1
+            continue
+        if current is None:
+            break  # the header is not followed by a numbered row
+        if done and not _seq_ahead(body, lines, k, expected):
+            break
+        current.append(cell)
+        k += 1
+    rows = [_paragraph_row(chunk, cols) for chunk in chunks if len(chunk) >= 2]
+    return rows, k
+
+
+def _seq_ahead(body: str, lines: list[tuple[int, int]], k: int, expected: int | None, window: int = 3) -> bool:
+    """Does the next row's number come within a few lines (a cell broken over lines)?"""
+    for j in range(k + 1, min(len(lines), k + 1 + window)):
+        text = body[lines[j][0]:lines[j][1]]
+        if _ends_table(text.strip()):
+            return False
+        if _seq_of(text) == expected:
+            return True
+    return False
+
+
+def _paragraph_row(cells: list[Cell], cols: tuple[Column, ...]) -> Row:
+    values, notes = align(cells, cols)
+    seq_index = _role_index(cols, "seq")
+    seq = _seq_of(cells[0].text) if seq_index is not None else None
+    return Row(tuple(cells), values, cells[0].start, cells[-1].end, seq, cols, notes)
+
+
+def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell, ...], ...], dict[str, Cell]]:
+    """Assign a paragraph row's cells to columns.
+
+    Columns before the *flexible* column (the first content column, else the
+    name) take one cell each from the left; columns after it take cells from
+    the right when the cell fits the column's kind (a year for 开工年, a unit
+    list for 牵头单位). A single non-year line where year columns stand is a
+    merged schedule cell: it goes to ``notes["schedule"]``. The flexible
+    column takes whatever is left, so a content cell printed as several
+    paragraphs stays whole.
+    """
+    n = len(cols)
+    values: list[tuple[Cell, ...]] = [()] * n
+    notes: dict[str, Cell] = {}
+    if len(cells) == n and all(_fits(c.role, cell.text) for c, cell in zip(cols, cells, strict=True)):
+        return tuple((cell,) if cell.text else () for cell in cells), notes
+    flex = 0
+    for role in ("content", "name", "indicator"):
+        index = _role_index(cols, role)
+        if index is not None:
+            flex = index
+            break
+    left, right = 0, len(cells)
+    for col in cols[:flex]:
+        if left < right:
+            values[col.index] = (cells[left],)
+            left += 1
+    after = list(cols[flex + 1:])
+    j = len(after) - 1
+    while j >= 0 and left < right:
+        col = after[j]
+        if col.role in YEAR_ROLES:
+            group_start = j
+            while group_start > 0 and after[group_start - 1].role in YEAR_ROLES:
+                group_start -= 1
+            group = after[group_start:j + 1]
+            years: list[Cell] = []
+            while right - 1 > left and len(years) < len(group) and is_year_cell(cells[right - 1].text):
+                right -= 1
+                years.insert(0, cells[right])
+            if years:
+                for gcol, cell in zip(group[len(group) - len(years):], years, strict=True):
+                    values[gcol.index] = (cell,)
+            elif right - left > 1 and len(cells[right - 1].text) <= 40:
+                right -= 1
+                notes["schedule"] = cells[right]
+            j = group_start - 1
+            continue
+        if _fits(col.role, cells[right - 1].text):
+            right -= 1
+            taken = [cells[right]]
+            # a unit list broken over two lines: 区发改局牵头,区科技局、 / 区经信局配合
+            while col.role in UNIT_ROLES and right - 1 > left and cells[right - 1].text[-1:] in "、，,；;":
+                right -= 1
+                taken.insert(0, cells[right])
+            values[col.index] = tuple(taken)
+        j -= 1
+    values[cols[flex].index] = tuple(cells[left:right])
+    return tuple(values), notes
+
+
+def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
+    """``地点:杨浦区`` → (``地点``, ``杨浦区``) when the label is one of ``words``."""
+    for word in sorted(words, key=len, reverse=True):
+        if text.startswith(word) and len(text) > len(word) + 1 and text[len(word)] in CELL_LABEL_SEPARATORS:
+            return word, text[len(word) + 1:].strip()
+    return None
+
+
+__all__ = [
+    "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
+    "is_header_cell", "is_year_cell", "looks_like_units", "split_label",
+]

@@ -1,0 +1,121 @@
+"""Parks tables: host from brackets, sector carried down, industries split, seeds."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.extract.parks import extract_parks, split_host, split_industries
+from kg.ingest import read_source, read_text
+from kg.paths import SEEDS
+from kg.records import Document
+from kg.segment import segment
+
+
+def make_doc(text: str, source: str = "sample.txt") -> Document:
+    st = read_text(text.encode("utf-8"), source)
+    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        ("机器人小镇（余姚市）", "机器人小镇", "余姚市"),
+        ("宁波软件园(宁波国家高新区)", "宁波软件园", "宁波国家高新区"),
+        ("芯港小镇（宁波经济技术开发区）", "芯港小镇", "宁波经济技术开发区"),
+        ("临空经济示范区（萧山区）", "临空经济示范区", "萧山区"),
+        ("光伏产业园（一期）", "光伏产业园（一期）", None),
+        ("前洋产业园", "前洋产业园", None),
+    ],
+)
+def test_split_host(text, name, host):
+    assert split_host(text) == (name, host)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("工业机器人、关键部件", ("工业机器人", "关键部件")),
+        ("光学镜头、模组、车载镜头等", ("光学镜头", "模组", "车载镜头")),
+        ("光学膜、反射膜等光学膜材料，金属材料", ("光学膜", "反射膜等光学膜材料", "金属材料")),
+        ("集成电路关键装备及零部件", ("集成电路关键装备及零部件",)),
+        ("生物医药,医疗器械;健康服务等领域", ("生物医药", "医疗器械", "健康服务")),
+    ],
+)
+def test_split_industries(text, items):
+    assert split_industries(text) == items
+
+
+HTML = """<p>专栏5：特色产业园区</p>
+<table><tr><th>领域</th><th>园区名称</th><th>主导产业</th></tr>
+<tr><td rowspan="2">智能制造</td><td>机器人产业园（萧山区）</td><td>工业机器人、减速器等</td></tr>
+<tr><td>数控机床产业园（余杭区）</td><td>数控系统</td></tr>
+<tr><td>生物医药</td><td>医药港小镇（钱塘区）</td><td>创新药，医疗器械</td></tr>
+</table>"""
+
+TSV = (
+    "领域\t园区名称\t主导产业\n"
+    "智能制造\t机器人产业园（萧山区）\t工业机器人、减速器等\n"
+    "\t数控机床产业园（余杭区）\t数控系统\n"
+    "生物医药\t医药港小镇（钱塘区）\t创新药，医疗器械\n"
+)
+
+EXPECTED = [
+    ("机器人产业园", "萧山区", "智能制造", ("工业机器人", "减速器")),
+    ("数控机床产业园", "余杭区", "智能制造", ("数控系统",)),
+    ("医药港小镇", "钱塘区", "生物医药", ("创新药", "医疗器械")),
+]
+
+
+@pytest.mark.parametrize("text", [HTML, TSV], ids=["html-rowspan", "tsv-blank-cells"])
+def test_parks_table(text):
+    doc = make_doc(text)
+    parks = list(extract_parks(doc))
+    assert [(p.name, p.host, p.sector, p.industries) for p in parks] == EXPECTED
+    for p in parks:
+        assert doc.text.original[p.evidence.start:p.evidence.end] == p.evidence.quote
+        assert p.industries_raw in p.evidence.quote
+
+
+def test_html_table_and_its_tsv_copy_give_each_park_once():
+    doc = make_doc(HTML + "\n" + TSV)
+    parks = list(extract_parks(doc))
+    assert len(parks) == 3
+    assert all("<" not in p.evidence.quote for p in parks)  # the copy without markup
+
+
+def test_project_tables_are_not_parks():
+    body = "序号\t项目名称\t牵头单位\n1\t智能装备产业园\t市经信局\n"
+    assert list(extract_parks(make_doc(body))) == []
+
+
+@pytest.fixture(scope="module")
+def seed_parks():
+    docs = [d for p in sorted(SEEDS.glob("*.txt")) for d in segment(read_source(p))]
+    return docs, [p for d in docs for p in extract_parks(d)]
+
+
+def test_seed_parks(seed_parks):
+    docs, parks = seed_parks
+    assert len(parks) == 18
+    assert len({(p.name, p.host) for p in parks}) == 18
+    by_name = {p.name: p for p in parks}
+    assert by_name["灵峰现代产业园"].host == "宁波经济技术开发区"
+    assert by_name["灵峰现代产业园"].sector == "关键基础零部件"  # carried down
+    assert by_name["前洋产业园"].sector == "关键基础软件"
+    assert by_name["高新技术产业园"].industries == ("光学膜", "反射膜等光学膜材料", "金属材料")
+    assert by_name["光伏储能产业园"].industries == ("光伏组件", "光伏电池片")
+    for p in parks:
+        st = next(d.text for d in docs if d.source == p.source)
+        assert st.original[p.evidence.start:p.evidence.end] == p.evidence.quote
+        assert p.name in p.evidence.quote
+
+
+def test_seed_speed(seed_parks):
+    docs, _ = seed_parks
+    chars = sum(len(d.body) for d in docs)
+    start = time.perf_counter()
+    for doc in docs:
+        list(extract_parks(doc))
+    assert chars / (time.perf_counter() - start) > 1_000_000

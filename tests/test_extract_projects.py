@@ -1,0 +1,201 @@
+"""Projects tables: responsibility cells, years, labelled lines, three table shapes, seeds."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+
+from kg.extract.projects import extract_projects, parse_responsibility, split_units
+from kg.ingest import read_source, read_text
+from kg.paths import SEEDS
+from kg.records import Document
+from kg.segment import segment
+
+
+def make_doc(text: str, source: str = "sample.txt") -> Document:
+    st = read_text(text.encode("utf-8"), source)
+    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads", "coops"),
+    [
+        ("区发改局牵头,区科技局、区经信局配合", ("区发改局",), ("区科技局", "区经信局")),
+        ("市经信局牵头，市科技局配合", ("市经信局",), ("市科技局",)),
+        ("由市发改委牵头，市财政局、市商务局配合", ("市发改委",), ("市财政局", "市商务局")),
+        ("由区住建局负责", ("区住建局",), ()),
+        ("市科技局、市发改委", ("市科技局", "市发改委"), ()),
+        ("市住建局 市城投集团", ("市住建局", "市城投集团"), ()),
+        ("区发改局牵头,区人才办、区商务局等部门配合", ("区发改局",), ("区人才办", "区商务局")),
+        ("区商务局等部门牵头", ("区商务局",), ()),
+        ("区交通运输局牵头,相关镇(街道)配合", ("区交通运输局",), ("相关镇(街道)",)),
+        ("市交通局牵头，会同市公安局", ("市交通局",), ("市公安局",)),
+        ("由市农业农村局会同市水利局牵头", ("市农业农村局",), ("市水利局",)),
+        ("牵头单位：市经信局；配合单位：市发改委、市科技局", ("市经信局",), ("市发改委", "市科技局")),
+        ("牵头单位:县经信局;配合单位:各乡镇(街道)", ("县经信局",), ("各乡镇(街道)",)),
+        ("区经信局牵头,区科技局、区经信局配合", ("区经信局",), ("区科技局", "区经信局")),  # kept as written
+    ],
+)
+def test_parse_responsibility(cell, leads, coops):
+    got_leads, got_coops, _ = parse_responsibility(cell)
+    assert (got_leads, got_coops) == (leads, coops)
+
+
+def test_bracketed_company_goes_to_note():
+    leads, coops, notes = parse_responsibility("区交通运输局(象山湾一期公司)牵头,相关镇(街道)配合")
+    assert leads == ("区交通运输局",)
+    assert coops == ("相关镇(街道)",)
+    assert notes == ("象山湾一期公司",)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("各区县（市）政府、开发园区管委会", ["各区县（市）政府", "开发园区管委会"]),
+        ("市城投集团，市轨道交通集团", ["市城投集团", "市轨道交通集团"]),
+        ("市政府办/市大数据局", ["市政府办", "市大数据局"]),
+    ],
+)
+def test_split_units_keeps_brackets_inside_names(text, units):
+    assert split_units(text)[0] == units
+
+
+PARAGRAPH = """（三）重大项目
+
+表5 交通重大项目表
+
+序号
+
+项目名称
+
+建设规模
+
+开工年
+
+完成年
+
+责任单位
+
+1
+
+城西快速路一期
+
+全长12公里,双向六车道。
+
+2021
+
+2024
+
+市交通局牵头,西湖区政府、市城投集团配合
+
+2
+
+地铁9号线二期
+
+地点:余杭区
+
+长约15公里,设10站。
+
+方案比选中
+
+市轨道集团牵头,余杭区政府配合
+
+四、保障措施
+"""
+
+
+def test_paragraph_projects_table():
+    doc = make_doc(PARAGRAPH)
+    first, second = extract_projects(doc)
+    assert (first.table, first.seq, first.name) == ("表5", 1, "城西快速路一期")
+    assert first.lead_units == ("市交通局",)
+    assert first.cooperating_units == ("西湖区政府", "市城投集团")
+    assert (first.start_year, first.end_year, first.schedule_note) == (2021, 2024, None)
+    assert first.content == "全长12公里,双向六车道。"
+    assert (second.start_year, second.end_year, second.schedule_note) == (None, None, "方案比选中")
+    assert second.location == "余杭区"
+    assert second.content == "长约15公里,设10站。"
+    assert second.responsibility_raw == "市轨道集团牵头,余杭区政府配合"
+    for p in (first, second):
+        assert doc.text.original[p.evidence.start:p.evidence.end] == p.evidence.quote
+        assert p.evidence.quote.startswith(str(p.seq)) and p.responsibility_raw in p.evidence.quote
+
+
+TSV = (
+    "序号\t项目名称\t建设内容\t建设年限\t总投资（亿元）\t牵头单位\t配合单位\n"
+    "1\t城市大脑二期\t建设数据中台\t2021-2023\t12.5\t市数据局\t市公安局、市交通局\n"
+    "2\t老旧小区改造\t改造小区120个\t2022年\t30\t市住建局\t各区县（市）政府\n"
+)
+
+
+def test_tsv_projects_with_separate_cooperate_column():
+    doc = make_doc(TSV)
+    first, second = extract_projects(doc)
+    assert (first.name, first.lead_units, first.cooperating_units) == (
+        "城市大脑二期", ("市数据局",), ("市公安局", "市交通局"))
+    assert (first.start_year, first.end_year) == (2021, 2023)
+    assert (second.start_year, second.end_year) == (None, 2022)
+    assert second.cooperating_units == ("各区县（市）政府",)
+    assert first.table is None
+
+
+HTML = """<p>附表2 2022年市级重大项目</p>
+<table><tr><td>序号</td><td>项目名称</td><td>建设地点</td><td>责任单位</td></tr>
+<tr><td>1</td><td>东部新城综合管廊</td><td>鄞州区</td><td rowspan="2">市住建局、市城投集团</td></tr>
+<tr><td>2</td><td>三官堂大桥</td><td>江北区</td></tr>
+</table>"""
+
+
+def test_html_projects_with_rowspan_responsibility():
+    doc = make_doc(HTML)
+    projects = list(extract_projects(doc))
+    assert [(p.table, p.name, p.location, p.lead_units) for p in projects] == [
+        ("附表2", "东部新城综合管廊", "鄞州区", ("市住建局", "市城投集团")),
+        ("附表2", "三官堂大桥", "江北区", ("市住建局", "市城投集团")),
+    ]
+    for p in projects:
+        assert doc.text.original[p.evidence.start:p.evidence.end] == p.evidence.quote
+
+
+def test_indicator_and_parks_tables_are_not_projects():
+    body = (
+        "指标类别\t指标名称\t2025年目标\t牵头单位\n综合效益\t规上工业增加值率\t24.5\t市经信局\n\n"
+        "领域\t重点产业园名称\t主导产业\t责任单位\n智能制造\t机器人产业园（萧山区）\t工业机器人\t区经信局\n"
+    )
+    assert list(extract_projects(make_doc(body))) == []
+
+
+@pytest.fixture(scope="module")
+def seed_projects():
+    docs = [d for p in sorted(SEEDS.glob("*.txt")) for d in segment(read_source(p))]
+    return docs, [p for d in docs for p in extract_projects(d)]
+
+
+def test_seed_projects(seed_projects):
+    docs, projects = seed_projects
+    assert Counter(p.table for p in projects) == {"表4-1": 8, "表4-2": 6, "表4-3": 12, "表4-4": 8}
+    by_key = {(p.table, p.seq): p for p in projects}
+    ring = by_key["表4-3", 1]
+    assert (ring.lead_units, ring.note, ring.start_year, ring.end_year) == (
+        ("区交通运输局",), "象山湾一期公司", 2019, 2023)
+    assert by_key["表4-3", 8].schedule_note == "方案正在比选,计划2023年动工"
+    assert by_key["表4-3", 8].start_year is None
+    assert by_key["表4-1", 2].cooperating_units[-1] == "区商务局"
+    assert by_key["表4-2", 4].location == "鄞州经济开发区"
+    assert by_key["表4-2", 5].location == "东外滩区域"  # 地点; with an OCR'd semicolon
+    assert by_key["表4-4", 1].partners == "杨浦区、黄浦区"
+    for p in projects:
+        st = next(d.text for d in docs if d.source == p.source)
+        assert st.original[p.evidence.start:p.evidence.end] == p.evidence.quote
+        assert p.name in p.evidence.quote
+
+
+def test_seed_speed(seed_projects):
+    docs, _ = seed_projects
+    chars = sum(len(d.body) for d in docs)
+    start = time.perf_counter()
+    for doc in docs:
+        list(extract_projects(doc))
+    assert chars / (time.perf_counter() - start) > 1_000_000

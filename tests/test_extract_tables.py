@@ -1,0 +1,264 @@
+"""The shared table reader: three shapes, header by column words, clean offsets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.extract.tables import (
+    align,
+    column_role,
+    document_tables,
+    find_tables,
+    is_header_cell,
+    looks_like_units,
+)
+from kg.ingest import read_source, read_text
+from kg.paths import SEEDS
+from kg.records import Document
+from kg.segment import segment
+
+
+def make_doc(text: str, source: str = "sample.txt") -> Document:
+    st = read_text(text.encode("utf-8"), source)
+    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
+
+
+def grid(row) -> list[list[str]]:
+    return [[c.text for c in cells] for cells in row.values]
+
+
+# A Hangzhou-style plan printed one cell per paragraph: a caption, a 责任单位
+# column, half-width commas, a content cell of two paragraphs, a merged schedule
+# cell, blank (nbsp) lines, and plain prose after the table with no heading.
+PARAGRAPH = """表3-2 重大产业项目一览表
+
+序 号
+
+项目名称
+
+建设内容及规模
+
+开工年份
+
+竣工年份
+
+责任单位
+
+1
+
+智能装备产业园
+
+总用地200亩,建设标准厂房12万平方米。
+
+配套建设研发中心一座。
+
+2022
+
+2024
+
+市经信局牵头,高新区管委会、市资规局配合
+
+\u00a0
+
+2
+
+新材料中试基地
+
+建设中试线3条。
+
+前期研究中
+
+市科技局、市发改委
+
+上述项目由各责任单位按季度报送进度,市发改委汇总后报市政府。
+"""
+
+
+def test_paragraph_table_rows_and_columns():
+    tables = list(find_tables(PARAGRAPH))
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.shape == "paragraph"
+    assert (table.label, table.title) == ("表3-2", "重大产业项目一览表")
+    assert [c.role for c in table.columns] == ["seq", "name", "content", "start_year", "end_year", "lead"]
+    assert [r.seq for r in table.rows] == [1, 2]
+    first, second = table.rows
+    assert grid(first) == [
+        ["1"], ["智能装备产业园"], ["总用地200亩,建设标准厂房12万平方米。", "配套建设研发中心一座。"],
+        ["2022"], ["2024"], ["市经信局牵头,高新区管委会、市资规局配合"],
+    ]
+    assert grid(second) == [["2"], ["新材料中试基地"], ["建设中试线3条。"], [], [], ["市科技局、市发改委"]]
+    assert second.notes["schedule"].text == "前期研究中"
+    # The prose after the last row is not part of the table.
+    assert "上述项目" not in PARAGRAPH[table.start:table.end]
+
+
+def test_cell_offsets_slice_the_body():
+    for table in find_tables(PARAGRAPH):
+        for row in table.rows:
+            for cell in row.cells:
+                assert PARAGRAPH[cell.start:cell.end] == cell.text
+            assert PARAGRAPH[row.start:row.end].startswith(str(row.seq))
+
+
+TSV = (
+    "附表1：2022年重点项目计划表\n"
+    "序号\t项目名称\t建设地点\t建设年限\t牵头单位\t配合单位\n"
+    "1\t东部新城地下综合管廊\t鄞州区\t2021-2024\t市住建局\t市城投集团\n"
+    "2\t三官堂大桥\t\t2020年—2022年\t市交通局\t\n"
+    "以上项目按计划推进。\n"
+)
+
+
+def test_tsv_table_keeps_blank_cells():
+    (table,) = find_tables(TSV)
+    assert table.shape == "tsv"
+    assert table.label == "附表1"
+    assert [c.role for c in table.columns] == ["seq", "name", "location", "period", "lead", "cooperate"]
+    assert grid(table.rows[1]) == [["2"], ["三官堂大桥"], [], ["2020年—2022年"], ["市交通局"], []]
+    assert table.rows[0].text("cooperate") == "市城投集团"
+
+
+HTML = """<p>专栏3：特色园区建设重点</p>
+<table border="1"><thead><tr><th>领域</th><th>园区名称</th><th>主导产业</th><th>责任单位</th></tr></thead>
+<tbody>
+<tr><td rowspan="2">智能制造</td><td>机器人产业园（萧山区）</td><td>工业机器人、减速器</td><td rowspan="3">区经信局</td></tr>
+<tr><td>数控机床产业园（余杭区）</td><td>数控系统</td></tr>
+<tr><td>新材料</td><td>化工新材料园（临平区）</td><td>高分子材料等</td></tr>
+</tbody></table>
+<p>各地要加强要素保障。</p>"""
+
+
+def test_html_table_fills_rowspans_left_and_right():
+    doc = make_doc(HTML)
+    (table,) = document_tables(doc)
+    assert table.shape == "html"
+    assert (table.label, table.title) == ("专栏3", "特色园区建设重点")
+    assert [c.role for c in table.columns] == ["sector", "name", "industries", "lead"]
+    assert [grid(r) for r in table.rows] == [
+        [["智能制造"], ["机器人产业园（萧山区）"], ["工业机器人、减速器"], ["区经信局"]],
+        [["智能制造"], ["数控机床产业园（余杭区）"], ["数控系统"], ["区经信局"]],
+        [["新材料"], ["化工新材料园（临平区）"], ["高分子材料等"], ["区经信局"]],
+    ]
+    for row in table.rows:  # a row's own cells, evidence-ready
+        ev = doc.evidence_for(row.start, row.end)
+        assert doc.text.original[ev.start:ev.end] == ev.quote
+        assert row.cells[0].text in ev.quote
+
+
+def test_html_without_original_markup_still_reads_rows():
+    doc = make_doc(HTML)
+    (table,) = find_tables(doc.body)  # no spans: short rows are read left to right
+    assert len(table.rows) == 3
+    assert table.rows[0].text("name") == "机器人产业园（萧山区）"
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("序号", "seq"), ("序 号", "seq"), ("项目名称", "name"), ("重点产业园名称", "name"),
+        ("指标名称", "indicator"), ("主要内容和重点", "content"), ("建设规模", "content"),
+        ("牵头单位", "lead"), ("责任单位", "lead"), ("牵头部门", "lead"), ("配合单位", "cooperate"),
+        ("开工年", "start_year"), ("完成年", "end_year"), ("建设年限", "period"), ("地点", "location"),
+        ("合作对象", "partners"), ("领域", "sector"), ("主导细分行业", "industries"),
+        ("总投资（亿元）", "investment"), ("2025年目标", "value"), ("2020基期值", "value"),
+        ("跨境电商平台", None),
+    ],
+)
+def test_column_role(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("项目名称", True),
+        ("表4-1:重点项目一览表", False),  # a caption, not a header cell
+        ("重点项目一览表", False),
+        ("地点:杨浦区或黄浦区", False),
+        ("区发改局牵头,区科技局配合", False),
+        ("国家双创示范基地", False),
+    ],
+)
+def test_is_header_cell(text, expected):
+    assert is_header_cell(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区发改局牵头,区科技局、区经信局配合", True),
+        ("市科技局、市发改委", True),
+        ("潘火街道", True),
+        ("相关镇(街道)", True),
+        ("类型:飞入型。开发区内开辟一块区域,设立飞地,由上海全权负责运营", False),
+        ("2023", False),
+        ("正在预可行性研究", False),
+    ],
+)
+def test_looks_like_units(text, expected):
+    assert looks_like_units(text) is expected
+
+
+def test_prose_with_column_words_is_not_a_table():
+    body = "各牵头单位要会同配合单位抓好落实。\n项目名称\n由市发改委统一公布。\n"
+    assert list(find_tables(body)) == []
+
+
+def test_flattened_copy_of_a_table_is_not_read_as_a_row():
+    body = "领域\t园区名称\t主导产业\n智能制造\t机器人产业园\t工业机器人\n" + "\t".join(
+        ["领域", "园区名称", "主导产业"] + ["智能制造", "机器人产业园", "工业机器人"] * 4
+    ) + "\n"
+    (table,) = find_tables(body)
+    assert len(table.rows) == 1
+
+
+def test_align_keeps_a_multi_paragraph_content_cell_whole():
+    (table,) = find_tables(PARAGRAPH)
+    values, notes = align(list(table.rows[0].cells), table.columns)
+    assert len(values[2]) == 2 and not notes
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[Document]:
+    return [d for p in sorted(SEEDS.glob("*.txt")) for d in segment(read_source(p))]
+
+
+def test_seed_tables(seed_docs):
+    tables = [t for d in seed_docs for t in document_tables(d)]
+    labels = [t.label for t in tables if t.label and t.label.startswith("表")]
+    assert labels == ["表4-1", "表4-2", "表4-3", "表4-4"]
+    assert [len(t.rows) for t in tables if t.label in labels] == [8, 6, 12, 8]
+    shapes = {t.shape for t in tables}
+    assert shapes == {"paragraph", "tsv", "html"}
+
+
+def test_speed_over_a_large_body():
+    """A guard against per-character work: the benchmark (bench/) measures the real rate."""
+    body = (PARAGRAPH + "\n正文段落，说明项目进展情况。" * 200 + "\n" + TSV) * 150  # ~0.5 M characters
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        tables = list(find_tables(body))
+        best = min(best, time.perf_counter() - start)
+    assert len(tables) == 300
+    assert len(body) / best > 1_000_000, f"{len(body) / best:,.0f} chars/s"
+
+
+def test_paragraph_rows_survive_numbers_headings_and_blank_cells():
+    body = "\n\n".join([
+        "序号", "项目名称", "计划投资", "建设内容", "牵头单位",
+        "1", "社区食堂", "2", "一、新建社区食堂两处。", "市民政局牵头,各区政府配合",
+        "2", "口袋公园", "30", "建设口袋公园30个。",  # no 牵头单位 printed
+        "3", "街巷改造", "5", "改造背街小巷5条。", "市城管局",
+        "（二）保障措施",
+    ])
+    (table,) = find_tables(body)
+    assert [r.seq for r in table.rows] == [1, 2, 3]
+    assert [grid(r) for r in table.rows] == [
+        [["1"], ["社区食堂"], ["2"], ["一、新建社区食堂两处。"], ["市民政局牵头,各区政府配合"]],
+        [["2"], ["口袋公园"], ["30"], ["建设口袋公园30个。"], []],
+        [["3"], ["街巷改造"], ["5"], ["改造背街小巷5条。"], ["市城管局"]],
+    ]
