@@ -78,6 +78,12 @@ _ISSUER_LINE_RE = re.compile(
 _SIGNER_LINE_RE = re.compile(rf"^(?P<title>{alternation(OFFICIAL_TITLES)}){_SP}*(?P<name>[\u4e00-\u9fff]{{2,4}})$")
 _LEAD_IN_RE = re.compile(rf"^.*(?:{alternation(NUMBER_LEAD_IN_WORDS)})")
 _WS_RE = re.compile(r"\s+")
+#: The tail of a broken title: a line that opens with a bracket or 的 cannot start one.
+_TITLE_TAIL_RE = re.compile(r"^[（(〔的]")
+#: Prose before the first heading (a gazette's front news) is an article of its own.
+_PROSE_RE = re.compile(r"[。！？]")
+#: A news lead with the byline inside the paragraph: 本报讯（记者 X 通讯员 Y）, 新华社杭州4月1日电.
+_INLINE_NEWS_RE = re.compile(rf"本报讯|本台讯|新华社[^，。\n]{{0,12}}电|[（(]{_SP}*(?:记者|通讯员){_SP}")
 _PROMULGATED_RE = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 _LINE_RE = re.compile(r"^.*$", re.MULTILINE)
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
@@ -185,7 +191,10 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
         if picked:
             so_far = "".join(line.stripped for line in picked)
             needs_more = "关于" not in so_far or so_far.startswith("关于")
-            if not needs_more or _DOC_TYPE_END_RE.search(s) or len(joined) > 150:
+            # a doc-type word ends a title above, unless what we hold cannot open a
+            # title: "(2022-2024年)的通知" continues a title broken by OCR or layout
+            ends_other = _DOC_TYPE_END_RE.search(s) and not _TITLE_TAIL_RE.match(so_far)
+            if not needs_more or ends_other or len(joined) > 150:
                 break
         picked.insert(0, lines[j])
         j -= 1
@@ -280,6 +289,20 @@ def _news_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     return heads
 
 
+def _inline_news_heading(clean: str, lines: list[_Line]) -> list[_Heading]:
+    """A news item whose byline sits inside the first paragraph, 本报讯（记者 蒋雨桐）…:
+    one article, its headline the first line when that line is short and unpunctuated."""
+    if not _INLINE_NEWS_RE.search(clean, 0, 400):
+        return []
+    first = next((line for line in lines if line.stripped), None)
+    if first is None:
+        return []
+    t = first.stripped
+    is_headline = len(t) <= 60 and not _PROSE_RE.search(t) and t[-1] not in "，,；;"
+    return [_Heading(first.start, first.start, "news", _WS_RE.sub("", t) if is_headline else None,
+                     first.start if is_headline else None)]
+
+
 def _doc_type(title: str | None, style: str | None, number: str | None) -> tuple[str, str | None]:
     """(kind, doc_type) from the number style and the title's last word."""
     if style == "order":
@@ -361,9 +384,13 @@ def segment(text: SourceText) -> list[Document]:
         keep = _drop_duplicates(heads, ends, clean)
         heads = [heads[i] for i in keep]
     if not heads:
-        heads = _news_headings(clean, lines)
+        heads = _news_headings(clean, lines) or _inline_news_heading(clean, lines)
         if heads:
             heads[0].start = 0
+    elif _PROSE_RE.search(clean, 0, heads[0].start):
+        # text before the first heading (a gazette's cover and news items) is not
+        # dropped: it becomes an untitled news article, so its mentions are read
+        heads.insert(0, _Heading(0, 0, "news", None, None))
     if not heads:
         return [Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(clean),
                          text=text, kind="excerpt", doc_type=None, partial=True,
@@ -373,7 +400,8 @@ def segment(text: SourceText) -> list[Document]:
     for seq, (h, end) in enumerate(zip(heads, ends, strict=True), 1):
         ev_start = h.title_start if h.title_start is not None else h.start
         ev_end = max(h.head_end, ev_start + 1)
-        evidence = text.evidence(ev_start, ev_end) if h.title or h.number else None
+        evidence = (text.evidence(ev_start, ev_end) if h.title or h.number
+                    else text.evidence(h.start, min(end, h.start + 40)) if clean[h.start:end].strip() else None)
         if h.kind != "official":
             docs.append(Document(id=f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
                                  text=text, title=h.title, kind=h.kind, evidence=evidence))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.patterns import AGREEMENT_WORDS, JOINT_RELEASE_VERBS, SIGNING_VERBS, alternation
 from kg.records import Agreement, Document
@@ -72,6 +73,8 @@ _DATE_RE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\
 _DAY_RE = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s*日")
 _MONTH_IN_TITLE_RE = re.compile(r"(\d{1,2})\s*月份?")
 _SINCE_RE = re.compile(r"[^，。；,;]{0,12}?以来")
+#: Words that date a sentence by the one before it: 当天下午, 会上.
+_SAME_DAY_RE = re.compile(r"当天|当日|同日|会上|会后|随后|仪式上")
 
 
 def _date(text: str, month_hint: str | None) -> str | None:
@@ -84,6 +87,17 @@ def _date(text: str, month_hint: str | None) -> str | None:
     days = _DAY_RE.findall(text)
     if days and month_hint:
         return f"{int(month_hint):02d}-{int(days[-1]):02d}"
+    return None
+
+
+def _date_before(doc: Document, sentence_start: int, verb: int, month_hint: str | None) -> str | None:
+    """The date of an undated signing sentence from the text before it: a chronicle
+    entry's date heading (5月18日 on its own line), or the day that 当天 / 会上 refers to."""
+    body = doc.body
+    if doc.kind == "chronicle":
+        return _date(body[max(0, sentence_start - 400) : sentence_start], month_hint)
+    if _SAME_DAY_RE.search(body, sentence_start, verb):
+        return _date(body[:sentence_start], month_hint)
     return None
 
 
@@ -107,6 +121,20 @@ def _subject(title: str | None, release: bool) -> str | None:
 
 
 def extract_agreements(doc: Document) -> Iterator[Agreement]:
+    """Agreements of ``doc``, each once: a news headline that repeats the lead's
+    signing (same parties, same agreement) is one agreement, dated by the lead."""
+    kept: dict[tuple, Agreement] = {}
+    for a in _agreements(doc):
+        key = (a.parties, a.agreement_title)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = a
+        elif first.date is None and a.date is not None:
+            kept[key] = replace(first, date=a.date)
+    yield from kept.values()
+
+
+def _agreements(doc: Document) -> Iterator[Agreement]:
     """Agreements signed (or plans released) jointly by named parties, in text order.
 
     >>> from kg.ingest import read_text
@@ -166,7 +194,8 @@ def extract_agreements(doc: Document) -> Iterator[Agreement]:
             source=doc.source, doc_id=doc.id, parties=parties,
             parties_surface=body[start : start + pm.end("b")],
             evidence=doc.evidence_for(sentence_start, sentence_end),
-            date=_date(body[sentence_start : v.start()], month_hint),
+            date=_date(body[sentence_start : v.start()], month_hint) or _date_before(doc, sentence_start, v.start(),
+                                                                                    month_hint),
             subject=subject, agreement_title=title, kind=kind,
         )
         last_end = sentence_end

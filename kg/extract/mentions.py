@@ -41,7 +41,8 @@ _SP = r"[ \t\u3000]"
 _TITLE = alternation(MENTION_TITLES)
 _GIVEN = rf"(?:(?![{NOT_IN_NAME}])[{_CJK}])"
 _NAME = (
-    rf"(?!{alternation(NAME_STOPWORDS)})(?:"
+    # 副市长任组长: 任/兼 before a title is the verb "serves as", not a surname
+    rf"(?!{alternation(NAME_STOPWORDS)})(?![任兼](?:{_TITLE}))(?:"
     rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}"  # a transliterated name: 萨姬达·罗丝
     rf"|(?:{alternation(COMPOUND_SURNAMES)}){_GIVEN}{{1,2}}?"
     rf"|[{SURNAMES}]{_GIVEN}{{1,2}}?"  # lazy: the shortest name that a follower ends
@@ -61,6 +62,8 @@ _BYLINE_ITEM = rf"(?:{_BYLINE_TITLE}){_SP}*[:：]?{_SP}*[{_CJK}·]{{2,4}}"
 _BYLINE_LINE_RE = re.compile(
     rf"(?m)^{_SP}*[（(]?{_SP}*(?:{_BYLINE_ITEM}{_SP}*)+[）)]?{_SP}*$"
 )
+#: A byline in brackets inside the lead paragraph: 本报讯（记者 蒋雨桐 通讯员 邱文斌）.
+_BYLINE_PAREN_RE = re.compile(rf"[（(]{_SP}*(?:{_BYLINE_ITEM}{_SP}*)+[）)]")
 _BYLINE_ITEM_RE = re.compile(
     rf"(?P<title>{_BYLINE_TITLE}){_SP}*[:：]?{_SP}*(?P<name>[{_CJK}·]{{2,4}})(?={_SP}|[）)]|$)", re.M
 )
@@ -142,7 +145,10 @@ def extract_officials_mentioned(doc: Document) -> Iterator[OfficialMention]:
         prev_end = name_end
     for m in _NAME_TITLE_RE.finditer(body):
         found.append((m.start(), m.end(), m["name"], m["title"], m["title"], None, section))
-    for line in _BYLINE_LINE_RE.finditer(body):
+    lines = list(_BYLINE_LINE_RE.finditer(body))
+    taken = [(m.start(), m.end()) for m in lines]
+    lines += [m for m in _BYLINE_PAREN_RE.finditer(body) if not any(s <= m.start() < e for s, e in taken)]
+    for line in lines:
         for m in _BYLINE_ITEM_RE.finditer(body, line.start(), line.end()):
             title = m["title"]
             core = title[2:] if title.startswith("本报") else title

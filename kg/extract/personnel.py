@@ -36,8 +36,11 @@ _NAMES = rf"{_NAME}(?:[、，,]{_NAME})*"
 _NAME_BARE = rf"[{_CJK}]{{2}}(?:(?![市省区县州镇乡])[{_CJK}])?"
 _NAMES_BARE = rf"{_NAME_BARE}(?:[、，,]{_NAME_BARE})*"
 
-#: Lead-in before the first decision: an item number, 经研究，决定 / 现决定 / 兹.
-_LEAD_IN = rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?:经[^，,：:]{{0,30}}?(?:研究|同意|批准)[，,]?)?(?:现|兹|并)?(?:决定|同意)?[，,：:]?{_SP}"
+#: Lead-in before the first decision: an item number, 经研究，决定 / 因到龄退休， / 市政府决定 / 兹 / 另，.
+_LEAD_IN = (
+    rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?:经[^，,：:]{{0,30}}?(?:研究|同意|批准)[，,]?)?"
+    rf"(?:因[^，,：:；;。]{{1,20}}[，,]{_SP})?(?:现|兹|并|另[，,]?|此外[，,])?(?:[\u4e00-\u9fff]{{1,8}}?(?=决定))?(?:决定|同意)?[，,：:]?{_SP}"
+)
 
 _NOT_APPOINT_AFTER = "务何期职用意性命免"
 _APPOINT_RE = re.compile(

@@ -133,7 +133,8 @@ def extract_projects(doc: Document) -> Iterator[Project]:
             project = _project(doc, table, row)
             if project is None:
                 continue
-            key = (project.name, project.lead_units, project.cooperating_units)
+            # seq and content too: rows under one rowspan name (轨道交通配套工程 ×2) are two projects
+            key = (project.name, project.seq, project.content, project.lead_units, project.cooperating_units)
             old = found.get(key)
             if old is None or ("<" in old.evidence.quote and "<" not in project.evidence.quote):
                 found[key] = project

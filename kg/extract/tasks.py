@@ -31,6 +31,7 @@ from kg.patterns import (
     LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
     LIST_TAIL_RE,
+    RESPONSIBLE_VERB_WORDS,
     UNIT_SUFFIXES,
     alternation,
 )
@@ -61,20 +62,33 @@ _PAREN_RE = re.compile(
 _LABEL_LINES_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*(?:\n[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*)*"
 )
+# A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
+# (It opens with the stop so that the scan skips ahead on one character class.)
+_LABEL_INLINE_RE = re.compile(rf"[。；;](?P<run>[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*)")
 # Another field of a role parenthetical (完成时限：2022年底) ends the unit list before it.
 _OTHER_FIELD_RE = re.compile(r"[^、，,；;\s（）()]{2,8}[：:]")
 # A unit marked as the lead inside a list: 市发改委（牵头）、市科技局.
 _LEAD_MARK_RE = re.compile(rf"[（(](?:{_LEAD_VERB})[）)]$")
 
 # Items of a list: runs of anything but separators, a bracket group kept whole.
-_ITEM_RE = re.compile(r"(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
+# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
+_COLLECTIVE = (
+    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
+    r"(?:人民)?(?:政府|办事处)"
+)
+_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
 _SENT_LIST = rf"{_SENT_ITEM}(?:、{_SENT_ITEM})*"
-_VERB_HIT_RE = re.compile(rf"(?:负责)?(?:{_LEAD_VERB})(?:负责)?(?=[，,。；;）)])")
+# 牵头 (市发改委牵头负责), or a responsibility verb alone, read only after 由: 由市人力社保局负责。
+_VERB_HIT_RE = re.compile(
+    rf"(?:负责)?(?:{_LEAD_VERB})(?:负责)?(?=[，,。；;）)])"
+    rf"|(?P<sole>{alternation(RESPONSIBLE_VERB_WORDS)})(?=[，,。；;）)])"
+)
+_DUTY_QUALIFIER_RE = re.compile(r"(?:按照?职责分工|按职责|依职责|分别|共同)$")
 _LEAD_BEFORE_RE = re.compile(rf"(?P<you>由)?(?P<lead>{_SENT_LIST})$")
 _GROUP_TAIL = r"等(?:有关|相关)?(?:部门|单位)?"  # 市统计局等有关部门
 # After 牵头: "，Y配合" or "，会同Y".
@@ -101,6 +115,8 @@ _TARGET_HEADER_RE = re.compile(r"目标|基数|基期|现状|预期|年|值")
 # Tables that belong to other extractors (projects, parks).
 _OTHER_TABLE_RE = re.compile(r"项目|园区|产业园")
 _INDICATOR_HEADER_RE = re.compile(r"指标")
+# Line breaks allowed between two rows: HTML rows come out of ingest with blank lines between.
+_MAX_ROW_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -163,12 +179,14 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         roles = _roles_of_parenthetical(m.group("body"))
         if roles:
             hits.append((m.start(), m.end(), m.group(), roles, True))
-    for m in _LABEL_LINES_RE.finditer(body):
-        if not any(s <= m.start() < e for s, e, *_ in hits):
-            roles = _roles_of_parenthetical(m.group())
+    runs = [m.span() for m in _LABEL_LINES_RE.finditer(body)]
+    runs += [m.span("run") for m in _LABEL_INLINE_RE.finditer(body)]
+    for r0, r1 in sorted(runs):
+        if not any(s <= r0 < e for s, e, *_ in hits):
+            run = body[r0:r1]
+            roles = _roles_of_parenthetical(run)
             if roles:
-                hits.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), m.group().strip(),
-                             roles, True))
+                hits.append((r0 + len(run) - len(run.lstrip()), r1, run.strip(), roles, True))
     taken = sorted((s, e) for s, e, *_ in hits)
     for s, e, roles in _prose_clauses(body):
         if not _inside(s, taken):
@@ -193,6 +211,10 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             # the sentence holding the clause: from the last 。 before it to the next one
             back = _SENTENCE_START_RE.search(body[max(item_start, start - 300) : start][::-1])
             t0 = max(start - back.start() if back else item_start, item_start)
+            if t0 > item_start and not body[t0:start].strip() and "\n" not in body[item_start:start]:
+                # "1.培育主体。实施…。由市商务局牵头，…配合。": the clause closes its item,
+                # so the task is the item's words before it
+                t0 = item_start
             stop = _SENTENCE_END_RE.search(body, end)
             t1 = len(body) if stop is None else stop.start() if stop.group() == "\n" else stop.end()
             after = body[end:t1]
@@ -252,7 +274,10 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, dict[str, tuple[str, .
     table printed one cell per line); the table's own extractor reads it.
     """
     for hit in _VERB_HIT_RE.finditer(body):
-        window = body[max(0, hit.start() - 150) : hit.start()]
+        # 市工信局、市通信管理办按职责分工负责: the qualifier is not part of the last name
+        q = _DUTY_QUALIFIER_RE.search(body, max(0, hit.start() - 8), hit.start())
+        v0 = q.start() if q else hit.start()
+        window = body[max(0, v0 - 150) : v0]
         # the list cannot cross a comma, full stop or line break: look only after the last one
         window = window[max(window.rfind(c) for c in "，,。；;：:\n") + 1 :]
         lm = _LEAD_BEFORE_RE.match(window) or _LEAD_BEFORE_RE.search(window)
@@ -261,15 +286,19 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, dict[str, tuple[str, .
         lead = _unit_items(lm.group("lead"))
         if not lead:
             continue
-        start = hit.start() - len(window) + lm.start()
+        start = v0 - len(window) + lm.start()
         you = lm.group("you") is not None or "由" in lm.group("lead")
         if "由" in lm.group("lead"):  # 建设平台由市发改委牵头: the clause starts at 由
-            start = hit.start() - len(window) + lm.start("lead") + lm.group("lead").rindex("由")
+            start = v0 - len(window) + lm.start("lead") + lm.group("lead").rindex("由")
+        # （区自然资源和规划分局牵头负责）: a clause that fills a bracket names the lead
+        bracketed = start > 0 and body[start - 1] in "（(" and body[hit.end() : hit.end() + 1] in ("）", ")")
+        if hit.group("sole") and not (you or bracketed):
+            continue  # 市发改委负责 in running text is too often ordinary prose
         cm = _COOP_AFTER_RE.match(body, hit.end())
         coop = _unit_items(cm.group("with") or cm.group("coop")) if cm else ()
         if coop:
             end = cm.end() if cm else hit.end()
-        elif you:
+        elif you or bracketed:
             end = hit.end()
         else:
             continue
@@ -358,8 +387,13 @@ def _table_rows(body: str) -> tuple[list[_Found], list[tuple[int, int]]]:
     found: list[_Found] = []
     spans: list[tuple[int, int]] = []
     for header, rows in _tab_tables(body) + _line_tables(body):
-        cols = _header_columns([c for _, _, c in header])
+        cells = [c for _, _, c in header]
+        cols = _header_columns(cells)
         if cols is None:
+            if any(_OTHER_TABLE_RE.search(c) and _NAME_HEADER_RE.search(c) for c in cells):
+                # a project or park table: its cells (X牵头，Y配合) are not tasks
+                spans.append((header[0][0], header[-1][1]))
+                spans.extend((r[0][0], r[-1][1]) for r in rows)
             continue
         spans.append((header[0][0], header[-1][1]))
         found.extend(_rows_to_tasks(body, [c for _, _, c in header], cols, rows))
@@ -379,7 +413,7 @@ def _tab_tables(body: str) -> list[tuple[list[_Cell], list[list[_Cell]]]]:
             continue
         rows = []
         j = i + 1
-        while j < len(lines) and body.count("\n", lines[j - 1][1], lines[j][0]) <= 2:
+        while j < len(lines) and body.count("\n", lines[j - 1][1], lines[j][0]) <= _MAX_ROW_GAP:
             cells = _cells_of_line(body, *lines[j])
             if len(cells) > len(header):
                 break
