@@ -255,3 +255,14 @@ def test_seeds_moves_of_wang_cheng(seed_facts: dict) -> None:
         ("宁波经济技术开发区管理委员会", "副主任", "2021-12-31", None, number, None),
     ]
     assert {a["official"] for a in seed_facts["appointments"] if a["person"] == "王程"} == {"王程"}
+
+
+def test_other_cities_abbreviations_expand_by_rule():
+    facts = {
+        "documents": [{"id": "扬府发〔2022〕1号", "doc_number": "扬府发〔2022〕1号", "issuer": "扬州市人民政府",
+                       "source": "a.txt"}],
+        "task_assignments": [{"source": "a.txt", "doc_id": "扬府发〔2022〕1号", "doc_number": "扬府发〔2022〕1号",
+                              "lead_units": ["市工信局"], "cooperating_units": ["市发改委"]}],
+    }
+    resolved = resolve_facts(facts)["task_assignments"][0]["resolved"]
+    assert resolved == {"市工信局": "扬州市工业和信息化局", "市发改委": "扬州市发展和改革委员会"}
