@@ -29,6 +29,10 @@ def reports_errors(func):
         except KgError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except OSError as exc:  # the machine's fault, not ours: a full disk, a closed pipe
+            where = f"{exc.filename}: " if exc.filename else "writing output: "
+            click.echo(f"kg: error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             sys.exit(130)
@@ -41,14 +45,15 @@ def _progress(label: str, total: int):
                              show_pos=True, show_eta=True)
 
 
-def _extract_with_progress(paths, *, jobs=1, shard=None, strict=False):
+def _extract_with_progress(paths, *, jobs=1, shard=None, strict=False, resolve=True):
     from kg.ingest import find_sources
     from kg.pipeline import ExtractReport, extract_paths
 
-    files = find_sources([Path(p) for p in paths])
+    # Bad paths are only counted here; extract_paths reports (or, strict, raises) them.
+    files = find_sources([Path(p) for p in paths], errors=None if strict else [])
     report = ExtractReport()
     with _progress("extracting", len(files)) as bar:
-        facts = extract_paths([Path(p) for p in paths], jobs=jobs, shard=shard, strict=strict,
+        facts = extract_paths([Path(p) for p in paths], jobs=jobs, shard=shard, strict=strict, resolve=resolve,
                               on_file=lambda _p, _c: bar.update(1), report=report)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
@@ -101,8 +106,9 @@ def cli():
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder for facts.json, graph.graphml and summary.txt.")
 @click.option("--jobs", default=1, show_default=True, help="Processes to extract with.")
+@click.option("--strict", is_flag=True, help="Stop at the first path or file that cannot be read.")
 @reports_errors
-def build(paths, out_dir, jobs):
+def build(paths, out_dir, jobs, strict):
     """Extract, resolve and build the offline graph: the main job.
 
     \b
@@ -113,10 +119,10 @@ def build(paths, out_dir, jobs):
     from kg.pipeline import ExtractReport
     from kg.pipeline import build as run_build
 
-    files = find_sources([Path(p) for p in paths])
+    files = find_sources([Path(p) for p in paths], errors=None if strict else [])
     report = ExtractReport()
     with _progress("extracting", len(files)) as bar:
-        result = run_build([Path(p) for p in paths], Path(out_dir), jobs=jobs,
+        result = run_build([Path(p) for p in paths], Path(out_dir), jobs=jobs, strict=strict,
                            on_file=lambda _p, _c: bar.update(1), report=report)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
@@ -131,7 +137,7 @@ def build(paths, out_dir, jobs):
               type=click.Path(dir_okay=False), help="Facts file to write ('-' for stdout).")
 @click.option("--jobs", default=1, show_default=True, help="Processes to extract with.")
 @click.option("--shard", default=None, metavar="I/N", help="Only the I-th of N deterministic shares of the files.")
-@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option("--strict", is_flag=True, help="Stop at the first path or file that cannot be read.")
 @click.option("--no-resolve", is_flag=True, help="Skip unit resolution (no `units` section).")
 @reports_errors
 def extract(paths, out_file, jobs, shard, strict, no_resolve):
@@ -142,13 +148,10 @@ def extract(paths, out_file, jobs, shard, strict, no_resolve):
       kg extract seeds -o facts.json
       kg extract archive/ --jobs 2 --shard 0/4 -o part0.json
     """
-    from kg.pipeline import extract_paths, write_facts
+    from kg.pipeline import write_facts
 
     shard_t = _parse_shard(shard)
-    if no_resolve:
-        facts = extract_paths([Path(p) for p in paths], jobs=jobs, shard=shard_t, strict=strict, resolve=False)
-    else:
-        facts, _ = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict)
+    facts, _ = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve)
     if out_file == "-":
         click.echo(json.dumps(facts, ensure_ascii=False, indent=1))
     else:
@@ -325,6 +328,28 @@ def stats(paths, facts_files, unresolved):
         click.echo(unresolved_report(facts))
     else:
         click.echo(graph_stats(facts, build_graph(facts)))
+
+
+@cli.command()
+@click.option("--docs", "n_docs", default=10, show_default=True, type=click.IntRange(min=1),
+              help="Gazette issues to write (one file of ~100,000 characters each).")
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the text files and truth.json.")
+@click.option("--seed", default=0, show_default=True, help="Same seed, same corpus.")
+@reports_errors
+def synth(n_docs, out_dir, seed):
+    """Write a synthetic gazette corpus for scale tests, with its truth in the gold format.
+
+    \b
+    Example:
+      kg synth --docs 20 -o synth/
+      kg extract synth/ -o synth-facts.json
+    """
+    from kg.synth import TRUTH_FILE, write_corpus
+
+    paths = write_corpus(n_docs, Path(out_dir), seed=seed)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
+    click.echo(f"wrote {len(paths)} files, {chars:,} characters, and {TRUTH_FILE} to {out_dir}")
 
 
 def main() -> None:

@@ -40,15 +40,24 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         raise InputError(f"{name}: binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _cut_mid_character(exc, data):
+            return data.decode("utf-8", errors="replace")
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (byte {exc.start})") from exc
+        if not _cut_mid_character(exc, data):
+            raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (byte {exc.start})") from exc
+        text = data.decode("gb18030", errors="replace")
     if _looks_like_mojibake(text):
         raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (text is not Chinese)")
     return text
+
+
+def _cut_mid_character(exc: UnicodeDecodeError, data: bytes) -> bool:
+    """The only fault is a character cut off at the very end (a truncated download):
+    the text is good, and its last bytes become U+FFFD instead of losing the file."""
+    return exc.end == len(data) and exc.start >= len(data) - 3
 
 
 def _looks_like_mojibake(text: str) -> bool:
@@ -191,10 +200,12 @@ def read_source(path: Path) -> SourceText:
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".md", ""})
 
 
-def find_sources(paths: list[Path]) -> list[Path]:
+def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[Path]:
     """The text files under ``paths`` (files as given, folders searched), sorted.
 
-    Raises InputError for a path that does not exist or a folder with no text files.
+    A path that does not exist or a folder with no text files raises InputError,
+    or, when an ``errors`` list is given, is reported there and skipped, so one
+    bad path does not stop a corpus.
     """
     found: list[Path] = []
     for path in map(Path, paths):
@@ -203,11 +214,16 @@ def find_sources(paths: list[Path]) -> list[Path]:
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
             )
-            if not files:
-                raise InputError(f"{path}: no text files in this folder")
-            found.extend(files)
+            if files:
+                found.extend(files)
+                continue
+            message = f"{path}: no text files in this folder"
         elif path.is_file():
             found.append(path)
+            continue
         else:
-            raise InputError(f"{path}: no such file or folder")
+            message = f"{path}: no such file or folder"
+        if errors is None:
+            raise InputError(message)
+        errors.append(message)
     return found

@@ -7,6 +7,7 @@ picks a deterministic share of them for one machine of several.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import FactsError, InputError
+from kg.errors import FactsError, InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
 from kg.ingest import SourceText, find_sources, read_source
@@ -104,14 +105,15 @@ def extract_paths(
 ) -> Facts:
     """Facts of every source under ``paths``.
 
-    A file that cannot be read is reported in ``report.errors`` and skipped, or
-    raises InputError at once when ``strict``. ``on_file(path, chars)`` is
-    called after each file (for progress bars).
+    A path or file that cannot be read (missing, a folder with no text, binary,
+    undecodable, empty) is reported in ``report.errors`` and skipped, or raises
+    InputError at once when ``strict``; when nothing readable is left, InputError.
+    ``on_file(path, chars)`` is called after each file (for progress bars).
     """
     from kg.resolve import resolve_facts
 
     report = report if report is not None else ExtractReport()
-    files = [p for p in find_sources(paths) if in_shard(p, shard)]
+    files = [p for p in find_sources(paths, errors=None if strict else report.errors) if in_shard(p, shard)]
     parts: list[Facts] = []
     for path, facts, chars, error in iter_extract(files, jobs=jobs):
         if error is not None:
@@ -124,18 +126,63 @@ def extract_paths(
             report.chars += chars
         if on_file is not None:
             on_file(path, chars)
-    if files and not parts:
-        raise InputError(f"no readable text in {len(files)} file(s): {report.errors[0]}")
+    if not parts and report.errors:
+        if len(report.errors) == 1:
+            raise InputError(report.errors[0])
+        raise InputError(f"no readable text ({len(report.errors)} paths or files skipped); first: {report.errors[0]}")
     facts = mark_cited_with_body(merge_facts(parts))
     return resolve_facts(facts) if resolve else facts
 
 
 def write_facts(facts: Facts, path: Path) -> None:
+    """Write atomically (a temporary file, then rename): a failed run leaves no half file."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _list_fields() -> dict[str, frozenset[str]]:
+    """Per section, the fields its record type declares as lists of names."""
+    out: dict[str, set[str]] = {}
+    for cls, section in SECTION_OF.items():
+        out.setdefault(section, set()).update(
+            f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple["))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_LIST_FIELDS = _list_fields()
+#: Fields that become node keys or identities: a list there would become a garbled key.
+_KEY_FIELDS = frozenset({"id", "doc_id", "doc_number", "name", "person", "official", "source", "seq"})
+_SCALAR = (str, int, float, bool, type(None))
+
+
+def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
+    """Why a hand-made or damaged record cannot go into the graph, or None."""
+    for name, value in rec.items():
+        if name in _LIST_FIELDS.get(section, ()):
+            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                return f"{name!r} must be a list of strings"
+        elif name == "evidence":
+            if value is not None and not (
+                isinstance(value, dict)
+                and all(isinstance(value[k], (int, type(None))) for k in ("start", "end") if k in value)
+                and all(isinstance(value[k], (str, type(None))) for k in ("source", "quote") if k in value)
+            ):
+                return "'evidence' must be {source: str, start: int, end: int, quote: str}"
+        elif name == "resolved":
+            if value is not None and not (isinstance(value, dict) and all(
+                    isinstance(k, str) and isinstance(v, (str, type(None))) for k, v in value.items())):
+                return "'resolved' must map names to names"
+        elif name in _KEY_FIELDS and not isinstance(value, _SCALAR):
+            return f"{name!r} must be a plain value"
+        elif isinstance(value, dict) or (isinstance(value, list) and not all(isinstance(v, _SCALAR) for v in value)):
+            return f"{name!r} must be a plain value or a list of plain values"
+    return None
 
 
 def read_facts(path: Path) -> Facts:
@@ -153,6 +200,10 @@ def read_facts(path: Path) -> Facts:
         records = data.get(section) or []
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
             raise FactsError(f"{path}: section {section!r} is not a list of records")
+        for i, rec in enumerate(records):
+            problem = _record_problem(section, rec)
+            if problem:
+                raise FactsError(f"{path}: {section}[{i}]: {problem}")
         facts[section] = records
     return facts
 
@@ -170,7 +221,7 @@ class BuildResult:
     summary: str
 
 
-def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, on_file=None,
+def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, on_file=None,
           report: ExtractReport | None = None) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
     graph.graphml and summary.txt into ``out_dir``."""
@@ -179,13 +230,19 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, on_file=None,
     from kg.summary import summarize
 
     out_dir = Path(out_dir)
-    facts = extract_paths(paths, jobs=jobs, on_file=on_file, report=report)
+    facts = extract_paths(paths, jobs=jobs, strict=strict, on_file=on_file, report=report)
     graph = build_graph(facts)
-    out_dir.mkdir(parents=True, exist_ok=True)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
              "summary": out_dir / "summary.txt"}
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
     write_facts(facts, files["facts"])
     export_graph(graph, "graphml", files["graphml"])
     summary = summarize(facts, graph)
-    files["summary"].write_text(summary + "\n", encoding="utf-8")
+    try:
+        files["summary"].write_text(summary + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"{files['summary']}: cannot write ({exc.strerror or exc})") from exc
     return BuildResult(facts, graph, files, summary)
