@@ -9,6 +9,7 @@ else (:func:`to_dict`, :data:`SECTIONS`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,14 +199,27 @@ class Unit:
     kind: str = "other"
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    skip = "text" if cls is Document else None  # a Document's text is its SourceText
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name != skip)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_json_value(v) for v in value]
+    if isinstance(value, Evidence):
+        return {"source": value.source, "start": value.start, "end": value.end, "quote": value.quote}
+    return value
+
+
 def to_dict(record: Any) -> dict[str, Any]:
-    """The JSON form of a record: tuples become lists, the source text is dropped."""
-    if isinstance(record, Document):
-        out = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name != "text"}
-        out["evidence"] = dataclasses.asdict(record.evidence) if record.evidence else None
-        return out
-    out = dataclasses.asdict(record)
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
+    """The JSON form of a record: tuples become lists, the source text is dropped.
+
+    (A shallow walk instead of dataclasses.asdict, which deep-copies and was a
+    fifth of the extraction time.)
+    """
+    return {name: _json_value(getattr(record, name)) for name in _field_names(type(record))}
 
 
 #: Which record type belongs in which facts section.

@@ -247,7 +247,8 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         if j >= 0 and (nm := _NORMATIVE_RE.search(lines[j].text)):
             code, start = nm["code"], lines[j].start
         else:  # some print the code right under the number
-            after = next((line for line in lines[_line_index(lines, head_end) + 1:][:4] if line.stripped), None)
+            nxt = _line_index(lines, head_end) + 1
+            after = next((line for line in lines[nxt : nxt + 4] if line.stripped), None)
             if after is not None and (nm := _NORMATIVE_RE.search(after.text)):
                 code = nm["code"]
         heads.append(_Heading(min(start, lines[k].start), head_end, "official", title, title_start,

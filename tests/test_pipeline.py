@@ -56,3 +56,14 @@ def test_shards_together_give_the_whole_corpus(seed_facts):
 
 def test_two_jobs_give_the_same_facts_as_one(seed_facts):
     assert extract_paths([SEEDS], jobs=2) == seed_facts
+
+
+def test_to_dict_matches_dataclasses_asdict():
+    import dataclasses
+
+    from kg.records import Evidence, TaskAssignment, to_dict
+
+    task = TaskAssignment("a.txt", "d", "n", "task", 1, "任务", "锚", ("市经信局", "市发改委"), (), (), "（）",
+                          Evidence("a.txt", 1, 2, "x"), targets=("5%",))
+    expected = {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(task).items()}
+    assert to_dict(task) == expected
