@@ -17,6 +17,7 @@ and belongs to no document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -274,7 +275,7 @@ def _news_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     heads = []
     for s in starts:
         title, title_start, first = None, None, None
-        for line in lines[_line_index(lines, s):]:
+        for line in itertools.islice(lines, _line_index(lines, s), None):
             t = line.stripped
             if not t or line.start < s:
                 continue
