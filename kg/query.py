@@ -167,16 +167,16 @@ def cypher_text(name: str) -> str:
 
 
 def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Row]:
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
     from kg.errors import StoreError
 
     try:
         records, _, keys = driver.execute_query(cypher_text(spec.name), parameters_=values, routing_="r")
-    except ServiceUnavailable as exc:
-        raise StoreError(f"Neo4j unavailable: {exc}") from exc
-    except Neo4jError as exc:
+    except ClientError as exc:  # the query or its parameters: the user's to fix
         raise QueryError(f"{spec.name}: Neo4j refused the query: {exc.message or exc}") from exc
+    except (Neo4jError, DriverError, OSError) as exc:  # the server or the connection
+        raise StoreError(f"{spec.name}: Neo4j failed: {exc}".splitlines()[0]) from exc
     if tuple(keys) != spec.columns:
         raise QueryError(f"{spec.name}: cypher returns {list(keys)}, expected {list(spec.columns)}")
     return [dict(zip(keys, record.values(), strict=True)) for record in records]
