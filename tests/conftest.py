@@ -1,0 +1,65 @@
+"""Shared fixtures: the seed corpus and its facts, extracted once per session; the real
+Neo4j server that scripts/neo4j started (tests marked ``neo4j``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kg.paths import ROOT, SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_facts() -> dict:
+    from kg.pipeline import extract_paths
+
+    return extract_paths([SEEDS])
+
+
+def neo4j_settings() -> dict[str, str]:
+    """NEO4J_URI/USER/PASSWORD from the environment, else from .neo4j/env (scripts/neo4j start)."""
+    settings = {k: os.environ[k] for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD") if os.environ.get(k)}
+    env_file = ROOT / ".neo4j" / "env"
+    if "NEO4J_URI" not in settings and env_file.exists():
+        for line in env_file.read_text(encoding="utf-8").splitlines():
+            key, sep, value = line.removeprefix("export ").strip().partition("=")
+            if sep and key in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD"):
+                settings.setdefault(key, value.strip("'\""))
+    settings.setdefault("NEO4J_USER", "neo4j")
+    return settings
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver():
+    """One verified driver for the session. No server: skip locally, FAIL in CI (never skip there)."""
+    from kg.errors import StoreError
+    from kg.store import connect
+
+    settings = neo4j_settings()
+    try:
+        if "NEO4J_URI" not in settings or "NEO4J_PASSWORD" not in settings:
+            raise StoreError("NEO4J_URI / NEO4J_PASSWORD not set and no .neo4j/env")
+        driver = connect(settings["NEO4J_URI"], settings["NEO4J_USER"], settings["NEO4J_PASSWORD"])
+    except StoreError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs the real Neo4j (scripts/neo4j start): {exc}", pytrace=False)
+        pytest.skip(f"no Neo4j server (run scripts/neo4j start): {exc}")
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def clean_db(neo4j_driver) -> Iterator:
+    """The session's driver on an empty database (schema kept)."""
+    from kg.store import wipe
+
+    wipe(neo4j_driver)
+    yield neo4j_driver

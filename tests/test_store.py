@@ -1,0 +1,228 @@
+"""kg.store against the real Neo4j (scripts/neo4j): idempotent loads, wipe, hostile names
+as data, one-line errors in bounded time, and every cypher/*.cypher file runs."""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+from collections import Counter
+
+import networkx as nx
+import pytest
+from conftest import neo4j_settings
+
+from kg.errors import StoreError
+from kg.paths import CYPHER_DIR
+from kg.store import (
+    LoadReport,
+    apply_schema,
+    connect,
+    counts,
+    load_graph,
+    merge_nodes_query,
+    merge_relationships_query,
+    schema_statements,
+    wipe,
+)
+
+HOSTILE = "市\"经'信`局}) DETACH DELETE n //{x: 1}\\n$rows"
+
+
+def edge(graph: nx.MultiDiGraph, a: str, b: str, rel: str, start: int, **props) -> None:
+    rid = f"a.txt:{start}:{start + 4}"
+    graph.add_edge(a, b, key=f"{rel}|{rid}", type=rel, rid=rid, source="a.txt", start=start, end=start + 4,
+                   quote="牵头单位", **props)
+
+
+def small_graph(unit: str = "宁波市经济和信息化局") -> nx.MultiDiGraph:
+    """The kg.graph format by hand: node id Label:key, label + key property, edges with rid."""
+    g = nx.MultiDiGraph()
+    g.add_node("Document:甬政发〔2021〕59号", label="Document", id="甬政发〔2021〕59号", title="关于印发…的通知",
+               date="2021-06-01", kind="notice", source="a.txt")
+    g.add_node(f"Unit:{unit}", label="Unit", name=unit, aliases=["市经信局"], level="city", kind="government")
+    g.add_node("Unit:宁波市财政局", label="Unit", name="宁波市财政局", aliases=["市财政局"], level="city")
+    g.add_node("Official:王程", label="Official", name="王程")
+    for i in (1, 2):
+        g.add_node(f"Task:t{i}", label="Task", id=f"t{i}", text=f"任务{i}", kind="task", seq=i)
+        edge(g, f"Task:t{i}", "Document:甬政发〔2021〕59号", "PART_OF", 10 * i)
+        edge(g, f"Unit:{unit}", f"Task:t{i}", "LEADS", 100 + 10 * i)
+    edge(g, "Unit:宁波市财政局", "Task:t1", "COOPERATES", 200)
+    edge(g, "Unit:宁波市财政局", "Task:t1", "COOPERATES", 300)  # a second reading of one fact: two edges
+    edge(g, "Official:王程", "Task:t2", "LEADS", 400)
+    edge(g, "Document:甬政发〔2021〕59号", "Official:王程", "APPOINTS", 500, position="局长", date="2021-06-01")
+    return g
+
+
+def graph_counts(graph: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    return {"nodes": dict(Counter(label for _, label in graph.nodes(data="label"))),
+            "relationships": dict(Counter(rel for *_, rel in graph.edges(data="type")))}
+
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_loading_twice_leaves_the_same_counts(clean_db):
+    graph = small_graph()
+    first = load_graph(clean_db, graph)
+    after_first = counts(clean_db)
+    second = load_graph(clean_db, graph)
+    assert counts(clean_db) == after_first == graph_counts(graph)
+    assert after_first["relationships"]["COOPERATES"] == 2
+    assert first.node_count == second.node_count == graph.number_of_nodes()
+    assert first.relationship_count == graph.number_of_edges() == 8
+
+
+def test_reload_updates_properties_in_place(clean_db):
+    graph = small_graph()
+    load_graph(clean_db, graph)
+    graph.nodes["Official:王程"]["title"] = "局长"
+    for *_, attrs in graph.edges(data=True):
+        if attrs["type"] == "APPOINTS":
+            attrs["position"] = "副局长"
+    load_graph(clean_db, graph)
+    rows, _, _ = clean_db.execute_query(
+        "MATCH (d:Document)-[r:APPOINTS]->(o:Official {name: $name}) RETURN o.title AS title, r.position AS pos",
+        name="王程")
+    assert [(r["title"], r["pos"]) for r in rows] == [("局长", "副局长")]
+
+
+def test_wipe_starts_fresh(clean_db):
+    load_graph(clean_db, small_graph("宁波市发展和改革委员会"))
+    other = small_graph()
+    report = load_graph(clean_db, other, wipe=True)
+    assert report.wiped
+    assert counts(clean_db) == graph_counts(other)
+    names, _, _ = clean_db.execute_query("MATCH (u:Unit) RETURN u.name AS name ORDER BY name")
+    assert [r["name"] for r in names] == sorted(["宁波市经济和信息化局", "宁波市财政局"])
+    wipe(clean_db)
+    assert counts(clean_db) == {"nodes": {}, "relationships": {}}
+
+
+def test_hostile_unit_name_round_trips_as_data(clean_db):
+    graph = small_graph(HOSTILE)
+    graph.nodes[f"Unit:{HOSTILE}"]["aliases"] = [HOSTILE, "`}]->"]
+    load_graph(clean_db, graph)
+    load_graph(clean_db, graph)
+    rows, _, _ = clean_db.execute_query(
+        "MATCH (u:Unit {name: $name})-[r:LEADS]->(t:Task) RETURN u.name AS name, u.aliases AS aliases, "
+        "count(r) AS n", name=HOSTILE)
+    assert [(r["name"], r["aliases"], r["n"]) for r in rows] == [(HOSTILE, [HOSTILE, "`}]->"], 2)]
+    assert counts(clean_db) == graph_counts(graph)
+
+
+def test_progress_counts_every_row_and_report_is_one_line(clean_db):
+    graph = small_graph()
+    seen: list[int] = []
+    report = load_graph(clean_db, graph, batch_size=2, progress=seen.append)
+    assert sum(seen) == graph.number_of_nodes() + graph.number_of_edges()
+    assert max(seen) == 2
+    text = str(report)
+    assert "\n" not in text and "6 nodes" in text and "8 relationships" in text
+    assert isinstance(report, LoadReport) and report.rels_per_second > 0
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda g: g.add_node("Person:x", label="Person", name="x"), "'Person' is not in the graph schema"),
+    (lambda g: edge(g, "Official:王程", "Task:t1", "KNOWS) DETACH DELETE n //", 900), "relationship type"),
+    (lambda g: g.add_edge("Official:王程", "Task:t1", key="LEADS|", type="LEADS"), "no rid"),
+    (lambda g: g.add_node("Unit:", label="Unit", name=""), "has no name"),
+])
+def test_graph_outside_the_schema_writes_nothing(clean_db, mutate, message):
+    graph = small_graph()
+    mutate(graph)
+    with pytest.raises(StoreError, match=re.escape(message)):
+        load_graph(clean_db, graph)
+    assert counts(clean_db) == {"nodes": {}, "relationships": {}}
+
+
+def test_queries_take_names_from_the_whitelist_only():
+    assert merge_nodes_query("Unit") == "UNWIND $rows AS row MERGE (n:`Unit` {`name`: row.key}) SET n += row.props"
+    assert "MERGE (a)-[r:`LEADS` {rid: row.rid}]->(b)" in merge_relationships_query("LEADS", "Unit", "Task")
+    with pytest.raises(StoreError):
+        merge_nodes_query("Unit` {x:1}) DETACH DELETE n //")
+
+
+def test_schema_creates_a_unique_key_per_label(clean_db):
+    assert apply_schema(clean_db) == apply_schema(clean_db) == len(schema_statements())
+    rows, _, _ = clean_db.execute_query(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+        "WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS key")
+    keys = {(r["label"], r["key"]) for r in rows}
+    assert {("Document", "id"), ("Unit", "name"), ("Official", "name"), ("Task", "id"), ("Project", "id"),
+            ("Park", "name"), ("Region", "name")} <= keys
+    found, _, _ = clean_db.execute_query(
+        "CALL db.index.fulltext.queryNodes('names', $q) YIELD node RETURN node.name AS name", q="经信局")
+    assert found == []  # nothing loaded yet; the full-text index exists and answers
+    load_graph(clean_db, small_graph())
+    rows, _, _ = clean_db.execute_query("CALL db.awaitIndexes(60)")
+    found, _, _ = clean_db.execute_query(
+        "CALL db.index.fulltext.queryNodes('names', $q) YIELD node RETURN node.name AS name", q="经信局")
+    assert [r["name"] for r in found] == ["宁波市经济和信息化局"]
+
+
+def _parameters(text: str) -> dict[str, object]:
+    """A value for every $parameter of a query file: numbers for limits, a unit name otherwise."""
+    names = set(re.findall(r"\$(\w+)", re.sub(r"//[^\n]*", "", text)))
+    return {n: 25 if n in ("limit", "top", "n") else "宁波市经济和信息化局" for n in names}
+
+
+@pytest.mark.parametrize("path", sorted(CYPHER_DIR.glob("*.cypher")), ids=lambda p: p.name)
+def test_every_cypher_file_runs(clean_db, path):
+    load_graph(clean_db, small_graph())
+    if path.name == "schema.cypher":
+        assert apply_schema(clean_db, path) > 0
+        return
+    text = path.read_text(encoding="utf-8")
+    params = _parameters(text)
+    clean_db.execute_query("EXPLAIN " + text, params)
+    records, _, keys = clean_db.execute_query(text, params)
+    from kg.query import QUERIES
+
+    spec = QUERIES.get(path.stem)
+    if spec is not None:
+        assert tuple(keys) == spec.columns
+    assert all(len(r) == len(keys) for r in records)
+
+
+def test_wrong_password_is_one_line_and_quick(neo4j_driver):
+    settings = neo4j_settings()
+    began = time.monotonic()
+    with pytest.raises(StoreError) as err:
+        connect(settings["NEO4J_URI"], settings["NEO4J_USER"], settings["NEO4J_PASSWORD"] + "-wrong")
+    assert time.monotonic() - began < 15
+    message = str(err.value)
+    assert "\n" not in message and "refused the credentials" in message and "unreachable" not in message
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("uri, words", [
+    (f"bolt://127.0.0.1:{_free_port()}", "unreachable"),
+    ("http://127.0.0.1:7474", "bad Neo4j URI"),
+])
+def test_unreachable_or_bad_uri_is_one_line_and_quick(uri, words):
+    began = time.monotonic()
+    with pytest.raises(StoreError) as err:
+        connect(uri, "neo4j", "whatever", timeout=3)
+    assert time.monotonic() - began < 10
+    assert words in str(err.value) and "\n" not in str(err.value)
+
+
+def test_browser_guide_queries_run(clean_db):
+    """Every ```cypher block of docs/neo4j-browser-guide.md runs, and each named query is in it."""
+    from kg.paths import ROOT
+    from kg.query import QUERIES
+
+    guide = (ROOT / "docs" / "neo4j-browser-guide.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```cypher\n(.*?)```", guide, re.S)
+    assert all(f"### {name}" in guide for name in QUERIES)
+    assert len(blocks) >= len(QUERIES)
+    apply_schema(clean_db)
+    load_graph(clean_db, small_graph())
+    for block in blocks:
+        clean_db.execute_query(block, _parameters(block))
