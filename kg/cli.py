@@ -300,7 +300,7 @@ def eval_cmd(gold, aliases, paths, facts_files):
 
     \b
     Example:
-      kg eval --gold ../shared/gold/seeds.json seeds
+      kg eval --gold tests/data/gold/seeds.json seeds
     """
     from kg.evaluate import format_scores, score_files
 

@@ -13,7 +13,7 @@ from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES, build_graph
 from kg.ingest import read_source
 from kg.paths import SEEDS
 
-GOLD = Path("/work/shared/gold/seeds.json")
+GOLD = Path(__file__).parent / "data" / "gold" / "seeds.json"
 
 
 def ev(start: int, end: int, quote: str = "q", source: str = "a.txt") -> dict:
