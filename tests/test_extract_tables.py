@@ -12,7 +12,10 @@ from kg.extract.tables import (
     document_tables,
     find_tables,
     is_header_cell,
+    lead_marks,
     looks_like_units,
+    parse_responsibility,
+    split_units,
 )
 from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
@@ -262,3 +265,89 @@ def test_paragraph_rows_survive_numbers_headings_and_blank_cells():
         [["2"], ["口袋公园"], ["30"], ["建设口袋公园30个。"], []],
         [["3"], ["街巷改造"], ["5"], ["改造背街小巷5条。"], ["市城管局"]],
     ]
+
+
+# --- rows with no 序号, group columns carried down, unit lists ----------------------
+
+
+def test_paragraph_table_with_no_seq_is_cut_at_the_unit_cell():
+    """An OCR indicator table: a title line above the header, no 序号, and a 领域 cell
+    printed once for two rows, so the second row is one cell short."""
+    body = "\n\n".join([
+        "重点指标", "领域", "指标名称", "2023年", "2026年", "牵头部门",
+        "科技创新", "研发投入强度(%)", "2.8", "3.2", "县科技局",
+        "高新技术企业(家)", "120", "200", "县科技局、县经信局",
+        "绿色低碳", "单位GDP能耗下降(%)", "3", "[13.5]", "县发改局",
+        "四、组织实施", "各部门要细化措施，确保指标如期完成。",
+    ])
+    (table,) = find_tables(body)
+    assert [c.role for c in table.columns] == ["sector", "indicator", "value", "value", "lead"]
+    assert [grid(r) for r in table.rows] == [
+        [["科技创新"], ["研发投入强度(%)"], ["2.8"], ["3.2"], ["县科技局"]],
+        [[], ["高新技术企业(家)"], ["120"], ["200"], ["县科技局、县经信局"]],
+        [["绿色低碳"], ["单位GDP能耗下降(%)"], ["3"], ["[13.5]"], ["县发改局"]],
+    ]
+    assert table.carried("sector") == ["科技创新", "科技创新", "绿色低碳"]
+    assert [body[r.start : r.end].split("\n")[0] for r in table.rows] == ["科技创新", "高新技术企业(家)", "绿色低碳"]
+
+
+def test_paragraph_task_table_with_two_unit_columns_keeps_its_last_cell():
+    body = "\n".join([
+        "序号", "主要任务", "牵头单位", "配合单位",
+        "1", "建设城市大脑", "市大数据局", "市公安局、市经信局",
+        "2", "完善应急物资储备", "市应急管理局", "各区、县（市）政府",
+    ])
+    (table,) = find_tables(body)
+    assert [grid(r) for r in table.rows] == [
+        [["1"], ["建设城市大脑"], ["市大数据局"], ["市公安局、市经信局"]],
+        [["2"], ["完善应急物资储备"], ["市应急管理局"], ["各区、县（市）政府"]],
+    ]
+
+
+def test_carried_fills_blank_tsv_cells_but_not_with_a_shifted_number():
+    body = (
+        "类别\t序号\t指标名称\t2025年\n"
+        "经济\t1\t地区生产总值增速\t6\n"
+        "\t2\t人均可支配收入增速\t6.5\n"
+        "3\t城镇登记失业率\t<3.5\n"  # a merged cell shifted the number into 类别
+        "社会\t4\t人均预期寿命\t82\n"
+    )
+    (table,) = find_tables(body)
+    assert table.carried("category") == ["经济", "经济", "经济", "社会"]
+    assert table.carried("sector") == [None] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "notes"),
+    [
+        ("市财政局，各区、县（市）政府、开发园区管委会", ["市财政局", "各区、县（市）政府", "开发园区管委会"], []),
+        ("市商\n\n务局；宁波证监局等有关部门", ["市商务局", "宁波证监局"], []),
+        ("区交通运输局(象山湾一期公司)、相关镇(街道)", ["区交通运输局", "相关镇(街道)"], ["象山湾一期公司"]),
+        ("市发改委）、市科技局。", ["市发改委", "市科技局"], []),
+    ],
+)
+def test_split_units(text, units, notes):
+    assert split_units(text) == (units, notes)
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads", "coops"),
+    [
+        ("市科技局、市水利局（牵头）、市生态环境局", ("市水利局",), ("市科技局", "市生态环境局")),
+        ("市大数据局牵头，市经信局、各县（市、区）人民政府配合", ("市大数据局",), ("市经信局", "各县（市、区）人民政府")),
+    ],
+)
+def test_parse_responsibility_lead_marks_and_collective_bodies(cell, leads, coops):
+    assert parse_responsibility(cell)[:2] == (leads, coops)
+
+
+def test_lead_marks_leave_an_unmarked_list_to_the_lead():
+    assert lead_marks(("市发改委", "市科技局")) == (("市发改委", "市科技局"), ())
+
+
+def test_document_tables_read_twice_give_the_same_tables():
+    """Tasks, projects and parks each ask for a document's tables in turn."""
+    doc = make_doc(TSV)
+    first, second = list(document_tables(doc)), list(document_tables(doc))
+    assert first and first == second
+    assert list(document_tables(make_doc(TSV.replace("三官堂大桥", "新江桥")))) != first

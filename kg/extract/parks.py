@@ -52,9 +52,7 @@ def extract_parks(doc: Document) -> Iterator[Park]:
     for table in document_tables(doc):
         if not is_parks_table(table):
             continue
-        sector: str | None = None
-        for row in table.rows:
-            sector = row.text("sector", sep="") or sector
+        for row, sector in zip(table.rows, table.carried("sector"), strict=True):
             park = _park(doc, row, sector)
             if park is None:
                 continue

@@ -3,109 +3,25 @@
 A projects table is any table (paragraph, TSV or HTML shape, read by
 :mod:`kg.extract.tables`) whose name column says 项目/工程 and that has a
 responsibility column (牵头单位, 责任单位, 牵头部门, 配合单位 …). The
-responsibility cell is split by :func:`parse_responsibility`:
+responsibility cell is split by :func:`kg.extract.tables.parse_responsibility`:
 ``X牵头,Y、Z配合`` → leads X, cooperating Y and Z; ``由X负责`` → lead X; a
 plain list in a 责任单位 column → all leads.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label
+from kg.extract.tables import Row, Table, document_tables, is_year_cell, parse_responsibility, split_label
+from kg.extract.tables import split_units as split_units  # re-exported: the unit-list parser lives in tables
 from kg.patterns import (
-    COOPERATE_PREFIX_WORDS,
-    COOPERATE_ROLE_WORDS,
-    COOPERATE_VERB_WORDS,
-    LEAD_ROLE_WORDS,
-    LEAD_VERB_WORDS,
-    LIST_TAIL_RE,
     PARK_NAME_HEADER_RE,
     PROJECT_NAME_HEADER_RE,
-    RESPONSIBLE_VERB_WORDS,
     TABLE_COLUMN_ROLES,
-    UNIT_SUFFIXES,
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
-    alternation,
 )
 from kg.records import Document, Project
-
-_LEAD_VERBS = LEAD_VERB_WORDS + RESPONSIBLE_VERB_WORDS
-_VERB_RE = re.compile(rf"(?P<lead>{alternation(_LEAD_VERBS)})|(?P<coop>{alternation(COOPERATE_VERB_WORDS)})")
-_LABEL_RE = re.compile(
-    rf"(?P<lead>{alternation(LEAD_ROLE_WORDS)})\s*[:：]|(?P<coop>{alternation(COOPERATE_ROLE_WORDS)})\s*[:：]"
-)
-_PREFIX_RE = re.compile(alternation(COOPERATE_PREFIX_WORDS))
-_UNIT_PART_RE = re.compile(r"(?:[^、，,；;/／\s（(]|[（(][^）)]*[）)])+")
-_EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
-_HOLDER_RE = re.compile(
-    r"^(?P<unit>.+?(?:" + alternation(UNIT_SUFFIXES) + r"))[（(](?P<inner>[^（）()]+(?:"
-    + alternation(UNIT_SUFFIXES) + r"))[）)]$"
-)
-
-
-def split_units(text: str) -> tuple[list[str], list[str]]:
-    """Units of a list (split on 、，,；/ and spaces, brackets kept whole) and notes.
-
-    A trailing 等/等部门 is dropped (区商务局等部门 → 区商务局). A unit followed by
-    another body in brackets, 区交通运输局(象山湾一期公司), gives the unit and a
-    note naming the bracketed body; 相关镇(街道) stays one unit.
-    """
-    units: list[str] = []
-    notes: list[str] = []
-    for part in _UNIT_PART_RE.findall(_EDGE_RE.sub("", text)):
-        part = LIST_TAIL_RE.sub("", part).strip()
-        m = _HOLDER_RE.match(part)
-        if m:
-            part = m["unit"]
-            notes.append(m["inner"])
-        if part:
-            units.append(part)
-    return units, notes
-
-
-def parse_responsibility(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(lead units, cooperating units, notes) of a responsibility cell.
-
-    Handles ``X牵头,Y、Z配合``, ``由X牵头，会同Y``, ``X负责``, labelled
-    ``牵头单位：X；配合单位：Y`` and a plain unit list (all leads).
-    """
-    leads: list[str] = []
-    coops: list[str] = []
-    notes: list[str] = []
-
-    def add(target: list[str], segment: str) -> None:
-        units, more = split_units(segment)
-        target.extend(units)
-        notes.extend(more)
-
-    labels = list(_LABEL_RE.finditer(text))
-    if labels:
-        for m, nxt in zip(labels, labels[1:] + [None], strict=True):
-            segment = text[m.end(): nxt.start() if nxt else len(text)]
-            add(leads if m["lead"] else coops, segment)
-        return tuple(leads), tuple(coops), tuple(notes)
-    pos = 0
-    seen_lead = False
-    for m in _VERB_RE.finditer(text):
-        segment = text[pos:m.start()]
-        pos = m.end()
-        if m["lead"]:
-            seen_lead = True
-            head, *joined = _PREFIX_RE.split(segment)  # 由X会同Y牵头
-            add(leads, head)
-            for part in joined:
-                add(coops, part)
-        else:
-            add(coops, _PREFIX_RE.sub("、", segment))
-    rest = text[pos:]
-    if pos == 0:
-        add(leads, rest)
-    elif rest.strip():
-        add(coops if seen_lead or _PREFIX_RE.search(rest) else leads, _PREFIX_RE.sub("、", rest))
-    return tuple(leads), tuple(coops), tuple(notes)
 
 
 def is_projects_table(table: Table) -> bool:

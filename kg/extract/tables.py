@@ -7,6 +7,9 @@ Tables reach us in three shapes once :mod:`kg.ingest` has repaired the text:
   rows opened by a sequence number. A row may hold more lines than the header
   has columns (a content cell of several paragraphs) or fewer (开工年/完成年
   merged into one note), so cells are assigned to columns by :func:`align`.
+  A table with no 序号 column but a unit column (an indicator table: 类别 /
+  指标 / 2025年 / 责任单位) has its rows cut at the unit cell; cells missing
+  on the left of a row are merged cells (a category printed once for a group).
 * **tsv** — tab-separated lines, one row a line; blank cells stay blank.
 * **html** — HTML tables, which ingest turns into lines whose cells end with a
   tab. ``rowspan``/``colspan`` are read back from the original markup when the
@@ -16,8 +19,14 @@ Tables reach us in three shapes once :mod:`kg.ingest` has repaired the text:
 The header is found by column words (:data:`kg.patterns.TABLE_COLUMN_ROLES`),
 never by one file's exact header, and each column gets a *role* (``seq``,
 ``name``, ``content``, ``lead``, ``start_year`` …) that extractors ask for.
+A group column (类别, 领域) printed once over several rows is carried down
+over the blank cells below it by :meth:`Table.carried`.
 All offsets are relative to the body that was read, ready for
 ``doc.evidence_for(start, end)``.
+
+Responsibility cells are read here too, for every extractor of tables and
+role clauses: :func:`split_units` (a unit list), :func:`lead_marks`
+(``X（牵头）、Y``) and :func:`parse_responsibility` (``X牵头，Y配合``).
 
 Example::
 
@@ -35,9 +44,14 @@ from dataclasses import dataclass, field
 
 from kg.patterns import (
     CELL_LABEL_SEPARATORS,
+    COOPERATE_PREFIX_WORDS,
+    COOPERATE_ROLE_WORDS,
     COOPERATE_VERB_WORDS,
     GENERIC_UNIT_TAILS,
+    LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
+    LIST_TAIL_RE,
+    RESPONSIBLE_VERB_WORDS,
     SECTION_HEADING_RE,
     TABLE_CAPTION_RE,
     TABLE_COLUMN_ROLES,
@@ -53,6 +67,10 @@ from kg.records import Document
 YEAR_ROLES = frozenset({"start_year", "end_year", "period"})
 #: Roles whose cells list units.
 UNIT_ROLES = frozenset({"lead", "cooperate"})
+#: Roles a row may leave blank because a merged cell above covers it.
+MERGED_ROLES = frozenset({"seq", "category", "sector"})
+#: Roles that name what a row is about; a paragraph header needs one of them.
+SUBJECT_ROLES = ("content", "name", "indicator")
 
 _ROLE_OF_WORD = {w: role for role, words in TABLE_COLUMN_ROLES.items() for w in words}
 _HEADER_WORD_RE = re.compile(alternation(list(_ROLE_OF_WORD)))
@@ -66,12 +84,33 @@ _ROLE_VERB_RE = re.compile(alternation(LEAD_VERB_WORDS + COOPERATE_VERB_WORDS + 
 _UNIT_END_RE = re.compile(
     r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
 )
-_UNIT_PART_RE = re.compile(r"(?:[^、，,；;/／\s（(]|[（(][^）)]*[）)])+")
+# Items of a unit list: runs of anything but separators, a bracket group kept whole.
+# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
+_COLLECTIVE = (
+    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
+    r"(?:人民)?(?:政府|办事处)"
+)
+_UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
+_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
+_EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
+_HOLDER_RE = re.compile(
+    r"^(?P<unit>.+?(?:" + alternation(UNIT_SUFFIXES) + r"))[（(](?P<inner>[^（）()]+(?:"
+    + alternation(UNIT_SUFFIXES) + r"))[）)]$"
+)
+_LEAD_MARK_RE = re.compile(rf"[（(](?:{alternation(LEAD_VERB_WORDS)})[）)]$")
+_RESP_VERB_RE = re.compile(
+    rf"(?P<lead>{alternation(LEAD_VERB_WORDS + RESPONSIBLE_VERB_WORDS)})|(?P<coop>{alternation(COOPERATE_VERB_WORDS)})"
+)
+_RESP_LABEL_RE = re.compile(
+    rf"(?P<lead>{alternation(LEAD_ROLE_WORDS)})\s*[:：]|(?P<coop>{alternation(COOPERATE_ROLE_WORDS)})\s*[:：]"
+)
+_PREFIX_RE = re.compile(alternation(COOPERATE_PREFIX_WORDS))
 _TD_BEFORE_RE = re.compile(r"<t[dh]\b([^<>]*)>(?:\s|&nbsp;|<(?!/?t[dhr]\b)[^<>]*>)*$", re.IGNORECASE)
 _SPAN_ATTR_RE = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)
 
 MAX_HEADER_CELL = 16
 MIN_PARAGRAPH_HEADER = 3
+MAX_CELL = 200  # a longer line is prose, not a cell of a row cut at its unit cell
 
 
 @dataclass(frozen=True)
@@ -144,6 +183,22 @@ class Table:
     def roles(self) -> set[str]:
         return {c.role for c in self.columns if c.role}
 
+    def carried(self, role: str) -> list[str | None]:
+        """Each row's text in the ``role`` column, a blank cell taking the text above it.
+
+        A group column (类别, 领域) is printed once over the rows it covers (a
+        merged cell); a bare number there is a sequence number shifted into it
+        by such a merge, not a group, and keeps the group above.
+        """
+        out: list[str | None] = []
+        current: str | None = None
+        for row in self.rows:
+            text = row.text(role, sep="")
+            if text and not text.isdigit():
+                current = text
+            out.append(current)
+        return out
+
 
 # --- header cells -------------------------------------------------------------
 
@@ -199,8 +254,13 @@ def looks_like_units(text: str) -> bool:
         return False
     if _ROLE_VERB_RE.search(text):
         return True
-    parts = _UNIT_PART_RE.findall(text)
-    return bool(parts) and all(_UNIT_END_RE.search(p) for p in parts)
+    parts = _UNIT_ITEM_RE.findall(text)
+    return bool(parts) and all(map(is_unit_name, parts))
+
+
+def is_unit_name(text: str) -> bool:
+    """Ends like a unit name: 市发改委, 各乡镇（街道）, 区商务局等 (a unit suffix or a generic tail)."""
+    return _UNIT_END_RE.search(text) is not None
 
 
 def _fits(role: str | None, text: str) -> bool:
@@ -263,9 +323,12 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
             while j < len(lines) and "\t" not in body[lines[j][0]:lines[j][1]] \
                     and is_header_cell(body[lines[j][0]:lines[j][1]]):
                 j += 1
-            header = [_cell(body, *lines[k]) for k in range(i, j)]
+            header = _drop_title_cell([_cell(body, *lines[k]) for k in range(i, j)])
             cols = _columns(header)
-            if len(header) >= MIN_PARAGRAPH_HEADER and {c.role for c in cols} & {"name", "indicator"}:
+            roles = {c.role for c in cols}
+            if len(header) >= MIN_PARAGRAPH_HEADER and (
+                roles & {"name", "indicator"} or ("content" in roles and roles & UNIT_ROLES)
+            ):
                 table_rows, k = _read_paragraph_rows(body, lines, j, cols)
                 if table_rows:
                     table = Table("paragraph", cols, tuple(table_rows), header[0].start, table_rows[-1].end)
@@ -277,9 +340,35 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
         i += 1
 
 
+def _drop_title_cell(header: list[Cell]) -> list[Cell]:
+    """Drop a first line that names the same subject as a later header cell: it is
+    the table's title (主要指标 above 类别 / 指标 / … / 责任单位), not a column."""
+    if len(header) > MIN_PARAGRAPH_HEADER:
+        role = column_role(header[0].text)
+        if role in SUBJECT_ROLES and any(column_role(c.text) == role for c in header[1:]):
+            return header[1:]
+    return header
+
+
+_last_read: tuple[Document, tuple[Table, ...]] | None = None
+
+
 def document_tables(doc: Document) -> Iterator[Table]:
     """:func:`find_tables` over ``doc.body``, with HTML row and column spans read
-    from the original markup of the document's source."""
+    from the original markup of the document's source.
+
+    The extractors of one document (tasks, projects, parks) run in turn and all
+    ask for its tables, so the tables of the last document asked for are kept.
+    """
+    global _last_read
+    last = _last_read
+    if last is None or last[0] is not doc:
+        last = (doc, tuple(_read_document_tables(doc)))
+        _last_read = last
+    return iter(last[1])
+
+
+def _read_document_tables(doc: Document) -> Iterator[Table]:
     text = doc.text
     original = getattr(text, "original", None)
     if original is None or not doc.body:
@@ -402,7 +491,10 @@ def _row_complete(cells: list[Cell], cols: tuple[Column, ...]) -> bool:
     last = cols[-1].role
     body_cells = cells[2:]  # after the sequence number and the name
     if last in UNIT_ROLES:
-        return any(looks_like_units(c.text) for c in body_cells)
+        # 牵头部门 / 配合部门 at the end: a unit cell for each, or one and a full row
+        trailing = len(cols) - next((i for i in range(len(cols), 0, -1) if cols[i - 1].role not in UNIT_ROLES), 0)
+        units = sum(looks_like_units(c.text) for c in body_cells)
+        return units >= trailing or (units > 0 and len(cells) >= len(cols))
     if last in YEAR_ROLES:
         return any(is_year_cell(c.text) for c in body_cells)
     return len(cells) >= len(cols)
@@ -412,6 +504,9 @@ def _read_paragraph_rows(
     body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...]
 ) -> tuple[list[Row], int]:
     seq_index = _role_index(cols, "seq")
+    unit_index = next((c.index for c in cols if c.role in UNIT_ROLES), None)
+    if seq_index is None and unit_index is not None:
+        return _read_unit_cut_rows(body, lines, k, cols, unit_index)
     chunks: list[list[Cell]] = []
     current: list[Cell] | None = None
     expected: int | None = None
@@ -449,6 +544,36 @@ def _read_paragraph_rows(
         current.append(cell)
         k += 1
     rows = [_paragraph_row(chunk, cols) for chunk in chunks if len(chunk) >= 2]
+    return rows, k
+
+
+def _read_unit_cut_rows(
+    body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...], unit_index: int
+) -> tuple[list[Row], int]:
+    """Rows of a paragraph table with no 序号: each row runs to its unit cell (a list
+    of unit names) and the cells the header puts after it. A row may lack merged
+    cells (类别 printed once for a group) on the left; the table ends at the first
+    stretch that does not fit a row."""
+    after = len(cols) - unit_index - 1
+    need = max(1, unit_index - sum(1 for c in cols[:unit_index] if c.role in MERGED_ROLES))
+    rows: list[Row] = []
+    while k < len(lines):
+        if "\t" in body[lines[k][0]:lines[k][1]] or _ends_table(_cell(body, *lines[k]).text):
+            break
+        cells = None
+        for n in range(need, unit_index + 1):
+            i = k + n
+            if i + after >= len(lines) or lines[i - 1][1] - lines[i - 1][0] > MAX_CELL:
+                break
+            if looks_like_units(_cell(body, *lines[i]).text):
+                cells = [_cell(body, *lines[j]) for j in range(k, i + 1 + after)]
+                break
+        if cells is None:
+            break
+        pad: tuple[tuple[Cell, ...], ...] = ((),) * (len(cols) - len(cells))  # merged cells on the left
+        values = pad + tuple((c,) if c.text else () for c in cells)
+        rows.append(Row(tuple(cells), values, cells[0].start, cells[-1].end, None, cols))
+        k += len(cells)
     return rows, k
 
 
@@ -531,6 +656,90 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
     return tuple(values), notes
 
 
+# --- unit lists ----------------------------------------------------------------
+
+
+def unbreak(text: str) -> str:
+    """Remove OCR line breaks (and the indentation around them)."""
+    return _BREAK_RE.sub("", text)
+
+
+def split_units(text: str) -> tuple[list[str], list[str]]:
+    """Units of a list (split on 、，,；/ and spaces, brackets kept whole) and notes.
+
+    A trailing 等/等部门 is dropped (区商务局等部门 → 区商务局); OCR line breaks
+    inside a name are closed up. A unit followed by another body in brackets,
+    区交通运输局(象山湾一期公司), gives the unit and a note naming the bracketed
+    body; 相关镇(街道) and 各区、县（市）政府 stay one unit.
+    """
+    units: list[str] = []
+    notes: list[str] = []
+    for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
+        part = LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip()
+        holder = _HOLDER_RE.match(part)
+        if holder:
+            part = holder["unit"]
+            notes.append(holder["inner"])
+        if part:
+            units.append(part)
+    return units, notes
+
+
+def lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``市发改委（牵头）、市科技局`` → lead (市发改委,), cooperating (市科技局,); unmarked lists stay lead."""
+    marked = tuple(_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u))
+    if not marked:
+        return units, ()
+    return marked, tuple(u for u in units if not _LEAD_MARK_RE.search(u))
+
+
+def parse_responsibility(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(lead units, cooperating units, notes) of a responsibility cell.
+
+    Handles ``X牵头,Y、Z配合``, ``由X牵头，会同Y``, ``X负责``, labelled
+    ``牵头单位：X；配合单位：Y``, a lead marked in a list ``X（牵头）、Y`` and a
+    plain unit list (all leads).
+    """
+    leads: list[str] = []
+    coops: list[str] = []
+    notes: list[str] = []
+
+    def add(target: list[str], segment: str) -> None:
+        units, more = split_units(segment)
+        target.extend(units)
+        notes.extend(more)
+
+    labels = list(_RESP_LABEL_RE.finditer(text))
+    if labels:
+        for m, nxt in zip(labels, labels[1:] + [None], strict=True):
+            segment = text[m.end(): nxt.start() if nxt else len(text)]
+            add(leads if m["lead"] else coops, segment)
+        return tuple(leads), tuple(coops), tuple(notes)
+    units, more = split_units(text)
+    if any(_LEAD_MARK_RE.search(u) for u in units):
+        lead, coop = lead_marks(tuple(units))
+        return lead, coop, tuple(more)
+    pos = 0
+    seen_lead = False
+    for m in _RESP_VERB_RE.finditer(text):
+        segment = text[pos:m.start()]
+        pos = m.end()
+        if m["lead"]:
+            seen_lead = True
+            head, *joined = _PREFIX_RE.split(segment)  # 由X会同Y牵头
+            add(leads, head)
+            for part in joined:
+                add(coops, part)
+        else:
+            add(coops, _PREFIX_RE.sub("、", segment))
+    rest = text[pos:]
+    if pos == 0:
+        add(leads, rest)
+    elif rest.strip():
+        add(coops if seen_lead or _PREFIX_RE.search(rest) else leads, _PREFIX_RE.sub("、", rest))
+    return tuple(leads), tuple(coops), tuple(notes)
+
+
 def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
     """``地点:杨浦区`` → (``地点``, ``杨浦区``) when the label is one of ``words``."""
     for word in sorted(words, key=len, reverse=True):
@@ -541,5 +750,6 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_year_cell", "looks_like_units", "split_label",
+    "is_header_cell", "is_unit_name", "is_year_cell", "lead_marks", "looks_like_units", "parse_responsibility", "split_label",
+    "split_units", "unbreak",
 ]

@@ -6,8 +6,8 @@ Three shapes carry them in Chinese government plans, and all three are read:
   or ``(责任单位:市发改委)`` — full- or half-width, any label of
   :data:`kg.patterns.LEAD_ROLE_WORDS` and its siblings;
 - a prose clause, ``由市发改委牵头，市科技局、市财政局配合`` or ``…牵头，会同…``;
-- a table (tab-separated rows, as ingest leaves HTML and OCR tables) whose
-  header has a role column, such as an indicator table
+- a table (read by :mod:`kg.extract.tables`: one cell per line, TSV or HTML)
+  whose header has a lead column, such as an indicator table
   ``指标类别  指标名称  2020年基数  2023年目标  牵头单位``.
 
 Every record keeps the task's own words (``text``), so a researcher can read what
@@ -21,18 +21,30 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.tables import (
+    SUBJECT_ROLES,
+    UNIT_ROLES,
+    Column,
+    Row,
+    Table,
+    document_tables,
+    is_unit_name,
+    lead_marks,
+    parse_responsibility,
+    split_units,
+    unbreak,
+)
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
     COOPERATE_ROLE_WORDS,
     COOPERATE_VERB_WORDS,
-    GENERIC_UNIT_TAILS,
     ITEM_MARKER_RE,
     LEAD_OFFICIAL_ROLE_WORDS,
     LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
-    LIST_TAIL_RE,
+    PARK_NAME_HEADER_RE,
+    PROJECT_NAME_HEADER_RE,
     RESPONSIBLE_VERB_WORDS,
-    UNIT_SUFFIXES,
     alternation,
 )
 from kg.records import Document, TaskAssignment
@@ -67,18 +79,6 @@ _LABEL_LINES_RE = re.compile(
 _LABEL_INLINE_RE = re.compile(rf"[。；;](?P<run>[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*)")
 # Another field of a role parenthetical (完成时限：2022年底) ends the unit list before it.
 _OTHER_FIELD_RE = re.compile(r"[^、，,；;\s（）()]{2,8}[：:]")
-# A unit marked as the lead inside a list: 市发改委（牵头）、市科技局.
-_LEAD_MARK_RE = re.compile(rf"[（(](?:{_LEAD_VERB})[）)]$")
-
-# Items of a list: runs of anything but separators, a bracket group kept whole.
-# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
-_COLLECTIVE = (
-    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
-    r"(?:人民)?(?:政府|办事处)"
-)
-_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
-_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
-
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
@@ -96,27 +96,10 @@ _COOP_AFTER_RE = re.compile(
     rf"[，,]\s*(?:(?:{alternation(COOPERATE_PREFIX_WORDS)})(?P<with>{_SENT_LIST})(?:{_GROUP_TAIL}|(?=[，,。；;）)]))"
     rf"|(?P<coop>{_SENT_LIST})(?:{_GROUP_TAIL})?(?:共同|负责)?(?:{alternation(COOPERATE_VERB_WORDS)}))"
 )
-_UNIT_END_RE = re.compile(
-    rf"(?:{alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS)})(?:[（(][^（）()]{{1,10}}[）)])?$"
-)
 # 各区、县（市）政府: collective names that a unit list may hold.
 _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
-
-# --- tables ---------------------------------------------------------------
-_TAB_LINE_RE = re.compile(r"(?m)^[^\n]*\t[^\n]*$")
-_LEAD_HEADER_RE = re.compile(rf"^(?:{alternation(LEAD_ROLE_WORDS)})$")
-_COOP_HEADER_RE = re.compile(rf"^(?:{alternation(COOPERATE_ROLE_WORDS)})$")
-_OFFICIAL_HEADER_RE = re.compile(rf"^(?:{alternation(LEAD_OFFICIAL_ROLE_WORDS)})$")
-_CATEGORY_HEADER_RE = re.compile(r"类别|类型|分类|领域|板块")
-_NAME_HEADER_RE = re.compile(r"名称|任务|事项|指标|内容|举措|工作")
-_TARGET_HEADER_RE = re.compile(r"目标|基数|基期|现状|预期|年|值")
-# Tables that belong to other extractors (projects, parks).
-_OTHER_TABLE_RE = re.compile(r"项目|园区|产业园")
-_INDICATOR_HEADER_RE = re.compile(r"指标")
-# Line breaks allowed between two rows: HTML rows come out of ingest with blank lines between.
-_MAX_ROW_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -147,7 +130,7 @@ def extract_task_assignments(doc: Document) -> Iterator[TaskAssignment]:
     [(('市科技局',), ('市发改委', '市经信局'))]
     """
     body = doc.body
-    tables, table_spans = _table_rows(body)
+    tables, table_spans = _table_rows(doc)
     found = tables + _clauses(body, table_spans)
     found.sort(key=lambda f: f.clause_start)
     for seq, f in enumerate(found, 1):
@@ -223,10 +206,10 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             t0 = marker.end()  # the item's number is not part of its words
         t0 += len(body[t0:t1]) - len(body[t0:t1].lstrip())
         before = body[t0:start] if t0 < start else ""
-        text = _unbreak(body[t0:t1]).strip()
-        anchor = _unbreak(before).strip().rstrip("，,由（( ")[-ANCHOR_LEN:]
+        text = unbreak(body[t0:t1]).strip()
+        anchor = unbreak(before).strip().rstrip("，,由（( ")[-ANCHOR_LEN:]
         if not anchor:
-            anchor = _unbreak(after).strip().lstrip("，,）) ")[:ANCHOR_LEN]
+            anchor = unbreak(after).strip().lstrip("，,）) ")[:ANCHOR_LEN]
         out.append(
             _Found(
                 start=t0 if text else start,
@@ -234,7 +217,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
                 clause_start=start,
                 text=text,
                 anchor=anchor,
-                raw=_unbreak(raw),
+                raw=unbreak(raw),
                 lead=roles.get("lead", ()),
                 cooperate=roles.get("cooperate", ()),
                 officials=roles.get("official", ()),
@@ -252,19 +235,11 @@ def _roles_of_parenthetical(inner: str) -> dict[str, tuple[str, ...]]:
         value = inner[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(inner)]
         other = _OTHER_FIELD_RE.search(value)
         role = _ROLE_OF_LABEL[m.group("label")]
-        roles[role] = roles.get(role, ()) + _split_units(value[: other.start()] if other else value)
+        roles[role] = roles.get(role, ()) + _units(value[: other.start()] if other else value)
     if "lead" in roles:
-        lead, coop = _lead_marks(roles["lead"])
+        lead, coop = lead_marks(roles["lead"])
         roles["lead"], roles["cooperate"] = lead, coop + roles.get("cooperate", ())
     return {k: v for k, v in roles.items() if v}
-
-
-def _lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``市发改委（牵头）、市科技局`` → lead (市发改委,), cooperating (市科技局,); unmarked lists stay lead."""
-    marked = tuple(_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u))
-    if not marked:
-        return units, ()
-    return marked, tuple(u for u in units if not _LEAD_MARK_RE.search(u))
 
 
 def _prose_clauses(body: str) -> Iterator[tuple[int, int, dict[str, tuple[str, ...]]]]:
@@ -312,10 +287,10 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, dict[str, tuple[str, .
 
 def _unit_items(text: str) -> tuple[str, ...]:
     """The items of a prose list when every one looks like a unit name, else ()."""
-    items = _split_units(text.rsplit("由", 1)[-1])
-    if items and "等" in items[-1] and not _UNIT_END_RE.search(items[-1]):
+    items = _units(text.rsplit("由", 1)[-1])
+    if items and "等" in items[-1] and not is_unit_name(items[-1]):
         items = (*items[:-1], items[-1].split("等", 1)[0])  # 会同市税务局等部门组织实施
-    if items and all(_UNIT_END_RE.search(i) or _GENERIC_START_RE.match(i) for i in items):
+    if items and all(is_unit_name(i) or _GENERIC_START_RE.match(i) for i in items):
         return items
     return ()
 
@@ -355,208 +330,67 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _BIG = 1 << 62
 
 
-def _unbreak(text: str) -> str:
-    """Remove OCR line breaks (and the indentation around them)."""
-    return _BREAK_RE.sub("", text)
-
-
-def _split_units(value: str) -> tuple[str, ...]:
-    """Unit names of a list cell, split on 、，/ and spaces, bracket groups kept whole."""
-    items = []
-    for m in _ITEM_RE.finditer(_unbreak(value)):
-        item = LIST_TAIL_RE.sub("", m.group().strip("。.：:"))
-        if item:
-            items.append(item)
-    return tuple(items)
+def _units(text: str) -> tuple[str, ...]:
+    """Unit names of a list (see :func:`kg.extract.tables.split_units`)."""
+    return tuple(split_units(text)[0])
 
 
 # --- tables ----------------------------------------------------------------
 
-_Cell = tuple[int, int, str]  # start, end, text (relative to the body)
 
+def _table_rows(doc: Document) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """Rows of task tables, and the spans of every table with a unit column.
 
-def _table_rows(body: str) -> tuple[list[_Found], list[tuple[int, int]]]:
-    """Rows of tables whose header has a lead-role column, and the spans they cover.
-
-    Two layouts: tab-separated lines (HTML and most OCR tables after ingest) and
-    one cell per line (OCR that lost the grid). The header is found by its role
-    column (牵头单位, 责任单位 …); the task column by its words (指标名称, 任务 …);
-    a category column is carried down over merged cells; the columns between
-    task and role are target values.
+    Tables are read by :mod:`kg.extract.tables` (paragraph, TSV and HTML shapes).
+    A task table has a lead column and a subject column (指标名称, 重点任务 …)
+    that is not a project or park name; a group column (类别, 领域) is carried
+    down over merged cells; the value columns after the subject are targets.
+    Cells of other tables with a unit column (projects, parks) are left to
+    their own extractors, so no clause is read from them.
     """
     found: list[_Found] = []
     spans: list[tuple[int, int]] = []
-    for header, rows in _tab_tables(body) + _line_tables(body):
-        cells = [c for _, _, c in header]
-        cols = _header_columns(cells)
-        if cols is None:
-            if any(_OTHER_TABLE_RE.search(c) and _NAME_HEADER_RE.search(c) for c in cells):
-                # a project or park table: its cells (X牵头，Y配合) are not tasks
-                spans.append((header[0][0], header[-1][1]))
-                spans.extend((r[0][0], r[-1][1]) for r in rows)
+    for table in document_tables(doc):
+        if not table.roles() & UNIT_ROLES:
             continue
-        spans.append((header[0][0], header[-1][1]))
-        found.extend(_rows_to_tasks(body, [c for _, _, c in header], cols, rows))
-        spans.extend((r[0][0], r[-1][1]) for r in rows)
+        spans.append((table.start, table.end))
+        subject = next((c for c in table.columns if c.role in SUBJECT_ROLES), None)
+        if subject is None or table.column("lead") is None or (
+            subject.role == "name"
+            and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))
+        ):
+            continue
+        found.extend(_rows_to_tasks(doc.body, table, subject))
     return found, sorted(spans)
 
 
-def _tab_tables(body: str) -> list[tuple[list[_Cell], list[list[_Cell]]]]:
-    """(header, rows) of each run of tab-separated lines that starts at a role header."""
-    lines = [(m.start(), m.end()) for m in _TAB_LINE_RE.finditer(body)]
-    tables = []
-    i = 0
-    while i < len(lines):
-        header = _cells_of_line(body, *lines[i])
-        if not any(_LEAD_HEADER_RE.match(c) for _, _, c in header):
-            i += 1
+def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]:
+    kind = "indicator" if subject.role == "indicator" else "task"
+    group = next((r for r in ("category", "sector") if table.column(r)), None)
+    groups = table.carried(group) if group else [None] * len(table.rows)
+    targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
+    for row, category in zip(table.rows, groups, strict=True):
+        name = _cell_text(row, subject.index)
+        lead, coop, _ = parse_responsibility(row.text("lead", sep="") or "")
+        coop += _units(row.text("cooperate", sep="") or "")
+        if not (name and lead) or name == subject.text:
             continue
-        rows = []
-        j = i + 1
-        while j < len(lines) and body.count("\n", lines[j - 1][1], lines[j][0]) <= _MAX_ROW_GAP:
-            cells = _cells_of_line(body, *lines[j])
-            if len(cells) > len(header):
-                break
-            rows.append(cells)
-            j += 1
-        tables.append((header, rows))
-        i = j
-    return tables
-
-
-def _cells_of_line(body: str, start: int, end: int) -> list[_Cell]:
-    cells = []
-    for part in body[start:end].split("\t"):
-        lead = len(part) - len(part.lstrip())
-        cells.append((start + lead, start + len(part.rstrip()), part.strip()))
-        start += len(part) + 1
-    return cells
-
-
-_LINE_RE = re.compile(r"(?m)^[ \t\u3000\xa0]*(\S[^\n\t]*?)[ \t\u3000\xa0]*$")
-_HEADER_CELL_RE = re.compile(
-    r"序号|编号|(?:指标|任务)?(?:类别|类型|分类)|领域|板块|(?:指标|任务|项目|事项)?名称|指标"
-    r"|(?:重点|主要|具体|工作)?任务(?:内容)?|(?:工作|主要)内容|事项|[^\s，。]{0,8}(?:年|基数|目标|目标值|基期值|现状|预期值)"
-    r"|完成时限|时限|完成时间|备注|属性"
-    rf"|{alternation(LEAD_ROLE_WORDS + COOPERATE_ROLE_WORDS + LEAD_OFFICIAL_ROLE_WORDS)}"
-)
-_MAX_CELL = 200
-_MERGEABLE_RE = re.compile(r"序号|编号|类别|类型|分类|领域|板块")
-
-
-def _line_tables(body: str) -> list[tuple[list[_Cell], list[list[_Cell]]]]:
-    """(header, rows) of tables printed one cell per line.
-
-    Rows are cut at the lead cell (a list of unit names) plus the cells the
-    header puts after it; cells missing on the left are merged cells. The table
-    ends at the first stretch that does not fit a row.
-    """
-    lines: list[_Cell] = [(m.start(1), m.end(1), m.group(1)) for m in _LINE_RE.finditer(body)]
-    tables = []
-    k = 0
-    while k < len(lines):
-        if not _LEAD_HEADER_RE.match(lines[k][2]):
-            k += 1
-            continue
-        a = k
-        while a > 0 and _HEADER_CELL_RE.fullmatch(lines[a - 1][2]):
-            a -= 1
-        b = k + 1
-        while b < len(lines) and _HEADER_CELL_RE.fullmatch(lines[b][2]):
-            b += 1
-        header = lines[a:b]
-        lead = k - a
-        after = len(header) - lead - 1
-        # 序号 and category cells may be merged over rows, so a row may lack them.
-        need = max(1, lead - sum(1 for c in header[:lead] if _MERGEABLE_RE.search(c[2])))
-        rows: list[list[_Cell]] = []
-        pos = b
-        while pos < len(lines):
-            row = _line_row(lines, pos, need, lead, after)
-            if row is None:
-                break
-            rows.append(row)
-            pos += len(row)
-        if rows:
-            tables.append((header, rows))
-        k = max(pos, k + 1)
-    return tables
-
-
-def _line_row(lines: list[_Cell], pos: int, need: int, most: int, after: int) -> list[_Cell] | None:
-    """The cells of the row that starts at ``pos``: ``need``..``most`` cells, the lead
-    cell (a list of unit names), then ``after`` cells; None when none fits."""
-    for n in range(need, most + 1):
-        i = pos + n
-        if i + after >= len(lines) or len(lines[i - 1][2]) > _MAX_CELL:
-            return None
-        if _unit_items(lines[i][2]):
-            return lines[pos : i + 1 + after]
-    return None
-
-
-def _rows_to_tasks(body: str, header: list[str], cols: dict, rows: list[list[_Cell]]) -> Iterator[_Found]:
-    kind = "indicator" if _INDICATOR_HEADER_RE.search(header[cols["name"]]) else "task"
-    category: str | None = None
-    for row in rows:
-        cells = [""] * (len(header) - len(row)) + [c for _, _, c in row]  # merged cells on the left
-        if "category" in cols and not cells[cols["category"]].isdigit():
-            category = cells[cols["category"]] or category
-        name = cells[cols["name"]]
-        lead, coop = _role_cell(cells[cols["lead"]])
-        if "cooperate" in cols:
-            coop += _split_units(cells[cols["cooperate"]])
-        if not (name and lead) or name == header[cols["name"]]:
-            continue
-        start = next((c[0] for c in row if c[2]), row[0][0])
-        end = row[-1][1]
-        one_line = "\n" not in body[start:end]
+        one_line = "\n" not in body[row.start : row.end]
         yield _Found(
-            start=start,
-            end=end,
-            clause_start=start,
+            start=row.start,
+            end=row.end,
+            clause_start=row.start,
             text=name,
             anchor=name,
-            raw=body[start:end] if one_line else "\t".join(c for _, _, c in row),
+            raw=body[row.start : row.end] if one_line else "\t".join(c.text for c in row.cells),
             lead=lead,
             cooperate=coop,
-            officials=_split_units(cells[cols["official"]]) if "official" in cols else (),
+            officials=_units(row.text("lead_official", sep="") or ""),
             kind=kind,
-            category=category if "category" in cols else None,
-            targets=tuple(cells[k] for k in cols["targets"]),
+            category=category,
+            targets=tuple(_cell_text(row, k) for k in targets),
         )
 
 
-def _header_columns(header: list[str]) -> dict | None:
-    """Column roles of a header row, or None when it is not a task table's header."""
-    lead = next((k for k, c in enumerate(header) if _LEAD_HEADER_RE.match(c)), None)
-    if lead is None:
-        return None
-    cols: dict = {"lead": lead}
-    for k, c in enumerate(header):
-        if k == lead:
-            continue
-        if _COOP_HEADER_RE.match(c):
-            cols.setdefault("cooperate", k)
-        elif _OFFICIAL_HEADER_RE.match(c):
-            cols.setdefault("official", k)
-        elif _CATEGORY_HEADER_RE.search(c):
-            cols.setdefault("category", k)
-        elif _NAME_HEADER_RE.search(c) and "name" not in cols:
-            cols["name"] = k
-    if "name" not in cols or _OTHER_TABLE_RE.search(header[cols["name"]]):
-        return None
-    cols["targets"] = [
-        k for k in range(cols["name"] + 1, len(header))
-        if k not in (cols.get("cooperate"), cols.get("official"), lead) and _TARGET_HEADER_RE.search(header[k])
-    ]
-    return cols
-
-
-def _role_cell(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A lead cell: a plain unit list, or "X牵头，Y配合" read as lead and cooperating units."""
-    cell = cell.strip()
-    for start, _end, roles in _prose_clauses(f"由{cell}"):
-        if start == 0:
-            return roles["lead"], roles["cooperate"]
-    return _lead_marks(_split_units(cell))
+def _cell_text(row: Row, index: int) -> str:
+    return "".join(c.text for c in row.values[index])
