@@ -18,7 +18,7 @@ UNIT_SUFFIXES = (
     "管理委员会", "管委会", "委员会", "办公厅", "办公室", "人民政府", "政府", "中心支行", "分行", "支行",
     "监管局", "管理局", "税务局", "局", "委", "办", "厅", "院", "所", "中心", "集团", "公司", "有限公司",
     "大学", "学院", "银行", "法院", "检察院", "总工会", "工会", "团市委", "团区委", "妇联", "科协", "残联",
-    "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "协会", "商会", "部", "站", "队",
+    "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "供销社", "协会", "商会", "部", "站", "队", "海关",
 )
 
 #: Level prefixes of abbreviated unit names: 市经信局, 区发改局, 县…, 省….
@@ -62,6 +62,9 @@ NUMBER_LEAD_IN_WORDS = (
     "根据", "按照", "依据", "依照", "参照", "对照", "执行", "落实", "贯彻", "印发", "转发", "详见",
     "见", "和", "及", "与", "或", "、", "的", "即", "是", "为", "号", "第",
 )
+#: Characters that cannot open an issuer code, as they need a place or body
+#: abbreviation before them: a cut that leaves 政办发 (from 即政办发) is wrong.
+ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 
 #: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号,
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
@@ -74,6 +77,18 @@ DOC_NUMBER_PATTERN = (
     r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
 )
 DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
+#: The fixed part every document number holds: the year bracket and serial
+#: (〔2021〕56号) or the order serial (令第260号). It opens on one of a few
+#: characters, so a scan for it is fast, where DOC_NUMBER_RE (opening on any CJK
+#: character) is tried at every position of a text.
+DOC_NUMBER_ANCHOR_RE = re.compile(
+    rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?:19|20)\d{{2}}\s{{0,2}}[{re.escape(YEAR_CLOSE_BRACKETS)}]"
+    r"\s{0,2}\d{1,5}\s{0,2}号"
+    r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
+)
+#: How far before its anchor a number can start: a 10-character issuer code and
+#: 2 spaces, or an order issuer of up to 14 characters (…人民政府令).
+DOC_NUMBER_REACH = 16
 
 #: Words a title ends with, most specific first; the first that ends a title is its doc_type.
 DOC_TYPE_WORDS = (
@@ -308,6 +323,8 @@ CELL_LABEL_SEPARATORS = ":：;；"
 
 #: Region endings of a park's host in parentheses: 机器人小镇（余姚市）, …（宁波国家高新区）.
 HOST_ENDINGS = ("市", "区", "县", "镇", "乡", "街道", "开发区", "高新区", "新区", "园区", "管委会", "保税区")
+#: Words that make a bracket after a park name a qualifier, not its host: 光伏产业园（一期）, …（筹）.
+PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "试点", "培育", "创建", "省级", "国家级", "名称")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kg.extract.agreements import extract_agreements
@@ -106,13 +104,3 @@ def test_seed_evidence_is_the_source_slice(seed_records: list) -> None:
         ev = rec.evidence
         assert originals[ev.source][ev.start : ev.end] == ev.quote
         assert all(p[:2] in ev.quote for p in rec.parties)
-
-
-def test_speed_on_seeds() -> None:
-    docs = [doc for path in sorted(SEEDS.glob("*.txt")) for doc in segment(read_source(path))]
-    chars = sum(len(doc.body) for doc in docs)
-    start = time.perf_counter()
-    for doc in docs:
-        list(extract_agreements(doc))
-    elapsed = time.perf_counter() - start
-    assert chars / elapsed > 2_000_000, f"{chars / elapsed:,.0f} chars/s"

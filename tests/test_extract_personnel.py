@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 import pytest
@@ -163,13 +162,3 @@ def test_seed_evidence_is_the_source_slice(seed_records: list) -> None:
         ev = rec.evidence
         assert originals[ev.source][ev.start : ev.end] == ev.quote
         assert rec.person in ev.quote and rec.position in ev.quote
-
-
-def test_speed_on_seeds() -> None:
-    docs = [doc for path in sorted(SEEDS.glob("*.txt")) for doc in segment(read_source(path))]
-    chars = sum(len(doc.body) for doc in docs)
-    start = time.perf_counter()
-    for doc in docs:
-        list(extract_appointments(doc))
-    elapsed = time.perf_counter() - start
-    assert chars / elapsed > 2_000_000, f"{chars / elapsed:,.0f} chars/s"

@@ -114,6 +114,21 @@ def test_parenthetical_after_a_heading_takes_the_heading_as_text():
     assert task.lead_units == ("市委办",)
 
 
+@pytest.mark.parametrize(
+    ("text", "lead", "coop"),
+    [
+        # an OCR break inside a label, and a nested bracket at the end of the list
+        ("4. 推动科技创新平台。到2025年，规上工业增加值达到475亿元。\n\n（牵头单位：市金融办；配合\n\n"
+         "单位：市审计局、市财政局、各乡镇（街道））", ("市金融办",), ("市审计局", "市财政局", "各乡镇（街道）")),
+        ("5. 完善养老服务。(牵头\n单位:市民政局;配合单位:市卫健委、相关镇(街道))",
+         ("市民政局",), ("市卫健委", "相关镇(街道)")),
+    ],
+)
+def test_parenthetical_broken_inside_a_label(text, lead, coop):
+    (task,) = tasks(text)
+    assert (task.lead_units, task.cooperating_units) == (lead, coop)
+
+
 # --- prose: 由X牵头，Y配合 ----------------------------------------------------
 
 
@@ -129,6 +144,8 @@ def test_parenthetical_after_a_heading_takes_the_heading_as_text():
          ("市发展和改革委员会",), ("市统计局",)),
         ("5. 完善督查考核机制，由市政府办公厅牵头。", ("市政府办公厅",), ()),
         ("6. 加快建设数字平台（市大数据局牵头，市经信局配合）。", ("市大数据局",), ("市经信局",)),
+        # customs offices and supply cooperatives are units too
+        ("7. 发展跨境电商。由市商务局牵头，宁波海关、市供销社配合。", ("市商务局",), ("宁波海关", "市供销社")),
     ],
 )
 def test_prose_clauses(text, lead, coop):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
@@ -30,12 +32,38 @@ def seg(text: str, name: str = "t.txt", encoding: str = "utf-8"):
         ("（市政府令第188号）", "市政府令第188号"),
         ("根据宁波市人民政府令第141号", "宁波市人民政府令第141号"),
         ("甬经信发〔2022〕3号", "甬经信发〔2022〕3号"),
+        # a one-character lead-in word that is the issuer's abbreviation (即墨区: 即)
+        ("即政办发〔2005〕1号", "即政办发〔2005〕1号"),
+        ("根据即政办发〔2005〕1号", "即政办发〔2005〕1号"),
+        ("详见即政发〔2005〕4号", "即政发〔2005〕4号"),
+        ("和甬政发〔2021〕57号", "甬政发〔2021〕57号"),
     ],
 )
 def test_number_forms_are_read_and_canonical(raw, number):
     m = DOC_NUMBER_RE.search(raw)
     assert m is not None
     assert number_of(m)[0] == number
+
+
+_NUMBER_PIECES = st.one_of(
+    st.text(alphabet="甬政发办市人民政府根据即和的令第号委员会局厅部国务院 　，。\n", max_size=18),
+    st.sampled_from(["〔2021〕", "[2020]", "（1999）", "(2021) ", "【2020】", "〔202〕", "〔3021〕", "令第", "令 第"]),
+    st.from_regex(r"\A[0-9]{0,6} {0,3}号?\Z"),
+    st.sampled_from(["三十号", "２６号", "中华人民共和国国务院令第1号", "宁波市人民政府令第141号"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NUMBER_PIECES, min_size=1, max_size=8).map("".join))
+def test_find_numbers_equals_a_scan_at_every_position(text):
+    """The anchored scan finds exactly what DOC_NUMBER_RE.finditer finds."""
+    expected = [(*number_of(m), m.end()) for m in DOC_NUMBER_RE.finditer(text)]
+    assert list(find_numbers(text)) == expected
+
+
+def test_find_numbers_finds_a_number_after_a_long_run_without_one():
+    text = "全面提升营商环境，强化要素保障，推动资源共建共享。" * 40_000  # 1M characters
+    assert list(find_numbers(text + "甬政发〔2021〕56号")) == [("甬政发〔2021〕56号", "year", len(text), len(text) + 12)]
 
 
 def test_find_numbers_reads_every_number_with_its_style():

@@ -135,3 +135,25 @@ def test_extract_reads_synthetic_corpus_with_exact_evidence(corpus):
 
     gold_t, found_t = lead_triples(truth["task_assignments"]), lead_triples(facts["task_assignments"])
     assert sum((gold_t & found_t).values()) >= 0.8 * sum(gold_t.values())
+
+
+#: F1 floors per section on the synthetic corpus. Every section scored 1.000 on
+#: ten corpora (seeds 0-4, 7, 11-14) when these were set (projects were 0.978 on
+#: this fixture before); the floors leave room for a miss or two in a small
+#: corpus, not for a new kind of failure.
+SYNTH_F1_FLOOR = {
+    "documents": 0.99, "cited_documents": 0.99, "task_assignments": 0.99, "projects": 0.98,
+    "appointments": 0.99, "parks": 0.97, "officials_mentioned": 0.97,
+}
+
+
+def test_synthetic_corpus_scores_per_section(corpus):
+    from kg.evaluate import score
+
+    paths, truth = corpus
+    if _placeholder(kg.extract.tasks) or _placeholder(kg.extract.personnel):
+        pytest.skip("task or personnel extractor not landed yet")
+    scores = score(truth, extract_paths(paths, resolve=False))
+    low = {s: round(scores[s]["f1"], 3) for s, floor in SYNTH_F1_FLOOR.items() if scores[s]["f1"] < floor}
+    assert not low, low
+    assert all(scores[s]["gold"] > 0 for s in ("documents", "task_assignments", "projects", "appointments", "parks"))

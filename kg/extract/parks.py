@@ -12,18 +12,33 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.tables import Row, Table, document_tables
-from kg.patterns import HOST_ENDINGS, INDUSTRY_LIST_TAIL_RE, PARK_NAME_HEADER_RE, alternation
+from kg.patterns import (
+    HOST_ENDINGS,
+    INDUSTRY_LIST_TAIL_RE,
+    PARK_NAME_HEADER_RE,
+    PARK_QUALIFIER_WORDS,
+    alternation,
+)
 from kg.records import Document, Park
 
 _HOST_RE = re.compile(
     r"^(?P<name>.+?)\s*[（(](?P<host>[^（）()]+?(?:" + alternation(HOST_ENDINGS) + r"))[）)]\s*$"
 )
+# A host with no region ending (XX小镇（松山湖）): a short bracket of name characters
+# that is not a qualifier (一期, 筹, 省级 …).
+_BARE_HOST_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<host>[\u4e00-\u9fff]{2,8})[）)]\s*$")
+_QUALIFIER_RE = re.compile(alternation(PARK_QUALIFIER_WORDS))
 _INDUSTRY_SPLIT_RE = re.compile(r"[、，,；;]+")
 
 
 def split_host(text: str) -> tuple[str, str | None]:
-    """``机器人小镇（余姚市）`` → (``机器人小镇``, ``余姚市``); no region in brackets → (text, None)."""
+    """``机器人小镇（余姚市）`` → (``机器人小镇``, ``余姚市``); a short bare place name in
+    brackets (``（松山湖）``) is a host too, a qualifier (``（一期）``) is not → (text, None)."""
     m = _HOST_RE.match(text)
+    if m is None:
+        m = _BARE_HOST_RE.match(text)
+        if m is not None and _QUALIFIER_RE.search(m["host"]):
+            m = None
     return (m["name"], m["host"]) if m else (text, None)
 
 

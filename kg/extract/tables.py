@@ -232,6 +232,8 @@ def is_header_cell(text: str) -> bool:
 
 def _is_header_row(cells: list[Cell]) -> bool:
     texts = [c.text for c in cells if c.text]
+    if texts and _SEQ_RE.match(texts[0]):
+        return False  # a row opened by its number (4 / 福海产业园 / … / 2003) is data, whatever its words
     strong = sum(is_header_cell(t) for t in texts)
     return strong >= 2 and strong * 2 >= len(texts) and all(len(t) <= 2 * MAX_HEADER_CELL for t in texts)
 

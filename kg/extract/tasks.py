@@ -62,10 +62,14 @@ _ROLE_OF_LABEL = {
 _LABEL = alternation(tuple(_ROLE_OF_LABEL))
 _LABEL_RE = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 
+# A label as it may be printed at the start of a parenthetical, with an OCR line break inside (牵头\n单位：).
+_BROKEN_LABEL = "|".join(
+    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(_ROLE_OF_LABEL, key=len, reverse=True)
+)
 # A parenthetical that opens with a role label; one level of nested brackets
 # (各区县（市）政府) and OCR line breaks are allowed inside.
 _PAREN_RE = re.compile(
-    rf"[（(](?P<body>\s*(?:{_LABEL})\s*[：:](?:[^（）()]|[（(][^（）()]{{0,30}}[）)]){{0,1000}})[）)]"
+    rf"[（(](?P<body>\s*(?:{_BROKEN_LABEL})\s*[：:](?:[^（）()]|[（(][^（）()]{{0,30}}[）)]){{0,1000}})[）)]"
 )
 
 # The same labels opening lines of their own under a task:
@@ -228,7 +232,11 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
 
 
 def _roles_of_parenthetical(inner: str) -> dict[str, tuple[str, ...]]:
-    """``牵头单位：A、B；配合单位：C`` → {"lead": (A, B), "cooperate": (C,)}."""
+    """``牵头单位：A、B；配合单位：C`` → {"lead": (A, B), "cooperate": (C,)}.
+
+    OCR line breaks are closed up first: they can fall inside a label (配合\n\n单位：).
+    """
+    inner = unbreak(inner)
     labels = list(_LABEL_RE.finditer(inner))
     roles: dict[str, tuple[str, ...]] = {}
     for i, m in enumerate(labels):
