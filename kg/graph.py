@@ -243,6 +243,7 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_tenures(b, facts.get("tenures") or [])
     _add_parks(b, docs, facts.get("parks") or [])
     _add_mentions(b, docs, facts.get("officials_mentioned") or [])
+    _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
     _add_agreements(b, facts.get("agreements") or [])
     return b.graph
 
@@ -369,6 +370,14 @@ def _add_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -
                 "affiliation": rec.get("affiliation")})
         for unit in b.units(rec, [rec.get("affiliation")]):
             b.edge(doc, unit, "MENTIONS", ev)
+
+
+def _add_unit_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """(Document)-[:MENTIONS]->(Unit) for the units a news item or chronicle names."""
+    for i, rec in enumerate(records):
+        ev = b.evidence(rec, "unit_mentions", i)
+        for unit in b.units(rec, [rec.get("name")]):
+            b.edge(b.document(docs.of(rec)), unit, "MENTIONS", ev)
 
 
 def _add_agreements(b: _Builder, records: list[dict[str, Any]]) -> None:

@@ -24,6 +24,7 @@ SECTIONS: tuple[str, ...] = (
     "parks",
     "officials_mentioned",
     "agreements",
+    "unit_mentions",
     "units",
     "tenures",
 )
@@ -192,6 +193,17 @@ class Agreement:
 
 
 @dataclass(frozen=True)
+class UnitMention:
+    """A unit named in a news item or chronicle (first occurrence per document)."""
+
+    source: str
+    doc_id: str
+    name: str
+    label: str  # the spaCy entity label: ORG
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Unit:
     name: str
     aliases: tuple[str, ...] = ()
@@ -231,6 +243,7 @@ SECTION_OF: dict[type, str] = {
     Park: "parks",
     OfficialMention: "officials_mentioned",
     Agreement: "agreements",
+    UnitMention: "unit_mentions",
     Unit: "units",
 }
 

@@ -65,6 +65,7 @@ UNIT_FIELDS: dict[str, tuple[str, ...]] = {
     "appointments": ("organization",),
     "agreements": ("parties",),
     "officials_mentioned": ("affiliation",),
+    "unit_mentions": ("name",),
 }
 #: Fields that name regions (Region nodes, not Units).
 REGION_FIELDS: dict[str, tuple[str, ...]] = {"parks": ("host",)}
@@ -670,6 +671,10 @@ def resolve_facts(
         if surface not in unit["aliases"] and surface != res.canonical:
             unit["aliases"].append(surface)
 
+    # a unit read in prose (kg.nlp) counts only when the tables or rules can read it
+    if out.get("unit_mentions"):
+        out["unit_mentions"] = [m for m in out["unit_mentions"] if resolver.resolve(
+            str(m.get("name") or ""), scopes.of_record(m)).resolution not in ("unresolved", "collective")]
     for section, fields in UNIT_FIELDS.items():
         for record in out.get(section) or []:
             scope = scopes.by_id.get(str(record.get("id"))) if section in ("documents", "articles") else None

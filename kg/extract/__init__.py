@@ -12,6 +12,7 @@ from kg.extract.parks import extract_parks
 from kg.extract.personnel import extract_appointments
 from kg.extract.projects import extract_projects
 from kg.extract.tasks import extract_task_assignments
+from kg.extract.unit_mentions import extract_unit_mentions
 from kg.records import Document
 
 EXTRACTORS = (
@@ -22,6 +23,7 @@ EXTRACTORS = (
     extract_appointments,
     extract_officials_mentioned,
     extract_agreements,
+    extract_unit_mentions,
 )
 
 

@@ -1,0 +1,153 @@
+"""The spaCy layer: a blank Chinese pipeline whose entity rulers are built from the project's data.
+
+Where it earns its place: the units a *news article or chronicle* names in running
+prose (宁波市政府与大连理工大学…), texts with no task or appointment syntax for a
+regex to anchor on. Official documents stay on the compiled regexes of
+``kg.extract``; spaCy (about half a second to import) is loaded only when the first
+article is read.
+
+The ruler's patterns are not re-spelled here; they come from ``kg/data/*.csv``
+through :class:`kg.resolve.Tables` and from the word tables of :mod:`kg.patterns`:
+
+- ORG, phrases: every curated alias and canonical name (unit_aliases.csv), and every
+  level character + body name of the abbreviation rules (市经信局, 区发改局, 市政府);
+- ORG, tokens: a region name (regions.csv) + name characters + a unit
+  suffix (:data:`kg.patterns.UNIT_SUFFIXES`): 温州市文化广电旅游局, 宁波市政府;
+- ORG, tokens: the same with 大学/学院 (哈尔滨工业大学, 大连理工大学);
+- TITLE: :data:`kg.patterns.OFFICIAL_TITLES`; GPE: region names and aliases.
+
+Three rulers run: places (GPE), then units, which read the GPE tags of the places
+and replace a place by the longer unit around it (宁波市 → 宁波市政府), then titles,
+which keep what is already found. Among units the longest match wins (the units step
+is a SpanRuler writing doc.ents, because its filter checks each match; see _unit_filter).
+Tokens are single characters; :func:`make_doc` builds them directly (about four
+times faster than the zh tokenizer's own char segmentation), so a token's
+``idx`` is its offset in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kg.patterns import NOT_IN_NAME, OFFICIAL_TITLES, UNIT_SUFFIXES
+from kg.resolve import get_resolver
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+#: Endings of universities, read after a region like a body (大连理工大学, 浙江大学).
+UNIVERSITY_SUFFIXES = ("大学", "学院")
+#: Level characters that stand for "this region" before a body name (市经信局).
+LEVEL_CHARS = ("市", "区", "县", "省")
+#: Characters that never sit inside a unit name in prose: particles, conjunctions,
+#: prepositions, numerals and the verbs that introduce a partner (与, 联合, 依托 …):
+#: a region + body name never runs across one (宁波市政府与大连理工大学 is two names).
+BREAK_CHARS = frozenset(NOT_IN_NAME) | frozenset("同向对把被将从于以并或由为和及托携合共召举签署表示一二三四五六七八九十两个")
+#: Longest unit name read by a generic pattern (region + name characters + suffix).
+MAX_TOKENS = 18
+#: Pattern id of the region + body pattern, whose matches the filter checks.
+_GENERIC = "region_body"
+#: What a region + body name may end with.
+UNIT_ENDINGS = tuple(sorted(set(UNIT_SUFFIXES) | set(UNIVERSITY_SUFFIXES)))
+#: Words that start on a suffix's last character, so the name ends before it:
+#: 宁波市科技局局长, 中国科学院院士, 办公厅主办, 集体所有, 下放部分.
+_NOT_A_NAME_END = (*OFFICIAL_TITLES, "院士", "院校", "主办", "承办", "办理", "办法", "所有", "所在", "所属",
+                   "部分", "部署", "局面", "委托", "中心城")
+_WORD_CUTS = tuple((w[:i], w[i:]) for w in _NOT_A_NAME_END for i in range(1, len(w) + 1))
+
+
+def known_unit_names() -> list[str]:
+    """Unit names the data tables spell out: curated aliases and canonical names, and
+    every level character + body name of the abbreviation rules."""
+    tables = get_resolver().tables
+    names = {key for key in tables.aliases if "{" not in key}
+    names |= {row.canonical for rows in tables.aliases.values() for row in rows if "{" not in row.canonical}
+    bodies = [short for short in tables.rules if len(short) >= 2]
+    names |= {char + body for char in LEVEL_CHARS for body in bodies}
+    return sorted(n for n in names if len(n) >= 3)
+
+
+def region_names() -> list[str]:
+    """Every name and alias of regions.csv (宁波市, 宁波, 鄞州区, 鄞州 …)."""
+    tables = get_resolver().tables
+    return sorted({n for r in tables.regions.values() for n in (r.name, *r.aliases) if len(n) >= 2})
+
+
+def _unit_token_patterns() -> list[dict[str, Any]]:
+    """One pattern: a region (its tokens already tagged GPE) + name characters + the last
+    character of a unit suffix.
+
+    The Matcher's cost grows with the number of patterns at every token (about 2 ms per
+    pattern per 10k characters; one pattern per suffix and region ran at 4k chars/s),
+    so a match may end at any suffix's last character and :func:`_unit_filter` keeps
+    those that end with a whole suffix (宁波市召开大会 ends in 会 but in no suffix).
+    Names without a region in front (吉利集团) are read only when the tables know them:
+    a pattern starting at every break character cost twice the rest of the pipeline."""
+    name = {"IS_ALPHA": True, "TEXT": {"NOT_IN": sorted(BREAK_CHARS)}}
+    unit_ends = sorted({s[-1] for s in UNIT_ENDINGS})
+    # the region from its first token only (ENT_IOB B): 波市X局 is not a second match;
+    # "*" with the length checked later: {0,10} ran eight times slower
+    return [{"label": "ORG", "id": _GENERIC, "pattern": [
+        {"ENT_TYPE": "GPE", "ENT_IOB": "B"}, {"ENT_TYPE": "GPE", "ENT_IOB": "I", "OP": "*"},
+        {**name, "OP": "*"}, {"TEXT": {"IN": unit_ends}}]}]
+
+
+def _runs_into_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends inside or with one of :data:`_NOT_A_NAME_END`."""
+    return any(text.endswith(head, start, end) and text.startswith(tail, end) for head, tail in _WORD_CUTS)
+
+
+def _unit_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """New unit spans overwrite the places inside them, longest first; a region + body
+    match must end with a whole suffix, not run into a title, and fit in MAX_TOKENS."""
+    from spacy.pipeline.span_ruler import prioritize_new_ents_filter
+
+    kept = []
+    text = ""  # Doc.text is rebuilt on every access: read it once
+    for span in spans:
+        text = text or span.doc.text
+        # 宁波市科技局局长: the last 局 opens a title; the name ends before it
+        if span.id_ == _GENERIC and (not text.endswith(UNIT_ENDINGS, span.start_char, span.end_char)
+                                     or _runs_into_word(text, span.start_char, span.end_char)):
+            continue
+        if len(span) <= MAX_TOKENS:
+            kept.append(span)
+    return prioritize_new_ents_filter(entities, kept)
+
+
+@functools.cache
+def build_pipeline() -> Language:
+    """The blank zh pipeline: places, then units, then titles; built once per process."""
+    import spacy
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    places = nlp.add_pipe("entity_ruler", name="places", config={"phrase_matcher_attr": "ORTH"})
+    places.add_patterns([{"label": "GPE", "pattern": r} for r in region_names()])  # type: ignore[attr-defined]
+    units = nlp.add_pipe("span_ruler", name="units",
+                         config={"phrase_matcher_attr": "ORTH", "annotate_ents": True, "spans_key": None,
+                                 "overwrite": False})
+    units.ents_filter = _unit_filter  # type: ignore[attr-defined]
+    units.add_patterns([{"label": "ORG", "pattern": name} for name in known_unit_names()]  # type: ignore[attr-defined]
+                       + _unit_token_patterns())
+    titles = nlp.add_pipe("entity_ruler", name="titles",
+                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    titles.add_patterns([{"label": "TITLE", "pattern": t} for t in sorted(set(OFFICIAL_TITLES))])  # type: ignore[attr-defined]
+    return nlp
+
+
+def make_doc(text: str) -> Doc:
+    """A Doc of one token per character (whitespace included), so offsets are exact."""
+    from spacy.tokens import Doc
+
+    nlp = build_pipeline()
+    return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+
+
+def annotate(text: str, *, titles: bool = True) -> Doc:
+    """``text`` with its ORG, GPE and (unless ``titles`` is false: the unit extractor
+    does not need them) TITLE entities."""
+    nlp = build_pipeline()
+    return nlp(make_doc(text), disable=() if titles else ("titles",))
