@@ -16,7 +16,10 @@ compare equal. tests/test_parity.py proves it on the seed corpus.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import functools
+import gc
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -131,7 +134,7 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
     if backend == "offline":
         if graph is None:
             raise QueryError("offline backend needs a graph (kg.graph.build_graph(facts))")
-        rows = list(_OFFLINE[name](_Index(graph), **values))
+        rows = list(_OFFLINE[name](graph_index(graph), **values))
     elif backend == "neo4j":
         if driver is None:
             raise QueryError("neo4j backend needs a driver (kg.store.connect(...))")
@@ -184,31 +187,159 @@ def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Ro
 
 # -- the offline side ------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building big indexes.
+
+    Hundreds of thousands of new tuples and sets would start full collections that walk
+    every object of the graph and free nothing; that was half the time of a query. The
+    objects allocated meanwhile would still start one right after (~1 s at a million
+    relationships), so what exists then moves to the permanent generation (``gc.freeze``):
+    the graph and its index are not walked again by any later full collection, and are
+    freed by reference counting as usual.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
 class _Index:
-    """Edges of the graph grouped by type: one pass over the edges per query."""
+    """The graph's nodes and edges arranged for the named queries, built once per graph.
+
+    Edges are grouped by (type, start label, end label), so a query reads only the edges it
+    asks for; node labels and keys sit in plain dicts; the per-query views (who leads which
+    tasks, an official's appointments ...) are derived on first use and kept. Build it with
+    :func:`graph_index`, which keeps it with the graph until the graph changes.
+    """
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
-        self.by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-        for u, v, attrs in graph.edges(data=True):
-            self.by_type[attrs["type"]].append((u, v, attrs))
+        self.labels: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
+        self.groups: dict[tuple[str, str, str], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+        self._views: dict[tuple[Any, ...], Any] = {}
+        labels, keys, groups = self.labels, self.keys, self.groups
+        with _no_gc():
+            for n, attrs in graph._node.items():  # the raw dicts: networkx's views cost a wrapper per node
+                label = labels[n] = attrs["label"]
+                keys[n] = attrs[KEY_OF[label]]
+            for u, nbrs in graph._adj.items():
+                lu = labels[u]
+                for v, keyed in nbrs.items():
+                    lv = labels[v]
+                    for attrs in keyed.values():
+                        groups[attrs["type"], lu, lv].append((u, v, attrs))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled or deep-copied with its graph, the index becomes None: rebuilt on demand."""
+        return (type(None), ())
 
     def label(self, node: str) -> str:
-        return self.graph.nodes[node]["label"]
+        return self.labels[node]
 
     def key(self, node: str) -> str:
-        attrs = self.graph.nodes[node]
-        return attrs[KEY_OF[attrs["label"]]]
+        return self.keys[node]
 
     def prop(self, node: str, name: str) -> Any:
         return self.graph.nodes[node].get(name)
 
     def edges(self, *types: str, start: str | None = None, end: str | None = None
               ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """Edges of these types (in this order of types) between nodes with these labels."""
         for t in types:
-            for u, v, attrs in self.by_type.get(t, ()):
-                if (start is None or self.label(u) == start) and (end is None or self.label(v) == end):
-                    yield u, v, attrs
+            for (gt, gs, ge), edges in self.groups.items():
+                if gt == t and (start is None or gs == start) and (end is None or ge == end):
+                    yield from edges
+
+    def _view(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        view = self._views.get(key)
+        if view is None:
+            with _no_gc():
+                view = self._views[key] = make()
+        return view
+
+    def targets(self, rel: str, start: str | None = None, end: str | None = None) -> dict[str, set[str]]:
+        """start node → the distinct nodes it reaches by one ``rel`` edge (kept for later calls)."""
+        def make() -> dict[str, set[str]]:
+            out: dict[str, set[str]] = defaultdict(set)
+            for u, v, _ in self.edges(rel, start=start, end=end):
+                out[u].add(v)
+            return dict(out)
+        return self._view(("targets", rel, start, end), make)
+
+    def sources(self, rel: str, start: str | None = None, end: str | None = None) -> dict[str, set[str]]:
+        """end node → the distinct nodes that reach it by one ``rel`` edge (kept for later calls)."""
+        def make() -> dict[str, set[str]]:
+            out: dict[str, set[str]] = defaultdict(set)
+            for u, v, _ in self.edges(rel, start=start, end=end):
+                out[v].add(u)
+            return dict(out)
+        return self._view(("sources", rel, start, end), make)
+
+    def incoming(self, types: tuple[str, ...], start: str, end: str
+                 ) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
+        """end node → its edges of these types, in :meth:`edges` order (kept for later calls)."""
+        def make() -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
+            out: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+            for edge in self.edges(*types, start=start, end=end):
+                out[edge[1]].append(edge)
+            return dict(out)
+        return self._view(("incoming", types, start, end), make)
+
+    def nodes_of(self, label: str) -> list[str]:
+        """Every node with this label."""
+        return self._view(("nodes", label), lambda: [n for n, lb in self.labels.items() if lb == label])
+
+    def sorted_keys(self, label: str) -> tuple[list[str], list[str]]:
+        """(keys, nodes) of one label sorted by key, for prefix lookups by bisection."""
+        def make() -> tuple[list[str], list[str]]:
+            pairs = sorted((self.keys[n], n) for n in self.nodes_of(label))
+            return [k for k, _ in pairs], [n for _, n in pairs]
+        return self._view(("sorted", label), make)
+
+    def with_prefix(self, label: str, prefix: str) -> list[str]:
+        """Nodes of this label whose key starts with ``prefix``."""
+        keys, nodes = self.sorted_keys(label)
+        i = bisect.bisect_left(keys, prefix)
+        out = []
+        while i < len(keys) and keys[i].startswith(prefix):
+            out.append(nodes[i])
+            i += 1
+        return out
+
+    def units_named(self, unit: str) -> list[str]:
+        """Unit nodes whose name or one of whose aliases is ``unit``."""
+        def make() -> dict[str, list[str]]:
+            out: dict[str, list[str]] = defaultdict(list)
+            for n in self.nodes_of("Unit"):
+                for name in dict.fromkeys([self.keys[n], *(self.prop(n, "aliases") or [])]):
+                    out[name].append(n)
+            return dict(out)
+        return self._view(("units_named",), make).get(unit, [])
+
+
+_CACHE_KEY = "kg.query.index"
+
+
+def graph_index(graph: nx.MultiDiGraph) -> _Index:
+    """The query index of ``graph``: built on the first query, reused until the graph changes.
+
+    It lives in ``graph.__networkx_cache__``, which networkx empties whenever a node or an
+    edge is added or removed, so a changed graph gets a fresh index. Attribute values are
+    read from the graph at query time; only labels, keys and relationship types are copied.
+    """
+    cache = getattr(graph, "__networkx_cache__", None)
+    if cache is None:  # networkx < 3.3 has no cache that mutations clear: index per call
+        return _Index(graph)
+    index = cache.get(_CACHE_KEY)
+    if not isinstance(index, _Index) or index.graph is not graph or len(index.labels) != len(graph):
+        index = cache[_CACHE_KEY] = _Index(graph)
+    return index
 
 
 def order_rows(rows: list[Row], keys: Iterable[tuple[str, bool]]) -> list[Row]:
@@ -240,24 +371,17 @@ def _matches_unit(ix: _Index, node: str, unit: str) -> bool:
 
 
 def _leads_most_tasks(ix: _Index, limit: int) -> list[Row]:
-    tasks: dict[str, set[str]] = defaultdict(set)
-    projects: dict[str, set[str]] = defaultdict(set)
-    cooperates: dict[str, set[str]] = defaultdict(set)
-    for u, v, _ in ix.edges("LEADS", start="Unit", end="Task"):
-        tasks[u].add(v)
-    for u, v, _ in ix.edges("LEADS", start="Unit", end="Project"):
-        projects[u].add(v)
-    for u, v, _ in ix.edges("COOPERATES", start="Unit"):
-        cooperates[u].add(v)
-    rows = [{"unit": ix.key(u), "tasks": len(tasks[u]), "projects": len(projects[u]),
-             "cooperates": len(cooperates[u])} for u in set(tasks) | set(projects)]
+    tasks = ix.targets("LEADS", "Unit", "Task")
+    projects = ix.targets("LEADS", "Unit", "Project")
+    cooperates = ix.targets("COOPERATES", "Unit")
+    none: set[str] = set()
+    rows = [{"unit": ix.key(u), "tasks": len(tasks.get(u, none)), "projects": len(projects.get(u, none)),
+             "cooperates": len(cooperates.get(u, none))} for u in tasks.keys() | projects.keys()]
     return order_rows(rows, [("tasks", True), ("projects", True), ("unit", False)])[:limit]
 
 
 def _cooperation_pairs(ix: _Index, unit: str | None, limit: int) -> list[Row]:
-    leads: dict[str, set[str]] = defaultdict(set)  # task/project → lead units
-    for u, v, _ in ix.edges("LEADS", start="Unit"):
-        leads[v].add(u)
+    leads = ix.sources("LEADS", "Unit")  # task/project → lead units
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c, t, _ in ix.edges("COOPERATES", start="Unit"):
         for lead in leads.get(t, ()):
@@ -271,7 +395,7 @@ def _cooperation_pairs(ix: _Index, unit: str | None, limit: int) -> list[Row]:
 
 def _unit_profile(ix: _Index, unit: str) -> list[Row]:
     groups: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
-    units = [n for n in ix.graph if ix.label(n) == "Unit" and _matches_unit(ix, n, unit)]
+    units = ix.units_named(unit)
     for u in units:
         for _, x, attrs in ix.graph.out_edges(u, data=True):
             groups[ix.key(u), attrs["type"], "out", ix.label(x)].add(ix.key(x))
@@ -283,8 +407,11 @@ def _unit_profile(ix: _Index, unit: str) -> list[Row]:
                              ("other_label", False)])
 
 
+_PERSONNEL = ("APPOINTS", "REMOVES")
+
+
 def _personnel_edges(ix: _Index) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    return ix.edges("APPOINTS", "REMOVES", start="Document", end="Official")
+    return ix.edges(*_PERSONNEL, start="Document", end="Official")
 
 
 def _is_official(key: str, name: str) -> bool:
@@ -292,12 +419,21 @@ def _is_official(key: str, name: str) -> bool:
     return key == name or key.startswith(name + "（")
 
 
+def _officials_named(ix: _Index, name: str) -> list[str]:
+    """Official nodes whose key passes :func:`_is_official` (a sorted-key lookup, not a scan)."""
+    keys, nodes = ix.sorted_keys("Official")
+    i = bisect.bisect_left(keys, name)
+    exact = [nodes[i]] if i < len(keys) and keys[i] == name else []
+    return exact + ix.with_prefix("Official", name + "（")
+
+
 def _official_career(ix: _Index, name: str) -> list[Row]:
     rows = [{"official": ix.key(o), "date": a.get("date"),
              "action": "appoint" if a["type"] == "APPOINTS" else "remove",
              "organization": a.get("organization"), "position": a.get("position"),
              "document": ix.key(d), "concurrent": bool(a.get("concurrent", False))}
-            for d, o, a in _personnel_edges(ix) if _is_official(ix.key(o), name)]
+            for o in _officials_named(ix, name)
+            for d, _, a in ix.incoming(_PERSONNEL, "Document", "Official").get(o, ())]
     return order_rows(_distinct(rows), [("date", False), ("document", False), ("action", False),
                                         ("organization", False), ("position", False),
                                         ("concurrent", False), ("official", False)])
@@ -320,27 +456,22 @@ def _personnel_moves(ix: _Index) -> list[Row]:
 
 
 def _lead_officials(ix: _Index) -> list[Row]:
-    tasks: dict[str, set[str]] = defaultdict(set)
-    for o, t, _ in ix.edges("LEADS", start="Official", end="Task"):
-        tasks[o].add(t)
-    unit_leads: dict[str, set[str]] = defaultdict(set)
-    for u, t, _ in ix.edges("LEADS", start="Unit", end="Task"):
-        unit_leads[t].add(ix.key(u))
-    doc_of: dict[str, set[str]] = defaultdict(set)
-    for t, d, _ in ix.edges("PART_OF", start="Task", end="Document"):
-        doc_of[t].add(d)
+    tasks = ix.targets("LEADS", "Official", "Task")
+    unit_leads = ix.sources("LEADS", "Unit", "Task")
+    doc_of = ix.targets("PART_OF", "Task", "Document")
+    none: set[str] = set()
     rows = [{"official": ix.key(o), "tasks": len(ts),
-             "documents": len(set().union(*(doc_of[t] for t in ts))),
-             "units": sorted(set().union(*(unit_leads[t] for t in ts)))} for o, ts in tasks.items()]
+             "documents": len(set().union(*(doc_of.get(t, none) for t in ts))),
+             "units": sorted({ix.key(u) for t in ts for u in unit_leads.get(t, none)})}
+            for o, ts in tasks.items()]
     return order_rows(rows, [("tasks", True), ("official", False)])
 
 
 def _parks_by_industry(ix: _Index) -> list[Row]:
     parks: dict[str, set[str]] = defaultdict(set)
-    for _, attrs in ix.graph.nodes(data=True):
-        if attrs["label"] == "Park":
-            for industry in attrs.get("industries") or []:
-                parks[industry].add(attrs["name"])
+    for p in ix.nodes_of("Park"):
+        for industry in ix.prop(p, "industries") or []:
+            parks[industry].add(ix.key(p))
     rows = [{"industry": i, "n_parks": len(ps), "parks": sorted(ps)} for i, ps in parks.items()]
     return order_rows(rows, [("n_parks", True), ("industry", False)])
 
@@ -354,8 +485,7 @@ def _parks_in_region(ix: _Index, region: str | None) -> list[Row]:
 
 
 def _document_citations(ix: _Index, doc: str) -> list[Row]:
-    docs = {n for n, a in ix.graph.nodes(data=True)
-            if a["label"] == "Document" and doc in (a.get("id"), a.get("doc_number"))}
+    docs = {n for n in ix.nodes_of("Document") if doc in (ix.key(n), ix.prop(n, "doc_number"))}
     rows = []
     for u, v, a in ix.edges("CITES", "REPEALS", start="Document", end="Document"):
         for this, other, direction in ((u, v, "out"), (v, u, "in")):

@@ -293,3 +293,79 @@ def test_seed_unit_profile_by_alias(seed_graph):
     assert len(leads) == 1 and leads[0]["n"] == 31
     pairs = rows("cooperation_pairs", {"unit": "市经信局"}, seed_graph)
     assert pairs and all(leads[0]["unit"] in (p["lead_unit"], p["cooperating_unit"]) for p in pairs)
+
+
+# -- the offline index: built once per graph, rebuilt when the graph changes -------------------------
+
+def test_index_is_built_once_and_reused(graph):
+    from kg.query import graph_index
+
+    run_query("leads_most_tasks", {}, graph=graph)
+    index = graph_index(graph)
+    run_query("official_career", {"name": "张三"}, graph=graph)
+    assert graph_index(graph) is index
+    assert graph_index(build_graph(FACTS)) is not index
+
+
+@pytest.mark.parametrize("change", ["new_task", "new_unit_and_task", "removed_edge"])
+def test_changed_graph_gets_a_fresh_index(change):
+    g = build_graph(FACTS)
+    before = rows("leads_most_tasks", graph=g)  # builds and keeps the index
+    tasks = {r["unit"]: r["tasks"] for r in before}
+    ev = {"rid": "x.txt:0:1", "source": "x.txt", "start": 0, "end": 1, "quote": "x"}
+    if change == "removed_edge":
+        u, v, key = next((u, v, k) for u, v, k, a in g.edges(keys=True, data=True)
+                         if a["type"] == "LEADS" and u == f"Unit:{A}" and g.nodes[v]["label"] == "Task")
+        g.remove_edge(u, v, key)
+        tasks[A] -= 1
+    else:
+        unit = "新局" if change == "new_unit_and_task" else A
+        if unit not in tasks:
+            g.add_node(f"Unit:{unit}", label="Unit", name=unit)
+        g.add_node("Task:NEW", label="Task", id="NEW")
+        g.add_edge(f"Unit:{unit}", "Task:NEW", key="LEADS|x", type="LEADS", **ev)
+        tasks[unit] = tasks.get(unit, 0) + 1
+    after = rows("leads_most_tasks", graph=g)
+    assert {r["unit"]: r["tasks"] for r in after} == tasks
+
+
+def test_index_survives_pickling_and_copies_of_the_graph(graph):
+    import copy
+    import pickle
+
+    expected = rows("official_career", {"name": "张三"}, graph=graph)
+    for other in (pickle.loads(pickle.dumps(graph)), copy.deepcopy(graph), graph.copy()):
+        assert rows("official_career", {"name": "张三"}, graph=other) == expected
+    assert len(pickle.dumps(graph)) < 2 * len(pickle.dumps(build_graph(FACTS)))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("张三", {"张三", "张三（Z局）"}),          # the name and its homonyms kept apart by unit
+    ("张三（Z局）", {"张三（Z局）"}),
+    ("张", set()),                                # a prefix of a name is not the name
+    ("张三丰", {"张三丰"}),
+    ("李四", {"李四"}),
+])
+def test_official_career_finds_the_name_and_its_homonyms_only(name, expected):
+    facts = dict(FACTS, appointments=[*FACTS["appointments"], _move(6, "D5", "张三丰", "appoint", "V局", "局长")])
+    g = build_graph(facts)
+    assert {r["official"] for r in rows("official_career", {"name": name}, graph=g)} == expected
+
+
+def test_queries_on_a_larger_graph_match_a_plain_scan():
+    """leads_most_tasks counted straight from the edges, on a graph with many units and tasks."""
+    from collections import defaultdict
+
+    tasks = [_task(n, f"D{n % 7}", n, [f"局{n % 13}", f"局{n % 5}"], [f"局{n % 3}"]) for n in range(1, 400)]
+    g = build_graph({"task_assignments": tasks})
+    led: dict[str, set] = defaultdict(set)
+    coop: dict[str, set] = defaultdict(set)
+    for u, v, a in g.edges(data=True):
+        if g.nodes[u]["label"] == "Unit":
+            if a["type"] == "LEADS":
+                led[u].add(v)
+            elif a["type"] == "COOPERATES":
+                coop[u].add(v)
+    expected = sorted(({"unit": u.split(":", 1)[1], "tasks": len(ts), "projects": 0, "cooperates": len(coop[u])}
+                       for u, ts in led.items()), key=lambda r: (-r["tasks"], r["unit"]))
+    assert rows("leads_most_tasks", {"limit": 100}, graph=g) == expected
