@@ -3,11 +3,25 @@
 ``load_graph`` applies ``cypher/schema.cypher`` (constraints first: MERGE on an
 unindexed key is orders of magnitude slower), then writes nodes grouped by label
 and relationships grouped by type in ``UNWIND $rows`` batches, each batch one
-managed write transaction (retried by the driver, safe because MERGE is).
-Labels and types in the Cypher text come from the schema whitelist, never from
-data; every value travels as a parameter. Loading the same graph twice leaves
-the same nodes and relationships: nodes merge on their key, relationships on
-``(start, type, end, rid)``.
+managed write transaction. Labels and types in the Cypher text come from the
+schema whitelist, never from data; every value travels as a parameter. Loading
+the same graph twice leaves the same nodes and relationships: nodes merge on
+their key, relationships on ``(start, type, end, rid)``.
+
+What makes the relationship phase fast (bench/load.py, bench/README.md):
+
+- node MERGE batches return each node's ``elementId``, and relationship rows
+  carry those ids, so the end points are found by id seek instead of two index
+  seeks on the uniqueness constraints;
+- rows are sorted by start node, so one transaction touches each busy node's
+  relationship chain together;
+- a relationship type with no relationship stored yet (the count store answers
+  in O(1)) is written with CREATE instead of MERGE: nothing can match, and the
+  rows are deduplicated on ``(start, end, rid)`` first. A rerun after a crash
+  sees the committed batches (a transaction commits whole or not at all) and
+  MERGEs. A retried transaction (the driver retries when, e.g., the connection
+  dropped, possibly after the commit) always uses MERGE, so a retry never
+  duplicates.
 
 Example::
 
@@ -18,14 +32,16 @@ Example::
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase, ManagedTransaction
@@ -40,9 +56,9 @@ NODE_KEYS: dict[str, str] = KEY_OF
 
 SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
 
-#: Rows per transaction. On a 2-core machine with the server beside it (bench/load.py),
-#: 5k, 10k and 20k load within measurement noise of each other and 1 row per transaction
-#: is ~100x slower; larger batches gain nothing and hold more memory on both sides.
+#: Rows per transaction. On a 2-core machine with the server beside it (bench/load.py,
+#: a million relationships), 10k and 20k load within measurement noise of each other and
+#: one row per transaction is 60-75x slower; larger batches hold more memory on both sides.
 DEFAULT_BATCH_SIZE = 10_000
 
 #: Seconds to wait for a connection, and for a retried transaction, before giving up.
@@ -52,6 +68,8 @@ RETRY_TIME = 30.0
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 _NAME = re.compile(r"[A-Z][A-Za-z_]*")
+_Row = TypeVar("_Row")
+_PROPERTY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 def connect(uri: str, user: str, password: str, *, timeout: float = CONNECT_TIMEOUT) -> Driver:
@@ -170,29 +188,37 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     size = batch_size or DEFAULT_BATCH_SIZE
     if size < 1:
         raise StoreError(f"batch size must be positive, got {size}")
-    node_rows = node_groups(graph)
-    rel_rows = relationship_groups(graph)
+    with _gc_paused():
+        node_rows = node_groups(graph)
+        rel_rows = relationship_groups(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
     began = time.perf_counter()
     if wipe:
-        _wipe_all(driver, batch_size=size, database=database)
+        _wipe_all(driver, database=database)  # its own batch size: batch_size=1 would mean a tx per row
     apply_schema(driver, database=database)
     with _errors("loading"), driver.session(database=database) as session:
+        element_ids: dict[tuple[str, Any], str] = {}
         for label, rows in node_rows.items():
-            query = merge_nodes_query(label)
+            query = merge_nodes_query(label) + _RETURN_IDS
             for batch in _batches(rows, size):
-                session.execute_write(_run, query, batch)
+                element_ids.update(((label, key), eid) for key, eid in session.execute_write(_run_ids, query, batch))
                 report.nodes[label] = report.nodes.get(label, 0) + len(batch)
                 if progress:
                     progress(len(batch))
         rels_began = time.perf_counter()
+        fresh = {rel_type for rel_type in {group[0] for group in rel_rows}
+                 if session.execute_read(_relationship_count, rel_type) == 0}
         for (rel_type, start_label, end_label), rows in rel_rows.items():
-            query = merge_relationships_query(rel_type, start_label, end_label)
-            for batch in _batches(rows, size):
-                session.execute_write(_run, query, batch)
-                report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(batch)
-                if progress:
-                    progress(len(batch))
+            with _gc_paused():
+                flat_groups = _flat_rows(rows, element_ids, start_label, end_label)
+            for (names, rest), flat in flat_groups.items():
+                merge = relationships_query(rel_type, start_label, end_label, names, rest=rest)
+                create = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
+                for chunk in _batches(flat, size):
+                    session.execute_write(_RelationshipBatch(create if rel_type in fresh else None, merge), chunk)
+                    report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(chunk)
+                    if progress:
+                        progress(len(chunk))
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
@@ -207,7 +233,10 @@ def merge_nodes_query(label: str) -> str:
 
 
 def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -> str:
-    """MERGE a batch of relationships of one type between nodes found by their keys."""
+    """MERGE a batch of ``{a, b, rid, props}`` rows between nodes found by their keys.
+
+    The plain form of what ``load_graph`` writes with ``relationships_query``.
+    """
     rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
     start_label = _whitelisted(start_label, NODE_LABELS, "label")
     end_label = _whitelisted(end_label, NODE_LABELS, "label")
@@ -216,6 +245,32 @@ def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -
             f"MATCH (b:`{end_label}` {{`{NODE_KEYS[end_label]}`: row.b}}) "
             f"MERGE (a)-[r:`{rel_type}` {{rid: row.rid}}]->(b) "
             "SET r += row.props")
+
+
+def relationships_query(rel_type: str, start_label: str, end_label: str, names: Sequence[str], *,
+                        rest: bool = False, create: bool = False) -> str:
+    """Write a batch of relationships of one type; rows are flat lists from ``_flat_rows``.
+
+    A row is ``[start elementId, end elementId, rid, *values of names, other props]``:
+    ends are found by id seek (cheaper than an index seek), properties named in the
+    text (only identifier-like names, checked here) are set one by one, and with
+    ``rest`` a last item holds a map of the others. ``create`` is only for a type with no
+    relationship stored yet and rows without duplicates (see the module doc).
+    """
+    rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
+    start_label = _whitelisted(start_label, NODE_LABELS, "label")
+    end_label = _whitelisted(end_label, NODE_LABELS, "label")
+    for name in names:
+        if not _PROPERTY.fullmatch(name) or name == "rid":
+            raise StoreError(f"property name {name!r} cannot be written into Cypher text")
+    props = [f"`{name}`: row[{i}]" for i, name in enumerate(names, start=3)]
+    more = f" SET r += row[{len(names) + 3}]" if rest else ""
+    match = (f"UNWIND $rows AS row MATCH (a:`{start_label}`) WHERE elementId(a) = row[0] "
+             f"MATCH (b:`{end_label}`) WHERE elementId(b) = row[1] ")
+    if create:
+        return f"{match}CREATE (a)-[r:`{rel_type}` {{{', '.join(['rid: row[2]', *props])}}}]->(b){more}"
+    sets = " SET " + ", ".join(f"r.{prop.replace(':', ' =', 1)}" for prop in props) if props else ""
+    return f"{match}MERGE (a)-[r:`{rel_type}` {{rid: row[2]}}]->(b){more}{sets}"
 
 
 def node_groups(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
@@ -280,13 +335,85 @@ def _whitelisted(name: Any, allowed: Iterable[str], what: str) -> str:
     raise StoreError(f"{what}: {name!r} is not in the graph schema")
 
 
-def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+def _batches(rows: list[_Row], size: int) -> Iterator[list[_Row]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]
 
 
-def _run(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> None:
-    tx.run(query, rows=rows).consume()
+_RETURN_IDS = " RETURN row.key AS key, elementId(n) AS id"
+
+
+def _run_ids(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> list[tuple[Any, str]]:
+    return [(record[0], record[1]) for record in tx.run(query, rows=rows)]
+
+
+def _relationship_count(tx: ManagedTransaction, rel_type: str) -> int:
+    """From the count store: O(1) whatever the size of the database."""
+    rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
+    return tx.run(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS n").single(strict=True)["n"]
+
+
+def _flat_rows(rows: list[dict[str, Any]], element_ids: Mapping[tuple[str, Any], str], start_label: str,
+               end_label: str) -> dict[tuple[tuple[str, ...], bool], list[list[Any]]]:
+    """Rows for ``relationships_query``, grouped by their identifier-like property names
+    and whether other properties remain.
+
+    One row per ``(start, end, rid)`` (props merged, later wins, as successive MERGE
+    + SET leave them), sorted by start node so a transaction touches each node's
+    relationships together. The layout of a row is worked out once per distinct
+    set of property names, since a type's rows nearly all share one.
+    """
+    merged: dict[tuple[str, str, Any], dict[str, Any]] = {}
+    for row in rows:
+        where = (element_ids[(start_label, row["a"])], element_ids[(end_label, row["b"])], row["rid"])
+        seen = merged.get(where)
+        merged[where] = row["props"] if seen is None else {**seen, **row["props"]}
+    layouts: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    groups: dict[tuple[tuple[str, ...], bool], list[list[Any]]] = defaultdict(list)
+    for where in sorted(merged, key=_START_END):
+        props = merged[where]
+        layout = layouts.get(tuple(props))
+        if layout is None:
+            names = tuple(sorted(n for n in props if n != "rid" and isinstance(n, str) and _PROPERTY.fullmatch(n)))
+            layout = layouts[tuple(props)] = (names, tuple(n for n in props if n != "rid" and n not in names))
+        names, others = layout
+        flat = [where[0], where[1], where[2], *map(props.__getitem__, names)]
+        if others:
+            flat.append({n: props[n] for n in others})
+        groups[(names, bool(others))].append(flat)
+    return dict(groups)
+
+
+_START_END = itemgetter(0, 1)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Row building allocates millions of containers and no cycles: the cyclic collector
+    would rescan them again and again (half the time at a million rows)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _RelationshipBatch:
+    """A transaction function: CREATE on its first attempt (when allowed), MERGE on every retry.
+
+    The driver retries a batch whose outcome it did not see; that batch may have
+    committed, and only MERGE is safe to run twice.
+    """
+
+    def __init__(self, create: str | None, merge: str) -> None:
+        self.create, self.merge, self.attempts = create, merge, 0
+
+    def __call__(self, tx: ManagedTransaction, rows: list[list[Any]]) -> None:
+        self.attempts += 1
+        query = self.create if self.create and self.attempts == 1 else self.merge
+        tx.run(query, rows=rows).consume()
 
 
 def _one_line(exc: BaseException) -> str:

@@ -16,12 +16,14 @@ from kg.errors import StoreError
 from kg.paths import CYPHER_DIR
 from kg.store import (
     LoadReport,
+    _RelationshipBatch,
     apply_schema,
     connect,
     counts,
     load_graph,
     merge_nodes_query,
     merge_relationships_query,
+    relationships_query,
     schema_statements,
     wipe,
 )
@@ -226,3 +228,87 @@ def test_browser_guide_queries_run(clean_db):
     load_graph(clean_db, small_graph())
     for block in blocks:
         clean_db.execute_query(block, _parameters(block))
+
+
+# -- the fast path: CREATE for a type with nothing stored, elementId seeks, flat rows ----------
+
+def _stored_rels(driver) -> Counter:
+    rows, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS t, elementId(a) AS a, elementId(b) AS b, r.rid AS rid")
+    return Counter((r["t"], r["a"], r["b"], r["rid"]) for r in rows)
+
+
+def _partial(graph: nx.MultiDiGraph, keep) -> nx.MultiDiGraph:
+    part = nx.MultiDiGraph()
+    part.add_nodes_from(graph.nodes(data=True))
+    part.add_edges_from((u, v, k, attrs) for u, v, k, attrs in graph.edges(keys=True, data=True) if keep(attrs))
+    return part
+
+
+@pytest.mark.parametrize("keep", [
+    lambda attrs: attrs["start"] < 120,             # a crash after some batches of several types
+    lambda attrs: attrs["type"] == "LEADS",         # a crash after one type was written whole
+    lambda attrs: attrs["rid"] == "a.txt:110:114",  # a first batch of one row committed, nothing else
+])
+def test_rerun_after_a_partial_load_merges_and_never_duplicates(clean_db, keep):
+    graph = small_graph()
+    load_graph(clean_db, _partial(graph, keep), batch_size=1)
+    load_graph(clean_db, graph, batch_size=2)
+    stored = _stored_rels(clean_db)
+    assert max(stored.values()) == 1 and counts(clean_db) == graph_counts(graph)
+
+
+def test_a_retried_batch_merges_so_a_commit_seen_as_failed_does_not_duplicate(clean_db):
+    """The driver reruns a transaction function whose commit it did not see: the rerun must MERGE."""
+    load_graph(clean_db, small_graph())
+    ids = dict(((r["label"], r["key"]), r["id"]) for r in clean_db.execute_query(
+        "MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.name) AS key, elementId(n) AS id").records)
+    clean_db.execute_query("MATCH ()-[r]->() DELETE r")
+    rows = [[ids[("Unit", "宁波市财政局")], ids[("Task", f"t{i}")], f"x:{i}", i] for i in (1, 2)]
+    batch = _RelationshipBatch(relationships_query("COOPERATES", "Unit", "Task", ["start"], create=True),
+                               relationships_query("COOPERATES", "Unit", "Task", ["start"]))
+    with clean_db.session() as session:
+        session.execute_write(batch, rows)  # committed...
+        session.execute_write(batch, rows)  # ...and run again, as a retry would
+    assert batch.attempts == 2
+    assert counts(clean_db)["relationships"] == {"COOPERATES": 2}
+
+
+def test_duplicate_edges_in_one_graph_are_one_relationship_on_first_load_and_reload(clean_db):
+    graph = small_graph()
+    rid = "a.txt:900:904"
+    graph.add_edge("Unit:宁波市财政局", "Task:t2", key="first", type="LEADS", rid=rid, quote="甲", start=900)
+    graph.add_edge("Unit:宁波市财政局", "Task:t2", key="second", type="LEADS", rid=rid, quote="乙", end=904)
+    for _ in range(2):
+        load_graph(clean_db, graph)
+        rows, _, _ = clean_db.execute_query(
+            "MATCH (:Unit {name: '宁波市财政局'})-[r:LEADS {rid: $rid}]->(:Task {id: 't2'}) "
+            "RETURN r.quote AS quote, r.start AS start, r.end AS end", rid=rid)
+        assert [(r["quote"], r["start"], r["end"]) for r in rows] == [("乙", 900, 904)]
+        assert counts(clean_db)["relationships"]["LEADS"] == 4
+
+
+def test_property_names_outside_identifiers_travel_as_data(clean_db):
+    graph = small_graph()
+    odd = "x`}]->(b) DETACH DELETE b //"
+    for *_, attrs in graph.edges(data=True):
+        attrs[odd] = "值"
+        attrs["note"] = None  # None is dropped, never erases
+    load_graph(clean_db, graph)
+    load_graph(clean_db, graph)
+    rows, _, _ = clean_db.execute_query(f"MATCH ()-[r]->() RETURN r.`{odd.replace('`', '``')}` AS v")
+    assert [r["v"] for r in rows] == ["值"] * graph.number_of_edges()
+    assert counts(clean_db) == graph_counts(graph)
+    with pytest.raises(StoreError, match="cannot be written"):
+        relationships_query("LEADS", "Unit", "Task", [odd])
+
+
+def test_fast_path_plans_use_the_count_store_and_id_seeks(clean_db):
+    """The type check is O(1) and the end points are found by elementId, not scanned."""
+    load_graph(clean_db, small_graph())
+    check = clean_db.execute_query("EXPLAIN MATCH ()-[r:`LEADS`]->() RETURN count(r) AS n").summary.plan
+    assert "RelationshipCountFromCountStore" in str(check)
+    for create in (False, True):
+        plan = str(clean_db.execute_query(
+            "EXPLAIN " + relationships_query("LEADS", "Unit", "Task", ["quote"], create=create), rows=[]).summary.plan)
+        assert "NodeByElementIdSeek" in plan and "AllNodesScan" not in plan and "NodeByLabelScan" not in plan
