@@ -22,8 +22,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from kg.ingest import SourceText
+from kg.ingest import SourceText, read_text
 from kg.patterns import (
     DATE_PATTERN,
     DOC_NUMBER_ANCHOR_RE,
@@ -452,3 +453,16 @@ def _fill_order_issuers(docs: list[Document]) -> list[Document]:
         return docs
     own = governments.most_common(1)[0][0]
     return [replace(d, issuer=own) if d.kind == "regulation" and not d.issuer else d for d in docs]
+
+
+def as_one_document(text: str, source: str = "t.txt", **fields: Any) -> Document:
+    """A text snippet as one unsegmented document, to try an extractor on a sentence.
+
+    >>> from kg.extract.tasks import extract_task_assignments
+    >>> doc = as_one_document("加快建设。（牵头单位：市经信局；配合单位：市发改委）")
+    >>> [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(doc)]
+    [(('市经信局',), ('市发改委',))]
+    """
+    source_text = read_text(text.encode("utf-8"), source)
+    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(source_text.clean),
+                    text=source_text, **fields)

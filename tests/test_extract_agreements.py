@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.agreements import extract_agreements
-from kg.ingest import read_source, read_text
+from kg.ingest import read_source
 from kg.paths import SEEDS
-from kg.records import Document
+from kg.segment import as_one_document as make_doc
 from kg.segment import segment
-
-
-def make_doc(text: str, **fields) -> Document:
-    source = read_text(text.encode("utf-8"), "t.txt")
-    return Document(id="t.txt#1", source="t.txt", seq=1, start=0, end=len(source.clean), text=source, **fields)
 
 
 def rows(text: str, **fields) -> list[tuple]:

@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.parks import extract_parks, split_host, split_industries
-from kg.ingest import read_source, read_text
+from kg.ingest import read_source
 from kg.paths import SEEDS
-from kg.records import Document
+from kg.segment import as_one_document as make_doc
 from kg.segment import segment
-
-
-def make_doc(text: str, source: str = "sample.txt") -> Document:
-    st = read_text(text.encode("utf-8"), source)
-    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
 
 
 @pytest.mark.parametrize(

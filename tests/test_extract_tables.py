@@ -15,15 +15,11 @@ from kg.extract.tables import (
     parse_responsibility,
     split_units,
 )
-from kg.ingest import read_source, read_text
+from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.records import Document
+from kg.segment import as_one_document as make_doc
 from kg.segment import segment
-
-
-def make_doc(text: str, source: str = "sample.txt") -> Document:
-    st = read_text(text.encode("utf-8"), source)
-    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
 
 
 def grid(row) -> list[list[str]]:

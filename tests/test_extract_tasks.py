@@ -8,18 +8,14 @@ from pathlib import Path
 import pytest
 
 from kg.extract.tasks import extract_task_assignments
-from kg.ingest import SourceText, read_source, read_text
+from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
 from kg.records import Document
+from kg.segment import as_one_document as doc_of
 from kg.segment import segment
 
 GOLD = Path(__file__).parent / "data" / "gold" / "seeds.json"
 
-
-def doc_of(text: str, source: str = "t.txt") -> Document:
-    """One document covering the whole text, so these tests do not depend on segmenting."""
-    st: SourceText = read_text(text.encode("utf-8"), source)
-    return Document(id=f"{source}#1", source=source, seq=1, start=0, end=len(st.clean), text=st)
 
 
 def tasks(text: str):

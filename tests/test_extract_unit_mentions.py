@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.unit_mentions import extract_unit_mentions
-from kg.ingest import read_source, read_text
+from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.records import Document, UnitMention
-from kg.segment import segment
+from kg.segment import as_one_document, segment
 
 
 def make_doc(text: str, kind: str) -> Document:
-    source = read_text(text.encode("utf-8"), "t.txt")
-    return Document(id="t.txt#1", source="t.txt", seq=1, start=0, end=len(source.clean), text=source, kind=kind)
+    return as_one_document(text, kind=kind)
 
 
 NEWS = "宁波市政府与大连理工大学签约。大连理工大学校长表示，将与温州市文化广电旅游局合作。"

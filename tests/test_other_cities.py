@@ -24,9 +24,9 @@ from kg.extract.agreements import extract_agreements
 from kg.extract.mentions import extract_officials_mentioned
 from kg.extract.personnel import extract_appointments
 from kg.extract.tasks import extract_task_assignments
-from kg.ingest import read_source, read_text
+from kg.ingest import read_source
 from kg.pipeline import extract_paths
-from kg.records import Document
+from kg.segment import as_one_document as doc_of
 from kg.segment import segment
 
 DATA = Path(__file__).parent / "data" / "other_cities"
@@ -125,10 +125,6 @@ def test_every_evidence_slice_equals_its_quote(facts: dict) -> None:
 
 # --- the general rules behind the held-out results, one small case each ------
 
-
-def doc_of(text: str) -> Document:
-    st = read_text(text.encode("utf-8"), "t.txt")
-    return Document(id="t.txt#1", source="t.txt", seq=1, start=0, end=len(st.clean), text=st)
 
 
 @pytest.mark.parametrize(
