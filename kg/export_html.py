@@ -94,6 +94,7 @@ _PAGE = r"""<!DOCTYPE html>
   <h3>__TITLE__</h3>
   <div id="legend"></div>
   <p id="counts"></p>
+  <p style="color:#666">Wheel to zoom, drag to pan, hover for a name, click for evidence.</p>
   <div id="details"><p>Click a node to see its properties and evidence.</p></div>
 </div>
 <script id="graph-data" type="application/json">__DATA__</script>
@@ -153,8 +154,8 @@ _PAGE = r"""<!DOCTYPE html>
     minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
   });
   var pad = 40, sx = (W - 2 * pad - 100) / Math.max(maxX - minX, 1), sy = (H - 2 * pad) / Math.max(maxY - minY, 1);
-  var scale = Math.min(sx, sy);
-  nodes.forEach(function (d) { d.x = pad + (d.x - minX) * scale; d.y = pad + (d.y - minY) * scale; });
+  // Stretch to the whole view (a wide screen spreads the clusters out).
+  nodes.forEach(function (d) { d.x = pad + (d.x - minX) * sx; d.y = pad + (d.y - minY) * sy; });
 
   var g = document.createElementNS(svgNS, "g");
   svg.appendChild(g);
@@ -164,6 +165,11 @@ _PAGE = r"""<!DOCTYPE html>
     l.setAttribute("x2", nodes[e.t].x); l.setAttribute("y2", nodes[e.t].y);
     g.appendChild(l);
   });
+  // Name only the best-connected nodes of a big graph; hovering names any node.
+  var labelled = {};
+  nodes.map(function (d, i) { return [d.deg, i]; })
+    .sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; })
+    .slice(0, 40).forEach(function (p) { labelled[p[1]] = true; });
   var circles = [];
   nodes.forEach(function (d, i) {
     var c = document.createElementNS(svgNS, "circle");
@@ -173,7 +179,10 @@ _PAGE = r"""<!DOCTYPE html>
     c.setAttribute("class", "node"); c.setAttribute("data-label", d.label); c.setAttribute("data-id", d.id);
     c.addEventListener("click", function () { select(i); });
     g.appendChild(c); circles.push(c);
-    if (d.deg >= 3 || n <= 300) {
+    var tip = document.createElementNS(svgNS, "title");
+    tip.textContent = d.label + ": " + d.name;
+    c.appendChild(tip);
+    if (n <= 60 || labelled[i]) {
       var t = document.createElementNS(svgNS, "text");
       t.setAttribute("x", d.x + 6); t.setAttribute("y", d.y + 3); t.textContent = d.name;
       g.appendChild(t);
@@ -212,6 +221,22 @@ _PAGE = r"""<!DOCTYPE html>
       }
     });
   }
+  // Wheel zooms around the pointer, dragging the background pans.
+  var view = {x: 0, y: 0, k: 1}, drag = null;
+  function apply() { g.setAttribute("transform", "translate(" + view.x + "," + view.y + ") scale(" + view.k + ")"); }
+  svg.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    var r = svg.getBoundingClientRect(), px = ev.clientX - r.left, py = ev.clientY - r.top;
+    var f = ev.deltaY < 0 ? 1.2 : 1 / 1.2;
+    view.x = px - (px - view.x) * f; view.y = py - (py - view.y) * f; view.k *= f; apply();
+  }, {passive: false});
+  svg.addEventListener("mousedown", function (ev) {
+    if (ev.target === svg) drag = {x: ev.clientX - view.x, y: ev.clientY - view.y};
+  });
+  window.addEventListener("mousemove", function (ev) {
+    if (drag) { view.x = ev.clientX - drag.x; view.y = ev.clientY - drag.y; apply(); }
+  });
+  window.addEventListener("mouseup", function () { drag = null; });
   window.kgSelect = select;
   // A link can open the page on a node: graph.html#select=Unit:宁波市经济和信息化局
   var want = decodeURIComponent(location.hash.replace(/^#select=/, ""));
