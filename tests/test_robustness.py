@@ -9,7 +9,6 @@ whose evidence slice equals their quote.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -268,12 +267,12 @@ def test_cut_anywhere_gives_no_bad_evidence(seed):
 
 # -- a large single file -----------------------------------------------------------------------
 
-def test_large_single_file_runs_in_bounded_time_and_memory(tmp_path):
+def test_large_single_file_yields_every_copy_of_its_facts(tmp_path):
     """~20 MB of gazette text in one file through `kg extract` in a fresh process.
 
     Measured once on 2 cores: 20 MB in ~6 s and ~140 MB RSS for the extraction;
-    100 MB in ~80 s and ~480 MB. Time is the benchmark's business; the memory bound below catches a copy of
-    the text per document.
+    100 MB in ~80 s and ~480 MB. Time and memory are the benchmark's business
+    (bench/); this checks the result.
     """
     seed = GAZETTE.read_bytes()
     copies = 20_000_000 // len(seed) + 1
@@ -282,14 +281,12 @@ def test_large_single_file_runs_in_bounded_time_and_memory(tmp_path):
     out = tmp_path / "facts.json"
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(big), "-o", str(out)],
                           capture_output=True, text=True, timeout=900)
-    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     assert proc.returncode == 0, proc.stderr[-2000:]
     facts = json.loads(out.read_text(encoding="utf-8"))
     one = extract_paths([GAZETTE], resolve=False)
     # nothing lost at the seams: every copy yields its tasks and appointments
     assert len(facts["task_assignments"]) == copies * len(one["task_assignments"])
     assert len(facts["appointments"]) == copies * len(one["appointments"])
-    assert rss_mb < 1500, f"peak memory {rss_mb:.0f} MB"
 
 
 # -- hostile names -----------------------------------------------------------------------------
