@@ -18,6 +18,15 @@ def seed_paths() -> list[Path]:
 
 
 @pytest.fixture(scope="session")
+def seed_docs(seed_paths) -> list:
+    """Every document of the seeds, segmented once for all extractor tests."""
+    from kg.ingest import read_source
+    from kg.segment import segment
+
+    return [doc for path in seed_paths for doc in segment(read_source(path))]
+
+
+@pytest.fixture(scope="session")
 def seed_facts() -> dict:
     from kg.pipeline import extract_paths
 

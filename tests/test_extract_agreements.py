@@ -8,7 +8,6 @@ from kg.extract.agreements import extract_agreements
 from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.segment import as_one_document as make_doc
-from kg.segment import segment
 
 
 def rows(text: str, **fields) -> list[tuple]:
@@ -76,12 +75,8 @@ def test_evidence_and_surface() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_records() -> list:
-    out = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        for doc in segment(read_source(path)):
-            out.extend(extract_agreements(doc))
-    return out
+def seed_records(seed_docs) -> list:
+    return [record for doc in seed_docs for record in extract_agreements(doc)]
 
 
 def test_seed_agreements(seed_records: list) -> None:

@@ -9,7 +9,6 @@ from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.records import to_dict
 from kg.segment import as_one_document as make_doc
-from kg.segment import segment
 
 
 def rows(text: str) -> list[tuple]:
@@ -90,12 +89,8 @@ def test_first_mention_per_source() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_records() -> list:
-    out = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        for doc in segment(read_source(path)):
-            out.extend(extract_officials_mentioned(doc))
-    return out
+def seed_records(seed_docs) -> list:
+    return [record for doc in seed_docs for record in extract_officials_mentioned(doc)]
 
 
 def test_seed_chronicle(seed_records: list) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.parks import extract_parks, split_host, split_industries
-from kg.ingest import read_source
-from kg.paths import SEEDS
 from kg.segment import as_one_document as make_doc
-from kg.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -87,9 +84,8 @@ def test_project_tables_are_not_parks():
 
 
 @pytest.fixture(scope="module")
-def seed_parks():
-    docs = [d for p in sorted(SEEDS.glob("*.txt")) for d in segment(read_source(p))]
-    return docs, [p for d in docs for p in extract_parks(d)]
+def seed_parks(seed_docs):
+    return seed_docs, [p for d in seed_docs for p in extract_parks(d)]
 
 
 def test_seed_parks(seed_parks):

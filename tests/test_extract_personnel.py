@@ -10,7 +10,6 @@ from kg.extract.personnel import extract_appointments, split_post
 from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.segment import as_one_document as make_doc
-from kg.segment import segment
 
 
 def rows(text: str) -> list[tuple]:
@@ -134,12 +133,8 @@ def test_date_and_number_come_from_the_document() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_records() -> list:
-    out = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        for doc in segment(read_source(path)):
-            out.extend(extract_appointments(doc))
-    return out
+def seed_records(seed_docs) -> list:
+    return [record for doc in seed_docs for record in extract_appointments(doc)]
 
 
 def test_seed_counts(seed_records: list) -> None:

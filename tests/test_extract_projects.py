@@ -7,10 +7,7 @@ from collections import Counter
 import pytest
 
 from kg.extract.projects import extract_projects, parse_responsibility, split_units
-from kg.ingest import read_source
-from kg.paths import SEEDS
 from kg.segment import as_one_document as make_doc
-from kg.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -182,9 +179,8 @@ def test_tsv_project_named_like_a_park_is_a_project_not_a_park():
 
 
 @pytest.fixture(scope="module")
-def seed_projects():
-    docs = [d for p in sorted(SEEDS.glob("*.txt")) for d in segment(read_source(p))]
-    return docs, [p for d in docs for p in extract_projects(d)]
+def seed_projects(seed_docs):
+    return seed_docs, [p for d in seed_docs for p in extract_projects(d)]
 
 
 def test_seed_projects(seed_projects):

@@ -15,11 +15,7 @@ from kg.extract.tables import (
     parse_responsibility,
     split_units,
 )
-from kg.ingest import read_source
-from kg.paths import SEEDS
-from kg.records import Document
 from kg.segment import as_one_document as make_doc
-from kg.segment import segment
 
 
 def grid(row) -> list[list[str]]:
@@ -229,11 +225,6 @@ def test_align_keeps_a_multi_paragraph_content_cell_whole():
     (table,) = find_tables(PARAGRAPH)
     values, notes = align(list(table.rows[0].cells), table.columns)
     assert len(values[2]) == 2 and not notes
-
-
-@pytest.fixture(scope="module")
-def seed_docs() -> list[Document]:
-    return [d for p in sorted(SEEDS.glob("*.txt")) for d in segment(read_source(p))]
 
 
 def test_seed_tables(seed_docs):
