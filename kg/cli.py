@@ -7,6 +7,7 @@ Progress goes to stderr, results to stdout.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -45,19 +46,29 @@ def _progress(label: str, total: int):
                              show_pos=True, show_eta=True)
 
 
-def _extract_with_progress(paths, *, jobs=1, shard=None, strict=False, resolve=True):
-    from kg.ingest import find_sources
-    from kg.pipeline import ExtractReport, extract_paths
+def _with_file_progress(run, paths, **options):
+    """Call ``run`` (extract_paths or build) with a progress bar over the files it
+    chooses, then name the files it skipped."""
+    from kg.pipeline import ExtractReport
 
-    # Bad paths are only counted here; extract_paths reports (or, strict, raises) them.
-    files = find_sources([Path(p) for p in paths], errors=None if strict else [])
     report = ExtractReport()
-    with _progress("extracting", len(files)) as bar:
-        facts = extract_paths([Path(p) for p in paths], jobs=jobs, shard=shard, strict=strict, resolve=resolve,
-                              on_file=lambda _p, _c: bar.update(1), report=report)
+    with contextlib.ExitStack() as stack:
+        bars = []
+
+        def start(total: int) -> None:
+            bars.append(stack.enter_context(_progress("extracting", total)))
+
+        result = run([Path(p) for p in paths], on_start=start, on_file=lambda _p, _c: bars[0].update(1),
+                     report=report, **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
-    return facts, report
+    return result
+
+
+def _extract_with_progress(paths, **options):
+    from kg.pipeline import extract_paths
+
+    return _with_file_progress(extract_paths, paths, **options)
 
 
 def _load_facts(facts_files, paths):
@@ -67,7 +78,7 @@ def _load_facts(facts_files, paths):
     if facts_files:
         return read_facts_files([Path(f) for f in facts_files])
     if paths:
-        return _extract_with_progress(paths)[0]
+        return _extract_with_progress(paths)
     if DEFAULT_FACTS.exists():
         return read_facts_files([DEFAULT_FACTS])
     raise click.UsageError("give source PATHs or --facts FILE (or run `kg build seeds -o out` first)")
@@ -115,17 +126,10 @@ def build(paths, out_dir, jobs, strict):
     Example:
       kg build seeds -o out
     """
-    from kg.ingest import find_sources
-    from kg.pipeline import ExtractReport
     from kg.pipeline import build as run_build
 
-    files = find_sources([Path(p) for p in paths], errors=None if strict else [])
-    report = ExtractReport()
-    with _progress("extracting", len(files)) as bar:
-        result = run_build([Path(p) for p in paths], Path(out_dir), jobs=jobs, strict=strict,
-                           on_file=lambda _p, _c: bar.update(1), report=report)
-    for error in report.errors:
-        click.echo(f"kg: skipped: {error}", err=True)
+    result = _with_file_progress(functools.partial(run_build, out_dir=Path(out_dir)), paths, jobs=jobs,
+                                 strict=strict)
     click.echo(result.summary)
     for name, path in result.files.items():
         click.echo(f"wrote {name}: {path}")
@@ -151,7 +155,7 @@ def extract(paths, out_file, jobs, shard, strict, no_resolve):
     from kg.pipeline import write_facts
 
     shard_t = _parse_shard(shard)
-    facts, _ = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve)
+    facts = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve)
     if out_file == "-":
         click.echo(json.dumps(facts, ensure_ascii=False, indent=1))
     else:

@@ -100,6 +100,7 @@ def extract_paths(
     shard: tuple[int, int] | None = None,
     strict: bool = False,
     resolve: bool = True,
+    on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path, int], None] | None = None,
     report: ExtractReport | None = None,
 ) -> Facts:
@@ -108,12 +109,15 @@ def extract_paths(
     A path or file that cannot be read (missing, a folder with no text, binary,
     undecodable, empty) is reported in ``report.errors`` and skipped, or raises
     InputError at once when ``strict``; when nothing readable is left, InputError.
-    ``on_file(path, chars)`` is called after each file (for progress bars).
+    ``on_start(files)`` is called once the files are chosen and ``on_file(path,
+    chars)`` after each one (for progress bars).
     """
     from kg.resolve import resolve_facts
 
     report = report if report is not None else ExtractReport()
     files = [p for p in find_sources(paths, errors=None if strict else report.errors) if in_shard(p, shard)]
+    if on_start is not None:
+        on_start(len(files))
     parts: list[Facts] = []
     for path, facts, chars, error in iter_extract(files, jobs=jobs):
         if error is not None:
@@ -221,8 +225,8 @@ class BuildResult:
     summary: str
 
 
-def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, on_file=None,
-          report: ExtractReport | None = None) -> BuildResult:
+def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, on_start=None,
+          on_file=None, report: ExtractReport | None = None) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
     graph.graphml and summary.txt into ``out_dir``."""
     from kg.export import export_graph
@@ -230,7 +234,7 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
     from kg.summary import summarize
 
     out_dir = Path(out_dir)
-    facts = extract_paths(paths, jobs=jobs, strict=strict, on_file=on_file, report=report)
+    facts = extract_paths(paths, jobs=jobs, strict=strict, on_start=on_start, on_file=on_file, report=report)
     graph = build_graph(facts)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
              "summary": out_dir / "summary.txt"}
