@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 from neo4j import Driver
 
-from kg.store import load_graph, wipe
+from kg.store import DEFAULT_WRITERS, load_graph, wipe
 
 #: Relationships per synthetic task: PART_OF, LEADS and two COOPERATES.
 RELS_PER_TASK = 4
@@ -80,55 +80,68 @@ def sample_graph(graph: nx.MultiDiGraph, n_rels: int) -> nx.MultiDiGraph:
     return sample
 
 
-def measure_load(driver: Driver, n_rels: int, *, batch_sizes: Sequence[int] = (2_000, 5_000, 10_000, 20_000),
-                 row_per_tx_rels: int = 2_000, seed: int = 0,
-                 log: Callable[[str], Any] | None = None) -> dict[str, Any]:
+def measure_load(driver: Driver, n_rels: int, *, batch_sizes: Sequence[int] = (5_000, 10_000, 20_000),
+                 writers: Sequence[int] = (DEFAULT_WRITERS,), row_per_tx_rels: int = 2_000, seed: int = 0,
+                 warmup_rels: int = 100_000, log: Callable[[str], Any] | None = None) -> dict[str, Any]:
     """Rates in relationships/s; WIPES the database before each load and at the end.
 
-    ``batched_rels_per_s`` is the best batch size's rate (relationship phase of a
-    fresh load), ``row_per_tx_rels_per_s`` the rate with one row per transaction
-    on the first ``row_per_tx_rels`` relationships, ``ratio`` the first over the
-    second. ``by_batch_size`` has every size; ``reload_rels_per_s`` is a second
-    load of the same graph (all MERGEs match); ``end_to_end_rels_per_s`` counts the
-    whole ``load_graph`` call of the best size, nodes, schema and row building included.
+    A warm-up load of ``warmup_rels`` relationships comes first: a server that has
+    just started runs its first load at about half speed while the JIT compiles the
+    write path (``warmup_rels_per_s`` shows it). Then every (batch size, writers)
+    pair loads the graph into an empty database: ``batched_rels_per_s`` is the best
+    pair's rate (relationship phase), ``by_setting`` has every pair.
+    ``row_per_tx_rels_per_s`` is the naive loader on the first ``row_per_tx_rels``
+    relationships: one row per transaction, one writer; ``ratio`` is the first
+    over the second. ``reload_rels_per_s`` is a second load of the same graph (all
+    MERGEs match); ``end_to_end_rels_per_s`` counts the best pair's whole
+    ``load_graph`` call: wipe, schema, nodes, row building and relationships.
     """
     say = log or (lambda msg: print(f"bench.load: {msg}", file=sys.stderr))
     t0 = time.perf_counter()
     graph = synthetic_graph(n_rels, seed=seed)
     say(f"synthetic graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships "
         f"({time.perf_counter() - t0:.1f} s)")
-    by_size: dict[int, float] = {}
-    total_s: dict[int, float] = {}
+    warmup = None
+    if warmup_rels:
+        warmup = load_graph(driver, synthetic_graph(min(warmup_rels, n_rels), seed=seed + 1), wipe=True)
+        say(f"warm-up on {warmup.relationship_count:,}: {warmup.rels_per_second:,.0f} relationships/s")
+    by_setting: dict[str, float] = {}
+    total_s: dict[str, float] = {}
     for size in batch_sizes:
-        t1 = time.perf_counter()
-        report = load_graph(driver, graph, wipe=True, batch_size=size)
-        total_s[size] = time.perf_counter() - t1
-        by_size[size] = report.rels_per_second
-        say(f"batch size {size:,}: {report.rels_per_second:,.0f} relationships/s ({total_s[size]:.1f} s in all)")
-    best = max(by_size, key=lambda s: by_size[s])
-    reload = load_graph(driver, graph, batch_size=best)
-    say(f"reload with batch size {best:,}: {reload.rels_per_second:,.0f} relationships/s")
+        for n_writers in writers:
+            setting = f"batch {size} x {n_writers} writers"
+            t1 = time.perf_counter()
+            report = load_graph(driver, graph, wipe=True, batch_size=size, writers=n_writers)
+            total_s[setting] = time.perf_counter() - t1
+            by_setting[setting] = report.rels_per_second
+            say(f"{setting}: {report.rels_per_second:,.0f} relationships/s ({total_s[setting]:.1f} s in all)")
+    best = max(by_setting, key=lambda s: by_setting[s])
+    best_size, best_writers = (int(part.split()[0]) for part in best.removeprefix("batch ").split(" x "))
+    reload = load_graph(driver, graph, batch_size=best_size, writers=best_writers)
+    say(f"reload with {best}: {reload.rels_per_second:,.0f} relationships/s")
     sample = sample_graph(graph, min(row_per_tx_rels, n_rels))
     wipe(driver)  # in big transactions: wiping inside a batch_size=1 load would take one per row
-    one = load_graph(driver, sample, batch_size=1)
+    one = load_graph(driver, sample, batch_size=1, writers=1)
     say(f"one row per transaction on {sample.number_of_edges():,}: {one.rels_per_second:,.0f} relationships/s")
     wipe(driver)
-    batched = by_size[best]
+    batched = by_setting[best]
     return {
         "batched_rels_per_s": batched,
         "row_per_tx_rels_per_s": one.rels_per_second,
         "ratio": batched / one.rels_per_second if one.rels_per_second else None,
-        "best_batch_size": best,
+        "best_batch_size": best_size,
+        "best_writers": best_writers,
         "n_rels": graph.number_of_edges(),
         "n_nodes": graph.number_of_nodes(),
         "row_per_tx_sample": sample.number_of_edges(),
-        "by_batch_size": by_size,
+        "warmup_rels_per_s": warmup.rels_per_second if warmup else None,
+        "by_setting": by_setting,
         "reload_rels_per_s": reload.rels_per_second,
         "end_to_end_rels_per_s": graph.number_of_edges() / total_s[best] if total_s[best] else None,
     }
 
 
-if __name__ == "__main__":  # python -m bench.load N [BATCH,SIZES]: uses .neo4j/env or NEO4J_* variables
+if __name__ == "__main__":  # python -m bench.load N [BATCH,SIZES [WRITERS,...]]: uses .neo4j/env or NEO4J_* variables
     import json
     import os
     from pathlib import Path
@@ -141,9 +154,10 @@ if __name__ == "__main__":  # python -m bench.load N [BATCH,SIZES]: uses .neo4j/
             key, _, value = line.removeprefix("export ").partition("=")
             os.environ.setdefault(key, value)
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    sizes = tuple(int(s) for s in sys.argv[2].split(",")) if len(sys.argv) > 2 else (2_000, 5_000, 10_000, 20_000)
+    sizes = tuple(int(s) for s in sys.argv[2].split(",")) if len(sys.argv) > 2 else (5_000, 10_000, 20_000)
+    n_writers = tuple(int(w) for w in sys.argv[3].split(",")) if len(sys.argv) > 3 else (DEFAULT_WRITERS,)
     drv = connect(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"), os.environ["NEO4J_PASSWORD"])
     try:
-        print(json.dumps(measure_load(drv, n, batch_sizes=sizes), indent=1))
+        print(json.dumps(measure_load(drv, n, batch_sizes=sizes, writers=n_writers), indent=1))
     finally:
         drv.close()

@@ -178,7 +178,14 @@ def _neo4j_options(func):
 
 
 def _connect(uri, user, password):
+    import logging
+
     from kg.store import connect
+
+    # The driver logs retried transactions (a deadlock between the loader's two writers
+    # is retried, with MERGE) and server notices as warnings; they would break the
+    # progress bar. Failures still end in a one-line error.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
     if password is None:
         if not sys.stdin.isatty():
@@ -191,10 +198,12 @@ def _connect(uri, user, password):
 @click.argument("paths", nargs=-1, type=click.Path())
 @facts_option
 @click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
-@click.option("--batch-size", default=None, type=int, help="Rows per UNWIND transaction.")
+@click.option("--batch-size", default=None, type=int, help="Rows per UNWIND transaction.  [default: 5000]")
+@click.option("--writers", default=None, type=click.IntRange(min=1),
+              help="Relationship batches written at once.  [default: 2]")
 @_neo4j_options
 @reports_errors
-def load(paths, facts_files, wipe, batch_size, uri, user, password):
+def load(paths, facts_files, wipe, batch_size, writers, uri, user, password):
     """Load facts into Neo4j (idempotent: loading twice changes nothing).
 
     \b
@@ -212,7 +221,8 @@ def load(paths, facts_files, wipe, batch_size, uri, user, password):
     try:
         total = graph.number_of_nodes() + graph.number_of_edges()
         with _progress("loading", total) as bar:
-            report = load_graph(driver, graph, wipe=wipe, batch_size=batch_size, progress=bar.update)
+            report = load_graph(driver, graph, wipe=wipe, batch_size=batch_size, writers=writers,
+                                progress=bar.update)
     finally:
         driver.close()
     click.echo(str(report))

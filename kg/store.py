@@ -13,8 +13,11 @@ What makes the relationship phase fast (bench/load.py, bench/README.md):
 - node MERGE batches return each node's ``elementId``, and relationship rows
   carry those ids, so the end points are found by id seek instead of two index
   seeks on the uniqueness constraints;
-- rows are sorted by start node, so one transaction touches each busy node's
-  relationship chain together;
+- rows are laid out (deduplicated, grouped by start node, one flat list per
+  relationship) before the server is touched, and the relationship phase only swaps
+  end keys for ids; a transaction then touches each busy node's relationships together;
+- two transactions write relationship batches at once (``writers``), so the server
+  works on one batch while the client packs the next and both cores stay busy;
 - a relationship type with no relationship stored yet (the count store answers
   in O(1)) is written with CREATE instead of MERGE: nothing can match, and the
   rows are deduplicated on ``(start, end, rid)`` first. A rerun after a crash
@@ -34,17 +37,19 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
 import networkx as nx
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError
@@ -56,10 +61,12 @@ NODE_KEYS: dict[str, str] = KEY_OF
 
 SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
 
-#: Rows per transaction. On a 2-core machine with the server beside it (bench/load.py,
-#: a million relationships), 10k and 20k load within measurement noise of each other and
-#: one row per transaction is 60-75x slower; larger batches hold more memory on both sides.
-DEFAULT_BATCH_SIZE = 10_000
+#: Rows per transaction. On a 2-core machine with the server beside it and two writers
+#: (bench/load.py), 5k loads relationships fastest, 10k within noise of it, 20k slower.
+DEFAULT_BATCH_SIZE = 5_000
+
+#: Relationship batches written at once (each in its own session and transaction).
+DEFAULT_WRITERS = 2
 
 #: Seconds to wait for a connection, and for a retried transaction, before giving up.
 CONNECT_TIMEOUT = 8.0
@@ -70,6 +77,8 @@ BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _NAME = re.compile(r"[A-Z][A-Za-z_]*")
 _Row = TypeVar("_Row")
 _PROPERTY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+#: Flat relationship rows by (property names in the query text, whether a map of others follows).
+_FlatGroups = dict[tuple[tuple[str, ...], bool], list[list[Any]]]
 
 
 def connect(uri: str, user: str, password: str, *, timeout: float = CONNECT_TIMEOUT) -> Driver:
@@ -178,51 +187,125 @@ def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str
 
 
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, batch_size: int | None = None,
-               progress: Callable[[int], Any] | None = None, database: str | None = None) -> LoadReport:
+               progress: Callable[[int], Any] | None = None, database: str | None = None,
+               writers: int | None = None) -> LoadReport:
     """Write ``graph`` into Neo4j; loading it again leaves the same counts.
 
     ``progress(n)`` is called after each batch with the number of rows it wrote.
     Every row is checked before the first write, so a graph with a label or type
     outside the schema writes nothing and raises ``StoreError``.
     """
-    size = batch_size or DEFAULT_BATCH_SIZE
+    size = DEFAULT_BATCH_SIZE if batch_size is None else batch_size
     if size < 1:
         raise StoreError(f"batch size must be positive, got {size}")
+    writers = DEFAULT_WRITERS if writers is None else writers
+    if writers < 1:
+        raise StoreError(f"writers must be positive, got {writers}")
     with _gc_paused():
-        node_rows = node_groups(graph)
-        rel_rows = relationship_groups(graph)
+        node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
+        rel_rows = {group: _flat_rows(rows) for group, rows in relationship_groups(graph).items()}
     report = LoadReport(batch_size=size, wiped=wipe)
     began = time.perf_counter()
     if wipe:
         _wipe_all(driver, database=database)  # its own batch size: batch_size=1 would mean a tx per row
     apply_schema(driver, database=database)
-    with _errors("loading"), driver.session(database=database) as session:
-        element_ids: dict[tuple[str, Any], str] = {}
-        for label, rows in node_rows.items():
-            query = merge_nodes_query(label) + _RETURN_IDS
-            for batch in _batches(rows, size):
-                element_ids.update(((label, key), eid) for key, eid in session.execute_write(_run_ids, query, batch))
-                report.nodes[label] = report.nodes.get(label, 0) + len(batch)
-                if progress:
-                    progress(len(batch))
+    # No notices: counting a label or type that is not stored yet draws one.
+    with _errors("loading"), driver.session(database=database, notifications_min_severity="OFF") as session:
+        fresh_labels = {label for label in node_rows if session.execute_read(_node_count, label) == 0}
+        fresh_types = {group[0] for group in rel_rows if session.execute_read(_relationship_count, group[0]) == 0}
+    element_ids: dict[str, dict[Any, str]] = defaultdict(dict)
+    with _errors("loading"), _gc_paused():
+        for label, written, ids in _write_batches(driver, _node_batches(node_rows, fresh_labels, size),
+                                                  writers=writers, database=database):
+            element_ids[label].update(ids)
+            report.nodes[label] = report.nodes.get(label, 0) + written
+            if progress:
+                progress(written)
         rels_began = time.perf_counter()
-        fresh = {rel_type for rel_type in {group[0] for group in rel_rows}
-                 if session.execute_read(_relationship_count, rel_type) == 0}
-        for (rel_type, start_label, end_label), rows in rel_rows.items():
-            with _gc_paused():
-                flat_groups = _flat_rows(rows, element_ids, start_label, end_label)
-            for (names, rest), flat in flat_groups.items():
-                merge = relationships_query(rel_type, start_label, end_label, names, rest=rest)
-                create = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
-                for chunk in _batches(flat, size):
-                    session.execute_write(_RelationshipBatch(create if rel_type in fresh else None, merge), chunk)
-                    report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(chunk)
-                    if progress:
-                        progress(len(chunk))
+        for rel_type, written, _ in _write_batches(driver, _relationship_batches(rel_rows, element_ids, fresh_types,
+                                                                                size), writers=writers, database=database):
+            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + written
+            if progress:
+                progress(written)
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
+
+
+_Batch = tuple[str, "_CreateOrMerge", list[Any]]
+_Written = tuple[str, int, list[tuple[Any, ...]]]
+
+
+def _node_batches(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], size: int) -> Iterator[_Batch]:
+    """``(label, transaction function, rows)`` for every batch of nodes, label by label."""
+    for label, rows in node_rows.items():
+        merge = merge_nodes_query(label) + _RETURN_IDS
+        create = create_nodes_query(label) + _RETURN_IDS
+        for chunk in _batches(rows, size):
+            yield label, _CreateOrMerge(create if label in fresh else None, merge), chunk
+
+
+def _relationship_batches(rel_rows: Mapping[tuple[str, str, str], _FlatGroups],
+                          element_ids: Mapping[str, Mapping[Any, str]], fresh: set[str],
+                          size: int) -> Iterator[_Batch]:
+    """``(type, transaction function, rows)`` for every batch, type by type, with the
+    rows' end keys swapped for the nodes' element ids."""
+    for (rel_type, start_label, end_label), flat_groups in rel_rows.items():
+        start_ids, end_ids = element_ids[start_label], element_ids[end_label]
+        for (names, rest), flat in flat_groups.items():
+            merge = relationships_query(rel_type, start_label, end_label, names, rest=rest)
+            create = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
+            for chunk in _batches(flat, size):
+                rows = _Rows([[start_ids[a], end_ids[b], *rest] for a, b, *rest in chunk])
+                yield rel_type, _CreateOrMerge(create if rel_type in fresh else None, merge), rows
+
+
+def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
+                   database: str | None) -> Iterator[_Written]:
+    """Run every batch, ``writers`` transactions at a time; yield ``(label or type, rows,
+    records)`` in the batches' order as each commits.
+
+    One writer keeps the server's transaction thread busy only while the client is
+    not packing the next batch; a second overlaps the two. Concurrent batches touch
+    mostly different nodes (rows are grouped by start node), and Neo4j takes a
+    relationship's node locks at commit in a fixed order, so they rarely wait on each
+    other; a transient failure (a deadlock, a dropped connection) is retried with
+    MERGE (``_CreateOrMerge``). On the first error no further batch starts.
+    """
+    if writers == 1:
+        with driver.session(database=database) as session:
+            for name, work, chunk in batches:
+                yield name, len(chunk), session.execute_write(work, chunk)
+        return
+    local = threading.local()
+    sessions: list[Session] = []
+    lock = threading.Lock()
+
+    def write(name: str, work: _CreateOrMerge, chunk: list[Any]) -> _Written:
+        session = getattr(local, "session", None)
+        if session is None:
+            session = local.session = driver.session(database=database)
+            with lock:
+                sessions.append(session)
+        return name, len(chunk), session.execute_write(work, chunk)
+
+    pool = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kg-load")
+    pending: deque[Future[_Written]] = deque()
+    try:
+        for batch in batches:
+            # At most two batches per writer in flight: rows are built while others write.
+            while len(pending) >= 2 * writers:
+                yield pending.popleft().result()
+            pending.append(pool.submit(write, *batch))
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True)
+        for session in sessions:
+            session.close()
 
 
 def merge_nodes_query(label: str) -> str:
@@ -230,6 +313,13 @@ def merge_nodes_query(label: str) -> str:
     label = _whitelisted(label, NODE_LABELS, "label")
     return (f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) "
             "SET n += row.props")
+
+
+def create_nodes_query(label: str) -> str:
+    """CREATE a batch of ``{key, props}`` rows: only for a label with no node stored yet
+    and rows unique on the key (``_unique_nodes``); the constraint refuses anything else."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return f"UNWIND $rows AS row CREATE (n:`{label}`) SET n = row.props"
 
 
 def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -> str:
@@ -335,16 +425,36 @@ def _whitelisted(name: Any, allowed: Iterable[str], what: str) -> str:
     raise StoreError(f"{what}: {name!r} is not in the graph schema")
 
 
+class _Rows(list):  # type: ignore[type-arg]
+    """A batch whose repr is its size. The driver formats every RUN's parameters for its
+    debug log even when nothing is logged; for a batch of 5,000 rows that repr took a
+    fifth of the client's time in the relationship phase."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self):,} rows>"
+
+
 def _batches(rows: list[_Row], size: int) -> Iterator[list[_Row]]:
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield _Rows(rows[i:i + size])
 
 
 _RETURN_IDS = " RETURN row.key AS key, elementId(n) AS id"
 
 
-def _run_ids(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> list[tuple[Any, str]]:
-    return [(record[0], record[1]) for record in tx.run(query, rows=rows)]
+def _node_count(tx: ManagedTransaction, label: str) -> int:
+    """From the count store: O(1) whatever the size of the database."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return tx.run(f"MATCH (n:`{label}`) RETURN count(n) AS n").single(strict=True)["n"]
+
+
+def _unique_nodes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per key, properties merged (later wins, as successive MERGE + SET leave them)."""
+    merged: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        seen = merged.get(row["key"])
+        merged[row["key"]] = row if seen is None else {"key": row["key"], "props": {**seen["props"], **row["props"]}}
+    return list(merged.values())
 
 
 def _relationship_count(tx: ManagedTransaction, rel_type: str) -> int:
@@ -353,24 +463,28 @@ def _relationship_count(tx: ManagedTransaction, rel_type: str) -> int:
     return tx.run(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS n").single(strict=True)["n"]
 
 
-def _flat_rows(rows: list[dict[str, Any]], element_ids: Mapping[tuple[str, Any], str], start_label: str,
-               end_label: str) -> dict[tuple[tuple[str, ...], bool], list[list[Any]]]:
-    """Rows for ``relationships_query``, grouped by their identifier-like property names
-    and whether other properties remain.
+def _flat_rows(rows: list[dict[str, Any]]) -> _FlatGroups:
+    """Rows for ``relationships_query`` (with end keys where the ids will go), grouped by
+    their identifier-like property names and whether other properties remain.
 
     One row per ``(start, end, rid)`` (props merged, later wins, as successive MERGE
-    + SET leave them), sorted by start node so a transaction touches each node's
-    relationships together. The layout of a row is worked out once per distinct
-    set of property names, since a type's rows nearly all share one.
+    + SET leave them), the rows of one start node together, so a transaction touches
+    each node's relationships at once. The layout of a row is worked out once per
+    distinct set of property names, since a type's rows nearly all share one.
     """
-    merged: dict[tuple[str, str, Any], dict[str, Any]] = {}
+    merged: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
+    by_start: dict[Any, list[tuple[Any, Any, Any]]] = defaultdict(list)
     for row in rows:
-        where = (element_ids[(start_label, row["a"])], element_ids[(end_label, row["b"])], row["rid"])
+        where = (row["a"], row["b"], row["rid"])
         seen = merged.get(where)
-        merged[where] = row["props"] if seen is None else {**seen, **row["props"]}
+        if seen is None:
+            by_start[where[0]].append(where)
+            merged[where] = row["props"]
+        else:
+            merged[where] = {**seen, **row["props"]}
     layouts: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
     groups: dict[tuple[tuple[str, ...], bool], list[list[Any]]] = defaultdict(list)
-    for where in sorted(merged, key=_START_END):
+    for where in chain.from_iterable(by_start.values()):
         props = merged[where]
         layout = layouts.get(tuple(props))
         if layout is None:
@@ -382,9 +496,6 @@ def _flat_rows(rows: list[dict[str, Any]], element_ids: Mapping[tuple[str, Any],
             flat.append({n: props[n] for n in others})
         groups[(names, bool(others))].append(flat)
     return dict(groups)
-
-
-_START_END = itemgetter(0, 1)
 
 
 @contextmanager
@@ -400,8 +511,9 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-class _RelationshipBatch:
-    """A transaction function: CREATE on its first attempt (when allowed), MERGE on every retry.
+class _CreateOrMerge:
+    """A transaction function: CREATE on its first attempt (when allowed), MERGE on every
+    retry; returns the records as tuples (the node batches' keys and ids).
 
     The driver retries a batch whose outcome it did not see; that batch may have
     committed, and only MERGE is safe to run twice.
@@ -410,10 +522,10 @@ class _RelationshipBatch:
     def __init__(self, create: str | None, merge: str) -> None:
         self.create, self.merge, self.attempts = create, merge, 0
 
-    def __call__(self, tx: ManagedTransaction, rows: list[list[Any]]) -> None:
+    def __call__(self, tx: ManagedTransaction, rows: list[Any]) -> list[tuple[Any, ...]]:
         self.attempts += 1
         query = self.create if self.create and self.attempts == 1 else self.merge
-        tx.run(query, rows=rows).consume()
+        return [tuple(record.values()) for record in tx.run(query, rows=rows)]
 
 
 def _one_line(exc: BaseException) -> str:

@@ -55,3 +55,18 @@ def test_bad_facts_file_is_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["stats", "--facts", str(bad)])
     assert result.exit_code == 2
     assert "not a JSON facts file" in result.output
+
+
+def test_load_refuses_zero_writers_before_touching_a_server(tmp_path):
+    facts = tmp_path / "facts.json"
+    facts.write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["load", "--facts", str(facts), "--writers", "0",
+                                      "--uri", "bolt://127.0.0.1:1", "--password", "x"])
+    assert result.exit_code == 2 and "--writers" in result.output and "Traceback" not in result.output
+
+
+def test_load_help_states_the_store_defaults():
+    from kg.store import DEFAULT_BATCH_SIZE, DEFAULT_WRITERS
+
+    text = " ".join(CliRunner().invoke(cli, ["load", "--help"]).output.split())
+    assert f"[default: {DEFAULT_BATCH_SIZE}]" in text and f"[default: {DEFAULT_WRITERS}]" in text

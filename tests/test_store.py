@@ -16,7 +16,7 @@ from kg.errors import StoreError
 from kg.paths import CYPHER_DIR
 from kg.store import (
     LoadReport,
-    _RelationshipBatch,
+    _CreateOrMerge,
     apply_schema,
     connect,
     counts,
@@ -265,7 +265,7 @@ def test_a_retried_batch_merges_so_a_commit_seen_as_failed_does_not_duplicate(cl
         "MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.name) AS key, elementId(n) AS id").records)
     clean_db.execute_query("MATCH ()-[r]->() DELETE r")
     rows = [[ids[("Unit", "宁波市财政局")], ids[("Task", f"t{i}")], f"x:{i}", i] for i in (1, 2)]
-    batch = _RelationshipBatch(relationships_query("COOPERATES", "Unit", "Task", ["start"], create=True),
+    batch = _CreateOrMerge(relationships_query("COOPERATES", "Unit", "Task", ["start"], create=True),
                                relationships_query("COOPERATES", "Unit", "Task", ["start"]))
     with clean_db.session() as session:
         session.execute_write(batch, rows)  # committed...
@@ -312,3 +312,90 @@ def test_fast_path_plans_use_the_count_store_and_id_seeks(clean_db):
         plan = str(clean_db.execute_query(
             "EXPLAIN " + relationships_query("LEADS", "Unit", "Task", ["quote"], create=create), rows=[]).summary.plan)
         assert "NodeByElementIdSeek" in plan and "AllNodesScan" not in plan and "NodeByLabelScan" not in plan
+
+
+def hub_graph(n_tasks: int) -> nx.MultiDiGraph:
+    """Tasks of two documents, each led by one of three units and cooperated on by the
+    other two: every unit is a hub that concurrent batches share."""
+    g = nx.MultiDiGraph()
+    units = ["宁波市经济和信息化局", "宁波市财政局", "宁波市发展和改革委员会"]
+    for d in ("D1", "D2"):
+        g.add_node(f"Document:{d}", label="Document", id=d)
+    for u in units:
+        g.add_node(f"Unit:{u}", label="Unit", name=u)
+    for i in range(n_tasks):
+        task = f"Task:t{i}"
+        g.add_node(task, label="Task", id=f"t{i}", seq=i)
+        edge(g, task, f"Document:D{1 + i % 2}", "PART_OF", 10 * i)
+        lead = units[i % 3]
+        edge(g, f"Unit:{lead}", task, "LEADS", 10 * i + 1)
+        for j, other in enumerate(u for u in units if u != lead):
+            edge(g, f"Unit:{other}", task, "COOPERATES", 10 * i + 2 + j)
+    return g
+
+
+def _stored_relationships(driver) -> list[tuple]:
+    rows, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS a, coalesce(b.id, b.name) AS b, "
+        "properties(r) AS props")
+    return sorted((r["type"], r["a"], r["b"], sorted(r["props"].items())) for r in rows)
+
+
+def test_concurrent_writers_store_exactly_what_one_writer_stores(clean_db):
+    graph = hub_graph(150)  # 600 relationships in batches of 7: ~90 transactions, 4 at a time
+    load_graph(clean_db, graph, batch_size=7, writers=1)
+    one_writer = _stored_relationships(clean_db)
+    wipe(clean_db)
+    report = load_graph(clean_db, graph, batch_size=7, writers=4)
+    assert report.relationship_count == graph.number_of_edges() == len(one_writer) == 600
+    assert _stored_relationships(clean_db) == one_writer
+    load_graph(clean_db, graph, batch_size=7, writers=4)  # a reload: every MERGE matches
+    assert _stored_relationships(clean_db) == one_writer
+    assert counts(clean_db) == graph_counts(graph)
+
+
+def test_a_failing_batch_stops_the_writers_and_a_rerun_completes_the_load(clean_db):
+    graph = hub_graph(150)
+    bad = next((u, v, k) for u, v, k, t in graph.edges(keys=True, data="type") if t == "COOPERATES")
+    graph.edges[bad]["score"] = [1, "一"]  # Neo4j refuses lists of mixed types: that batch fails
+    with pytest.raises(StoreError, match="while loading") as failure:
+        load_graph(clean_db, graph, batch_size=7, writers=3)
+    assert "\n" not in str(failure.value)
+    stored = counts(clean_db)["relationships"]
+    assert stored.get("COOPERATES", 0) < 300  # the refused batch is not stored
+    del graph.edges[bad]["score"]
+    load_graph(clean_db, graph, batch_size=7, writers=3)
+    assert counts(clean_db) == graph_counts(graph)
+    assert len(set(map(repr, _stored_relationships(clean_db)))) == graph.number_of_edges()
+
+
+@pytest.mark.parametrize("setting, value, message", [
+    ("writers", 0, "writers must be positive"), ("writers", -1, "writers must be positive"),
+    ("batch_size", 0, "batch size must be positive"),
+])
+def test_writers_and_batch_size_must_be_positive(clean_db, setting, value, message):
+    with pytest.raises(StoreError, match=message):
+        load_graph(clean_db, small_graph(), **{setting: value})
+    assert counts(clean_db) == {"nodes": {}, "relationships": {}}
+
+
+def test_a_label_already_stored_is_merged_not_created_twice(clean_db):
+    """A label with nodes in the database is MERGEd: a second graph sharing a unit adds only
+    what is new, and the shared unit keeps one node with the later properties."""
+    load_graph(clean_db, small_graph())
+    other = small_graph("宁波市商务局")
+    other.nodes["Unit:宁波市财政局"]["level"] = "municipal"
+    load_graph(clean_db, other, writers=3, batch_size=1)
+    units, _, _ = clean_db.execute_query("MATCH (u:Unit) RETURN u.name AS name, u.level AS level ORDER BY name")
+    assert [(u["name"], u["level"]) for u in units] == [
+        ("宁波市商务局", "city"), ("宁波市经济和信息化局", "city"), ("宁波市财政局", "municipal")]
+    assert counts(clean_db)["nodes"]["Task"] == 2
+
+
+def test_nodes_sharing_a_key_are_one_node_on_a_first_load(clean_db):
+    graph = small_graph()
+    graph.add_node("unit-alias", label="Unit", name="宁波市财政局", kind="government")  # same key, other node id
+    load_graph(clean_db, graph)
+    units, _, _ = clean_db.execute_query(
+        "MATCH (u:Unit {name: '宁波市财政局'}) RETURN u.kind AS kind, u.level AS level")
+    assert [(u["kind"], u["level"]) for u in units] == [("government", "city")]
