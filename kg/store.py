@@ -191,7 +191,9 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
                writers: int | None = None) -> LoadReport:
     """Write ``graph`` into Neo4j; loading it again leaves the same counts.
 
-    ``progress(n)`` is called after each batch with the number of rows it wrote.
+    ``progress(n)`` is called after each batch with the number of rows it wrote, in
+    the batches' order. ``writers`` transactions run at once (``DEFAULT_WRITERS``);
+    ``writers=1`` writes one batch after another in a single session.
     Every row is checked before the first write, so a graph with a label or type
     outside the schema writes nothing and raises ``StoreError``.
     """
