@@ -105,40 +105,43 @@ def measure_load(driver: Driver, n_rels: int, *, batch_sizes: Sequence[int] = (5
     if warmup_rels:
         warmup = load_graph(driver, synthetic_graph(min(warmup_rels, n_rels), seed=seed + 1), wipe=True)
         say(f"warm-up on {warmup.relationship_count:,}: {warmup.rels_per_second:,.0f} relationships/s")
-    by_setting: dict[str, float] = {}
-    total_s: dict[str, float] = {}
+    rates: dict[tuple[int, int], float] = {}
+    total_s: dict[tuple[int, int], float] = {}
     for size in batch_sizes:
         for n_writers in writers:
-            setting = f"batch {size} x {n_writers} writers"
             t1 = time.perf_counter()
             report = load_graph(driver, graph, wipe=True, batch_size=size, writers=n_writers)
-            total_s[setting] = time.perf_counter() - t1
-            by_setting[setting] = report.rels_per_second
-            say(f"{setting}: {report.rels_per_second:,.0f} relationships/s ({total_s[setting]:.1f} s in all)")
-    best = max(by_setting, key=lambda s: by_setting[s])
-    best_size, best_writers = (int(part.split()[0]) for part in best.removeprefix("batch ").split(" x "))
-    reload = load_graph(driver, graph, batch_size=best_size, writers=best_writers)
-    say(f"reload with {best}: {reload.rels_per_second:,.0f} relationships/s")
+            total_s[(size, n_writers)] = time.perf_counter() - t1
+            rates[(size, n_writers)] = report.rels_per_second
+            say(f"{_setting(size, n_writers)}: {report.rels_per_second:,.0f} relationships/s "
+                f"({total_s[(size, n_writers)]:.1f} s in all)")
+    best = max(rates, key=rates.__getitem__)
+    reload = load_graph(driver, graph, batch_size=best[0], writers=best[1])
+    say(f"reload with {_setting(*best)}: {reload.rels_per_second:,.0f} relationships/s")
     sample = sample_graph(graph, min(row_per_tx_rels, n_rels))
     wipe(driver)  # in big transactions: wiping inside a batch_size=1 load would take one per row
     one = load_graph(driver, sample, batch_size=1, writers=1)
     say(f"one row per transaction on {sample.number_of_edges():,}: {one.rels_per_second:,.0f} relationships/s")
     wipe(driver)
-    batched = by_setting[best]
+    batched = rates[best]
     return {
         "batched_rels_per_s": batched,
         "row_per_tx_rels_per_s": one.rels_per_second,
         "ratio": batched / one.rels_per_second if one.rels_per_second else None,
-        "best_batch_size": best_size,
-        "best_writers": best_writers,
+        "best_batch_size": best[0],
+        "best_writers": best[1],
         "n_rels": graph.number_of_edges(),
         "n_nodes": graph.number_of_nodes(),
         "row_per_tx_sample": sample.number_of_edges(),
         "warmup_rels_per_s": warmup.rels_per_second if warmup else None,
-        "by_setting": by_setting,
+        "by_setting": {_setting(*setting): rate for setting, rate in rates.items()},
         "reload_rels_per_s": reload.rels_per_second,
         "end_to_end_rels_per_s": graph.number_of_edges() / total_s[best] if total_s[best] else None,
     }
+
+
+def _setting(batch_size: int, writers: int) -> str:
+    return f"batch {batch_size} x {writers} writers"
 
 
 if __name__ == "__main__":  # python -m bench.load N [BATCH,SIZES [WRITERS,...]]: uses .neo4j/env or NEO4J_* variables

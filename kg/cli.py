@@ -200,7 +200,7 @@ def _connect(uri, user, password):
 @click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
 @click.option("--batch-size", default=None, type=int, help="Rows per UNWIND transaction.  [default: 5000]")
 @click.option("--writers", default=None, type=click.IntRange(min=1),
-              help="Relationship batches written at once.  [default: 2]")
+              help="Batches written at once.  [default: 2]")
 @_neo4j_options
 @reports_errors
 def load(paths, facts_files, wipe, batch_size, writers, uri, user, password):

@@ -265,21 +265,22 @@ class _Index:
 
     def targets(self, rel: str, start: str | None = None, end: str | None = None) -> dict[str, set[str]]:
         """start node → the distinct nodes it reaches by one ``rel`` edge (kept for later calls)."""
-        def make() -> dict[str, set[str]]:
-            out: dict[str, set[str]] = defaultdict(set)
-            for u, v, _ in self.edges(rel, start=start, end=end):
-                out[u].add(v)
-            return dict(out)
-        return self._view(("targets", rel, start, end), make)
+        return self._linked(rel, start, end, from_start=True)
 
     def sources(self, rel: str, start: str | None = None, end: str | None = None) -> dict[str, set[str]]:
         """end node → the distinct nodes that reach it by one ``rel`` edge (kept for later calls)."""
+        return self._linked(rel, start, end, from_start=False)
+
+    def _linked(self, rel: str, start: str | None, end: str | None, *, from_start: bool) -> dict[str, set[str]]:
         def make() -> dict[str, set[str]]:
             out: dict[str, set[str]] = defaultdict(set)
             for u, v, _ in self.edges(rel, start=start, end=end):
-                out[v].add(u)
+                if from_start:
+                    out[u].add(v)
+                else:
+                    out[v].add(u)
             return dict(out)
-        return self._view(("sources", rel, start, end), make)
+        return self._view(("targets" if from_start else "sources", rel, start, end), make)
 
     def incoming(self, types: tuple[str, ...], start: str, end: str
                  ) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:

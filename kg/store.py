@@ -65,7 +65,7 @@ SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
 #: (bench/load.py), 5k loads relationships fastest, 10k within noise of it, 20k slower.
 DEFAULT_BATCH_SIZE = 5_000
 
-#: Relationship batches written at once (each in its own session and transaction).
+#: Batches written at once, each in a session and transaction of its own.
 DEFAULT_WRITERS = 2
 
 #: Seconds to wait for a connection, and for a retried transaction, before giving up.
@@ -193,7 +193,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
 
     ``progress(n)`` is called after each batch with the number of rows it wrote, in
     the batches' order. ``writers`` transactions run at once (``DEFAULT_WRITERS``);
-    ``writers=1`` writes one batch after another in a single session.
+    with ``writers=1`` one batch commits before the next starts.
     Every row is checked before the first write, so a graph with a label or type
     outside the schema writes nothing and raises ``StoreError``.
     """
@@ -275,11 +275,6 @@ def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
     other; a transient failure (a deadlock, a dropped connection) is retried with
     MERGE (``_CreateOrMerge``). On the first error no further batch starts.
     """
-    if writers == 1:
-        with driver.session(database=database) as session:
-            for name, work, chunk in batches:
-                yield name, len(chunk), session.execute_write(work, chunk)
-        return
     local = threading.local()
     sessions: list[Session] = []
     lock = threading.Lock()
