@@ -3,13 +3,16 @@
 // Statements end with a semicolon; lines starting with // are comments.
 
 // One uniqueness constraint per node key: MERGE on the key uses its index. Without these,
-// every MERGE scans the label, and loading slows down by orders of magnitude.
+// every MERGE scans the label, and loading slows down by orders of magnitude. An Official is
+// keyed by name@jurisdiction (王伟@洛阳市) and a Park by name@host region: a name alone is not
+// unique across China. (Databases loaded before these keys held official_name / park_name
+// constraints; `kg load` refuses to mix the two and asks for --wipe.)
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT unit_name IF NOT EXISTS FOR (n:Unit) REQUIRE n.name IS UNIQUE;
-CREATE CONSTRAINT official_name IF NOT EXISTS FOR (n:Official) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT park_name IF NOT EXISTS FOR (n:Park) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT region_name IF NOT EXISTS FOR (n:Region) REQUIRE n.name IS UNIQUE;
 
 // Lookups the named queries and researchers make: documents by number, date and kind
@@ -23,6 +26,11 @@ CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind);
 CREATE INDEX task_kind IF NOT EXISTS FOR (n:Task) ON (n.kind);
 CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
 CREATE INDEX park_host IF NOT EXISTS FOR (n:Park) ON (n.host);
+CREATE INDEX park_name_lookup IF NOT EXISTS FOR (n:Park) ON (n.name);
+CREATE INDEX official_name_lookup IF NOT EXISTS FOR (n:Official) ON (n.name);
+CREATE INDEX official_jurisdiction IF NOT EXISTS FOR (n:Official) ON (n.jurisdiction);
+CREATE INDEX unit_region IF NOT EXISTS FOR (n:Unit) ON (n.region);
+CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
 
 // Personnel moves by date (personnel_moves, official_career).
 CREATE INDEX appoints_date IF NOT EXISTS FOR ()-[r:APPOINTS]-() ON (r.date);

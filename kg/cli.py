@@ -71,17 +71,47 @@ def _extract_with_progress(paths, **options):
     return _with_file_progress(extract_paths, paths, **options)
 
 
-def _load_facts(facts_files, paths):
-    """Facts from --facts files, else extracted from PATHs, else out/facts.json."""
-    from kg.pipeline import read_facts_files
+def _resolve_tables() -> dict:
+    """The user's tables from --alias-table/--merge-table (or KG_ALIASES/KG_MERGE)."""
+    meta = click.get_current_context().meta
+    return {"aliases": meta.get("kg_aliases", ()), "merge": meta.get("kg_merge")}
 
-    if facts_files:
-        return read_facts_files([Path(f) for f in facts_files])
-    if paths:
-        return _extract_with_progress(paths)
-    if DEFAULT_FACTS.exists():
-        return read_facts_files([DEFAULT_FACTS])
-    raise click.UsageError("give source PATHs or --facts FILE (or run `kg build seeds -o out` first)")
+
+def _load_facts(facts_files, paths):
+    """Facts from --facts files (resolved again when the user gives tables), else
+    extracted from PATHs, else out/facts.json."""
+    from kg.pipeline import read_facts_files
+    from kg.resolve import resolve_facts
+
+    tables = _resolve_tables()
+    if paths and not facts_files:
+        return _extract_with_progress(paths, **tables)
+    if not facts_files and DEFAULT_FACTS.exists():
+        facts_files = (DEFAULT_FACTS,)
+    if not facts_files:
+        raise click.UsageError("give source PATHs or --facts FILE (or run `kg build seeds -o out` first)")
+    facts = read_facts_files([Path(f) for f in facts_files])
+    if tables["aliases"] or tables["merge"]:
+        facts = resolve_facts(facts, list(tables["aliases"]), merge_officials=tables["merge"])
+    return facts
+
+
+def resolve_options(func):
+    """--alias-table and --merge-table: the user's tables for the resolve stage."""
+    def remember(ctx, param, value):
+        ctx.meta["kg_aliases" if param.name == "alias_tables" else "kg_merge"] = (
+            tuple(Path(v) for v in value) if param.name == "alias_tables" else (Path(value) if value else None))
+        return value
+
+    func = click.option(
+        "--merge-table", "merge_table", envvar="KG_MERGE", default=None, expose_value=False, callback=remember,
+        type=click.Path(exists=True, dir_okay=False),
+        help="CSV official,same_as of Official keys that are one person (王伟@肇东市,王伟@洛阳市); env KG_MERGE.")(func)
+    return click.option(
+        "--alias-table", "alias_tables", envvar="KG_ALIASES", multiple=True, expose_value=False, callback=remember,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Extra unit names (alias,canonical,scope,level,kind) or rules (short,full,kind); repeatable; "
+             "env KG_ALIASES (paths joined by the OS path separator).")(func)
 
 
 def _parse_shard(value: str | None) -> tuple[int, int] | None:
@@ -118,6 +148,7 @@ def cli():
               help="Folder for facts.json, graph.graphml and summary.txt.")
 @click.option("--jobs", default=1, show_default=True, help="Processes to extract with.")
 @click.option("--strict", is_flag=True, help="Stop at the first path or file that cannot be read.")
+@resolve_options
 @reports_errors
 def build(paths, out_dir, jobs, strict):
     """Extract, resolve and build the offline graph: the main job.
@@ -129,7 +160,7 @@ def build(paths, out_dir, jobs, strict):
     from kg.pipeline import build as run_build
 
     result = _with_file_progress(functools.partial(run_build, out_dir=Path(out_dir)), paths, jobs=jobs,
-                                 strict=strict)
+                                 strict=strict, **_resolve_tables())
     click.echo(result.summary)
     for name, path in result.files.items():
         click.echo(f"wrote {name}: {path}")
@@ -143,6 +174,7 @@ def build(paths, out_dir, jobs, strict):
 @click.option("--shard", default=None, metavar="I/N", help="Only the I-th of N deterministic shares of the files.")
 @click.option("--strict", is_flag=True, help="Stop at the first path or file that cannot be read.")
 @click.option("--no-resolve", is_flag=True, help="Skip unit resolution (no `units` section).")
+@resolve_options
 @reports_errors
 def extract(paths, out_file, jobs, shard, strict, no_resolve):
     """Extract facts with evidence from source texts into a facts JSON file.
@@ -155,7 +187,8 @@ def extract(paths, out_file, jobs, shard, strict, no_resolve):
     from kg.pipeline import write_facts
 
     shard_t = _parse_shard(shard)
-    facts = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve)
+    facts = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve,
+                                   **_resolve_tables())
     if out_file == "-":
         click.echo(json.dumps(facts, ensure_ascii=False, indent=1))
     else:
@@ -202,6 +235,7 @@ def _connect(uri, user, password):
 @click.option("--writers", default=None, type=click.IntRange(min=1),
               help="Batches written at once.  [default: 2]")
 @_neo4j_options
+@resolve_options
 @reports_errors
 def load(paths, facts_files, wipe, batch_size, writers, uri, user, password):
     """Load facts into Neo4j (idempotent: loading twice changes nothing).
@@ -235,6 +269,7 @@ def load(paths, facts_files, wipe, batch_size, writers, uri, user, password):
               default="graphml", show_default=True)
 @click.option("-o", "--out", "out_path", default=None, type=click.Path(),
               help="File to write (a folder for csv). Default: out/graph.FORMAT.")
+@resolve_options
 @reports_errors
 def export_cmd(paths, facts_files, fmt, out_path):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
@@ -273,6 +308,7 @@ def _parse_params(pairs):
 @facts_option
 @click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
 @_neo4j_options
+@resolve_options
 @reports_errors
 def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, user, password):
     """Run a named query on the offline graph or on Neo4j.
@@ -308,6 +344,7 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
               help="Gold aliases JSON {alias: canonical}.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @facts_option
+@resolve_options
 @reports_errors
 def eval_cmd(gold, aliases, paths, facts_files):
     """Precision, recall and F1 per section against a gold facts file.
@@ -326,22 +363,28 @@ def eval_cmd(gold, aliases, paths, facts_files):
 @click.argument("paths", nargs=-1, type=click.Path())
 @facts_option
 @click.option("--unresolved", is_flag=True, help="List unit names that could not be resolved.")
+@click.option("--homonyms", is_flag=True, help="List names borne by officials of two or more places.")
+@resolve_options
 @reports_errors
-def stats(paths, facts_files, unresolved):
-    """Counts of facts, nodes and relationships; names left unresolved.
+def stats(paths, facts_files, unresolved, homonyms):
+    """Counts of facts, nodes and relationships; names left unresolved; homonyms.
 
     \b
     Example:
       kg stats --facts out/facts.json --unresolved
+      kg stats --homonyms
     """
     from kg.graph import build_graph
-    from kg.summary import graph_stats, unresolved_report
+    from kg.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
 
     facts = _load_facts(facts_files, paths)
     if unresolved:
         click.echo(unresolved_report(facts))
-    else:
+    if homonyms:
+        click.echo(homonyms_report(facts))
+    if not unresolved and not homonyms:
         click.echo(graph_stats(facts, build_graph(facts)))
+        click.echo(resolution_line(facts))
 
 
 @cli.command()

@@ -45,8 +45,8 @@ REL_TYPES: tuple[str, ...] = (
 
 #: The key property of each label (unique per label; MERGE key in Neo4j).
 KEY_OF: dict[str, str] = {
-    "Document": "id", "Unit": "name", "Official": "name", "Task": "id",
-    "Project": "id", "Park": "name", "Region": "name",
+    "Document": "id", "Unit": "name", "Official": "id", "Task": "id",
+    "Project": "id", "Park": "id", "Region": "name",
 }
 
 #: Properties every edge carries: identity and evidence.
@@ -123,6 +123,10 @@ class _Builder:
         aliases = [surface] if surface and surface != name else []
         return self.node("Unit", name, {"aliases": aliases, "level": _DEFAULT_UNIT.level,
                                         "kind": _DEFAULT_UNIT.kind})
+
+    def official(self, key: str, name: str, jurisdiction: Any = None) -> str:
+        """An Official node: ``key`` is name@jurisdiction (kg.tenures), ``name`` the person's name."""
+        return self.node("Official", key, {"name": name, "jurisdiction": _text(jurisdiction)})
 
     def units(self, record: Mapping[str, Any], surfaces: Iterable[Any]) -> list[str]:
         """Unit nodes for the names a record gives, canonical via its ``resolved`` map."""
@@ -227,7 +231,15 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
         if name:
             b.node("Unit", name, {"aliases": unit.get("aliases") or [],
                                   "level": unit.get("level") or _DEFAULT_UNIT.level,
-                                  "kind": unit.get("kind") or _DEFAULT_UNIT.kind})
+                                  "kind": unit.get("kind") or _DEFAULT_UNIT.kind,
+                                  "region": unit.get("region")})
+    for official in facts.get("officials") or []:
+        key = _text(official.get("id"))
+        if key:
+            b.node("Official", key, {"name": _text(official.get("name")) or key,
+                                     "jurisdiction": official.get("jurisdiction"),
+                                     "places": official.get("places") or []})
+    _add_regions(b, facts.get("regions") or [])
 
     for section in ("documents", "articles"):
         for i, doc in enumerate(facts.get(section) or []):
@@ -246,6 +258,25 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
     _add_agreements(b, facts.get("agreements") or [])
     return b.graph
+
+
+def park_key(name: str, region: str) -> str:
+    """The key of a Park node: its name in its host region (高新技术产业园@洛阳市)."""
+    return f"{name}@{region}" if region else name
+
+
+def _add_regions(b: _Builder, records: list[dict[str, Any]]) -> None:
+    """Region nodes with code, level and parent, and (Region)-[:PART_OF]->(Region)."""
+    for rec in records:
+        name = _text(rec.get("name"))
+        if not name:
+            continue
+        region = b.node("Region", name, _props(rec, ("code", "level", "parent", "official", "successor"))
+                        | ({"former": True} if rec.get("former") else {}))
+        parent = _text(rec.get("parent"))
+        if parent:
+            ev = {"rid": f"gazetteer:{name}", "source": "gazetteer", "start": -1, "end": -1, "quote": ""}
+            b.edge(region, b.node("Region", parent), "PART_OF", ev)
 
 
 def _add_citations(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -288,9 +319,10 @@ def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
             b.edge(unit, task, "LEADS", ev)
         for unit in b.units(rec, rec.get("cooperating_units") or []):
             b.edge(unit, task, "COOPERATES", ev)
+        canon = _resolver(rec)
         for person in rec.get("lead_officials") or []:
             if _text(person):
-                b.edge(b.node("Official", _text(person)), task, "LEADS", ev)
+                b.edge(b.official(canon(person), _text(person), rec.get("jurisdiction")), task, "LEADS", ev)
 
 
 def _add_projects(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -327,7 +359,8 @@ def _add_appointments(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]
         else:
             rel = "APPOINTS"
             props |= {"concurrent": bool(rec.get("concurrent")), "probation": bool(rec.get("probation"))}
-        b.edge(doc, b.node("Official", person), rel, b.evidence(rec, "appointments", i), props)
+        official = b.official(person, _text(rec.get("person")) or person, rec.get("jurisdiction"))
+        b.edge(doc, official, rel, b.evidence(rec, "appointments", i), props)
 
 
 def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
@@ -339,7 +372,8 @@ def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
         props = {"position": rec.get("position"), "start_date": rec.get("start"),
                  "end_date": rec.get("end"), "appointed_by": rec.get("appointed_by"),
                  "removed_by": rec.get("removed_by")}
-        b.edge(b.node("Official", person), b.unit(unit), "HOLDS", b.evidence(rec, "tenures", i), props)
+        name = person.split("@", 1)[0].split("（", 1)[0]
+        b.edge(b.official(person, name), b.unit(unit), "HOLDS", b.evidence(rec, "tenures", i), props)
 
 
 def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -349,9 +383,10 @@ def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
         if not name:
             continue
         ev = b.evidence(rec, "parks", i)
-        park = b.node("Park", name, _props(rec, ("host", "sector", "industries")))
         host = _text(rec.get("host"))
-        region = _text((rec.get("resolved") or {}).get(host)) or host
+        region = _text((rec.get("resolved") or {}).get(host)) or host or _text(rec.get("jurisdiction"))
+        park = b.node("Park", park_key(name, region),
+                      {"name": name, "region": region, **_props(rec, ("host", "sector", "industries"))})
         if region:
             b.edge(park, b.node("Region", region), "LOCATED_IN", ev)
         b.edge(b.document(docs.of(rec)), park, "MENTIONS", ev)
@@ -365,7 +400,8 @@ def _add_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -
             continue
         ev = b.evidence(rec, "officials_mentioned", i)
         doc = b.document(docs.of(rec))
-        b.edge(doc, b.node("Official", name), "MENTIONS", ev,
+        official = b.official(_resolver(rec)(name), name, rec.get("jurisdiction"))
+        b.edge(doc, official, "MENTIONS", ev,
                {"title": rec.get("title"), "title_core": rec.get("title_core"),
                 "affiliation": rec.get("affiliation")})
         for unit in b.units(rec, [rec.get("affiliation")]):

@@ -7,7 +7,7 @@ regex to anchor on. Official documents stay on the compiled regexes of
 article is read.
 
 The ruler's patterns are not re-spelled here; they come from ``kg/data/*.csv``
-through :class:`kg.resolve.Tables` and from the word tables of :mod:`kg.patterns`:
+through :class:`kg.gazetteer.Gazetteer` and from the word tables of :mod:`kg.patterns`:
 
 - ORG, phrases: every curated alias and canonical name (unit_aliases.csv), and every
   level character + body name of the abbreviation rules (市经信局, 区发改局, 市政府);
@@ -71,9 +71,10 @@ def known_unit_names() -> list[str]:
 
 
 def region_names() -> list[str]:
-    """Every name and alias of regions.csv (宁波市, 宁波, 鄞州区, 鄞州 …)."""
+    """Every division's name and alias, and the short names of provinces, cities and
+    zones (宁波市, 宁波, 鄞州区, 宁波高新区 …): the gazetteer's region names."""
     tables = get_resolver().tables
-    return sorted({n for r in tables.regions.values() for n in (r.name, *r.aliases) if len(n) >= 2})
+    return sorted(n for n in tables.names if len(n) >= 2)
 
 
 def _unit_token_patterns() -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from typing import Any
 from kg.errors import FactsError, InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
+from kg.gazetteer import get_gazetteer, self_reference
 from kg.ingest import SourceText, find_sources, read_source
 from kg.records import SECTION_OF, SECTIONS, empty_facts, to_dict
 from kg.segment import segment
@@ -29,7 +30,10 @@ Facts = dict[str, Any]
 def extract_text(text: SourceText) -> Facts:
     """All facts of one decoded file, in the JSON form of the facts format."""
     facts = empty_facts()
+    gazetteer = get_gazetteer()
     for doc in segment(text):
+        body = doc.body
+        doc = dataclasses.replace(doc, places=gazetteer.places_in(body), self_reference=self_reference(body))
         facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
         for record in extract_document(doc):
             facts[SECTION_OF[type(record)]].append(to_dict(record))
@@ -100,6 +104,8 @@ def extract_paths(
     shard: tuple[int, int] | None = None,
     strict: bool = False,
     resolve: bool = True,
+    aliases: Iterable[Path] = (),
+    merge: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path, int], None] | None = None,
     report: ExtractReport | None = None,
@@ -110,7 +116,8 @@ def extract_paths(
     undecodable, empty) is reported in ``report.errors`` and skipped, or raises
     InputError at once when ``strict``; when nothing readable is left, InputError.
     ``on_start(files)`` is called once the files are chosen and ``on_file(path,
-    chars)`` after each one (for progress bars).
+    chars)`` after each one (for progress bars). ``aliases`` (user alias/rule CSV
+    files) and ``merge`` (the officials merge table) go to the resolve stage.
     """
     from kg.resolve import resolve_facts
 
@@ -135,7 +142,7 @@ def extract_paths(
             raise InputError(report.errors[0])
         raise InputError(f"no readable text ({len(report.errors)} paths or files skipped); first: {report.errors[0]}")
     facts = mark_cited_with_body(merge_facts(parts))
-    return resolve_facts(facts) if resolve else facts
+    return resolve_facts(facts, list(aliases), merge_officials=merge) if resolve else facts
 
 
 def write_facts(facts: Facts, path: Path) -> None:
@@ -226,7 +233,8 @@ class BuildResult:
 
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, on_start=None,
-          on_file=None, report: ExtractReport | None = None) -> BuildResult:
+          on_file=None, report: ExtractReport | None = None, aliases: Iterable[Path] = (),
+          merge: Path | None = None) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
     graph.graphml and summary.txt into ``out_dir``."""
     from kg.export import export_graph
@@ -234,7 +242,8 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
     from kg.summary import summarize
 
     out_dir = Path(out_dir)
-    facts = extract_paths(paths, jobs=jobs, strict=strict, on_start=on_start, on_file=on_file, report=report)
+    facts = extract_paths(paths, jobs=jobs, strict=strict, on_start=on_start, on_file=on_file, report=report,
+                          aliases=aliases, merge=merge)
     graph = build_graph(facts)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
              "summary": out_dir / "summary.txt"}

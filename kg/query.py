@@ -73,7 +73,7 @@ QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
               (Param("unit", help="canonical name or alias, e.g. 市经信局"),)),
     QuerySpec("official_career", "An official's appointments and removals in date order.",
               ("official", "date", "action", "organization", "position", "document", "concurrent"),
-              (Param("name", help="the official's name, e.g. 王程 (homonyms 王程（unit） included)"),)),
+              (Param("name", help="a name (王程: the officials of that name in every place) or a key (王程@宁波市)"),)),
     QuerySpec("personnel_moves", "Per document and official: posts appointed to and removed from.",
               ("date", "document", "official", "move", "appointed_to", "removed_from")),
     QuerySpec("lead_officials", "Which leaders (牵头领导) lead the most tasks, with which units?",
@@ -415,17 +415,18 @@ def _personnel_edges(ix: _Index) -> Iterator[tuple[str, str, dict[str, Any]]]:
     return ix.edges(*_PERSONNEL, start="Document", end="Official")
 
 
-def _is_official(key: str, name: str) -> bool:
-    """The key is the name, or a homonym kept apart by the resolve stage: ``name（unit）``."""
-    return key == name or key.startswith(name + "（")
-
-
 def _officials_named(ix: _Index, name: str) -> list[str]:
-    """Official nodes whose key passes :func:`_is_official` (a sorted-key lookup, not a scan)."""
-    keys, nodes = ix.sorted_keys("Official")
-    i = bisect.bisect_left(keys, name)
-    exact = [nodes[i]] if i < len(keys) and keys[i] == name else []
-    return exact + ix.with_prefix("Official", name + "（")
+    """Official nodes of this person's name in every place (王程 → 王程@宁波市, …), or the
+    one node of a key (王程@宁波市), with the homonyms the resolve stage kept apart
+    (``key（unit）``)."""
+    def make() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for n in ix.nodes_of("Official"):
+            for k in dict.fromkeys([ix.key(n), ix.prop(n, "name") or ix.key(n)]):
+                out[k].append(n)
+        return out
+    found = ix._view(("officials_named",), make).get(name, [])
+    return list(dict.fromkeys([*found, *ix.with_prefix("Official", name + "（")]))
 
 
 def _official_career(ix: _Index, name: str) -> list[Row]:
@@ -478,7 +479,7 @@ def _parks_by_industry(ix: _Index) -> list[Row]:
 
 
 def _parks_in_region(ix: _Index, region: str | None) -> list[Row]:
-    rows = [{"region": ix.key(r), "park": ix.key(p), "sector": ix.prop(p, "sector"),
+    rows = [{"region": ix.key(r), "park": ix.prop(p, "name") or ix.key(p), "sector": ix.prop(p, "sector"),
              "industries": list(ix.prop(p, "industries") or [])}
             for p, r, _ in ix.edges("LOCATED_IN", start="Park", end="Region")
             if region is None or ix.key(r) == region]

@@ -27,6 +27,8 @@ SECTIONS: tuple[str, ...] = (
     "unit_mentions",
     "units",
     "tenures",
+    "officials",
+    "regions",
 )
 
 
@@ -68,6 +70,9 @@ class Document:
     signer: str | None = None
     partial: bool = False
     evidence: Evidence | None = None
+    #: divisions the text names, most often first; how it speaks of itself (全区 → 区)
+    places: tuple[str, ...] = ()
+    self_reference: str | None = None
 
     ARTICLE_KINDS = frozenset({"news", "chronicle", "catalogue"})
 

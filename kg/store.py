@@ -173,6 +173,29 @@ def wipe(driver: Driver, *, batch_size: int = DEFAULT_BATCH_SIZE, database: str 
                     n=batch_size).consume()
 
 
+#: Constraints of the bare-name keys that Official and Park had before name@place keys.
+OLD_KEY_CONSTRAINTS = ("official_name", "park_name")
+
+
+def check_keys(driver: Driver, *, wiped: bool, database: str | None = None) -> None:
+    """Refuse to mix key schemes: a database loaded with bare-name Official/Park keys
+    must be reloaded with ``--wipe`` (after a wipe, the old constraints are dropped)."""
+    with _errors("checking the stored keys"), driver.session(database=database,
+                                                             notifications_min_severity="OFF") as session:
+        old = [r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name WHERE name IN $old RETURN name",
+                                              old=list(OLD_KEY_CONSTRAINTS))]
+        if wiped:
+            for name in old:
+                session.run(f"DROP CONSTRAINT {_whitelisted(name, OLD_KEY_CONSTRAINTS, 'constraint')} IF EXISTS"
+                            ).consume()
+            return
+        stale = session.run("MATCH (n) WHERE (n:Official OR n:Park) AND n.id IS NULL RETURN count(n) AS n").single()
+    if old or (stale is not None and stale["n"]):
+        raise StoreError("the database holds Official/Park nodes keyed by bare name (loaded by an older "
+                         "policy-kg); officials are now name@place and parks name@region: reload with "
+                         "`kg load --wipe`")
+
+
 _wipe_all = wipe  # load_graph's `wipe` flag shadows the function's name
 
 
@@ -210,6 +233,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     began = time.perf_counter()
     if wipe:
         _wipe_all(driver, database=database)  # its own batch size: batch_size=1 would mean a tx per row
+    check_keys(driver, wiped=wipe, database=database)
     apply_schema(driver, database=database)
     # No notices: counting a label or type that is not stored yet draws one.
     with _errors("loading"), driver.session(database=database, notifications_min_severity="OFF") as session:

@@ -172,9 +172,9 @@ def test_appointments_tenures_parks_mentions_agreements():
     assert "concurrent" not in g.edges["Document:D9", "Official:王程", "REMOVES|a.txt:6:9"]
     hold = g.edges["Official:王程", "Unit:宁波经济技术开发区管理委员会", "HOLDS|a.txt:1:5"]
     assert hold["start_date"] == "2021-12-31" and "end_date" not in hold and hold["start"] == 1
-    assert g.nodes["Park:机器人小镇"]["industries"] == ["工业机器人", "关键部件"]
-    assert g.has_edge("Park:机器人小镇", "Region:余姚市")
-    assert g.has_edge("Document:D1", "Park:机器人小镇")
+    assert g.nodes["Park:机器人小镇@余姚市"]["industries"] == ["工业机器人", "关键部件"]
+    assert g.has_edge("Park:机器人小镇@余姚市", "Region:余姚市")
+    assert g.has_edge("Document:D1", "Park:机器人小镇@余姚市")
     mention = g.edges["Document:D1", "Official:裘东耀", "MENTIONS|a.txt:40:50"]
     assert mention["title"] == "市政府党组书记"
     assert g.has_edge("Document:D1", "Unit:市政府")

@@ -132,10 +132,10 @@ CASES = [
         {"official": "王五", "tasks": 1, "documents": 1, "units": ["B局"]},
     ]),
     ("parks_by_industry", {}, [
-        {"industry": "磁性材料", "n_parks": 2, "parks": ["新材料科技城", "磁性材料产业园"]},
-        {"industry": "关键部件", "n_parks": 1, "parks": ["机器人小镇"]},
-        {"industry": "工业机器人", "n_parks": 1, "parks": ["机器人小镇"]},
-        {"industry": "碳材料", "n_parks": 1, "parks": ["新材料科技城"]},
+        {"industry": "磁性材料", "n_parks": 2, "parks": ["新材料科技城@高新区", "磁性材料产业园@慈溪市"]},
+        {"industry": "关键部件", "n_parks": 1, "parks": ["机器人小镇@余姚市"]},
+        {"industry": "工业机器人", "n_parks": 1, "parks": ["机器人小镇@余姚市"]},
+        {"industry": "碳材料", "n_parks": 1, "parks": ["新材料科技城@高新区"]},
     ]),
     ("parks_in_region", {"region": "余姚市"}, [
         {"region": "余姚市", "park": "机器人小镇", "sector": "零部件", "industries": ["工业机器人", "关键部件"]},
@@ -260,7 +260,8 @@ def test_seed_official_career(seed_graph):
     assert [(r["action"], r["position"], r["document"], r["concurrent"]) for r in got] == [
         ("appoint", "副主任", "甬政干〔2021〕35号", True), ("remove", "主任", "甬政干〔2021〕35号", False)]
     assert all(r["date"] == "2021-12-31" for r in got)
-    moves = [r for r in rows("personnel_moves", {}, seed_graph) if r["official"] == "王程"]
+    assert {r["official"] for r in got} == {"王程@宁波市"}  # shown with the place
+    moves = [r for r in rows("personnel_moves", {}, seed_graph) if r["official"] == "王程@宁波市"]
     assert [r["move"] for r in moves] == ["transfer"]
 
 
@@ -269,7 +270,7 @@ def test_seed_parks(seed_graph):
     got = rows("parks_in_region", {"region": "余姚市"}, seed_graph)
     assert sorted(r["park"] for r in got) == ["智能光电产业园", "机器人小镇", "电子材料产业园"]
     by_industry = {r["industry"]: r["parks"] for r in rows("parks_by_industry", {}, seed_graph)}
-    assert by_industry["磁性材料"] == ["新材料科技城", "磁性材料产业园"]
+    assert by_industry["磁性材料"] == ["新材料科技城@宁波国家高新技术产业开发区", "磁性材料产业园@慈溪市"]
 
 
 def test_seed_leads_and_lead_officials(seed_graph):
@@ -278,7 +279,7 @@ def test_seed_leads_and_lead_officials(seed_graph):
     assert top["tasks"] == 31 and "经" in top["unit"]
     # 牵头领导: 陈炳荣 in 16 parentheticals, 沈敏 in 4, all in 甬政办发〔2021〕82号
     got = rows("lead_officials", {}, seed_graph)
-    assert [(r["official"], r["tasks"], r["documents"]) for r in got] == [("陈炳荣", 16, 1), ("沈敏", 4, 1)]
+    assert [(r["official"], r["tasks"], r["documents"]) for r in got] == [("陈炳荣@宁波市", 16, 1), ("沈敏@宁波市", 4, 1)]
 
 
 def test_seed_document_citations(seed_graph):
@@ -345,9 +346,13 @@ def test_index_survives_pickling_and_copies_of_the_graph(graph):
     ("张", set()),                                # a prefix of a name is not the name
     ("张三丰", {"张三丰"}),
     ("李四", {"李四"}),
+    ("王伟", {"王伟@洛阳市", "王伟@肇东市"}),    # one name, two places: both people
+    ("王伟@肇东市", {"王伟@肇东市"}),            # one key: that person
 ])
 def test_official_career_finds_the_name_and_its_homonyms_only(name, expected):
-    facts = dict(FACTS, appointments=[*FACTS["appointments"], _move(6, "D5", "张三丰", "appoint", "V局", "局长")])
+    facts = dict(FACTS, appointments=[*FACTS["appointments"], _move(6, "D5", "张三丰", "appoint", "V局", "局长"),
+                                      _move(7, "D5", "王伟", "appoint", "洛阳市财政局", "局长", official="王伟@洛阳市"),
+                                      _move(8, "D5", "王伟", "appoint", "肇东市教育局", "局长", official="王伟@肇东市")])
     g = build_graph(facts)
     assert {r["official"] for r in rows("official_career", {"name": name}, graph=g)} == expected
 
