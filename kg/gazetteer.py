@@ -76,7 +76,7 @@ _ISSUER_TAIL_RE = re.compile(r"(?:人民政府|政府|委员会|委|办公厅|�
 #: How a text speaks of its own government: 全区, 我区, 区政府, 市人大常委会, 县委.
 _SELF_RE = re.compile(r"(?:[全我本]([市区县])(?![场区县级])|(?<![各省])([市区县])(?:人民政府|政府|委(?!员)|人大))")
 #: A division mention in running text ends with one of these characters.
-_END_CHARS = frozenset("省市区县旗州盟")
+_END_RE = re.compile("[省市区县旗州盟]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).
 _NOT_AFTER = frozenset("域块划间位")
 #: Names too common as words to count as a place in running text (城区 is also a division).
@@ -413,25 +413,44 @@ class Gazetteer:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         key = norm(text)
-        n = len(key)
-        i = 0
-        while i < n:
-            best = 0
-            for size in range(min(self.max_name, n - i), _TEXT_MIN - 1, -1):
-                if (key[i + size - 1] in _END_CHARS and key[i:i + size] in self.names
-                        and key[i + size:i + size + 1] not in _NOT_AFTER
-                        and any(r.level in ("province", "city", "district") for r in self.names[key[i:i + size]])):
-                    best = size
+        free = 0  # where the next name may start: names do not overlap
+        for m in _END_RE.finditer(key):
+            end = m.end()
+            if key[end:end + 1] in _NOT_AFTER:
+                continue
+            for size in range(min(self.max_name, end - free), _TEXT_MIN - 1, -1):
+                name = key[end - size:end]
+                regions = self.names.get(name)
+                if regions and any(r.level in ("province", "city", "district") for r in regions):
+                    counts[name] += 1
+                    first.setdefault(name, end - size)
+                    free = end
                     break
-            if best:
-                name = key[i:i + best]
-                counts[name] += 1
-                first.setdefault(name, i)
-                i += best
-            else:
-                i += 1
         ranked = sorted(counts, key=lambda s: (-counts[s], first[s]))
         return tuple(ranked[:limit])
+
+    def clues(self, text: str, *, head: int = 4000, tail: int = 800) -> tuple[tuple[str, ...], str | None]:
+        """``(places_in, self_reference)`` of a document, read in its opening and its end
+        (title, preamble, 发布机构, signature): that is where a text says whose it is, and
+        it keeps the cost per document bounded on long gazette issues."""
+        window = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
+        return self.places_in(window), self.self_reference(window)
+
+    def self_reference(self, text: str) -> str | None:
+        """The 市/区/县 a text uses for its own government (全区, 我区, 区政府, 市人大常委会),
+        or None; 昆明市人民政府 names a government, it is not the text speaking of itself."""
+        key = norm(text)
+        counts: Counter[str] = Counter()
+        for m in _SELF_RE.finditer(key):
+            char = m.group(1) or m.group(2)
+            at = m.start(1) if m.group(1) else m.start(2)
+            if m.group(2) and any(key[at - k:at + 1] in self.names for k in range(1, min(at, self.max_name) + 1)):
+                continue
+            counts[char] += 1
+        if not counts:
+            return None
+        (char, n), *rest = counts.most_common(2) + [("", 0)]
+        return char if n > rest[0][1] else None
 
     def region_of_host(self, host: str, scope: Scope | None = None) -> str:
         """A park host as a Region name: 宁波国家高新区 → 宁波国家高新技术产业开发区."""
@@ -485,15 +504,6 @@ class Gazetteer:
             if pattern.search(key):
                 return kind
         return "other"
-
-
-def self_reference(text: str) -> str | None:
-    """The 市/区/县 a text uses for its own government (全区, 我区, 区政府), or None."""
-    counts = Counter(a or b for a, b in _SELF_RE.findall(norm(text)))
-    if not counts:
-        return None
-    (char, n), *rest = counts.most_common(2) + [("", 0)]
-    return char if n > rest[0][1] else None
 
 
 # --------------------------------------------------------------------------- loading

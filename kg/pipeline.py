@@ -19,7 +19,7 @@ from typing import Any
 from kg.errors import FactsError, InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
-from kg.gazetteer import get_gazetteer, self_reference
+from kg.gazetteer import get_gazetteer
 from kg.ingest import SourceText, find_sources, read_source
 from kg.records import SECTION_OF, SECTIONS, empty_facts, to_dict
 from kg.segment import segment
@@ -32,8 +32,8 @@ def extract_text(text: SourceText) -> Facts:
     facts = empty_facts()
     gazetteer = get_gazetteer()
     for doc in segment(text):
-        body = doc.body
-        doc = dataclasses.replace(doc, places=gazetteer.places_in(body), self_reference=self_reference(body))
+        places, self_ref = gazetteer.clues(doc.body)
+        doc = dataclasses.replace(doc, places=places, self_reference=self_ref)
         facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
         for record in extract_document(doc):
             facts[SECTION_OF[type(record)]].append(to_dict(record))

@@ -29,7 +29,8 @@ def summarize(facts: dict[str, Any], graph: nx.MultiDiGraph, *, top: int = TOP_U
     from kg.query import format_table, run_query
 
     lines = [f"facts: {fact_counts(facts)}",
-             f"graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships"]
+             f"graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships",
+             resolution_line(facts)]
     table = run_query("leads_most_tasks", {"limit": top}, graph=graph)
     if table.empty:
         lines.append("top lead units: none (no task or project names a lead unit)")
@@ -105,8 +106,11 @@ def unresolved_report(facts: dict[str, Any]) -> str:
 def homonyms_report(facts: dict[str, Any]) -> str:
     """Names borne by officials of two or more places (``kg stats --homonyms``), each with
     the posts held and the merge-table rows that would make them one person."""
+    from kg.resolve import resolve_facts
     from kg.tenures import homonyms, merge_rows
 
+    if "officials" not in facts or (not facts["officials"] and facts.get("appointments")):
+        facts = resolve_facts(facts)  # facts written before officials had places
     found = homonyms(facts)
     if not found:
         return "No name is borne by officials of two places."
