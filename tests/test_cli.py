@@ -70,3 +70,53 @@ def test_load_help_states_the_store_defaults():
 
     text = " ".join(CliRunner().invoke(cli, ["load", "--help"]).output.split())
     assert f"[default: {DEFAULT_BATCH_SIZE}]" in text and f"[default: {DEFAULT_WRITERS}]" in text
+
+
+def _two_cities(tmp_path):
+    import json
+
+    docs = [{"id": n, "source": f"{n}.txt", "doc_number": n, "issuer": i, "date": d}
+            for n, i, d in (("洛政干〔2019〕1号", "洛阳市人民政府", "2019-03-01"),
+                            ("肇政干〔2021〕2号", "肇东市人民政府", "2021-05-01"))]
+    moves = [{"source": f"{n}.txt", "doc_id": n, "doc_number": n, "date": d, "person": "王伟", "action": "appoint",
+              "organization": o, "position": "局长", "evidence": {"source": f"{n}.txt", "start": 0, "end": 2,
+                                                                  "quote": "王伟"}}
+             for n, o, d in (("洛政干〔2019〕1号", "市财政局", "2019-03-01"), ("肇政干〔2021〕2号", "市教育局", "2021-05-01"))]
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps({"documents": docs, "appointments": moves}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_stats_homonyms_and_a_merge_table(tmp_path):
+    facts = _two_cities(tmp_path)
+    result = CliRunner().invoke(cli, ["stats", "--facts", str(facts), "--homonyms", "--merge-table", str(tmp_path / "none.csv")])
+    assert result.exit_code == 2 and "none.csv" in result.output  # a missing table is a usage error
+    result = CliRunner().invoke(cli, ["stats", "--facts", str(facts), "--homonyms"])
+    assert result.exit_code == 0, result.output
+    assert "王伟: 2 officials" in result.output and "merge: 王伟@肇东市,王伟@洛阳市" in result.output
+    merge = tmp_path / "merge.csv"
+    merge.write_text("official,same_as\n王伟@肇东市,王伟@洛阳市\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["stats", "--facts", str(facts), "--homonyms"], env={"KG_MERGE": str(merge)})
+    assert result.exit_code == 0 and "No name is borne by officials of two places" in result.output
+    result = CliRunner().invoke(cli, ["query", "official_career", "--param", "name=王伟", "--format", "csv",
+                                      "--facts", str(facts), "--merge-table", str(merge)])
+    assert result.exit_code == 0, result.output
+    assert [line.split(",")[0] for line in result.output.splitlines()[1:]] == ["王伟@洛阳市", "王伟@洛阳市"]
+
+
+def test_stats_unresolved_lists_names_and_the_resolved_share(tmp_path):
+    import json
+
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps({
+        "documents": [{"id": "d1", "source": "a.txt", "issuer": "官渡区人民政府"}],
+        "task_assignments": [{"source": "a.txt", "doc_id": "d1", "lead_units": ["区发改局", "某某神秘机构X"],
+                              "cooperating_units": []}]}, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["stats", "--facts", str(path), "--unresolved"])
+    assert result.exit_code == 0, result.output
+    assert "某某神秘机构X" in result.output
+    assert "resolved to a unit with a known government: 2 (66.7% of 3 single bodies)" in result.output
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,canonical,scope,level,kind\n某某神秘机构X,官渡区某中心,,district,other\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["stats", "--facts", str(path), "--unresolved", "--alias-table", str(aliases)])
+    assert "All unit names resolved" in result.output

@@ -226,3 +226,32 @@ def test_seed_graph_schema_and_evidence(seed_facts):
     assert checked > 0.9 * g.number_of_edges()
     labels = {a["label"] for _, a in g.nodes(data=True)}
     assert {"Document", "Unit", "Task", "Official"} <= labels
+
+
+def test_two_cities_parks_of_one_name_are_two_parks_and_regions_nest():
+    from kg.resolve import resolve_facts
+
+    def park(doc, host):
+        return {"source": f"{doc}.txt", "doc_id": doc, "name": "高新技术产业园", "host": host, "sector": None,
+                "industries": ["电子信息"], "evidence": ev(0, 7, source=f"{doc}.txt")}
+
+    facts = resolve_facts({
+        "documents": [{"id": "洛政〔2021〕1号", "source": "洛政〔2021〕1号.txt", "issuer": "洛阳市人民政府"},
+                      {"id": "肇政〔2021〕1号", "source": "肇政〔2021〕1号.txt", "issuer": "肇东市人民政府"}],
+        "parks": [park("洛政〔2021〕1号", None), park("肇政〔2021〕1号", "肇东市")],
+    })
+    g = build_graph(facts)
+    assert_schema(g)
+    parks = sorted(n for n, a in g.nodes(data=True) if a["label"] == "Park")
+    assert parks == ["Park:高新技术产业园@洛阳市", "Park:高新技术产业园@肇东市"]
+    assert g.nodes["Park:高新技术产业园@肇东市"]["name"] == "高新技术产业园"
+    assert g.has_edge("Park:高新技术产业园@洛阳市", "Region:洛阳市")
+    assert g.has_edge("Region:肇东市", "Region:绥化市") and g.has_edge("Region:绥化市", "Region:黑龙江省")
+    assert g.nodes["Region:肇东市"]["code"] == "231282"
+
+
+def test_a_project_key_includes_its_document():
+    rec = {"source": "a.txt", "table": "表1", "seq": 1, "name": "某项目", "lead_units": [], "cooperating_units": [],
+           "evidence": ev(0, 3)}
+    g = build_graph({"projects": [dict(rec, doc_id="D1"), dict(rec, doc_id="D2", evidence=ev(4, 7))]})
+    assert sorted(n for n in g if n.startswith("Project:")) == ["Project:D1#表1#1", "Project:D2#表1#1"]

@@ -45,7 +45,8 @@ def _cases(graph):
     for unit in units[:40] + aliases[:20]:
         yield "unit_profile", {"unit": unit}
         yield "cooperation_pairs", {"unit": unit}
-    for name in _keys(graph, "Official", having={"APPOINTS", "REMOVES"}):
+    keys = _keys(graph, "Official", having={"APPOINTS", "REMOVES"})
+    for name in keys + sorted({graph.nodes[f"Official:{k}"]["name"] for k in keys}):  # keys and bare names
         yield "official_career", {"name": name}
     yield "personnel_moves", {}
     yield "lead_officials", {}

@@ -269,3 +269,52 @@ def test_other_cities_abbreviations_expand_by_rule():
     }
     resolved = resolve_facts(facts)["task_assignments"][0]["resolved"]
     assert resolved == {"市工信局": "扬州市工业和信息化局", "市发改委": "扬州市发展和改革委员会"}
+
+
+# --- governments found by rule, in places no table row names --------------------------
+
+ZHAODONG = ("肇东市人民政府办公室关于印发2021年全市重点工作任务分工的通知\n各乡镇人民政府，市政府各部门：\n"
+            "1.加快发展电子商务，培育农村电商主体。（市商务局牵头，市财政局、市农业农村局配合）\n"
+            "2.推进工业项目建设。（市工信局牵头，市发改局配合）\n")
+XIALU = ("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知\n发布机构：下陆区政府办公室\n"
+         "各新区、区政府各部门：\n现将2020年区政府重点工作责任分解如下。\n"
+         "1、做好全区招商引资工作。（区商务局牵头，区财政局配合）\n"
+         "2、落实市级稳外贸政策。（市商务局牵头，区商务局配合）\n")
+GUANDU = ("为认真贯彻落实国家和省、市关于稳增长各项决策部署，根据《昆明市人民政府关于印发昆明市稳增长促发展"
+          "若干政策措施的通知》（昆政发〔2016〕13号），结合官渡区实际，特制定如下政策措施。\n"
+          "1. 精简项目审批手续。5月底前实现我区中介超市上线运行。（区政务服务局牵头，区发改局、区住建局配合）\n"
+          "2. 落实市级政策。（市商务局牵头，区商务局配合）\n")
+
+
+def _resolved_text(text: str, name: str) -> dict:
+    from kg.ingest import read_text
+    from kg.pipeline import extract_text
+
+    return resolve_facts(extract_text(read_text(text.encode("utf-8"), name)))
+
+
+@pytest.mark.parametrize(("name", "text", "government", "expected"), [
+    ("zhaodong.txt", ZHAODONG, "肇东市", {   # county-level city of 绥化市, Heilongjiang: found from the issuer
+        "市商务局": "肇东市商务局", "市财政局": "肇东市财政局", "市农业农村局": "肇东市农业农村局",
+        "市工信局": "肇东市工业和信息化局", "市发改局": "肇东市发展和改革局"}),
+    ("xialu.txt", XIALU, "下陆区", {         # district of 黄石市, Hubei: the issuer says only 区; the text names 下陆区
+        "区商务局": "下陆区商务局", "区财政局": "下陆区财政局", "市商务局": "黄石市商务局"}),
+    ("guandu.txt", GUANDU, "官渡区", {       # district of 昆明市, Yunnan: 昆明市 named most, but 结合官渡区实际, 我区
+        "区政务服务局": "官渡区政务服务局", "区发改局": "官渡区发展和改革局",
+        "区住建局": "官渡区住房和城乡建设局", "市商务局": "昆明市商务局", "区商务局": "官渡区商务局"}),
+])
+def test_a_document_scopes_its_abbreviations_to_its_own_government(name, text, government, expected) -> None:
+    facts = _resolved_text(text, name)
+    assert [d["government"] for d in facts["documents"] + facts["articles"]] == [government]
+    resolved = {s: c for t in facts["task_assignments"] for s, c in t["resolved"].items()}
+    assert resolved == expected
+    units = {u["name"]: u for u in facts["units"]}
+    assert all(units[c]["region"] in (government, "黄石市", "昆明市") for c in expected.values())
+
+
+def test_the_three_places_have_no_row_of_their_own() -> None:
+    from kg.gazetteer import DATA_DIR
+
+    tables = "".join((DATA_DIR / f).read_text("utf-8") for f in
+                     ("regions.csv", "unit_aliases.csv", "abbreviations.csv", "unit_patterns.csv"))
+    assert not any(place in tables for place in ("肇东", "下陆", "官渡", "黄石", "昆明", "绥化"))

@@ -44,15 +44,15 @@ def small_graph(unit: str = "宁波市经济和信息化局") -> nx.MultiDiGraph
                date="2021-06-01", kind="notice", source="a.txt")
     g.add_node(f"Unit:{unit}", label="Unit", name=unit, aliases=["市经信局"], level="city", kind="government")
     g.add_node("Unit:宁波市财政局", label="Unit", name="宁波市财政局", aliases=["市财政局"], level="city")
-    g.add_node("Official:王程", label="Official", name="王程")
+    g.add_node("Official:王程@宁波市", label="Official", id="王程@宁波市", name="王程", jurisdiction="宁波市")
     for i in (1, 2):
         g.add_node(f"Task:t{i}", label="Task", id=f"t{i}", text=f"任务{i}", kind="task", seq=i)
         edge(g, f"Task:t{i}", "Document:甬政发〔2021〕59号", "PART_OF", 10 * i)
         edge(g, f"Unit:{unit}", f"Task:t{i}", "LEADS", 100 + 10 * i)
     edge(g, "Unit:宁波市财政局", "Task:t1", "COOPERATES", 200)
     edge(g, "Unit:宁波市财政局", "Task:t1", "COOPERATES", 300)  # a second reading of one fact: two edges
-    edge(g, "Official:王程", "Task:t2", "LEADS", 400)
-    edge(g, "Document:甬政发〔2021〕59号", "Official:王程", "APPOINTS", 500, position="局长", date="2021-06-01")
+    edge(g, "Official:王程@宁波市", "Task:t2", "LEADS", 400)
+    edge(g, "Document:甬政发〔2021〕59号", "Official:王程@宁波市", "APPOINTS", 500, position="局长", date="2021-06-01")
     return g
 
 
@@ -78,7 +78,7 @@ def test_loading_twice_leaves_the_same_counts(clean_db):
 def test_reload_updates_properties_in_place(clean_db):
     graph = small_graph()
     load_graph(clean_db, graph)
-    graph.nodes["Official:王程"]["title"] = "局长"
+    graph.nodes["Official:王程@宁波市"]["title"] = "局长"
     for *_, attrs in graph.edges(data=True):
         if attrs["type"] == "APPOINTS":
             attrs["position"] = "副局长"
@@ -87,6 +87,20 @@ def test_reload_updates_properties_in_place(clean_db):
         "MATCH (d:Document)-[r:APPOINTS]->(o:Official {name: $name}) RETURN o.title AS title, r.position AS pos",
         name="王程")
     assert [(r["title"], r["pos"]) for r in rows] == [("局长", "副局长")]
+
+
+def test_a_database_with_bare_name_keys_asks_for_wipe(clean_db):
+    """A database loaded before name@place keys: no mixing, a one-line error naming --wipe."""
+    clean_db.execute_query("CREATE CONSTRAINT official_name IF NOT EXISTS FOR (n:Official) REQUIRE n.name IS UNIQUE")
+    clean_db.execute_query("CREATE (:Official {name: '王程'})")
+    with pytest.raises(StoreError, match="--wipe"):
+        load_graph(clean_db, small_graph())
+    report = load_graph(clean_db, small_graph(), wipe=True)  # drops the old constraint, loads the new keys
+    assert report.node_count == 5
+    rows, _, _ = clean_db.execute_query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+    assert "official_name" not in rows[0]["names"] and "official_id" in rows[0]["names"]
+    rows, _, _ = clean_db.execute_query("MATCH (o:Official) RETURN o.id AS id, o.name AS name")
+    assert [(r["id"], r["name"]) for r in rows] == [("王程@宁波市", "王程")]
 
 
 def test_wipe_starts_fresh(clean_db):
@@ -126,8 +140,8 @@ def test_progress_counts_every_row_and_report_is_one_line(clean_db):
 
 @pytest.mark.parametrize("mutate, message", [
     (lambda g: g.add_node("Person:x", label="Person", name="x"), "'Person' is not in the graph schema"),
-    (lambda g: edge(g, "Official:王程", "Task:t1", "KNOWS) DETACH DELETE n //", 900), "relationship type"),
-    (lambda g: g.add_edge("Official:王程", "Task:t1", key="LEADS|", type="LEADS"), "no rid"),
+    (lambda g: edge(g, "Official:王程@宁波市", "Task:t1", "KNOWS) DETACH DELETE n //", 900), "relationship type"),
+    (lambda g: g.add_edge("Official:王程@宁波市", "Task:t1", key="LEADS|", type="LEADS"), "no rid"),
     (lambda g: g.add_node("Unit:", label="Unit", name=""), "has no name"),
 ])
 def test_graph_outside_the_schema_writes_nothing(clean_db, mutate, message):
@@ -151,8 +165,9 @@ def test_schema_creates_a_unique_key_per_label(clean_db):
         "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
         "WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS key")
     keys = {(r["label"], r["key"]) for r in rows}
-    assert {("Document", "id"), ("Unit", "name"), ("Official", "name"), ("Task", "id"), ("Project", "id"),
-            ("Park", "name"), ("Region", "name")} <= keys
+    assert {("Document", "id"), ("Unit", "name"), ("Official", "id"), ("Task", "id"), ("Project", "id"),
+            ("Park", "id"), ("Region", "name")} <= keys
+    assert not {("Official", "name"), ("Park", "name")} & keys  # a name alone is not unique across China
     found, _, _ = clean_db.execute_query(
         "CALL db.index.fulltext.queryNodes('names', $q) YIELD node RETURN node.name AS name", q="经信局")
     assert found == []  # nothing loaded yet; the full-text index exists and answers
