@@ -32,7 +32,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.records import Unit as UnitRecord
+from kg.facts import UnitEntry
 
 #: The only node labels; the store and the exports accept nothing else.
 NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region")
@@ -58,7 +58,7 @@ _DOCUMENT_PROPS = ("title", "doc_number", "issuer", "date", "kind", "source", "d
 _PROJECT_PROPS = ("name", "content", "start_year", "end_year", "location", "table",
                   "schedule_note", "partners", "note")
 
-_DEFAULT_UNIT = UnitRecord(name="")
+_DEFAULT_UNIT = UnitEntry(name="", aliases=(), level="other", kind="other", resolution="unresolved")
 
 
 def node_id(label: str, key: str) -> str:

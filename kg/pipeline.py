@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import FactsError, InputError, KgError
+from kg.errors import InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
+from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
 from kg.gazetteer import get_gazetteer
 from kg.ingest import SourceText, find_sources, read_source
-from kg.records import SECTION_OF, SECTIONS, empty_facts, to_dict
+from kg.records import SECTION_OF, empty_facts, to_dict
 from kg.segment import segment
 
-Facts = dict[str, Any]
+__all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
+           "read_facts", "read_facts_files", "write_facts"]
 
 
 def extract_text(text: SourceText) -> Facts:
@@ -81,22 +82,6 @@ def iter_extract(
         yield from pool.map(_extract_one, paths, chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
 
 
-def merge_facts(parts: Iterable[Facts]) -> Facts:
-    merged = empty_facts()
-    for part in parts:
-        for section in SECTIONS:
-            merged[section].extend(part.get(section) or [])
-    return merged
-
-
-def mark_cited_with_body(facts: Facts) -> Facts:
-    """A citation has_body_in_sources when the corpus also holds that document."""
-    numbers = {d.get("doc_number") for d in facts["documents"] if d.get("doc_number")}
-    for cite in facts["cited_documents"]:
-        cite["has_body_in_sources"] = cite.get("doc_number") in numbers
-    return facts
-
-
 def extract_paths(
     paths: list[Path],
     *,
@@ -143,85 +128,6 @@ def extract_paths(
         raise InputError(f"no readable text ({len(report.errors)} paths or files skipped); first: {report.errors[0]}")
     facts = mark_cited_with_body(merge_facts(parts))
     return resolve_facts(facts, list(aliases), merge_officials=merge) if resolve else facts
-
-
-def write_facts(facts: Facts, path: Path) -> None:
-    """Write atomically (a temporary file, then rename): a failed run leaves no half file."""
-    path = Path(path)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-
-
-def _list_fields() -> dict[str, frozenset[str]]:
-    """Per section, the fields its record type declares as lists of names."""
-    out: dict[str, set[str]] = {}
-    for cls, section in SECTION_OF.items():
-        out.setdefault(section, set()).update(
-            f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple["))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-_LIST_FIELDS = _list_fields()
-#: Fields that become node keys or identities: a list there would become a garbled key.
-_KEY_FIELDS = frozenset({"id", "doc_id", "doc_number", "name", "person", "official", "source", "seq"})
-_SCALAR = (str, int, float, bool, type(None))
-
-
-def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
-    """Why a hand-made or damaged record cannot go into the graph, or None."""
-    for name, value in rec.items():
-        if name in _LIST_FIELDS.get(section, ()):
-            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-                return f"{name!r} must be a list of strings"
-        elif name == "evidence":
-            if value is not None and not (
-                isinstance(value, dict)
-                and all(isinstance(value[k], (int, type(None))) for k in ("start", "end") if k in value)
-                and all(isinstance(value[k], (str, type(None))) for k in ("source", "quote") if k in value)
-            ):
-                return "'evidence' must be {source: str, start: int, end: int, quote: str}"
-        elif name == "resolved":
-            if value is not None and not (isinstance(value, dict) and all(
-                    isinstance(k, str) and isinstance(v, (str, type(None))) for k, v in value.items())):
-                return "'resolved' must map names to names"
-        elif name in _KEY_FIELDS and not isinstance(value, _SCALAR):
-            return f"{name!r} must be a plain value"
-        elif isinstance(value, dict) or (isinstance(value, list) and not all(isinstance(v, _SCALAR) for v in value)):
-            return f"{name!r} must be a plain value or a list of plain values"
-    return None
-
-
-def read_facts(path: Path) -> Facts:
-    """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FactsError(f"{path}: not a JSON facts file ({exc})") from exc
-    if not isinstance(data, dict) or not any(k in data for k in SECTIONS):
-        raise FactsError(f"{path}: not a facts file (none of the sections {', '.join(SECTIONS[:4])}, ...)")
-    facts = empty_facts()
-    for section in SECTIONS:
-        records = data.get(section) or []
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise FactsError(f"{path}: section {section!r} is not a list of records")
-        for i, rec in enumerate(records):
-            problem = _record_problem(section, rec)
-            if problem:
-                raise FactsError(f"{path}: {section}[{i}]: {problem}")
-        facts[section] = records
-    return facts
-
-
-def read_facts_files(paths: Iterable[Path]) -> Facts:
-    """Several facts files (say, one per shard) as one."""
-    return merge_facts(read_facts(p) for p in paths)
 
 
 @dataclass

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.facts import RegionEntry, UnitEntry, entry_dict
 from kg.gazetteer import (
     GENERIC_REGION_RE,
     LEVEL_CHARS,
@@ -460,7 +461,7 @@ def resolve_facts(
                     unit["aliases"].append(key)
 
     ordered = sorted(units.values(), key=lambda u: (_RANK[u["resolution"]] >= _RANK["collective"], u["name"]))
-    out["units"] = ordered
+    out["units"] = [entry_dict(UnitEntry(**{**u, "aliases": tuple(u["aliases"])})) for u in ordered]
 
     # officials: the government whose bodies appointed them, else their document's
     def jurisdiction(record: dict[str, Any], unit: str | None) -> str | None:
@@ -507,6 +508,6 @@ def _regions_named(g: Gazetteer, facts: Facts) -> list[dict[str, Any]]:
         chain = g.chain_of(region) if region else ()
         for r in chain:
             if r.name not in out:
-                out[r.name] = {"name": r.name, "code": r.code or None, "level": r.level, "parent": r.parent,
-                               "official": r.written, "former": r.former, "successor": r.successor}
+                out[r.name] = entry_dict(RegionEntry(r.name, r.code or None, r.level, r.parent, r.written,
+                                                     r.former, r.successor))
     return sorted(out.values(), key=lambda r: (r["code"] or "", r["name"]))

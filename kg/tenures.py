@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.facts import OfficialEntry, Tenure, entry_dict
 from kg.gazetteer import norm, read_csv
 
 PathLike = str | os.PathLike[str]
@@ -159,7 +160,8 @@ def _officials(facts: dict[str, Any]) -> list[dict[str, Any]]:
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 add(rec["resolved"][name], name, rec.get("jurisdiction"))
-    return sorted(out.values(), key=lambda o: o["id"])
+    return [entry_dict(OfficialEntry(o["id"], o["name"], o["jurisdiction"], tuple(o["places"])))
+            for o in sorted(out.values(), key=lambda o: o["id"])]
 
 
 # --------------------------------------------------------------------------- tenures
@@ -217,16 +219,13 @@ def build_tenures(appointments: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen[event] = t
 
     keys, notes = _official_keys(tenures)
-    for t, tenure in enumerate(tenures):
-        tenure["official"] = keys[t]
-        if t in notes:
-            tenure["homonym_note"] = notes[t]
-        del tenure["_concurrent"]
     for i, t in tenure_of.items():
         appointments[i]["official"] = keys[t]
         if t in notes:
             appointments[i]["homonym_note"] = notes[t]
-    return tenures
+    return [entry_dict(Tenure(**{**{k: v for k, v in tenure.items() if k != "_concurrent"},
+                                 "official": keys[t], "homonym_note": notes.get(t)}))
+            for t, tenure in enumerate(tenures)]
 
 
 def _tenure(person: str, unit: str, position: str, start: str | None, end: str | None,

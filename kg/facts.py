@@ -1,0 +1,209 @@
+"""The facts file: its sections, the records the resolve stage adds, and its one reader and writer.
+
+The extract stage writes the records of :mod:`kg.records` in their JSON form; the
+resolve stage (:mod:`kg.resolve`, :mod:`kg.tenures`) adds the fields of
+:data:`RESOLVE_FIELDS` to them and the sections :data:`RESOLVE_SECTIONS`, whose records
+are the frozen dataclasses below. Every field is declared here or in kg/records.py,
+once; the graph reads nothing else. :func:`read_facts` checks a file before anything
+builds a graph from it; :func:`write_facts` writes atomically.
+
+>>> facts = merge_facts([{"documents": [{"id": "d1"}]}, {"documents": [{"id": "d2"}]}])
+>>> [d["id"] for d in facts["documents"]]
+['d1', 'd2']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import FactsError, KgError
+from kg.records import SECTION_OF, SECTIONS, empty_facts
+
+Facts = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """A canonical unit (section ``units``): every alias kept; ``region`` is the
+    government it belongs to (中国 for national bodies), None when unknown."""
+
+    name: str
+    aliases: tuple[str, ...]
+    level: str
+    kind: str
+    resolution: str
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficialEntry:
+    """A person in a place (section ``officials``): ``id`` = name@jurisdiction."""
+
+    id: str
+    name: str
+    jurisdiction: str | None
+    places: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    """A region the facts name (section ``regions``), with its parent and code."""
+
+    name: str
+    code: str | None
+    level: str
+    parent: str | None
+    official: str
+    former: bool = False
+    successor: str | None = None
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A post held (section ``tenures``, the HOLDS relationship) from appoint/remove events."""
+
+    official: str
+    unit: str
+    position: str
+    start: str | None
+    end: str | None
+    appointed_by: str | None
+    removed_by: str | None
+    evidence: dict[str, Any] | None
+    homonym_note: str | None = None
+
+
+#: Sections the resolve stage creates, and the record type of each.
+RESOLVE_SECTIONS: dict[str, type] = {"units": UnitEntry, "tenures": Tenure, "officials": OfficialEntry,
+                                     "regions": RegionEntry}
+
+#: Fields the resolve stage adds to the records of the extract stage, per section:
+#: ``resolved`` {surface: canonical unit, region or Official key}; ``government`` the
+#: region a document speaks for; ``jurisdiction`` the region of the people or park a
+#: record names; ``official`` the Official key of an appointment; ``homonym_note`` why two
+#: people of one name in one place were kept apart.
+RESOLVE_FIELDS: dict[str, tuple[str, ...]] = {
+    "documents": ("resolved", "government"),
+    "articles": ("resolved", "government"),
+    "task_assignments": ("resolved", "jurisdiction"),
+    "projects": ("resolved",),
+    "appointments": ("resolved", "jurisdiction", "official", "homonym_note"),
+    "parks": ("resolved", "jurisdiction"),
+    "officials_mentioned": ("resolved", "jurisdiction"),
+    "agreements": ("resolved",),
+    "unit_mentions": ("resolved",),
+}
+
+
+def entry_dict(entry: Any) -> dict[str, Any]:
+    """The JSON form of a resolve-stage record; optional fields left unset are omitted."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(entry):
+        value = getattr(entry, f.name)
+        if f.name == "homonym_note" and value is None:
+            continue
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def merge_facts(parts: Iterable[Facts]) -> Facts:
+    """Several facts dicts (one per file or shard) as one, section by section."""
+    merged = empty_facts()
+    for part in parts:
+        for section in SECTIONS:
+            merged[section].extend(part.get(section) or [])
+    return merged
+
+
+def mark_cited_with_body(facts: Facts) -> Facts:
+    """A citation has_body_in_sources when the corpus also holds that document."""
+    numbers = {d.get("doc_number") for d in facts["documents"] if d.get("doc_number")}
+    for cite in facts["cited_documents"]:
+        cite["has_body_in_sources"] = cite.get("doc_number") in numbers
+    return facts
+
+
+def write_facts(facts: Facts, path: Path) -> None:
+    """Write atomically (a temporary file, then rename): a failed run leaves no half file."""
+    path = Path(path)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _list_fields() -> dict[str, frozenset[str]]:
+    """Per section, the fields its record type declares as lists of names."""
+    out: dict[str, set[str]] = {}
+    for cls, section in [*SECTION_OF.items(), *((c, s) for s, c in RESOLVE_SECTIONS.items())]:
+        out.setdefault(section, set()).update(
+            f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple["))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_LIST_FIELDS = _list_fields()
+#: Fields that become node keys or identities: a list there would become a garbled key.
+_KEY_FIELDS = frozenset({"id", "doc_id", "doc_number", "name", "person", "official", "source", "seq"})
+_SCALAR = (str, int, float, bool, type(None))
+
+
+def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
+    """Why a hand-made or damaged record cannot go into the graph, or None."""
+    for name, value in rec.items():
+        if name in _LIST_FIELDS.get(section, ()):
+            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                return f"{name!r} must be a list of strings"
+        elif name == "evidence":
+            if value is not None and not (
+                isinstance(value, dict)
+                and all(isinstance(value[k], (int, type(None))) for k in ("start", "end") if k in value)
+                and all(isinstance(value[k], (str, type(None))) for k in ("source", "quote") if k in value)
+            ):
+                return "'evidence' must be {source: str, start: int, end: int, quote: str}"
+        elif name == "resolved":
+            if value is not None and not (isinstance(value, dict) and all(
+                    isinstance(k, str) and isinstance(v, (str, type(None))) for k, v in value.items())):
+                return "'resolved' must map names to names"
+        elif name in _KEY_FIELDS and not isinstance(value, _SCALAR):
+            return f"{name!r} must be a plain value"
+        elif isinstance(value, dict) or (isinstance(value, list) and not all(isinstance(v, _SCALAR) for v in value)):
+            return f"{name!r} must be a plain value or a list of plain values"
+    return None
+
+
+def read_facts(path: Path) -> Facts:
+    """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FactsError(f"{path}: not a JSON facts file ({exc})") from exc
+    if not isinstance(data, dict) or not any(k in data for k in SECTIONS):
+        raise FactsError(f"{path}: not a facts file (none of the sections {', '.join(SECTIONS[:4])}, ...)")
+    facts = empty_facts()
+    for section in SECTIONS:
+        records = data.get(section) or []
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise FactsError(f"{path}: section {section!r} is not a list of records")
+        for i, rec in enumerate(records):
+            problem = _record_problem(section, rec)
+            if problem:
+                raise FactsError(f"{path}: {section}[{i}]: {problem}")
+        facts[section] = records
+    return facts
+
+
+def read_facts_files(paths: Iterable[Path]) -> Facts:
+    """Several facts files (say, one per shard) as one."""
+    return merge_facts(read_facts(p) for p in paths)
+
+
