@@ -70,7 +70,7 @@ UNIT_FIELDS: dict[str, tuple[str, ...]] = {
 REGION_FIELDS: dict[str, tuple[str, ...]] = {"parks": ("host",)}
 
 #: How a name was resolved, best first; ``units[].resolution`` holds one of these.
-RESOLUTIONS = ("alias", "rule", "full name", "region", "prefix only", "collective", "unresolved")
+RESOLUTIONS = ("alias", "rule", "full name", "region", "prefix only", "collective", "ambiguous", "unresolved")
 _RANK = {name: i for i, name in enumerate(RESOLUTIONS)}
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 #: Endings that make a name a complete, formal name on their own.
@@ -196,9 +196,18 @@ class Resolver:
         note = _TRAILING_NOTE_RE.match(key)
         if note:
             found = self.resolve(note.group(1), scope)
-            if found.resolution != "unresolved":
+            if found.resolution not in ("unresolved", "ambiguous"):
                 return found
+        if self._ambiguous_place(key):
+            return Resolution(surface, "other", "other", "ambiguous")
         return Resolution(surface, "other", "other", "unresolved")
+
+    def _ambiguous_place(self, key: str) -> bool:
+        """The name starts with a place several divisions share (鼓楼区…) and the
+        document does not say which: reported, never guessed."""
+        names = self.tables.names
+        return any(len(names.get(key[:size], ())) > 1 and self.tables.pick(names[key[:size]]) is None
+                   for size in range(min(self.tables.max_name, len(key)), 1, -1))
 
     @staticmethod
     def _as_written(found: Resolution, surface: str, key: str) -> Resolution:
@@ -428,7 +437,7 @@ def resolve_facts(
     # a unit read in prose (kg.nlp) counts only when the tables or rules can read it
     if out.get("unit_mentions"):
         out["unit_mentions"] = [m for m in out["unit_mentions"] if resolver.resolve(
-            str(m.get("name") or ""), scopes.of_record(m)).resolution not in ("unresolved", "collective")]
+            str(m.get("name") or ""), scopes.of_record(m)).resolution not in ("unresolved", "ambiguous", "collective")]
     unit_region: dict[str, str | None] = {}
     for section, fields in UNIT_FIELDS.items():
         for record in out.get(section) or []:

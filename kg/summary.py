@@ -72,7 +72,7 @@ def unresolved_report(facts: dict[str, Any]) -> str:
                 if canonical not in status:
                     continue  # an official's name: not a unit
                 how = status[canonical]
-                if how not in ("unresolved", "collective", "prefix only"):
+                if how not in ("unresolved", "ambiguous", "collective", "prefix only"):
                     continue
                 entry = seen.setdefault(surface, {"how": how, "canonical": canonical, "count": 0, "where": []})
                 entry["count"] += 1
@@ -83,6 +83,7 @@ def unresolved_report(facts: dict[str, Any]) -> str:
     lines: list[str] = []
     titles = {
         "unresolved": "Unresolved unit names (kept as written; add them to an alias CSV):",
+        "ambiguous": "Ambiguous places (several divisions share the name; the document does not say which):",
         "prefix only": "Derived from the region prefix only (short name in no table; check):",
         "collective": "Collective names (several bodies, not one Unit):",
     }
@@ -95,7 +96,7 @@ def unresolved_report(facts: dict[str, Any]) -> str:
             target = f" → {entry['canonical']}" if entry["canonical"] != surface else ""
             where = ", ".join(entry["where"][:3]) + (" …" if len(entry["where"]) > 3 else "")
             lines.append(f"  {surface}{target}  ×{entry['count']}  ({where})")
-    if not any(e["how"] == "unresolved" for e in seen.values()):
+    if not any(e["how"] in ("unresolved", "ambiguous") for e in seen.values()):
         lines.insert(0, f"All unit names resolved ({total} units).")
     else:
         lines.append("Extend the tables with a CSV (alias,canonical,scope,level,kind): kg ... --alias-table FILE.")
@@ -152,7 +153,7 @@ def resolution_share(facts: dict[str, Any]) -> dict[str, int]:
                     how = unit.get("resolution", "unresolved")
                     if how == "collective":
                         counts["collective"] += 1
-                    elif how != "unresolved" and (unit.get("region") or unit.get("level", "other") != "other"):
+                    elif how not in ("unresolved", "ambiguous") and (unit.get("region") or unit.get("level", "other") != "other"):
                         counts["known"] += 1
     return counts
 

@@ -318,3 +318,11 @@ def test_the_three_places_have_no_row_of_their_own() -> None:
     tables = "".join((DATA_DIR / f).read_text("utf-8") for f in
                      ("regions.csv", "unit_aliases.csv", "abbreviations.csv", "unit_patterns.csv"))
     assert not any(place in tables for place in ("肇东", "下陆", "官渡", "黄石", "昆明", "绥化"))
+
+
+def test_a_place_two_divisions_share_is_reported_ambiguous_not_guessed() -> None:
+    out = resolve_facts(facts_with(None, ["鼓楼区发改局"]))  # 南京, 福州, 徐州 and 开封 each have a 鼓楼区
+    assert unit_named(out, "鼓楼区发改局")["resolution"] == "ambiguous"
+    assert "Ambiguous places" in unresolved_report(out) and "鼓楼区发改局" in unresolved_report(out)
+    scoped = resolve_facts(facts_with("福州市人民政府", ["鼓楼区发改局"]))
+    assert scoped["task_assignments"][0]["resolved"]["鼓楼区发改局"] == "福州市鼓楼区发展和改革局"
