@@ -175,6 +175,8 @@ def wipe(driver: Driver, *, batch_size: int = DEFAULT_BATCH_SIZE, database: str 
 
 #: Constraints of the bare-name keys that Official and Park had before name@place keys.
 OLD_KEY_CONSTRAINTS = ("official_name", "park_name")
+_DROP_OLD_KEY = {"official_name": "DROP CONSTRAINT official_name IF EXISTS",
+                 "park_name": "DROP CONSTRAINT park_name IF EXISTS"}
 
 
 def check_keys(driver: Driver, *, wiped: bool, database: str | None = None) -> None:
@@ -186,8 +188,7 @@ def check_keys(driver: Driver, *, wiped: bool, database: str | None = None) -> N
                                               old=list(OLD_KEY_CONSTRAINTS))]
         if wiped:
             for name in old:
-                session.run(f"DROP CONSTRAINT {_whitelisted(name, OLD_KEY_CONSTRAINTS, 'constraint')} IF EXISTS"
-                            ).consume()
+                session.run(_DROP_OLD_KEY[name]).consume()
             return
         stale = session.run("MATCH (n) WHERE (n:Official OR n:Park) AND n.id IS NULL RETURN count(n) AS n").single()
     if old or (stale is not None and stale["n"]):
