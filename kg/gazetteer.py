@@ -170,7 +170,7 @@ def short_name(name: str, nations: Iterable[str] = ()) -> str:
         if base.endswith(suffix) and len(base) > len(suffix):
             base = base[: -len(suffix)]
             break
-    if base != name:
+    if base != name and "族" in base:
         stripped = True
         while stripped:
             stripped = False
@@ -429,7 +429,7 @@ class Gazetteer:
         ranked = sorted(counts, key=lambda s: (-counts[s], first[s]))
         return tuple(ranked[:limit])
 
-    def clues(self, text: str, *, head: int = 4000, tail: int = 800) -> tuple[tuple[str, ...], str | None]:
+    def clues(self, text: str, *, head: int = 2000, tail: int = 600) -> tuple[tuple[str, ...], str | None]:
         """``(places_in, self_reference)`` of a document, read in its opening and its end
         (title, preamble, 发布机构, signature): that is where a text says whose it is, and
         it keeps the cost per document bounded on long gazette issues."""
