@@ -211,7 +211,7 @@ class _DocIndex:
                     self.numbers.setdefault(_text(doc["doc_number"]), did)
 
     def of(self, record: Mapping[str, Any]) -> str:
-        if record.get("doc_id"):
+        if _text(record.get("doc_id")):  # a blank doc_id is none
             return _text(record["doc_id"])
         number = _text(record.get("doc_number"))
         if number:
