@@ -68,13 +68,13 @@ _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治�
              "县", "旗", "盟", "州")
 #: 市/区/县 in front of a body name (市经信局) and the divisions they stand for.
 LEVEL_CHARS: dict[str, tuple[str, ...]] = {"省": ("省", "自治区"), "市": ("市",), "区": ("区",),
-                                           "县": ("县", "旗")}
+                                           "县": ("县", "旗"), "州": ("州",), "旗": ("旗",), "盟": ("盟",)}
 _CJK = "\u4e00-\u9fff"
 #: A region name not in the tables (某某县): used only for issuers and scopes.
 GENERIC_REGION_RE = re.compile(rf"[{_CJK}]{{2,5}}?(?:自治区|自治州|省|市|区|县)")
 _ISSUER_TAIL_RE = re.compile(r"(?:人民政府|政府|委员会|委|办公厅|办公室|人大|政协|党委)")
 #: How a text speaks of its own government: 全区, 我区, 区政府, 市人大常委会, 县委.
-_SELF_RE = re.compile(r"(?:[全我本]([市区县])(?![场区县级])|(?<![各省])([市区县])(?:人民政府|政府|委(?!员)|人大))")
+_SELF_RE = re.compile(r"(?:[全我本]([市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
 #: A division mention in running text ends with one of these characters.
 _END_RE = re.compile("[省市区县旗州盟]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).
