@@ -21,6 +21,14 @@ UNIT_SUFFIXES = (
     "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "供销社", "协会", "商会", "部", "站", "队", "海关",
 )
 
+#: The CJK Unified Ideographs block, for character classes: [{CJK}].
+CJK = "\u4e00-\u9fff"
+#: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
+SPACE = r"[ \t\u3000\xa0]"
+#: Ends of a sentence (a personnel statement, a task) and of a clause inside one.
+SENTENCE_ENDS = "。；;！？!?"
+CLAUSE_SEPARATORS = "，,：:"
+
 #: Level prefixes of abbreviated unit names: 市经信局, 区发改局, 县…, 省….
 LEVEL_PREFIXES = {"国家": "national", "省": "province", "市": "city", "区": "district", "县": "district"}
 
@@ -174,9 +182,27 @@ SURNAMES = (
     "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
     "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由励沃竺习"
+    "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
+
+#: A person's name as printed: a surname of the lexicon and one or two given
+#: characters (a two-character name may be padded to three with a space: 冯 镭),
+#: or a transliteration with ·. Used where a name must be recognised without a
+#: dictionary of people (personnel statements, rosters).
+PERSON_NAME_PATTERN = (
+    rf"(?:(?:{alternation(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}?"
+    rf"|[{SURNAMES}](?:[ \u3000\xa0]{{1,3}}[{CJK}]|[{CJK}]{{1,2}}?)"
+    rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+)
+PERSON_NAME_RE = re.compile(PERSON_NAME_PATTERN)
+#: Characters a name does not end with: 罗浮镇, 黄槐镇 are places, 区统计局 a body.
+NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村街"
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` (spaces kept) reads as one person's name."""
+    return PERSON_NAME_RE.fullmatch(text) is not None and text[-1] not in NOT_NAME_END
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (

@@ -19,8 +19,9 @@ from typing import Any
 from kg.errors import FactsError, InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
+from kg.extract.personnel import dedupe_appointments
 from kg.ingest import SourceText, find_sources, read_source
-from kg.records import SECTION_OF, SECTIONS, empty_facts, to_dict
+from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
 from kg.segment import segment
 
 Facts = dict[str, Any]
@@ -29,10 +30,20 @@ Facts = dict[str, Any]
 def extract_text(text: SourceText) -> Facts:
     """All facts of one decoded file, in the JSON form of the facts format."""
     facts = empty_facts()
-    for doc in segment(text):
+    docs = segment(text)
+    per_doc = [list(extract_document(doc)) for doc in docs]
+    appointments = dedupe_appointments(
+        [[r for r in records if isinstance(r, Appointment)] for records in per_doc],
+        [doc.is_article for doc in docs],
+        [doc.is_article or doc.doc_number is None for doc in docs],
+    )
+    for doc in docs:
         facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
-        for record in extract_document(doc):
-            facts[SECTION_OF[type(record)]].append(to_dict(record))
+    for records in per_doc:
+        for record in records:
+            if not isinstance(record, Appointment):
+                facts[SECTION_OF[type(record)]].append(to_dict(record))
+    facts["appointments"] = [to_dict(r) for r in appointments]
     facts["officials_mentioned"] = first_mention_per_source(facts["officials_mentioned"])
     return facts
 
