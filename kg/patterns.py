@@ -115,7 +115,7 @@ NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯
 #: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日.
 CN_DIGITS = "〇零一二三四五六七八九十"
 DATE_PATTERN = (
-    r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
 )
@@ -128,7 +128,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = 0
+    digits["零"] = digits["○"] = digits["O"] = 0
     if "十" not in text and "百" not in text:
         return int("".join(str(digits[c]) for c in text))
     total, current = 0, 0
@@ -201,8 +201,9 @@ NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村�
 
 
 def is_person_name(text: str) -> bool:
-    """Whether ``text`` (spaces kept) reads as one person's name."""
-    return PERSON_NAME_RE.fullmatch(text) is not None and text[-1] not in NOT_NAME_END
+    """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not."""
+    return (PERSON_NAME_RE.fullmatch(text) is not None and text[-1] not in NOT_NAME_END
+            and not any(word in text[1:] for word in NAME_STOPWORDS))
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (

@@ -38,7 +38,7 @@ def extract_text(text: SourceText) -> Facts:
         [doc.is_article or doc.doc_number is None for doc in docs],
     )
     for doc in docs:
-        facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
+        facts["documents" if doc.is_official else "articles"].append(to_dict(doc))
     for records in per_doc:
         for record in records:
             if not isinstance(record, Appointment):

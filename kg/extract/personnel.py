@@ -452,14 +452,15 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
     """One record per act: in news and unnumbered excerpts (``restates``) a
     headline, a lead and the decision under it state the same act once; and a
     news item's act that a decision of the same source also states is the
-    decision's. ``per_doc`` holds the records of each document of one source,
-    ``is_article`` whether it is news or a chronicle. A numbered notice keeps
-    every record (a gazette may print the same notice twice)."""
+    decision's (人大 decisions carry no number). ``per_doc`` holds the records of
+    each document of one source, ``is_article`` whether it is news or a chronicle.
+    A numbered notice keeps every record (a gazette may print the same notice twice)."""
     def act(r: Appointment) -> tuple:
         return r.person.replace(" ", "").replace("\u3000", ""), r.action, r.organization, r.position
 
-    in_decisions = {act(r) for records, article in zip(per_doc, is_article, strict=True) if not article
-                    for r in records}
+    # a 人大 decision printed under the news that reports it: unnumbered, not an article
+    in_decisions = {act(r) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
+                    if restating and not article for r in records}
     out = []
     for records, article, restating in zip(per_doc, is_article, restates, strict=True):
         if not restating:
