@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import re
 
-#: Role labels inside task parentheticals and table headers, by role.
-LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主办单位", "牵头")
-COOPERATE_ROLE_WORDS = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合")
-LEAD_OFFICIAL_ROLE_WORDS = ("牵头领导", "责任领导", "分管领导", "联系领导")
+#: Role labels inside task parentheticals, label lines and table headers, by role.
+#: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
+LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "牵头处室", "牵头")
+RESPONSIBLE_ROLE_WORDS = ("责任单位", "责任部门", "负责单位", "责任处室", "责任科室")
+COOPERATE_ROLE_WORDS = (
+    "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门", "协助单位",
+    "配合处室", "配合",
+)
+LEAD_OFFICIAL_ROLE_WORDS = (
+    "牵头领导", "责任领导", "分管领导", "联系领导", "牵头市领导", "责任市领导", "牵头区领导", "牵头县领导",
+    "联系市领导", "包抓领导", "领衔领导", "市级领导", "县级领导",
+)
 
 #: Endings of government and other unit names (longest first when compiled).
 UNIT_SUFFIXES = (
@@ -291,9 +299,12 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "content": (
         "主要内容和重点", "主要内容", "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "建设规模",
         "工作内容", "具体内容", "内容", "主要任务", "工作任务", "重点任务", "任务内容", "具体措施", "主要功能",
-        "目标任务", "工作目标", "主要目标",
+        "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
+        "重点工作", "主要工作", "工作事项", "任务事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
     ),
-    "lead": LEAD_ROLE_WORDS + ("实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
+    "lead": LEAD_ROLE_WORDS,
+    "responsible": RESPONSIBLE_ROLE_WORDS + (
+        "实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
     "cooperate": COOPERATE_ROLE_WORDS,
     "lead_official": LEAD_OFFICIAL_ROLE_WORDS,
     "start_year": ("开工年", "开工年份", "开工时间", "开工日期", "计划开工", "计划开工年份", "开始年份", "起始年份"),

@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.projects import extract_projects, parse_responsibility, split_units
+from kg.extract.projects import extract_projects
+from kg.extract.roles import parse_responsibility, split_units
 from kg.segment import as_one_document as make_doc
 
 
@@ -30,15 +31,15 @@ from kg.segment import as_one_document as make_doc
     ],
 )
 def test_parse_responsibility(cell, leads, coops):
-    got_leads, got_coops, _ = parse_responsibility(cell)
-    assert (got_leads, got_coops) == (leads, coops)
+    roles = parse_responsibility(cell)
+    assert (roles.lead, roles.cooperate) == (leads, coops)
 
 
 def test_bracketed_company_goes_to_note():
-    leads, coops, notes = parse_responsibility("区交通运输局(象山湾一期公司)牵头,相关镇(街道)配合")
-    assert leads == ("区交通运输局",)
-    assert coops == ("相关镇(街道)",)
-    assert notes == ("象山湾一期公司",)
+    roles = parse_responsibility("区交通运输局(象山湾一期公司)牵头,相关镇(街道)配合")
+    assert roles.lead == ("区交通运输局",)
+    assert roles.cooperate == ("相关镇(街道)",)
+    assert roles.notes == ("象山湾一期公司",)
 
 
 @pytest.mark.parametrize(

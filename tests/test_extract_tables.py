@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.roles import lead_marks, looks_like_units, parse_responsibility, split_units
 from kg.extract.tables import (
     align,
     column_role,
     document_tables,
     find_tables,
     is_header_cell,
-    lead_marks,
-    looks_like_units,
-    parse_responsibility,
-    split_units,
 )
 from kg.segment import as_one_document as make_doc
 
@@ -166,7 +163,7 @@ def test_html_without_original_markup_still_reads_rows():
     [
         ("序号", "seq"), ("序 号", "seq"), ("项目名称", "name"), ("重点产业园名称", "name"),
         ("指标名称", "indicator"), ("主要内容和重点", "content"), ("建设规模", "content"),
-        ("牵头单位", "lead"), ("责任单位", "lead"), ("牵头部门", "lead"), ("配合单位", "cooperate"),
+        ("牵头单位", "lead"), ("责任单位", "responsible"), ("牵头部门", "lead"), ("配合单位", "cooperate"),
         ("开工年", "start_year"), ("完成年", "end_year"), ("建设年限", "period"), ("地点", "location"),
         ("合作对象", "partners"), ("领域", "sector"), ("主导细分行业", "industries"),
         ("总投资（亿元）", "investment"), ("2025年目标", "value"), ("2020基期值", "value"),
@@ -324,7 +321,8 @@ def test_split_units(text, units, notes):
     ],
 )
 def test_parse_responsibility_lead_marks_and_collective_bodies(cell, leads, coops):
-    assert parse_responsibility(cell)[:2] == (leads, coops)
+    roles = parse_responsibility(cell)
+    assert (roles.lead, roles.cooperate) == (leads, coops)
 
 
 def test_lead_marks_leave_an_unmarked_list_to_the_lead():

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
     PERSON_NAME_PATTERN,
@@ -39,7 +40,6 @@ from kg.patterns import (
     alternation,
     is_person_name,
 )
-from kg.extract.rosters import find_rosters
 from kg.records import Appointment, Document, Evidence
 
 __all__ = ["extract_appointments", "split_post", "dedupe_appointments"]

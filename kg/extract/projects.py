@@ -3,7 +3,7 @@
 A projects table is any table (paragraph, TSV or HTML shape, read by
 :mod:`kg.extract.tables`) whose name column says 项目/工程 and that has a
 responsibility column (牵头单位, 责任单位, 牵头部门, 配合单位 …). The
-responsibility cell is split by :func:`kg.extract.tables.parse_responsibility`:
+responsibility cell is split by :func:`kg.extract.roles.parse_responsibility`:
 ``X牵头,Y、Z配合`` → leads X, cooperating Y and Z; ``由X负责`` → lead X; a
 plain list in a 责任单位 column → all leads.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, parse_responsibility, split_label
-from kg.extract.tables import split_units as split_units  # re-exported: the unit-list parser lives in tables
+from kg.extract.roles import parse_responsibility
+from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label
 from kg.patterns import (
     PARK_NAME_HEADER_RE,
     PROJECT_NAME_HEADER_RE,
@@ -80,9 +80,11 @@ def _project(doc: Document, table: Table, row: Row) -> Project | None:
 
     lead_raw = row.text("lead", sep="")
     coop_raw = row.text("cooperate", sep="")
-    leads, coops, notes = parse_responsibility(lead_raw) if lead_raw else ((), (), ())
+    roles = parse_responsibility(lead_raw) if lead_raw else None
+    leads, coops, notes = (roles.lead, roles.cooperate, roles.notes) if roles else ((), (), ())
     if coop_raw:
-        more, _, more_notes = parse_responsibility(coop_raw)
+        coop_roles = parse_responsibility(coop_raw)
+        more, more_notes = coop_roles.lead, coop_roles.notes
         coops += more
         notes += more_notes
     raw = " / ".join(t for t in (lead_raw, coop_raw) if t)

@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.patterns import CJK, MENTION_TITLES, PERSON_NAME_PATTERN, POSITION_TITLES, SPACE, alternation, is_person_name
+from kg.patterns import (
+    CJK,
+    MENTION_TITLES,
+    PERSON_NAME_PATTERN,
+    POSITION_TITLES,
+    SPACE,
+    alternation,
+    is_person_name,
+)
 from kg.records import Appointment, Document
 
 __all__ = ["Roster", "find_rosters", "GROUP_SUFFIXES", "ROSTER_ROLES"]
