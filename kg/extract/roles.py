@@ -192,12 +192,18 @@ def _resolve(found: dict[str, list[str]], notes: list[str]) -> Roles:
     return Roles(lead, coop, tuple(found.get("official", ())), tuple(notes))
 
 
+def _label_goes_on(text: str, m: re.Match[str]) -> bool:
+    """Whether a line break falls inside a label (配合\n\n单位：), not before a new field."""
+    joined = unbreak(text[max(0, m.start() - 6) : m.start()] + text[m.end() : m.end() + 8])
+    return LABEL_RE.search(joined) is not None and LABEL_RE.search(unbreak(text[m.end() : m.end() + 8])) is None
+
+
 def parse_labelled(text: str) -> Roles:
     """``牵头单位：A、B；责任单位：C；牵头领导：张三`` → the parties, by the role semantics above.
 
     OCR line breaks are closed up first: they can fall inside a label (配合\\n\\n单位：).
     """
-    text = unbreak(_FIELD_BREAK_RE.sub("；", text))
+    text = unbreak(_FIELD_BREAK_RE.sub(lambda m: m.group() if _label_goes_on(text, m) else "；", text))
     labels = list(LABEL_RE.finditer(text))
     found: dict[str, list[str]] = {}
     notes: list[str] = []
