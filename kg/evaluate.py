@@ -183,7 +183,10 @@ def errors(gold: Facts, system: Facts) -> dict[str, dict[str, list[str]]]:
     def mine(section: str) -> list[Record]:
         return [r for r in system.get(section) or [] if not r.get("source") or norm(r.get("source")) in sources]
 
-    keyed: dict[str, Callable[[Record], Iterable[tuple]]] = {s: (lambda k: lambda r: [k(r)])(k) for s, k in KEYS.items()}
+    def single(key: Callable[[Record], tuple]) -> Callable[[Record], Iterable[tuple]]:
+        return lambda r: [key(r)]
+
+    keyed: dict[str, Callable[[Record], Iterable[tuple]]] = {s: single(k) for s, k in KEYS.items()}
     keyed["task_assignments"] = lambda r: list(_task_triples(r))
     out: dict[str, dict[str, list[str]]] = {}
     for section, keys_of in keyed.items():

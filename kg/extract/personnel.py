@@ -252,17 +252,18 @@ def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | 
             continue
         names = m["names"] or m.groupdict().get("names_p") or ""
         if _names_ok(names):
-            posts, after = _posts_before_next_act(m["posts"] or m["posts_p"], action)
-            if _valid_posts(_split_posts(posts)):
-                candidates.append((m.start(), _Act(tuple(_names(names)), action, tuple(_split_posts(posts))), after))
+            posts_text, after = _posts_before_next_act(m["posts"] or m["posts_p"], action)
+            if _valid_posts(_split_posts(posts_text)):
+                candidates.append((m.start(), _Act(tuple(_names(names)), action, tuple(_split_posts(posts_text))),
+                                   after))
     for regex in (_REMOVE_VERB_RE, _RESIGN_RE):
         m = regex.search(text)
         if m is None:
             continue
         names = m.groupdict().get("bare") or m["names"]
-        posts = _split_posts(m["posts"])
-        if _names_ok(names) and _valid_posts(posts):
-            candidates.append((m.start(), _Act(tuple(_names(names)), "remove", tuple(posts)), m["tail"]))
+        removed = _split_posts(m["posts"])
+        if _names_ok(names) and _valid_posts(removed):
+            candidates.append((m.start(), _Act(tuple(_names(names)), "remove", tuple(removed)), m["tail"]))
     if at_start and (m := _NAME_FIRST_RE.match(text)) and _names_ok(m["names"]):
         verb = m["verb"]
         if verb.startswith("不再"):
@@ -272,9 +273,9 @@ def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | 
         else:
             action = "appoint"
             posts_text, after = _posts_before_next_act(m["posts"], action)
-        posts = _split_posts(posts_text.removesuffix("的"))
-        if _valid_posts(posts):
-            candidates.append((m.start("names"), _Act(tuple(_names(m["names"])), action, tuple(posts),
+        named = _split_posts(posts_text.removesuffix("的"))
+        if _valid_posts(named):
+            candidates.append((m.start("names"), _Act(tuple(_names(m["names"])), action, tuple(named),
                                                       concurrent=verb in ("兼任", "兼"), acting=verb == "代理"), after))
     if carry and at_start:
         regex = _GO_ON_APPOINT_RE if carry == "appoint" else _GO_ON_REMOVE_RE
@@ -286,9 +287,9 @@ def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | 
             else:
                 posts_text = m["posts"] or m["posts_r"]
                 after = m["tail"] if m["posts"] else m["tail_r"]
-            posts = _split_posts(posts_text)
-            if _valid_posts(posts):
-                candidates.append((m.start(), _Act(tuple(_names(names)), carry, tuple(posts)), after))
+            carried = _split_posts(posts_text)
+            if _valid_posts(carried):
+                candidates.append((m.start(), _Act(tuple(_names(names)), carry, tuple(carried)), after))
     if not candidates:
         return None, ""
     _, act, after = min(candidates, key=lambda c: c[0])

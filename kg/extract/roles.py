@@ -42,7 +42,7 @@ from kg.patterns import (
 )
 
 __all__ = [
-    "FIRST_LISTED_LEADS_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
+    "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
     "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak",
 ]
 
@@ -74,6 +74,16 @@ _SPACED_LABEL = "|".join(
 LABEL_WORDS = _SPACED_LABEL
 #: A role label and its colon.
 LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
+#: A role label as OCR may break it (牵头\n单位：).
+BROKEN_LABEL_WORDS = "|".join(
+    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
+)
+#: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
+#: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside.
+LABELLED_BRACKET_RE = re.compile(
+    rf"[（(【\[](?P<body>\s*(?:{BROKEN_LABEL_WORDS})[ \t\u3000]*(?:\n\s*)?[：:]"
+    r"(?:[^（）()【】\[\]]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]]"
+)
 #: Another field of a statement (完成时限：2022年底, 工作要求：…, 责 任 人：…) ends the list before it.
 _OTHER_FIELD_RE = re.compile(rf"(?:^|(?<=[\s、，,；;（(]))(?:[^、，,；;\s（）()：:]{SPACE}?){{2,8}}[：:]")
 #: A line break before a field of its own (责 任 人：…) ends the value above it.

@@ -126,8 +126,8 @@ def _group_before(doc: Document, pos: int) -> str | None:
     for m in _GROUP_RE.finditer(doc.body, 0, pos):
         best = m["a"] or m["b"] or m["c"]
     if best is None and doc.title:
-        m = _GROUP_RE.search(doc.title.replace("\n", ""))
-        best = (m["a"] or m["b"] or m["c"]) if m else None
+        in_title = _GROUP_RE.search(doc.title.replace("\n", ""))
+        best = (in_title["a"] or in_title["b"] or in_title["c"]) if in_title else None
     return best.strip() if best else None
 
 
@@ -179,9 +179,8 @@ def find_rosters(doc: Document) -> list[Roster]:
         for sentence in re.finditer(r"[^。\n]+[。]?", body[end : end + 300]):
             o = _OFFICE_RE.search(sentence.group())
             if o is None:
-                if sentence.group().strip():
-                    if "办公室" not in sentence.group():
-                        break
+                if sentence.group().strip() and "办公室" not in sentence.group():
+                    break
                 continue
             name = o["name"] or o["name2"]
             role = o["role"] or o["role2"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.extract.roles import (
     FIRST_LISTED_LEADS_RE,
     LABEL_WORDS,
-    ROLE_OF_LABEL,
+    LABELLED_BRACKET_RE,
     Roles,
     is_unit_name,
     parse_labelled,
@@ -61,16 +61,7 @@ ANCHOR_LEN = 15
 _LEAD_VERB = alternation(LEAD_VERB_WORDS)
 _LABEL = rf"(?:{LABEL_WORDS})[ \t\u3000]*[：:]"
 
-# A parenthetical that opens with a role label; one level of nested brackets
-# (各区县（市）政府) and OCR line breaks (牵头\n单位：) are allowed inside.
-# (a label may be broken by OCR: 牵头\n单位：)
-_BROKEN_LABEL = "|".join(
-    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
-)
-_PAREN_RE = re.compile(
-    rf"[（(【\[](?P<body>\s*(?:{_BROKEN_LABEL})[ \t\u3000]*(?:\n\s*)?[：:]"
-    r"(?:[^（）()【】\[\]]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]]"
-)
+_PAREN_RE = LABELLED_BRACKET_RE
 # Any bracket group (one level of nesting), for statements made with verbs: （省财政厅主办，省国税局协办）.
 _BRACKET_RE = re.compile(
     r"[（(【\[](?P<body>(?:[^（）()【】\[\]\n]|[（(][^（）()\n]{0,30}[）)]){2,300})[）)】\]]"
@@ -185,9 +176,9 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         if any(s <= m.start() < e for s, e, *_ in hits):
             continue
         first_leads = convention is not None and convention.start() < m.end()
-        roles = statement_in_brackets(m.group("body"), first_leads=first_leads)
-        if roles:
-            hits.append((m.start(), m.end(), m.group(), roles, True))
+        stated = statement_in_brackets(m.group("body"), first_leads=first_leads)
+        if stated:
+            hits.append((m.start(), m.end(), m.group(), stated, True))
     taken = sorted((s, e) for s, e, *_ in hits)
     for s, e, roles in _prose_clauses(body):
         if not _inside(s, taken):
