@@ -330,7 +330,7 @@ def test_lead_marks_leave_an_unmarked_list_to_the_lead():
 
 
 def test_document_tables_read_twice_give_the_same_tables():
-    """Tasks, projects and parks each ask for a document's tables in turn."""
+    """Reading is a pure function of the document: the same tables every time."""
     doc = make_doc(TSV)
     first, second = list(document_tables(doc)), list(document_tables(doc))
     assert first and first == second

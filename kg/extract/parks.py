@@ -66,14 +66,14 @@ def is_parks_table(table: Table) -> bool:
     return name is not None and bool(PARK_NAME_HEADER_RE.search(name.text))
 
 
-def extract_parks(doc: Document) -> Iterator[Park]:
+def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Park]:
     """Every park row of every parks table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each park once, with the
     evidence that carries no markup.
     """
     found: dict[tuple[str, str | None], Park] = {}
-    tables = list(document_tables(doc))
+    tables = document_tables(doc) if tables is None else tables
     for table in tables:
         if not is_parks_table(table):
             continue

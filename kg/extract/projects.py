@@ -47,14 +47,14 @@ def is_projects_table(table: Table) -> bool:
     )
 
 
-def extract_projects(doc: Document) -> Iterator[Project]:
+def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Project]:
     """Every row of every projects table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each project once, with
     the evidence that carries no markup.
     """
     found: dict[tuple, Project] = {}
-    tables = list(document_tables(doc))
+    tables = document_tables(doc) if tables is None else tables
     for table in tables:
         if not is_projects_table(table):
             continue

@@ -338,22 +338,14 @@ def _drop_title_cell(header: list[Cell]) -> list[Cell]:
     return header
 
 
-_last_read: tuple[Document, tuple[Table, ...]] | None = None
-
-
-def document_tables(doc: Document) -> Iterator[Table]:
+def document_tables(doc: Document) -> tuple[Table, ...]:
     """:func:`find_tables` over ``doc.body``, with HTML row and column spans read
     from the original markup of the document's source.
 
-    The extractors of one document (tasks, projects, parks) run in turn and all
-    ask for its tables, so the tables of the last document asked for are kept.
+    :func:`kg.extract.extract_document` reads a document's tables once and hands
+    them to the extractors that use tables (tasks, projects, parks).
     """
-    global _last_read
-    last = _last_read
-    if last is None or last[0] is not doc:
-        last = (doc, tuple(_read_document_tables(doc)))
-        _last_read = last
-    return iter(last[1])
+    return tuple(_read_document_tables(doc))
 
 
 def _read_document_tables(doc: Document) -> Iterator[Table]:

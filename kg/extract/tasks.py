@@ -120,7 +120,7 @@ class _Found:
     targets: tuple[str, ...] = ()
 
 
-def extract_task_assignments(doc: Document) -> Iterator[TaskAssignment]:
+def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[TaskAssignment]:
     """Task assignments of one document, in text order.
 
     >>> from kg.ingest import read_text
@@ -130,8 +130,8 @@ def extract_task_assignments(doc: Document) -> Iterator[TaskAssignment]:
     [(('市科技局',), ('市发改委', '市经信局'))]
     """
     body = doc.body
-    tables, table_spans = _table_rows(doc)
-    found = tables + _clauses(body, table_spans)
+    rows, table_spans = _table_rows(doc, document_tables(doc) if tables is None else tables)
+    found = rows + _clauses(body, table_spans)
     found.sort(key=lambda f: f.clause_start)
     for seq, f in enumerate(found, 1):
         yield TaskAssignment(
@@ -334,7 +334,7 @@ def _units(text: str) -> tuple[str, ...]:
 # --- tables ----------------------------------------------------------------
 
 
-def _table_rows(doc: Document) -> tuple[list[_Found], list[tuple[int, int]]]:
+def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Rows of task tables, and the spans of every table with a unit column.
 
     Tables are read by :mod:`kg.extract.tables` (paragraph, TSV and HTML shapes).
@@ -346,7 +346,7 @@ def _table_rows(doc: Document) -> tuple[list[_Found], list[tuple[int, int]]]:
     """
     found: list[_Found] = []
     spans: list[tuple[int, int]] = []
-    for table in document_tables(doc):
+    for table in tables:
         if not table.roles() & UNIT_ROLES:
             continue
         spans.append((table.start, table.end))
