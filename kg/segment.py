@@ -98,7 +98,7 @@ _PASSED_RE = re.compile(
 #: An OCR'd or scraped date whose 年/月 fell out: 2024115, 202184日 (a two-digit day is preferred).
 _BARE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2}?)(?P<d>\d{2}|\d)日?")
 #: The addressee line that follows a title: 各县、区人民政府，市政府各部门：.
-_BARE_DATE_LINE_RE = re.compile(rf"^{_SP}*(?:19|20)\d{{3,4}}日?{_SP}*$", re.MULTILINE)
+_BARE_DATE_LINE_RE = re.compile(rf"^{_SP}*(?:19|20)\d{{4,6}}日?{_SP}*$", re.MULTILINE)
 #: A page that goes on from another: 【紧接第1版】, （接上页）, (上接第2版).
 _CONTINUED_RE = re.compile(r"^\s*[【\[（(〔]\s*(?:紧接|接|上接|续|转自)[^】\]）)〕\n]{0,12}[】\]）)〕]")
 _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")

@@ -70,3 +70,17 @@ def test_load_help_states_the_store_defaults():
 
     text = " ".join(CliRunner().invoke(cli, ["load", "--help"]).output.split())
     assert f"[default: {DEFAULT_BATCH_SIZE}]" in text and f"[default: {DEFAULT_WRITERS}]" in text
+
+
+def test_eval_errors_lists_misses_with_their_text(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"x.txt": {"appointments": [
+        {"person": "张三", "action": "appoint", "organization": "市发改委", "position": "主任"},
+        {"person": "李四", "action": "remove", "organization": "市财政局", "position": "局长"}]}}, ensure_ascii=False),
+        encoding="utf-8")
+    src = tmp_path / "x.txt"
+    src.write_text("任命张三为市发改委主任。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), str(src), "--ignore-doc-number", "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "## appointments: 1 missed, 0 spurious" in result.output
+    assert "李四 | remove | 市财政局局长" in result.output

@@ -299,8 +299,9 @@ def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | 
 class _Statement:
     """Accumulates the records of one sentence, so every one shares its evidence."""
 
-    def __init__(self, doc: Document, start: int, end: int):
+    def __init__(self, doc: Document, start: int, end: int, date: str | None = None):
         self.doc = doc
+        self.date = date or doc.date
         self.span = (start, end)
         self.records: list[Appointment] = []
         self._evidence: Evidence | None = None
@@ -325,7 +326,7 @@ class _Statement:
                 appoint = act.action == "appoint"
                 self.records.append(Appointment(
                     source=self.doc.source, doc_id=self.doc.id, doc_number=self.doc.doc_number,
-                    date=self.doc.date, person=name, action=act.action, organization=org, position=position,
+                    date=self.date, person=name, action=act.action, organization=org, position=position,
                     evidence=self.evidence, concurrent=appoint and (act.concurrent or conc),
                     probation=appoint and prob, note=note,
                 ))
@@ -393,8 +394,9 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
     rosters = find_rosters(doc)
     for roster in rosters:
         yield from roster.records
-    if "任" not in body and "免" not in body and "聘" not in body and "代理" not in body:
+    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免")):
         return
+    date = doc.date or meeting_date(body)
     header: str | None = None  # set by a header such as 免去： or 任命：, cleared by other text
     carry: str | None = None  # the action a sentence after ；goes on with (免去A的…职务；B的…职务)
     for start, end, raw in _sentences(body):
@@ -414,12 +416,29 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
         start += len(raw) - len(raw.lstrip())
         if any(r.start <= start < r.end for r in rosters):
             continue  # a roster's lines and office sentence are read by kg.extract.rosters
-        stmt = _Statement(doc, start, start + len(text))
+        stmt = _Statement(doc, start, start + len(text), date)
         found, after = _read_sentence(stmt, _LINE_BREAK_RE.sub("", text), header or carry)
         if not found:
             header = None
         carry = after if found and ends_clause else None
         yield from stmt.records
+
+
+_MEETING_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[上下]午)?[，,]?[^。\n]{0,40}?"
+    r"(?:人大常委会|人民代表大会常务委员会|常务会议|会议)"
+)
+
+
+def meeting_date(body: str) -> str | None:
+    """The date of the meeting a news report tells of, when the text prints it whole:
+    2023年5月31日上午，济源市第十五届人民代表大会常务委员会第七次会议…. A 6月28日 with no
+    year gives no date: the year of a report is not guessed."""
+    m = _MEETING_RE.search(body, 0, 600)
+    if m is None:
+        return None
+    month, day = int(m["m"]), int(m["d"])
+    return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _read_sentence(stmt: _Statement, text: str, carry: str | None) -> tuple[bool, str | None]:

@@ -134,7 +134,7 @@ def _group_before(doc: Document, pos: int) -> str | None:
 def _record(doc: Document, span: tuple[int, int], name: str, group: str | None, role: str, *,
             concurrent: bool = False, note: str | None = None) -> Appointment:
     return Appointment(
-        source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, date=doc.date, person=name,
+        source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, date=doc.date, person=name,  # the notice's date
         action="appoint", organization=group, position=role, evidence=doc.evidence_for(*span),
         concurrent=concurrent, note=note,
     )
