@@ -342,21 +342,30 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold facts JSON.")
 @click.option("--aliases", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Gold aliases JSON {alias: canonical}.")
+@click.option("--ignore-doc-number", is_flag=True,
+              help="Match tasks and appointments by source only (gold without doc numbers).")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also list every missed and every spurious record with the text it stands on.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @facts_option
 @resolve_options
 @reports_errors
-def eval_cmd(gold, aliases, paths, facts_files):
+def eval_cmd(gold, aliases, ignore_doc_number, show_errors, paths, facts_files):
     """Precision, recall and F1 per section against a gold facts file.
 
     \b
     Example:
       kg eval --gold tests/data/gold/seeds.json seeds
+      kg eval --gold tests/data/real/gold.json tests/data/real/docs --ignore-doc-number --errors
     """
-    from kg.evaluate import format_scores, score_files
+    from kg.evaluate import errors, format_errors, format_scores, read_gold, score_files, without_doc_numbers
 
     facts = _load_facts(facts_files, paths)
-    click.echo(format_scores(score_files(Path(gold), facts, Path(aliases) if aliases else None)))
+    click.echo(format_scores(score_files(Path(gold), facts, Path(aliases) if aliases else None,
+                                         ignore_doc_number=ignore_doc_number)))
+    if show_errors:
+        system = without_doc_numbers(facts) if ignore_doc_number else facts
+        click.echo(format_errors(errors(read_gold(Path(gold), ignore_doc_number=ignore_doc_number), system)))
 
 
 @cli.command()

@@ -4,6 +4,11 @@ Records are compared by the key that says "the same fact" for their section
 (a task assignment by its (source, document, role, unit) triples, an
 appointment by document, person, action and post, ...). Names are compared in
 NFKC form without whitespace, so full- and half-width spellings agree.
+
+Gold comes in one of two layouts: sections at the top level (records carry
+``source``), or ``{"<source file>": {sections...}}`` as in tests/data/real.
+:func:`errors` lists what was missed and what was spurious, each with the line
+of text it stands on, so that a failure is one command away from its text.
 """
 
 from __future__ import annotations
@@ -50,6 +55,31 @@ KEYS: dict[str, Callable[[Record], tuple]] = {
     "officials_mentioned": lambda r: (norm(r.get("source")), norm(r.get("name")), norm(r.get("title"))),
     "agreements": lambda r: (norm(r.get("source")), tuple(sorted(norm(p) for p in r.get("parties") or []))),
 }
+
+
+SECTIONS = ("documents", "cited_documents", "task_assignments", "projects", "appointments", "parks",
+            "officials_mentioned", "agreements", "units")
+
+
+def flatten_gold(data: dict[str, Any]) -> Facts:
+    """Sections at the top level, from either gold layout (per-source records get their ``source``)."""
+    if any(k in data for k in SECTIONS):
+        return data
+    out: Facts = {k: [] for k in SECTIONS}
+    for source, facts in data.items():
+        if not isinstance(facts, dict):
+            continue
+        for section in SECTIONS:
+            out[section].extend({"source": source, **r} for r in facts.get(section) or [] if isinstance(r, dict))
+    return out
+
+
+def without_doc_numbers(facts: Facts) -> Facts:
+    """Tasks and appointments matched by source only (for gold that gives no doc numbers)."""
+    out = dict(facts)
+    for section in ("task_assignments", "appointments"):
+        out[section] = [{k: v for k, v in r.items() if k != "doc_number"} for r in facts.get(section) or []]
+    return out
 
 
 def prf(gold: Counter, system: Counter) -> dict[str, float]:
@@ -101,9 +131,18 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def score_files(gold_path: Path, system: Facts, aliases_path: Path | None = None) -> dict[str, dict[str, float]]:
+def read_gold(path: Path, *, ignore_doc_number: bool = False) -> Facts:
+    """A gold file in either layout, flattened; doc numbers dropped when asked."""
+    gold = flatten_gold(_read_json(path))
+    return without_doc_numbers(gold) if ignore_doc_number else gold
+
+
+def score_files(gold_path: Path, system: Facts, aliases_path: Path | None = None, *,
+                ignore_doc_number: bool = False) -> dict[str, dict[str, float]]:
     aliases = _read_json(aliases_path) if aliases_path else None
-    return score(_read_json(gold_path), system, aliases)
+    if ignore_doc_number:
+        system = without_doc_numbers(system)
+    return score(read_gold(gold_path, ignore_doc_number=ignore_doc_number), system, aliases)
 
 
 def format_scores(scores: dict[str, dict[str, float]]) -> str:
@@ -114,3 +153,64 @@ def format_scores(scores: dict[str, dict[str, float]]) -> str:
         else:
             lines.append(f"{section:<20}{m['gold']:>6}{'':>6}{'':>21}  acc={m['acc']:.3f}")
     return "\n".join(lines)
+
+
+def _where(record: Record) -> str:
+    """Where a record stands: its evidence (system) or its gold line and wording."""
+    ev = record.get("evidence") or {}
+    source = ev.get("source") or record.get("source") or "?"
+    if ev:
+        quote = " ".join(str(ev.get("quote", "")).split())
+        return f"{source}@{ev.get('start')}: {quote[:90]}"
+    line = f":{record['line']}" if record.get("line") else ""
+    words = record.get("anchor") or record.get("raw") or record.get("title") or ""
+    return f"{source}{line}: {words}" if words else f"{source}{line}"
+
+
+def _show(section: str, key: tuple) -> str:
+    if section == "task_assignments":
+        return f"{key[2]} {key[3]}"
+    parts = [p if isinstance(p, str) else "、".join(p) or "-" for p in key]
+    return " | ".join(p for p in parts[1:] if p) if section != "appointments" else " | ".join(p for p in parts if p)
+
+
+def errors(gold: Facts, system: Facts) -> dict[str, dict[str, list[str]]]:
+    """Per section, the gold records the system missed and the system records
+    the gold does not have, each as ``key  ←  where it stands``."""
+    sources = {norm(r.get("source")) for recs in gold.values() if isinstance(recs, list)
+               for r in recs if isinstance(r, dict) and r.get("source")}
+
+    def mine(section: str) -> list[Record]:
+        return [r for r in system.get(section) or [] if not r.get("source") or norm(r.get("source")) in sources]
+
+    def single(key: Callable[[Record], tuple]) -> Callable[[Record], Iterable[tuple]]:
+        return lambda r: [key(r)]
+
+    keyed: dict[str, Callable[[Record], Iterable[tuple]]] = {s: single(k) for s, k in KEYS.items()}
+    keyed["task_assignments"] = lambda r: list(_task_triples(r))
+    out: dict[str, dict[str, list[str]]] = {}
+    for section, keys_of in keyed.items():
+        gold_records = [r for r in gold.get(section) or [] if r.get("scope") != "extra"]
+        extra = {k for r in gold.get(section) or [] if r.get("scope") == "extra" for k in keys_of(r)}
+        core = Counter(k for r in gold_records for k in keys_of(r))
+        found = Counter(k for r in mine(section) for k in keys_of(r) if k not in extra or k in core)
+        missed, spurious = core - found, found - core
+        rows: dict[str, list[str]] = {"missed": [], "spurious": []}
+        for label, wanted, records in (("missed", missed, gold_records), ("spurious", spurious, mine(section))):
+            for record in records:
+                for k in keys_of(record):
+                    if wanted[k] > 0:
+                        wanted[k] -= 1
+                        rows[label].append(f"{_show(section, k)}  ←  {_where(record)}")
+        if rows["missed"] or rows["spurious"]:
+            out[section] = rows
+    return out
+
+
+def format_errors(found: dict[str, dict[str, list[str]]]) -> str:
+    lines: list[str] = []
+    for section, rows in found.items():
+        lines.append(f"## {section}: {len(rows['missed'])} missed, {len(rows['spurious'])} spurious")
+        lines.extend(f"- missed    {row}" for row in rows["missed"])
+        lines.extend(f"+ spurious  {row}" for row in rows["spurious"])
+    return "\n".join(lines) if lines else "no errors"

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import re
 
-#: Role labels inside task parentheticals and table headers, by role.
-LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "主办单位", "牵头")
-COOPERATE_ROLE_WORDS = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合")
-LEAD_OFFICIAL_ROLE_WORDS = ("牵头领导", "责任领导", "分管领导", "联系领导")
+#: Role labels inside task parentheticals, label lines and table headers, by role.
+#: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
+LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "牵头处室", "牵头")
+RESPONSIBLE_ROLE_WORDS = ("责任单位", "责任部门", "负责单位", "责任处室", "责任科室")
+COOPERATE_ROLE_WORDS = (
+    "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门", "协助单位",
+    "配合处室", "配合",
+)
+LEAD_OFFICIAL_ROLE_WORDS = (
+    "牵头领导", "责任领导", "分管领导", "联系领导", "牵头市领导", "责任市领导", "牵头区领导", "牵头县领导",
+    "联系市领导", "包抓领导", "领衔领导", "市级领导", "县级领导",
+)
 
 #: Endings of government and other unit names (longest first when compiled).
 UNIT_SUFFIXES = (
@@ -20,6 +28,14 @@ UNIT_SUFFIXES = (
     "大学", "学院", "银行", "法院", "检察院", "总工会", "工会", "团市委", "团区委", "妇联", "科协", "残联",
     "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "供销社", "协会", "商会", "部", "站", "队", "海关",
 )
+
+#: The CJK Unified Ideographs block, for character classes: [{CJK}].
+CJK = "\u4e00-\u9fff"
+#: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
+SPACE = r"[ \t\u3000\xa0]"
+#: Ends of a sentence (a personnel statement, a task) and of a clause inside one.
+SENTENCE_ENDS = "。；;！？!?"
+CLAUSE_SEPARATORS = "，,：:"
 
 #: Level prefixes of abbreviated unit names: 市经信局, 区发改局, 县…, 省….
 LEVEL_PREFIXES = {"国家": "national", "省": "province", "市": "city", "区": "district", "县": "district"}
@@ -107,7 +123,7 @@ NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯
 #: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日.
 CN_DIGITS = "〇零一二三四五六七八九十"
 DATE_PATTERN = (
-    r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
 )
@@ -120,7 +136,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = 0
+    digits["零"] = digits["○"] = digits["O"] = 0
     if "十" not in text and "百" not in text:
         return int("".join(str(digits[c]) for c in text))
     total, current = 0, 0
@@ -174,9 +190,28 @@ SURNAMES = (
     "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
     "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由励沃竺习"
+    "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
+
+#: A person's name as printed: a surname of the lexicon and one or two given
+#: characters (a two-character name may be padded to three with a space: 冯 镭),
+#: or a transliteration with ·. Used where a name must be recognised without a
+#: dictionary of people (personnel statements, rosters).
+PERSON_NAME_PATTERN = (
+    rf"(?:(?:{alternation(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}?"
+    rf"|[{SURNAMES}](?:[ \u3000\xa0]{{1,3}}[{CJK}]|[{CJK}]{{1,2}}?)"
+    rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+)
+PERSON_NAME_RE = re.compile(PERSON_NAME_PATTERN)
+#: Characters a name does not end with: 罗浮镇, 黄槐镇 are places, 区统计局 a body.
+NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村街"
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not."""
+    return (PERSON_NAME_RE.fullmatch(text) is not None and text[-1] not in NOT_NAME_END
+            and not any(word in text[1:] for word in NAME_STOPWORDS))
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -264,9 +299,12 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "content": (
         "主要内容和重点", "主要内容", "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "建设规模",
         "工作内容", "具体内容", "内容", "主要任务", "工作任务", "重点任务", "任务内容", "具体措施", "主要功能",
-        "目标任务", "工作目标", "主要目标",
+        "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
+        "重点工作", "主要工作", "工作事项", "任务事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
     ),
-    "lead": LEAD_ROLE_WORDS + ("实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
+    "lead": LEAD_ROLE_WORDS,
+    "responsible": RESPONSIBLE_ROLE_WORDS + (
+        "实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
     "cooperate": COOPERATE_ROLE_WORDS,
     "lead_official": LEAD_OFFICIAL_ROLE_WORDS,
     "start_year": ("开工年", "开工年份", "开工时间", "开工日期", "计划开工", "计划开工年份", "开始年份", "起始年份"),
@@ -332,3 +370,34 @@ INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 #: Verbs of a responsibility cell that make the units before them leads, besides
 #: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
 RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
+
+
+# --- Names of parks and projects in running text (kg.extract.names) ----------------
+
+#: Endings of park and zone names, longest first when compiled. (公园, 校园, 幼儿园 are not parks.)
+PARK_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
+    "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
+    "物流园", "创新园", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
+    "加工区",
+)
+#: Words a park or project name cannot hold: reading leftwards from the name's ending, the
+#: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
+NAME_LEFT_STOPS = (
+    "以", "和", "与", "在", "建有", "建成", "建设", "打造", "入驻", "依托", "为", "即", "的", "将", "把", "对",
+    "其中", "包括", "分别为", "分别是", "形成", "共有", "已有", "拥有", "设有", "成立", "获批", "批复", "同意",
+    "纳入", "加快", "推进", "全力", "着力", "重点", "启动", "引进", "落户", "位于", "坐落在", "至此", "其他",
+    "等", "了", "我市", "我县", "我区", "全市", "全县", "全区", "该县", "该市", "该区", "实施", "开工", "竣工",
+    "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
+    "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属", "根据",
+    "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
+)
+#: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
+GENERIC_NAME_STARTS = (
+    "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
+)
+#: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
+NAME_RIGHT_STOPS = (
+    "位于", "坐落", "纳入", "基础上", "规划", "建设", "为", "是", "和", "及", "与", "等", "内", "管委会", "于",
+    "获批", "组建", "成立", "晋级", "进入", "享受", "依托", "占地", "总投资", "标准厂房", "项目", "已", "目前",
+)

@@ -18,10 +18,11 @@ from typing import Any
 from kg.errors import InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
+from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
 from kg.gazetteer import get_gazetteer
 from kg.ingest import SourceText, find_sources, read_source
-from kg.records import SECTION_OF, empty_facts, to_dict
+from kg.records import SECTION_OF, Appointment, empty_facts, to_dict
 from kg.segment import segment
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
@@ -32,12 +33,21 @@ def extract_text(text: SourceText) -> Facts:
     """All facts of one decoded file, in the JSON form of the facts format."""
     facts = empty_facts()
     gazetteer = get_gazetteer()
-    for doc in segment(text):
-        places, self_ref = gazetteer.clues(doc.body)
-        doc = dataclasses.replace(doc, places=places, self_reference=self_ref)
-        facts["articles" if doc.is_article else "documents"].append(to_dict(doc))
-        for record in extract_document(doc):
-            facts[SECTION_OF[type(record)]].append(to_dict(record))
+    docs = [dataclasses.replace(doc, places=places, self_reference=self_ref)
+            for doc in segment(text) for places, self_ref in [gazetteer.clues(doc.body)]]
+    per_doc = [list(extract_document(doc)) for doc in docs]
+    appointments = dedupe_appointments(
+        [[r for r in records if isinstance(r, Appointment)] for records in per_doc],
+        [doc.is_article for doc in docs],
+        [doc.is_article or doc.doc_number is None for doc in docs],
+    )
+    for doc in docs:
+        facts["documents" if doc.is_official else "articles"].append(to_dict(doc))
+    for records in per_doc:
+        for record in records:
+            if not isinstance(record, Appointment):
+                facts[SECTION_OF[type(record)]].append(to_dict(record))
+    facts["appointments"] = [to_dict(r) for r in appointments]
     facts["officials_mentioned"] = first_mention_per_source(facts["officials_mentioned"])
     return facts
 

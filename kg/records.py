@@ -85,6 +85,18 @@ class Document:
     def is_article(self) -> bool:
         return self.kind in self.ARTICLE_KINDS
 
+    @property
+    def number_id(self) -> str | None:
+        """The canonical form of ``doc_number`` (which keeps the printed brackets): the id."""
+        return self.id if self.doc_number else None
+
+    @property
+    def is_official(self) -> bool:
+        """Whether this is an official document (facts section ``documents``): it
+        has a title or a number, or is a marked part of one (``partial``, 【紧接第1版】).
+        An untitled, unmarked excerpt is filed with the articles: nothing says what it is."""
+        return not self.is_article and bool(self.title or self.doc_number or self.partial)
+
     def evidence_for(self, start: int, end: int) -> Evidence:
         """Evidence for a span given in offsets *relative to* ``body``."""
         return self.text.evidence(self.start + start, self.start + end)

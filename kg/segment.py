@@ -49,7 +49,7 @@ _SP = r"[ \t\u3000]"
 # A line that holds only a document number (optionally labelled or bracketed).
 _NUMBER_LINE_RE = re.compile(
     rf"^{_SP}*[（(]?{_SP}*(?:(?P<label>{alternation(DOC_NUMBER_LABELS)}){_SP}*[:：]?{_SP}*)?"
-    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?{_SP}*$",
+    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?(?:{_SP}+(?P<line_date>{DATE_PATTERN.replace('?P<', '?P<n')}))?{_SP}*$",
     re.MULTILINE,
 )
 _NORMATIVE_RE = re.compile(
@@ -91,6 +91,35 @@ _PROSE_RE = re.compile(r"[。！？]")
 _INLINE_NEWS_RE = re.compile(rf"本报讯|本台讯|新华社[^，。\n]{{0,12}}电|[（(]{_SP}*(?:记者|通讯员){_SP}")
 _PROMULGATED_RE = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 _LINE_RE = re.compile(r"^.*$", re.MULTILINE)
+#: The line under a 人大 decision's title: （2023年5月31日济源市第十五届人民代表大会常务委员会第七次会议通过）.
+_PASSED_RE = re.compile(
+    rf"^{_SP}*[（(]{_SP}*(?P<when>[^（）()\n]{{0,20}}日)?[^（）()]{{0,80}}?(?:会议|大会)(?:审议)?(?:通过|批准){_SP}*[)）]?{_SP}*$"
+)
+#: An OCR'd or scraped date whose 年/月 fell out: 2024115, 202184日 (a two-digit day is preferred).
+_BARE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2}?)(?P<d>\d{2}|\d)日?")
+#: The addressee line that follows a title: 各县、区人民政府，市政府各部门：.
+_BARE_DATE_LINE_RE = re.compile(rf"^{_SP}*(?:19|20)\d{{4,6}}日?{_SP}*$", re.MULTILINE)
+#: A page that goes on from another: 【紧接第1版】, （接上页）, (上接第2版).
+_CONTINUED_RE = re.compile(r"^\s*[【\[（(〔]\s*(?:紧接|接|上接|续|转自)[^】\]）)〕\n]{0,12}[】\]）)〕]")
+_ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
+#: Words that end a title with no document number and no addressee: plans and lists.
+_PLAN_TITLE_END_RE = re.compile(
+    r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|责任分解|任务分解|分工|决定|办法|通知)$"
+)
+#: A web page's metadata block: 名称：…, 发文字号：…, 发布机构：…, 成文日期：… (also in | tables).
+_PAGE_FIELDS = {
+    "title": ("名称", "标题", "文件名称", "名 称"),
+    "number": ("发文字号", "文号", "文件编号", "文 号"),
+    "issuer": ("发布机构", "发文机关", "发文单位", "发布机关"),
+    "signed": ("成文日期", "发文日期", "签发日期", "印发日期"),
+    "published": ("发布日期", "发布时间"),
+}
+_PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for label in labels}
+_PAGE_FIELD_RE = re.compile(
+    rf"(?:^|[|｜\t]|{_SP}){_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：|｜]{_SP}*"
+    rf"(?P<value>[^|｜\t\n]*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击))",
+    re.MULTILINE,
+)
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
 _MAX_TITLE_LINES = 4
 
@@ -164,6 +193,9 @@ class _Heading:
     style: str | None = None
     number_start: int | None = None
     normative_code: str | None = None
+    printed_number: str | None = None  # the number as printed ([2013] where the id has 〔2013〕)
+    passed_date: str | None = None  # the date of a 会议通过 line under the title
+    line_date: str | None = None  # a date printed on the number's line
 
 
 def _lines(clean: str) -> list[_Line]:
@@ -193,6 +225,7 @@ def _title_like(s: str) -> bool:
         and not _NORMATIVE_RE.search(s)
         and not _ENUM_START_RE.match(s)
         and not _META_LINE_RE.match(s)
+        and not _PAGE_FIELD_RE.search(s)
     )
 
 
@@ -249,6 +282,9 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     heads: list[_Heading] = []
     for m in _NUMBER_LINE_RE.finditer(clean):
         number, style, number_start = number_of(m)
+        printed = DOC_NUMBER_RE.match(clean, number_start)
+        printed_number = _WS_RE.sub("", printed.group()) if printed else number
+        line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
         if picked and not _DOC_TYPE_END_RE.search("".join(line.stripped for line in picked)):
@@ -275,8 +311,95 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
             if after is not None and (nm := _NORMATIVE_RE.search(after.text)):
                 code = nm["code"]
         heads.append(_Heading(min(start, lines[k].start), head_end, "official", title, title_start,
-                              number, style, number_start, code))
+                              number, style, number_start, code, printed_number, line_date=line_date))
     return heads
+
+
+def _passage_at(lines: list[_Line], k: int) -> tuple[re.Match[str], int] | None:
+    """The 会议通过 line at ``k`` (or broken over it and the next non-blank line),
+    and the end of its last line."""
+    s = lines[k].stripped
+    if not s:
+        return None
+    nxt = next((line for line in lines[k + 1 : k + 4] if line.stripped), None)
+    for text, end in ((s, lines[k].end), (s + nxt.stripped if nxt else "", nxt.end if nxt else 0)):
+        if "通过" in text or "批准" in text:
+            m = _PASSED_RE.match(text if text[:1] in "（(" else "（" + text)
+            if m:
+                return m, end
+    return None
+
+
+def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> list[_Heading]:
+    """Headings with no document number: a title above a 会议通过 line or an
+    addressee line (各县、区人民政府：), or a plan's title that opens the file."""
+    spans = [(h.start, h.head_end) for h in taken]
+    heads: list[_Heading] = []
+
+    def add(picked: list[_Line], head_end: int, when: str | None = None) -> None:
+        title = _WS_RE.sub("", "".join(line.text for line in picked))
+        if not (_DOC_TYPE_END_RE.search(title) or _PLAN_TITLE_END_RE.search(title)):
+            return
+        start = picked[0].start
+        if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
+            return
+        heads.append(_Heading(start, head_end, "official", title, start, passed_date=when))
+
+    for k, line in enumerate(lines):
+        s = line.stripped
+        if not s:
+            continue
+        if passage := _passage_at(lines, k):
+            picked, _ = _find_title(lines, k)
+            if picked:
+                add(picked, passage[1], passage[0]["when"])
+        elif _ADDRESSEE_RE.match(s) and not _ENUM_START_RE.match(s):
+            picked, _ = _find_title(lines, k)
+            if picked and ("关于" in "".join(p.stripped for p in picked) or len(picked) == 1):
+                add(picked, picked[-1].end)
+    first = next((i for i, line in enumerate(lines) if line.stripped and not _META_LINE_RE.match(line.stripped)
+                  and not _PAGE_FIELD_RE.search(line.stripped)), None)
+    numbered = any(h.number for h in taken)  # a page title above a numbered heading is not a document
+    if first is not None and not numbered and not any(h.start <= lines[first].start for h in [*taken, *heads]):
+        picked = []
+        for line in lines[first : first + _MAX_TITLE_LINES]:
+            if not line.stripped or not _title_like(line.stripped):
+                break
+            picked.append(line)
+            joined = "".join(p.stripped for p in picked)
+            if _DOC_TYPE_END_RE.search(joined) or _PLAN_TITLE_END_RE.search(joined):
+                after = clean[line.end : line.end + 200]
+                if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after):
+                    add(picked, line.end)
+                break
+    return heads
+
+
+def page_metadata(clean: str) -> dict[str, str]:
+    """Fields of a web page's metadata block (名称, 发文字号, 发布机构, 成文日期, 发布日期)
+    in the first lines of a file, by field name: title, number, issuer, signed, published."""
+    out: dict[str, str] = {}
+    for m in _PAGE_FIELD_RE.finditer(clean, 0, min(len(clean), 1500)):
+        value = m["value"].strip()
+        field = _PAGE_FIELD_OF[m["label"]]
+        if value and field not in out:
+            out[field] = value
+    return out
+
+
+def _date_of(text: str | None) -> str | None:
+    """An ISO date from a metadata value or a line: 2020-06-28, 2020年6月28日, 202184日."""
+    if not text:
+        return None
+    if m := re.search(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})", text):
+        y, mo, d = map(int, m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    if m := re.search(DATE_PATTERN, text):
+        return iso_date(m)
+    if m := _BARE_DATE_RE.fullmatch(text.strip()) or _BARE_DATE_RE.match(text.strip()):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return None
 
 
 def _article_headings(clean: str) -> list[_Heading]:
@@ -345,10 +468,10 @@ def _doc_type(title: str | None, style: str | None, number: str | None) -> tuple
 def _sign_off(clean: str, lines: list[_Line], start: int, end: int) -> tuple[str | None, str | None, str | None]:
     """(date, issuer, signer) from the first date line of the document and the
     lines just above it (the signature block)."""
-    m = _DATE_LINE_RE.search(clean, start, end)
+    m = _DATE_LINE_RE.search(clean, start, end) or _BARE_DATE_LINE_RE.search(clean, start, end)
     if not m:
         return None, None, None
-    date = iso_date(m)
+    date = iso_date(m) if m.re is _DATE_LINE_RE else _date_of(m.group().strip())
     issuer = signer = None
     k = _line_index(lines, m.start())
     for line in reversed(lines[max(0, k - 4):k]):
@@ -382,12 +505,14 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
     contents page without page numbers) keeps the occurrence with most text."""
     best: dict[str, tuple[int, int]] = {}
     for i, h in enumerate(heads):
-        if h.number is not None:
+        key = h.number or (f"title:{h.title}" if h.kind == "official" and h.title else None)
+        if key is not None:
             size = len(_WS_RE.sub("", clean[h.head_end:ends[i]]))
-            if h.number not in best or size > best[h.number][1]:
-                best[h.number] = (i, size)
+            if key not in best or size > best[key][1]:
+                best[key] = (i, size)
     keep = {i for i, _ in best.values()}
-    return [i for i, h in enumerate(heads) if h.number is None or i in keep]
+    return [i for i, h in enumerate(heads)
+            if i in keep or not (h.number or (h.kind == "official" and h.title))]
 
 
 def segment(text: SourceText) -> list[Document]:
@@ -402,6 +527,10 @@ def segment(text: SourceText) -> list[Document]:
     clean = text.clean
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
+    heads += _titled_headings(clean, lines, heads)
+    meta = page_metadata(clean)
+    if not any(h.kind == "official" for h in heads) and (meta.get("title") or meta.get("number")):
+        heads.append(_meta_heading(clean, meta))
     heads.sort(key=lambda h: h.start)
     if heads:
         ends = [h.start for h in heads[1:]] + [len(clean)]
@@ -417,7 +546,7 @@ def segment(text: SourceText) -> list[Document]:
         heads.insert(0, _Heading(0, 0, "news", None, None))
     if not heads:
         return [Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(clean),
-                         text=text, kind="excerpt", doc_type=None, partial=True,
+                         text=text, kind="excerpt", doc_type=None, partial=bool(_CONTINUED_RE.match(clean)),
                          evidence=text.evidence(0, min(len(clean), 40)) if clean.strip() else None)]
     ends = [h.start for h in heads[1:]] + [len(clean)]
     docs: list[Document] = []
@@ -432,15 +561,37 @@ def segment(text: SourceText) -> list[Document]:
             continue
         kind, doc_type = _doc_type(h.title, h.style, h.number)
         date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
+        date = date or h.line_date or _date_of(h.passed_date)
         issuer = issuer or _issuer_from(h.title, h.number, h.style)
+        if h.start <= len(clean) // 4 or len(heads) == 1:  # the page's metadata speaks of its first document
+            date = date or _date_of(meta.get("signed"))
+            issuer = issuer or meta.get("issuer")
         attachment = (m["a"] if (m := _ATTACHMENT_RE.search(h.title or "")) else None)
         docs.append(Document(
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
-            text=text, doc_number=h.number, title=h.title, issuer=issuer, date=date, kind=kind,
+            text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
             evidence=evidence,
         ))
     return _fill_order_issuers(docs)
+
+
+def _meta_heading(clean: str, meta: dict[str, str]) -> _Heading:
+    """A document known only from its page's metadata block (名称, 发文字号)."""
+    number = printed = None
+    if meta.get("number") and (m := DOC_NUMBER_RE.search(meta["number"])):
+        number, printed = number_of(m)[0], _WS_RE.sub("", m.group())
+    title = _WS_RE.sub("", meta["title"]) if meta.get("title") else None
+    return _Heading(0, 0, "official", title, None, number, "year" if number else None, None,
+                    printed_number=printed)
+
+
+def canonical_number(number: str | None) -> str | None:
+    """The id form of a printed document number: 临政办函[2013]89号 → 临政办函〔2013〕89号."""
+    if not number:
+        return None
+    m = DOC_NUMBER_RE.search(number)
+    return number_of(m)[0] if m else number
 
 
 def _fill_order_issuers(docs: list[Document]) -> list[Document]:

@@ -120,3 +120,17 @@ def test_stats_unresolved_lists_names_and_the_resolved_share(tmp_path):
     aliases.write_text("alias,canonical,scope,level,kind\n某某神秘机构X,官渡区某中心,,district,other\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["stats", "--facts", str(path), "--unresolved", "--alias-table", str(aliases)])
     assert "All unit names resolved" in result.output
+
+
+def test_eval_errors_lists_misses_with_their_text(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"x.txt": {"appointments": [
+        {"person": "张三", "action": "appoint", "organization": "市发改委", "position": "主任"},
+        {"person": "李四", "action": "remove", "organization": "市财政局", "position": "局长"}]}}, ensure_ascii=False),
+        encoding="utf-8")
+    src = tmp_path / "x.txt"
+    src.write_text("任命张三为市发改委主任。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), str(src), "--ignore-doc-number", "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "## appointments: 1 missed, 0 spurious" in result.output
+    assert "李四 | remove | 市财政局局长" in result.output

@@ -49,3 +49,19 @@ def test_alias_accuracy():
     system = {"units": [{"name": "宁波市经济和信息化局", "aliases": ["市经信局"]}]}
     s = score({}, system, {"市经信局": "宁波市经济和信息化局", "市发改委": "宁波市发展和改革委员会"})
     assert s["aliases"]["acc"] == 0.5
+
+
+def test_gold_per_source_file_and_errors_with_their_text():
+    from kg.evaluate import errors, flatten_gold, format_errors, without_doc_numbers
+
+    gold = flatten_gold({"a.txt": {"appointments": [
+        {"person": "宋莉", "action": "appoint", "organization": "市人大常委会", "position": "副秘书长"}]}})
+    assert gold["appointments"][0]["source"] == "a.txt"
+    system = {"appointments": [
+        {"source": "a.txt", "doc_number": "X", "person": "宋利", "action": "appoint", "organization": "市人大常委会",
+         "position": "副秘书长", "evidence": {"source": "a.txt", "start": 3, "end": 20, "quote": "任命宋利为市人大常委会副秘书长"}}]}
+    found = errors(gold, without_doc_numbers(system))
+    assert len(found["appointments"]["missed"]) == 1 and len(found["appointments"]["spurious"]) == 1
+    text = format_errors(found)
+    assert "宋莉" in text and "a.txt@3: 任命宋利为市人大常委会副秘书长" in text
+    assert format_errors(errors(gold, without_doc_numbers(dict(gold)))) == "no errors"

@@ -102,3 +102,28 @@ def test_seed_parks(seed_parks):
         st = next(d.text for d in docs if d.source == p.source)
         assert st.original[p.evidence.start:p.evidence.end] == p.evidence.quote
         assert p.name in p.evidence.quote
+
+
+def prose_parks(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.host) for p in extract_parks(make_doc(text))]
+
+
+def test_parks_in_a_zone_description_take_the_zone_as_host():
+    text = ("柳河经济开发区组建于2005年9月，规划总面积12平方公里。\n柳河经济开发区地块完整，建有孵化产业园40万平。\n"
+            "形成“一心四园”的格局,即：大健康产业园、新材料产业园。\n柳河县新材料产业园位于柳河经济开发区东南部。\n")
+    assert sorted(prose_parks(text)) == sorted([
+        ("孵化产业园", "柳河经济开发区"), ("大健康产业园", "柳河经济开发区"), ("新材料产业园", "柳河经济开发区"),
+        ("柳河县新材料产业园", "柳河经济开发区")])
+
+
+def test_parks_hosted_by_the_region_that_builds_them_and_named_brackets_kept():
+    text = "此次设立的省级高新区分别是:长沙市在浏阳工业集中区基础上建设浏阳高新区;湘西自治州在泸溪工业集中区基础上建设泸溪高新区。"
+    assert sorted(prose_parks(text)) == sorted([
+        ("浏阳工业集中区", "长沙市"), ("浏阳高新区", "长沙市"), ("泸溪工业集中区", "湘西自治州"), ("泸溪高新区", "湘西自治州")])
+    text = "本报讯 凤阳县2012年形成了以凤阳工业园区、浙商(凤阳)工业园三大省级园区为中心的平台。"
+    assert prose_parks(text) == [("凤阳工业园区", "凤阳县"), ("浙商(凤阳)工业园", "凤阳县")]
+
+
+def test_parks_whose_host_the_text_does_not_name_are_not_recorded():
+    assert prose_parks("至此,我市已有4个省级产业转移工业园,其他3个为广州(梅州)产业转移工业园和东莞塘厦(平远)产业转移工业园。") == []
+    assert prose_parks("支持有条件的区县（市）创办残疾人创业园。") == []

@@ -152,3 +152,94 @@ def test_seed_evidence_is_the_source_slice(seed_records: list) -> None:
         ev = rec.evidence
         assert originals[ev.source][ev.start : ev.end] == ev.quote
         assert rec.person in ev.quote and rec.position in ev.quote
+
+
+# --- the grammar: chains, triggers inside clauses, 人大 wording, rosters ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each person keeps their own post along a chain of 、 or ，
+        ("决定任命李明为市商务局局长，王芳为市民政局局长，赵建国为市财政局局长。",
+         [("李明", "appoint", "市商务局", "局长"), ("王芳", "appoint", "市民政局", "局长"),
+          ("赵建国", "appoint", "市财政局", "局长")]),
+        ("会议根据市长的提请，经审议表决，决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长，"
+         "免去孙海献的市发展和改革委员会主任职务、于力强的市民政局局长职务。",
+         [("李胜平", "appoint", "市发展和改革委员会", "主任"), ("张建平", "appoint", "市民政局", "局长"),
+          ("孙海献", "remove", "市发展和改革委员会", "主任"), ("于力强", "remove", "市民政局", "局长")]),
+        # a chain of removals across ；
+        ("分别免去张三的市财政局局长职务；李四的市民政局副局长职务；",
+         [("张三", "remove", "市财政局", "局长"), ("李四", "remove", "市民政局", "副局长")]),
+        # accepted resignations, one or a chain
+        ("会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务的请求。",
+         [("杨自力", "remove", "市人民政府", "市长"), ("邓为", "remove", "市人民政府", "副市长")]),
+        ("决定：接受谌贻琴同志申请辞去贵州省人民政府省长职务请求。",
+         [("谌贻琴", "remove", "贵州省人民政府", "省长")]),
+        # acting posts, with and without 为, and 并决定为 about the person just named
+        ("张宏义同志代理济源市人民政府市长。", [("张宏义", "appoint", "济源市人民政府", "代理市长")]),
+        ("会议决定李炳军代理贵州省人民政府省长职务。", [("李炳军", "appoint", "贵州省人民政府", "代理省长")]),
+        ("决定任命邓正权为市人民政府副市长,并决定为代理市长。",
+         [("邓正权", "appoint", "市人民政府", "副市长"), ("邓正权", "appoint", "市人民政府", "代理市长")]),
+        ("决定周海兵副市长为长沙市人民政府代理市长。", [("周海兵", "appoint", "长沙市人民政府", "代理市长")]),
+        # a head of government written with the place only; 代市长 is 代理市长
+        ("王维任苏州市代市长 吴庆文辞去市长职务", [("王维", "appoint", "苏州市人民政府", "代理市长")]),
+        # passive, with a head count
+        ("李学智、杨家全3人被聘任为市政府参事。",
+         [("李学智", "appoint", "市政府", "参事"), ("杨家全", "appoint", "市政府", "参事")]),
+    ],
+)
+def test_grammar(text: str, expected: list[tuple]) -> None:
+    assert [r[:4] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张晓东提出辞去宿州市人民政府副市长职务。",  # a request, not the decision
+        "建立市数字贸易发展工作专班，由分管副市长任组长。",  # a post, no person
+        "会议补选邵革军、徐洪2名同志为省十三届人民代表大会代表。",  # an election of deputies
+        "范树林向新任命人员颁发任命书。",
+    ],
+)
+def test_grammar_leaves_these_alone(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_roster_gives_the_group_its_members() -> None:
+    text = ("临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知\n"
+            "组    长：李文钢\n副组长：冯 镭\n何洪明（市纪委）\n成    员：巫振江（市府办）、李红樱（市发改局）\n"
+            "县发改局局长\n领导小组下设办公室，办公室设在市发改局，胡廖明同志兼任办公室主任。\n")
+    found = rows(text)
+    group = "临安市信用建设工作领导小组"
+    assert [(r[0], r[3]) for r in found] == [
+        ("李文钢", "组长"), ("冯 镭", "副组长"), ("何洪明", "副组长"), ("巫振江", "成员"), ("李红樱", "成员"),
+        ("胡廖明", "办公室主任")]
+    assert {r[2] for r in found} == {group}
+    assert [r[4] for r in found] == [False] * 5 + [True]  # 兼任 → concurrent
+    assert found[2][6] == "市纪委"  # the home unit is a note
+
+
+def test_roster_name_then_post_and_prose_roster() -> None:
+    text = ("县人民政府决定建立全民科学素质工作联席会议(以下简称联席会议)制度。\n总召集人:付坤林 县委常委、副县长\n"
+            "召 集 人:卢兴仙 县科协主席\n办公室主任由县科协主席卢兴仙兼任。\n")
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [
+        ("付坤林", "全民科学素质工作联席会议", "总召集人"), ("卢兴仙", "全民科学素质工作联席会议", "召集人"),
+        ("卢兴仙", "全民科学素质工作联席会议", "办公室主任")]
+    prose = "淮南市政府成立了副市长李朝晖为组长的淮南市第七次全国人口普查领导小组。"
+    assert [(r[0], r[2], r[3]) for r in rows(prose)] == [("李朝晖", "淮南市第七次全国人口普查领导小组", "组长")]
+
+
+def test_a_news_lead_and_the_decision_under_it_state_an_act_once(tmp_path) -> None:
+    from kg.pipeline import extract_paths
+
+    text = ("张宏义任济源市代理市长\n2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。"
+            "会议决定任命张宏义同志为济源市人民政府代理市长。\n"
+            "济源市人民代表大会常务委员会\n关于张宏义同志代理济源市人民政府市长\n的决定\n"
+            "(2023年5月31日济源市第十五届人民代表大会常务委员会第七次会议通过)\n"
+            "济源市第十五届人民代表大会常务委员会第七次会议决定:张宏义同志代理济源市人民政府市长。\n")
+    path = tmp_path / "jy.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_paths([path], resolve=False)
+    assert [(a["person"], a["organization"], a["position"], a["date"]) for a in facts["appointments"]] == [
+        ("张宏义", "济源市人民政府", "代理市长", "2023-05-31")]

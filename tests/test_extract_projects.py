@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.projects import extract_projects, parse_responsibility, split_units
+from kg.extract.projects import extract_projects
+from kg.extract.roles import parse_responsibility, split_units
 from kg.segment import as_one_document as make_doc
 
 
@@ -30,15 +31,15 @@ from kg.segment import as_one_document as make_doc
     ],
 )
 def test_parse_responsibility(cell, leads, coops):
-    got_leads, got_coops, _ = parse_responsibility(cell)
-    assert (got_leads, got_coops) == (leads, coops)
+    roles = parse_responsibility(cell)
+    assert (roles.lead, roles.cooperate) == (leads, coops)
 
 
 def test_bracketed_company_goes_to_note():
-    leads, coops, notes = parse_responsibility("区交通运输局(象山湾一期公司)牵头,相关镇(街道)配合")
-    assert leads == ("区交通运输局",)
-    assert coops == ("相关镇(街道)",)
-    assert notes == ("象山湾一期公司",)
+    roles = parse_responsibility("区交通运输局(象山湾一期公司)牵头,相关镇(街道)配合")
+    assert roles.lead == ("区交通运输局",)
+    assert roles.cooperate == ("相关镇(街道)",)
+    assert roles.notes == ("象山湾一期公司",)
 
 
 @pytest.mark.parametrize(
@@ -200,3 +201,24 @@ def test_seed_projects(seed_projects):
         st = next(d.text for d in docs if d.source == p.source)
         assert st.original[p.evidence.start:p.evidence.end] == p.evidence.quote
         assert p.name in p.evidence.quote
+
+
+def prose_projects(text: str) -> list[tuple]:
+    return [(p.name, p.lead_units, p.cooperating_units) for p in extract_projects(make_doc(text))]
+
+
+def test_projects_announced_by_a_heading_with_their_units():
+    text = ("（二）科技创新人才行动计划。大力开发青年英才，实施如下重点项目：\n"
+            "11.121人才梯队项目。重点培养科技人才。（牵头单位：市人力资源和社会保障局，配合单位：各区）\n"
+            "12.博士后培养项目。深入实施博士后培养工程。（牵头单位：市人力资源和社会保障局）\n"
+            "（三）城乡一体人才行动计划。\n13.不是项目。（牵头单位：市农业局）\n")
+    assert prose_projects(text) == [
+        ("121人才梯队项目", ("市人力资源和社会保障局",), ("各区",)), ("博士后培养项目", ("市人力资源和社会保障局",), ())]
+
+
+def test_projects_listed_in_a_sentence_and_named_with_their_marks():
+    text = "工业项目10个,计划投资4.99亿元,分别为汉清生物新资源产业园,年产500台塔吊项目、鱼潭水电站建设和油茶加工项目、鑫达硅业技改等项目;"
+    assert [p[0] for p in prose_projects(text)] == ["汉清生物新资源产业园", "年产500台塔吊项目", "鱼潭水电站建设", "油茶加工项目",
+                                                    "鑫达硅业技改"]
+    text = "一是以吉林中溢炭素年产30万吨超高功率石墨电极项目为主导。市财政给予项目补助，统筹用于区级重大基础设施项目。"
+    assert [p[0] for p in prose_projects(text)] == ["吉林中溢炭素年产30万吨超高功率石墨电极项目"]

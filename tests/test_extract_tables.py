@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.roles import lead_marks, looks_like_units, parse_responsibility, split_units
 from kg.extract.tables import (
     align,
     column_role,
     document_tables,
     find_tables,
     is_header_cell,
-    lead_marks,
-    looks_like_units,
-    parse_responsibility,
-    split_units,
 )
 from kg.segment import as_one_document as make_doc
 
@@ -166,7 +163,7 @@ def test_html_without_original_markup_still_reads_rows():
     [
         ("序号", "seq"), ("序 号", "seq"), ("项目名称", "name"), ("重点产业园名称", "name"),
         ("指标名称", "indicator"), ("主要内容和重点", "content"), ("建设规模", "content"),
-        ("牵头单位", "lead"), ("责任单位", "lead"), ("牵头部门", "lead"), ("配合单位", "cooperate"),
+        ("牵头单位", "lead"), ("责任单位", "responsible"), ("牵头部门", "lead"), ("配合单位", "cooperate"),
         ("开工年", "start_year"), ("完成年", "end_year"), ("建设年限", "period"), ("地点", "location"),
         ("合作对象", "partners"), ("领域", "sector"), ("主导细分行业", "industries"),
         ("总投资（亿元）", "investment"), ("2025年目标", "value"), ("2020基期值", "value"),
@@ -324,7 +321,8 @@ def test_split_units(text, units, notes):
     ],
 )
 def test_parse_responsibility_lead_marks_and_collective_bodies(cell, leads, coops):
-    assert parse_responsibility(cell)[:2] == (leads, coops)
+    roles = parse_responsibility(cell)
+    assert (roles.lead, roles.cooperate) == (leads, coops)
 
 
 def test_lead_marks_leave_an_unmarked_list_to_the_lead():
@@ -332,8 +330,36 @@ def test_lead_marks_leave_an_unmarked_list_to_the_lead():
 
 
 def test_document_tables_read_twice_give_the_same_tables():
-    """Tasks, projects and parks each ask for a document's tables in turn."""
+    """Reading is a pure function of the document: the same tables every time."""
     doc = make_doc(TSV)
     first, second = list(document_tables(doc)), list(document_tables(doc))
     assert first and first == second
     assert list(document_tables(make_doc(TSV.replace("三官堂大桥", "新江桥")))) != first
+
+
+def test_pipe_tables_one_row_a_line_and_one_cell_a_line():
+    rows_text = ("序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+                 "1 | 推动义务教育均衡发展。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |\n")
+    (table,) = find_tables(rows_text)
+    assert [c.role for c in table.columns][:4] == ["seq", "content", "lead_official", "lead"]
+    assert grid(table.rows[0])[2:4] == [["毛晓青"], ["县教体局 各相关乡镇政府"]]
+    cells_text = "序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n1 |\n全力推进空间再造。 |\n马振明 |\n改革办 |\n全年 |\n"
+    (table,) = find_tables(cells_text)
+    assert grid(table.rows[0])[:4] == [["1"], ["全力推进空间再造。"], ["马振明"], ["改革办"]]
+    assert table.rows[0].notes["schedule"].text == "全年"  # not a year: a schedule note
+
+
+def test_group_rows_and_missing_cells_in_a_paragraph_table():
+    text = ("序号\n主要工作举措\n牵头单位\n配合单位\n责任领导\n一、做大做强主导产业\n1\n构建现代化产业体系。\n区农业农村局\n"
+            "区发展改革局\n2\n推动循环利用。\n沈阳近海经济区管委会\n生态环境分局\n冯冬昌\n")
+    (table,) = find_tables(text)
+    assert [grid(r) for r in table.rows] == [
+        [["1"], ["构建现代化产业体系。"], ["区农业农村局"], ["区发展改革局"], []],
+        [["2"], ["推动循环利用。"], ["沈阳近海经济区管委会"], ["生态环境分局"], ["冯冬昌"]]]
+
+
+def test_a_responsible_column_cooperates_beside_a_lead_column():
+    (table,) = find_tables("序号\t重点任务\t牵头单位\t责任单位\n1\t建设平台\t市发改委\t市科技局\n")
+    assert [c.role for c in table.columns] == ["seq", "content", "lead", "cooperate"]
+    (table,) = find_tables("序号\t重点任务\t责任单位\n1\t建设平台\t市发改委\n")
+    assert [c.role for c in table.columns] == ["seq", "content", "lead"]

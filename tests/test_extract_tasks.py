@@ -250,7 +250,8 @@ def test_evidence_spans_task_and_parenthetical_in_the_original():
     (task,) = extract_task_assignments(doc)
     ev = task.evidence
     assert st.original[ev.start : ev.end] == ev.quote
-    assert ev.quote.startswith("建设<b>创新") and ev.quote.endswith("市发改委）")
+    # a short item keeps its number, as its 15-character anchor does
+    assert ev.quote.startswith("1. 建设<b>创新") and ev.quote.endswith("市发改委）")
     assert task.cooperating_units == ("市发改委",)
 
 
@@ -296,3 +297,48 @@ def test_seed_tasks_match_gold(seed_tasks):
     assert exact / len(gold) >= 0.95
     assert sum(t.kind == "indicator" for t in ours) == sum(g["kind"] == "indicator" for g in gold)
 
+
+
+# --- role semantics and the ways a statement is written (kg.extract.roles) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 责任单位 cooperate when a 牵头 unit is named, and lead when none is
+        ("1.抓好疫情防控工作。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
+         (("区卫健局",), ("区疫情防控指挥部成员单位", "各街办(新区)"), ())),
+        ("1.优化营商环境，提升服务水平。（责任单位：市发改委、市商务局）",
+         (("市发改委", "市商务局"), (), ())),
+        # 主办/协办, 分别负责, a lone 牵头 after a long paragraph
+        ("（一）公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)",
+         (("省财政厅",), ("省国税局", "地税局"), ())),
+        ("（二）城镇居民人均可支配收入增长12%以上。(省发改委、农委、统计局分别负责)",
+         (("省发改委", "农委", "统计局"), (), ())),
+        # label lines under a task, a spaced name, another field in between
+        ("地区生产总值增长5.5%左右。\n牵头领导:王 健\n牵头单位:省发展改革委\n责任单位:省工业和信息化厅、各市人民政府\n",
+         (("省发展改革委",), ("省工业和信息化厅", "各市人民政府"), ("王 健",))),
+        ("一定的投资拉动仍然是关键。\n责任领导:吉炳伟\n责任单位:市发改委 开发区管委会\n责 任 人:安洪海\n"
+         "工作要求:由市发改委牵头,并负责报进度。\n",
+         (("市发改委",), ("市发改委", "开发区管委会"), ("吉炳伟",))),
+    ],
+)
+def test_role_semantics(text: str, expected: tuple) -> None:
+    (task,) = tasks(text)
+    assert roles(task) == expected
+
+
+def test_first_listed_unit_leads_when_the_document_says_so() -> None:
+    text = ("1、加快构建环湖旅游快速通道。(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)\n"
+            "2、建设鄱(阳)余(干)高等级公路。(省交通运输厅、省财政厅负责)\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [
+        (("省发改委",), ("省交通运输厅", "省财政厅")), (("省交通运输厅",), ("省财政厅",))]
+
+
+def test_brackets_that_are_not_statements() -> None:
+    assert tasks("加快鄱(阳)余(干)高等级公路和出国(境)经费管理。") == []
+
+
+def test_a_short_item_keeps_its_number_as_its_anchor_does() -> None:
+    (task,) = tasks("一、目标定位\n1.聚力建设西安都市圈核心区。(牵头部门:市发改局,配合部门:市级相关部门)\n")
+    assert task.anchor == "1.聚力建设西安都市圈核心区。" and task.anchor in task.text

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
-from kg.segment import find_numbers, number_of, segment
+from kg.segment import canonical_number, find_numbers, number_of, segment
 
 SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
 
@@ -93,7 +93,9 @@ def test_heading_gives_number_title_and_id(heading, number, title):
     docs = seg("封面\n\n" + heading + "\n\n各区人民政府：\n\n正文第一段。" + SIGN)
     assert len(docs) == 1
     doc = docs[0]
-    assert (doc.id, doc.doc_number, doc.title) == (number, number, title)
+    # the id is the canonical number; doc_number keeps the printed brackets
+    assert (doc.id, canonical_number(doc.doc_number), doc.title) == (number, number, title)
+    assert doc.doc_number is not None and doc.doc_number.replace(" ", "") in heading.replace(" ", "")
     assert doc.date == "2020-05-06"
     assert doc.issuer == "杭州市人民政府办公厅"
     assert doc.body.rstrip().endswith("2020年5月6日")
@@ -234,3 +236,43 @@ def test_stray_number_in_a_table_is_not_a_heading():
             "甲市人民政府\n\n2021年1月2日\n")
     docs = seg(text)
     assert [d.doc_number for d in docs] == ["甲政发〔2021〕1号"]
+
+
+def test_a_decision_titled_above_its_passage_line():
+    text = ("张宏义任济源市代理市长\n会议决定任命张宏义。\n济源市人民代表大会常务委员会\n关于张宏义同志代理济源市人民政府市长\n的决定\n"
+            "(2023年5月31日济源市第十五届人民代表大会常务委员会第七次会议通过)\n正文。\n")
+    (news, decision) = seg(text)
+    assert news.is_article and not news.title
+    assert decision.title == "济源市人民代表大会常务委员会关于张宏义同志代理济源市人民政府市长的决定"
+    assert (decision.issuer, decision.date, decision.doc_number) == ("济源市人民代表大会常务委员会", "2023-05-31", None)
+
+
+def test_a_title_above_an_addressee_line_and_a_plan_that_opens_a_file():
+    (doc,) = seg("黑龙江省人民政府关于落实重点工作责任分工的意见\n发布日期:2013-03-27    浏览次数:1\n各市(地)人民政府:\n正文。\n")
+    assert doc.title == "黑龙江省人民政府关于落实重点工作责任分工的意见" and doc.issuer == "黑龙江省人民政府"
+    (plan,) = seg("2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n")
+    assert plan.title == "2025年开发区重点工作及责任清单"
+    (news,) = seg("淮南市政府发文部署第七次全国人口普查工作\n近日，淮南市政府印发通知。\n")
+    assert not news.is_official
+
+
+def test_page_metadata_number_and_title_and_printed_brackets():
+    text = ("发布机构 | 兴平市 | 发文字号 | 兴政办发〔2022〕20号 | ||\n名称 | 兴平市人民政府办公室关于印发方案的通知\n"
+            "各镇人民政府:\n正文。\n兴平市人民政府办公室\n2022年7月25日\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.date) == ("兴政办发〔2022〕20号", "兴平市人民政府办公室关于印发方案的通知", "2022-07-25")
+    (doc,) = seg("临政办函[2013]89号\n临安市人民政府办公室关于成立领导小组的通知\n正文。\n临安市人民政府办公室\n2013年10月10日\n")
+    assert (doc.id, doc.doc_number) == ("临政办函〔2013〕89号", "临政办函[2013]89号")
+
+
+@pytest.mark.parametrize(("line", "date"), [("2024115", "2024-01-15"), ("202184日", "2021-08-04")])
+def test_a_date_whose_year_and_month_marks_fell_out(line, date):
+    (doc,) = seg(f"沈阳市辽中区人民政府关于印发任务分解表的通知\n沈辽中政发〔2024〕1号\n各镇人民政府:\n正文。\n沈阳市辽中区人民政府\n{line}\n")
+    assert doc.date == date
+
+
+def test_an_untitled_excerpt_is_not_an_official_document():
+    (doc,) = seg("为认真贯彻落实国家稳增长各项决策部署，结合实际，制定如下措施。\n")
+    assert not doc.is_official
+    (cont,) = seg("【紧接第1版】成为我市全面创新改革主引擎。\n")
+    assert cont.is_official and cont.partial

@@ -1,4 +1,8 @@
-"""One module per kind of fact; each extractor is a generator over one document."""
+"""One module per kind of fact; each extractor is a generator over one document.
+
+The extractors that read tables (tasks, projects, parks) are handed the
+document's tables, read once here.
+"""
 
 from __future__ import annotations
 
@@ -11,23 +15,22 @@ from kg.extract.mentions import extract_officials_mentioned
 from kg.extract.parks import extract_parks
 from kg.extract.personnel import extract_appointments
 from kg.extract.projects import extract_projects
+from kg.extract.tables import document_tables
 from kg.extract.tasks import extract_task_assignments
 from kg.extract.unit_mentions import extract_unit_mentions
 from kg.records import Document
 
-EXTRACTORS = (
-    extract_citations,
-    extract_task_assignments,
-    extract_projects,
-    extract_parks,
-    extract_appointments,
-    extract_officials_mentioned,
-    extract_agreements,
-    extract_unit_mentions,
-)
+#: Extractors in the order their records are written; TABLE_EXTRACTORS take the tables too.
+TABLE_EXTRACTORS = (extract_task_assignments, extract_projects, extract_parks)
+MORE_TEXT_EXTRACTORS = (extract_appointments, extract_officials_mentioned, extract_agreements, extract_unit_mentions)
+EXTRACTORS = (extract_citations, *TABLE_EXTRACTORS, *MORE_TEXT_EXTRACTORS)
 
 
 def extract_document(doc: Document) -> Iterator[Any]:
     """Every record of every kind from one document."""
-    for extractor in EXTRACTORS:
-        yield from extractor(doc)
+    yield from extract_citations(doc)
+    tables = document_tables(doc)
+    for table_extractor in TABLE_EXTRACTORS:
+        yield from table_extractor(doc, tables)
+    for text_extractor in MORE_TEXT_EXTRACTORS:
+        yield from text_extractor(doc)

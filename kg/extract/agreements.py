@@ -22,10 +22,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.patterns import AGREEMENT_WORDS, JOINT_RELEASE_VERBS, SIGNING_VERBS, alternation
+from kg.patterns import AGREEMENT_WORDS, CJK, JOINT_RELEASE_VERBS, SIGNING_VERBS, alternation
 from kg.records import Agreement, Document
-
-_CJK = r"\u4e00-\u9fff"
 
 _VERB_RE = re.compile(
     rf"(?P<ceremony>举行了?|召开了?)(?P<subject>[^，。；！？,;\n]{{2,60}}?)签约仪式"
@@ -43,7 +41,7 @@ _TIME_PREFIX_RE = re.compile(
     r"(?:上午|下午|晚上|晚间|当天|当日|近日|日前|昨天|昨日|今天|今日|同日|此前|目前|正式|\s)*"
 )
 #: ``A 与 B`` right before the verb; B may be a list and end in 的 + a shared tail.
-_PARTY = rf"[{_CJK}（）()·]"
+_PARTY = rf"[{CJK}（）()·]"
 _PARTIES_TAIL = (
     rf"(?P<b>{_PARTY}(?:{_PARTY}|[、])*?)"
     rf"(?:(?:在|于)[^，,]{{1,20}}|就[^，,]{{1,30}}|正式|共同|联合|签约并|[双三四多]方|两地)?$"

@@ -41,7 +41,7 @@ def _body_citations(doc: Document) -> Iterator[Citation]:
     seen: dict[str, int] = {}
     records: list[Citation] = []
     for number, style, start, end in find_numbers(body):
-        if number == doc.doc_number:
+        if number == doc.number_id:
             continue
         title = None
         span_start = start
@@ -59,7 +59,7 @@ def _body_citations(doc: Document) -> Iterator[Citation]:
         sentence = _QUOTED_RE.sub("", _sentence(body, span_start, end))
         seen[number] = len(records)
         records.append(Citation(
-            source=doc.source, doc_id=doc.id, doc_number=number, title=title, cited_by=doc.doc_number,
+            source=doc.source, doc_id=doc.id, doc_number=number, title=title, cited_by=doc.number_id,
             context="body", number_style=style, relation="repeals" if _REPEAL_RE.search(sentence) else "cites",
             evidence=doc.evidence_for(span_start, end),
         ))
@@ -73,7 +73,7 @@ def _catalogue_entries(doc: Document) -> Iterator[Citation]:
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
-        if number in seen or number == doc.doc_number:
+        if number in seen or number == doc.number_id:
             continue
         seen.add(number)
         before, after = body[line_start:start], body[end:line_end]

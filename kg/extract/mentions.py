@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from kg.patterns import (
     AFFILIATION_ENDINGS,
     BYLINE_TITLES,
+    CJK,
     COMPOUND_SURNAMES,
     MENTION_TITLES,
     NAME_FIRST_TITLES,
@@ -35,42 +36,41 @@ from kg.patterns import (
 )
 from kg.records import Document, OfficialMention
 
-_CJK = r"\u4e00-\u9fff"
 _SP = r"[ \t\u3000]"
 
 _TITLE = alternation(MENTION_TITLES)
-_GIVEN = rf"(?:(?![{NOT_IN_NAME}])[{_CJK}])"
+_GIVEN = rf"(?:(?![{NOT_IN_NAME}])[{CJK}])"
 _NAME = (
     # 副市长任组长: 任/兼 before a title is the verb "serves as", not a surname
     rf"(?!{alternation(NAME_STOPWORDS)})(?![任兼](?:{_TITLE}))(?:"
-    rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}"  # a transliterated name: 萨姬达·罗丝
+    rf"[{CJK}]{{1,6}}·[{CJK}]{{1,6}}"  # a transliterated name: 萨姬达·罗丝
     rf"|(?:{alternation(COMPOUND_SURNAMES)}){_GIVEN}{{1,2}}?"
     rf"|[{SURNAMES}]{_GIVEN}{{1,2}}?"  # lazy: the shortest name that a follower ends
     r")"
 )
-_FOLLOW = rf"(?=[^{_CJK}·]|$|{alternation(NAME_FOLLOWERS)}|{_TITLE})"
+_FOLLOW = rf"(?=[^{CJK}·]|$|{alternation(NAME_FOLLOWERS)}|{_TITLE})"
 
 #: Title then name: 副市长李关定通过…
 _TITLE_NAME_RE = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME}){_FOLLOW}")
 #: Name then title: 习近平总书记.
 _NAME_TITLE_RE = re.compile(
-    rf"(?P<name>[{SURNAMES}][{_CJK}]{{1,2}})(?P<title>{alternation(NAME_FIRST_TITLES)})"
+    rf"(?P<name>[{SURNAMES}][{CJK}]{{1,2}})(?P<title>{alternation(NAME_FIRST_TITLES)})"
 )
 #: A byline line and its (title, name) pairs.
 _BYLINE_TITLE = alternation(BYLINE_TITLES)
-_BYLINE_ITEM = rf"(?:{_BYLINE_TITLE}){_SP}*[:：]?{_SP}*[{_CJK}·]{{2,4}}"
+_BYLINE_ITEM = rf"(?:{_BYLINE_TITLE}){_SP}*[:：]?{_SP}*[{CJK}·]{{2,4}}"
 _BYLINE_LINE_RE = re.compile(
     rf"(?m)^{_SP}*[（(]?{_SP}*(?:{_BYLINE_ITEM}{_SP}*)+[）)]?{_SP}*$"
 )
 #: A byline in brackets inside the lead paragraph: 本报讯（记者 蒋雨桐 通讯员 邱文斌）.
 _BYLINE_PAREN_RE = re.compile(rf"[（(]{_SP}*(?:{_BYLINE_ITEM}{_SP}*)+[）)]")
 _BYLINE_ITEM_RE = re.compile(
-    rf"(?P<title>{_BYLINE_TITLE}){_SP}*[:：]?{_SP}*(?P<name>[{_CJK}·]{{2,4}})(?={_SP}|[）)]|$)", re.M
+    rf"(?P<title>{_BYLINE_TITLE}){_SP}*[:：]?{_SP}*(?P<name>[{CJK}·]{{2,4}})(?={_SP}|[）)]|$)", re.M
 )
 
 #: The affiliation written before a title: the run of name characters before it,
 #: cut after the last word that opens a phrase (会见, 与, 传达 …).
-_RUN_RE = re.compile(rf"[{_CJK}（）()·]{{1,30}}$")
+_RUN_RE = re.compile(rf"[{CJK}（）()·]{{1,30}}$")
 _LEAD_IN_RE = re.compile(
     r"^.*(?:与|同|和|及|以及|会见|会晤|接见|传达|学习|领会|出席|陪同|率|在|向|对|据|是|为|由|邀请|看望|慰问|"
     r"会同|代表|听取|贯彻|连线|致电|致信|祝贺|感谢|了|日|月|年|原|前|现任|时任|担任|任)"

@@ -1,9 +1,16 @@
-"""Parks tables: one :class:`~kg.records.Park` per row of a 特色产业园 table.
+"""Parks: one :class:`~kg.records.Park` per row of a 特色产业园 table, and per park named in prose.
 
 A parks table is any table read by :mod:`kg.extract.tables` whose name column
 names parks (重点产业园名称, 园区名称 …). The host is the bracketed region after
 the name (机器人小镇（余姚市） → 机器人小镇, 余姚市) or a host column; the sector
 (领域) is carried down to blank cells, as a merged cell spans the rows below it.
+
+In prose (a zone's description, news of an approval) parks are found by their
+names (:mod:`kg.extract.names`) and take their host from the text around them:
+``X位于Y`` / ``X依托Y建设`` (Y), ``长沙市在A基础上建设B`` (长沙市), the zone or
+county a sentence opens with (凤阳县…形成了以A、B为中心…), else the zone the
+whole text is about (named at a sentence start and again later). A park whose
+host the text does not give (我市已有…) is not recorded, nor the subject zone itself.
 """
 
 from __future__ import annotations
@@ -11,12 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.names import Name, park_names, region_name
 from kg.extract.tables import Row, Table, document_tables
 from kg.patterns import (
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
     PARK_NAME_HEADER_RE,
     PARK_QUALIFIER_WORDS,
+    PARK_SUFFIXES,
     alternation,
 )
 from kg.records import Document, Park
@@ -57,14 +66,15 @@ def is_parks_table(table: Table) -> bool:
     return name is not None and bool(PARK_NAME_HEADER_RE.search(name.text))
 
 
-def extract_parks(doc: Document) -> Iterator[Park]:
+def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Park]:
     """Every park row of every parks table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each park once, with the
     evidence that carries no markup.
     """
     found: dict[tuple[str, str | None], Park] = {}
-    for table in document_tables(doc):
+    tables = document_tables(doc) if tables is None else tables
+    for table in tables:
         if not is_parks_table(table):
             continue
         for row, sector in zip(table.rows, table.carried("sector"), strict=True):
@@ -75,6 +85,9 @@ def extract_parks(doc: Document) -> Iterator[Park]:
             old = found.get(key)
             if old is None or ("<" in old.evidence.quote and "<" not in park.evidence.quote):
                 found[key] = park
+    if not found:
+        for park in _parks_in_prose(doc, [(t.start, t.end) for t in tables]):
+            found.setdefault((park.name, park.host), park)
     yield from sorted(found.values(), key=lambda p: p.evidence.start)
 
 
@@ -96,3 +109,86 @@ def _park(doc: Document, row: Row, sector: str | None) -> Park | None:
         industries_raw=industries_raw,
         evidence=doc.evidence_for(row.start, row.end),
     )
+
+
+_SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
+_CLAUSE_RE = re.compile(r"[^，,：:]+")
+#: A news lead before a sentence's subject: 本报讯, 梅州网讯, 湖南日报8月3日讯 (记者 …).
+_NEWS_LEAD_RE = re.compile(r"^\s*(?:[^\s，。]{0,12}讯\s*(?:[（(][^）)]*[）)])?\s*|据了解[，,]?|目前[，,]?|近年来[，,]?)")
+_PRONOUN_RE = re.compile(r"^(?:我市|我县|我区|本市|本县|本区|全市|全县|全区|我省|全省)")
+#: What a text's subject zone is followed by: 柳河经济开发区组建于…, 湖北老河口经济开发区于2013年….
+_SUBJECT_PREDICATE_RE = re.compile(
+    r"(?:组建|成立|始建|设立|位于|地处|坐落|于(?:19|20)\d{2}|是|(?:19|20)\d{2}年|地块|规划|总规划|辖|现有|已建成|建有)"
+)
+#: A county or city written as a sentence's subject: 凤阳县, 五华县 (2–4 characters and its level).
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:自治县|自治州|县|市|区|旗)(?<!地区)")
+_PARK_NAME_END_RE = re.compile(alternation(PARK_SUFFIXES) + "$")
+_CUE_RE = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*(?:位于|坐落在|坐落于|地处|依托)")
+#: 长沙市在浏阳工业集中区基础上建设浏阳高新区: the region hosts both zones.
+_BASE_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,10}?(?:自治州|市|州|县|区|盟|地区))在.+?基础上")
+
+
+def _subject_of(text: str) -> str | None:
+    """The zone or county a sentence opens with, followed by its predicate (柳河经济开发区组建于…,
+    凤阳县2012年…); '' for 我市 (a host the text does not name); None for anything else."""
+    text = _NEWS_LEAD_RE.sub("", text, count=1).lstrip()
+    if _PRONOUN_RE.match(text):
+        return ""
+    first = next(park_names(text[:40]), None)
+    if first is not None and first.start == 0:
+        subject = first.text
+    elif m := _PLACE_RE.match(text):
+        subject = m.group()
+    else:
+        return None
+    return subject if _SUBJECT_PREDICATE_RE.match(text[len(subject):]) else None
+
+
+def _document_subject(body: str) -> str | None:
+    """The zone the text is about: a sentence opens with it and a predicate follows, in the
+    text's first sentences or again later (a county is a sentence's subject, not a text's)."""
+    for i, m in enumerate(_SENTENCE_RE.finditer(body)):
+        subject = _subject_of(m.group())
+        if subject and _PARK_NAME_END_RE.search(subject) and (i < 3 or body.count(subject) >= 2):
+            return subject
+    return None
+
+
+def _same_zone(name: str, subject: str | None) -> bool:
+    """柳河开发区 is 柳河经济开发区 written short."""
+    return bool(subject) and name[:2] == subject[:2] and name[-3:] == subject[-3:]  # type: ignore[index]
+
+
+def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: str | None,
+             document_subject: str | None) -> str | None:
+    after = sentence[name.end:]
+    if cue := _CUE_RE.match(after):
+        return region_name(after[cue.end():].lstrip())
+    if clause and (base := _BASE_RE.match(clause)):
+        return base["region"]
+    if sentence_subject == "":
+        return None
+    if sentence_subject and not name.text.startswith(sentence_subject) and sentence_subject != name.text:
+        return sentence_subject
+    return document_subject
+
+
+def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park]:
+    body = doc.body
+    subject = _document_subject(body)
+    for sm in _SENTENCE_RE.finditer(body):
+        if any(a <= sm.start() < b for a, b in skip):
+            continue
+        sentence = sm.group()
+        sentence_subject = _subject_of(sentence)
+        clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
+        for name in park_names(sentence):
+            clause = next((text.strip() for start, text in reversed(clauses) if start <= name.start), None)
+            host = _host_of(name, sentence, clause, sentence_subject, subject)
+            if not host or host == name.text or name.text == subject or _same_zone(name.text, subject):
+                continue
+            yield Park(
+                source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, name=name.text, host=host,
+                sector=None, industries=(), industries_raw="",
+                evidence=doc.evidence_for(sm.start() + name.start, sm.start() + name.end),
+            )

@@ -1,89 +1,140 @@
-"""Personnel notices → appointment and removal records, one per person, action and post.
+"""Personnel decisions → appointment and removal records, one per person, action and post.
 
-A notice states its decisions in short statements ended by ``；`` or ``。``::
+Decisions are written in many shapes, in notices, 人大常委会 decisions and the
+news that reports them::
 
     王程任宁波经济技术开发区管理委员会副主任（兼），免去其…管理委员会主任职务；
-    免去胡颖磊的宁波市文化旅游投资集团有限公司副总经理职务。
+    会议根据…的提请，经审议表决，决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长，
+    免去孙海献的市发展和改革委员会主任职务、于力强的市民政局局长职务。
+    决定任命李明为A主任，王芳为B局长，赵建国为C局长。
+    决定接受庄建球同志辞去济源市人民政府市长职务的请求；张宏义同志代理济源市人民政府市长。
 
-Other cities write ``任命张三为市发改委主任``, ``免去李四市财政局局长职务``,
-``张三不再担任…职务`` or put a header ``免去：`` above a list of ``李斌的…职务``.
-Each post is split into the unit (parentheses inside its name kept) and the
-title; trailing parentheticals become ``concurrent`` (兼), ``probation``
-(试用期) or ``note``. Plain regular expressions: the statements are short and
-fixed in form, so a tokenizer would add cost and no insight.
+so this is a small grammar rather than a set of line shapes: a text is cut into
+sentences (brackets respected, OCR breaks inside a decision joined), sentences
+into clauses at commas and colons, and a clause into *acts*. An act opens with a
+trigger found anywhere in the clause (任命/聘任/免去/接受…辞去/撤销/罢免/决定…为)
+or with a name at the clause's start (…任…, …不再担任…, …代理…); a clause or a
+、 that goes on with ``NAME为…``, ``NAME任…`` or ``NAME的…职务`` continues the
+action before it, so each person keeps their own post. A header (任命：/免去：)
+sets the action of the lines under it. Posts are split into unit and title by
+the title words of :mod:`kg.patterns`; trailing parentheticals become
+``concurrent`` (兼), ``probation`` (试用期) or ``note``.
+
+Regular expressions over clauses, not a parser library: the clauses are short,
+their vocabulary is closed (trigger verbs, title words, a surname lexicon), and
+no Chinese dependency parser ships without downloading a model.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
-from functools import cached_property
+from dataclasses import dataclass, replace
 
-from kg.patterns import COMPOUND_SURNAMES, POSITION_QUALIFIERS, POSITION_TITLES, SURNAMES, alternation
+from kg.extract.rosters import find_rosters
+from kg.patterns import (
+    CJK,
+    PERSON_NAME_PATTERN,
+    POSITION_QUALIFIERS,
+    POSITION_TITLES,
+    alternation,
+    is_person_name,
+)
 from kg.records import Appointment, Document, Evidence
 
-_CJK = r"\u4e00-\u9fff"
-_SP = r"[ \t\u3000]*"
+__all__ = ["extract_appointments", "split_post", "dedupe_appointments"]
 
-#: A statement: text up to ；/;/。/newline; a line ending in a comma or 、 goes on.
-_STATEMENT_RE = re.compile(r"(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+")
+_SP = r"[ \t\u3000\xa0]*"
 
-#: A name list: 孙黎明、袁朝晖 (2–4 characters, or a transliteration with ·).
-_NAME = rf"(?:[{_CJK}]{{1,8}}·[{_CJK}]{{1,8}}|[{_CJK}]{{2,4}}?)"
-_NAMES = rf"{_NAME}(?:[、，,]{_NAME})*"
-#: A name written straight before the unit, with no 的: 李四市财政局 → 李四.
-_NAME_BARE = rf"[{_CJK}]{{2}}(?:(?![市省区县州镇乡])[{_CJK}])?"
-_NAMES_BARE = rf"{_NAME_BARE}(?:[、，,]{_NAME_BARE})*"
+#: A sentence: text up to ；;。 or a line end; a line ending in ，、 goes on.
+_SENTENCE_RE = re.compile(r"(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+")
+#: Clause breaks: a comma or colon outside brackets, or a space after a title
+#: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
+_CLAUSE_BREAK_RE = re.compile(
+    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官)[ \u3000]+(?=[{CJK}])"
+)
 
-#: Lead-in before the first decision: an item number, 经研究，决定 / 因到龄退休， / 市政府决定 / 兹 / 另，.
+_NAME = PERSON_NAME_PATTERN
+_TITLE = alternation(POSITION_TITLES)
+#: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
+_NAMES = (
+    rf"{_NAME}(?:{_TITLE})?(?:同志)?(?:[、，,]{_NAME}(?:{_TITLE})?(?:同志)?)*"
+    r"(?:[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志))?"
+)
+_NAME_FULL_RE = re.compile(rf"{_NAME}$")
+_TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
+_COUNT_TAIL_RE = re.compile(r"[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志)$")
+#: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
+#: characters, or three when the third cannot open a place name.
+_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡])[\u4e00-\u9fff])?"
+
+#: What may stand before the first decision of a clause: an item number,
+#: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
-    rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?:经[^，,：:]{{0,30}}?(?:研究|同意|批准)[，,]?)?"
-    rf"(?:因[^，,：:；;。]{{1,20}}[，,]{_SP})?(?:现|兹|并|另[，,]?|此外[，,])?(?:[\u4e00-\u9fff]{{1,8}}?(?=决定))?(?:决定|同意)?[，,：:]?{_SP}"
+    rf"^{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过))?"
+    rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
+_NOT_AFTER_REN = "务何期职用意性命免"
 
-_NOT_APPOINT_AFTER = "务何期职用意性命免"
-_APPOINT_RE = re.compile(
-    rf"{_LEAD_IN}(?:(?P<verb1>任命|聘任|聘用|聘请|提名)(?P<names1>{_NAMES})(?:同志)?为"
-    rf"|(?P<names2>{_NAMES})(?:同志)?(?P<verb2>兼任|担任|任(?![{_NOT_APPOINT_AFTER}])))(?P<rest>.+)$"
+# Acts that open with a verb, found anywhere in a clause.
+_APPOINT_VERB_RE = re.compile(
+    rf"(?:任命|聘任|聘用|聘请|聘为|提名)(?P<names>{_NAMES})(?:为|任|担任)(?P<posts>.+)"
+    rf"|(?P<names_p>{_NAMES})被(?:任命|聘任|聘请|聘用|聘|提名)为(?P<posts_p>.+)"
 )
-_LIST_APPOINT_RE = re.compile(rf"{_LEAD_IN}(?P<names>{_NAMES})(?:同志)?为(?P<rest>.+)$")
-_REMOVE_RE = re.compile(
-    rf"{_LEAD_IN}免去(?:(?P<names>{_NAMES})(?:同志)?的|(?P<bare>{_NAMES_BARE})(?:同志)?)(?P<posts>.+?)"
-    r"的?职务(?P<tail>.*)$"
+_DECIDE_AS_RE = re.compile(rf"决定(?P<names>{_NAMES})(?:为|任)(?P<posts>.+)")
+_REMOVE_VERB_RE = re.compile(
+    rf"(?:免去|免除|撤销|撤去|解除|罢免)(?:(?P<names>{_NAMES})的|(?P<bare>{_BARE_NAMES})(?:同志)?)"
+    r"(?P<posts>.+?)的?职务(?P<tail>.*)"
 )
-_LIST_REMOVE_RE = re.compile(rf"{_LEAD_IN}(?P<names>{_NAMES})(?:同志)?的(?P<posts>.+?)的?职务(?P<tail>.*)$")
-_NO_LONGER_RE = re.compile(rf"{_LEAD_IN}(?P<names>{_NAMES})(?:同志)?不再(?:担任|兼任)(?P<posts>.+?)的?职务(?P<tail>.*)$")
-#: Follow-up clauses after the first decision of a statement.
-_CLAUSE_REMOVE_RE = re.compile(r"^免去其?(?P<posts>.+?)的?职务")
-_CLAUSE_APPOINT_RE = re.compile(r"^(?P<verb>兼任|兼|任|担任)(?P<posts>.+)$")
+_RESIGN = rf"(?P<names>{_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?)的?职务(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)"
+_RESIGN_RE = re.compile(rf"接受{_RESIGN}")
+# Acts that open with the person, at the start of a clause (after a lead-in).
+_NAME_FIRST_RE = re.compile(
+    rf"{_LEAD_IN}(?:[{CJK}（）()]{{0,30}}?(?:{_TITLE}))?(?P<names>{_NAMES})(?P<verb>不再担任|不再兼任|兼任|担任|代理|兼(?![职顾])|任(?![{_NOT_AFTER_REN}]))"
+    r"(?P<posts>.+)"
+)
+# Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
+_GO_ON_APPOINT_RE = re.compile(
+    rf"{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?P<names>{_NAMES})"
+    rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
+)
+_GO_ON_REMOVE_RE = re.compile(
+    rf"{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?:(?P<names>{_NAMES})的(?P<posts>.+?)的?职务(?P<tail>.*)"
+    rf"|{_RESIGN.replace('<names>', '<names_r>').replace('<posts>', '<posts_r>').replace('<tail>', '<tail_r>')})"
+)
+#: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
+_ACT_OPENS_RE = re.compile(
+    rf"(?:并|同时|另)?(?:决定|任命|聘任|免去|接受|撤销|罢免)"
+    rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
+)
+# Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
+_OWN_REMOVE_RE = re.compile(r"^免去其(?P<posts>.+?)的?职务")
+#: 并决定为代理市长: the person appointed just before.
+_OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?:为|任)(?P<posts>.+)$")
+_OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
 
-_LINE_BREAK_RE = re.compile(r"\s*\n\s*")
-#: Words without which a statement holds no decision.
-_CUE_RE = re.compile(r"任|免|职务|为|[：:]$")
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
-_HEADER_RE = re.compile(r"(?P<word>免去|免职|免|任命|聘任|任职|任免)[^：:]{0,6}[：:]$")
+_HEADER_RE = re.compile(r"(?P<word>免去|免职|免|任命|聘任|任职|任免)[^：:，,]{0,6}[：:]$")
+#: Words without which a sentence holds no decision.
+_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|[：:]$")
+_LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 
+#: 代市长 is written for 代理市长.
+_ACTING_SHORT_RE = re.compile(r"^代(?=[省市州县区旗]长$)")
 #: The title at the end of a post; searched from the left, so the longest title wins.
 _POSITION_RE = re.compile(
-    rf"(?:[一二三四五六七八九十]级)?(?:{alternation(POSITION_QUALIFIERS)})*(?:{alternation(POSITION_TITLES)})$"
+    rf"(?:[一二三四五六七八九十]级)?(?:代理|代(?=[省市州县区旗]长$))?(?:{alternation(POSITION_QUALIFIERS)})*"
+    rf"(?:{alternation(POSITION_TITLES)})$"
 )
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
-#: 、 or a comma outside parentheses: separators between posts; commas alone between clauses.
-_POST_SPLIT_RE = re.compile(r"[、，,](?![^（(]*[）)])")
-#: Where the posts of a 任 decision end and the follow-up clauses begin.
-_REST_SPLIT_RE = re.compile(r"[，,](?=免去|兼任|兼|任|担任|试用期)(?![^（(]*[）)])")
-_CLAUSE_SPLIT_RE = re.compile(r"[，,](?![^（(]*[）)])")
+#: 、 outside parentheses: the separator between posts.
+_POST_SPLIT_RE = re.compile(r"[、](?![^（(]*[）)])")
 _NAME_SPLIT_RE = re.compile(r"[、，,]")
-_COMRADE_RE = re.compile(r"同志$")
-_NAME_OK_RE = re.compile(
-    rf"(?:{alternation(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{SURNAMES}][{_CJK}]{{1,3}}|[{_CJK}]{{1,8}}·[{_CJK}]{{1,8}}"
-)
-
-
-def _is_name(name: str) -> bool:
-    return _NAME_OK_RE.fullmatch(name) is not None
+#: A place written as the unit of a government head (济源市代理市长): its unit is the 人民政府.
+_BARE_PLACE_RE = re.compile(rf"^[{CJK}]{{1,8}}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)$")
+_HEAD_TITLE_RE = re.compile(r"^(?:代理|常务)?副?(?:省长|市长|州长|县长|区长|旗长|主席)$")
 
 
 def split_post(post: str) -> tuple[str | None, str]:
@@ -95,7 +146,11 @@ def split_post(post: str) -> tuple[str | None, str]:
     m = _POSITION_RE.search(post)
     if m is None:
         return None, post
-    return (post[: m.start()] or None), m.group(0)
+    org = post[: m.start()] or None
+    position = _ACTING_SHORT_RE.sub("代理", m.group(0))
+    if org and _BARE_PLACE_RE.match(org) and _HEAD_TITLE_RE.match(position):
+        org += "人民政府"  # 济源市代理市长 → 济源市人民政府, 代理市长
+    return org, position
 
 
 def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
@@ -113,131 +168,332 @@ def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
             elif inner:
                 notes.append(inner)
         post = post[: m.start()]
-    return post.strip(), concurrent, probation, ("；".join(notes) or None)
+    post = post.strip(" \t\u3000.．")
+    post = post.removesuffix("职务").removesuffix("的") if post.endswith("职务") else post
+    return post, concurrent, probation, ("；".join(notes) or None)
 
 
 def _names(text: str) -> list[str]:
-    return [_COMRADE_RE.sub("", n.strip()) for n in _NAME_SPLIT_RE.split(text) if n.strip()]
+    """Names of a list, without 同志, titles and a head count (李学智、杨家全3人)."""
+    text = _COUNT_TAIL_RE.sub("", text)
+    out = []
+    for n in _NAME_SPLIT_RE.split(text):
+        n = n.strip().removesuffix("同志")
+        if not _NAME_FULL_RE.match(n) and (t := _TITLE_TAIL_RE.search(n)):
+            n = n[: t.start()]  # 周海兵副市长 → 周海兵
+        if n:
+            out.append(n)
+    return out
 
 
-def _posts(text: str) -> list[str]:
+@dataclass(frozen=True)
+class _Act:
+    """One decision about some people: the action and the posts as written."""
+
+    names: tuple[str, ...]
+    action: str
+    posts: tuple[str, ...]
+    concurrent: bool = False
+    acting: bool = False
+
+
+def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
+    """Split ``text`` (what follows 为/任) at the first 、 that opens the next
+    act (、张建平任…, 、于力强的…职务, 、决定李炳军代理…); the rest is returned."""
+    pattern = _GO_ON_APPOINT_RE if action == "appoint" else _GO_ON_REMOVE_RE
+    for m in re.finditer("、", text):
+        go_on = pattern.match(text, m.end())
+        if go_on and _names_ok(go_on["names"] or go_on.groupdict().get("names_r") or ""):
+            return text[: m.start()], text[m.start() :]
+        opens = _ACT_OPENS_RE.match(text, m.end())
+        if opens and (opens["names"] is None or _names_ok(opens["names"])):
+            return text[: m.start()], text[m.start() :]
+    return text, ""
+
+
+def _names_ok(text: str) -> bool:
+    names = _names(text)
+    return bool(names) and all(map(is_person_name, names))
+
+
+def _valid_posts(posts: list[str]) -> bool:
+    return bool(posts) and all(_POSITION_RE.search(_parse_post(p)[0]) for p in posts)
+
+
+def _split_posts(text: str) -> list[str]:
     return [p for p in (p.strip(" \t\u3000.．") for p in _POST_SPLIT_RE.split(text)) if p]
 
 
-class _Statement:
-    """Accumulates the records of one statement, so every one shares its evidence."""
+def _acts_of_clause(clause: str, carry: str | None) -> tuple[list[_Act], str | None]:
+    """The acts of one clause and the action that a following clause continues.
 
-    def __init__(self, doc: Document, start: int, end: int):
+    ``carry`` is the action of the clause before (or of a header): a clause that
+    opens with ``NAME为…`` or ``NAME的…职务`` continues it.
+    """
+    acts: list[_Act] = []
+    rest, at_start, action = clause, True, carry
+    while rest:
+        act, after = _first_act(rest, action, at_start=at_start)
+        if act is None:
+            break
+        acts.append(act)
+        action = act.action
+        # 、 opens the next person's act (、张建平任…); other text may hold one more verb
+        rest, at_start = (after[1:], True) if after.startswith("、") else (after, False)
+    return acts, action
+
+
+def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | None, str]:
+    """The first act in ``text`` and the text after it."""
+    candidates: list[tuple[int, _Act, str]] = []
+    for regex, action in ((_APPOINT_VERB_RE, "appoint"), (_DECIDE_AS_RE, "appoint")):
+        m = regex.search(text)
+        if m is None:
+            continue
+        names = m["names"] or m.groupdict().get("names_p") or ""
+        if _names_ok(names):
+            posts_text, after = _posts_before_next_act(m["posts"] or m["posts_p"], action)
+            if _valid_posts(_split_posts(posts_text)):
+                candidates.append((m.start(), _Act(tuple(_names(names)), action, tuple(_split_posts(posts_text))),
+                                   after))
+    for regex in (_REMOVE_VERB_RE, _RESIGN_RE):
+        m = regex.search(text)
+        if m is None:
+            continue
+        names = m.groupdict().get("bare") or m["names"]
+        removed = _split_posts(m["posts"])
+        if _names_ok(names) and _valid_posts(removed):
+            candidates.append((m.start(), _Act(tuple(_names(names)), "remove", tuple(removed)), m["tail"]))
+    if at_start and (m := _NAME_FIRST_RE.match(text)) and _names_ok(m["names"]):
+        verb = m["verb"]
+        if verb.startswith("不再"):
+            posts_text, _, after = m["posts"].partition("职务")
+            after = after.removeprefix("的")
+            action = "remove"
+        else:
+            action = "appoint"
+            posts_text, after = _posts_before_next_act(m["posts"], action)
+        named = _split_posts(posts_text.removesuffix("的"))
+        if _valid_posts(named):
+            candidates.append((m.start("names"), _Act(tuple(_names(m["names"])), action, tuple(named),
+                                                      concurrent=verb in ("兼任", "兼"), acting=verb == "代理"), after))
+    if carry and at_start:
+        regex = _GO_ON_APPOINT_RE if carry == "appoint" else _GO_ON_REMOVE_RE
+        m = regex.match(text)
+        names = (m["names"] or m.groupdict().get("names_r") or "") if m else ""
+        if m and _names_ok(names):
+            if carry == "appoint":
+                posts_text, after = _posts_before_next_act(m["posts"], carry)
+            else:
+                posts_text = m["posts"] or m["posts_r"]
+                after = m["tail"] if m["posts"] else m["tail_r"]
+            carried = _split_posts(posts_text)
+            if _valid_posts(carried):
+                candidates.append((m.start(), _Act(tuple(_names(names)), carry, tuple(carried)), after))
+    if not candidates:
+        return None, ""
+    _, act, after = min(candidates, key=lambda c: c[0])
+    return act, after
+
+
+class _Statement:
+    """Accumulates the records of one sentence, so every one shares its evidence."""
+
+    def __init__(self, doc: Document, start: int, end: int, date: str | None = None):
         self.doc = doc
+        self.date = date or doc.date
         self.span = (start, end)
         self.records: list[Appointment] = []
+        self._evidence: Evidence | None = None
 
-    @cached_property
+    @property
     def evidence(self) -> Evidence:
-        return self.doc.evidence_for(*self.span)
+        if self._evidence is None:
+            self._evidence = self.doc.evidence_for(*self.span)
+        return self._evidence
 
-    def add(self, names: list[str], action: str, posts: list[str], *, concurrent: bool = False) -> bool:
-        """Records for every name × post; adds nothing unless the names look like
-        names and every post ends with a known title (which keeps 主要任务 out)."""
-        parsed = [_parse_post(p) for p in posts]
-        splits = [split_post(post) for post, *_ in parsed]
-        if not names or not posts or not all(map(_is_name, names)):
-            return False
-        if not all(_POSITION_RE.search(post) for post, *_ in parsed):
-            return False
-        for name in names:
-            previous_org: str | None = None
-            for (org, position), (_post, conc, prob, note) in zip(splits, parsed, strict=True):
+    def add(self, act: _Act) -> None:
+        for name in act.names:
+            # 决定任命王维为苏州市人民政府副市长，并决定王维代理市长职务: the unit of the post before
+            previous_org = next((r.organization for r in reversed(self.records) if r.person == name), None)
+            for post in act.posts:
+                text, conc, prob, note = _parse_post(post)
+                org, position = split_post(text)
                 org = org or previous_org  # 任市财政局局长、党组书记: the second post keeps the unit
                 previous_org = org
-                appoint = action == "appoint"
+                if act.acting and not position.startswith("代理"):
+                    position = "代理" + position
+                appoint = act.action == "appoint"
                 self.records.append(Appointment(
                     source=self.doc.source, doc_id=self.doc.id, doc_number=self.doc.doc_number,
-                    date=self.doc.date, person=name, action=action, organization=org, position=position,
-                    evidence=self.evidence, concurrent=appoint and (concurrent or conc),
+                    date=self.date, person=name, action=act.action, organization=org, position=position,
+                    evidence=self.evidence, concurrent=appoint and (act.concurrent or conc),
                     probation=appoint and prob, note=note,
                 ))
-        return True
+
+    def own_clause(self, clause: str, names: tuple[str, ...]) -> bool:
+        """A clause about the people just named: ，免去其…职务 / ，兼任… / ，试用期一年."""
+        if clause.startswith("试用期"):
+            self.records = [replace(r, probation=True) if r.action == "appoint" and r.person in names else r
+                            for r in self.records]
+            return True
+        if m := _OWN_DECIDED_RE.match(clause):
+            posts = _split_posts(m["posts"])
+            if _valid_posts(posts):
+                self.add(_Act(names, "appoint", tuple(posts)))
+                return True
+        if m := _OWN_REMOVE_RE.match(clause):
+            posts = _split_posts(m["posts"])
+            if _valid_posts(posts):
+                self.add(_Act(names, "remove", tuple(posts)))
+                return True
+        elif m := _OWN_APPOINT_RE.match(clause):
+            posts = _split_posts(m["posts"])
+            if _valid_posts(posts):
+                self.add(_Act(names, "appoint", tuple(posts), concurrent=m["verb"].startswith("兼")))
+                return True
+        return False
 
 
-def _follow_up(stmt: _Statement, names: list[str], rest: str) -> None:
-    """Clauses after the first decision: ，免去其…职务 / ，兼任… / ，试用期一年."""
-    for clause in _CLAUSE_SPLIT_RE.split(rest):
-        clause = clause.strip()
-        if not clause:
+def _sentences(body: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each sentence; a line break inside an open removal
+    (免去…, no 职务 yet) is an OCR break, and the sentence goes on."""
+    pending: tuple[int, int] | None = None
+    for m in _SENTENCE_RE.finditer(body):
+        start, end = m.span()
+        if pending is not None:
+            start = pending[0]
+            pending = None
+        text = body[start:end]
+        if end < len(body) and body[end] == "\n" and _open_decision(text):
+            pending = (start, end)
             continue
-        if clause.startswith("试用期"):  # 张三任…主任，试用期一年
-            stmt.records = [replace(r, probation=True) if r.action == "appoint" else r for r in stmt.records]
-        elif m := _CLAUSE_REMOVE_RE.match(clause):
-            stmt.add(names, "remove", _posts(m["posts"]))
-        elif m := _CLAUSE_APPOINT_RE.match(clause):
-            stmt.add(names, "appoint", _posts(m["posts"]), concurrent=m["verb"].startswith("兼"))
+        yield start, end, text
+    if pending is not None:
+        yield pending[0], pending[1], body[pending[0] : pending[1]]
 
 
-def _split_appoint_rest(rest: str) -> tuple[str, str]:
-    """The posts of a 任 decision and the clauses after it (，免去其… / ，兼任…)."""
-    m = _REST_SPLIT_RE.search(rest)
-    return (rest[: m.start()], rest[m.end():]) if m else (rest, "")
+_OPEN_REMOVAL_RE = re.compile(r"(?:免去|辞去|撤销)(?!.*职务)[^\n]*$")
+
+
+def _open_decision(text: str) -> bool:
+    if text.rstrip().endswith(("：", ":")):
+        return False  # a header (免去：) closes its line
+    return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
     """Appointments (任…) and removals (免去…职务) in a document, in text order.
 
-    >>> from kg.ingest import read_text
-    >>> from kg.segment import segment
-    >>> doc = segment(read_text("任命张三为市发改委主任。".encode(), "x.txt"))[0]
+    >>> from kg.segment import as_one_document
+    >>> doc = as_one_document("决定任命李明为市商务局局长，王芳为市民政局局长。")
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
-    [('张三', 'appoint', '市发改委', '主任')]
+    [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]
     """
     body = doc.body
-    if "任" not in body and "免" not in body:
+    rosters = find_rosters(doc)
+    for roster in rosters:
+        yield from roster.records
+    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免")):
         return
-    mode: str | None = None  # set by a header such as 免去： or 任命：, cleared by other text
-    for m in _STATEMENT_RE.finditer(body):
-        raw = m.group(0)
+    date = doc.date or meeting_date(body)
+    header: str | None = None  # set by a header such as 免去： or 任命：, cleared by other text
+    carry: str | None = None  # the action a sentence after ；goes on with (免去A的…职务；B的…职务)
+    for start, end, raw in _sentences(body):
         text = raw.strip()
+        ends_clause = body[end : end + 1] in ("；", ";")
         if not text:
             continue
         if not _CUE_RE.search(text):
-            mode = None
+            header = carry = None
             continue
-        if header := _HEADER_RE.search(text):
-            mode = "remove" if header["word"].startswith("免") else "appoint"
+        if m := _HEADER_RE.search(text):
+            header = "remove" if m["word"].startswith("免") else "appoint"
             continue
         if text.endswith(("：", ":")):
-            mode = None
+            header = carry = None
             continue
-        start = m.start() + len(raw) - len(raw.lstrip())
-        stmt = _Statement(doc, start, start + len(text))
-        if _parse_statement(stmt, _LINE_BREAK_RE.sub("", text), mode):
-            yield from stmt.records
-        else:
-            mode = None
+        start += len(raw) - len(raw.lstrip())
+        if any(r.start <= start < r.end for r in rosters):
+            continue  # a roster's lines and office sentence are read by kg.extract.rosters
+        stmt = _Statement(doc, start, start + len(text), date)
+        found, after = _read_sentence(stmt, _LINE_BREAK_RE.sub("", text), header or carry)
+        if not found:
+            header = None
+        carry = after if found and ends_clause else None
+        yield from stmt.records
 
 
-def _parse_statement(stmt: _Statement, text: str, mode: str | None) -> bool:
-    if "免去" in text and (m := _REMOVE_RE.match(text)):
-        names = _names(m["names"] or m["bare"])
-        ok = stmt.add(names, "remove", _posts(m["posts"]))
-        if ok:
-            _follow_up(stmt, names, m["tail"].lstrip("，,"))
-        return ok
-    if m := _NO_LONGER_RE.match(text):
-        return stmt.add(_names(m["names"]), "remove", _posts(m["posts"]))
-    if m := _APPOINT_RE.match(text):
-        names = _names(m["names1"] or m["names2"] or "")
-        posts, rest = _split_appoint_rest(m["rest"])
-        verb = m["verb1"] or m["verb2"]
-        if stmt.add(names, "appoint", _posts(posts), concurrent=verb == "兼任"):
-            _follow_up(stmt, names, rest)
-            return True
-    if mode == "remove" and (m := _LIST_REMOVE_RE.match(text)):
-        names = _names(m["names"])
-        return stmt.add(names, "remove", _posts(m["posts"]))
-    if mode == "appoint" and (m := _LIST_APPOINT_RE.match(text)):
-        posts, rest = _split_appoint_rest(m["rest"])
-        names = _names(m["names"])
-        if stmt.add(names, "appoint", _posts(posts)):
-            _follow_up(stmt, names, rest)
-            return True
-    return False
+_MEETING_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[上下]午)?[，,]?[^。\n]{0,40}?"
+    r"(?:人大常委会|人民代表大会常务委员会|常务会议|会议)"
+)
+
+
+def meeting_date(body: str) -> str | None:
+    """The date of the meeting a news report tells of, when the text prints it whole:
+    2023年5月31日上午，济源市第十五届人民代表大会常务委员会第七次会议…. A 6月28日 with no
+    year gives no date: the year of a report is not guessed."""
+    m = _MEETING_RE.search(body, 0, 600)
+    if m is None:
+        return None
+    month, day = int(m["m"]), int(m["d"])
+    return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _read_sentence(stmt: _Statement, text: str, carry: str | None) -> tuple[bool, str | None]:
+    """Add the records of one sentence: (whether it held a decision, the action it ends with)."""
+    last: tuple[str, ...] = ()
+    found = False
+    for clause in _clauses(text):
+        acts, carry_after = _acts_of_clause(clause, carry)
+        if not acts and last and stmt.own_clause(clause, last):
+            continue
+        for act in acts:
+            stmt.add(act)
+            last = act.names
+            found = True
+        carry = carry_after if acts else carry
+    return found, carry
+
+
+def _clauses(text: str) -> list[str]:
+    """Clauses of a sentence; a colon after a lead-in (决定：) only opens the decision."""
+    out, pos = [], 0
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        out.append(text[pos : m.start()].strip())
+        pos = m.end()
+    out.append(text[pos:].strip())
+    return [c for c in out if c]
+
+
+def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],
+                        restates: list[bool]) -> list[Appointment]:
+    """One record per act: in news and unnumbered excerpts (``restates``) a
+    headline, a lead and the decision under it state the same act once; and a
+    news item's act that a decision of the same source also states is the
+    decision's (人大 decisions carry no number). ``per_doc`` holds the records of
+    each document of one source, ``is_article`` whether it is news or a chronicle.
+    A numbered notice keeps every record (a gazette may print the same notice twice)."""
+    def act(r: Appointment) -> tuple:
+        return r.person.replace(" ", "").replace("\u3000", ""), r.action, r.organization, r.position
+
+    # a 人大 decision printed under the news that reports it: unnumbered, not an article
+    in_decisions = {act(r) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
+                    if restating and not article for r in records}
+    out = []
+    for records, article, restating in zip(per_doc, is_article, restates, strict=True):
+        if not restating:
+            out.extend(records)
+            continue
+        # 市人大常委会决定邓正权为代理市长 (a headline, no unit) restates the body's 市人民政府代理市长
+        with_unit = {(*act(r)[:2], r.position) for r in records if r.organization}
+        seen: set[tuple] = set()
+        for r in records:
+            key = act(r)
+            if (r.organization is None and (*key[:2], r.position) in with_unit) or key in seen \
+                    or (article and key in in_decisions):
+                continue
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,22 +1,34 @@
-"""Projects tables: one :class:`~kg.records.Project` per row of a 重点项目 table.
+"""Projects: one :class:`~kg.records.Project` per row of a 重点项目 table, and per project named in prose.
 
 A projects table is any table (paragraph, TSV or HTML shape, read by
 :mod:`kg.extract.tables`) whose name column says 项目/工程 and that has a
 responsibility column (牵头单位, 责任单位, 牵头部门, 配合单位 …). The
-responsibility cell is split by :func:`kg.extract.tables.parse_responsibility`:
+responsibility cell is split by :func:`kg.extract.roles.parse_responsibility`:
 ``X牵头,Y、Z配合`` → leads X, cooperating Y and Z; ``由X负责`` → lead X; a
 plain list in a 责任单位 column → all leads.
+
+Prose names projects three ways, all read when a document has no projects table:
+numbered items under a heading that announces them (``实施如下重点项目：`` then
+``17.城市运行管理人才开发项目。…（牵头单位：市城管委，配合单位：各区）``: the
+item's words before its first 。 name it, its role parenthetical gives its units);
+a list after ``项目分别为``/``包括`` (items split on 、，和, ``等项目`` dropped); and
+names that carry their own marks (``吉林中溢炭素年产30万吨超高功率石墨电极项目``,
+:func:`kg.extract.names.project_names`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, parse_responsibility, split_label
-from kg.extract.tables import split_units as split_units  # re-exported: the unit-list parser lives in tables
+from kg.extract.names import project_names
+from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
+from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label
 from kg.patterns import (
+    ITEM_MARKER_RE,
     PARK_NAME_HEADER_RE,
     PROJECT_NAME_HEADER_RE,
+    SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
@@ -35,14 +47,15 @@ def is_projects_table(table: Table) -> bool:
     )
 
 
-def extract_projects(doc: Document) -> Iterator[Project]:
+def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Project]:
     """Every row of every projects table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each project once, with
     the evidence that carries no markup.
     """
     found: dict[tuple, Project] = {}
-    for table in document_tables(doc):
+    tables = document_tables(doc) if tables is None else tables
+    for table in tables:
         if not is_projects_table(table):
             continue
         for row in table.rows:
@@ -54,7 +67,98 @@ def extract_projects(doc: Document) -> Iterator[Project]:
             old = found.get(key)
             if old is None or ("<" in old.evidence.quote and "<" not in project.evidence.quote):
                 found[key] = project
+    if not found:
+        for project in _projects_in_prose(doc, [(t.start, t.end) for t in tables]):
+            found.setdefault((project.name, project.lead_units, project.cooperating_units), project)
     yield from sorted(found.values(), key=lambda p: p.evidence.start)
+
+
+#: A heading that announces the projects listed under it: 实施如下重点项目： / 重点实施以下项目：.
+_ANNOUNCE_RE = re.compile(
+    r"(?:实施|推进|建设|启动|安排|开展|组织实施|重点实施|谋划)(?:如下|以下|下列)?(?:[0-9一二三四五六七八九十]+[个项])?"
+    r"(?:重点|重大)?(?:项目|工程)[：:]\s*$",
+    re.M,
+)
+#: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
+_LIST_RE = re.compile(
+    r"(?:项目|工程)[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)[：:]?(?P<items>[^。；;]+?)"
+    r"(?:等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程))?[。；;]"
+)
+#: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
+_NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
+_LIST_SPLIT_RE = re.compile(r"[、，,]|和(?=[^、，,]{2,})")
+_ITEM_NAME_END_RE = re.compile(r"[。：:；;]")
+
+
+def _project_record(doc: Document, name: str, span: tuple[int, int], lead: tuple[str, ...] = (),
+                    coop: tuple[str, ...] = (), raw: str = "", content: str | None = None) -> Project:
+    return Project(
+        source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, table=None, seq=None, name=name,
+        lead_units=lead, cooperating_units=coop, responsibility_raw=raw, evidence=doc.evidence_for(*span),
+        content=content,
+    )
+
+
+def _announced_items(doc: Document) -> Iterator[Project]:
+    """Numbered items under 实施如下重点项目：, up to the next section heading."""
+    body = doc.body
+    for head in _ANNOUNCE_RE.finditer(body):
+        pos = head.end()
+        while True:
+            line_end = body.find("\n", pos + 1)
+            line_end = len(body) if line_end < 0 else line_end
+            line = body[pos:line_end].strip()
+            if not line:
+                if line_end >= len(body):
+                    break
+                pos = line_end
+                continue
+            line_start = body.rfind("\n", 0, line_end) + 1
+            marker = ITEM_MARKER_RE.match(body, line_start) or _NUMBER_MARKER_RE.match(body, line_start)
+            if marker is None or SECTION_HEADING_RE.match(line):
+                break
+            item = body[marker.end() : line_end]
+            cut = _ITEM_NAME_END_RE.search(item)
+            name = (item[: cut.start()] if cut else item).strip()
+            labelled = LABELLED_BRACKET_RE.search(item)
+            roles = parse_labelled(labelled["body"]) if labelled else None
+            if name and len(name) <= 60:
+                yield _project_record(doc, name, (marker.end(), line_end), roles.lead if roles else (),
+                                      roles.cooperate if roles else (), labelled.group() if labelled else "",
+                                      item[cut.end():].strip() if cut else None)
+            pos = line_end
+            if pos >= len(body):
+                break
+
+
+def _listed(doc: Document) -> Iterator[Project]:
+    for m in _LIST_RE.finditer(doc.body):
+        offset = m.start("items")
+        pos = 0
+        items = m["items"]
+        for sep in [*_LIST_SPLIT_RE.finditer(items), None]:
+            end = sep.start() if sep else len(items)
+            name = items[pos:end].strip()
+            if 2 <= len(name) <= 40:
+                lead = len(items[pos:end]) - len(items[pos:end].lstrip())
+                yield _project_record(doc, name, (offset + pos + lead, offset + pos + lead + len(name)))
+            pos = sep.end() if sep else end
+
+
+def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
+    body = doc.body
+    taken: list[tuple[int, int]] = []
+    for project in [*_announced_items(doc), *_listed(doc)]:
+        taken.append((project.evidence.start, project.evidence.end))
+        yield project
+    base = doc.text.evidence(doc.start, doc.start).start  # body offset → evidence offset
+    for name in project_names(body):
+        if any(a <= name.start < b for a, b in skip):
+            continue
+        ev_start = doc.evidence_for(name.start, name.end).start
+        if any(a <= ev_start < b for a, b in taken) or base < 0:
+            continue
+        yield _project_record(doc, name.text, (name.start, name.end))
 
 
 def _year(text: str | None) -> int | None:
@@ -80,9 +184,11 @@ def _project(doc: Document, table: Table, row: Row) -> Project | None:
 
     lead_raw = row.text("lead", sep="")
     coop_raw = row.text("cooperate", sep="")
-    leads, coops, notes = parse_responsibility(lead_raw) if lead_raw else ((), (), ())
+    roles = parse_responsibility(lead_raw) if lead_raw else None
+    leads, coops, notes = (roles.lead, roles.cooperate, roles.notes) if roles else ((), (), ())
     if coop_raw:
-        more, _, more_notes = parse_responsibility(coop_raw)
+        coop_roles = parse_responsibility(coop_raw)
+        more, more_notes = coop_roles.lead, coop_roles.notes
         coops += more
         notes += more_notes
     raw = " / ".join(t for t in (lead_raw, coop_raw) if t)

@@ -24,9 +24,13 @@ over the blank cells below it by :meth:`Table.carried`.
 All offsets are relative to the body that was read, ready for
 ``doc.evidence_for(start, end)``.
 
-Responsibility cells are read here too, for every extractor of tables and
-role clauses: :func:`split_units` (a unit list), :func:`lead_marks`
-(``X（牵头）、Y``) and :func:`parse_responsibility` (``X牵头，Y配合``).
+Responsibility cells are read by :mod:`kg.extract.roles`, which also serves
+the role clauses of tasks; this module only reads tables. A table with both a
+牵头单位 and a 责任单位 column has the latter as cooperating (the role semantics
+of :mod:`kg.extract.roles`); with no 牵头 column, 责任单位 leads.
+
+A fourth shape is the **pipe** table of pages copied as text: ``1 | 任务 | 张三 |
+县教体局 |`` one row a line, or every cell on its own line ending with `` |``.
 
 Example::
 
@@ -42,20 +46,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from kg.extract.roles import looks_like_units
 from kg.patterns import (
     CELL_LABEL_SEPARATORS,
-    COOPERATE_PREFIX_WORDS,
-    COOPERATE_ROLE_WORDS,
-    COOPERATE_VERB_WORDS,
-    GENERIC_UNIT_TAILS,
-    LEAD_ROLE_WORDS,
-    LEAD_VERB_WORDS,
-    LIST_TAIL_RE,
-    RESPONSIBLE_VERB_WORDS,
     SECTION_HEADING_RE,
     TABLE_CAPTION_RE,
     TABLE_COLUMN_ROLES,
-    UNIT_SUFFIXES,
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
     YEAR_VALUE_HEADER_RE,
@@ -74,37 +70,14 @@ SUBJECT_ROLES = ("content", "name", "indicator")
 
 _ROLE_OF_WORD = {w: role for role, words in TABLE_COLUMN_ROLES.items() for w in words}
 _HEADER_WORD_RE = re.compile(alternation(list(_ROLE_OF_WORD)))
-_HEADER_HINT_RE = re.compile(r"(?m)^[ \t\u3000]*(?:" + alternation(list(_ROLE_OF_WORD)) + r")[ \t\u3000]*(?:\t|$)")
+_HEADER_HINT_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:" + alternation(list(_ROLE_OF_WORD)) + r")[ \t\u3000]*(?:\t|[|｜]|$)"
+)
 _NONBLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 _SENTENCE_PUNCT_RE = re.compile(r"[。；;，,：:！？]")
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _SEQ_RE = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
 _SPACE_RE = re.compile(r"\s+")
-_ROLE_VERB_RE = re.compile(alternation(LEAD_VERB_WORDS + COOPERATE_VERB_WORDS + ("负责",)))
-_UNIT_END_RE = re.compile(
-    r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
-)
-# Items of a unit list: runs of anything but separators, a bracket group kept whole.
-# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
-_COLLECTIVE = (
-    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
-    r"(?:人民)?(?:政府|办事处)"
-)
-_UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
-_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
-_EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
-_HOLDER_RE = re.compile(
-    r"^(?P<unit>.+?(?:" + alternation(UNIT_SUFFIXES) + r"))[（(](?P<inner>[^（）()]+(?:"
-    + alternation(UNIT_SUFFIXES) + r"))[）)]$"
-)
-_LEAD_MARK_RE = re.compile(rf"[（(](?:{alternation(LEAD_VERB_WORDS)})[）)]$")
-_RESP_VERB_RE = re.compile(
-    rf"(?P<lead>{alternation(LEAD_VERB_WORDS + RESPONSIBLE_VERB_WORDS)})|(?P<coop>{alternation(COOPERATE_VERB_WORDS)})"
-)
-_RESP_LABEL_RE = re.compile(
-    rf"(?P<lead>{alternation(LEAD_ROLE_WORDS)})\s*[:：]|(?P<coop>{alternation(COOPERATE_ROLE_WORDS)})\s*[:：]"
-)
-_PREFIX_RE = re.compile(alternation(COOPERATE_PREFIX_WORDS))
 _TD_BEFORE_RE = re.compile(r"<t[dh]\b([^<>]*)>(?:\s|&nbsp;|<(?!/?t[dhr]\b)[^<>]*>)*$", re.IGNORECASE)
 _SPAN_ATTR_RE = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)
 
@@ -225,6 +198,7 @@ def is_header_cell(text: str) -> bool:
     return (
         0 < len(key) <= MAX_HEADER_CELL
         and not TABLE_CAPTION_RE.match(key)
+        and not SECTION_HEADING_RE.match(key)
         and not _SENTENCE_PUNCT_RE.search(_TRAILING_PAREN_RE.sub("", key))
         and column_role(key) is not None
     )
@@ -239,7 +213,11 @@ def _is_header_row(cells: list[Cell]) -> bool:
 
 
 def _columns(cells: list[Cell]) -> tuple[Column, ...]:
-    return tuple(Column(i, c.text, column_role(c.text) if c.text else None, c) for i, c in enumerate(cells))
+    """Columns of a header row; a 责任单位 column cooperates beside a 牵头单位 column, else leads."""
+    roles = [column_role(c.text) if c.text else None for c in cells]
+    responsible = "cooperate" if "lead" in roles else "lead"
+    return tuple(Column(i, c.text, responsible if role == "responsible" else role, c)
+                 for i, (c, role) in enumerate(zip(cells, roles, strict=True)))
 
 
 # --- cell kinds -------------------------------------------------------------------
@@ -249,20 +227,11 @@ def is_year_cell(text: str) -> bool:
     return bool(YEAR_CELL_RE.match(text) or YEAR_RANGE_RE.match(text))
 
 
-def looks_like_units(text: str) -> bool:
-    """A responsibility cell: a role verb (牵头, 配合, 负责) or a list of unit names.
-    Prose that merely uses such a verb (由上海全权负责运营。) is not one."""
-    if "。" in text or len(text) > 120:
+def looks_like_people(text: str) -> bool:
+    """A 责任领导 cell: names (毛晓青, 王 健) or posts (分管副市长), no unit list."""
+    if not text or len(text) > 40 or _SENTENCE_PUNCT_RE.search(text.strip("、，,")):
         return False
-    if _ROLE_VERB_RE.search(text):
-        return True
-    parts = _UNIT_ITEM_RE.findall(text)
-    return bool(parts) and all(map(is_unit_name, parts))
-
-
-def is_unit_name(text: str) -> bool:
-    """Ends like a unit name: 市发改委, 各乡镇（街道）, 区商务局等 (a unit suffix or a generic tail)."""
-    return _UNIT_END_RE.search(text) is not None
+    return not looks_like_units(text) or any(t in text for t in ("长", "书记", "主任", "领导"))
 
 
 def _fits(role: str | None, text: str) -> bool:
@@ -270,6 +239,8 @@ def _fits(role: str | None, text: str) -> bool:
         return is_year_cell(text)
     if role in UNIT_ROLES:
         return looks_like_units(text)
+    if role == "lead_official":
+        return looks_like_people(text)
     return True
 
 
@@ -278,6 +249,8 @@ def _fits(role: str | None, text: str) -> bool:
 
 def _cell(body: str, start: int, end: int) -> Cell:
     raw = body[start:end]
+    while raw.rstrip().endswith(("|", "｜")):  # a cell printed with its column rule: 序号 |
+        raw = raw.rstrip()[:-1]
     stripped = raw.strip()
     if not stripped:
         return Cell("", start, start)
@@ -285,12 +258,25 @@ def _cell(body: str, start: int, end: int) -> Cell:
     return Cell(stripped, start + lead, start + lead + len(stripped))
 
 
+_CELL_SEP_RE = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*")
+
+
+def is_row_line(text: str) -> bool:
+    """A line that holds a whole row: tab-separated, or cells between | rules."""
+    return "\t" in text or len(re.findall(r"[|｜]", text.rstrip(" |｜"))) >= 1 and text.count("|") + text.count("｜") >= 2
+
+
 def _split_tabs(body: str, start: int, end: int) -> list[Cell]:
-    """Cells of a tab line, trailing blank cells dropped."""
+    """Cells of a tab (or |) line, trailing blank cells dropped."""
+    line = body[start:end].rstrip()
+    sep = _CELL_SEP_RE if "\t" not in line else re.compile("\t")
     cells, pos = [], start
-    for piece in body[start:end].rstrip().split("\t"):
-        cells.append(_cell(body, pos, pos + len(piece)))
-        pos += len(piece) + 1
+    for m in [*sep.finditer(line), None]:
+        stop = start + (m.start() if m else len(line))
+        cells.append(_cell(body, pos, stop))
+        pos = start + m.end() if m else stop
+    if cells and not cells[0].text and "\t" not in line:
+        cells.pop(0)  # | 1 | … : a rule before the first cell
     while cells and not cells[-1].text:
         cells.pop()
     return cells
@@ -313,17 +299,17 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
     while i < len(lines):
         start, end = lines[i]
         line = body[start:end]
-        if "\t" in line:
+        if is_row_line(line):
             cells = _split_tabs(body, start, end) if _HEADER_WORD_RE.search(line) else []
             if cells and _is_header_row(cells):
                 table, k = _read_tab_table(body, lines, i, cells, spans)
                 yield _with_caption(body, lines, i, table)
                 i = k
                 continue
-        elif end - start <= 2 * MAX_HEADER_CELL and is_header_cell(line):
+        elif end - start <= 2 * MAX_HEADER_CELL + 2 and is_header_cell(_cell(body, start, end).text):
             j = i
-            while j < len(lines) and "\t" not in body[lines[j][0]:lines[j][1]] \
-                    and is_header_cell(body[lines[j][0]:lines[j][1]]):
+            while j < len(lines) and not is_row_line(body[lines[j][0]:lines[j][1]]) \
+                    and is_header_cell(_cell(body, *lines[j]).text):
                 j += 1
             header = _drop_title_cell([_cell(body, *lines[k]) for k in range(i, j)])
             cols = _columns(header)
@@ -352,22 +338,14 @@ def _drop_title_cell(header: list[Cell]) -> list[Cell]:
     return header
 
 
-_last_read: tuple[Document, tuple[Table, ...]] | None = None
-
-
-def document_tables(doc: Document) -> Iterator[Table]:
+def document_tables(doc: Document) -> tuple[Table, ...]:
     """:func:`find_tables` over ``doc.body``, with HTML row and column spans read
     from the original markup of the document's source.
 
-    The extractors of one document (tasks, projects, parks) run in turn and all
-    ask for its tables, so the tables of the last document asked for are kept.
+    :func:`kg.extract.extract_document` reads a document's tables once and hands
+    them to the extractors that use tables (tasks, projects, parks).
     """
-    global _last_read
-    last = _last_read
-    if last is None or last[0] is not doc:
-        last = (doc, tuple(_read_document_tables(doc)))
-        _last_read = last
-    return iter(last[1])
+    return tuple(_read_document_tables(doc))
 
 
 def _read_document_tables(doc: Document) -> Iterator[Table]:
@@ -427,7 +405,7 @@ def _read_tab_table(
     k = i + 1
     while k < len(lines):
         start, end = lines[k]
-        if "\t" not in body[start:end]:
+        if not is_row_line(body[start:end]):
             break
         cells = _split_tabs(body, start, end)
         own = [c for c in cells if c.text]
@@ -514,11 +492,14 @@ def _read_paragraph_rows(
     expected: int | None = None
     while k < len(lines):
         start, end = lines[k]
-        if "\t" in body[start:end]:
+        if is_row_line(body[start:end]):
             break
         cell = _cell(body, start, end)
         done = current is None or _row_complete(current, cols)
         if _ends_table(cell.text) and done:
+            if seq_index is not None and _seq_ahead(body, lines, k, expected or 1, window=1):
+                k += 1  # a group row (一、做大做强主导产业) between numbered rows
+                continue
             break
         if seq_index is None:  # no numbers to open rows: a row is as long as the header
             if current is None:
@@ -560,7 +541,7 @@ def _read_unit_cut_rows(
     need = max(1, unit_index - sum(1 for c in cols[:unit_index] if c.role in MERGED_ROLES))
     rows: list[Row] = []
     while k < len(lines):
-        if "\t" in body[lines[k][0]:lines[k][1]] or _ends_table(_cell(body, *lines[k]).text):
+        if is_row_line(body[lines[k][0]:lines[k][1]]) or _ends_table(_cell(body, *lines[k]).text):
             break
         cells = None
         for n in range(need, unit_index + 1):
@@ -658,90 +639,6 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
     return tuple(values), notes
 
 
-# --- unit lists ----------------------------------------------------------------
-
-
-def unbreak(text: str) -> str:
-    """Remove OCR line breaks (and the indentation around them)."""
-    return _BREAK_RE.sub("", text)
-
-
-def split_units(text: str) -> tuple[list[str], list[str]]:
-    """Units of a list (split on 、，,；/ and spaces, brackets kept whole) and notes.
-
-    A trailing 等/等部门 is dropped (区商务局等部门 → 区商务局); OCR line breaks
-    inside a name are closed up. A unit followed by another body in brackets,
-    区交通运输局(象山湾一期公司), gives the unit and a note naming the bracketed
-    body; 相关镇(街道) and 各区、县（市）政府 stay one unit.
-    """
-    units: list[str] = []
-    notes: list[str] = []
-    for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
-        part = LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip()
-        holder = _HOLDER_RE.match(part)
-        if holder:
-            part = holder["unit"]
-            notes.append(holder["inner"])
-        if part:
-            units.append(part)
-    return units, notes
-
-
-def lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``市发改委（牵头）、市科技局`` → lead (市发改委,), cooperating (市科技局,); unmarked lists stay lead."""
-    marked = tuple(_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u))
-    if not marked:
-        return units, ()
-    return marked, tuple(u for u in units if not _LEAD_MARK_RE.search(u))
-
-
-def parse_responsibility(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(lead units, cooperating units, notes) of a responsibility cell.
-
-    Handles ``X牵头,Y、Z配合``, ``由X牵头，会同Y``, ``X负责``, labelled
-    ``牵头单位：X；配合单位：Y``, a lead marked in a list ``X（牵头）、Y`` and a
-    plain unit list (all leads).
-    """
-    leads: list[str] = []
-    coops: list[str] = []
-    notes: list[str] = []
-
-    def add(target: list[str], segment: str) -> None:
-        units, more = split_units(segment)
-        target.extend(units)
-        notes.extend(more)
-
-    labels = list(_RESP_LABEL_RE.finditer(text))
-    if labels:
-        for m, nxt in zip(labels, labels[1:] + [None], strict=True):
-            segment = text[m.end(): nxt.start() if nxt else len(text)]
-            add(leads if m["lead"] else coops, segment)
-        return tuple(leads), tuple(coops), tuple(notes)
-    units, more = split_units(text)
-    if any(_LEAD_MARK_RE.search(u) for u in units):
-        lead, coop = lead_marks(tuple(units))
-        return lead, coop, tuple(more)
-    pos = 0
-    seen_lead = False
-    for m in _RESP_VERB_RE.finditer(text):
-        segment = text[pos:m.start()]
-        pos = m.end()
-        if m["lead"]:
-            seen_lead = True
-            head, *joined = _PREFIX_RE.split(segment)  # 由X会同Y牵头
-            add(leads, head)
-            for part in joined:
-                add(coops, part)
-        else:
-            add(coops, _PREFIX_RE.sub("、", segment))
-    rest = text[pos:]
-    if pos == 0:
-        add(leads, rest)
-    elif rest.strip():
-        add(coops if seen_lead or _PREFIX_RE.search(rest) else leads, _PREFIX_RE.sub("、", rest))
-    return tuple(leads), tuple(coops), tuple(notes)
-
-
 def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
     """``地点:杨浦区`` → (``地点``, ``杨浦区``) when the label is one of ``words``."""
     for word in sorted(words, key=len, reverse=True):
@@ -752,6 +649,5 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_unit_name", "is_year_cell", "lead_marks", "looks_like_units", "parse_responsibility", "split_label",
-    "split_units", "unbreak",
+    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label",
 ]

@@ -21,6 +21,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.roles import (
+    FIRST_LISTED_LEADS_RE,
+    LABEL_WORDS,
+    LABELLED_BRACKET_RE,
+    Roles,
+    is_unit_name,
+    parse_labelled,
+    parse_responsibility,
+    split_officials,
+    split_units,
+    statement_in_brackets,
+    unbreak,
+)
 from kg.extract.tables import (
     SUBJECT_ROLES,
     UNIT_ROLES,
@@ -28,19 +41,11 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
-    is_unit_name,
-    lead_marks,
-    parse_responsibility,
-    split_units,
-    unbreak,
 )
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
-    COOPERATE_ROLE_WORDS,
     COOPERATE_VERB_WORDS,
     ITEM_MARKER_RE,
-    LEAD_OFFICIAL_ROLE_WORDS,
-    LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
     PARK_NAME_HEADER_RE,
     PROJECT_NAME_HEADER_RE,
@@ -54,35 +59,26 @@ __all__ = ["extract_task_assignments"]
 ANCHOR_LEN = 15
 
 _LEAD_VERB = alternation(LEAD_VERB_WORDS)
-_ROLE_OF_LABEL = {
-    **{w: "lead" for w in LEAD_ROLE_WORDS},
-    **{w: "cooperate" for w in COOPERATE_ROLE_WORDS},
-    **{w: "official" for w in LEAD_OFFICIAL_ROLE_WORDS},
-}
-_LABEL = alternation(tuple(_ROLE_OF_LABEL))
-_LABEL_RE = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
+_LABEL = rf"(?:{LABEL_WORDS})[ \t\u3000]*[：:]"
 
-# A label as it may be printed at the start of a parenthetical, with an OCR line break inside (牵头\n单位：).
-_BROKEN_LABEL = "|".join(
-    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(_ROLE_OF_LABEL, key=len, reverse=True)
-)
-# A parenthetical that opens with a role label; one level of nested brackets
-# (各区县（市）政府) and OCR line breaks are allowed inside.
-_PAREN_RE = re.compile(
-    rf"[（(](?P<body>\s*(?:{_BROKEN_LABEL})\s*[：:](?:[^（）()]|[（(][^（）()]{{0,30}}[）)]){{0,1000}})[）)]"
+_PAREN_RE = LABELLED_BRACKET_RE
+# Any bracket group (one level of nesting), for statements made with verbs: （省财政厅主办，省国税局协办）.
+_BRACKET_RE = re.compile(
+    r"[（(【\[](?P<body>(?:[^（）()【】\[\]\n]|[（(][^（）()\n]{0,30}[）)]){2,300})[）)】\]]"
 )
 
-# The same labels opening lines of their own under a task:
+# The same labels opening lines of their own under a task (other fields between them allowed):
+#   牵头领导：王 健
 #   牵头单位：市发改委
-#   配合单位：市科技局、市财政局
+#   责任单位：市科技局、市财政局
+#   工作要求：由市发改委牵头
+_FIELD_LINE = r"[ \t\u3000]*(?:[^\s：:，。；]{1,4}[ \t\u3000]?){1,4}[：:][^\n]*"
 _LABEL_LINES_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*(?:\n[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*)*"
+    rf"(?m)^[ \t\u3000]*(?:{_LABEL})[^\n]*(?:\n(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_LINE}))*"
 )
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
-_LABEL_INLINE_RE = re.compile(rf"[。；;](?P<run>[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[：:][^\n]*)")
-# Another field of a role parenthetical (完成时限：2022年底) ends the unit list before it.
-_OTHER_FIELD_RE = re.compile(r"[^、，,；;\s（）()]{2,8}[：:]")
+_LABEL_INLINE_RE = re.compile(rf"[。；;](?P<run>[ \t\u3000]*(?:{_LABEL})[^\n]*)")
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
@@ -124,7 +120,7 @@ class _Found:
     targets: tuple[str, ...] = ()
 
 
-def extract_task_assignments(doc: Document) -> Iterator[TaskAssignment]:
+def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[TaskAssignment]:
     """Task assignments of one document, in text order.
 
     >>> from kg.ingest import read_text
@@ -134,8 +130,8 @@ def extract_task_assignments(doc: Document) -> Iterator[TaskAssignment]:
     [(('市科技局',), ('市发改委', '市经信局'))]
     """
     body = doc.body
-    tables, table_spans = _table_rows(doc)
-    found = tables + _clauses(body, table_spans)
+    rows, table_spans = _table_rows(doc, document_tables(doc) if tables is None else tables)
+    found = rows + _clauses(body, table_spans)
     found.sort(key=lambda f: f.clause_start)
     for seq, f in enumerate(found, 1):
         yield TaskAssignment(
@@ -160,10 +156,11 @@ def extract_task_assignments(doc: Document) -> Iterator[TaskAssignment]:
 
 
 def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
-    """Role parentheticals and "X牵头，Y配合" clauses, outside table rows, in text order."""
-    hits: list[tuple[int, int, str, dict[str, tuple[str, ...]], bool]] = []
+    """Role parentheticals, label lines, bracketed statements and "X牵头，Y配合"
+    clauses, outside table rows, in text order."""
+    hits: list[tuple[int, int, str, Roles, bool]] = []
     for m in _PAREN_RE.finditer(body):
-        roles = _roles_of_parenthetical(m.group("body"))
+        roles = parse_labelled(m.group("body"))
         if roles:
             hits.append((m.start(), m.end(), m.group(), roles, True))
     runs = [m.span() for m in _LABEL_LINES_RE.finditer(body)]
@@ -171,9 +168,17 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     for r0, r1 in sorted(runs):
         if not any(s <= r0 < e for s, e, *_ in hits):
             run = body[r0:r1]
-            roles = _roles_of_parenthetical(run)
+            roles = parse_labelled(run)
             if roles:
                 hits.append((r0 + len(run) - len(run.lstrip()), r1, run.strip(), roles, True))
+    convention = FIRST_LISTED_LEADS_RE.search(body)  # 列第一位的为牵头部门，下同
+    for m in _BRACKET_RE.finditer(body):
+        if any(s <= m.start() < e for s, e, *_ in hits):
+            continue
+        first_leads = convention is not None and convention.start() < m.end()
+        stated = statement_in_brackets(m.group("body"), first_leads=first_leads)
+        if stated:
+            hits.append((m.start(), m.end(), m.group(), stated, True))
     taken = sorted((s, e) for s, e, *_ in hits)
     for s, e, roles in _prose_clauses(body):
         if not _inside(s, taken):
@@ -189,10 +194,12 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     prev_end = 0
     for start, end, raw, roles, is_paren in hits:
         item_start = _item_start(body, start, markers, prev_end)
+        heading = False
         if is_paren:
             t0, t1 = item_start, start
             if not body[t0:t1].strip():  # the parenthetical follows a heading line: that is the task
                 t0 = _line_before(body, start, prev_end)
+                heading = True
             after = ""
         else:
             # the sentence holding the clause: from the last 。 before it to the next one
@@ -206,8 +213,8 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             t1 = len(body) if stop is None else stop.start() if stop.group() == "\n" else stop.end()
             after = body[end:t1]
         marker = ITEM_MARKER_RE.match(body, t0)
-        if marker and marker.end() <= start:
-            t0 = marker.end()  # the item's number is not part of its words
+        if marker and marker.end() <= start and (heading or len(unbreak(body[marker.end():start]).strip()) > ANCHOR_LEN):
+            t0 = marker.end()  # the item's number is not part of its words (a short item keeps it, as its anchor does)
         t0 += len(body[t0:t1]) - len(body[t0:t1].lstrip())
         before = body[t0:start] if t0 < start else ""
         text = unbreak(body[t0:t1]).strip()
@@ -222,35 +229,16 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
                 text=text,
                 anchor=anchor,
                 raw=unbreak(raw),
-                lead=roles.get("lead", ()),
-                cooperate=roles.get("cooperate", ()),
-                officials=roles.get("official", ()),
+                lead=roles.lead,
+                cooperate=roles.cooperate,
+                officials=roles.officials,
             )
         )
         prev_end = max(end, t1)
     return out
 
 
-def _roles_of_parenthetical(inner: str) -> dict[str, tuple[str, ...]]:
-    """``牵头单位：A、B；配合单位：C`` → {"lead": (A, B), "cooperate": (C,)}.
-
-    OCR line breaks are closed up first: they can fall inside a label (配合\n\n单位：).
-    """
-    inner = unbreak(inner)
-    labels = list(_LABEL_RE.finditer(inner))
-    roles: dict[str, tuple[str, ...]] = {}
-    for i, m in enumerate(labels):
-        value = inner[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(inner)]
-        other = _OTHER_FIELD_RE.search(value)
-        role = _ROLE_OF_LABEL[m.group("label")]
-        roles[role] = roles.get(role, ()) + _units(value[: other.start()] if other else value)
-    if "lead" in roles:
-        lead, coop = lead_marks(roles["lead"])
-        roles["lead"], roles["cooperate"] = lead, coop + roles.get("cooperate", ())
-    return {k: v for k, v in roles.items() if v}
-
-
-def _prose_clauses(body: str) -> Iterator[tuple[int, int, dict[str, tuple[str, ...]]]]:
+def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
     """(start, end, roles) of each "由X牵头，Y配合" clause.
 
     A clause that fills a line on its own is a table cell (a project or task
@@ -290,7 +278,7 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, dict[str, tuple[str, .
         line_end = len(body) if line_end < 0 else line_end
         if not you and not body[line_start:start].strip() and not body[end:line_end].strip("。 \t"):
             continue
-        yield start, end, {"lead": lead, "cooperate": coop}
+        yield start, end, Roles(lead, coop)
 
 
 def _unit_items(text: str) -> tuple[str, ...]:
@@ -339,14 +327,14 @@ _BIG = 1 << 62
 
 
 def _units(text: str) -> tuple[str, ...]:
-    """Unit names of a list (see :func:`kg.extract.tables.split_units`)."""
+    """Unit names of a list (see :func:`kg.extract.roles.split_units`)."""
     return tuple(split_units(text)[0])
 
 
 # --- tables ----------------------------------------------------------------
 
 
-def _table_rows(doc: Document) -> tuple[list[_Found], list[tuple[int, int]]]:
+def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Rows of task tables, and the spans of every table with a unit column.
 
     Tables are read by :mod:`kg.extract.tables` (paragraph, TSV and HTML shapes).
@@ -358,7 +346,7 @@ def _table_rows(doc: Document) -> tuple[list[_Found], list[tuple[int, int]]]:
     """
     found: list[_Found] = []
     spans: list[tuple[int, int]] = []
-    for table in document_tables(doc):
+    for table in tables:
         if not table.roles() & UNIT_ROLES:
             continue
         spans.append((table.start, table.end))
@@ -379,8 +367,8 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
     for row, category in zip(table.rows, groups, strict=True):
         name = _cell_text(row, subject.index)
-        lead, coop, _ = parse_responsibility(row.text("lead", sep="") or "")
-        coop += _units(row.text("cooperate", sep="") or "")
+        roles = parse_responsibility(row.text("lead", sep="") or "")
+        lead, coop = roles.lead, roles.cooperate + _units(row.text("cooperate", sep="") or "")
         if not (name and lead) or name == subject.text:
             continue
         one_line = "\n" not in body[row.start : row.end]
@@ -393,7 +381,7 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
             raw=body[row.start : row.end] if one_line else "\t".join(c.text for c in row.cells),
             lead=lead,
             cooperate=coop,
-            officials=_units(row.text("lead_official", sep="") or ""),
+            officials=split_officials(row.text("lead_official", sep=" ") or ""),
             kind=kind,
             category=category,
             targets=tuple(_cell_text(row, k) for k in targets),

@@ -1,0 +1,133 @@
+"""Names of parks and projects written in running text, and where they stand.
+
+Tables name parks and projects in a column of their own; prose does not, and
+Chinese writes no spaces, so a name is found from its ending (产业园, 经济开发区,
+…项目) and read leftwards to the word before it (以凤阳工业园区、… 为中心 →
+凤阳工业园区; 建有孵化产业园 → 孵化产业园). The word lists are data in
+:mod:`kg.patterns`. A name that runs on into a longer one (柳河经济开发区大健康
+产业园区) gives only the longer one; a generic name (省级园区, 六大产业园区) none.
+
+Hand-written: a Chinese word segmenter (jieba) splits these names into their
+words, which is the opposite of what is needed here, and needs its own dictionary
+of every park.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.patterns import (
+    CJK,
+    GENERIC_NAME_STARTS,
+    NAME_LEFT_STOPS,
+    NAME_RIGHT_STOPS,
+    PARK_SUFFIXES,
+    alternation,
+)
+
+__all__ = ["Name", "park_names", "project_names", "region_name", "ZONE_OR_REGION_RE"]
+
+_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
+_NAME_CHAR_RE = re.compile(_NAME_CHAR)
+_PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
+_LEFT_STOP_RE = re.compile(
+    rf"(?:{alternation(NAME_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
+    r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d))"
+)
+_RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
+_GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
+#: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
+_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程)(?!项目)")
+#: What makes a name ending in 项目 a project's own name: a capacity (年产30万吨), a
+#: number, a company, a park or place, a bracket, or 建设/改造/技改 of something named.
+_PROJECT_SPECIFIC_RE = re.compile(
+    r"年产|公司|集团|(?:" + alternation(PARK_SUFFIXES) + r")(?:[（(][^（）()]{1,10}[）)])?(?:建设|改造|扩建)$"
+)
+_GENERIC_PROJECTS = ("重点项目", "建设项目", "工业项目", "产业项目", "招商项目", "该项目", "本项目", "新建项目",
+                     "续建项目", "在建项目", "竣工项目", "签约项目", "重大项目", "民生项目", "基础设施项目")
+#: A zone or region named at the start of a sentence: its subject (凤阳县2012年…, 柳河经济开发区组建于…).
+ZONE_OR_REGION_RE = re.compile(
+    rf"[{CJK}（）()]{{2,20}}?(?:{alternation(PARK_SUFFIXES)}|自治州|自治县|市|县|区|旗)"
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a text: [start, end) offsets and the name as printed."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _name_start(text: str, end: int, floor: int = 0) -> int:
+    """Where the name that ends at ``end`` starts: after the last separator or stop word."""
+    start = end
+    while start > floor and _NAME_CHAR_RE.match(text[start - 1]):
+        start -= 1
+    cut = start
+    for m in _LEFT_STOP_RE.finditer(text, start, end):
+        if m.end() <= end:
+            cut = max(cut, m.end())
+    while cut < end and text[cut] in "）)":
+        cut += 1
+    return cut
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the start of a longer park name."""
+    nxt = _PARK_END_RE.search(text, end, end + 16)
+    if nxt is None:
+        return False
+    between = text[end : nxt.start()]
+    return all(_NAME_CHAR_RE.match(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
+        and not _LEFT_STOP_RE.search(between) and between[:1] not in "（("
+
+
+_GENERIC_PREFIXES = ("产业", "工业", "科技", "经济", "特色", "重点", "各类", "专业", "产业转移", "现代")
+
+
+def _generic(name: str, prefix_len: int) -> bool:
+    """省级产业转移工业园, 吉林省省级开发区, 湖南省高新技术产业开发区, 各类园区: a kind of park, not a park."""
+    prefix = _GENERIC_START_RE.sub("", name[:prefix_len])
+    return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _LEVEL_END_RE.search(prefix) is not None
+            or _PROVINCE_RE.fullmatch(prefix) is not None)
+
+
+_LEVEL_END_RE = re.compile(r"(?:省级|国家级|市级|县级|区级)$")
+#: A province alone before a park ending names a designation (湖南省高新技术产业开发区), not a park.
+_PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
+
+
+def park_names(text: str) -> Iterator[Name]:
+    """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
+    for m in _PARK_END_RE.finditer(text):
+        if _runs_on(text, m.end()):
+            continue
+        start = _name_start(text, m.start())
+        name = text[start : m.end()]
+        if _generic(name, m.start() - start) or not re.match(rf"[{CJK}]", name):
+            continue
+        yield Name(start, m.end(), name)
+
+
+def project_names(text: str) -> Iterator[Name]:
+    """Projects named in prose: …年产30万吨超高功率石墨电极项目, …大健康产业园区（标准厂房）建设项目."""
+    for m in _PROJECT_END_RE.finditer(text):
+        start = _name_start(text, m.start())
+        name = text[start : m.end()]
+        if len(name) < 6 or name in _GENERIC_PROJECTS or not _PROJECT_SPECIFIC_RE.search(name[:-2]):
+            continue
+        if _GENERIC_START_RE.match(name):
+            continue
+        yield Name(start, m.end(), name)
+
+
+def region_name(text: str) -> str | None:
+    """The zone or region that ``text`` opens with (位于柳河经济开发区东南部 → 柳河经济开发区)."""
+    m = ZONE_OR_REGION_RE.match(text)
+    if m is None:
+        return None
+    return m.group()

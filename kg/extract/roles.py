@@ -1,0 +1,309 @@
+"""The responsibility grammar: who leads and who cooperates, however a plan writes it.
+
+Tasks, projects and table cells all state responsibility in the same few ways,
+so they are read here, once:
+
+- labels: ``牵头单位：A；配合单位：B、C；牵头领导：张三`` (full- or half-width,
+  label lines under a task, spaces inside a label: ``责 任 单 位``);
+- verbs: ``A牵头，B、C配合``, ``由A牵头，会同B``, ``A主办，B协办``, ``A、B分别负责``;
+- marks: ``A（牵头）、B``;
+- a plain list, all leads.
+
+Role semantics follow the statement: 责任单位/责任部门 (and 实施单位 …) are the
+leads when nothing is marked as 牵头, and cooperating when a 牵头 unit is named,
+as 配合/协办/参与 units always are. A document may say that the first unit
+listed leads (``列第一位的为牵头部门，下同``): :func:`parse_responsibility` takes
+that as ``first_leads``.
+
+Hand-written: the grammar is a handful of closed word lists (kg.patterns) and
+Chinese punctuation; no library reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.patterns import (
+    COOPERATE_PREFIX_WORDS,
+    COOPERATE_ROLE_WORDS,
+    COOPERATE_VERB_WORDS,
+    GENERIC_UNIT_TAILS,
+    LEAD_OFFICIAL_ROLE_WORDS,
+    LEAD_ROLE_WORDS,
+    LEAD_VERB_WORDS,
+    LIST_TAIL_RE,
+    RESPONSIBLE_ROLE_WORDS,
+    RESPONSIBLE_VERB_WORDS,
+    SPACE,
+    SURNAMES,
+    UNIT_SUFFIXES,
+    alternation,
+)
+
+__all__ = [
+    "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
+    "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak",
+]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The parties of one responsibility statement."""
+
+    lead: tuple[str, ...] = ()
+    cooperate: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.cooperate or self.officials)
+
+
+#: Label word → role. 责任单位 is ``responsible``: lead unless a 牵头 unit is named.
+ROLE_OF_LABEL = {
+    **{w: "lead" for w in LEAD_ROLE_WORDS},
+    **{w: "responsible" for w in RESPONSIBLE_ROLE_WORDS},
+    **{w: "cooperate" for w in COOPERATE_ROLE_WORDS},
+    **{w: "official" for w in LEAD_OFFICIAL_ROLE_WORDS},
+}
+_SPACED_LABEL = "|".join(
+    f"{SPACE}*".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
+)
+#: The role labels, spaces allowed between their characters (责 任 单 位); no group.
+LABEL_WORDS = _SPACED_LABEL
+#: A role label and its colon.
+LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
+#: A role label as OCR may break it (牵头\n单位：).
+BROKEN_LABEL_WORDS = "|".join(
+    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
+)
+#: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
+#: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside.
+LABELLED_BRACKET_RE = re.compile(
+    rf"[（(【\[](?P<body>\s*(?:{BROKEN_LABEL_WORDS})[ \t\u3000]*(?:\n\s*)?[：:]"
+    r"(?:[^（）()【】\[\]]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]]"
+)
+#: Another field of a statement (完成时限：2022年底, 工作要求：…, 责 任 人：…) ends the list before it.
+_OTHER_FIELD_RE = re.compile(rf"(?:^|(?<=[\s、，,；;（(]))(?:[^、，,；;\s（）()：:]{SPACE}?){{2,8}}[：:]")
+#: A line break before a field of its own (责 任 人：…) ends the value above it.
+_FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{SPACE}?){{2,8}}[：:])")
+#: 由X牵头 inside another field (工作要求：由市发改委牵头，并负责报进度).
+_LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
+#: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
+FIRST_LISTED_LEADS_RE = re.compile(r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:牵头|主办|主责)(?:部门|单位)")
+_CONVENTION_RE = re.compile(
+    rf"[。；;，,]?\s*{FIRST_LISTED_LEADS_RE.pattern}[^）)]*$|[。；;，,]?\s*(?:下同|以下同)[。]?\s*$"
+)
+
+_UNIT_END_RE = re.compile(
+    r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
+)
+# Items of a unit list: runs of anything but separators, a bracket group kept whole.
+# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
+_COLLECTIVE = (
+    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
+    r"(?:人民)?(?:政府|办事处)"
+)
+_UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
+_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
+_EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
+#: A unit with the company that carries the work in brackets: 区交通运输局(象山湾一期公司).
+#: A bracketed government body is another name of the unit: 市交通委(市道运局) stays whole.
+_HOLDER_RE = re.compile(
+    r"^(?P<unit>.+?(?:" + alternation(UNIT_SUFFIXES) + r"))[（(](?P<inner>[^（）()]+(?:公司|集团|银行|有限公司))[）)]$"
+)
+_LEAD_MARK_RE = re.compile(rf"[（(](?:{alternation(LEAD_VERB_WORDS)})[）)]$")
+_ROLE_VERB_RE = re.compile(alternation(LEAD_VERB_WORDS + COOPERATE_VERB_WORDS + ("负责",)))
+_RESP_VERB_RE = re.compile(
+    rf"(?P<lead>{alternation(LEAD_VERB_WORDS + RESPONSIBLE_VERB_WORDS)})|(?P<coop>{alternation(COOPERATE_VERB_WORDS)})"
+)
+_PREFIX_RE = re.compile(alternation(COOPERATE_PREFIX_WORDS))
+#: Words between a unit list and its verb: 分别负责, 按职责分工负责, 共同牵头.
+_QUALIFIER_RE = re.compile(r"(?:按照?职责分工|按职责|依职责|根据职责|各自|分别|共同|具体|会同有关单位)+$")
+_GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,8}$")
+
+
+def unbreak(text: str) -> str:
+    """Remove OCR line breaks (and the indentation around them)."""
+    return _BREAK_RE.sub("", text)
+
+
+def is_unit_name(text: str) -> bool:
+    """Ends like a unit name: 市发改委, 各乡镇（街道）, 区商务局等 (a unit suffix or a generic tail)."""
+    return _UNIT_END_RE.search(text) is not None
+
+
+def looks_like_units(text: str) -> bool:
+    """A responsibility cell: a role verb (牵头, 配合, 负责) or a list of unit names.
+    Prose that merely uses such a verb (由上海全权负责运营。) is not one."""
+    if "。" in text or len(text) > 120:
+        return False
+    if _ROLE_VERB_RE.search(text):
+        return True
+    parts = _UNIT_ITEM_RE.findall(text)
+    return bool(parts) and all(map(is_unit_name, parts))
+
+
+def split_units(text: str) -> tuple[list[str], list[str]]:
+    """Units of a list (split on 、，,；/ and spaces, brackets kept whole) and notes.
+
+    A trailing 等/等部门 is dropped (区商务局等部门 → 区商务局); OCR line breaks
+    inside a name are closed up. A unit followed by another body in brackets,
+    区交通运输局(象山湾一期公司), gives the unit and a note naming the bracketed
+    body; 相关镇(街道) and 各区、县（市）政府 stay one unit.
+    """
+    units: list[str] = []
+    notes: list[str] = []
+    for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
+        part = LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip()
+        holder = _HOLDER_RE.match(part)
+        if holder:
+            part = holder["unit"]
+            notes.append(holder["inner"])
+        if part:
+            units.append(part)
+    return units, notes
+
+
+_NAME_PIECE_RE = re.compile(rf"[{SURNAMES}]{SPACE}+[\u4e00-\u9fff](?=$|{SPACE}|[、，,；;])")
+
+
+def split_officials(text: str) -> tuple[str, ...]:
+    """People or posts of a 牵头领导 list: 王 健 (a two-character name padded with
+    a space) stays one name; 张三、李四 and 张三 李四 are two."""
+    text = unbreak(_EDGE_RE.sub("", text))
+    text = _NAME_PIECE_RE.sub(lambda m: re.sub(SPACE, "\0", m.group()), text)
+    out = []
+    for piece in re.split(r"[、，,；;/／]+|\s+", text):
+        piece = LIST_TAIL_RE.sub("", piece.strip("。.：:")).replace("\0", " ")
+        if piece:
+            out.append(piece)
+    return tuple(out)
+
+
+def lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``市发改委（牵头）、市科技局`` → lead (市发改委,), cooperating (市科技局,); unmarked lists stay lead."""
+    marked = tuple(_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u))
+    if not marked:
+        return units, ()
+    return marked, tuple(u for u in units if not _LEAD_MARK_RE.search(u))
+
+
+def _resolve(found: dict[str, list[str]], notes: list[str]) -> Roles:
+    """Responsible units lead unless a 牵头 unit is named; marks inside a list count."""
+    lead, responsible = tuple(found.get("lead", ())), tuple(found.get("responsible", ()))
+    coop = tuple(found.get("cooperate", ()))
+    if lead:
+        coop = responsible + coop
+    else:
+        lead, marked_coop = lead_marks(responsible)
+        coop = marked_coop + coop
+    return Roles(lead, coop, tuple(found.get("official", ())), tuple(notes))
+
+
+def _label_goes_on(text: str, m: re.Match[str]) -> bool:
+    """Whether a line break falls inside a label (配合\n\n单位：), not before a new field."""
+    joined = unbreak(text[max(0, m.start() - 6) : m.start()] + text[m.end() : m.end() + 8])
+    return LABEL_RE.search(joined) is not None and LABEL_RE.search(unbreak(text[m.end() : m.end() + 8])) is None
+
+
+def parse_labelled(text: str) -> Roles:
+    """``牵头单位：A、B；责任单位：C；牵头领导：张三`` → the parties, by the role semantics above.
+
+    OCR line breaks are closed up first: they can fall inside a label (配合\\n\\n单位：).
+    """
+    text = unbreak(_FIELD_BREAK_RE.sub(lambda m: m.group() if _label_goes_on(text, m) else "；", text))
+    labels = list(LABEL_RE.finditer(text))
+    found: dict[str, list[str]] = {}
+    notes: list[str] = []
+    for i, m in enumerate(labels):
+        value = text[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(text)]
+        other = _OTHER_FIELD_RE.search(value)
+        if other:
+            for lead in _LEAD_IN_FIELD_RE.finditer(value, other.end()):
+                found.setdefault("lead", []).extend(split_units(lead["units"])[0])
+            value = value[: other.start()]
+        role = ROLE_OF_LABEL[re.sub(SPACE, "", m["label"])]
+        if role == "official":
+            found.setdefault(role, []).extend(split_officials(value))
+        else:
+            units, more = split_units(value)
+            found.setdefault(role, []).extend(units)
+            notes.extend(more)
+    return _resolve(found, notes)
+
+
+def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
+    """The parties of a responsibility cell or clause.
+
+    Handles labels (:func:`parse_labelled`), ``X牵头,Y、Z配合``, ``由X牵头，会同Y``,
+    ``X主办，Y协办``, ``X负责``, a lead marked in a list ``X（牵头）、Y`` and a plain
+    unit list (all leads; the first one only when ``first_leads``).
+    """
+    if LABEL_RE.search(text):
+        return parse_labelled(text)
+    leads: list[str] = []
+    coops: list[str] = []
+    notes: list[str] = []
+
+    def add(target: list[str], segment: str) -> None:
+        units, more = split_units(_QUALIFIER_RE.sub("", segment.strip(" ，,、")))
+        target.extend(units)
+        notes.extend(more)
+
+    units, more = split_units(text)
+    if any(_LEAD_MARK_RE.search(u) for u in units):
+        lead, coop = lead_marks(tuple(units))
+        return Roles(lead, coop, (), tuple(more))
+    pos = 0
+    seen_lead = sole = False
+    for m in _RESP_VERB_RE.finditer(text):
+        segment = text[pos : m.start()]
+        pos = m.end()
+        if m["lead"]:
+            seen_lead = True
+            sole = sole or m["lead"] not in LEAD_VERB_WORDS
+            head, *joined = _PREFIX_RE.split(segment)  # 由X会同Y牵头
+            add(leads, head)
+            for part in joined:
+                add(coops, part)
+        else:
+            add(coops, _PREFIX_RE.sub("、", segment))
+    rest = text[pos:]
+    if pos == 0:
+        add(leads, rest)
+        sole = True
+    elif rest.strip(" ，,。"):
+        add(coops if seen_lead or _PREFIX_RE.search(rest) else leads, _PREFIX_RE.sub("、", rest))
+    if first_leads and sole and len(leads) > 1 and not coops:  # 列第一位的为牵头部门
+        leads, coops = leads[:1], leads[1:]
+    return Roles(tuple(leads), tuple(coops), (), tuple(notes))
+
+
+def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | None:
+    """The parties when a bracket holds a whole responsibility statement, else None.
+
+    ``省财政厅主办,省国税局、地税局协办``, ``省发改委、农委、统计局分别负责``,
+    ``财政厅牵头``, ``A、B、C负责。列第一位的为牵头部门,下同`` are statements;
+    鄱(阳), 出国(境) and a bare unit list are not.
+    """
+    text = unbreak(inner).strip()
+    if FIRST_LISTED_LEADS_RE.search(text):
+        first_leads = True
+    text = _CONVENTION_RE.sub("", text).strip(" 。")
+    if not text or not _RESP_VERB_RE.search(text) or "。" in text or len(text) > 200:
+        return None
+    pos = 0
+    for m in _RESP_VERB_RE.finditer(text):
+        segment = _QUALIFIER_RE.sub("", _PREFIX_RE.sub("、", text[pos : m.start()]).strip(" ，,、由"))
+        pos = m.end()
+        if not segment:
+            continue  # 牵头负责: two verbs in a row
+        items = split_units(segment)[0]
+        if not items or not all(is_unit_name(i) or _GENERIC_START_RE.match(i) for i in items):
+            return None
+    if text[pos:].strip(" ，,。负责"):
+        return None
+    roles = parse_responsibility(text, first_leads=first_leads)
+    return roles if roles.lead else None

@@ -1,0 +1,237 @@
+"""Leading-group rosters → one appointment per member, in the group.
+
+A notice that sets up or adjusts a 领导小组 (指挥部, 委员会, 联席会议 …) lists its
+members under role labels::
+
+    关于成立临安市信用建设工作领导小组的通知
+    组    长：李文钢
+    副组长：冯 镭
+    何洪明（市纪委）
+    成    员：巫振江（市府办）、李红樱（市发改局）
+    领导小组下设办公室，办公室设在市发改局，胡廖明同志兼任办公室主任。
+
+Every named member becomes an ``appoint`` record whose organization is the
+group and whose position is the roster role; 兼任 makes it ``concurrent``; a
+home unit in brackets or after the name goes to ``note``. Members given by post
+only (县发改局局长) name no person and give no record. News writes the same in
+prose: 成立了副市长李朝晖为组长的淮南市第七次全国人口普查领导小组.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.patterns import (
+    CJK,
+    MENTION_TITLES,
+    PERSON_NAME_PATTERN,
+    POSITION_TITLES,
+    SPACE,
+    alternation,
+    is_person_name,
+)
+from kg.records import Appointment, Document
+
+__all__ = ["Roster", "find_rosters", "GROUP_SUFFIXES", "ROSTER_ROLES"]
+
+#: Endings of the names of coordinating bodies that have rosters.
+GROUP_SUFFIXES = (
+    "工作领导小组", "领导小组", "工作小组", "专项小组", "协调小组", "推进小组", "指挥部", "工作专班", "专班",
+    "联席会议", "委员会", "议事协调机构",
+)
+#: Roster roles, as printed before the colon (spaces inside allowed: 组    长).
+ROSTER_ROLES = (
+    "组长", "常务副组长", "副组长", "第一组长", "总召集人", "成员", "委员", "主任", "常务副主任", "副主任", "指挥长", "常务副指挥长",
+    "副指挥长", "总指挥", "副总指挥", "召集人", "副召集人", "秘书长", "副秘书长", "顾问",
+    "办公室主任", "办公室副主任", "办公室常务副主任",
+)
+
+_SPACED_ROLE = "|".join(
+    f"{SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
+)
+#: A roster line: its role, a colon, and the first members.
+_ROLE_LINE_RE = re.compile(rf"(?m)^{SPACE}*(?P<role>{_SPACED_ROLE}){SPACE}*[：:]{SPACE}*(?P<members>[^\n]*)$")
+_GROUP = rf"(?:(?![的等])[{CJK}（）()“”《》0-9０-９]){{2,40}}?(?:{alternation(GROUP_SUFFIXES)})"
+#: Where the group is named: a title 关于成立X的通知, a line 成立X / 调整X成员, or X组成人员.
+_GROUP_RE = re.compile(
+    rf"(?:成立|组建|设立|建立|调整|充实|调整充实|更新|明确)(?P<a>{_GROUP})"
+    r"(?=的?(?:组成人员|成员|人员|通知|决定|制度|$|[，,。：:\n（(]))"
+    rf"|(?P<b>{_GROUP})(?:组成人员|成员)(?:名单|如下)"
+    rf"|^{SPACE}*(?P<c>{_GROUP}){SPACE}*$",
+    re.M,
+)
+_NAME = PERSON_NAME_PATTERN
+_TITLE = alternation(POSITION_TITLES + MENTION_TITLES)
+#: A member item that opens with the name: 李文钢 / 何洪明（市纪委） / 张三  县发改局局长.
+_NAME_FIRST_RE = re.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:$|{SPACE}+(?P<post>\S.*)$|[（(](?P<unit>[^）)]*)[）)]?$)")
+#: A padded two-character name alone: 冯 镭, 陈　华.
+_PADDED_RE = re.compile(rf"^(?P<name>{_NAME})(?:[（(](?P<unit>[^）)]*)[）)]?)?$")
+#: A member item that ends with the name after a title: 市政府副市长李朝晖.
+_TITLE_FIRST_RE = re.compile(rf"^(?P<post>.*?(?:{_TITLE})){SPACE}*(?P<name>{_NAME})(?:同志)?$")
+_ITEM_SPLIT_RE = re.compile(r"[、，,；;](?![^（(]*[）)])")
+#: The office of the group: 办公室设在市发改局，胡廖明同志兼任办公室主任 / 办公室主任由X兼任.
+_OFFICE_RE = re.compile(
+    rf"(?P<name>{_NAME})(?:同志)?(?P<verb>兼任|担任|任)(?:领导小组)?(?P<role>办公室(?:常务)?副?主任)"
+    rf"|(?:领导小组)?(?P<role2>办公室(?:常务)?副?主任)由(?:[{CJK}]{{0,20}}?(?:{_TITLE}))?(?P<name2>{_NAME})(?:同志)?"
+    r"(?P<verb2>兼任|担任)"
+)
+#: Prose: 成立了副市长李朝晖为组长的…领导小组.
+_PROSE_RE = re.compile(
+    rf"(?:由|以)?(?:(?P<title>{_TITLE})(?![{CJK}]{{0,1}}(?:{_TITLE})))?(?P<name>{_NAME})(?:同志)?(?:为|任|担任)"
+    rf"(?P<role>常务副组长|副组长|组长|指挥长|副指挥长|总指挥|召集人)的(?P<group>{_GROUP})"
+)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A roster found in a document: its span in the body and its records."""
+
+    group: str | None
+    start: int
+    end: int
+    records: tuple[Appointment, ...]
+
+
+def _role(text: str) -> str:
+    return re.sub(rf"{SPACE}+", "", text)
+
+
+def _member(item: str) -> tuple[str, str | None] | None:
+    """(name, note) of a member item, or None when it names no person."""
+    item = item.strip(" \t\u3000\xa0。．.")
+    if not item:
+        return None
+    for regex in (_PADDED_RE, _NAME_FIRST_RE, _TITLE_FIRST_RE):
+        m = regex.match(item)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        name = m["name"]
+        if regex is _NAME_FIRST_RE and groups.get("post") and re.match(_TITLE, m["post"]) is None \
+                and not re.search(rf"(?:{_TITLE})$", m["post"]):
+            continue  # 张三 某某: the words after the name are no post
+        if regex is _TITLE_FIRST_RE and re.search(rf"(?:{_TITLE})$", name):
+            continue
+        if not is_person_name(name):
+            continue
+        note = groups.get("unit") or groups.get("post")
+        return name, (note.strip() if note else None)
+    return None
+
+
+def _group_before(doc: Document, pos: int) -> str | None:
+    """The nearest group named before ``pos`` in the body, else in the title."""
+    best = None
+    for m in _GROUP_RE.finditer(doc.body, 0, pos):
+        best = m["a"] or m["b"] or m["c"]
+    if best is None and doc.title:
+        in_title = _GROUP_RE.search(doc.title.replace("\n", ""))
+        best = (in_title["a"] or in_title["b"] or in_title["c"]) if in_title else None
+    return best.strip() if best else None
+
+
+def _record(doc: Document, span: tuple[int, int], name: str, group: str | None, role: str, *,
+            concurrent: bool = False, note: str | None = None) -> Appointment:
+    return Appointment(
+        source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, date=doc.date, person=name,  # the notice's date
+        action="appoint", organization=group, position=role, evidence=doc.evidence_for(*span),
+        concurrent=concurrent, note=note,
+    )
+
+
+def find_rosters(doc: Document) -> list[Roster]:
+    """The rosters of a document (role lines and the office sentence after them),
+    and the prose 以X为组长的…领导小组."""
+    body = doc.body
+    out: list[Roster] = []
+    lines = list(_ROLE_LINE_RE.finditer(body))
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        group = _group_before(doc, first.start())
+        records: list[Appointment] = []
+        end = first.end()
+        j = i
+        while j < len(lines) and (j == i or _only_members_between(body, lines[j - 1].end(), lines[j].start())):
+            m = lines[j]
+            role = _role(m["role"])
+            # the members: this line's tail and the lines under it up to the next role
+            stop = lines[j + 1].start() if j + 1 < len(lines) else _members_end(body, m.end())
+            stop = min(stop, _members_end(body, m.end()))
+            pos = m.start("members")
+            for line in re.finditer(r"[^\n]+", body[pos:stop]):
+                offset = pos + line.start()
+                cursor = 0
+                text = line.group()
+                for sep in list(_ITEM_SPLIT_RE.finditer(text)) + [None]:
+                    piece_end = sep.start() if sep else len(text)
+                    piece = text[cursor:piece_end]
+                    member = _member(piece)
+                    if member:
+                        lead = len(piece) - len(piece.lstrip())
+                        span = (offset + cursor + lead, offset + cursor + len(piece.rstrip()))
+                        records.append(_record(doc, span, member[0], group, role, note=member[1]))
+                    cursor = sep.end() if sep else len(text)
+            end = max(end, stop)
+            j += 1
+        office_end = end
+        for sentence in re.finditer(r"[^。\n]+[。]?", body[end : end + 300]):
+            o = _OFFICE_RE.search(sentence.group())
+            if o is None:
+                if sentence.group().strip() and "办公室" not in sentence.group():
+                    break
+                continue
+            name = o["name"] or o["name2"]
+            role = o["role"] or o["role2"]
+            verb = o["verb"] or o["verb2"]
+            s0 = end + sentence.start()
+            span = (s0 + o.start(), s0 + o.end())
+            records.append(_record(doc, span, name, group, role, concurrent=verb == "兼任"))
+            office_end = s0 + sentence.end()
+        if records:
+            out.append(Roster(group, first.start(), office_end, tuple(records)))
+        i = max(j, i + 1)
+    for m in _PROSE_RE.finditer(body):
+        if any(r.start <= m.start() < r.end for r in out):
+            continue
+        rec = _record(doc, m.span(), m["name"], m["group"], m["role"], note=m["title"])
+        out.append(Roster(m["group"], m.start(), m.end(), (rec,)))
+    for m in _OFFICE_RE.finditer(body):
+        if any(r.start <= m.start() < r.end for r in out):
+            continue
+        group = _group_before(doc, m.start())
+        if group is None:
+            continue
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        rec = _record(doc, m.span(), m["name"] or m["name2"], group, m["role"] or m["role2"],
+                      concurrent=(m["verb"] or m["verb2"]) == "兼任")
+        out.append(Roster(group, line_start, m.end(), (rec,)))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _only_members_between(body: str, a: int, b: int) -> bool:
+    """Whether the text between two role lines is member lines only (no prose)."""
+    return _members_end(body, a) >= b
+
+
+_PROSE_LINE_RE = re.compile(r"[。；;]|^.{41,}$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]")
+
+
+def _members_end(body: str, pos: int) -> int:
+    """Where the member lines after ``pos`` end: at the first prose line."""
+    for line in re.finditer(r"(?m)^[^\n]*$", body[pos:]):
+        text = line.group().strip(" \t\u3000\xa0")
+        if line.start() == 0:
+            continue
+        if text and (_PROSE_LINE_RE.search(text) or _member_line(text) is False):
+            return pos + line.start()
+    return len(body)
+
+
+def _member_line(text: str) -> bool:
+    """Whether a line reads as a list of members."""
+    items = [t for t in _ITEM_SPLIT_RE.split(text) if t.strip()]
+    return bool(items) and all(_member(t) or len(t.strip()) <= 20 for t in items)
+
+

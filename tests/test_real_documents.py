@@ -1,0 +1,119 @@
+"""Real documents from other provinces: the extraction must generalise.
+
+Two corpora nobody on the project wrote: ../shared/realdev (ten texts, the
+project's development set, scored with the shared scorer) and tests/data/real
+(34 development texts from 23 provinces, see its SOURCES.md). Thresholds sit at
+the issue's bar (F1 ≥ 0.95) or just under what the extractors reach where a
+documented judgement of the gold is not followed, so a regression shows.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kg.evaluate import flatten_gold, score, without_doc_numbers
+from kg.ingest import read_source
+from kg.pipeline import extract_paths
+
+HERE = Path(__file__).parent
+REAL = HERE / "data" / "real"
+SHARED = HERE.parent.parent / "shared"
+REALDEV = SHARED / "realdev"
+SCORER = SHARED / "tools" / "score_facts.py"
+
+
+def _shared_scorer() -> ModuleType | None:
+    if not SCORER.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_facts", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _scores(gold_file: Path, docs: Path) -> dict:
+    """Scores with the shared scorer (as the issue measures them), else with kg.evaluate."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    facts = extract_paths([docs], resolve=False)
+    scorer = _shared_scorer()
+    if scorer is not None:
+        return scorer.score(*(scorer.strip_doc_numbers(x) for x in (gold, facts)))
+    return score(without_doc_numbers(flatten_gold(gold)), without_doc_numbers(facts))
+
+
+@pytest.fixture(scope="module")
+def realdev_scores() -> dict:
+    if not REALDEV.exists():
+        pytest.skip("../shared/realdev is not beside this checkout")
+    return _scores(REALDEV / "gold.json", REALDEV / "docs")
+
+
+@pytest.fixture(scope="module")
+def real_scores() -> dict:
+    return _scores(REAL / "gold.json", REAL / "docs")
+
+
+@pytest.mark.parametrize("section", ["documents", "task_assignments", "projects", "appointments", "parks"])
+def test_realdev_every_annotated_section(realdev_scores: dict, section: str) -> None:
+    assert realdev_scores[section]["f1"] >= 0.95, realdev_scores[section]
+
+
+def test_realdev_tasks_exact(realdev_scores: dict) -> None:
+    assert realdev_scores["task_assignments"]["tasks_exact"] >= 0.95
+
+
+# Measured 2026-12-01: documents 0.960, task_assignments 1.000, projects 1.000,
+# appointments 0.957, parks 0.926 (the misses are in SOURCES.md).
+REAL_THRESHOLDS = {"documents": 0.95, "task_assignments": 0.95, "projects": 0.95, "appointments": 0.95,
+                   "parks": 0.90}
+
+
+@pytest.mark.parametrize("section", sorted(REAL_THRESHOLDS))
+def test_real_development_set(real_scores: dict, section: str) -> None:
+    assert real_scores[section]["f1"] >= REAL_THRESHOLDS[section], real_scores[section]
+
+
+def test_real_development_set_tasks_exact(real_scores: dict) -> None:
+    assert real_scores["task_assignments"]["tasks_exact"] >= 0.95
+
+
+def test_real_corpus_has_its_provenance() -> None:
+    docs = sorted(p.name for p in (REAL / "docs").iterdir())
+    held = sorted(p.name for p in (REAL / "heldout").iterdir())
+    assert len(docs) + len(held) >= 40 and len(held) * 4 >= len(docs) + len(held) - 3
+    gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
+    assert sorted(gold) == docs
+    sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in sources for name in docs + held)
+
+
+@pytest.mark.parametrize("folder", [REAL / "docs", REAL / "heldout", REALDEV / "docs"], ids=["real", "heldout", "realdev"])
+def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
+    if not folder.exists():
+        pytest.skip(f"{folder} is not beside this checkout")
+    facts = extract_paths([folder], resolve=False)
+    texts = {p.name: read_source(p).original for p in folder.iterdir()}
+    checked = 0
+    for section, records in facts.items():
+        for record in records:
+            ev = record.get("evidence") if isinstance(record, dict) else None
+            if ev:
+                assert texts[ev["source"]][ev["start"] : ev["end"]] == ev["quote"], (section, record)
+                checked += 1
+    assert checked > 50
+
+
+@pytest.mark.xfail(strict=True, reason="a resignation request (提出辞去) in a report of the meeting that "
+                   "passed it is not read as a removal")
+def test_known_gap_requests_reported_as_passed() -> None:
+    from kg.extract.personnel import extract_appointments
+    from kg.segment import as_one_document
+
+    text = "表决通过了人事任免案,其中辞职7人。因年龄原因,朱勇提出辞去省十二届人大常委会委员职务。"
+    assert [a.person for a in extract_appointments(as_one_document(text))] == ["朱勇"]
