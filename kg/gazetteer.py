@@ -73,8 +73,9 @@ _CJK = "\u4e00-\u9fff"
 #: A region name not in the tables (某某县): used only for issuers and scopes.
 GENERIC_REGION_RE = re.compile(rf"[{_CJK}]{{2,5}}?(?:自治区|自治州|省|市|区|县)")
 _ISSUER_TAIL_RE = re.compile(r"(?:人民政府|政府|委员会|委|办公厅|办公室|人大|政协|党委)")
-#: How a text speaks of its own government: 全区, 我区, 区政府, 市人大常委会, 县委.
-_SELF_RE = re.compile(r"(?:[全我本]([市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
+#: How a text speaks of its own government: 全区, 我区, 区政府, 市人大常委会, 县委; a province
+#: only as 全省/我省/本省 (lower levels cite 省委、省政府 all the time).
+_SELF_RE = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
 #: A division mention in running text ends with one of these characters.
 _END_RE = re.compile("[省市区县旗州盟]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).

@@ -75,6 +75,8 @@ def test_places_in_text_most_frequent_first(g) -> None:
     ("现将2020年区政府重点工作责任分解如下。全区经济", "区"),
     ("市人大常委会组成人员对熊福春等同志的拟任职进行讨论", "市"),
     ("根据《昆明市人民政府关于…》，结合官渡区实际，我区中介超市上线", "区"),  # 昆明市人民政府 is not 市政府
+    ("全省经济运行平稳，我省将继续推进", "省"),
+    ("贯彻落实省委、省政府部署，全市上下", "市"),  # a city citing its province
     ("没有自称", None),
 ])
 def test_how_a_text_speaks_of_itself(g, text, char) -> None:

@@ -58,6 +58,9 @@ def unit_named(out: dict, name: str) -> dict:
         ("市场监管局", CITY, "宁波市市场监督管理局"),  # no prefix: not 宁波市场…
         ("潘火街道", YINZHOU, "鄞州区潘火街道办事处"),
         ("宁波市鄞州区人民政府办公室", None, "鄞州区人民政府办公室"),
+        # a province's departments, named bare in its own document
+        ("国土资源厅", "黑龙江省人民政府", "黑龙江省国土资源厅"),
+        ("区规资局", "重庆市渝中区人民政府", "渝中区规划和自然资源局"),
         # 州 and 旗 stand for an autonomous prefecture and a banner, like 市 and 县
         ("州发改委", "恩施土家族苗族自治州人民政府", "恩施土家族苗族自治州发展和改革委员会"),
         ("旗财政局", "阿荣旗人民政府", "阿荣旗财政局"),
