@@ -83,6 +83,8 @@ _FORMAL_START_RE = re.compile(
     r"(?:中华人民共和国|中国人民银行|国家税务总局|中国银行保险监督管理委员会|中国证券监督管理委员会|国网|国务院)."
 )
 _PARTY_LEAD_RE = re.compile(r"^(?:中国共产党|中共)")
+#: Titles of national leaders, for officials named with no organization.
+_NATIONAL_TITLE_RE = re.compile(r"^(?:中共中央|中央|国家|国务院|全国人大|全国政协)|总书记|国家主席|国务院总理|国务委员")
 _TRAILING_NOTE_RE = re.compile(r"^(.+?)\([^()]*\)$")  # on the NFKC form: brackets are half-width
 #: Endings of a government body (after a region prefix: 市城市开发前期中心).
 _BODY_END_RE = re.compile(
@@ -475,8 +477,10 @@ def resolve_facts(
     # officials: the government whose bodies appointed them, else their document's
     def jurisdiction(record: dict[str, Any], unit: str | None) -> str | None:
         region = unit_region.get(unit or "") if unit else None
-        if region and region != "中国":
+        if region:
             return region
+        if _NATIONAL_TITLE_RE.search(norm(record.get("title") or record.get("position") or "")):
+            return "中国"  # 习近平总书记 in a county's notice is not that county's official
         return government_of(scopes.of_record(record))
 
     for rec in out.get("appointments") or []:

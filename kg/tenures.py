@@ -3,8 +3,9 @@
 An Official is a person in a jurisdiction: the key is the name and the government whose
 bodies appointed them, ``王伟@洛阳市``. The same name in two places is two people unless
 
-- the text links them: one notice removes 王伟 from a post in one place and appoints
-  王伟 to a post in another (a transfer, 调任), or
+- the text links them: one document names 王伟 in two places (a notice that removes
+  王伟 from a post in one place and appoints 王伟 to a post in another, a transfer, 调任;
+  a decision naming a provincial and a city post), or
 - the user's merge table says so: a CSV with the columns ``official,same_as`` whose
   rows are Official keys (``王伟@肇东市,王伟@洛阳市``); the ``same_as`` key names the
   merged person.
@@ -84,26 +85,32 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
         if key not in order or rank < order[key]:
             order[key] = rank
 
-    per_doc: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    per_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) → keys
+
+    def doc_of(rec: Mapping[str, Any]) -> str:
+        return str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
+
     for i, rec in enumerate(appointments):
         person = (rec.get("person") or "").strip()
         if not person:
             continue
         key = official_key(person, rec.get("jurisdiction"))
         note(key, rec.get("date"), i)
-        doc = str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
-        per_doc[(doc, person)][rec.get("action") or "appoint"].add(key)
-    for (_, _), actions in per_doc.items():  # removed in A, appointed in B by one notice: a transfer
-        if actions.get("remove") and actions.get("appoint"):
-            keys = sorted(actions["remove"] | actions["appoint"])
-            for other in keys[1:]:
-                links.union(other, keys[0])
+        per_doc[(doc_of(rec), person)].add(key)
     mention_pos = len(appointments)
     for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 mention_pos += 1
-                note(official_key(name, rec.get("jurisdiction")), None, mention_pos)
+                key = official_key(name, rec.get("jurisdiction"))
+                note(key, None, mention_pos)
+                per_doc[(doc_of(rec), name)].add(key)
+    # one name in one document is one person: removed in A and appointed in B by one
+    # notice (a transfer), or named as a provincial and a city post holder in one decision
+    for keys in per_doc.values():
+        first, *others = sorted(keys)
+        for other in others:
+            links.union(other, first)
     for key, same in merges.items():
         note(key, None, mention_pos + 1)
         note(same, None, mention_pos + 1)

@@ -101,3 +101,21 @@ def test_lead_officials_and_mentions_are_keyed_by_their_documents_place() -> Non
 
 def test_module_example_runs() -> None:
     assert doctest.testmod(kg.tenures).failed == 0
+
+
+def test_a_national_leader_mentioned_in_a_local_document_is_a_national_official() -> None:
+    facts = {"documents": [_doc("兴政办发〔2022〕20号", "兴平市人民政府办公室", "2022-03-01")],
+             "officials_mentioned": [{"source": "兴政办发〔2022〕20号.txt", "doc_id": "兴政办发〔2022〕20号",
+                                      "name": "习近平", "title": "总书记", "affiliation": None}]}
+    assert [o["id"] for o in resolve_facts(facts)["officials"]] == ["习近平@中国"]
+
+
+def test_one_name_in_one_decision_at_two_levels_is_one_person() -> None:
+    facts = {"documents": [_doc("皖人常〔2016〕1号", "安徽省人民代表大会常务委员会", "2016-01-20")],
+             "appointments": [_move("皖人常〔2016〕1号", "秦亚东", "appoint", "省人大常委会代表资格审查委员会",
+                                    "主任委员", "2016-01-20"),
+                              _move("皖人常〔2016〕1号", "秦亚东", "appoint", "蚌埠市人民政府", "顾问",
+                                    "2016-01-20")]}
+    out = resolve_facts(facts)
+    assert {a["jurisdiction"] for a in out["appointments"]} == {"安徽省", "蚌埠市"}
+    assert [(o["id"], o["places"]) for o in out["officials"]] == [("秦亚东@安徽省", ["安徽省", "蚌埠市"])]
