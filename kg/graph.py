@@ -110,7 +110,8 @@ class _Builder:
                 continue
             if isinstance(value, list):
                 old = attrs.get(name) or []
-                attrs[name] = old + [v for v in value if v not in old]
+                if isinstance(old, list):  # a scalar seen first keeps its place
+                    attrs[name] = old + [v for v in value if v not in old]
             elif name not in attrs:
                 attrs[name] = value
         return nid
