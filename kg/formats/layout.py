@@ -30,6 +30,7 @@ _PAGE_NUMBER_RE = re.compile(
     r"^[\s\u3000]*(?:[—–\-－一]+[\s\u3000]*\d{1,4}[\s\u3000]*[—–\-－一]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页"
     r"(?:[\s\u3000]*[/／共][\s\u3000]*\d{1,4}[\s\u3000]*页?)?|\d{1,4}[\s\u3000]*[/／][\s\u3000]*\d{1,4})[\s\u3000]*$"
 )
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _BARE_NUMBER_RE = re.compile(r"^[\s\u3000]*(\d{1,4})[\s\u3000]*$")
 _ASCII_WORD_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9(]")
@@ -150,6 +151,8 @@ def body_lines(page: Page, index: int, found: Furniture, *, margin: float = 0.12
         if _in_margin(line, page, margin):
             if _normal(line.text) in found.running or (line in edges and _PAGE_NUMBER_RE.match(line.text)):
                 continue
+            if line in edges and len(line.text.strip()) <= 8 and not _CJK_RE.search(line.text):
+                continue  # an OCR'd page number or a smudge in the margin
             bare = _BARE_NUMBER_RE.match(line.text)
             if bare and line in edges and found.number_offset is not None \
                     and int(bare.group(1)) - index == found.number_offset:

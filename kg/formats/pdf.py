@@ -104,7 +104,6 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         if total == 0:
             raise InputError(f"{path}: empty PDF (no pages)")
         pages: list[Page] = []
-        scanned = 0
         for number in range(total):
             try:
                 page = document[number]
@@ -118,12 +117,11 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
                     ocr_layer = ocr_page(page, path)
                     if ocr == "always" or _visible(ocr_layer) > _visible(layer):
                         layer = ocr_layer
-                        scanned += 1
+                    if on_page is not None:
+                        on_page(number + 1, total)
                 pages.append(layer)
             finally:
                 page.close()
-            if on_page is not None:
-                on_page(number + 1, total)
     finally:
         document.close()
     if not any(page.lines for page in pages):
