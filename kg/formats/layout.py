@@ -32,6 +32,9 @@ _PAGE_NUMBER_RE = re.compile(
 )
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _BARE_NUMBER_RE = re.compile(r"^[\s\u3000]*(\d{1,4})[\s\u3000]*$")
+#: A line shorter than this many characters never runs on (on a page of short lines,
+#: each of them would otherwise reach the "right edge").
+_MIN_RUN_ON_EMS = 8
 _ASCII_WORD_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9(]")
 
@@ -151,8 +154,9 @@ def body_lines(page: Page, index: int, found: Furniture, *, margin: float = 0.12
         if _in_margin(line, page, margin):
             if _normal(line.text) in found.running or (line in edges and _PAGE_NUMBER_RE.match(line.text)):
                 continue
-            if line in edges and len(line.text.strip()) <= 8 and not _CJK_RE.search(line.text):
-                continue  # an OCR'd page number or a smudge in the margin
+            if line in edges and len(line.text.strip()) <= 8 and not _CJK_RE.search(line.text) \
+                    and not any(ch.isdigit() for ch in line.text):
+                continue  # a smudge in the margin, or a page number OCR could not read
             bare = _BARE_NUMBER_RE.match(line.text)
             if bare and line in edges and found.number_offset is not None \
                     and int(bare.group(1)) - index == found.number_offset:
@@ -213,7 +217,7 @@ def _cell_text(cell: _Cell, edges: _RightEdges, em: float, *,
         if parts:
             parts.append(_joiner(parts[-1], text) if runs_on or table else "\n")
         parts.append(text)
-        runs_on = line.x1 >= max(edges(line), line.x1) - 1.2 * em
+        runs_on = line.x1 - line.x0 >= _MIN_RUN_ON_EMS * em and line.x1 >= edges(line) - 1.2 * em
     return "".join(parts), runs_on
 
 

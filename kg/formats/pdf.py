@@ -127,5 +127,5 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
     if not any(page.lines for page in pages):
         if ocr == "never":
             raise InputError(f"{path}: no text layer (a scan?); read it with --ocr auto")
-        raise InputError(f"{path}: no text in this PDF, not even by OCR")
+        raise InputError(f"{path}: empty PDF, no text on its pages (not even by OCR)")
     return pages_text(pages)
