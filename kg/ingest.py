@@ -1,10 +1,13 @@
-"""Bytes → text: decoding and OCR/HTML repair that keeps a map to the original.
+"""A file → text: decoding and OCR/HTML repair that keeps a map to the original.
 
 Extractors read :attr:`SourceText.clean`; evidence always points into
 :attr:`SourceText.original` (the decoded file), so a researcher can find the
-quote in the file they have. The repairs are: CRLF → LF, HTML tags turned into
-line and cell breaks (``<p>`` → newline, ``</td>`` → tab), entities decoded,
-and OCR line breaks inside a parenthetical or quotation removed.
+quote in the file they have. For PDFs, images, Word files and whole saved web
+pages, :mod:`kg.formats` makes a *text layer* first, and that layer is the
+original (saved beside the facts, so evidence can still be checked). The
+repairs are: CRLF → LF, form feeds (a text layer's page breaks) dropped, HTML
+tags turned into line and cell breaks (``<p>`` → newline, ``</td>`` → tab),
+entities decoded, and OCR line breaks inside a parenthetical or quotation removed.
 """
 
 from __future__ import annotations

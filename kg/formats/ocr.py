@@ -95,6 +95,7 @@ def image_page(image: Any) -> Page:
 
 def _scan_dpi(page: Any) -> float:
     """The resolution of the largest image on a pypdfium2 page, else :data:`DPI`."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     width_inches = page.get_width() / 72
@@ -102,7 +103,7 @@ def _scan_dpi(page: Any) -> float:
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         try:
             px_width = obj.get_px_size()[0]
-        except Exception:  # an image PDFium cannot decode: no resolution to learn from it
+        except pdfium.PdfiumError:  # an image PDFium cannot decode: no resolution to learn from it
             continue
         best = max(best, px_width)
     if not best or width_inches <= 0:
@@ -110,7 +111,7 @@ def _scan_dpi(page: Any) -> float:
     return min(400.0, max(150.0, best / width_inches))
 
 
-def ocr_page(page: Any, path: Path) -> Page:
+def ocr_page(page: Any) -> Page:
     """OCR of one pypdfium2 page, rendered at its scan's resolution."""
     image = page.render(scale=_scan_dpi(page) / 72, grayscale=True).to_pil()
     return image_page(image)

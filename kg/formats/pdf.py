@@ -97,6 +97,8 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
     """
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    import pypdfium2 as pdfium
+
     path = Path(path)
     document = _open(path)
     try:
@@ -107,14 +109,14 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         for number in range(total):
             try:
                 page = document[number]
-            except Exception as exc:  # pypdfium2 raises PdfiumError for a page it cannot parse
+            except pdfium.PdfiumError as exc:
                 raise InputError(f"{path}: damaged PDF, page {number + 1} cannot be read") from exc
             try:
                 layer = page_lines(page)
                 if ocr == "always" or (ocr == "auto" and _visible(layer) < MIN_TEXT_CHARS):
                     from kg.formats.ocr import ocr_page
 
-                    ocr_layer = ocr_page(page, path)
+                    ocr_layer = ocr_page(page)
                     if ocr == "always" or _visible(ocr_layer) > _visible(layer):
                         layer = ocr_layer
                     if on_page is not None:
