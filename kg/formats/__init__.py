@@ -7,7 +7,7 @@
 | .png .jpg .jpeg .tif .tiff .bmp .webp | :mod:`kg.formats.ocr` | Tesseract (chi_sim) |
 | .docx | :mod:`kg.formats.docx` | python-docx: paragraphs and tables in order |
 | .doc .wps | :mod:`kg.formats.office` | LibreOffice headless when installed, else a skip |
-| .html .htm (a whole saved page) | :mod:`kg.formats.web` | the article body (trafilatura) |
+| .html .htm (a whole saved page) | :mod:`kg.formats.web` | the article body (readability-lxml) |
 
 :func:`read_layer` dispatches by suffix; plain text and HTML fragments stay with
 :mod:`kg.ingest`. A text layer keeps page breaks as form feeds (``\\f``), so the

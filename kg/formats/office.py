@@ -44,4 +44,7 @@ def read_old_word(path: Path) -> str:
         converted = Path(tmp) / (path.stem + ".docx")
         if result.returncode != 0 or not converted.exists():
             raise InputError(f"{path}: LibreOffice could not convert it (damaged or not a Word file)")
-        return read_docx(converted)
+        try:
+            return read_docx(converted)
+        except InputError as exc:
+            raise InputError(f"{path}: {str(exc).split(': ', 1)[-1]}") from exc

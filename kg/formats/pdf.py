@@ -14,6 +14,7 @@ A page is OCR'd (:mod:`kg.formats.ocr`) when ``ocr="always"``, or when
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,7 +40,8 @@ def _open(path: Path):
         message = str(exc).lower()
         if "password" in message:
             raise InputError(f"{path}: encrypted PDF (needs a password); decrypt it first, e.g. qpdf --decrypt") from exc
-        raise InputError(f"{path}: damaged PDF, cannot be opened ({exc})") from exc
+        reason = re.search(r"PDFium: ([^)]+)", str(exc))
+        raise InputError(f"{path}: damaged PDF, cannot be opened ({reason.group(1) if reason else exc})") from exc
 
 
 def page_lines(page) -> Page:
