@@ -79,3 +79,13 @@ def test_scanned_evidence_names_the_page_it_was_read_on(built):
              if r["evidence"]["source"] == "scanned_pages.pdf"}
     tasks = {r["evidence"]["page"] for r in facts["task_assignments"] if r["evidence"]["source"] == "scanned_pages.pdf"}
     assert ("王顺大", 1) in pages and tasks == {2}
+
+
+def test_graph_relationships_from_a_pdf_carry_the_page(built):
+    import networkx as nx
+
+    _, _, text_dir = built
+    graph = nx.read_graphml(text_dir.parent / "graph.graphml")
+    pages = {a.get("page") for *_, a in graph.edges(data=True) if str(a.get("source", "")).endswith(".pdf")}
+    assert None not in pages and pages <= set(range(1, 49)) and len(pages) > 5
+    assert all("page" not in a for *_, a in graph.edges(data=True) if a.get("source") == "notice_79.docx")
