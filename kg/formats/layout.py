@@ -233,7 +233,8 @@ def _columns(rows: list[list[tuple[float, str]]], em: float) -> list[list[str]]:
         last = -1
         for x, text in row:
             col = max(i for i, s in enumerate(starts) if s <= x + 1.5 * em)
-            col = max(col, last + 1) if col <= last else col
+            if col <= last:  # two cells in one column: the second moves right
+                col = last + 1
             if col >= len(fields):
                 fields.append("")
                 col = len(fields) - 1
@@ -243,6 +244,17 @@ def _columns(rows: list[list[tuple[float, str]]], em: float) -> list[list[str]]:
             fields.pop()
         out.append(fields)
     return out
+
+
+@dataclass
+class _Block:
+    """Text of consecutive rows: a paragraph (``text``) or a table (``table``: rows of
+    (left edge, cell text)); ``sep`` comes before it."""
+
+    sep: str
+    text: str = ""
+    table: list[list[tuple[float, str]]] | None = None
+    runs_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -262,30 +274,30 @@ def page_text(lines: Sequence[Line]) -> PageText:
     em = _em(lines)
     edges = _RightEdges(lines, em)
     rows = _rows(lines, em)
-    # blocks: [separator before, text or table rows, runs on]
-    blocks: list[list] = []
+    blocks: list[_Block] = []
     for row in rows:
         sep = "\n\n" if row.gap_before > 1.2 * em else "\n"
+        last = blocks[-1] if blocks else None
         if len(row.cells) > 1:
             cells = [(c.x0, _cell_text(c, edges, em, table=True)[0]) for c in row.cells]
-            if blocks and isinstance(blocks[-1][1], list) and sep == "\n":
-                blocks[-1][1].append(cells)
+            if last is not None and last.table is not None and sep == "\n":
+                last.table.append(cells)
             else:
-                blocks.append([sep, [cells], False])
+                blocks.append(_Block(sep, table=[cells]))
             continue
         text, runs_on = _cell_text(row.cells[0], edges, em)
-        last = blocks[-1] if blocks else None
-        if last is not None and isinstance(last[1], str) and last[2] and sep == "\n":
-            last[1] += _joiner(last[1], text) + text
-            last[2] = runs_on
+        if last is not None and last.table is None and last.runs_on and sep == "\n":
+            last.text += _joiner(last.text, text) + text  # a paragraph that went on in the next row
+            last.runs_on = runs_on
         else:
-            blocks.append([sep, text, runs_on])
+            blocks.append(_Block(sep, text=text, runs_on=runs_on))
     out: list[str] = []
-    for i, (sep, body, _) in enumerate(blocks):
+    for i, block in enumerate(blocks):
         if i:
-            out.append(sep)
-        out.append(body if isinstance(body, str) else "\n".join("\t".join(f) for f in _columns(body, em)))
-    return PageText("".join(out), bool(blocks) and isinstance(blocks[-1][1], str) and blocks[-1][2],
+            out.append(block.sep)
+        out.append(block.text if block.table is None
+                   else "\n".join("\t".join(fields) for fields in _columns(block.table, em)))
+    return PageText("".join(out), bool(blocks) and blocks[-1].table is None and blocks[-1].runs_on,
                     len(rows[0].cells) == 1)
 
 
