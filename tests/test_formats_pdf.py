@@ -127,3 +127,19 @@ def test_a_scan_with_ocr_never_is_skipped_with_the_switch_to_use(tmp_path):
     assert result.exit_code == 2
     lines = [line for line in result.stderr.splitlines() if line.startswith("kg:")]
     assert len(lines) == 1 and "no text layer" in lines[0] and "--ocr auto" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "expected"),
+    [("宁波市人民政府关于王程等职务任免的通知", "auto", False),
+     ("— 3 —", "auto", True),                            # only a page number: a scan
+     ("\ue01a\ue02b\ue03c\ue04d\ue05e\ue06f\ue070\ue081\ue092", "auto", True),  # no Unicode map
+     ("\ue01a\ue02b\ue03c\ue04d\ue05e\ue06f\ue070\ue081\ue092", "never", False),
+     ("宁波市人民政府关于王程等职务任免的通知", "always", True)],
+)
+def test_which_pages_go_to_tesseract(text, ocr, expected):
+    from kg.formats.layout import Line, Page
+    from kg.formats.pdf import needs_ocr
+
+    page = Page((Line(text, 50, 50 + 10 * len(text), 100, 110),), 595, 842)
+    assert needs_ocr(page, ocr) is expected

@@ -8,7 +8,8 @@ text: wrapped lines joined, table cells tab-separated, running headers, footers 
 page numbers dropped, pages joined by form feeds.
 
 A page is OCR'd (:mod:`kg.formats.ocr`) when ``ocr="always"``, or when
-``ocr="auto"`` and the page has no text layer; ``ocr="never"`` reads text layers only.
+``ocr="auto"`` and the page has no text layer (or one of private-use code points, from
+a font without a Unicode map); ``ocr="never"`` reads text layers only.
 """
 
 from __future__ import annotations
@@ -91,6 +92,25 @@ def _visible(page: Page) -> int:
     return sum(len("".join(line.text.split())) for line in page.lines)
 
 
+def _garbled(page: Page) -> bool:
+    """A text layer that does not say what the page shows: most characters are private-use
+    code points, U+FFFD or controls (a font without a ToUnicode map, common in older
+    Chinese gazettes)."""
+    chars = "".join("".join(line.text.split()) for line in page.lines)
+    odd = sum(1 for ch in chars if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or ord(ch) < 32)
+    return bool(chars) and odd / len(chars) > 0.3
+
+
+def needs_ocr(page: Page, ocr: str) -> bool:
+    """Whether a page with this text layer goes to Tesseract under ``ocr``.
+
+    >>> from kg.formats.layout import Line
+    >>> needs_ocr(Page((Line("\ue01a\ue02b\ue03c\ue04d\ue05e\ue06f\ue070\ue081", 0, 80, 0, 10),), 600, 800), "auto")
+    True
+    """
+    return ocr == "always" or (ocr == "auto" and (_visible(page) < MIN_TEXT_CHARS or _garbled(page)))
+
+
 def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> str:
     """The text of a PDF in reading order, pages joined by form feeds.
 
@@ -115,11 +135,11 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
                 raise InputError(f"{path}: damaged PDF, page {number + 1} cannot be read") from exc
             try:
                 layer = page_lines(page)
-                if ocr == "always" or (ocr == "auto" and _visible(layer) < MIN_TEXT_CHARS):
+                if needs_ocr(layer, ocr):
                     from kg.formats.ocr import ocr_page
 
                     ocr_layer = ocr_page(page)
-                    if ocr == "always" or _visible(ocr_layer) > _visible(layer):
+                    if ocr == "always" or _garbled(layer) or _visible(ocr_layer) > _visible(layer):
                         layer = ocr_layer
                     if on_page is not None:
                         on_page(number + 1, total)
