@@ -130,6 +130,7 @@ _SUBJECT_PREDICATE_RE = re.compile(
 #: A county or city written as a sentence's subject: 凤阳县, 五华县 (2–4 characters and its level).
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:自治县|自治州|县|市|区|旗)(?<!地区)")
 _PARK_NAME_END_RE = re.compile(alternation(PARK_SUFFIXES) + "$")
+_ANY_PARK_RE = re.compile(alternation(PARK_SUFFIXES))
 _CUE_RE = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*(?:位于|坐落在|坐落于|地处|依托)")
 #: 长沙市在浏阳工业集中区基础上建设浏阳高新区: the region hosts both zones.
 _BASE_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,10}?(?:自治州|市|州|县|区|盟|地区))在.+?基础上")
@@ -185,19 +186,31 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
 
 def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park]:
     body = doc.body
-    subject = _document_subject(body)
+    if not _ANY_PARK_RE.search(body):
+        return
+    subject: list[str | None] = []  # the text's subject zone, looked for once and only when needed
+
+    def document_subject() -> str | None:
+        if not subject:
+            subject.append(_document_subject(body))
+        return subject[0]
+
     addressed = _ADDRESSEE_RE.match(body)
     addressee = addressed["place"] if addressed else None
     for sm in _SENTENCE_RE.finditer(body):
-        if any(a <= sm.start() < b for a, b in skip):
-            continue
         sentence = sm.group()
+        if not _ANY_PARK_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
+            continue
+        names = list(park_names(sentence))
+        if not names:
+            continue
         sentence_subject = _subject_of(sentence)
         clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
-        for name in park_names(sentence):
+        for name in names:
             clause = next((text.strip() for start, text in reversed(clauses) if start <= name.start), None)
-            host = _host_of(name, sentence, clause, sentence_subject, subject, addressee)
-            if not host or host == name.text or name.text == subject or _same_zone(name.text, subject):
+            host = _host_of(name, sentence, clause, sentence_subject, document_subject(), addressee)
+            zone = document_subject()
+            if not host or host == name.text or name.text == zone or _same_zone(name.text, zone):
                 continue
             yield Park(
                 source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, name=name.text, host=host,

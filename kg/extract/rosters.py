@@ -79,12 +79,16 @@ _OFFICE_RE = re.compile(
 #: Prose rosters: 领导小组由市委常委、常务副市长田福德任组长，市统计局局长邓焕章、…任副组长；…任成员.
 _PROSE_ROLES = ("常务副组长", "副组长", "组长", "成员", "常务副指挥长", "副指挥长", "指挥长", "总召集人", "召集人",
                 "副主任", "主任")
-_PROSE_ROLE_RE = re.compile(rf"(?P<who>[^，,；;。：:]+?)(?:兼任|担任|任|为)(?P<role>{alternation(_PROSE_ROLES)})(?=[，,；;。]|$)")
+#: (found by its verb and role; the people are the words back to the clause's start)
+_PROSE_ROLE_RE = re.compile(rf"(?:兼任|担任|任|为)(?P<role>{alternation(_PROSE_ROLES)})(?=[，,；;。]|$)", re.M)
 #: Prose: 成立了副市长李朝晖为组长的…领导小组.
 _PROSE_RE = re.compile(
     rf"(?:由|以)?(?:(?P<title>{_TITLE})(?![{CJK}]{{0,1}}(?:{_TITLE})))?(?P<name>{_NAME})(?:同志)?(?:为|任|担任)"
     rf"(?P<role>常务副组长|副组长|组长|指挥长|副指挥长|总指挥|召集人)的(?P<group>{_GROUP})"
 )
+
+
+_ANY_ROLE_RE = re.compile(r"组\s*长|成\s*员|召\s*集\s*人|指挥长|总指挥|办公室主任|委\s*员|主\s*任")
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ def find_rosters(doc: Document) -> list[Roster]:
     and the prose 以X为组长的…领导小组."""
     body = doc.body
     out: list[Roster] = []
+    if not _ANY_ROLE_RE.search(body):
+        return out
     lines = list(_ROLE_LINE_RE.finditer(body))
     i = 0
     while i < len(lines):
@@ -202,23 +208,24 @@ def find_rosters(doc: Document) -> list[Roster]:
         rec = _record(doc, m.span(), m["name"], m["group"], m["role"], note=m["title"])
         out.append(Roster(m["group"], m.start(), m.end(), (rec,)))
     for m in _PROSE_ROLE_RE.finditer(body):
-        if any(r.start <= m.start() < r.end for r in out):
+        who_start = max(body.rfind(c, 0, m.start()) for c in "，,；;。：:\n") + 1
+        who = body[who_start : m.start()]
+        if any(r.start <= who_start < r.end for r in out) or not who.strip():
             continue
-        group = _group_before(doc, m.start())
-        context = body[max(0, m.start() - 80) : m.start()]
-        if group is None or not re.search(r"由|组成人员|成员如下", context + m["who"]):
+        group = _group_before(doc, who_start)
+        context = body[max(0, who_start - 80) : who_start]
+        if group is None or not re.search(r"由|组成人员|成员如下", context + who):
             continue
         records = []
-        who_start = m.start("who")
-        for item in re.finditer(r"[^、]+", m["who"]):
+        for item in re.finditer(r"[^、]+", who):
             text = item.group().removeprefix("由").strip()
             member = _member(text) or _member(_trailing_name(text))
             if member is None:
                 continue
-            s0 = who_start + item.start()
-            records.append(_record(doc, (s0, m.end()), member[0], group, m["role"], note=_post_before(text, member[0])))
+            records.append(_record(doc, (who_start + item.start(), m.end()), member[0], group, m["role"],
+                                   note=_post_before(text, member[0])))
         if records:
-            out.append(Roster(group, m.start(), m.end(), tuple(records)))
+            out.append(Roster(group, who_start, m.end(), tuple(records)))
     for m in _OFFICE_RE.finditer(body):
         if any(r.start <= m.start() < r.end for r in out):
             continue
