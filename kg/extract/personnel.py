@@ -68,10 +68,12 @@ _COUNT_TAIL_RE = re.compile(r"等?[0-9一二三四五六七八九十]{1,3}(?:人
 #: characters, or three when the third cannot open a place name.
 _BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡])[\u4e00-\u9fff])?"
 
+#: An item's number before a decision: 一、 / （1） / 2.
+_ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
 #: What may stand before the first decision of a clause: an item number,
 #: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
-    rf"^{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
+    rf"^{_SP}{_ITEM}"
     rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过))?"
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
@@ -96,11 +98,11 @@ _NAME_FIRST_RE = re.compile(
 )
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
 _GO_ON_APPOINT_RE = re.compile(
-    rf"{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?P<names>{_NAMES})"
+    rf"{_SP}{_ITEM}(?P<names>{_NAMES})"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = re.compile(
-    rf"{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?:(?P<names>{_NAMES})的(?P<posts>.+?)的?职务(?P<tail>.*)"
+    rf"{_SP}{_ITEM}(?:(?P<names>{_NAMES})的(?P<posts>.+?)的?职务(?P<tail>.*)"
     rf"|{_RESIGN.replace('<names>', '<names_r>').replace('<posts>', '<posts_r>').replace('<tail>', '<tail_r>')})"
 )
 #: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
