@@ -12,6 +12,7 @@ import functools
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -46,20 +47,47 @@ def _progress(label: str, total: int):
                              show_pos=True, show_eta=True)
 
 
+class _PageBars:
+    """A progress bar per file for the pages that Tesseract reads (``on_page``)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._path: Any = None
+
+    def __call__(self, path, page: int, pages: int) -> None:
+        if path != self._path:
+            self.close()
+            self._path = path
+            self._bar = _progress(f"OCR {Path(path).name}", pages)
+            self._bar.__enter__()
+        self._bar.update(page - self._bar.pos)
+        if page >= pages:
+            self.close()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+        self._bar = None
+        self._path = None
+
+
 def _with_file_progress(run, paths, **options):
     """Call ``run`` (extract_paths or build) with a progress bar over the files it
-    chooses, then name the files it skipped."""
+    chooses (and one over the pages of each file that is OCR'd), then name the
+    files it skipped."""
     from kg.pipeline import ExtractReport
 
     report = ExtractReport()
+    pages = _PageBars()
     with contextlib.ExitStack() as stack:
         bars = []
+        stack.callback(pages.close)
 
         def start(total: int) -> None:
             bars.append(stack.enter_context(_progress("extracting", total)))
 
         result = run([Path(p) for p in paths], on_start=start, on_file=lambda _p, _c: bars[0].update(1),
-                     report=report, **options)
+                     on_page=pages, report=report, **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
     return result
@@ -126,6 +154,11 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
     return index, count
 
 
+ocr_option = click.option(
+    "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+    help="Tesseract OCR for PDF pages without a text layer and images (auto), for every PDF page "
+         "(always), or for none (never).")
+
 facts_option = click.option("--facts", "facts_files", multiple=True, type=click.Path(dir_okay=False),
                             help="Read facts from this file (repeatable) instead of extracting.")
 
@@ -148,19 +181,25 @@ def cli():
               help="Folder for facts.json, graph.graphml and summary.txt.")
 @click.option("--jobs", default=1, show_default=True, help="Processes to extract with.")
 @click.option("--strict", is_flag=True, help="Stop at the first path or file that cannot be read.")
+@ocr_option
 @resolve_options
 @reports_errors
-def build(paths, out_dir, jobs, strict):
+def build(paths, out_dir, jobs, strict, ocr):
     """Extract, resolve and build the offline graph: the main job.
+
+    Reads text, HTML and saved web pages, PDF (OCR for scanned pages), images,
+    .docx (and .doc/.wps with LibreOffice). The text layers of PDFs, images, Word
+    files and web pages, which evidence points into, go to DIR/text/.
 
     \b
     Example:
       kg build seeds -o out
+      kg build my-gazettes/ -o out --ocr never
     """
     from kg.pipeline import build as run_build
 
     result = _with_file_progress(functools.partial(run_build, out_dir=Path(out_dir)), paths, jobs=jobs,
-                                 strict=strict, **_resolve_tables())
+                                 strict=strict, ocr=ocr, **_resolve_tables())
     click.echo(result.summary)
     for name, path in result.files.items():
         click.echo(f"wrote {name}: {path}")
@@ -174,21 +213,27 @@ def build(paths, out_dir, jobs, strict):
 @click.option("--shard", default=None, metavar="I/N", help="Only the I-th of N deterministic shares of the files.")
 @click.option("--strict", is_flag=True, help="Stop at the first path or file that cannot be read.")
 @click.option("--no-resolve", is_flag=True, help="Skip unit resolution (no `units` section).")
+@ocr_option
 @resolve_options
 @reports_errors
-def extract(paths, out_file, jobs, shard, strict, no_resolve):
-    """Extract facts with evidence from source texts into a facts JSON file.
+def extract(paths, out_file, jobs, shard, strict, no_resolve, ocr):
+    """Extract facts with evidence from source files into a facts JSON file.
+
+    The text layers of PDFs, images, Word files and web pages, which evidence
+    points into, are written to text/ beside the facts file.
 
     \b
     Example:
       kg extract seeds -o facts.json
       kg extract archive/ --jobs 2 --shard 0/4 -o part0.json
+      kg extract scans/ --ocr always -o scans.json   # then see text/*.txt
     """
-    from kg.pipeline import write_facts
+    from kg.pipeline import TEXT_DIR, write_facts
 
     shard_t = _parse_shard(shard)
+    text_dir = None if out_file == "-" else Path(out_file).parent / TEXT_DIR
     facts = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve,
-                                   **_resolve_tables())
+                                   ocr=ocr, text_dir=text_dir, **_resolve_tables())
     if out_file == "-":
         click.echo(json.dumps(facts, ensure_ascii=False, indent=1))
     else:

@@ -29,3 +29,9 @@ class QueryError(KgError):
     """An unknown named query or a missing or bad parameter."""
 
     exit_code = 4
+
+
+class ToolError(KgError):
+    """An external program that a file needs (Tesseract, LibreOffice) is missing or failed."""
+
+    exit_code = 1

@@ -4,7 +4,8 @@ Each format has its readers' limits, so each writer adapts a copy of the graph:
 
 - ``graphml`` (Gephi, Cytoscape, igraph, networkx): every attribute has one declared
   type per element kind (a name seen with two types is written as string); lists are
-  JSON strings (``["工业机器人", "关键部件"]``); there are no nulls.
+  JSON strings (``["工业机器人", "关键部件"]``); there are no nulls; a page break
+  (form feed) inside a quote is written as a space, which XML 1.0 can hold.
 - ``gexf`` (Gephi): GEXF gives ``id``, ``label``, ``type``, ``start`` and ``end``
   meanings of its own, so the node's display label is its key, the schema label is
   ``kg_label``, a Document's id is ``kg_id``, the relationship type is ``kg_type``
@@ -75,10 +76,18 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str) -> Path:
 
 # -- GraphML and GEXF --------------------------------------------------------------------------
 
+#: Control characters XML 1.0 cannot hold (a PDF's page break, ``\f``, inside a quote):
+#: each becomes a space, so a quote keeps its length and its offsets.
+_NOT_XML = {c: " " for c in range(32) if chr(c) not in "\t\n\r"}
+
+
 def _scalar(value: Any) -> Any:
-    """A value GraphML/GEXF can hold: lists and maps become JSON text."""
+    """A value GraphML/GEXF can hold: lists and maps become JSON text; control
+    characters that XML forbids become spaces."""
     if isinstance(value, (list, tuple, set, dict)):
         return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
+    if isinstance(value, str):
+        return value.translate(_NOT_XML)
     return value
 
 

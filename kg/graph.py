@@ -7,7 +7,8 @@ answer here and in Neo4j:
   plus the schema properties; the key property (:data:`KEY_OF`) is always there;
 - edge key ``f"{type}|{rid}"`` where ``rid`` is ``source:start:end`` of the evidence,
   so two readings of one fact stay two edges and rebuilding merges; attributes
-  ``type``, ``rid``, ``source``, ``start``, ``end``, ``quote`` and the type's props;
+  ``type``, ``rid``, ``source``, ``start``, ``end``, ``quote`` (and ``page`` when the
+  evidence comes from a PDF) and the type's props;
 - no ``None`` anywhere, lists are lists of ``str``.
 
 Evidence offsets ``start``/``end`` are ``-1`` (and ``quote`` empty) when a record
@@ -110,7 +111,8 @@ class _Builder:
                 continue
             if isinstance(value, list):
                 old = attrs.get(name) or []
-                attrs[name] = old + [v for v in value if v not in old]
+                if isinstance(old, list):  # a scalar seen first keeps its place
+                    attrs[name] = old + [v for v in value if v not in old]
             elif name not in attrs:
                 attrs[name] = value
         return nid
@@ -145,8 +147,11 @@ class _Builder:
         source = _text(ev.get("source") or record.get("source")) or "?"
         if isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
             start, end = ev["start"], ev["end"]
-            return {"rid": f"{source}:{start}:{end}", "source": source, "start": start, "end": end,
-                    "quote": str(ev.get("quote") or "")}
+            out = {"rid": f"{source}:{start}:{end}", "source": source, "start": start, "end": end,
+                   "quote": str(ev.get("quote") or "")}
+            if isinstance(ev.get("page"), int):  # evidence from a PDF names its page
+                out["page"] = ev["page"]
+            return out
         where = f"L{record['line']}" if record.get("line") is not None else f"{section}{index}"
         return {"rid": f"{source}:{where}", "source": source, "start": -1, "end": -1, "quote": ""}
 

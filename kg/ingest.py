@@ -1,10 +1,13 @@
-"""Bytes → text: decoding and OCR/HTML repair that keeps a map to the original.
+"""A file → text: decoding and OCR/HTML repair that keeps a map to the original.
 
 Extractors read :attr:`SourceText.clean`; evidence always points into
 :attr:`SourceText.original` (the decoded file), so a researcher can find the
-quote in the file they have. The repairs are: CRLF → LF, HTML tags turned into
-line and cell breaks (``<p>`` → newline, ``</td>`` → tab), entities decoded,
-and OCR line breaks inside a parenthetical or quotation removed.
+quote in the file they have. For PDFs, images, Word files and whole saved web
+pages, :mod:`kg.formats` makes a *text layer* first, and that layer is the
+original (saved beside the facts, so evidence can still be checked). The
+repairs are: CRLF → LF, form feeds (a text layer's page breaks) dropped, HTML
+tags turned into line and cell breaks (``<p>`` → newline, ``</td>`` → tab),
+entities decoded, and OCR line breaks inside a parenthetical or quotation removed.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.records import Evidence
+
+ProgressFn = Callable[[int, int], None]
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -81,8 +87,13 @@ class SourceText:
     """A decoded file: ``original`` as decoded, ``clean`` after repair, and the
     map between them (:meth:`to_original`, :meth:`evidence`)."""
 
-    def __init__(self, source: str, original: str, clean: str, segments: list[_Segment]):
+    def __init__(self, source: str, original: str, clean: str, segments: list[_Segment], *,
+                 layer: bool = False):
         self.source = source
+        #: True when ``original`` is a text layer that policy-kg made (from a PDF, an
+        #: image, a Word file or a web page's article body) rather than the file's own
+        #: text: it is saved beside the facts so that evidence can be checked.
+        self.layer = layer
         self.original = original
         self.clean = clean
         self._segments = segments
@@ -118,6 +129,7 @@ class SourceText:
 _BLOCK_TAGS = r"p|br|div|tr|li|ol|ul|table|thead|tbody|tfoot|h[1-6]|caption|section|article"
 _EDIT_RE = re.compile(
     r"(?P<crlf>\r\n?)"
+    r"|(?P<page>\f)"
     rf"|(?P<block></?(?:{_BLOCK_TAGS})\b[^<>]{{0,500}}>)"
     r"|(?P<cell_end></t[dh]\s*>)"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>)"
@@ -144,7 +156,7 @@ def _edits(original: str) -> list[tuple[int, int, str]]:
             repl = "\n"
         elif kind == "cell_end":
             repl = "\t"
-        elif kind == "tag":
+        elif kind == "tag" or kind == "page":
             repl = ""
         else:
             repl = html.unescape(m.group())
@@ -159,8 +171,10 @@ def _edits(original: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-def repair(source: str, original: str) -> SourceText:
-    """Apply the repairs to ``original`` and keep the offset map."""
+def repair(source: str, original: str, *, layer: bool = False) -> SourceText:
+    """Apply the repairs to ``original`` and keep the offset map. Form feeds (page
+    breaks of a PDF's text layer) are dropped from the clean text: the layout put
+    ``\\n\\f`` where a paragraph ends at the break and ``\\f`` alone where it runs on."""
     pieces: list[str] = []
     segments: list[_Segment] = []
     clean_len = 0
@@ -178,7 +192,7 @@ def repair(source: str, original: str) -> SourceText:
     if pos < len(original) or not segments:
         segments.append(_Segment(clean_len, pos, len(original), True))
         pieces.append(original[pos:])
-    return SourceText(source, original, "".join(pieces), segments)
+    return SourceText(source, original, "".join(pieces), segments, layer=layer)
 
 
 def read_text(data: bytes, source: str) -> SourceText:
@@ -188,20 +202,49 @@ def read_text(data: bytes, source: str) -> SourceText:
     return repair(source, decode(data, source))
 
 
-def read_source(path: Path) -> SourceText:
-    """Read, decode and repair one file; evidence names it by its file name."""
+def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> SourceText:
+    """Read one file into text; evidence names it by its file name.
+
+    Text files are decoded and repaired. PDFs, images, Word files and whole saved
+    web pages go through :mod:`kg.formats` first: their *text layer* becomes
+    ``original`` (and ``layer`` is True). ``ocr`` is ``auto`` (scanned pages only),
+    ``always`` or ``never``; ``on_page(done, total)`` follows a PDF page by page.
+    """
+    from kg import formats
+
+    path = Path(path)
+    name = path.name
+    if path.suffix.lower() in formats.LAYER_SUFFIXES:
+        layer = formats.read_layer(path, ocr=ocr, on_page=on_page)
+        if not layer.strip():
+            raise InputError(f"{path}: no text in this file")
+        return repair(name, layer, layer=True)
     try:
-        data = Path(path).read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    return read_text(data, Path(path).name)
+    if path.suffix.lower() in (".html", ".htm") and data.strip():
+        from kg.formats.web import article_layer
+
+        article = article_layer(decode(data, name), name)
+        if article is not None:
+            return repair(name, article, layer=True)
+    return read_text(data, name)
 
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".md", ""})
 
 
+def _readable(path: Path) -> bool:
+    from kg.formats import LAYER_SUFFIXES
+
+    suffix = path.suffix.lower()
+    return (suffix in TEXT_SUFFIXES or suffix in LAYER_SUFFIXES) and not path.name.startswith((".", "~$"))
+
+
 def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[Path]:
-    """The text files under ``paths`` (files as given, folders searched), sorted.
+    """The files under ``paths`` that policy-kg reads (text, HTML, PDF, images, Word;
+    files as given, folders searched), sorted.
 
     A path that does not exist or a folder with no text files raises InputError,
     or, when an ``errors`` list is given, is reported there and skipped, so one
@@ -211,9 +254,7 @@ def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
-            )
+                p for p in path.rglob("*") if p.is_file() and _readable(p))
             if files:
                 found.extend(files)
                 continue

@@ -8,6 +8,7 @@ picks a deterministic share of them for one machine of several.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -20,17 +21,22 @@ from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
+from kg.formats import page_of
 from kg.gazetteer import get_gazetteer
-from kg.ingest import SourceText, find_sources, read_source
-from kg.records import SECTION_OF, Appointment, empty_facts, to_dict
+from kg.ingest import ProgressFn, SourceText, find_sources, read_source
+from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
 from kg.segment import segment
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
            "read_facts", "read_facts_files", "write_facts"]
+#: The folder, beside the facts, that holds the text layers evidence points into.
+TEXT_DIR = "text"
 
 
 def extract_text(text: SourceText) -> Facts:
-    """All facts of one decoded file, in the JSON form of the facts format."""
+    """All facts of one decoded file, in the JSON form of the facts format. When the
+    text has pages (a PDF's text layer, pages joined by form feeds), every evidence
+    also names its ``page``."""
     facts = empty_facts()
     gazetteer = get_gazetteer()
     docs = [dataclasses.replace(doc, places=places, self_reference=self_ref)
@@ -49,11 +55,23 @@ def extract_text(text: SourceText) -> Facts:
                 facts[SECTION_OF[type(record)]].append(to_dict(record))
     facts["appointments"] = [to_dict(r) for r in appointments]
     facts["officials_mentioned"] = first_mention_per_source(facts["officials_mentioned"])
+    if "\f" in text.original:
+        add_pages(facts, text.source, text.original)
     return facts
 
 
-def extract_file(path: Path) -> Facts:
-    return extract_text(read_source(path))
+def add_pages(facts: Facts, source: str, original: str) -> Facts:
+    """Put the 1-based page of each evidence from ``source`` on it (``evidence.page``)."""
+    for section in SECTIONS:
+        for rec in facts.get(section) or []:
+            ev = rec.get("evidence")
+            if isinstance(ev, dict) and ev.get("source") == source and isinstance(ev.get("start"), int):
+                ev["page"] = page_of(original, ev["start"])
+    return facts
+
+
+def extract_file(path: Path, *, ocr: str = "auto") -> Facts:
+    return extract_text(read_source(path, ocr=ocr))
 
 
 def in_shard(path: Path, shard: tuple[int, int] | None) -> bool:
@@ -70,26 +88,60 @@ class ExtractReport:
     files: int = 0
     chars: int = 0
     errors: list[str] = field(default_factory=list)
+    #: files read through a text layer (PDF, image, Word, web page)
+    layers: int = 0
 
 
-def _extract_one(path: Path) -> tuple[Path, Facts | None, int, str | None]:
+@dataclass(frozen=True)
+class Extracted:
+    """One file's outcome: its facts (None when it was skipped, with ``error``), its
+    length in characters and, for a PDF, image, Word file or web page, the text
+    layer that its evidence points into."""
+
+    path: Path
+    facts: Facts | None
+    chars: int
+    error: str | None = None
+    layer: str | None = None
+
+
+def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None) -> Extracted:
     try:
-        text = read_source(path)
-        return path, extract_text(text), len(text.original), None
+        text = read_source(path, ocr=ocr, on_page=on_page)
+        return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None)
     except InputError as exc:
-        return path, None, 0, str(exc)
+        return Extracted(path, None, 0, str(exc))
 
 
-def iter_extract(
-    paths: Iterable[Path], *, jobs: int = 1
-) -> Iterator[tuple[Path, Facts | None, int, str | None]]:
-    """(path, facts or None, characters, error message or None) per file, in order."""
+def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto",
+                 on_page: Callable[[Path, int, int], None] | None = None) -> Iterator[Extracted]:
+    """Each file's :class:`Extracted`, in order. ``on_page(path, page, pages)`` follows
+    OCR page by page (with ``jobs`` 1 only: worker processes report per file)."""
     paths = list(paths)
     if jobs <= 1 or len(paths) <= 1:
-        yield from map(_extract_one, paths)
+        for path in paths:
+            pages = None if on_page is None else functools.partial(on_page, path)
+            yield _extract_one(path, ocr, pages)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, paths, chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
+        yield from pool.map(functools.partial(_extract_one, ocr=ocr), paths,
+                            chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
+
+
+def layer_path(text_dir: Path, source: str) -> Path:
+    """Where the text layer of ``source`` is saved: ``text_dir/<source>.txt``."""
+    return Path(text_dir) / f"{source}.txt"
+
+
+def write_layer(text_dir: Path, source: str, layer: str) -> Path:
+    """Save a text layer (UTF-8) so that evidence into it can be checked."""
+    path = layer_path(text_dir, source)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(layer, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    return path
 
 
 def extract_paths(
@@ -99,20 +151,27 @@ def extract_paths(
     shard: tuple[int, int] | None = None,
     strict: bool = False,
     resolve: bool = True,
+    ocr: str = "auto",
+    text_dir: Path | None = None,
     aliases: Iterable[Path] = (),
     merge: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path, int], None] | None = None,
+    on_page: Callable[[Path, int, int], None] | None = None,
     report: ExtractReport | None = None,
 ) -> Facts:
     """Facts of every source under ``paths``.
 
     A path or file that cannot be read (missing, a folder with no text, binary,
-    undecodable, empty) is reported in ``report.errors`` and skipped, or raises
-    InputError at once when ``strict``; when nothing readable is left, InputError.
-    ``on_start(files)`` is called once the files are chosen and ``on_file(path,
-    chars)`` after each one (for progress bars). ``aliases`` (user alias/rule CSV
-    files) and ``merge`` (the officials merge table) go to the resolve stage.
+    undecodable, empty, an encrypted or damaged PDF) is reported in
+    ``report.errors`` and skipped, or raises InputError at once when ``strict``;
+    when nothing readable is left, InputError. ``ocr`` (auto, always, never) says
+    which PDF pages and images Tesseract reads. The text layers of PDFs, images,
+    Word files and web pages are saved in ``text_dir`` (``<source>.txt``) when it is
+    given. ``on_start(files)`` is called once the files are chosen, ``on_file(path,
+    chars)`` after each one and ``on_page(path, page, pages)`` after each OCR'd page
+    (for progress bars). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
+    officials merge table) go to the resolve stage.
     """
     from kg.resolve import resolve_facts
 
@@ -121,17 +180,21 @@ def extract_paths(
     if on_start is not None:
         on_start(len(files))
     parts: list[Facts] = []
-    for path, facts, chars, error in iter_extract(files, jobs=jobs):
-        if error is not None:
+    for done in iter_extract(files, jobs=jobs, ocr=ocr, on_page=on_page):
+        if done.error is not None:
             if strict:
-                raise InputError(error)
-            report.errors.append(error)
+                raise InputError(done.error)
+            report.errors.append(done.error)
         else:
-            parts.append(facts)  # type: ignore[arg-type]
+            parts.append(done.facts)  # type: ignore[arg-type]
             report.files += 1
-            report.chars += chars
+            report.chars += done.chars
+            if done.layer is not None:
+                report.layers += 1
+                if text_dir is not None:
+                    write_layer(text_dir, done.path.name, done.layer)
         if on_file is not None:
-            on_file(path, chars)
+            on_file(done.path, done.chars)
     if not parts and report.errors:
         if len(report.errors) == 1:
             raise InputError(report.errors[0])
@@ -148,18 +211,19 @@ class BuildResult:
     summary: str
 
 
-def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, on_start=None,
-          on_file=None, report: ExtractReport | None = None, aliases: Iterable[Path] = (),
-          merge: Path | None = None) -> BuildResult:
+def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
+          on_start=None, on_file=None, on_page=None, report: ExtractReport | None = None,
+          aliases: Iterable[Path] = (), merge: Path | None = None) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
-    graph.graphml and summary.txt into ``out_dir``."""
+    graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
+    images, Word files and web pages into ``out_dir/text/``."""
     from kg.export import export_graph
     from kg.graph import build_graph
     from kg.summary import summarize
 
     out_dir = Path(out_dir)
-    facts = extract_paths(paths, jobs=jobs, strict=strict, on_start=on_start, on_file=on_file, report=report,
-                          aliases=aliases, merge=merge)
+    facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
+                          on_file=on_file, on_page=on_page, report=report, aliases=aliases, merge=merge)
     graph = build_graph(facts)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
              "summary": out_dir / "summary.txt"}

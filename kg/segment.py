@@ -109,15 +109,15 @@ _PLAN_TITLE_END_RE = re.compile(
 #: A web page's metadata block: 名称：…, 发文字号：…, 发布机构：…, 成文日期：… (also in | tables).
 _PAGE_FIELDS = {
     "title": ("名称", "标题", "文件名称", "名 称"),
-    "number": ("发文字号", "文号", "文件编号", "文 号"),
-    "issuer": ("发布机构", "发文机关", "发文单位", "发布机关"),
+    "number": ("发文字号", "发文文号", "文件字号", "文号", "文件编号", "文 号"),
+    "issuer": ("发布机构", "发文机关", "发文机构", "发文单位", "发布机关"),
     "signed": ("成文日期", "发文日期", "签发日期", "印发日期"),
     "published": ("发布日期", "发布时间"),
 }
 _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for label in labels}
 _PAGE_FIELD_RE = re.compile(
     rf"(?:^|[|｜\t]|{_SP}){_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：|｜]{_SP}*"
-    rf"(?P<value>[^|｜\t\n]*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击))",
+    rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击))",
     re.MULTILINE,
 )
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
@@ -531,6 +531,9 @@ def segment(text: SourceText) -> list[Document]:
     meta = page_metadata(clean)
     if not any(h.kind == "official" for h in heads) and (meta.get("title") or meta.get("number")):
         heads.append(_meta_heading(clean, meta))
+    elif meta.get("number") and (first := next((h for h in heads if h.kind == "official"), None)) and not first.number:
+        from_meta = _meta_heading(clean, meta)  # 发文文号 in the page's metadata, the title printed below
+        first.number, first.printed_number, first.style = from_meta.number, from_meta.printed_number, from_meta.style
     heads.sort(key=lambda h: h.start)
     if heads:
         ends = [h.start for h in heads[1:]] + [len(clean)]

@@ -182,8 +182,8 @@ def test_seed_evidence_is_the_source_slice(seed_records: list) -> None:
         ("决定任命邓正权为市人民政府副市长,并决定为代理市长。",
          [("邓正权", "appoint", "市人民政府", "副市长"), ("邓正权", "appoint", "市人民政府", "代理市长")]),
         ("决定周海兵副市长为长沙市人民政府代理市长。", [("周海兵", "appoint", "长沙市人民政府", "代理市长")]),
-        # a head of government written with the place only; 代市长 is 代理市长
-        ("王维任苏州市代市长 吴庆文辞去市长职务", [("王维", "appoint", "苏州市人民政府", "代理市长")]),
+        # the unit as written (a headline names the place only); 代市长 is 代理市长
+        ("王维任苏州市代市长 吴庆文辞去市长职务", [("王维", "appoint", "苏州市", "代理市长")]),
         # passive, with a head count
         ("李学智、杨家全3人被聘任为市政府参事。",
          [("李学智", "appoint", "市政府", "参事"), ("杨家全", "appoint", "市政府", "参事")]),

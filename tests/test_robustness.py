@@ -179,7 +179,7 @@ def test_no_resolve_still_reports_skipped_files(tmp_path):
     ("files", "words"),
     [
         ({}, "no text files in this folder"),
-        ({"scan.pdf": b"%PDF-1.4", "sheet.xlsx": b"PK\x03\x04"}, "no text files in this folder"),
+        ({"sheet.xlsx": b"PK\x03\x04", "slides.key": b"PK\x03\x04"}, "no text files in this folder"),
         ({"a.txt": b"", "b.txt": b"\x00\x01"}, "no readable text"),
     ],
     ids=["empty", "no-text-suffix", "only-bad-text"],

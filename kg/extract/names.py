@@ -62,6 +62,9 @@ class Name:
     text: str
 
 
+_QUOTED_TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
+
+
 def _name_start(text: str, end: int, floor: int = 0) -> int:
     """Where the name that ends at ``end`` starts: after the last separator or stop word."""
     start = end
@@ -103,9 +106,10 @@ _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
+    quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     for m in _PARK_END_RE.finditer(text):
-        if _runs_on(text, m.end()):
-            continue
+        if _runs_on(text, m.end()) or any(a <= m.start() < b for a, b in quoted):
+            continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start())
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not re.match(rf"[{CJK}]", name):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from kg.extract.names import Name, park_names, region_name
 from kg.extract.tables import Row, Table, document_tables
 from kg.patterns import (
+    GENERIC_NAME_STARTS,
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
     PARK_NAME_HEADER_RE,
@@ -116,6 +117,12 @@ _CLAUSE_RE = re.compile(r"[^，,：:]+")
 #: A news lead before a sentence's subject: 本报讯, 梅州网讯, 湖南日报8月3日讯 (记者 …).
 _NEWS_LEAD_RE = re.compile(r"^\s*(?:[^\s，。]{0,12}讯\s*(?:[（(][^）)]*[）)])?\s*|据了解[，,]?|目前[，,]?|近年来[，,]?)")
 _PRONOUN_RE = re.compile(r"^(?:我市|我县|我区|本市|本县|本区|全市|全县|全区|我省|全省)")
+#: The government a reply (批复) is addressed to, on its first line: 泉州市人民政府：.
+_ADDRESSEE_RE = re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗))(?:人民政府|政府)[：:]")
+#: Where a reply grants a park to its addressee: 同意设立A、B, 批准设立…, 你市.
+_GRANT_RE = re.compile(r"同意设立|批准设立|同意将|同意在|你市|你县|你区")
+#: 纳入X管理: the zone that runs the park.
+_MANAGED_BY_RE = re.compile(r"^\s*(?:纳入|划入|并入|归入)")
 #: What a text's subject zone is followed by: 柳河经济开发区组建于…, 湖北老河口经济开发区于2013年….
 _SUBJECT_PREDICATE_RE = re.compile(
     r"(?:组建|成立|始建|设立|位于|地处|坐落|于(?:19|20)\d{2}|是|(?:19|20)\d{2}年|地块|规划|总规划|辖|现有|已建成|建有)"
@@ -123,6 +130,7 @@ _SUBJECT_PREDICATE_RE = re.compile(
 #: A county or city written as a sentence's subject: 凤阳县, 五华县 (2–4 characters and its level).
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:自治县|自治州|县|市|区|旗)(?<!地区)")
 _PARK_NAME_END_RE = re.compile(alternation(PARK_SUFFIXES) + "$")
+_ANY_PARK_RE = re.compile(alternation(PARK_SUFFIXES))
 _CUE_RE = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*(?:位于|坐落在|坐落于|地处|依托)")
 #: 长沙市在浏阳工业集中区基础上建设浏阳高新区: the region hosts both zones.
 _BASE_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,10}?(?:自治州|市|州|县|区|盟|地区))在.+?基础上")
@@ -160,10 +168,13 @@ def _same_zone(name: str, subject: str | None) -> bool:
 
 
 def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: str | None,
-             document_subject: str | None) -> str | None:
+             document_subject: str | None, addressee: str | None) -> str | None:
     after = sentence[name.end:]
-    if cue := _CUE_RE.match(after):
-        return region_name(after[cue.end():].lstrip())
+    if cue := _CUE_RE.match(after) or _MANAGED_BY_RE.match(after):
+        place = region_name(after[cue.end():].lstrip())
+        return None if place is None or place.startswith(GENERIC_NAME_STARTS) else place  # 纳入省级产业园管理
+    if addressee and _GRANT_RE.search(sentence):
+        return addressee
     if clause and (base := _BASE_RE.match(clause)):
         return base["region"]
     if sentence_subject == "":
@@ -175,17 +186,31 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
 
 def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park]:
     body = doc.body
-    subject = _document_subject(body)
+    if not _ANY_PARK_RE.search(body):
+        return
+    subject: list[str | None] = []  # the text's subject zone, looked for once and only when needed
+
+    def document_subject() -> str | None:
+        if not subject:
+            subject.append(_document_subject(body))
+        return subject[0]
+
+    addressed = _ADDRESSEE_RE.match(body)
+    addressee = addressed["place"] if addressed else None
     for sm in _SENTENCE_RE.finditer(body):
-        if any(a <= sm.start() < b for a, b in skip):
-            continue
         sentence = sm.group()
+        if not _ANY_PARK_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
+            continue
+        names = list(park_names(sentence))
+        if not names:
+            continue
         sentence_subject = _subject_of(sentence)
         clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
-        for name in park_names(sentence):
+        for name in names:
             clause = next((text.strip() for start, text in reversed(clauses) if start <= name.start), None)
-            host = _host_of(name, sentence, clause, sentence_subject, subject)
-            if not host or host == name.text or name.text == subject or _same_zone(name.text, subject):
+            host = _host_of(name, sentence, clause, sentence_subject, document_subject(), addressee)
+            zone = document_subject()
+            if not host or host == name.text or name.text == zone or _same_zone(name.text, zone):
                 continue
             yield Park(
                 source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, name=name.text, host=host,

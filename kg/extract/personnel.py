@@ -59,19 +59,21 @@ _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
 _NAMES = (
     rf"{_NAME}(?:{_TITLE})?(?:同志)?(?:[、，,]{_NAME}(?:{_TITLE})?(?:同志)?)*"
-    r"(?:[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志))?"
+    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志))?"
 )
 _NAME_FULL_RE = re.compile(rf"{_NAME}$")
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
-_COUNT_TAIL_RE = re.compile(r"[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志)$")
+_COUNT_TAIL_RE = re.compile(r"等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志)$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
 _BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡])[\u4e00-\u9fff])?"
 
+#: An item's number before a decision: 一、 / （1） / 2.
+_ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
 #: What may stand before the first decision of a clause: an item number,
 #: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
-    rf"^{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
+    rf"^{_SP}{_ITEM}"
     rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过))?"
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
@@ -96,11 +98,11 @@ _NAME_FIRST_RE = re.compile(
 )
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
 _GO_ON_APPOINT_RE = re.compile(
-    rf"{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?P<names>{_NAMES})"
+    rf"{_SP}{_ITEM}(?P<names>{_NAMES})"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = re.compile(
-    rf"{_SP}(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?(?:(?P<names>{_NAMES})的(?P<posts>.+?)的?职务(?P<tail>.*)"
+    rf"{_SP}{_ITEM}(?:(?P<names>{_NAMES})的(?P<posts>.+?)的?职务(?P<tail>.*)"
     rf"|{_RESIGN.replace('<names>', '<names_r>').replace('<posts>', '<posts_r>').replace('<tail>', '<tail_r>')})"
 )
 #: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
@@ -111,11 +113,12 @@ _ACT_OPENS_RE = re.compile(
 # Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
 _OWN_REMOVE_RE = re.compile(r"^免去其(?P<posts>.+?)的?职务")
 #: 并决定为代理市长: the person appointed just before.
-_OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?:为|任)(?P<posts>.+)$")
+_OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?(?:为|任)?(?P<posts>.+)$")
 _OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
 
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(r"(?P<word>免去|免职|免|任命|聘任|任职|任免)[^：:，,]{0,6}[：:]$")
+_HEADER_CLAUSE_RE = re.compile(r"^(?:决定|批准)?(?P<word>免去|免职|任命|聘任|任免)(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
 _CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -132,9 +135,6 @@ _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: 、 outside parentheses: the separator between posts.
 _POST_SPLIT_RE = re.compile(r"[、](?![^（(]*[）)])")
 _NAME_SPLIT_RE = re.compile(r"[、，,]")
-#: A place written as the unit of a government head (济源市代理市长): its unit is the 人民政府.
-_BARE_PLACE_RE = re.compile(rf"^[{CJK}]{{1,8}}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)$")
-_HEAD_TITLE_RE = re.compile(r"^(?:代理|常务)?副?(?:省长|市长|州长|县长|区长|旗长|主席)$")
 
 
 def split_post(post: str) -> tuple[str | None, str]:
@@ -147,10 +147,7 @@ def split_post(post: str) -> tuple[str | None, str]:
     if m is None:
         return None, post
     org = post[: m.start()] or None
-    position = _ACTING_SHORT_RE.sub("代理", m.group(0))
-    if org and _BARE_PLACE_RE.match(org) and _HEAD_TITLE_RE.match(position):
-        org += "人民政府"  # 济源市代理市长 → 济源市人民政府, 代理市长
-    return org, position
+    return org, _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
 
 
 def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
@@ -339,8 +336,8 @@ class _Statement:
             return True
         if m := _OWN_DECIDED_RE.match(clause):
             posts = _split_posts(m["posts"])
-            if _valid_posts(posts):
-                self.add(_Act(names, "appoint", tuple(posts)))
+            if _valid_posts(posts):  # 并决定为代理市长 / 并决定其代理市长职务
+                self.add(_Act(names, "appoint", tuple(posts), acting=m["acting"] is not None))
                 return True
         if m := _OWN_REMOVE_RE.match(clause):
             posts = _split_posts(m["posts"])
@@ -446,6 +443,9 @@ def _read_sentence(stmt: _Statement, text: str, carry: str | None) -> tuple[bool
     last: tuple[str, ...] = ()
     found = False
     for clause in _clauses(text):
+        if head := _HEADER_CLAUSE_RE.match(clause):  # 决定任命: 余兴军为… on one line
+            carry = "remove" if head["word"].startswith("免") else "appoint"
+            continue
         acts, carry_after = _acts_of_clause(clause, carry)
         if not acts and last and stmt.own_clause(clause, last):
             continue
@@ -467,33 +467,43 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c]
 
 
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """市政府 and 青岛市人民政府, 济源市 and 济源市人民政府, 桂林市 and 广西桂林市: one unit written
+    shorter or longer (a headline and its report)."""
+    if a is None or b is None:
+        return True
+    a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+
+
 def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],
                         restates: list[bool]) -> list[Appointment]:
     """One record per act: in news and unnumbered excerpts (``restates``) a
-    headline, a lead and the decision under it state the same act once; and a
-    news item's act that a decision of the same source also states is the
-    decision's (人大 decisions carry no number). ``per_doc`` holds the records of
-    each document of one source, ``is_article`` whether it is news or a chronicle.
-    A numbered notice keeps every record (a gazette may print the same notice twice)."""
+    headline, a lead and the decision under it state the same act once (the
+    record with the fullest unit is kept); and a news item's act that a decision
+    of the same source also states is the decision's (人大 decisions carry no
+    number). ``per_doc`` holds the records of each document of one source,
+    ``is_article`` whether it is news or a chronicle. A numbered notice keeps
+    every record (a gazette may print the same notice twice)."""
     def act(r: Appointment) -> tuple:
-        return r.person.replace(" ", "").replace("\u3000", ""), r.action, r.organization, r.position
+        return r.person.replace(" ", "").replace("\u3000", ""), r.action, r.position
 
-    # a 人大 decision printed under the news that reports it: unnumbered, not an article
-    in_decisions = {act(r) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
-                    if restating and not article for r in records}
-    out = []
+    decided = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
+               if restating and not article for r in records]
+    out: list[Appointment] = []
     for records, article, restating in zip(per_doc, is_article, restates, strict=True):
         if not restating:
             out.extend(records)
             continue
-        # 市人大常委会决定邓正权为代理市长 (a headline, no unit) restates the body's 市人民政府代理市长
-        with_unit = {(*act(r)[:2], r.position) for r in records if r.organization}
-        seen: set[tuple] = set()
+        kept: list[Appointment] = []
         for r in records:
-            key = act(r)
-            if (r.organization is None and (*key[:2], r.position) in with_unit) or key in seen \
-                    or (article and key in in_decisions):
+            if article and any(k == act(r) and _same_unit(o, r.organization) for k, o in decided):
                 continue
-            seen.add(key)
-            out.append(r)
+            same = next((i for i, k in enumerate(kept) if act(k) == act(r) and _same_unit(k.organization, r.organization)),
+                        None)
+            if same is None:
+                kept.append(r)
+            elif len(r.organization or "") > len(kept[same].organization or ""):
+                kept[same] = r
+        out.extend(kept)
     return out

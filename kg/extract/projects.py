@@ -81,7 +81,8 @@ _ANNOUNCE_RE = re.compile(
 )
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
-    r"(?:项目|工程)[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)[：:]?(?P<items>[^。；;]+?)"
+    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?=[^。；;]{4,80}、))[：:]?"
+    r"(?P<items>[^。；;]+?)"
     r"(?:等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程))?[。；;]"
 )
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.

@@ -52,7 +52,7 @@ _SPACED_ROLE = "|".join(
 )
 #: A roster line: its role, a colon, and the first members.
 _ROLE_LINE_RE = re.compile(rf"(?m)^{SPACE}*(?P<role>{_SPACED_ROLE}){SPACE}*[：:]{SPACE}*(?P<members>[^\n]*)$")
-_GROUP = rf"(?:(?![的等])[{CJK}（）()“”《》0-9０-９]){{2,40}}?(?:{alternation(GROUP_SUFFIXES)})"
+_GROUP = rf"(?:(?![的等])[{CJK}（）()“”《》0-9０-９%％.]){{2,40}}?(?:{alternation(GROUP_SUFFIXES)})"
 #: Where the group is named: a title 关于成立X的通知, a line 成立X / 调整X成员, or X组成人员.
 _GROUP_RE = re.compile(
     rf"(?:成立|组建|设立|建立|调整|充实|调整充实|更新|明确)(?P<a>{_GROUP})"
@@ -76,11 +76,19 @@ _OFFICE_RE = re.compile(
     rf"|(?:领导小组)?(?P<role2>办公室(?:常务)?副?主任)由(?:[{CJK}]{{0,20}}?(?:{_TITLE}))?(?P<name2>{_NAME})(?:同志)?"
     r"(?P<verb2>兼任|担任)"
 )
+#: Prose rosters: 领导小组由市委常委、常务副市长田福德任组长，市统计局局长邓焕章、…任副组长；…任成员.
+_PROSE_ROLES = ("常务副组长", "副组长", "组长", "成员", "常务副指挥长", "副指挥长", "指挥长", "总召集人", "召集人",
+                "副主任", "主任")
+#: (found by its verb and role; the people are the words back to the clause's start)
+_PROSE_ROLE_RE = re.compile(rf"(?:兼任|担任|任|为)(?P<role>{alternation(_PROSE_ROLES)})(?=[，,；;。]|$)", re.M)
 #: Prose: 成立了副市长李朝晖为组长的…领导小组.
 _PROSE_RE = re.compile(
     rf"(?:由|以)?(?:(?P<title>{_TITLE})(?![{CJK}]{{0,1}}(?:{_TITLE})))?(?P<name>{_NAME})(?:同志)?(?:为|任|担任)"
     rf"(?P<role>常务副组长|副组长|组长|指挥长|副指挥长|总指挥|召集人)的(?P<group>{_GROUP})"
 )
+
+
+_ANY_ROLE_RE = re.compile(r"组\s*长|成\s*员|召\s*集\s*人|指挥长|总指挥|办公室主任|委\s*员|主\s*任")
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,8 @@ def find_rosters(doc: Document) -> list[Roster]:
     and the prose 以X为组长的…领导小组."""
     body = doc.body
     out: list[Roster] = []
+    if not _ANY_ROLE_RE.search(body):
+        return out
     lines = list(_ROLE_LINE_RE.finditer(body))
     i = 0
     while i < len(lines):
@@ -197,6 +207,25 @@ def find_rosters(doc: Document) -> list[Roster]:
             continue
         rec = _record(doc, m.span(), m["name"], m["group"], m["role"], note=m["title"])
         out.append(Roster(m["group"], m.start(), m.end(), (rec,)))
+    for m in _PROSE_ROLE_RE.finditer(body):
+        who_start = max(body.rfind(c, 0, m.start()) for c in "，,；;。：:\n") + 1
+        who = body[who_start : m.start()]
+        if any(r.start <= who_start < r.end for r in out) or not who.strip():
+            continue
+        group = _group_before(doc, who_start)
+        context = body[max(0, who_start - 80) : who_start]
+        if group is None or not re.search(r"由|组成人员|成员如下", context + who):
+            continue
+        records = []
+        for item in re.finditer(r"[^、]+", who):
+            text = item.group().removeprefix("由").strip()
+            member = _member(text) or _member(_trailing_name(text))
+            if member is None:
+                continue
+            records.append(_record(doc, (who_start + item.start(), m.end()), member[0], group, m["role"],
+                                   note=_post_before(text, member[0])))
+        if records:
+            out.append(Roster(group, who_start, m.end(), tuple(records)))
     for m in _OFFICE_RE.finditer(body):
         if any(r.start <= m.start() < r.end for r in out):
             continue
@@ -208,6 +237,17 @@ def find_rosters(doc: Document) -> list[Roster]:
                       concurrent=(m["verb"] or m["verb2"]) == "兼任")
         out.append(Roster(group, line_start, m.end(), (rec,)))
     return sorted(out, key=lambda r: r.start)
+
+
+def _trailing_name(text: str) -> str:
+    """市委常委、常务副市长田福德 → 田福德: the name after the last title of an item."""
+    m = re.search(rf"(?:{_TITLE})(?P<name>{_NAME})$", text)
+    return m["name"] if m else ""
+
+
+def _post_before(text: str, name: str) -> str | None:
+    post = text[: text.rfind(name)].strip()
+    return post or None
 
 
 def _only_members_between(body: str, a: int, b: int) -> bool:

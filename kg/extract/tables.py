@@ -29,7 +29,8 @@ the role clauses of tasks; this module only reads tables. A table with both a
 牵头单位 and a 责任单位 column has the latter as cooperating (the role semantics
 of :mod:`kg.extract.roles`); with no 牵头 column, 责任单位 leads.
 
-A fourth shape is the **pipe** table of pages copied as text: ``1 | 任务 | 张三 |
+A fifth shape, **space**, is a header of column words separated by spaces and rows
+that open with their number and hold one word a column. A fourth is the **pipe** table of pages copied as text: ``1 | 任务 | 张三 |
 县教体局 |`` one row a line, or every cell on its own line ending with `` |``.
 
 Example::
@@ -71,7 +72,7 @@ SUBJECT_ROLES = ("content", "name", "indicator")
 _ROLE_OF_WORD = {w: role for role, words in TABLE_COLUMN_ROLES.items() for w in words}
 _HEADER_WORD_RE = re.compile(alternation(list(_ROLE_OF_WORD)))
 _HEADER_HINT_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:" + alternation(list(_ROLE_OF_WORD)) + r")[ \t\u3000]*(?:\t|[|｜]|$)"
+    r"(?m)^[ \t\u3000]*(?:" + alternation(list(_ROLE_OF_WORD)) + r")[ \t\u3000]*(?:\t|[|｜]|[ \u3000]|$)"
 )
 _NONBLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 _SENTENCE_PUNCT_RE = re.compile(r"[。；;，,：:！？]")
@@ -141,7 +142,7 @@ class Row:
 class Table:
     """A table: its shape, caption (label 表4-1 and title), columns and rows."""
 
-    shape: str  # "paragraph", "tsv" or "html"
+    shape: str  # "paragraph", "tsv", "html" or "space"
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     start: int
@@ -299,6 +300,13 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
     while i < len(lines):
         start, end = lines[i]
         line = body[start:end]
+        words = _space_cells(body, start, end)
+        if not is_row_line(line) and len(words) >= MIN_PARAGRAPH_HEADER and _is_header_row(words):
+            table, k = _read_space_table(body, lines, i, words)
+            if table.rows:
+                yield _with_caption(body, lines, i, table)
+                i = k
+                continue
         if is_row_line(line):
             cells = _split_tabs(body, start, end) if _HEADER_WORD_RE.search(line) else []
             if cells and _is_header_row(cells):
@@ -448,6 +456,32 @@ def _read_tab_table(
     shape = "html" if is_html else "tsv"
     end = rows[-1].end if rows else header[-1].end
     return Table(shape, cols, tuple(rows), header[0].start, end), k
+
+
+# --- space-separated lines (a table flattened by a page copy) ---------------------
+
+
+def _space_cells(body: str, start: int, end: int) -> list[Cell]:
+    return [Cell(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", body[start:end])]
+
+
+def _read_space_table(
+    body: str, lines: list[tuple[int, int]], i: int, header: list[Cell]
+) -> tuple[Table, int]:
+    """``序号 重点工作任务 责任领导 责任部门`` then ``1 主动对接… 易承志 经济发展局``: every row
+    opens with its number and has one word a column (a cell holds no space)."""
+    cols = _columns(header)
+    rows: list[Row] = []
+    k = i + 1
+    while k < len(lines):
+        cells = _space_cells(body, *lines[k])
+        if len(cells) != len(cols) or _seq_of(cells[0].text) is None:
+            break
+        rows.append(Row(tuple(cells), tuple((c,) for c in cells), cells[0].start, cells[-1].end,
+                        _seq_of(cells[0].text), cols))
+        k += 1
+    end = rows[-1].end if rows else header[-1].end
+    return Table("space", cols, tuple(rows), header[0].start, end), k
 
 
 def _role_index(cols: tuple[Column, ...], role: str) -> int | None:

@@ -1,0 +1,60 @@
+"""File formats other than plain text: each module turns one kind of file into a
+*text layer*, the plain text that policy-kg reads and that evidence points into.
+
+| suffix | module | how |
+|---|---|---|
+| .pdf | :mod:`kg.formats.pdf` | PDFium text layer; Tesseract OCR for scanned pages |
+| .png .jpg .jpeg .tif .tiff .bmp .webp | :mod:`kg.formats.ocr` | Tesseract (chi_sim) |
+| .docx | :mod:`kg.formats.docx` | python-docx: paragraphs and tables in order |
+| .doc .wps | :mod:`kg.formats.office` | LibreOffice headless when installed, else a skip |
+| .html .htm (a whole saved page) | :mod:`kg.formats.web` | the article body (readability-lxml) |
+
+:func:`read_layer` dispatches by suffix; plain text and HTML fragments stay with
+:mod:`kg.ingest`. A text layer keeps page breaks as form feeds (``\\f``), so the
+page of any offset is :func:`page_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+ProgressFn = Callable[[int, int], None]
+
+PDF_SUFFIXES = frozenset({".pdf"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"})
+DOCX_SUFFIXES = frozenset({".docx"})
+OLD_WORD_SUFFIXES = frozenset({".doc", ".wps"})
+#: Files that :func:`read_layer` reads (HTML is decided by its content, in kg.ingest).
+LAYER_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | DOCX_SUFFIXES | OLD_WORD_SUFFIXES
+
+
+def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> str:
+    """The text layer of a PDF, image or Word file (InputError when it has none)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from kg.formats.pdf import read_pdf
+
+        return read_pdf(path, ocr=ocr, on_page=on_page)
+    if suffix in IMAGE_SUFFIXES:
+        from kg.formats.ocr import read_image
+
+        return read_image(path, ocr=ocr)
+    if suffix in DOCX_SUFFIXES:
+        from kg.formats.docx import read_docx
+
+        return read_docx(path)
+    if suffix in OLD_WORD_SUFFIXES:
+        from kg.formats.office import read_old_word
+
+        return read_old_word(path)
+    raise ValueError(f"{path}: not a layer format")
+
+
+def page_of(text: str, offset: int) -> int:
+    """The 1-based page of ``offset`` in a text layer whose pages are joined by form feeds.
+
+    >>> page_of("one\\n\\ftwo\\fthree", 5)
+    2
+    """
+    return text.count("\f", 0, offset) + 1

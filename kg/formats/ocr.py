@@ -1,0 +1,137 @@
+"""Images and scanned PDF pages → positioned lines, through Tesseract (chi_sim).
+
+Tesseract and its Simplified Chinese model come from Debian's packages
+(``apt-get install tesseract-ocr tesseract-ocr-chi-sim``); pytesseract drives it.
+Words come back with boxes, grouped into Tesseract's lines, and go through the
+same layout as a PDF text layer (:mod:`kg.formats.layout`), so wrapped lines are
+joined and page numbers dropped in scans too. Tesseract separates Chinese
+characters by spaces; a line's words are joined without them (a space stays only
+between two Latin letters or digits).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, ToolError
+from kg.formats.layout import Line, Page, pages_text
+
+LANGUAGES = "chi_sim+eng"
+#: Pages without an image of known resolution are rendered at this resolution; a
+#: scanned page at its image's own resolution (within 150-400 dpi).
+DPI = 300
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+
+
+@functools.lru_cache(maxsize=1)
+def _check_tesseract(command: str) -> None:
+    import pytesseract
+
+    try:
+        languages = pytesseract.get_languages(config="")
+    except pytesseract.TesseractNotFoundError as exc:
+        raise ToolError(f"Tesseract is not installed, needed for scanned pages and images: {INSTALL} "
+                        "(or --ocr never to skip them)") from exc
+    if "chi_sim" not in languages:
+        raise ToolError(f"Tesseract has no Simplified Chinese model (chi_sim): {INSTALL}")
+
+
+@contextlib.contextmanager
+def _one_thread() -> Iterator[None]:
+    """Tesseract with one OpenMP thread: its threads fight over a small machine's cores
+    (a page took 22 s with them and 3 s without, on two busy cores); ``--jobs``
+    spreads files over processes instead."""
+    saved = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["OMP_THREAD_LIMIT"]
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = saved
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        if out and out[-1].isascii() and out[-1].isalnum() and word[:1].isascii() and word[:1].isalnum():
+            out += " "
+        out += word
+    return out
+
+
+def image_page(image: Any) -> Page:
+    """The lines Tesseract reads in a PIL image, in its reading order."""
+    import pytesseract
+
+    _check_tesseract(pytesseract.pytesseract.tesseract_cmd)
+    try:
+        with _one_thread():
+            data = pytesseract.image_to_data(image, lang=LANGUAGES, config="--psm 3",
+                                             output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError as exc:
+        raise ToolError(f"Tesseract failed: {exc}") from exc
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][i]) >= 0:
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            lines.setdefault(key, []).append(i)
+    out = []
+    for indexes in lines.values():
+        x0 = min(data["left"][i] for i in indexes)
+        x1 = max(data["left"][i] + data["width"][i] for i in indexes)
+        top = min(data["top"][i] for i in indexes)
+        bottom = max(data["top"][i] + data["height"][i] for i in indexes)
+        out.append(Line(_join([data["text"][i].strip() for i in indexes]), x0, x1, top, bottom))
+    width, height = image.size
+    return Page(tuple(out), width, height)
+
+
+def _scan_dpi(page: Any) -> float:
+    """The resolution of the largest image on a pypdfium2 page, else :data:`DPI`."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    width_inches = page.get_width() / 72
+    best = 0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        try:
+            px_width = obj.get_px_size()[0]
+        except pdfium.PdfiumError:  # an image PDFium cannot decode: no resolution to learn from it
+            continue
+        best = max(best, px_width)
+    if not best or width_inches <= 0:
+        return DPI
+    return min(400.0, max(150.0, best / width_inches))
+
+
+def ocr_page(page: Any) -> Page:
+    """OCR of one pypdfium2 page, rendered at its scan's resolution."""
+    image = page.render(scale=_scan_dpi(page) / 72, grayscale=True).to_pil()
+    return image_page(image)
+
+
+def read_image(path: Path, *, ocr: str = "auto") -> str:
+    """The text of a scanned page saved as an image (PNG, JPEG, TIFF, ...)."""
+    if ocr == "never":
+        raise InputError(f"{path}: an image, read only by OCR; use --ocr auto")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            pages = []
+            for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
+                image.seek(frame)
+                pages.append(image_page(image.convert("L")))
+    except (UnidentifiedImageError, OSError) as exc:
+        raise InputError(f"{path}: damaged or unknown image ({exc})") from exc
+    text = pages_text(pages)
+    if not text.strip():
+        raise InputError(f"{path}: no text found by OCR")
+    return text
