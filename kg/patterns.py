@@ -10,10 +10,10 @@ import re
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
-LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "牵头处室", "牵头")
-RESPONSIBLE_ROLE_WORDS = ("责任单位", "责任部门", "负责单位", "责任处室", "责任科室")
+LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "主要牵头单位", "主责单位", "主责部门", "主办单位", "牵头处室", "牵头")
+RESPONSIBLE_ROLE_WORDS = ("责任单位", "责任部门", "主要责任单位", "主要责任部门", "负责单位", "责任处室", "责任科室")
 COOPERATE_ROLE_WORDS = (
-    "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门", "协助单位",
+    "配合单位", "配合部门", "其他责任单位", "相关责任单位", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门", "协助单位",
     "配合处室", "配合",
 )
 LEAD_OFFICIAL_ROLE_WORDS = (
@@ -204,14 +204,23 @@ PERSON_NAME_PATTERN = (
     rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 )
 PERSON_NAME_RE = re.compile(PERSON_NAME_PATTERN)
+#: A longer name (巴音朝鲁, 热地), read only where a verb bounds it on both sides (接受…辞去, 任命…为).
+LONG_NAME_PATTERN = rf"[{SURNAMES}][{CJK}]{{3,5}}?"
+LONG_NAME_RE = re.compile(LONG_NAME_PATTERN)
 #: Characters a name does not end with: 罗浮镇, 黄槐镇 are places, 区统计局 a body.
 NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村街"
 
 
-def is_person_name(text: str) -> bool:
-    """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not."""
-    return (PERSON_NAME_RE.fullmatch(text) is not None and text[-1] not in NOT_NAME_END
-            and not any(word in text[1:] for word in NAME_STOPWORDS))
+def is_person_name(text: str, *, long: bool = False) -> bool:
+    """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not.
+    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides."""
+    shape = PERSON_NAME_RE.fullmatch(text) or (long and LONG_NAME_RE.fullmatch(text))
+    return (shape is not None and shape is not False and text[-1] not in NOT_NAME_END
+            and not text.startswith(NOT_NAME_STARTS) and not any(word in text[1:] for word in NAME_STOPWORDS))
+
+
+#: Verbs that open with a surname character (任, 聘 …) and so can look like a name's start.
+NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准")
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -378,7 +387,7 @@ RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
-    "物流园", "创新园", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
+    "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the

@@ -222,6 +222,7 @@ def _title_like(s: str) -> bool:
         and ":" not in s
         and not _DATE_LINE_RE.match(s)
         and not _NUMBER_LINE_RE.match(s)
+        and not DOC_NUMBER_RE.match(s)  # 鞍立政发〔2023〕2号立山区人民政府关于…: a page's run-together header
         and not _NORMATIVE_RE.search(s)
         and not _ENUM_START_RE.match(s)
         and not _META_LINE_RE.match(s)

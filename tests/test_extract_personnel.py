@@ -243,3 +243,31 @@ def test_a_news_lead_and_the_decision_under_it_state_an_act_once(tmp_path) -> No
     facts = extract_paths([path], resolve=False)
     assert [(a["person"], a["organization"], a["position"], a["date"]) for a in facts["appointments"]] == [
         ("张宏义", "济源市人民政府", "代理市长", "2023-05-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议决定,接受王儒林辞去吉林省第十二届人大常委会主任职务的请求,接受巴音朝鲁辞去吉林省省长职务的请求。",
+         [("王儒林", "remove", "吉林省第十二届人大常委会", "主任"), ("巴音朝鲁", "remove", "吉林省", "省长")]),
+        ("会议决定任命卢新华为桂林市副市长,并决定其代理市长职务。",
+         [("卢新华", "appoint", "桂林市", "副市长"), ("卢新华", "appoint", "桂林市", "代理市长")]),
+        ("任命吕洪武为区监察委员会副主任,申永杰等3名同志为区监察委员会委员。",
+         [("吕洪武", "appoint", "区监察委员会", "副主任"), ("申永杰", "appoint", "区监察委员会", "委员")]),
+        ("樊城区人民代表大会常务委员会任命名单 (2020年7月28日…会议通过) 决定任命: 余兴军为樊城区人民政府副区长。",
+         [("余兴军", "appoint", "樊城区人民政府", "副区长")]),
+    ],
+)
+def test_grammar_after_the_held_out_runs(text: str, expected: list[tuple]) -> None:
+    assert [r[:4] for r in rows(text)] == expected
+
+
+def test_roster_names_glued_to_their_posts_and_prose_lists() -> None:
+    text = ("关于成立福建省残疾人抽样调查领导小组的通知\n组长:陈芸副省长\n副组长:黄琪玉省政府副秘书长\n蔡元庭省残联理事长\n"
+            "成员:吴立官团省委副书记\n")
+    assert [(r[0], r[3], r[6]) for r in rows(text)] == [
+        ("陈芸", "组长", "副省长"), ("黄琪玉", "副组长", "省政府副秘书长"), ("蔡元庭", "副组长", "省残联理事长"),
+        ("吴立官", "成员", "团省委副书记")]
+    prose = ("省政府决定成立湖北省第四次全国经济普查领导小组。领导小组由副省长曹广晶任组长,"
+             "省政府副秘书长王太晖及省统计局、省财政厅相关负责人任副组长。")
+    assert [(r[0], r[3]) for r in rows(prose)] == [("曹广晶", "组长"), ("王太晖", "副组长")]

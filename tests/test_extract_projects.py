@@ -222,3 +222,8 @@ def test_projects_listed_in_a_sentence_and_named_with_their_marks():
                                                     "鑫达硅业技改"]
     text = "一是以吉林中溢炭素年产30万吨超高功率石墨电极项目为主导。市财政给予项目补助，统筹用于区级重大基础设施项目。"
     assert [p[0] for p in prose_projects(text)] == ["吉林中溢炭素年产30万吨超高功率石墨电极项目"]
+
+
+def test_projects_listed_before_deng_xiangmu():
+    text = "先后查看了长吉图智能装备工业园、万科度假区雪场西扩、碧桂园商业商务中心等项目的选址区域。"
+    assert [p[0] for p in prose_projects(text)] == ["长吉图智能装备工业园", "万科度假区雪场西扩", "碧桂园商业商务中心"]

@@ -342,3 +342,10 @@ def test_brackets_that_are_not_statements() -> None:
 def test_a_short_item_keeps_its_number_as_its_anchor_does() -> None:
     (task,) = tasks("一、目标定位\n1.聚力建设西安都市圈核心区。(牵头部门:市发改局,配合部门:市级相关部门)\n")
     assert task.anchor == "1.聚力建设西安都市圈核心区。" and task.anchor in task.text
+
+
+def test_units_responsible_by_their_duties_beside_a_lead_cooperate() -> None:
+    (task,) = tasks("（二）扩大有效投资。(省发展改革委牵头,省商务厅、省财政厅等相关部门按职责分工负责)")
+    assert roles(task) == (("省发展改革委",), ("省商务厅", "省财政厅"), ())
+    (task,) = tasks("1.推动经济稳定增长。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n")
+    assert roles(task) == (("区发展改革委",), (), ("常务副区长",))

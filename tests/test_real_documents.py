@@ -85,15 +85,18 @@ def test_real_development_set_tasks_exact(real_scores: dict) -> None:
 
 def test_real_corpus_has_its_provenance() -> None:
     docs = sorted(p.name for p in (REAL / "docs").iterdir())
-    held = sorted(p.name for p in (REAL / "heldout").iterdir())
+    held = sorted(p.name for p in (REAL / "heldout").iterdir()) + sorted(p.name for p in (REAL / "final").iterdir())
     assert len(docs) + len(held) >= 40 and len(held) * 4 >= len(docs) + len(held) - 3
+    assert sorted(json.loads((REAL / "final_gold.json").read_text(encoding="utf-8"))) == sorted(
+        p.name for p in (REAL / "final").iterdir())
     gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
     assert sorted(gold) == docs
     sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
     assert all(f"`{name}`" in sources for name in docs + held)
 
 
-@pytest.mark.parametrize("folder", [REAL / "docs", REAL / "heldout", REALDEV / "docs"], ids=["real", "heldout", "realdev"])
+@pytest.mark.parametrize("folder", [REAL / "docs", REAL / "heldout", REAL / "final", REALDEV / "docs"],
+                         ids=["real", "heldout", "final", "realdev"])
 def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
     if not folder.exists():
         pytest.skip(f"{folder} is not beside this checkout")

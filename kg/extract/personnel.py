@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
+    LONG_NAME_PATTERN,
     PERSON_NAME_PATTERN,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
@@ -62,6 +63,8 @@ _NAMES = (
     r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志))?"
 )
 _NAME_FULL_RE = re.compile(rf"{_NAME}$")
+#: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
+_BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
 _COUNT_TAIL_RE = re.compile(r"等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志)$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
@@ -81,7 +84,7 @@ _NOT_AFTER_REN = "务何期职用意性命免"
 
 # Acts that open with a verb, found anywhere in a clause.
 _APPOINT_VERB_RE = re.compile(
-    rf"(?:任命|聘任|聘用|聘请|聘为|提名)(?P<names>{_NAMES})(?:为|任|担任)(?P<posts>.+)"
+    rf"(?:任命|聘任|聘用|聘请|聘为|提名)(?P<names>{_BOUNDED_NAMES})(?:为|任|担任)(?P<posts>.+)"
     rf"|(?P<names_p>{_NAMES})被(?:任命|聘任|聘请|聘用|聘|提名)为(?P<posts_p>.+)"
 )
 _DECIDE_AS_RE = re.compile(rf"决定(?P<names>{_NAMES})(?:为|任)(?P<posts>.+)")
@@ -89,7 +92,7 @@ _REMOVE_VERB_RE = re.compile(
     rf"(?:免去|免除|撤销|撤去|解除|罢免)(?:(?P<names>{_NAMES})的|(?P<bare>{_BARE_NAMES})(?:同志)?)"
     r"(?P<posts>.+?)的?职务(?P<tail>.*)"
 )
-_RESIGN = rf"(?P<names>{_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?)的?职务(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)"
+_RESIGN = rf"(?P<names>{_BOUNDED_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?)的?职务(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)"
 _RESIGN_RE = re.compile(rf"接受{_RESIGN}")
 # Acts that open with the person, at the start of a clause (after a lead-in).
 _NAME_FIRST_RE = re.compile(
@@ -118,7 +121,7 @@ _OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_R
 
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(r"(?P<word>免去|免职|免|任命|聘任|任职|任免)[^：:，,]{0,6}[：:]$")
-_HEADER_CLAUSE_RE = re.compile(r"^(?:决定|批准)?(?P<word>免去|免职|任命|聘任|任免)(?:如下|以下人员)?$")
+_HEADER_CLAUSE_RE = re.compile(r"(?:^|[）)\s])(?:决定|批准)?(?P<word>免去|免职|任命|聘任|任免)(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
 _CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -210,7 +213,8 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
 
 def _names_ok(text: str) -> bool:
     names = _names(text)
-    return bool(names) and all(map(is_person_name, names))
+    return bool(names) and (all(map(is_person_name, names))
+                            or len(names) == 1 and is_person_name(names[0], long=True))
 
 
 def _valid_posts(posts: list[str]) -> bool:
@@ -443,7 +447,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: str | None) -> tuple[bool
     last: tuple[str, ...] = ()
     found = False
     for clause in _clauses(text):
-        if head := _HEADER_CLAUSE_RE.match(clause):  # 决定任命: 余兴军为… on one line
+        if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = "remove" if head["word"].startswith("免") else "appoint"
             continue
         acts, carry_after = _acts_of_clause(clause, carry)
@@ -480,7 +484,7 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
                         restates: list[bool]) -> list[Appointment]:
     """One record per act: in news and unnumbered excerpts (``restates``) a
     headline, a lead and the decision under it state the same act once (the
-    record with the fullest unit is kept); and a news item's act that a decision
+    last statement, the decision's, is kept); and a news item's act that a decision
     of the same source also states is the decision's (人大 decisions carry no
     number). ``per_doc`` holds the records of each document of one source,
     ``is_article`` whether it is news or a chronicle. A numbered notice keeps
@@ -503,7 +507,7 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
                         None)
             if same is None:
                 kept.append(r)
-            elif len(r.organization or "") > len(kept[same].organization or ""):
-                kept[same] = r
+            elif r.organization:
+                kept[same] = r  # the body under a headline says it in full
         out.extend(kept)
     return out

@@ -84,6 +84,8 @@ _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
     r"(?:等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程))?[。；;]"
+    r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
+    r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)"
 )
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
@@ -134,9 +136,10 @@ def _announced_items(doc: Document) -> Iterator[Project]:
 
 def _listed(doc: Document) -> Iterator[Project]:
     for m in _LIST_RE.finditer(doc.body):
-        offset = m.start("items")
+        group = "items" if m["items"] is not None else "seen"
+        offset = m.start(group)
         pos = 0
-        items = m["items"]
+        items = m[group]
         for sep in [*_LIST_SPLIT_RE.finditer(items), None]:
             end = sep.start() if sep else len(items)
             name = items[pos:end].strip()

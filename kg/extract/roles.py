@@ -261,7 +261,9 @@ def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
     for m in _RESP_VERB_RE.finditer(text):
         segment = text[pos : m.start()]
         pos = m.end()
-        if m["lead"]:
+        if m["lead"] and seen_lead and m["lead"] not in LEAD_VERB_WORDS:
+            add(coops, _PREFIX_RE.sub("、", segment))  # X牵头，Y、Z按职责分工负责: Y and Z cooperate
+        elif m["lead"]:
             seen_lead = True
             sole = sole or m["lead"] not in LEAD_VERB_WORDS
             head, *joined = _PREFIX_RE.split(segment)  # 由X会同Y牵头

@@ -105,11 +105,28 @@ def _role(text: str) -> str:
     return re.sub(rf"{SPACE}+", "", text)
 
 
+#: Where a post written straight after the name may start: 陈芸副省长, 黄琪玉省政府副秘书长, 吴立官团省委副书记.
+_POST_START = "省市县区州旗镇乡团副正常总党中国全"
+
+
+def _glued(item: str) -> tuple[str, str] | None:
+    """陈芸副省长 → (陈芸, 副省长): a name and its post with nothing between; the name
+    is cut where the post can start (a three-character name first: 黄琪玉|省政府…)."""
+    for size in (3, 2, 4):
+        name, post = item[:size], item[size:]
+        if post and post[0] in _POST_START and name[-1] not in _POST_START and is_person_name(name) \
+                and re.search(rf"(?:{_TITLE})$", post):
+            return name, post
+    return None
+
+
 def _member(item: str) -> tuple[str, str | None] | None:
     """(name, note) of a member item, or None when it names no person."""
     item = item.strip(" \t\u3000\xa0。．.")
     if not item:
         return None
+    if glued := _glued(item):
+        return glued
     for regex in (_PADDED_RE, _NAME_FIRST_RE, _TITLE_FIRST_RE):
         m = regex.match(item)
         if m is None:
@@ -217,7 +234,7 @@ def find_rosters(doc: Document) -> list[Roster]:
         if group is None or not re.search(r"由|组成人员|成员如下", context + who):
             continue
         records = []
-        for item in re.finditer(r"[^、]+", who):
+        for item in re.finditer(r"[^、及和]+", who):
             text = item.group().removeprefix("由").strip()
             member = _member(text) or _member(_trailing_name(text))
             if member is None:
