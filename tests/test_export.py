@@ -43,24 +43,33 @@ def small_graph() -> nx.MultiDiGraph:
     })
 
 
-def _labels(graph: nx.MultiDiGraph) -> dict[str, str]:
-    return {n: a["label"] for n, a in graph.nodes(data=True)}
+def _labels(graph: nx.MultiDiGraph, attr: str = "label") -> dict[str, str]:
+    return {n: a[attr] for n, a in graph.nodes(data=True)}
+
+
+def _igraph(path) -> igraph.Graph:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "there is already an 'id' vertex attribute" must not happen
+        return igraph.Graph.Read_GraphML(str(path))
 
 
 def test_graphml_loads_in_networkx_and_igraph(small_graph, tmp_path):
     path = export_graph(small_graph, "graphml", tmp_path / "g.graphml")
     back = nx.read_graphml(path, force_multigraph=True)
-    assert _labels(back) == _labels(small_graph)
+    assert _labels(back, "labels") == _labels(small_graph)
     assert back.number_of_edges() == small_graph.number_of_edges()
     assert json.loads(back.nodes["Unit:宁波市经济和信息化局"]["aliases"]) == ["市经信局", "经信局"]
     assert back.nodes["Task:甬政发〔2021〕59号#T1"]["seq"] == 1
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # igraph notes that our own `id` property wins over GraphML ids
-        ig = igraph.Graph.Read_GraphML(str(path))
+    assert back.nodes["Task:甬政发〔2021〕59号#T1"]["name"] == "做好“两高”整治"
+    assert back.nodes["Document:甬政发〔2021〕59号"]["kg_id"] == "甬政发〔2021〕59号"
+    ig = _igraph(path)
     assert ig.vcount() == small_graph.number_of_nodes() and ig.ecount() == small_graph.number_of_edges()
-    assert sorted(ig.vs["label"]) == sorted(_labels(small_graph).values())
-    assert set(ig.es["type"]) == {a["type"] for *_, a in small_graph.edges(data=True)}
-    concurrent = [e["concurrent"] for e in ig.es if e["type"] == "APPOINTS"]
+    assert sorted(ig.vs["id"]) == sorted(small_graph.nodes)  # the node ids, kept by igraph
+    assert sorted(ig.vs["labels"]) == sorted(_labels(small_graph).values())
+    assert dict(zip(ig.vs["id"], ig.vs["label"], strict=True))["Unit:宁波市经济和信息化局"] == "宁波市经济和信息化局"
+    assert all(ig.vs["name"])
+    assert set(ig.es["kg_type"]) == {a["type"] for *_, a in small_graph.edges(data=True)}
+    concurrent = [e["concurrent"] for e in ig.es if e["kg_type"] == "APPOINTS"]
     assert concurrent == [True]
 
 
@@ -72,15 +81,19 @@ def test_graphml_attribute_with_two_types_is_written_as_string(tmp_path):
     assert (back.nodes["Task:a"]["seq"], back.nodes["Task:b"]["seq"]) == ("1", "2a")
 
 
-def test_gexf_moves_reserved_names_aside(small_graph, tmp_path):
+def test_gexf_and_graphml_use_the_same_names(small_graph, tmp_path):
     back = nx.read_gexf(export_graph(small_graph, "gexf", tmp_path / "g.gexf"))
     doc = back.nodes["Document:甬政发〔2021〕59号"]
-    assert (doc["label"], doc["kg_label"], doc["kg_id"]) == ("甬政发〔2021〕59号", "Document", "甬政发〔2021〕59号")
-    assert {a["kg_label"] for _, a in back.nodes(data=True)} == set(_labels(small_graph).values())
+    assert (doc["label"], doc["name"], doc["labels"], doc["kg_id"]) == ("若干意见", "若干意见", "Document", "甬政发〔2021〕59号")
+    assert _labels(back, "labels") == _labels(small_graph)
     lead = [a for *_, a in back.edges(data=True) if a["kg_type"] == "LEADS" and a["rid"] == "a.txt:10:30"]
     assert len(lead) == 2  # unit and official lead the task
-    assert all(a["ev_start"] == 10 and a["ev_end"] == 30 and a["label"] == "LEADS" for a in lead)
+    assert all(a["ev_start"] == 10 and a["ev_end"] == 30 and a["label"] == "LEADS" and a["ev_source"] == "a.txt"
+               for a in lead)
     assert back.number_of_edges() == small_graph.number_of_edges()
+    graphml = nx.read_graphml(export_graph(small_graph, "graphml", tmp_path / "g.graphml"), force_multigraph=True)
+    assert {k for _, a in graphml.nodes(data=True) for k in a} == {k for _, a in back.nodes(data=True) for k in a}
+    assert {k for *_, a in graphml.edges(data=True) for k in a} == {k for *_, a in back.edges(data=True) for k in a} - {"id"}
 
 
 def test_json_node_link_round_trip(small_graph, tmp_path):
@@ -147,15 +160,21 @@ def test_unknown_format_and_default_paths(small_graph, tmp_path):
     assert default_path("csv").name == "import"
 
 
-def test_seed_graph_graphml_keeps_every_label(seed_facts, tmp_path):
+def test_seed_graph_opens_in_networkx_and_igraph_with_names(seed_facts, tmp_path):
+    from kg.export import display_name
+
     graph = build_graph(seed_facts)
+    names = {n: display_name(a) for n, a in graph.nodes(data=True)}
     path = export_graph(graph, "graphml", tmp_path / "seeds.graphml")
     back = nx.read_graphml(path, force_multigraph=True)
-    assert _labels(back) == _labels(graph)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        ig = igraph.Graph.Read_GraphML(str(path))
-    assert all(ig.vs["label"]) and ig.ecount() == graph.number_of_edges()
+    assert _labels(back, "labels") == _labels(graph)
+    assert _labels(back, "name") == names and _labels(back, "label") == names
+    ig = _igraph(path)
+    assert ig.ecount() == graph.number_of_edges()
+    assert dict(zip(ig.vs["id"], ig.vs["name"], strict=True)) == names
+    assert all(ig.vs["name"]) and "宁波市经济和信息化局" in ig.vs["name"]
+    gexf = nx.read_gexf(export_graph(graph, "gexf", tmp_path / "seeds.gexf"))
+    assert _labels(gexf, "name") == names and gexf.number_of_edges() == graph.number_of_edges()
 
 
 def _neo4j_classpath() -> str | None:
