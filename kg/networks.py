@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -148,12 +148,12 @@ def export_network(graph: nx.MultiDiGraph, network: str, fmt: str, path: Path | 
     return path
 
 
-def _header(rows: list[Mapping[str, Any]], first: tuple[str, ...]) -> list[str]:
+def _header(rows: Sequence[Mapping[str, Any]], first: tuple[str, ...]) -> list[str]:
     names = {k for row in rows for k in row}
     return [n for n in first if n in names] + sorted(names - set(first))
 
 
-def _write(path: Path, header: list[str], rows: list[Mapping[str, Any]]) -> None:
+def _write(path: Path, header: list[str], rows: Sequence[Mapping[str, Any]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
         writer.writeheader()
