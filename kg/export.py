@@ -18,8 +18,10 @@ Each format has its readers' limits, so each writer adapts a copy of the graph:
   ``nx.node_link_graph(data, name="node", source="from", target="to")``.
 - ``csv``: a folder for ``neo4j-admin database import full``: ``nodes_<Label>.csv``
   (``:ID``, typed properties, ``:LABEL``) and ``rels_<TYPE>.csv`` (``:START_ID``,
-  ``:END_ID``, ``:TYPE``, typed properties); arrays as ``prop:string[]``. The exact
-  command, with the array delimiter used, is written to ``IMPORT.txt``.
+  ``:END_ID``, ``:TYPE``, typed properties); arrays as ``prop:string[]``. ``IMPORT.txt``
+  gives the command that imports it (``scripts/neo4j import DIR``: the import tool, then
+  cypher/schema.cypher) and the bare ``neo4j-admin`` command; ``import.args`` holds the
+  tool's arguments, one a line.
 - ``html``: the offline interactive view of :mod:`kg.export_html`.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shlex
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -262,11 +265,37 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         rows = ([u, v, rel, *(_cell(a.get(name), kind, delimiter) for name, kind in columns)] for u, v, a in edges)
         written.append(folder / f"rels_{rel}.csv")
         _write_csv(written[-1], header, rows)
-    shown = f"'{delimiter}'" if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
-    command = ["neo4j-admin database import full neo4j --overwrite-destination",
-               "--multiline-fields=true", f"--array-delimiter={shown}"]
-    command += [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in written]
-    (folder / "IMPORT.txt").write_text(
-        "# Stop Neo4j, then from this folder run (the database is replaced):\n"
-        + " \\\n  ".join(command) + "\n", encoding="utf-8")
+    write_import_instructions(folder, written, delimiter)
     return written
+
+
+#: The bulk path of a checkout: the import tool from scripts/neo4j's jars, then cypher/schema.cypher.
+IMPORT_SCRIPT = "scripts/neo4j import"
+
+
+def import_arguments(files: Iterable[Path], delimiter: str) -> list[str]:
+    """The arguments of ``neo4j-admin database import full neo4j`` for these files (run from their folder)."""
+    shown = delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
+    args = ["--overwrite-destination", "--multiline-fields=true", f"--array-delimiter={shown}"]
+    return args + [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in files]
+
+
+def write_import_instructions(folder: Path, files: list[Path], delimiter: str) -> None:
+    """``import.args`` (one argument a line, read by ``scripts/neo4j import``) and ``IMPORT.txt``."""
+    args = import_arguments(files, delimiter)
+    (folder / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
+    where = shlex.quote(str(folder.resolve()))
+    admin = " \\\n#     ".join(["neo4j-admin database import full neo4j", *(shlex.quote(a) for a in args)])
+    (folder / "IMPORT.txt").write_text(
+        "# Bulk import of this folder into Neo4j: the database `neo4j` is replaced by these files.\n"
+        "# From the policy-kg checkout (the server of scripts/neo4j, its state in .neo4j/ or $NEO4J_STATE_DIR):\n"
+        f"{IMPORT_SCRIPT} {where}\n"
+        "# It stops that server if it runs, runs the import tool (neo4j-admin database import full) from\n"
+        "# the server's own jars with the arguments in import.args, starts the server, applies\n"
+        "# cypher/schema.cypher (constraints, indexes, the full-text index `names`) and waits until the\n"
+        "# indexes are online. It prints the NEO4J_* settings, as scripts/neo4j start does.\n"
+        "#\n"
+        "# With a Neo4j installation of your own (neo4j-admin on PATH, the server stopped), from this folder:\n"
+        f"#   {admin}\n"
+        "# then start the server and apply the schema: cypher-shell -u neo4j -f cypher/schema.cypher\n",
+        encoding="utf-8")

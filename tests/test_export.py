@@ -132,8 +132,13 @@ def test_csv_for_neo4j_admin_import(small_graph, tmp_path):
     ids = {r[0] for p in folder.glob("nodes_*.csv") for r in _read(p)[1:]}
     ends = {x for p in folder.glob("rels_*.csv") for r in _read(p)[1:] for x in r[:2]}
     assert ends <= ids and len(ids) == small_graph.number_of_nodes()
-    command = (folder / "IMPORT.txt").read_text(encoding="utf-8")
-    assert "--multiline-fields=true" in command and "--array-delimiter=';'" in command
+    args = (folder / "import.args").read_text(encoding="utf-8").splitlines()
+    assert {"--multiline-fields=true", "--array-delimiter=;", "--nodes=nodes_Unit.csv"} <= set(args)
+    assert {a.split("=", 1)[1] for a in args if a.startswith(("--nodes=", "--relationships="))} == \
+        {p.name for p in folder.glob("*_*.csv")}
+    instructions = (folder / "IMPORT.txt").read_text(encoding="utf-8")
+    assert f"\nscripts/neo4j import {folder.resolve()}\n" in instructions
+    assert "'--array-delimiter=;'" in instructions  # the bare neo4j-admin command, for other installations
 
 
 def test_csv_array_delimiter_avoids_values(tmp_path):
@@ -142,7 +147,7 @@ def test_csv_array_delimiter_avoids_values(tmp_path):
     folder = export_graph(g, "csv", tmp_path / "import")
     header, row = _read(folder / "nodes_Unit.csv")
     assert dict(zip(header, row, strict=True))["aliases:string[]"] == "x;y|z"
-    assert "--array-delimiter='|'" in (folder / "IMPORT.txt").read_text(encoding="utf-8")
+    assert "--array-delimiter=|" in (folder / "import.args").read_text(encoding="utf-8").splitlines()
 
 
 def test_html_hook(small_graph, tmp_path, monkeypatch):
@@ -175,47 +180,3 @@ def test_seed_graph_opens_in_networkx_and_igraph_with_names(seed_facts, tmp_path
     assert all(ig.vs["name"]) and "宁波市经济和信息化局" in ig.vs["name"]
     gexf = nx.read_gexf(export_graph(graph, "gexf", tmp_path / "seeds.gexf"))
     assert _labels(gexf, "name") == names and gexf.number_of_edges() == graph.number_of_edges()
-
-
-def _neo4j_classpath() -> str | None:
-    """The jars scripts/neo4j fetched (neo4j-admin lives in them), if any."""
-    import os
-    from pathlib import Path
-
-    from kg.paths import ROOT
-
-    state = Path(os.environ.get("NEO4J_STATE_DIR") or ROOT / ".neo4j")
-    found = sorted(state.glob("classpath-*.txt"))
-    return found[-1].read_text(encoding="utf-8").strip() if found else None
-
-
-@pytest.mark.neo4j
-def test_csv_imports_with_neo4j_admin(seed_facts, tmp_path):
-    """`neo4j-admin database import full` accepts the folder, into a scratch data directory."""
-    import os
-    import re
-    import shlex
-    import shutil
-    import subprocess
-
-    classpath = _neo4j_classpath()
-    if classpath is None or shutil.which("java") is None:
-        pytest.skip("needs java and the Neo4j jars of scripts/neo4j start")
-    graph = build_graph(seed_facts)
-    folder = export_graph(graph, "csv", tmp_path / "import")
-    conf = tmp_path / "conf"
-    conf.mkdir()
-    (conf / "neo4j.conf").write_text(f"server.directories.data={tmp_path / 'data'}\n"
-                                     f"server.directories.logs={tmp_path / 'logs'}\n", encoding="utf-8")
-    command = (folder / "IMPORT.txt").read_text(encoding="utf-8").split("\n", 1)[1]
-    # the shell's reading of the command (backslash-newline continues it), without "neo4j-admin"
-    args = shlex.split(command.replace("\\\n", " "))[1:]
-    assert args[:4] == ["database", "import", "full", "neo4j"]
-    done = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool", *args],
-                          cwd=folder, capture_output=True, text=True, timeout=300,
-                          env={"PATH": os.environ["PATH"], "NEO4J_HOME": str(tmp_path),
-                               "NEO4J_CONF": str(conf)})
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    counts = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", done.stdout)
-    assert counts, done.stdout[-2000:]
-    assert (int(counts[1]), int(counts[2])) == (graph.number_of_nodes(), graph.number_of_edges())
