@@ -6,7 +6,10 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import time
 from urllib.request import Request, urlopen
+
+import pytest
 
 from kg.graph import NODE_LABELS
 from kg.paths import ROOT
@@ -61,3 +64,54 @@ def test_scripts_neo4j_guide_serves_both_to_the_browser(tmp_path):
     finally:
         stopped = subprocess.run([script, "stop"], env=env, capture_output=True, text=True, timeout=60)
     assert "guide server stopped" in stopped.stderr
+
+
+def _http_url() -> str:
+    if os.environ.get("NEO4J_HTTP_URL"):
+        return os.environ["NEO4J_HTTP_URL"]
+    for line in (ROOT / ".neo4j" / "env").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.removeprefix("export ").partition("=")
+        if key == "NEO4J_HTTP_URL":
+            return value
+    raise AssertionError("no NEO4J_HTTP_URL: scripts/neo4j start writes it to .neo4j/env")
+
+
+def _in_browser(tmp_path, command: str, url: str, wanted: str) -> str:
+    """The text of Neo4j Browser after ``:command url`` was typed into its editor and run."""
+    from chromium import Page
+
+    page = Page(f"{_http_url()}/browser/", tmp_path / f"profile-{command}")
+    try:
+        page.wait_for("!!document.querySelector('.monaco-editor textarea')", 120)
+        page.js("document.querySelector('.monaco-editor textarea').focus()")
+        page.type(f":{command} {url}")
+        page.key("Enter", 13)
+        deadline, text = time.monotonic() + 60, ""
+        while time.monotonic() < deadline:
+            text = page.js("document.body ? document.body.innerText : ''") or ""
+            if wanted in text or "Remote guide error" in text or "Could not parse" in text:
+                break
+            time.sleep(0.5)
+        return text
+    finally:
+        page.close()
+
+
+@pytest.mark.neo4j
+def test_neo4j_browser_opens_the_guide_and_the_style(tmp_path):
+    env = {**os.environ, "NEO4J_STATE_DIR": str(tmp_path / "state")}  # a guide server of its own
+    script = str(ROOT / "scripts" / "neo4j")
+    try:
+        done = subprocess.run([script, "guide"], env=env, capture_output=True, text=True, timeout=60)
+        commands = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+        text = _in_browser(tmp_path, "guide", commands[":guide"], "Neo4j Browser guide for researchers")
+        assert "Neo4j Browser guide for researchers" in text and "Remote guide error" not in text, text[:500]
+        n_slides = len(re.split(r"\r?\n---\r?\n", (DOCS / "neo4j-browser-guide.slides.md").read_text(encoding="utf-8")))
+        assert re.search(rf"\n{n_slides}\nNext\n", text), text[:1500]  # the guide's pager, last slide number
+        text = _in_browser(tmp_path, "style", commands[":style"], "node.Unit")
+        shown = re.sub(r"\s", "", text)  # the Browser shows the style it applied, as CSS
+        assert "Could not parse" not in text, text[:1500]
+        assert "node{diameter:50px" in shown and "node.Unit{color:#f28e2b" in shown, text[:1500]
+        assert "caption:{name}" in shown or "caption:'{name}'" in shown or 'caption:"{name}"' in shown
+    finally:
+        subprocess.run([script, "stop"], env=env, capture_output=True, timeout=60)
