@@ -312,23 +312,35 @@ def load(paths, facts_files, wipe, batch_size, writers, uri, user, password):
 @facts_option
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "html"]),
               default="graphml", show_default=True)
+@click.option("--network", type=click.Choice(["cooperation", "personnel", "bipartite"]), default=None,
+              help="Write this projection instead of the whole graph (graphml, gexf or csv edge lists).")
 @click.option("-o", "--out", "out_path", default=None, type=click.Path(),
-              help="File to write (a folder for csv). Default: out/graph.FORMAT.")
+              help="File to write (a folder for csv). Default: out/graph.FORMAT, out/NETWORK.FORMAT.")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, out_path):
+def export_cmd(paths, facts_files, fmt, network, out_path):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
     Example:
       kg export --format gexf -o out/graph.gexf
-      kg export --format csv -o out/import/     # neo4j-admin database import full
+      kg export --format csv -o out/import/     # then: scripts/neo4j import out/import
       kg export --format html -o out/graph.html
+      kg export --network cooperation --format graphml -o out/cooperation.graphml
+      kg export --network bipartite --format csv -o out/bipartite/   # nodes.csv, edges.csv
     """
     from kg.export import default_path, export_graph
     from kg.graph import build_graph
+    from kg.networks import NETWORK_FORMATS, default_network_path, export_network
 
+    if network and fmt not in NETWORK_FORMATS:
+        raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     graph = build_graph(_load_facts(facts_files, paths))
+    if network:
+        target = Path(out_path) if out_path else default_network_path(network, fmt)
+        written = export_network(graph, network, fmt, target)
+        click.echo(f"wrote {network} network as {fmt}: {written}")
+        return
     target = Path(out_path) if out_path else default_path(fmt)
     written = export_graph(graph, fmt, target)
     click.echo(f"wrote {fmt}: {written}")

@@ -2,21 +2,26 @@
 
 Each format has its readers' limits, so each writer adapts a copy of the graph:
 
-- ``graphml`` (Gephi, Cytoscape, igraph, networkx): every attribute has one declared
-  type per element kind (a name seen with two types is written as string); lists are
-  JSON strings (``["工业机器人", "关键部件"]``); there are no nulls; a page break
-  (form feed) inside a quote is written as a space, which XML 1.0 can hold.
-- ``gexf`` (Gephi): GEXF gives ``id``, ``label``, ``type``, ``start`` and ``end``
-  meanings of its own, so the node's display label is its key, the schema label is
-  ``kg_label``, a Document's id is ``kg_id``, the relationship type is ``kg_type``
-  (also the edge label) and evidence offsets are ``ev_start``/``ev_end``.
+- ``graphml`` and ``gexf`` share one set of attribute names, chosen so that Gephi, igraph
+  and networkx each read every one of them (:func:`file_attributes`): a node's schema
+  label is ``labels`` (as Neo4j's own GraphML export names it), its full display name is
+  ``name`` and ``label`` (what Gephi shows), a Document's or Task's ``id`` property is
+  ``kg_id`` (igraph keeps the GraphML node id, ``Unit:宁波市…``, in its ``id`` vertex
+  attribute); an edge's type is ``kg_type`` (and its ``label``), its evidence is
+  ``ev_source``/``ev_start``/``ev_end``/``quote`` (GEXF reads ``start``, ``end``,
+  ``type`` and ``weight`` as its own). Every attribute has one declared type per element
+  kind (a name seen with two types is written as string); lists are JSON strings
+  (``["工业机器人", "关键部件"]``); there are no nulls; a page break (form feed) inside
+  a quote is written as a space, which XML 1.0 can hold.
 - ``json``: networkx node-link data; node ids under ``node``, edge ends under
   ``from``/``to`` (``id`` and ``source`` are properties of ours). Read it back with
   ``nx.node_link_graph(data, name="node", source="from", target="to")``.
 - ``csv``: a folder for ``neo4j-admin database import full``: ``nodes_<Label>.csv``
   (``:ID``, typed properties, ``:LABEL``) and ``rels_<TYPE>.csv`` (``:START_ID``,
-  ``:END_ID``, ``:TYPE``, typed properties); arrays as ``prop:string[]``. The exact
-  command, with the array delimiter used, is written to ``IMPORT.txt``.
+  ``:END_ID``, ``:TYPE``, typed properties); arrays as ``prop:string[]``. ``IMPORT.txt``
+  gives the command that imports it (``scripts/neo4j import DIR``: the import tool, then
+  cypher/schema.cypher) and the bare ``neo4j-admin`` command; ``import.args`` holds the
+  tool's arguments, one a line.
 - ``html``: the offline interactive view of :mod:`kg.export_html`.
 """
 
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shlex
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -115,34 +121,62 @@ def _typed_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+#: Node attributes renamed in GraphML and GEXF (see the module docstring).
+NODE_RENAMES = {"label": "labels", "id": "kg_id"}
+#: Edge attributes renamed in GraphML and GEXF: names GEXF, Gephi or igraph read as their own.
+EDGE_RENAMES = {"type": "kg_type", "source": "ev_source", "start": "ev_start", "end": "ev_end",
+                "weight": "kg_weight", "id": "kg_edge_id", "label": "kg_edge_label"}
+
+
+def display_name(attrs: Mapping[str, Any]) -> str:
+    """A node's full display name: its name, else a Document's title or number, a Task's text, its key.
+
+    >>> display_name({"label": "Task", "id": "D1#T1", "text": "做好“两高”整治"})
+    '做好“两高”整治'
+    """
+    for key in ("name", "title", "doc_number", "text", "id"):
+        value = attrs.get(key)
+        if value not in (None, ""):
+            return str(value)
+    return str(attrs.get(KEY_OF.get(str(attrs.get("label")), "name"), ""))
+
+
+def file_attributes(attrs: Mapping[str, Any]) -> dict[str, Any]:
+    """A node's attributes under the names GraphML and GEXF files use (the module docstring).
+
+    >>> file_attributes({"label": "Document", "id": "甬政发〔2021〕59号", "title": "若干意见"})
+    {'labels': 'Document', 'kg_id': '甬政发〔2021〕59号', 'title': '若干意见', 'name': '若干意见', 'label': '若干意见'}
+    """
+    out = {NODE_RENAMES.get(k, k): v for k, v in attrs.items()}
+    out["name"] = out["label"] = display_name(attrs)
+    return out
+
+
+def edge_file_attributes(attrs: Mapping[str, Any]) -> dict[str, Any]:
+    """An edge's attributes under the names GraphML and GEXF files use; its ``label`` is its type."""
+    out = {EDGE_RENAMES.get(k, k): v for k, v in attrs.items()}
+    if "kg_type" in out:
+        out["label"] = out["kg_type"]
+    return out
+
+
+def _renamed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, file_attributes(a)) for n, a in graph.nodes(data=True))
+    out.add_edges_from((u, v, k, edge_file_attributes(a)) for u, v, k, a in graph.edges(keys=True, data=True))
+    return out
+
+
 def for_graphml(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The graph as GraphML readers want it (see the module docstring)."""
-    return _typed_copy(graph)
-
-
-#: Edge attributes GEXF reads as its own (spell times, weight), renamed on the way out.
-_GEXF_EDGE_NAMES = {"start": "ev_start", "end": "ev_end", "weight": "kg_weight"}
+    return _typed_copy(_renamed(graph))
 
 
 def for_gexf(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The graph with GEXF's reserved attribute names moved aside (see the module docstring)."""
-    typed = _typed_copy(graph)
-    out = nx.MultiDiGraph()
-    for n, attrs in typed.nodes(data=True):
-        attrs = dict(attrs)
-        label = attrs.pop("label")
-        if "id" in attrs:
-            attrs["kg_id"] = attrs.pop("id")
-        attrs["kg_label"] = label
-        attrs["label"] = str(graph.nodes[n][KEY_OF[label]])
-        out.add_node(n, **attrs)
-    for i, (u, v, key, attrs) in enumerate(typed.edges(keys=True, data=True)):
-        attrs = dict(attrs)
-        rel = attrs.pop("type")
-        renamed = {"kg_type": rel, "label": rel, "id": f"e{i}", "kg_key": key}
-        for name, value in attrs.items():
-            renamed[_GEXF_EDGE_NAMES.get(str(name), str(name))] = value
-        out.add_edge(u, v, key=key, **renamed)
+    """The graph as GEXF wants it: the GraphML attributes, and an ``id`` per edge."""
+    out = for_graphml(graph)
+    for i, (_, _, attrs) in enumerate(out.edges(data=True)):
+        attrs["id"] = f"e{i}"
     return out
 
 
@@ -231,11 +265,37 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         rows = ([u, v, rel, *(_cell(a.get(name), kind, delimiter) for name, kind in columns)] for u, v, a in edges)
         written.append(folder / f"rels_{rel}.csv")
         _write_csv(written[-1], header, rows)
-    shown = f"'{delimiter}'" if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
-    command = ["neo4j-admin database import full neo4j --overwrite-destination",
-               "--multiline-fields=true", f"--array-delimiter={shown}"]
-    command += [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in written]
-    (folder / "IMPORT.txt").write_text(
-        "# Stop Neo4j, then from this folder run (the database is replaced):\n"
-        + " \\\n  ".join(command) + "\n", encoding="utf-8")
+    write_import_instructions(folder, written, delimiter)
     return written
+
+
+#: The bulk path of a checkout: the import tool from scripts/neo4j's jars, then cypher/schema.cypher.
+IMPORT_SCRIPT = "scripts/neo4j import"
+
+
+def import_arguments(files: Iterable[Path], delimiter: str) -> list[str]:
+    """The arguments of ``neo4j-admin database import full neo4j`` for these files (run from their folder)."""
+    shown = delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
+    args = ["--overwrite-destination", "--multiline-fields=true", f"--array-delimiter={shown}"]
+    return args + [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in files]
+
+
+def write_import_instructions(folder: Path, files: list[Path], delimiter: str) -> None:
+    """``import.args`` (one argument a line, read by ``scripts/neo4j import``) and ``IMPORT.txt``."""
+    args = import_arguments(files, delimiter)
+    (folder / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
+    where = shlex.quote(str(folder.resolve()))
+    admin = " \\\n#     ".join(["neo4j-admin database import full neo4j", *(shlex.quote(a) for a in args)])
+    (folder / "IMPORT.txt").write_text(
+        "# Bulk import of this folder into Neo4j: the database `neo4j` is replaced by these files.\n"
+        "# From the policy-kg checkout (the server of scripts/neo4j, its state in .neo4j/ or $NEO4J_STATE_DIR):\n"
+        f"{IMPORT_SCRIPT} {where}\n"
+        "# It stops that server if it runs, runs the import tool (neo4j-admin database import full) from\n"
+        "# the server's own jars with the arguments in import.args, starts the server, applies\n"
+        "# cypher/schema.cypher (constraints, indexes, the full-text index `names`) and waits until the\n"
+        "# indexes are online. It prints the NEO4J_* settings, as scripts/neo4j start does.\n"
+        "#\n"
+        "# With a Neo4j installation of your own (neo4j-admin on PATH, the server stopped), from this folder:\n"
+        f"#   {admin}\n"
+        "# then start the server and apply the schema: cypher-shell -u neo4j -f cypher/schema.cypher\n",
+        encoding="utf-8")

@@ -43,24 +43,33 @@ def small_graph() -> nx.MultiDiGraph:
     })
 
 
-def _labels(graph: nx.MultiDiGraph) -> dict[str, str]:
-    return {n: a["label"] for n, a in graph.nodes(data=True)}
+def _labels(graph: nx.MultiDiGraph, attr: str = "label") -> dict[str, str]:
+    return {n: a[attr] for n, a in graph.nodes(data=True)}
+
+
+def _igraph(path) -> igraph.Graph:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "there is already an 'id' vertex attribute" must not happen
+        return igraph.Graph.Read_GraphML(str(path))
 
 
 def test_graphml_loads_in_networkx_and_igraph(small_graph, tmp_path):
     path = export_graph(small_graph, "graphml", tmp_path / "g.graphml")
     back = nx.read_graphml(path, force_multigraph=True)
-    assert _labels(back) == _labels(small_graph)
+    assert _labels(back, "labels") == _labels(small_graph)
     assert back.number_of_edges() == small_graph.number_of_edges()
     assert json.loads(back.nodes["Unit:宁波市经济和信息化局"]["aliases"]) == ["市经信局", "经信局"]
     assert back.nodes["Task:甬政发〔2021〕59号#T1"]["seq"] == 1
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # igraph notes that our own `id` property wins over GraphML ids
-        ig = igraph.Graph.Read_GraphML(str(path))
+    assert back.nodes["Task:甬政发〔2021〕59号#T1"]["name"] == "做好“两高”整治"
+    assert back.nodes["Document:甬政发〔2021〕59号"]["kg_id"] == "甬政发〔2021〕59号"
+    ig = _igraph(path)
     assert ig.vcount() == small_graph.number_of_nodes() and ig.ecount() == small_graph.number_of_edges()
-    assert sorted(ig.vs["label"]) == sorted(_labels(small_graph).values())
-    assert set(ig.es["type"]) == {a["type"] for *_, a in small_graph.edges(data=True)}
-    concurrent = [e["concurrent"] for e in ig.es if e["type"] == "APPOINTS"]
+    assert sorted(ig.vs["id"]) == sorted(small_graph.nodes)  # the node ids, kept by igraph
+    assert sorted(ig.vs["labels"]) == sorted(_labels(small_graph).values())
+    assert dict(zip(ig.vs["id"], ig.vs["label"], strict=True))["Unit:宁波市经济和信息化局"] == "宁波市经济和信息化局"
+    assert all(ig.vs["name"])
+    assert set(ig.es["kg_type"]) == {a["type"] for *_, a in small_graph.edges(data=True)}
+    concurrent = [e["concurrent"] for e in ig.es if e["kg_type"] == "APPOINTS"]
     assert concurrent == [True]
 
 
@@ -72,15 +81,19 @@ def test_graphml_attribute_with_two_types_is_written_as_string(tmp_path):
     assert (back.nodes["Task:a"]["seq"], back.nodes["Task:b"]["seq"]) == ("1", "2a")
 
 
-def test_gexf_moves_reserved_names_aside(small_graph, tmp_path):
+def test_gexf_and_graphml_use_the_same_names(small_graph, tmp_path):
     back = nx.read_gexf(export_graph(small_graph, "gexf", tmp_path / "g.gexf"))
     doc = back.nodes["Document:甬政发〔2021〕59号"]
-    assert (doc["label"], doc["kg_label"], doc["kg_id"]) == ("甬政发〔2021〕59号", "Document", "甬政发〔2021〕59号")
-    assert {a["kg_label"] for _, a in back.nodes(data=True)} == set(_labels(small_graph).values())
+    assert (doc["label"], doc["name"], doc["labels"], doc["kg_id"]) == ("若干意见", "若干意见", "Document", "甬政发〔2021〕59号")
+    assert _labels(back, "labels") == _labels(small_graph)
     lead = [a for *_, a in back.edges(data=True) if a["kg_type"] == "LEADS" and a["rid"] == "a.txt:10:30"]
     assert len(lead) == 2  # unit and official lead the task
-    assert all(a["ev_start"] == 10 and a["ev_end"] == 30 and a["label"] == "LEADS" for a in lead)
+    assert all(a["ev_start"] == 10 and a["ev_end"] == 30 and a["label"] == "LEADS" and a["ev_source"] == "a.txt"
+               for a in lead)
     assert back.number_of_edges() == small_graph.number_of_edges()
+    graphml = nx.read_graphml(export_graph(small_graph, "graphml", tmp_path / "g.graphml"), force_multigraph=True)
+    assert {k for _, a in graphml.nodes(data=True) for k in a} == {k for _, a in back.nodes(data=True) for k in a}
+    assert {k for *_, a in graphml.edges(data=True) for k in a} == {k for *_, a in back.edges(data=True) for k in a} - {"id"}
 
 
 def test_json_node_link_round_trip(small_graph, tmp_path):
@@ -119,8 +132,13 @@ def test_csv_for_neo4j_admin_import(small_graph, tmp_path):
     ids = {r[0] for p in folder.glob("nodes_*.csv") for r in _read(p)[1:]}
     ends = {x for p in folder.glob("rels_*.csv") for r in _read(p)[1:] for x in r[:2]}
     assert ends <= ids and len(ids) == small_graph.number_of_nodes()
-    command = (folder / "IMPORT.txt").read_text(encoding="utf-8")
-    assert "--multiline-fields=true" in command and "--array-delimiter=';'" in command
+    args = (folder / "import.args").read_text(encoding="utf-8").splitlines()
+    assert {"--multiline-fields=true", "--array-delimiter=;", "--nodes=nodes_Unit.csv"} <= set(args)
+    assert {a.split("=", 1)[1] for a in args if a.startswith(("--nodes=", "--relationships="))} == \
+        {p.name for p in folder.glob("*_*.csv")}
+    instructions = (folder / "IMPORT.txt").read_text(encoding="utf-8")
+    assert f"\nscripts/neo4j import {folder.resolve()}\n" in instructions
+    assert "'--array-delimiter=;'" in instructions  # the bare neo4j-admin command, for other installations
 
 
 def test_csv_array_delimiter_avoids_values(tmp_path):
@@ -129,7 +147,7 @@ def test_csv_array_delimiter_avoids_values(tmp_path):
     folder = export_graph(g, "csv", tmp_path / "import")
     header, row = _read(folder / "nodes_Unit.csv")
     assert dict(zip(header, row, strict=True))["aliases:string[]"] == "x;y|z"
-    assert "--array-delimiter='|'" in (folder / "IMPORT.txt").read_text(encoding="utf-8")
+    assert "--array-delimiter=|" in (folder / "import.args").read_text(encoding="utf-8").splitlines()
 
 
 def test_html_hook(small_graph, tmp_path, monkeypatch):
@@ -147,56 +165,18 @@ def test_unknown_format_and_default_paths(small_graph, tmp_path):
     assert default_path("csv").name == "import"
 
 
-def test_seed_graph_graphml_keeps_every_label(seed_facts, tmp_path):
+def test_seed_graph_opens_in_networkx_and_igraph_with_names(seed_facts, tmp_path):
+    from kg.export import display_name
+
     graph = build_graph(seed_facts)
+    names = {n: display_name(a) for n, a in graph.nodes(data=True)}
     path = export_graph(graph, "graphml", tmp_path / "seeds.graphml")
     back = nx.read_graphml(path, force_multigraph=True)
-    assert _labels(back) == _labels(graph)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        ig = igraph.Graph.Read_GraphML(str(path))
-    assert all(ig.vs["label"]) and ig.ecount() == graph.number_of_edges()
-
-
-def _neo4j_classpath() -> str | None:
-    """The jars scripts/neo4j fetched (neo4j-admin lives in them), if any."""
-    import os
-    from pathlib import Path
-
-    from kg.paths import ROOT
-
-    state = Path(os.environ.get("NEO4J_STATE_DIR") or ROOT / ".neo4j")
-    found = sorted(state.glob("classpath-*.txt"))
-    return found[-1].read_text(encoding="utf-8").strip() if found else None
-
-
-@pytest.mark.neo4j
-def test_csv_imports_with_neo4j_admin(seed_facts, tmp_path):
-    """`neo4j-admin database import full` accepts the folder, into a scratch data directory."""
-    import os
-    import re
-    import shlex
-    import shutil
-    import subprocess
-
-    classpath = _neo4j_classpath()
-    if classpath is None or shutil.which("java") is None:
-        pytest.skip("needs java and the Neo4j jars of scripts/neo4j start")
-    graph = build_graph(seed_facts)
-    folder = export_graph(graph, "csv", tmp_path / "import")
-    conf = tmp_path / "conf"
-    conf.mkdir()
-    (conf / "neo4j.conf").write_text(f"server.directories.data={tmp_path / 'data'}\n"
-                                     f"server.directories.logs={tmp_path / 'logs'}\n", encoding="utf-8")
-    command = (folder / "IMPORT.txt").read_text(encoding="utf-8").split("\n", 1)[1]
-    # the shell's reading of the command (backslash-newline continues it), without "neo4j-admin"
-    args = shlex.split(command.replace("\\\n", " "))[1:]
-    assert args[:4] == ["database", "import", "full", "neo4j"]
-    done = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool", *args],
-                          cwd=folder, capture_output=True, text=True, timeout=300,
-                          env={"PATH": os.environ["PATH"], "NEO4J_HOME": str(tmp_path),
-                               "NEO4J_CONF": str(conf)})
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    counts = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", done.stdout)
-    assert counts, done.stdout[-2000:]
-    assert (int(counts[1]), int(counts[2])) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert _labels(back, "labels") == _labels(graph)
+    assert _labels(back, "name") == names and _labels(back, "label") == names
+    ig = _igraph(path)
+    assert ig.ecount() == graph.number_of_edges()
+    assert dict(zip(ig.vs["id"], ig.vs["name"], strict=True)) == names
+    assert all(ig.vs["name"]) and "宁波市经济和信息化局" in ig.vs["name"]
+    gexf = nx.read_gexf(export_graph(graph, "gexf", tmp_path / "seeds.gexf"))
+    assert _labels(gexf, "name") == names and gexf.number_of_edges() == graph.number_of_edges()

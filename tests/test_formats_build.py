@@ -86,6 +86,6 @@ def test_graph_relationships_from_a_pdf_carry_the_page(built):
 
     _, _, text_dir = built
     graph = nx.read_graphml(text_dir.parent / "graph.graphml")
-    pages = {a.get("page") for *_, a in graph.edges(data=True) if str(a.get("source", "")).endswith(".pdf")}
+    pages = {a.get("page") for *_, a in graph.edges(data=True) if str(a.get("ev_source", "")).endswith(".pdf")}
     assert None not in pages and pages <= set(range(1, 49)) and len(pages) > 5
-    assert all("page" not in a for *_, a in graph.edges(data=True) if a.get("source") == "notice_79.docx")
+    assert all("page" not in a for *_, a in graph.edges(data=True) if a.get("ev_source") == "notice_79.docx")

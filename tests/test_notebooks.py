@@ -129,3 +129,25 @@ def test_notebook_runs_on_the_seeds_and_draws_its_figures(name, tmp_path, monkey
             assert "identical tables" in stdout, stdout[-2000:]
         else:
             assert "NEO4J_URI is not set" in stdout
+
+
+def test_notebooks_extra_brings_jupyter_and_runs_a_notebook_with_nbconvert(tmp_path):
+    """`pip install -e .[notebooks]` (scripts/install does) gives `jupyter nbconvert --execute`."""
+    import re
+    import subprocess
+    import sys
+    from importlib.metadata import requires
+
+    names = {re.match(r"[\w.-]+", req)[0] for req in requires("policy-kg") or []
+             if re.search(r"extra\s*==\s*[\"']notebooks[\"']", req)}
+    assert {"jupyter", "nbconvert", "ipykernel", "matplotlib"} <= names
+    jupyter = os.path.join(os.path.dirname(sys.executable), "jupyter")
+    env = {**os.environ, "KG_FIGURES_DIR": str(tmp_path / "figures")}
+    env.pop("KG_CORPUS", None)
+    done = subprocess.run([jupyter, "nbconvert", "--to", "notebook", "--execute", "--output-dir", str(tmp_path),
+                           str(NOTEBOOK_DIR / "04_parks_and_industries.ipynb")],
+                          cwd=NOTEBOOK_DIR, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    ran = nbformat.read(tmp_path / "04_parks_and_industries.ipynb", as_version=4)
+    assert all(c.get("execution_count") for c in ran.cells if c.cell_type == "code")
+    assert (tmp_path / "figures" / "04_parks_by_host_and_sector.png").exists()
