@@ -263,14 +263,30 @@ def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
     return None
 
 
+def _one_line_of(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def _int64(text: str) -> int:
+    """A JSON integer, refused when it is beyond the 64-bit integers Neo4j (and GraphML) store."""
+    value = int(text)
+    if not -(2**63) <= value < 2**63:
+        raise OverflowError(f"the number {text[:30]}{'…' if len(text) > 30 else ''} is beyond 64-bit integers")
+    return value
+
+
 def read_facts(path: Path) -> Facts:
     """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=_int64)
     except OSError as exc:
         raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
+    except OverflowError as exc:
+        raise FactsError(f"{path}: {exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FactsError(f"{path}: not a JSON facts file ({exc})") from exc
+    except ValueError as exc:  # int(): more digits than Python converts
+        raise FactsError(f"{path}: {_one_line_of(exc)}") from None
     if not isinstance(data, dict) or not any(k in data for k in SECTIONS):
         raise FactsError(f"{path}: not a facts file (none of the sections {', '.join(SECTIONS[:4])}, ...)")
     facts = empty_facts()
