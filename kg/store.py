@@ -1,4 +1,4 @@
-"""The offline graph into Neo4j: batched, parameterised, idempotent.
+"""The offline graph into Neo4j: batched, parameterised, idempotent, one load at a time.
 
 ``load_graph`` applies ``cypher/schema.cypher`` (constraints first: MERGE on an
 unindexed key is orders of magnitude slower), then writes nodes grouped by label
@@ -18,13 +18,16 @@ What makes the relationship phase fast (bench/load.py, bench/README.md):
   end keys for ids; a transaction then touches each busy node's relationships together;
 - two transactions write relationship batches at once (``writers``), so the server
   works on one batch while the client packs the next and both cores stay busy;
-- a relationship type with no relationship stored yet (the count store answers
-  in O(1)) is written with CREATE instead of MERGE: nothing can match, and the
-  rows are deduplicated on ``(start, end, rid)`` first. A rerun after a crash
-  sees the committed batches (a transaction commits whole or not at all) and
-  MERGEs. A retried transaction (the driver retries when, e.g., the connection
-  dropped, possibly after the commit) always uses MERGE, so a retry never
-  duplicates.
+- relationships are written with CREATE instead of MERGE: the load holds the
+  database's load lock and has deleted the relationships of its sources first, so
+  nothing can match (rows are deduplicated on ``(start, end, rid)`` first). A label
+  with no node stored yet (the count store answers in O(1)) is CREATEd too. A rerun
+  after a crash deletes what the crashed load committed and writes it again. A
+  retried transaction (the driver retries when, e.g., the connection dropped,
+  possibly after the commit) always uses MERGE, so a retry never duplicates.
+
+A source owns its facts, and loads of one database run one at a time: see
+:func:`load_graph` and :func:`load_lock`.
 
 Example::
 
