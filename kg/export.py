@@ -33,6 +33,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES
+from kg.outputs import Outputs
 
 FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "html")
 
@@ -45,8 +46,13 @@ def default_path(fmt: str) -> Path:
     return Path("out") / ("import" if fmt == "csv" else f"graph.{fmt}")
 
 
-def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str) -> Path:
-    """Write ``graph`` in format ``fmt`` to ``path`` (a folder for csv); returns the path."""
+def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str, *, outputs: Outputs | None = None) -> Path:
+    """Write ``graph`` in format ``fmt`` to ``path`` (a folder for csv); returns the path.
+
+    The file is written whole or not at all (:mod:`kg.outputs`); with ``outputs`` it is
+    staged there and renamed when the caller commits its other outputs too. ``-``, a
+    device or a FIFO is written through; a symlink's target is replaced.
+    """
     if fmt not in FORMATS:
         raise KgError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     path = Path(path)
@@ -55,23 +61,30 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str) -> Path:
             path.mkdir(parents=True, exist_ok=True)
             write_neo4j_csv(graph, path)
             return path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "graphml":
-            nx.write_graphml(for_graphml(graph), path, encoding="utf-8")
-        elif fmt == "gexf":
-            nx.write_gexf(for_gexf(graph), path, encoding="utf-8")
-        elif fmt == "json":
-            data = nx.node_link_data(graph, name="node", source="from", target="to", key="key")
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        if outputs is None:
+            with Outputs() as own:
+                _write_graph_file(graph, fmt, own.path(path))
         else:
-            try:
-                from kg.export_html import write_html
-            except ImportError:
-                raise KgError("html export not available (kg.export_html is missing)") from None
-            write_html(graph, path)
+            _write_graph_file(graph, fmt, outputs.path(path))
     except OSError as exc:
         raise KgError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
+
+
+def _write_graph_file(graph: nx.MultiDiGraph, fmt: str, path: Path) -> None:
+    if fmt == "graphml":
+        nx.write_graphml(for_graphml(graph), path, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(for_gexf(graph), path, encoding="utf-8")
+    elif fmt == "json":
+        data = nx.node_link_data(graph, name="node", source="from", target="to", key="key")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        try:
+            from kg.export_html import write_html
+        except ImportError:
+            raise KgError("html export not available (kg.export_html is missing)") from None
+        write_html(graph, path)
 
 
 # -- GraphML and GEXF --------------------------------------------------------------------------
@@ -203,9 +216,16 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None
 
 def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """nodes_<Label>.csv and rels_<TYPE>.csv for ``neo4j-admin database import full``, plus IMPORT.txt."""
-    delimiter = _array_delimiter(graph)
+    with Outputs() as out:
+        written = _write_neo4j_csv(graph, folder, out)
     for old in [*folder.glob("nodes_*.csv"), *folder.glob("rels_*.csv")]:
-        old.unlink()
+        if old not in written:
+            old.unlink()
+    return written
+
+
+def _write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path, out: Outputs) -> list[Path]:
+    delimiter = _array_delimiter(graph)
     written: list[Path] = []
     by_label: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for n, attrs in graph.nodes(data=True):
@@ -218,7 +238,7 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         header = [":ID", *(f"{name}:{kind}" for name, kind in columns), ":LABEL"]
         rows = ([n, *(_cell(a.get(name), kind, delimiter) for name, kind in columns), label] for n, a in nodes)
         written.append(folder / f"nodes_{label}.csv")
-        _write_csv(written[-1], header, rows)
+        _write_csv(out.path(written[-1]), header, rows)
     by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for u, v, attrs in graph.edges(data=True):
         by_type[attrs["type"]].append((u, v, attrs))
@@ -230,12 +250,12 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         header = [":START_ID", ":END_ID", ":TYPE", *(f"{name}:{kind}" for name, kind in columns)]
         rows = ([u, v, rel, *(_cell(a.get(name), kind, delimiter) for name, kind in columns)] for u, v, a in edges)
         written.append(folder / f"rels_{rel}.csv")
-        _write_csv(written[-1], header, rows)
+        _write_csv(out.path(written[-1]), header, rows)
     shown = f"'{delimiter}'" if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
     command = ["neo4j-admin database import full neo4j --overwrite-destination",
                "--multiline-fields=true", f"--array-delimiter={shown}"]
     command += [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in written]
-    (folder / "IMPORT.txt").write_text(
+    out.path(folder / "IMPORT.txt").write_text(
         "# Stop Neo4j, then from this folder run (the database is replaced):\n"
         + " \\\n  ".join(command) + "\n", encoding="utf-8")
     return written

@@ -23,6 +23,7 @@ from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
 from kg.formats import page_of
 from kg.ingest import ProgressFn, SourceText, find_sources, read_source
+from kg.outputs import Outputs, replacing
 from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
 from kg.segment import segment
 
@@ -133,8 +134,8 @@ def write_layer(text_dir: Path, source: str, layer: str) -> Path:
     """Save a text layer (UTF-8) so that evidence into it can be checked."""
     path = layer_path(text_dir, source)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(layer, encoding="utf-8", newline="")
+        with replacing(path) as tmp:
+            tmp.write_text(layer, encoding="utf-8", newline="")
     except OSError as exc:
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     return path
@@ -212,14 +213,16 @@ def extract_paths(
     return resolve_facts(facts) if resolve else facts
 
 
-def write_facts(facts: Facts, path: Path) -> None:
-    """Write atomically (a temporary file, then rename): a failed run leaves no half file."""
+def write_facts(facts: Facts, path: Path, *, outputs: Outputs | None = None) -> None:
+    """Write whole or not at all (:mod:`kg.outputs`: a temporary beside it, fsync, rename;
+    removed on failure or Ctrl-C); with ``outputs``, staged there for the caller to commit."""
     path = Path(path)
-    tmp = path.with_suffix(path.suffix + ".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(path)
+        if outputs is None:
+            with replacing(path) as tmp:
+                tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+        else:
+            outputs.path(path).write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
     except OSError as exc:
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
@@ -334,11 +337,13 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
-    write_facts(facts, files["facts"])
-    export_graph(graph, "graphml", files["graphml"])
     summary = summarize(facts, graph)
-    try:
-        files["summary"].write_text(summary + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise KgError(f"{files['summary']}: cannot write ({exc.strerror or exc})") from exc
+    # The three are renamed together at the end: an interrupted build leaves the previous ones.
+    with Outputs() as outputs:
+        write_facts(facts, files["facts"], outputs=outputs)
+        export_graph(graph, "graphml", files["graphml"], outputs=outputs)
+        try:
+            outputs.path(files["summary"]).write_text(summary + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise KgError(f"{files['summary']}: cannot write ({exc.strerror or exc})") from exc
     return BuildResult(facts, graph, files, summary)
