@@ -43,6 +43,9 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: not valid {encoding} after its byte-order mark") from exc
     if b"\x00" in data[:8192]:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
         raise InputError(f"{name}: binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8")
@@ -58,6 +61,22 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
     if _looks_like_mojibake(text):
         raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (text is not Chinese)")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 (little- or big-endian) saved without a byte-order mark, when the bytes read
+    as text that is nearly all CJK, ASCII and punctuation; else None (binary)."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        plain = sum(1 for ch in sample if " " <= ch <= "~" or ch in "\t\n\r\f" or "\u4e00" <= ch <= "\u9fff"
+                    or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+        if sample and plain / len(sample) > 0.9:
+            return text
+    return None
 
 
 def _cut_mid_character(exc: UnicodeDecodeError, data: bytes) -> bool:

@@ -544,6 +544,9 @@ def _text_table(header: list[str], rows: Iterable[tuple[Any, ...]], max_width: i
     def cell(v: Any) -> str:
         text = "" if v is None or (isinstance(v, float) and v != v) else str(v)
         text = " ".join(text.split())
+        # NUL, BEL, ESC … would act on the terminal: shown as escapes instead
+        text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+                       for ch in text)
         if _width(text) <= max_width:
             return text
         while _width(text) > max_width - 1:

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_work
@@ -110,6 +111,13 @@ def connect(uri: str, user: str, password: str, *, timeout: float = CONNECT_TIME
     scheme = uri.partition("://")[0]
     if scheme not in BOLT_SCHEMES:
         raise StoreError(f"bad Neo4j URI {uri!r}: use bolt://HOST:PORT (or {', '.join(BOLT_SCHEMES[1:])})")
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018  (raises ValueError for a port outside 0-65535 or not a number)
+    except ValueError as exc:
+        raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from None
+    if not parts.hostname:
+        raise StoreError(f"bad Neo4j URI {uri!r}: no host (use bolt://HOST:PORT)")
     try:
         driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
                                       connection_acquisition_timeout=timeout,

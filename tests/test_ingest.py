@@ -86,3 +86,14 @@ def test_find_sources_errors(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no text files"):
         find_sources([tmp_path / "empty"])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(encoding):
+    text = "关于印发2021年工作要点的通知\n一、总体要求（牵头单位：市发改委）\n"
+    assert decode(text.encode(encoding), "a.txt") == text
+
+
+def test_nul_bytes_that_are_not_utf16_are_still_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 10, "a.bin")
