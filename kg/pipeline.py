@@ -100,17 +100,22 @@ class Extracted:
     chars: int
     error: str | None = None
     layer: str | None = None
+    #: What was read around (a few undecodable bytes replaced), to report like a skip.
+    notes: tuple[str, ...] = ()
 
 
-def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None) -> Extracted:
+def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None, *,
+                 strict: bool = False) -> Extracted:
+    notes: list[str] | None = None if strict else []
     try:
-        text = read_source(path, ocr=ocr, on_page=on_page)
-        return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None)
+        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes)
+        return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None,
+                         notes=tuple(notes or ()))
     except InputError as exc:
         return Extracted(path, None, 0, str(exc))
 
 
-def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto",
+def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto", strict: bool = False,
                  on_page: Callable[[Path, int, int], None] | None = None) -> Iterator[Extracted]:
     """Each file's :class:`Extracted`, in order. ``on_page(path, page, pages)`` follows
     OCR page by page (with ``jobs`` 1 only: worker processes report per file)."""
@@ -118,10 +123,10 @@ def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto",
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
             pages = None if on_page is None else functools.partial(on_page, path)
-            yield _extract_one(path, ocr, pages)
+            yield _extract_one(path, ocr, pages, strict=strict)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(functools.partial(_extract_one, ocr=ocr), paths,
+        yield from pool.map(functools.partial(_extract_one, ocr=ocr, strict=strict), paths,
                             chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
 
 
@@ -190,7 +195,8 @@ def extract_paths(
     if on_start is not None:
         on_start(len(files))
     parts: list[Facts] = []
-    for done in iter_extract(files, jobs=jobs, ocr=ocr, on_page=on_page):
+    for done in iter_extract(files, jobs=jobs, ocr=ocr, strict=strict, on_page=on_page):
+        report.errors.extend(done.notes)
         if done.error is not None:
             if strict:
                 raise InputError(done.error)

@@ -97,3 +97,28 @@ def test_utf16_without_a_byte_order_mark_is_text_not_binary(encoding):
 def test_nul_bytes_that_are_not_utf16_are_still_binary():
     with pytest.raises(InputError, match="binary"):
         decode(bytes(range(256)) * 10, "a.bin")
+
+
+def test_one_bad_byte_costs_its_span_and_is_reported_at_its_true_offset():
+    text = "关于印发工作要点的通知\n一、总体要求（牵头单位：市发改委）\n" * 40
+    data = text.encode("utf-8")
+    at = len("关于印发工作要点的通知\n一、总体要求".encode())
+    broken = data[:at] + b"\xff" + data[at:]
+    notes: list[str] = []
+    decoded = decode(broken, "a.txt", notes=notes)
+    assert decoded.replace("\ufffd", "", 1) == text and decoded.count("\ufffd") == 1
+    assert len(notes) == 1 and f"byte {at:,}" in notes[0] and "a.txt" in notes[0]
+    with pytest.raises(InputError):  # without notes (--strict): the file is refused, as before
+        decode(broken, "a.txt")
+
+
+def test_a_file_with_one_bad_byte_is_extracted_and_reported(tmp_path):
+    from kg.pipeline import ExtractReport, extract_paths
+
+    good = "宁波市人民政府关于印发工作要点的通知\n甬政发〔2021〕59号\n各区县人民政府：\n做好工作。（牵头单位：市经信局）\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(good.encode("utf-8") + b"\xff" + good.encode("utf-8"))
+    report = ExtractReport()
+    facts = extract_paths([path], report=report)
+    assert report.files == 1 and len(report.errors) == 1 and "U+FFFD" in report.errors[0]
+    assert facts["documents"] or facts["articles"]
