@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -297,6 +298,15 @@ def _readable(path: Path) -> bool:
     return (suffix in TEXT_SUFFIXES or suffix in LAYER_SUFFIXES) and not path.name.startswith((".", "~$"))
 
 
+def _unreadable_folders(folder: Path) -> list[str]:
+    """A message for each folder under ``folder`` that cannot be listed (rglob skips them silently)."""
+    found: list[str] = []
+    for _ in os.walk(folder, onerror=lambda exc: found.append(
+            f"{exc.filename}: cannot read this folder ({exc.strerror or exc})")):
+        pass
+    return found
+
+
 def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[Path]:
     """The files under ``paths`` that policy-kg reads (text, HTML, PDF, images, Word;
     files as given, folders searched), sorted.
@@ -310,6 +320,10 @@ def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[
         if path.is_dir():
             files = sorted(
                 p for p in path.rglob("*") if p.is_file() and _readable(p))
+            for message in _unreadable_folders(path):
+                if errors is None:
+                    raise InputError(message)
+                errors.append(message)
             if files:
                 found.extend(files)
                 continue

@@ -122,3 +122,29 @@ def test_a_file_with_one_bad_byte_is_extracted_and_reported(tmp_path):
     facts = extract_paths([path], report=report)
     assert report.files == 1 and len(report.errors) == 1 and "U+FFFD" in report.errors[0]
     assert facts["documents"] or facts["articles"]
+
+
+def test_an_unreadable_subfolder_is_reported_like_an_unreadable_file(tmp_path):
+    """Run as a user who cannot list the folder: root without its capability to bypass file
+    permissions (setpriv), since the tests run as root."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "locked" / "b.txt").write_text("宁波市人民政府\n", encoding="utf-8")
+    (corpus / "a.txt").write_text("宁波市人民政府关于印发工作要点的通知\n做好工作。\n", encoding="utf-8")
+    (corpus / "locked").chmod(0)
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux) is needed to drop root's file-permission bypass"
+    prefix = [setpriv, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"] if os.getuid() == 0 else []
+    try:
+        result = subprocess.run([*prefix, sys.executable, "-m", "kg.cli", "extract", str(corpus),
+                                 "-o", str(tmp_path / "f.json")], capture_output=True, text=True, timeout=300)
+    finally:
+        (corpus / "locked").chmod(0o755)
+    assert result.returncode == 0, result.stderr[-2000:]
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("kg: skipped:")]
+    assert len(skipped) == 1 and "locked: cannot read this folder (Permission denied)" in skipped[0], result.stderr
