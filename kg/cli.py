@@ -315,7 +315,7 @@ def export_cmd(paths, facts_files, fmt, out_path):
     graph = build_graph(_load_facts(facts_files, paths))
     target = Path(out_path) if out_path else default_path(fmt)
     written = export_graph(graph, fmt, target)
-    click.echo(f"wrote {fmt}: {written}")
+    click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
 
 
 def _parse_params(pairs):

@@ -56,6 +56,8 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str, *, outputs:
     if fmt not in FORMATS:
         raise KgError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     path = Path(path)
+    if fmt == "csv" and str(path) == "-":
+        raise KgError("csv export writes a folder of files: give -o FOLDER, not -")
     try:
         if fmt == "csv":
             path.mkdir(parents=True, exist_ok=True)
