@@ -24,13 +24,39 @@ CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
 CREATE INDEX unit_level IF NOT EXISTS FOR (n:Unit) ON (n.level);
 CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind);
 CREATE INDEX task_kind IF NOT EXISTS FOR (n:Task) ON (n.kind);
-CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
-CREATE INDEX park_host IF NOT EXISTS FOR (n:Park) ON (n.host);
 CREATE INDEX park_name_lookup IF NOT EXISTS FOR (n:Park) ON (n.name);
 CREATE INDEX official_name_lookup IF NOT EXISTS FOR (n:Official) ON (n.name);
 CREATE INDEX official_jurisdiction IF NOT EXISTS FOR (n:Official) ON (n.jurisdiction);
 CREATE INDEX unit_region IF NOT EXISTS FOR (n:Unit) ON (n.region);
 CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
+// Project names and park hosts come from table cells and can run to thousands of characters:
+// TEXT indexes take values up to 32 kB (a range index refuses an entry over 8 kB, and then the
+// whole load failed). The range indexes of earlier versions are dropped.
+DROP INDEX project_name IF EXISTS;
+DROP INDEX park_host IF EXISTS;
+CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE TEXT INDEX park_host_text IF NOT EXISTS FOR (n:Park) ON (n.host);
+
+// A source owns its facts: `kg load` replaces the relationships whose evidence comes from the
+// sources it loads, found through these indexes on the evidence's source file.
+CREATE INDEX issued_source IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.source);
+CREATE INDEX part_of_source IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.source);
+CREATE INDEX leads_source IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.source);
+CREATE INDEX cooperates_source IF NOT EXISTS FOR ()-[r:COOPERATES]-() ON (r.source);
+CREATE INDEX appoints_source IF NOT EXISTS FOR ()-[r:APPOINTS]-() ON (r.source);
+CREATE INDEX removes_source IF NOT EXISTS FOR ()-[r:REMOVES]-() ON (r.source);
+CREATE INDEX holds_source IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.source);
+CREATE INDEX cites_source IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.source);
+CREATE INDEX repeals_source IF NOT EXISTS FOR ()-[r:REPEALS]-() ON (r.source);
+CREATE INDEX located_in_source IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.source);
+CREATE INDEX partners_with_source IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() ON (r.source);
+CREATE INDEX mentions_source IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.source);
+CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
+
+// The loaders' lock: `kg load` holds this node's index entry in an open transaction that it
+// never commits (kg.store.load_lock), so two loads of one database run one after the other.
+// Nothing is ever stored under this label.
+CREATE CONSTRAINT kg_lock_name IF NOT EXISTS FOR (n:KgLock) REQUIRE n.name IS UNIQUE;
 
 // Personnel moves by date (personnel_moves, official_career).
 CREATE INDEX appoints_date IF NOT EXISTS FOR ()-[r:APPOINTS]-() ON (r.date);

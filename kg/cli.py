@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, StoreTimeout
 
 DEFAULT_FACTS = Path("out/facts.json")
 
@@ -28,6 +29,13 @@ def reports_errors(func):
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
+        except StoreTimeout as exc:
+            # A thread may still be blocked on the frozen server's socket, and the driver's
+            # and the thread pool's exit handlers would wait for it: end the process now.
+            click.echo(f"kg: error: {exc}", err=True)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(exc.exit_code)
         except KgError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(exc.exit_code)
@@ -255,7 +263,7 @@ def _neo4j_options(func):
     return func
 
 
-def _connect(uri, user, password):
+def _connect(uri, user, password, *, timeout=None):
     import logging
 
     from kg.store import connect
@@ -269,7 +277,7 @@ def _connect(uri, user, password):
         if not sys.stdin.isatty():
             raise click.UsageError("set NEO4J_PASSWORD (or pass --password)")
         password = click.prompt("Neo4j password", hide_input=True)
-    return connect(uri, user, password)
+    return connect(uri, user, password, **({} if timeout is None else {"timeout": min(timeout, 8.0)}))
 
 
 @cli.command()
@@ -279,29 +287,39 @@ def _connect(uri, user, password):
 @click.option("--batch-size", default=None, type=int, help="Rows per UNWIND transaction.  [default: 5000]")
 @click.option("--writers", default=None, type=click.IntRange(min=1),
               help="Batches written at once.  [default: 2]")
+@click.option("--prune", is_flag=True,
+              help="These facts are the whole corpus: remove every other source's facts from the database.")
+@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds one call to Neo4j may take before the load gives up (exit 3).")
 @_neo4j_options
 @resolve_options
 @reports_errors
-def load(paths, facts_files, wipe, batch_size, writers, uri, user, password):
-    """Load facts into Neo4j (idempotent: loading twice changes nothing).
+def load(paths, facts_files, wipe, batch_size, writers, prune, timeout, uri, user, password):
+    """Load facts into Neo4j. Each source's facts replace what that source loaded before
+    (loading twice changes nothing); loads of one database run one at a time.
 
     \b
     Example:
       docker compose up -d     # or: scripts/neo4j start && . .neo4j/env
       kg load seeds
       kg load --facts out/facts.json --wipe
+      kg load --facts out/facts.json --prune   # and drop sources no longer in it
     """
     from kg.graph import build_graph
     from kg.store import load_graph
 
+    if batch_size is not None and batch_size < 1:
+        raise click.BadParameter(f"must be positive, got {batch_size}", param_hint="--batch-size")
     facts = _load_facts(facts_files, paths)
     graph = build_graph(facts)
-    driver = _connect(uri, user, password)
+    driver = _connect(uri, user, password, timeout=timeout)
     try:
         total = graph.number_of_nodes() + graph.number_of_edges()
         with _progress("loading", total) as bar:
             report = load_graph(driver, graph, wipe=wipe, batch_size=batch_size, writers=writers,
-                                progress=bar.update)
+                                progress=bar.update, prune=prune, timeout=timeout,
+                                on_wait=lambda: click.echo("kg: waiting for another kg load of this database "
+                                                           "to finish", err=True))
     finally:
         driver.close()
     click.echo(str(report))
@@ -343,7 +361,7 @@ def export_cmd(paths, facts_files, fmt, network, out_path):
         return
     target = Path(out_path) if out_path else default_path(fmt)
     written = export_graph(graph, fmt, target)
-    click.echo(f"wrote {fmt}: {written}")
+    click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
 
 
 def _parse_params(pairs):

@@ -25,6 +25,13 @@ class StoreError(KgError):
     exit_code = 3
 
 
+class StoreTimeout(StoreError):
+    """Neo4j did not answer within the time allowed (a frozen or overloaded server).
+
+    The call that waited may still hold a thread blocked on the server's socket, so the
+    CLI ends the process at once after printing the message."""
+
+
 class QueryError(KgError):
     """An unknown named query or a missing or bad parameter."""
 

@@ -39,6 +39,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES
+from kg.outputs import Outputs
 
 FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "html")
 
@@ -51,33 +52,47 @@ def default_path(fmt: str) -> Path:
     return Path("out") / ("import" if fmt == "csv" else f"graph.{fmt}")
 
 
-def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str) -> Path:
-    """Write ``graph`` in format ``fmt`` to ``path`` (a folder for csv); returns the path."""
+def export_graph(graph: nx.MultiDiGraph, fmt: str, path: Path | str, *, outputs: Outputs | None = None) -> Path:
+    """Write ``graph`` in format ``fmt`` to ``path`` (a folder for csv); returns the path.
+
+    The file is written whole or not at all (:mod:`kg.outputs`); with ``outputs`` it is
+    staged there and renamed when the caller commits its other outputs too. ``-``, a
+    device or a FIFO is written through; a symlink's target is replaced.
+    """
     if fmt not in FORMATS:
         raise KgError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     path = Path(path)
+    if fmt == "csv" and str(path) == "-":
+        raise KgError("csv export writes a folder of files: give -o FOLDER, not -")
     try:
         if fmt == "csv":
             path.mkdir(parents=True, exist_ok=True)
             write_neo4j_csv(graph, path)
             return path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "graphml":
-            nx.write_graphml(for_graphml(graph), path, encoding="utf-8")
-        elif fmt == "gexf":
-            nx.write_gexf(for_gexf(graph), path, encoding="utf-8")
-        elif fmt == "json":
-            data = nx.node_link_data(graph, name="node", source="from", target="to", key="key")
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        if outputs is None:
+            with Outputs() as own:
+                _write_graph_file(graph, fmt, own.path(path))
         else:
-            try:
-                from kg.export_html import write_html
-            except ImportError:
-                raise KgError("html export not available (kg.export_html is missing)") from None
-            write_html(graph, path)
+            _write_graph_file(graph, fmt, outputs.path(path))
     except OSError as exc:
         raise KgError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
+
+
+def _write_graph_file(graph: nx.MultiDiGraph, fmt: str, path: Path) -> None:
+    if fmt == "graphml":
+        nx.write_graphml(for_graphml(graph), path, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(for_gexf(graph), path, encoding="utf-8")
+    elif fmt == "json":
+        data = nx.node_link_data(graph, name="node", source="from", target="to", key="key")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        try:
+            from kg.export_html import write_html
+        except ImportError:
+            raise KgError("html export not available (kg.export_html is missing)") from None
+        write_html(graph, path)
 
 
 # -- GraphML and GEXF --------------------------------------------------------------------------
@@ -237,9 +252,16 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None
 
 def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """nodes_<Label>.csv and rels_<TYPE>.csv for ``neo4j-admin database import full``, plus IMPORT.txt."""
-    delimiter = _array_delimiter(graph)
+    with Outputs() as out:
+        written = _write_neo4j_csv(graph, folder, out)
     for old in [*folder.glob("nodes_*.csv"), *folder.glob("rels_*.csv")]:
-        old.unlink()
+        if old not in written:
+            old.unlink()
+    return written
+
+
+def _write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path, out: Outputs) -> list[Path]:
+    delimiter = _array_delimiter(graph)
     written: list[Path] = []
     by_label: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for n, attrs in graph.nodes(data=True):
@@ -252,7 +274,7 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         header = [":ID", *(f"{name}:{kind}" for name, kind in columns), ":LABEL"]
         rows = ([n, *(_cell(a.get(name), kind, delimiter) for name, kind in columns), label] for n, a in nodes)
         written.append(folder / f"nodes_{label}.csv")
-        _write_csv(written[-1], header, rows)
+        _write_csv(out.path(written[-1]), header, rows)
     by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for u, v, attrs in graph.edges(data=True):
         by_type[attrs["type"]].append((u, v, attrs))
@@ -264,8 +286,8 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         header = [":START_ID", ":END_ID", ":TYPE", *(f"{name}:{kind}" for name, kind in columns)]
         rows = ([u, v, rel, *(_cell(a.get(name), kind, delimiter) for name, kind in columns)] for u, v, a in edges)
         written.append(folder / f"rels_{rel}.csv")
-        _write_csv(written[-1], header, rows)
-    write_import_instructions(folder, written, delimiter)
+        _write_csv(out.path(written[-1]), header, rows)
+    write_import_instructions(folder, written, delimiter, out)
     return written
 
 
@@ -280,13 +302,17 @@ def import_arguments(files: Iterable[Path], delimiter: str) -> list[str]:
     return args + [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in files]
 
 
-def write_import_instructions(folder: Path, files: list[Path], delimiter: str) -> None:
-    """``import.args`` (one argument a line, read by ``scripts/neo4j import``) and ``IMPORT.txt``."""
+def write_import_instructions(folder: Path, files: list[Path], delimiter: str, out: Outputs | None = None) -> None:
+    """``import.args`` (one argument a line, read by ``scripts/neo4j import``) and ``IMPORT.txt``
+    (through ``out``, written with the CSV files as one group, when given)."""
+    def target(name: str) -> Path:
+        return out.path(folder / name) if out is not None else folder / name
+
     args = import_arguments(files, delimiter)
-    (folder / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
+    target("import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
     where = shlex.quote(str(folder.resolve()))
     admin = " \\\n#     ".join(["neo4j-admin database import full neo4j", *(shlex.quote(a) for a in args)])
-    (folder / "IMPORT.txt").write_text(
+    target("IMPORT.txt").write_text(
         "# Bulk import of this folder into Neo4j: the database `neo4j` is replaced by these files.\n"
         "# From the policy-kg checkout (the server of scripts/neo4j, its state in .neo4j/ or $NEO4J_STATE_DIR):\n"
         f"{IMPORT_SCRIPT} {where}\n"

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactsError, KgError
+from kg.outputs import Outputs, replacing
 from kg.records import SECTION_OF, SECTIONS, empty_facts
 
 Facts = dict[str, Any]
@@ -128,14 +129,16 @@ def mark_cited_with_body(facts: Facts) -> Facts:
     return facts
 
 
-def write_facts(facts: Facts, path: Path) -> None:
-    """Write atomically (a temporary file, then rename): a failed run leaves no half file."""
+def write_facts(facts: Facts, path: Path, *, outputs: Outputs | None = None) -> None:
+    """Write whole or not at all (:mod:`kg.outputs`: a temporary beside it, fsync, rename;
+    removed on failure or Ctrl-C); with ``outputs``, staged there for the caller to commit."""
     path = Path(path)
-    tmp = path.with_suffix(path.suffix + ".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(path)
+        if outputs is None:
+            with replacing(path) as tmp:
+                tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+        else:
+            outputs.path(path).write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
     except OSError as exc:
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
@@ -179,14 +182,30 @@ def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
     return None
 
 
+def _one_line_of(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def _int64(text: str) -> int:
+    """A JSON integer, refused when it is beyond the 64-bit integers Neo4j (and GraphML) store."""
+    value = int(text)
+    if not -(2**63) <= value < 2**63:
+        raise OverflowError(f"the number {text[:30]}{'…' if len(text) > 30 else ''} is beyond 64-bit integers")
+    return value
+
+
 def read_facts(path: Path) -> Facts:
     """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=_int64)
     except OSError as exc:
         raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
+    except OverflowError as exc:
+        raise FactsError(f"{path}: {exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FactsError(f"{path}: not a JSON facts file ({exc})") from exc
+    except ValueError as exc:  # int(): more digits than Python converts
+        raise FactsError(f"{path}: {_one_line_of(exc)}") from None
     if not isinstance(data, dict) or not any(k in data for k in SECTIONS):
         raise FactsError(f"{path}: not a facts file (none of the sections {', '.join(SECTIONS[:4])}, ...)")
     facts = empty_facts()

@@ -95,6 +95,8 @@ class _Builder:
         self.graph = nx.MultiDiGraph()
         self._line_seq: Counter[str] = Counter()
         self._ids: dict[tuple[str, str], str] = {}  # (label, base id) per record identity
+        self._given: dict[tuple[str, str, str], str] = {}  # (label, base, fingerprint) → id given
+        self._next: dict[tuple[str, str], int] = {}  # (label, base) → next suffix to try
 
     # -- nodes -------------------------------------------------------------
     def node(self, label: str, key: str, props: Mapping[str, Any] | None = None) -> str:
@@ -174,14 +176,22 @@ class _Builder:
             attrs["rid"] = f"{rid}#{n}"
 
     def record_id(self, label: str, base: str, fingerprint: str) -> str:
-        """A stable id for a Task/Project: ``base``, or ``base~2`` when another record took it."""
-        candidate, n = base, 1
-        while True:
-            owner = self._ids.setdefault((label, candidate), fingerprint)
-            if owner == fingerprint:
-                return candidate
-            n += 1
+        """A stable id for a Task/Project: ``base``, or ``base~2`` when another record took it.
+
+        Linear in the records: the id each (base, fingerprint) got and the next free
+        suffix of each base are remembered, so 8,000 records sharing a base do not each
+        walk the suffixes the others took."""
+        known = self._given.get((label, base, fingerprint))
+        if known is not None:
+            return known
+        n = self._next.get((label, base), 1)
+        candidate = base if n == 1 else f"{base}~{n}"
+        while self._ids.setdefault((label, candidate), fingerprint) != fingerprint:
+            n += 1  # taken, by a record whose own base is spelled like this suffix
             candidate = f"{base}~{n}"
+        self._next[label, base] = n + 1
+        self._given[label, base, fingerprint] = candidate
+        return candidate
 
 
 def _resolver(record: Mapping[str, Any]) -> Any:

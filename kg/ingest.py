@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,11 +32,20 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, name: str = "<bytes>") -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+def decode(data: bytes, name: str = "<bytes>", *, notes: list[str] | None = None) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with or without BOM, or GB18030/GBK.
 
-    Raises InputError for binary data and for bytes no supported encoding reads.
+    Raises InputError for binary data and for bytes no supported encoding reads. With a
+    ``notes`` list, a file whose bytes are good UTF-8 or GB18030 but for a few (at most one
+    in a thousand) is read with those bytes replaced by U+FFFD, and a note naming the true
+    byte offset of the first is appended: one bad byte costs its span, not the file.
     """
+    if notes is not None:
+        lenient = _with_few_bad_bytes(data, name)
+        if lenient is not None:
+            text, note = lenient
+            notes.append(note)
+            return text
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -43,6 +53,9 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: not valid {encoding} after its byte-order mark") from exc
     if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"{name}: binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8")
@@ -58,6 +71,44 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
     if _looks_like_mojibake(text):
         raise InputError(f"{name}: cannot decode as UTF-8 or GB18030 (text is not Chinese)")
     return text
+
+
+def _with_few_bad_bytes(data: bytes, name: str) -> tuple[str, str] | None:
+    """(text, note) when UTF-8 or GB18030 fails on a few bytes only (not at the very end,
+    which decode already forgives); None when the file decodes cleanly or is not such a file."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data[:8192]:
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            data.decode(encoding)
+            return None  # decodes: the strict path reads it
+        except UnicodeDecodeError as exc:
+            if _cut_mid_character(exc, data):
+                return None
+            first = exc.start
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+        if bad <= max(1, len(data) // 1000) and not _looks_like_mojibake(text):
+            count = f"{bad} undecodable byte sequence{'s' if bad > 1 else ''}"
+            return text, (f"{name}: {count} replaced by U+FFFD, the first at byte {first:,} "
+                          f"(read as {encoding.upper()}; the rest of the file is kept)")
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 (little- or big-endian) saved without a byte-order mark, when the bytes read
+    as text that is nearly all CJK, ASCII and punctuation; else None (binary)."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        plain = sum(1 for ch in sample if " " <= ch <= "~" or ch in "\t\n\r\f" or "\u4e00" <= ch <= "\u9fff"
+                    or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+        if sample and plain / len(sample) > 0.9:
+            return text
+    return None
 
 
 def _cut_mid_character(exc: UnicodeDecodeError, data: bytes) -> bool:
@@ -195,20 +246,22 @@ def repair(source: str, original: str, *, layer: bool = False) -> SourceText:
     return SourceText(source, original, "".join(pieces), segments, layer=layer)
 
 
-def read_text(data: bytes, source: str) -> SourceText:
-    """Decode and repair one file's bytes; ``source`` names it in evidence."""
+def read_text(data: bytes, source: str, *, notes: list[str] | None = None) -> SourceText:
+    """Decode and repair one file's bytes; ``source`` names it in evidence (``notes``: see decode)."""
     if not data.strip():
         raise InputError(f"{source}: empty file")
-    return repair(source, decode(data, source))
+    return repair(source, decode(data, source, notes=notes))
 
 
-def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> SourceText:
+def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
+                notes: list[str] | None = None) -> SourceText:
     """Read one file into text; evidence names it by its file name.
 
     Text files are decoded and repaired. PDFs, images, Word files and whole saved
     web pages go through :mod:`kg.formats` first: their *text layer* becomes
     ``original`` (and ``layer`` is True). ``ocr`` is ``auto`` (scanned pages only),
     ``always`` or ``never``; ``on_page(done, total)`` follows a PDF page by page.
+    With a ``notes`` list, a text file with a few undecodable bytes is read (see decode).
     """
     from kg import formats
 
@@ -226,10 +279,13 @@ def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = N
     if path.suffix.lower() in (".html", ".htm") and data.strip():
         from kg.formats.web import article_layer
 
-        article = article_layer(decode(data, name), name)
+        found: list[str] | None = None if notes is None else []
+        article = article_layer(decode(data, name, notes=found), name)
         if article is not None:
+            if notes is not None and found:
+                notes.extend(found)
             return repair(name, article, layer=True)
-    return read_text(data, name)
+    return read_text(data, name, notes=notes)
 
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".md", ""})
@@ -240,6 +296,15 @@ def _readable(path: Path) -> bool:
 
     suffix = path.suffix.lower()
     return (suffix in TEXT_SUFFIXES or suffix in LAYER_SUFFIXES) and not path.name.startswith((".", "~$"))
+
+
+def _unreadable_folders(folder: Path) -> list[str]:
+    """A message for each folder under ``folder`` that cannot be listed (rglob skips them silently)."""
+    found: list[str] = []
+    for _ in os.walk(folder, onerror=lambda exc: found.append(
+            f"{exc.filename}: cannot read this folder ({exc.strerror or exc})")):
+        pass
+    return found
 
 
 def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[Path]:
@@ -255,6 +320,10 @@ def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[
         if path.is_dir():
             files = sorted(
                 p for p in path.rglob("*") if p.is_file() and _readable(p))
+            for message in _unreadable_folders(path):
+                if errors is None:
+                    raise InputError(message)
+                errors.append(message)
             if files:
                 found.extend(files)
                 continue

@@ -24,6 +24,7 @@ from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_
 from kg.formats import page_of
 from kg.gazetteer import get_gazetteer
 from kg.ingest import ProgressFn, SourceText, find_sources, read_source
+from kg.outputs import Outputs, replacing
 from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
 from kg.segment import segment
 
@@ -103,17 +104,22 @@ class Extracted:
     chars: int
     error: str | None = None
     layer: str | None = None
+    #: What was read around (a few undecodable bytes replaced), to report like a skip.
+    notes: tuple[str, ...] = ()
 
 
-def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None) -> Extracted:
+def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None, *,
+                 strict: bool = False) -> Extracted:
+    notes: list[str] | None = None if strict else []
     try:
-        text = read_source(path, ocr=ocr, on_page=on_page)
-        return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None)
+        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes)
+        return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None,
+                         notes=tuple(notes or ()))
     except InputError as exc:
         return Extracted(path, None, 0, str(exc))
 
 
-def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto",
+def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto", strict: bool = False,
                  on_page: Callable[[Path, int, int], None] | None = None) -> Iterator[Extracted]:
     """Each file's :class:`Extracted`, in order. ``on_page(path, page, pages)`` follows
     OCR page by page (with ``jobs`` 1 only: worker processes report per file)."""
@@ -121,10 +127,10 @@ def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto",
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
             pages = None if on_page is None else functools.partial(on_page, path)
-            yield _extract_one(path, ocr, pages)
+            yield _extract_one(path, ocr, pages, strict=strict)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(functools.partial(_extract_one, ocr=ocr), paths,
+        yield from pool.map(functools.partial(_extract_one, ocr=ocr, strict=strict), paths,
                             chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
 
 
@@ -137,8 +143,8 @@ def write_layer(text_dir: Path, source: str, layer: str) -> Path:
     """Save a text layer (UTF-8) so that evidence into it can be checked."""
     path = layer_path(text_dir, source)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(layer, encoding="utf-8", newline="")
+        with replacing(path) as tmp:
+            tmp.write_text(layer, encoding="utf-8", newline="")
     except OSError as exc:
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     return path
@@ -180,7 +186,8 @@ def extract_paths(
     if on_start is not None:
         on_start(len(files))
     parts: list[Facts] = []
-    for done in iter_extract(files, jobs=jobs, ocr=ocr, on_page=on_page):
+    for done in iter_extract(files, jobs=jobs, ocr=ocr, strict=strict, on_page=on_page):
+        report.errors.extend(done.notes)
         if done.error is not None:
             if strict:
                 raise InputError(done.error)
@@ -231,11 +238,13 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
-    write_facts(facts, files["facts"])
-    export_graph(graph, "graphml", files["graphml"])
     summary = summarize(facts, graph)
-    try:
-        files["summary"].write_text(summary + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise KgError(f"{files['summary']}: cannot write ({exc.strerror or exc})") from exc
+    # The three are renamed together at the end: an interrupted build leaves the previous ones.
+    with Outputs() as outputs:
+        write_facts(facts, files["facts"], outputs=outputs)
+        export_graph(graph, "graphml", files["graphml"], outputs=outputs)
+        try:
+            outputs.path(files["summary"]).write_text(summary + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise KgError(f"{files['summary']}: cannot write ({exc.strerror or exc})") from exc
     return BuildResult(facts, graph, files, summary)

@@ -121,9 +121,13 @@ def check_params(name: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
             out[p.name] = p.type(value)
         except (TypeError, ValueError):
             raise QueryError(f"{name}: parameter {p.name}={value!r} is not {p.type.__name__}") from None
-        if p.type is int and out[p.name] < 0:
-            raise QueryError(f"{name}: parameter {p.name} must be ≥ 0")
+        if p.type is int and not 0 <= out[p.name] <= INT64_MAX:
+            raise QueryError(f"{name}: parameter {p.name} must be between 0 and {INT64_MAX:,}")
     return out
+
+
+#: The largest integer Neo4j stores (a signed 64-bit integer).
+INT64_MAX = 2**63 - 1
 
 
 def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: str = "offline",
@@ -173,9 +177,11 @@ def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Ro
     from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
     from kg.errors import StoreError
+    from kg.store import CALL_TIMEOUT, bounded
 
     try:
-        records, _, keys = driver.execute_query(cypher_text(spec.name), parameters_=values, routing_="r")
+        records, _, keys = bounded(f"running {spec.name}", CALL_TIMEOUT, driver.execute_query,
+                                   cypher_text(spec.name), parameters_=values, routing_="r")
     except ClientError as exc:  # the query or its parameters: the user's to fix
         raise QueryError(f"{spec.name}: Neo4j refused the query: {exc.message or exc}") from exc
     except (Neo4jError, DriverError, OSError) as exc:  # the server or the connection
@@ -539,6 +545,9 @@ def _text_table(header: list[str], rows: Iterable[tuple[Any, ...]], max_width: i
     def cell(v: Any) -> str:
         text = "" if v is None or (isinstance(v, float) and v != v) else str(v)
         text = " ".join(text.split())
+        # NUL, BEL, ESC … would act on the terminal: shown as escapes instead
+        text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+                       for ch in text)
         if _width(text) <= max_width:
             return text
         while _width(text) > max_width - 1:

@@ -1,4 +1,4 @@
-"""The offline graph into Neo4j: batched, parameterised, idempotent.
+"""The offline graph into Neo4j: batched, parameterised, idempotent, one load at a time.
 
 ``load_graph`` applies ``cypher/schema.cypher`` (constraints first: MERGE on an
 unindexed key is orders of magnitude slower), then writes nodes grouped by label
@@ -18,13 +18,16 @@ What makes the relationship phase fast (bench/load.py, bench/README.md):
   end keys for ids; a transaction then touches each busy node's relationships together;
 - two transactions write relationship batches at once (``writers``), so the server
   works on one batch while the client packs the next and both cores stay busy;
-- a relationship type with no relationship stored yet (the count store answers
-  in O(1)) is written with CREATE instead of MERGE: nothing can match, and the
-  rows are deduplicated on ``(start, end, rid)`` first. A rerun after a crash
-  sees the committed batches (a transaction commits whole or not at all) and
-  MERGEs. A retried transaction (the driver retries when, e.g., the connection
-  dropped, possibly after the commit) always uses MERGE, so a retry never
-  duplicates.
+- relationships are written with CREATE instead of MERGE: the load holds the
+  database's load lock and has deleted the relationships of its sources first, so
+  nothing can match (rows are deduplicated on ``(start, end, rid)`` first). A label
+  with no node stored yet (the count store answers in O(1)) is CREATEd too. A rerun
+  after a crash deletes what the crashed load committed and writes it again. A
+  retried transaction (the driver retries when, e.g., the connection dropped,
+  possibly after the commit) always uses MERGE, so a retry never duplicates.
+
+A source owns its facts, and loads of one database run one at a time: see
+:func:`load_graph` and :func:`load_lock`.
 
 Example::
 
@@ -36,23 +39,27 @@ Example::
 from __future__ import annotations
 
 import gc
+import os
 import re
+import socket
 import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import networkx as nx
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Session
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_work
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
-from kg.errors import StoreError
+from kg.errors import StoreError, StoreTimeout
 from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES
 from kg.paths import CYPHER_DIR
 
@@ -72,6 +79,20 @@ DEFAULT_WRITERS = 2
 CONNECT_TIMEOUT = 8.0
 RETRY_TIME = 30.0
 
+#: Seconds one Neo4j call (a batch, a count, the schema) may take before the load gives up
+#: with ``StoreTimeout``; the server is also asked to abort a transaction after that long.
+CALL_TIMEOUT = 120.0
+
+#: Seconds a load waits for another ``kg load`` on the same database to finish.
+LOCK_WAIT = 600.0
+
+#: The largest integer Neo4j stores (a signed 64-bit integer).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+#: Bytes of a string property beyond which a range index refuses it (Neo4j: 8,167 bytes
+#: per entry); longer indexed values are kept out of such indexes (see schema.cypher).
+INDEX_VALUE_LIMIT = 8_000
+
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 _NAME = re.compile(r"[A-Z][A-Za-z_]*")
@@ -90,6 +111,13 @@ def connect(uri: str, user: str, password: str, *, timeout: float = CONNECT_TIME
     scheme = uri.partition("://")[0]
     if scheme not in BOLT_SCHEMES:
         raise StoreError(f"bad Neo4j URI {uri!r}: use bolt://HOST:PORT (or {', '.join(BOLT_SCHEMES[1:])})")
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018  (raises ValueError for a port outside 0-65535 or not a number)
+    except ValueError as exc:
+        raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from None
+    if not parts.hostname:
+        raise StoreError(f"bad Neo4j URI {uri!r}: no host (use bolt://HOST:PORT)")
     try:
         driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
                                       connection_acquisition_timeout=timeout,
@@ -122,6 +150,13 @@ class LoadReport:
     rel_seconds: float = 0.0
     batch_size: int = DEFAULT_BATCH_SIZE
     wiped: bool = False
+    #: Sources whose earlier facts this load replaced (or, with ``prune``, removed).
+    replaced_sources: int = 0
+    pruned_sources: int = 0
+    removed_relationships: int = 0
+    removed_nodes: int = 0
+    #: Seconds spent waiting for another load to release the database's load lock.
+    lock_wait: float = 0.0
 
     @property
     def node_count(self) -> int:
@@ -138,9 +173,16 @@ class LoadReport:
 
     def __str__(self) -> str:
         wiped = " after wiping the database" if self.wiped else ""
+        replaced = ""
+        if self.removed_relationships or self.removed_nodes or self.pruned_sources:
+            pruned = f", {self.pruned_sources:,} pruned" if self.pruned_sources else ""
+            replaced = (f"; replaced the earlier facts of {self.replaced_sources:,} sources{pruned} "
+                        f"({self.removed_relationships:,} relationships and {self.removed_nodes:,} "
+                        "nodes left without evidence removed)")
+        waited = f"; waited {self.lock_wait:.1f} s for another load" if self.lock_wait >= 1 else ""
         return (f"loaded {self.node_count:,} nodes and {self.relationship_count:,} relationships"
                 f"{wiped} in {self.seconds:.1f} s ({self.rels_per_second:,.0f} relationships/s, "
-                f"batches of {self.batch_size:,})")
+                f"batches of {self.batch_size:,}){replaced}{waited}")
 
 
 def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
@@ -212,14 +254,29 @@ def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str
 
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, batch_size: int | None = None,
                progress: Callable[[int], Any] | None = None, database: str | None = None,
-               writers: int | None = None) -> LoadReport:
-    """Write ``graph`` into Neo4j; loading it again leaves the same counts.
+               writers: int | None = None, prune: bool = False, timeout: float = CALL_TIMEOUT,
+               lock_wait: float = LOCK_WAIT, on_wait: Callable[[], Any] | None = None) -> LoadReport:
+    """Write ``graph`` into Neo4j so that the database holds, for every source it loads,
+    exactly the facts of this graph; loading it again leaves the same counts.
+
+    A source owns its facts: the relationships whose evidence comes from a source of
+    ``graph`` (the ``source`` of every edge, and of every Document) are deleted before
+    the graph's are written, and nodes that are then left with no relationship and are
+    not in ``graph`` are removed. Sources ``graph`` does not name are untouched, unless
+    ``prune``: then ``graph`` is the whole corpus and every other source's facts go too.
+    Nodes merge on their key (properties: the latest load wins).
+
+    The load holds the database's load lock (:func:`load_lock`) from the first write to
+    the last, so concurrent loads run one after the other (``on_wait()`` is called when
+    this one has to wait, at most ``lock_wait`` seconds). Every call to the server is
+    bounded by ``timeout`` seconds (``StoreTimeout``).
 
     ``progress(n)`` is called after each batch with the number of rows it wrote, in
     the batches' order. ``writers`` transactions run at once (``DEFAULT_WRITERS``);
     with ``writers=1`` one batch commits before the next starts.
-    Every row is checked before the first write, so a graph with a label or type
-    outside the schema writes nothing and raises ``StoreError``.
+    Every row is checked before the first write (labels and types in the schema,
+    integers within 64 bits, indexed values within the index's limit), so a bad graph
+    writes nothing, wipes nothing, and raises ``StoreError``.
     """
     size = DEFAULT_BATCH_SIZE if batch_size is None else batch_size
     if size < 1:
@@ -227,37 +284,214 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     writers = DEFAULT_WRITERS if writers is None else writers
     if writers < 1:
         raise StoreError(f"writers must be positive, got {writers}")
+    if timeout <= 0:
+        raise StoreError(f"timeout must be positive, got {timeout}")
     with _gc_paused():
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
-        rel_rows = {group: _flat_rows(rows) for group, rows in relationship_groups(graph).items()}
+        rel_groups = relationship_groups(graph)
+        unsourced = {group[0] for group, rows in rel_groups.items()
+                   if not all(isinstance(r["props"].get("source"), str) for r in rows)}
+        rel_rows = {group: _flat_rows(rows) for group, rows in rel_groups.items()}
+        del rel_groups
+    sources = graph_sources(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
     began = time.perf_counter()
-    if wipe:
-        _wipe_all(driver, database=database)  # its own batch size: batch_size=1 would mean a tx per row
-    check_keys(driver, wiped=wipe, database=database)
-    apply_schema(driver, database=database)
-    # No notices: counting a label or type that is not stored yet draws one.
-    with _errors("loading"), driver.session(database=database, notifications_min_severity="OFF") as session:
-        fresh_labels = {label for label in node_rows if session.execute_read(_node_count, label) == 0}
-        fresh_types = {group[0] for group in rel_rows if session.execute_read(_relationship_count, group[0]) == 0}
-    element_ids: dict[str, dict[Any, str]] = defaultdict(dict)
-    with _errors("loading"), _gc_paused():
-        for label, written, ids in _write_batches(driver, _node_batches(node_rows, fresh_labels, size),
-                                                  writers=writers, database=database):
-            element_ids[label].update(ids)
-            report.nodes[label] = report.nodes.get(label, 0) + written
-            if progress:
-                progress(written)
-        rels_began = time.perf_counter()
-        for rel_type, written, _ in _write_batches(driver, _relationship_batches(rel_rows, element_ids, fresh_types,
-                                                                                size), writers=writers, database=database):
-            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + written
-            if progress:
-                progress(written)
+    # refuse (or, after --wipe, drop) the bare-name keys of an older policy-kg before anything is written
+    bounded("checking the stored keys", timeout, check_keys, driver, wiped=wipe, database=database)
+    bounded("applying the schema", timeout, apply_schema, driver, database=database)
+    with load_lock(driver, database=database, wait=lock_wait, timeout=timeout, on_wait=on_wait) as waited:
+        report.lock_wait = waited
+        candidates: set[str] = set()
+        if wipe:
+            # its own batch size: batch_size=1 would mean a tx per row
+            bounded("wiping the database", timeout * 10, _wipe_all, driver, database=database)
+        else:
+            gone = set()
+            if prune:
+                gone = bounded("listing the stored sources", timeout, stored_sources, driver,
+                               database=database) - sources
+                report.pruned_sources = len(gone)
+            report.replaced_sources = len(sources)
+            removed, candidates = bounded("replacing the sources' earlier facts", timeout * 10,
+                                          delete_sources, driver, sources | gone, database=database)
+            report.removed_relationships = removed
+        # No notices: counting a label or type that is not stored yet draws one.
+        with _errors("loading"), driver.session(database=database, notifications_min_severity="OFF") as session:
+            fresh_labels = {label for label in node_rows
+                            if bounded("counting", timeout, session.execute_read, _node_count, label) == 0}
+            # After the sources' relationships are deleted, none of the graph's is stored.
+            fresh_types = {group[0] for group in rel_rows
+                           if (group[0] not in unsourced and not wipe)
+                           or bounded("counting", timeout, session.execute_read, _relationship_count,
+                                      group[0]) == 0}
+        element_ids: dict[str, dict[Any, str]] = defaultdict(dict)
+        with _errors("loading"), _gc_paused():
+            for label, written, ids in _write_batches(driver, _node_batches(node_rows, fresh_labels, size),
+                                                      writers=writers, database=database, timeout=timeout):
+                element_ids[label].update(ids)
+                report.nodes[label] = report.nodes.get(label, 0) + written
+                if progress:
+                    progress(written)
+            rels_began = time.perf_counter()
+            for rel_type, written, _ in _write_batches(
+                    driver, _relationship_batches(rel_rows, element_ids, fresh_types, size),
+                    writers=writers, database=database, timeout=timeout):
+                report.relationships[rel_type] = report.relationships.get(rel_type, 0) + written
+                if progress:
+                    progress(written)
+        loaded = {eid for ids in element_ids.values() for eid in ids.values()}
+        report.removed_nodes = bounded("removing nodes left without evidence", timeout * 10, remove_orphans,
+                                       driver, sorted(candidates - loaded), database=database)
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
+
+
+def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
+    """The sources a graph speaks for: every edge's evidence source and every Document's."""
+    sources = {attrs["source"] for _, _, attrs in graph.edges(data=True) if isinstance(attrs.get("source"), str)}
+    sources |= {attrs["source"] for _, attrs in graph.nodes(data=True)
+                if attrs.get("label") == "Document" and isinstance(attrs.get("source"), str)}
+    return sources
+
+
+def stored_sources(driver: Driver, *, database: str | None = None) -> set[str]:
+    """Every source the database holds facts of (relationships' and Documents' ``source``)."""
+    with _errors("listing the stored sources"), driver.session(database=database) as session:
+        found = {r["s"] for r in session.run("MATCH (d:Document) WHERE d.source IS NOT NULL "
+                                             "RETURN DISTINCT d.source AS s")}
+        for rel_type in REL_TYPES:
+            found |= {r["s"] for r in session.run(f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IS NOT NULL "
+                                                  "RETURN DISTINCT r.source AS s")}
+    return {s for s in found if isinstance(s, str)}
+
+
+def delete_sources(driver: Driver, sources: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                   database: str | None = None) -> tuple[int, set[str]]:
+    """Delete every relationship whose evidence comes from ``sources``.
+
+    Returns how many were deleted and the element ids of the nodes that may now be
+    left without evidence: the ends of those relationships and the sources' Documents
+    (:func:`remove_orphans` removes those that have no relationship left).
+    """
+    names = sorted(set(sources))
+    if not names:
+        return 0, set()
+    removed, candidates = 0, set[str]()
+    with _errors("replacing the sources' earlier facts"), driver.session(database=database) as session:
+        for rel_type in REL_TYPES:
+            rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
+            record = session.run(f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE r.source IN $sources "
+                                 "RETURN count(r) AS n, collect(DISTINCT elementId(a)) AS a, "
+                                 "collect(DISTINCT elementId(b)) AS b", sources=names).single(strict=True)
+            if not record["n"]:
+                continue
+            candidates.update(record["a"], record["b"])
+            session.run(f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IN $sources "
+                        "CALL (r) { DELETE r } IN TRANSACTIONS OF $n ROWS", sources=names, n=batch_size).consume()
+            removed += record["n"]
+        candidates.update(r["id"] for r in session.run(
+            "MATCH (d:Document) WHERE d.source IN $sources RETURN elementId(d) AS id", sources=names))
+    return removed, candidates
+
+
+def remove_orphans(driver: Driver, element_ids: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                   database: str | None = None) -> int:
+    """Delete the nodes of ``element_ids`` that have no relationship; how many went."""
+    removed = 0
+    with _errors("removing nodes left without evidence"), driver.session(database=database) as session:
+        for chunk in _batches(list(element_ids), batch_size):
+            removed += session.execute_write(
+                lambda tx, ids: tx.run("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--() "
+                                       "DELETE n RETURN count(*) AS n", ids=ids).single(strict=True)["n"], chunk)
+    return removed
+
+
+@contextmanager
+def load_lock(driver: Driver, *, database: str | None = None, wait: float = LOCK_WAIT,
+              timeout: float = CALL_TIMEOUT, on_wait: Callable[[], Any] | None = None) -> Iterator[float]:
+    """Hold the database's load lock while the block runs; yields the seconds waited for it.
+
+    The lock is an uncommitted ``MERGE (:KgLock {name: "load"})`` under the uniqueness
+    constraint of schema.cypher: a second loader's MERGE of the same key waits until the
+    first transaction ends. The transaction is rolled back at the end, so nothing is ever
+    stored, and if a loader dies its connection closes and the server rolls back for it:
+    no stale lock survives a crash. ``on_wait()`` is called once after a second of waiting.
+    """
+    session = driver.session(database=database)
+    tx = None
+    finished = released = False
+    try:
+        tx = bounded("taking the load lock", timeout, session.begin_transaction)
+        holder = f"kg load, pid {os.getpid()} on {socket.gethostname()}"
+        began = time.monotonic()
+        take = _Call(lambda: tx.run("MERGE (l:KgLock {name: $name}) SET l.holder = $holder",
+                                    name="load", holder=holder).consume())
+        if not take.wait(min(1.0, wait)):
+            if on_wait:
+                on_wait()
+            if not take.wait(max(0.0, wait - (time.monotonic() - began))):
+                raise StoreTimeout(f"another kg load kept the database's load lock for more than {wait:.0f} s "
+                                   "(wait for it, or stop it, and rerun)")
+        with _errors("taking the load lock"):
+            take.result()
+        yield time.monotonic() - began
+        finished = True
+    finally:
+        try:
+            if tx is not None:
+                bounded("releasing the load lock", timeout, tx.rollback)
+            released = True
+        except (StoreError, Neo4jError, DriverError, OSError):
+            if finished:
+                raise
+        if released:  # a session blocked on a frozen server would block its close too
+            bounded("closing the session", timeout, session.close)
+
+
+_T = TypeVar("_T")
+
+
+class _Call:
+    """A function running in a daemon thread, waited for with a deadline."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._done = threading.Event()
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = fn()
+            except BaseException as exc:  # handed to the waiting thread by result()
+                self._error = exc
+            finally:
+                self._done.set()
+
+        threading.Thread(target=run, daemon=True, name="kg-neo4j-call").start()
+
+    def wait(self, seconds: float) -> bool:
+        return self._done.wait(seconds)
+
+    def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def bounded(step: str, timeout: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """``fn(*args, **kwargs)``, or ``StoreTimeout`` when it has not returned after ``timeout`` s.
+
+    The driver has no read timeout: a server that accepts connections but stops answering
+    (frozen, swapping, stopped with SIGSTOP) would block the call forever. The call runs in
+    a daemon thread, which is abandoned on timeout (the CLI then ends the process).
+    """
+    call = _Call(lambda: fn(*args, **kwargs))
+    if not call.wait(timeout):
+        raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while {step} "
+                           "(is the server frozen or overloaded? rerun: loading is idempotent)")
+    return call.result()  # type: ignore[no-any-return]
 
 
 _Batch = tuple[str, "_CreateOrMerge", list[Any]]
@@ -289,7 +523,7 @@ def _relationship_batches(rel_rows: Mapping[tuple[str, str, str], _FlatGroups],
 
 
 def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
-                   database: str | None) -> Iterator[_Written]:
+                   database: str | None, timeout: float = CALL_TIMEOUT) -> Iterator[_Written]:
     """Run every batch, ``writers`` transactions at a time; yield ``(label or type, rows,
     records)`` in the batches' order as each commits.
 
@@ -310,7 +544,19 @@ def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
             session = local.session = driver.session(database=database)
             with lock:
                 sessions.append(session)
-        return name, len(chunk), session.execute_write(work, chunk)
+        return name, len(chunk), session.execute_write(unit_of_work(timeout=timeout)(work), chunk)
+
+    frozen = False
+
+    def result(future: Future[_Written]) -> _Written:
+        # A batch waits behind at most 2 * writers others; the server aborts each after timeout.
+        try:
+            return future.result(timeout=timeout * (2 * writers + 1))
+        except FutureTimeout:
+            nonlocal frozen
+            frozen = True
+            raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while loading "
+                               "(is the server frozen or overloaded? rerun: loading is idempotent)") from None
 
     pool = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kg-load")
     pending: deque[Future[_Written]] = deque()
@@ -318,16 +564,17 @@ def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
         for batch in batches:
             # At most two batches per writer in flight: rows are built while others write.
             while len(pending) >= 2 * writers:
-                yield pending.popleft().result()
+                yield result(pending.popleft())
             pending.append(pool.submit(write, *batch))
         while pending:
-            yield pending.popleft().result()
+            yield result(pending.popleft())
     finally:
         for future in pending:
             future.cancel()
-        pool.shutdown(wait=True)
-        for session in sessions:
-            session.close()
+        pool.shutdown(wait=not frozen, cancel_futures=frozen)
+        if not frozen:  # a session blocked on a frozen server would block its close too
+            for session in sessions:
+                session.close()
 
 
 def merge_nodes_query(label: str) -> str:
@@ -422,6 +669,9 @@ def _label_and_key(node_id: Any, attrs: Mapping[str, Any]) -> tuple[str, Any]:
         key = node_id[len(label) + 1:]
     if key is None or key == "":
         raise StoreError(f"node {node_id!r} has no {NODE_KEYS[label]}")
+    if isinstance(key, str) and len(key.encode("utf-8")) > INDEX_VALUE_LIMIT:
+        raise StoreError(f"{label} {key[:40]!r}…: its {NODE_KEYS[label]} is {len(key.encode('utf-8')):,} bytes, "
+                         f"more than Neo4j's key index takes ({INDEX_VALUE_LIMIT:,})")
     return label, key
 
 
@@ -435,6 +685,9 @@ def _properties(attrs: Mapping[str, Any], *, skip: Sequence[str], where: str) ->
             value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
         elif isinstance(value, dict):
             raise StoreError(f"{where}: property {name!r} is a map, which Neo4j cannot store")
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, int) and not INT64_MIN <= item <= INT64_MAX:
+                raise StoreError(f"{where}: property {name!r} is {item}, beyond the 64-bit integers Neo4j stores")
         props[name] = value
     return props
 

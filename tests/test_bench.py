@@ -65,3 +65,10 @@ def test_format_table_shows_missing_as_dash():
     table = format_table([{"size": 1.0, "chars": 1000, "extract_chars_per_s": 5e5}], jobs=2)
     header, row = table.splitlines()
     assert "1x" in row and "500,000" in row and row.split()[-1] == "-"
+
+
+def test_bench_graph_ids_measures_both_layouts():
+    from bench.graph_ids import measure
+
+    result = measure(200)
+    assert set(result) == {"same_seq_s", "distinct_s", "ratio"} and result["same_seq_s"] > 0

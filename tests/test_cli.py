@@ -134,3 +134,22 @@ def test_eval_errors_lists_misses_with_their_text(tmp_path):
     assert result.exit_code == 0, result.output
     assert "## appointments: 1 missed, 0 spurious" in result.output
     assert "李四 | remove | 市财政局局长" in result.output
+
+
+def test_a_port_out_of_range_is_refused_in_one_line(tmp_path):
+    facts = tmp_path / "f.json"
+    facts.write_text(json.dumps({"documents": [{"id": "D1", "source": "a.txt"}]}), encoding="utf-8")
+    for uri, message in (("bolt://127.0.0.1:99999", "Port out of range"), ("bolt://:7687", "no host")):
+        result = CliRunner().invoke(cli, ["load", "--facts", str(facts), "--uri", uri],
+                                    env={"NEO4J_PASSWORD": "x"})
+        assert result.exit_code == 3, result.output
+        lines = [line for line in result.output.splitlines() if line.startswith("kg:")]
+        assert len(lines) == 1 and message in lines[0], result.output
+
+
+def test_a_bad_batch_size_is_a_usage_error_before_any_connection(tmp_path):
+    facts = tmp_path / "f.json"
+    facts.write_text(json.dumps({"documents": [{"id": "D1", "source": "a.txt"}]}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["load", "--facts", str(facts), "--batch-size", "0",
+                                      "--uri", "bolt://127.0.0.1:1"], env={"NEO4J_PASSWORD": "x"})
+    assert result.exit_code == 2 and "--batch-size" in result.output

@@ -255,3 +255,21 @@ def test_a_project_key_includes_its_document():
            "evidence": ev(0, 3)}
     g = build_graph({"projects": [dict(rec, doc_id="D1"), dict(rec, doc_id="D2", evidence=ev(4, 7))]})
     assert sorted(n for n in g if n.startswith("Project:")) == ["Project:D1#表1#1", "Project:D2#表1#1"]
+
+
+def test_records_sharing_a_seq_get_suffixed_ids_in_order_and_stay_stable():
+    """8,000 tasks of one (doc, seq): D1#T1, D1#T1~2, … in record order (the suffix walk is
+    remembered, not repeated); a task whose own id is spelled like a suffix keeps it."""
+    def task(i, seq):
+        return {"source": "a.txt", "doc_id": "D1", "kind": "task", "seq": seq, "text": f"t{i}",
+                "lead_units": ["U"], "cooperating_units": [], "lead_officials": [],
+                "evidence": {"source": "a.txt", "start": 10 * i, "end": 10 * i + 5, "quote": "x"}}
+
+    graph = build_graph({"task_assignments": [task(i, 1) for i in range(8_000)]})
+    ids = [graph.nodes[t]["id"] for t in graph if t.startswith("Task:")]
+    assert ids == ["D1#T1"] + [f"D1#T1~{n}" for n in range(2, 8_001)]
+    from kg.graph import _Builder
+
+    b = _Builder()
+    assert b.record_id("Task", "B~2", "other") == "B~2"  # a record whose own id looks like a suffix
+    assert [b.record_id("Task", "B", f) for f in ("f1", "f2", "f1", "f3")] == ["B", "B~3", "B", "B~4"]

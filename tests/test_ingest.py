@@ -86,3 +86,65 @@ def test_find_sources_errors(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no text files"):
         find_sources([tmp_path / "empty"])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(encoding):
+    text = "关于印发2021年工作要点的通知\n一、总体要求（牵头单位：市发改委）\n"
+    assert decode(text.encode(encoding), "a.txt") == text
+
+
+def test_nul_bytes_that_are_not_utf16_are_still_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 10, "a.bin")
+
+
+def test_one_bad_byte_costs_its_span_and_is_reported_at_its_true_offset():
+    text = "关于印发工作要点的通知\n一、总体要求（牵头单位：市发改委）\n" * 40
+    data = text.encode("utf-8")
+    at = len("关于印发工作要点的通知\n一、总体要求".encode())
+    broken = data[:at] + b"\xff" + data[at:]
+    notes: list[str] = []
+    decoded = decode(broken, "a.txt", notes=notes)
+    assert decoded.replace("\ufffd", "", 1) == text and decoded.count("\ufffd") == 1
+    assert len(notes) == 1 and f"byte {at:,}" in notes[0] and "a.txt" in notes[0]
+    with pytest.raises(InputError):  # without notes (--strict): the file is refused, as before
+        decode(broken, "a.txt")
+
+
+def test_a_file_with_one_bad_byte_is_extracted_and_reported(tmp_path):
+    from kg.pipeline import ExtractReport, extract_paths
+
+    good = "宁波市人民政府关于印发工作要点的通知\n甬政发〔2021〕59号\n各区县人民政府：\n做好工作。（牵头单位：市经信局）\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(good.encode("utf-8") + b"\xff" + good.encode("utf-8"))
+    report = ExtractReport()
+    facts = extract_paths([path], report=report)
+    assert report.files == 1 and len(report.errors) == 1 and "U+FFFD" in report.errors[0]
+    assert facts["documents"] or facts["articles"]
+
+
+def test_an_unreadable_subfolder_is_reported_like_an_unreadable_file(tmp_path):
+    """Run as a user who cannot list the folder: root without its capability to bypass file
+    permissions (setpriv), since the tests run as root."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "locked" / "b.txt").write_text("宁波市人民政府\n", encoding="utf-8")
+    (corpus / "a.txt").write_text("宁波市人民政府关于印发工作要点的通知\n做好工作。\n", encoding="utf-8")
+    (corpus / "locked").chmod(0)
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux) is needed to drop root's file-permission bypass"
+    prefix = [setpriv, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"] if os.getuid() == 0 else []
+    try:
+        result = subprocess.run([*prefix, sys.executable, "-m", "kg.cli", "extract", str(corpus),
+                                 "-o", str(tmp_path / "f.json")], capture_output=True, text=True, timeout=300)
+    finally:
+        (corpus / "locked").chmod(0o755)
+    assert result.returncode == 0, result.stderr[-2000:]
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("kg: skipped:")]
+    assert len(skipped) == 1 and "locked: cannot read this folder (Permission denied)" in skipped[0], result.stderr

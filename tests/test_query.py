@@ -173,7 +173,8 @@ def test_every_query_has_a_case():
     ("official_career", {"name": ""}, "missing parameter 'name'"),
     ("leads_most_tasks", {"unit": "x"}, "unknown parameter 'unit'"),
     ("leads_most_tasks", {"limit": "ten"}, "limit='ten' is not int"),
-    ("leads_most_tasks", {"limit": "-1"}, "must be ≥ 0"),
+    ("leads_most_tasks", {"limit": "-1"}, "must be between 0 and"),
+    ("leads_most_tasks", {"limit": "99999999999999999999"}, "must be between 0 and"),
 ])
 def test_bad_parameters_are_one_line_query_errors(graph, name, params, message):
     with pytest.raises(QueryError, match=re.escape(message)) as info:
@@ -374,3 +375,11 @@ def test_queries_on_a_larger_graph_match_a_plain_scan():
     expected = sorted(({"unit": u.split(":", 1)[1], "tasks": len(ts), "projects": 0, "cooperates": len(coop[u])}
                        for u, ts in led.items()), key=lambda r: (-r["tasks"], r["unit"]))
     assert rows("leads_most_tasks", {"limit": 100}, graph=g) == expected
+
+
+def test_control_characters_never_reach_the_terminal_in_tables():
+    import pandas as pd
+
+    shown = format_table(pd.DataFrame({"unit": ["市\x00经\x07信\x1b[31m局\r"], "n": [1]}), "table")
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in shown)
+    assert "\\x00" in shown and "\\x07" in shown and "\\x1b" in shown

@@ -1,0 +1,222 @@
+"""A corpus that changes, against the real server: re-extraction replaces, --prune drops the
+sources that left, two loads at once store one copy, long names load, out-of-range numbers
+never reach --wipe, and a frozen server ends a load with exit 3 in bounded time.
+
+"Equal to a fresh load" means: the same node count per label, relationship count per type,
+the same (type, rid) of every relationship, and the same table for every named query (with
+the parameters test_parity draws from the graph), and the offline graph's counts too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pandas.testing import assert_frame_equal
+from test_neo4j_faults import ENV_FILE, big_facts, env, error_lines, expected_counts, kg_load, write_facts
+from test_parity import _cases
+
+from kg.errors import StoreError
+from kg.graph import build_graph
+from kg.paths import SEEDS
+from kg.pipeline import extract_paths
+from kg.query import run_query
+from kg.store import counts, load_graph
+
+pytestmark = pytest.mark.neo4j
+
+__all__ = ["env"]  # the fixture, imported for the tests below
+
+PLAN = "001_7b9a746ae4c8e0db.txt"
+DROPPED = "（牵头单位：市经信局；配合单位：市发改委、市生态环境局、市应急管理局、市市场监管局、市能源局、市自然资源规划局、市住建局、宁波市税务局）"
+
+
+def stored_relationships(driver) -> list[tuple[str, str, str, str]]:
+    """(start key, type, end key, rid) of every relationship, sorted: its identity."""
+    records, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.name) AS a, type(r) AS t, coalesce(b.id, b.name) AS b, "
+        "r.rid AS rid ORDER BY a, t, b, rid")
+    return [(r["a"], r["t"], r["b"], r["rid"]) for r in records]
+
+
+def state(driver, graph) -> dict:
+    """What a researcher can see: counts, every relationship's identity, every named query."""
+    tables = {(name, repr(params)): (params, run_query(name, params, backend="neo4j", driver=driver))
+              for name, params in _cases(graph)}
+    return {"counts": counts(driver), "relationships": stored_relationships(driver), "tables": tables}
+
+
+def assert_equal_to_a_fresh_load(driver, graph) -> None:
+    after_updates = state(driver, graph)
+    assert after_updates["counts"] == expected_counts(graph)
+    load_graph(driver, graph, wipe=True)
+    fresh = state(driver, graph)
+    assert after_updates["counts"] == fresh["counts"]
+    assert after_updates["relationships"] == fresh["relationships"]
+    assert after_updates["tables"].keys() == fresh["tables"].keys()
+    for (name, shown), (params, table) in fresh["tables"].items():
+        assert_frame_equal(after_updates["tables"][name, shown][1], table, obj=f"{name}({shown})")
+        assert_frame_equal(run_query(name, params, backend="offline", graph=graph), table, obj=f"{name}({shown})")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_edit_and_reload_equals_a_fresh_load(clean_db, corpus):
+    """Edit a plan (one task loses its parenthetical, 市科技局 becomes 市人力社保局), re-extract,
+    load again without --wipe: what the old text said is gone, on both backends."""
+    before = build_graph(extract_paths([corpus]))
+    load_graph(clean_db, before)
+    plan = corpus / PLAN
+    text = plan.read_text(encoding="utf-8")
+    assert DROPPED in text and "（牵头单位：市科技局）" in text
+    plan.write_text(text.replace(DROPPED, "", 1).replace("（牵头单位：市科技局）", "（牵头单位：市人力社保局）"),
+                    encoding="utf-8")
+    after = build_graph(extract_paths([corpus]))
+    assert expected_counts(after) != expected_counts(before)
+    report = load_graph(clean_db, after)
+    assert report.removed_relationships > 0
+    assert_equal_to_a_fresh_load(clean_db, after)
+
+
+def test_loading_one_file_again_replaces_only_that_file(clean_db, corpus):
+    """Per-file loads: the plan loaded alone again, edited, touches nothing of the others."""
+    files = sorted(corpus.glob("*.txt"))
+    for path in files:
+        load_graph(clean_db, build_graph(extract_paths([path])))
+    plan = corpus / PLAN
+    plan.write_text(plan.read_text(encoding="utf-8").replace(DROPPED, "", 1), encoding="utf-8")
+    load_graph(clean_db, build_graph(extract_paths([plan])))
+    again = counts(clean_db)
+    for path in files:  # the same per-file loads, from an empty database
+        load_graph(clean_db, build_graph(extract_paths([path])), wipe=path == files[0])
+    assert counts(clean_db) == again
+
+
+def test_prune_removes_the_sources_that_left_the_corpus(clean_db, corpus):
+    load_graph(clean_db, build_graph(extract_paths([corpus])))
+    for name in ("000_5295d54868db1a04.txt", "003_c67c5be23edba4ef.txt"):
+        (corpus / name).unlink()
+    rest = build_graph(extract_paths([corpus]))
+    kept = load_graph(clean_db, rest)
+    assert kept.pruned_sources == 0 and counts(clean_db) != expected_counts(rest)  # without --prune: kept
+    report = load_graph(clean_db, rest, prune=True)
+    assert report.pruned_sources == 2 and report.removed_relationships > 0
+    assert_equal_to_a_fresh_load(clean_db, rest)
+
+
+@pytest.mark.parametrize("first", ["empty", "loaded"])
+def test_two_loads_at_once_store_one_copy_of_every_fact(tmp_path, env, clean_db, first):
+    """Two `kg load` processes of one facts file at the same time: both succeed and the
+    database holds what one load holds, on an empty database and on one already loaded."""
+    facts = big_facts(6_000)
+    graph = build_graph(facts)
+    path = write_facts(tmp_path / "big.json", facts)
+    if first == "loaded":
+        assert kg_load(["--facts", str(path)], env).returncode == 0
+    cmd = [sys.executable, "-m", "kg.cli", "load", "--facts", str(path), "--batch-size", "1000"]
+    loads = [subprocess.Popen(cmd, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, stdin=subprocess.DEVNULL) for _ in range(2)]
+    results = [load.communicate(timeout=600) for load in loads]
+    for load, (_out, err) in zip(loads, results, strict=True):
+        assert load.returncode == 0, err[-2000:]
+        assert "Traceback" not in err
+    assert counts(clean_db) == expected_counts(graph)
+    rels = stored_relationships(clean_db)
+    assert len(rels) == len(set(rels)) == graph.number_of_edges()
+
+
+def test_a_ten_thousand_character_project_name_loads(clean_db):
+    name = "年产" + "项" * 9_996 + "项目"
+    facts = {"projects": [{"source": "p.txt", "doc_id": "D1", "table": "表1", "seq": 1, "name": name,
+                           "lead_units": ["市发改委"], "cooperating_units": [],
+                           "evidence": {"source": "p.txt", "start": 0, "end": 10_000, "quote": name}}]}
+    graph = build_graph(facts)
+    load_graph(clean_db, graph)
+    assert counts(clean_db) == expected_counts(graph)
+    records, _, _ = clean_db.execute_query("MATCH (p:Project {name: $name}) RETURN size(p.name) AS n", name=name)
+    assert [r["n"] for r in records] == [10_000]
+
+
+def test_an_out_of_range_number_never_reaches_wipe(tmp_path, env, clean_db):
+    small = build_graph(big_facts(10))
+    load_graph(clean_db, small)
+    before = counts(clean_db)
+    bad = big_facts(1)
+    bad["task_assignments"][0]["evidence"]["start"] = 2**70
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    result = kg_load(["--facts", str(path), "--wipe"], env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1 and "64-bit" in lines[0], lines
+    assert counts(clean_db) == before
+    # the library refuses too, before its own wipe
+    graph = build_graph(big_facts(1))
+    next(iter(graph.edges(data=True)))[2]["start"] = 2**64
+    with pytest.raises(StoreError, match="64-bit"):
+        load_graph(clean_db, graph, wipe=True)
+    assert counts(clean_db) == before
+    query = subprocess.run([sys.executable, "-m", "kg.cli", "query", "leads_most_tasks", "--backend", "neo4j",
+                            "--param", "limit=99999999999999999999"], env={**os.environ, **env},
+                           capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert query.returncode == 4 and len(error_lines(query.stderr)) == 1 and "Traceback" not in query.stderr
+
+
+def _server_pid() -> int | None:
+    pid_file = ENV_FILE.parent / "neo4j.pid"
+    try:
+        pid = int(pid_file.read_text().strip())
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return None
+    return pid
+
+
+def test_a_frozen_server_ends_the_load_with_exit_3_in_bounded_time(tmp_path, env, clean_db):
+    """SIGSTOP the real server in the middle of a load, SIGCONT it after the load gave up."""
+    pid = _server_pid()
+    if pid is None:
+        pytest.skip("the tests' server was not started by scripts/neo4j, so this test cannot freeze it")
+    facts = big_facts(15_000)
+    path = write_facts(tmp_path / "big.json", facts)
+    load = subprocess.Popen([sys.executable, "-m", "kg.cli", "load", "--facts", str(path), "--batch-size", "500",
+                             "--timeout", "3"], env={**os.environ, **env}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and load.poll() is None:
+            if clean_db.execute_query("MATCH (t:Task) RETURN count(t) AS n").records[0]["n"] > 0:
+                break
+            time.sleep(0.1)
+        assert load.poll() is None, "the load finished before the server could be frozen"
+        os.kill(pid, signal.SIGSTOP)
+        frozen_at = time.monotonic()
+        try:
+            out, err = load.communicate(timeout=120)
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        waited = time.monotonic() - frozen_at
+    finally:
+        if load.poll() is None:
+            load.kill()
+            load.wait()
+    assert load.returncode == 3, err[-2000:]
+    lines = error_lines(err)
+    assert len(lines) == 1 and "did not answer within 3 s" in lines[0], lines
+    assert "Traceback" not in err
+    assert waited < 60, waited  # 3 s per call, at most five batches in flight
+    rerun = kg_load(["--facts", str(path)], env)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert counts(clean_db) == expected_counts(build_graph(facts))
