@@ -290,7 +290,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
         rel_groups = relationship_groups(graph)
         unsourced = {group[0] for group, rows in rel_groups.items()
-                   if not all(isinstance(r["props"].get("source"), str) for r in rows)}
+                     if not all(isinstance(r["props"].get("source"), str)
+                                and r["props"]["source"] not in SHARED_SOURCES for r in rows)}
         rel_rows = {group: _flat_rows(rows) for group, rows in rel_groups.items()}
         del rel_groups
     sources = graph_sources(graph)
@@ -342,10 +343,18 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         loaded = {eid for ids in element_ids.values() for eid in ids.values()}
         report.removed_nodes = bounded("removing nodes left without evidence", timeout * 10, remove_orphans,
                                        driver, sorted(candidates - loaded), database=database)
+        if prune:  # these facts are the corpus: divisions no source names any more go too
+            report.removed_nodes += bounded("removing divisions no source names", timeout * 10, remove_regions_but,
+                                            driver, sorted(element_ids.get("Region", {}).values()), database=database)
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
+
+
+#: Sources no file owns: the division table's (Region)-[:PART_OF]->(Region) edges are the same
+#: whichever file named the region, so a load never replaces or prunes them (they are MERGEd).
+SHARED_SOURCES = frozenset({"gazetteer"})
 
 
 def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
@@ -353,7 +362,7 @@ def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
     sources = {attrs["source"] for _, _, attrs in graph.edges(data=True) if isinstance(attrs.get("source"), str)}
     sources |= {attrs["source"] for _, attrs in graph.nodes(data=True)
                 if attrs.get("label") == "Document" and isinstance(attrs.get("source"), str)}
-    return sources
+    return sources - SHARED_SOURCES
 
 
 def stored_sources(driver: Driver, *, database: str | None = None) -> set[str]:
@@ -364,7 +373,7 @@ def stored_sources(driver: Driver, *, database: str | None = None) -> set[str]:
         for rel_type in REL_TYPES:
             found |= {r["s"] for r in session.run(f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IS NOT NULL "
                                                   "RETURN DISTINCT r.source AS s")}
-    return {s for s in found if isinstance(s, str)}
+    return {s for s in found if isinstance(s, str)} - SHARED_SOURCES
 
 
 def delete_sources(driver: Driver, sources: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
@@ -394,6 +403,14 @@ def delete_sources(driver: Driver, sources: Iterable[str], *, batch_size: int = 
         candidates.update(r["id"] for r in session.run(
             "MATCH (d:Document) WHERE d.source IN $sources RETURN elementId(d) AS id", sources=names))
     return removed, candidates
+
+
+def remove_regions_but(driver: Driver, keep: Sequence[str], *, database: str | None = None) -> int:
+    """Delete the Region nodes (and their PART_OF) other than ``keep`` (element ids); how many went.
+    Regions are shared reference data, so only a load of the whole corpus (``prune``) does this."""
+    with _errors("removing divisions no source names"), driver.session(database=database) as session:
+        return session.run("MATCH (r:Region) WHERE NOT elementId(r) IN $keep DETACH DELETE r RETURN count(*) AS n",
+                           keep=list(keep)).single(strict=True)["n"]
 
 
 def remove_orphans(driver: Driver, element_ids: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
