@@ -11,6 +11,7 @@ import contextlib
 import functools
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -410,7 +411,7 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
         from kg.graph import build_graph
 
         table = run_query(name, kwargs, backend="offline", graph=build_graph(_load_facts(facts_files, paths)))
-    click.echo(format_table(table, fmt))
+    click.echo(format_table(table, fmt, width=shutil.get_terminal_size((120, 24)).columns))
 
 
 @cli.command("eval")

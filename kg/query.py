@@ -518,8 +518,9 @@ _OFFLINE: dict[str, Callable[..., list[Row]]] = {
 }
 
 
-def format_table(df: pd.DataFrame, fmt: str = "table") -> str:
-    """A query table for the terminal (``table``), a spreadsheet (``csv``) or a program (``json``)."""
+def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int = 120) -> str:
+    """A query table for the terminal (``table``, fitted to ``width`` columns by rich, CJK
+    characters two columns wide), a spreadsheet (``csv``) or a program (``json``)."""
     if fmt == "json":
         return df.to_json(orient="records", force_ascii=False, indent=1)
     shown = df.copy()
@@ -532,37 +533,43 @@ def format_table(df: pd.DataFrame, fmt: str = "table") -> str:
         raise QueryError(f"unknown format {fmt!r}; use table, csv or json")
     if shown.empty:
         return "(no rows) columns: " + ", ".join(map(str, shown.columns))
-    return _text_table(list(map(str, shown.columns)), shown.itertuples(index=False, name=None))
+    return _rich_table(list(map(str, shown.columns)), shown.itertuples(index=False, name=None), width)
+
+
+def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) -> str:
+    """Aligned columns that fit ``width``: numbers to the right, long text cut with …."""
+    import io
+
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    def cell(v: Any) -> str:
+        text = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
+        # NUL, BEL, ESC … would act on the terminal: shown as escapes instead
+        return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+                       for ch in text)
+
+    body = [tuple(row) for row in rows]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
+    numeric = [all(isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in body)
+               for i in range(len(header))]
+    fixed = sum(max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header) if numeric[i])
+    texts = numeric.count(False) or 1
+    share = max((width - 2 * (len(header) - 1) - fixed) // texts, 4)  # what each text column may take
+    for i, name in enumerate(header):
+        table.add_column(name, justify="right" if numeric[i] else "left", no_wrap=True, overflow="ellipsis",
+                         min_width=_width(name), max_width=None if numeric[i] else max(share, _width(name)))
+    for row in body:
+        table.add_row(*(cell(v) for v in row))
+    console = Console(file=io.StringIO(), width=max(width, 20), color_system=None, force_terminal=False,
+                      highlight=False, emoji=False, markup=False)
+    console.print(table)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in out.splitlines()).strip("\n")
 
 
 def _width(text: str) -> int:
     """Terminal columns of ``text``: CJK and full-width characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
-
-def _text_table(header: list[str], rows: Iterable[tuple[Any, ...]], max_width: int = 60) -> str:
-    """Aligned columns: numbers to the right, text to the left, long cells cut with …."""
-    def cell(v: Any) -> str:
-        text = "" if v is None or (isinstance(v, float) and v != v) else str(v)
-        text = " ".join(text.split())
-        # NUL, BEL, ESC … would act on the terminal: shown as escapes instead
-        text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
-                       for ch in text)
-        if _width(text) <= max_width:
-            return text
-        while _width(text) > max_width - 1:
-            text = text[:-1]
-        return text + "…"
-
-    body = [[(cell(v), isinstance(v, (int, float)) and not isinstance(v, bool)) for v in row] for row in rows]
-    widths = [max([_width(h)] + [_width(r[i][0]) for r in body]) for i, h in enumerate(header)]
-
-    def line(cells: list[tuple[str, bool]]) -> str:
-        out = []
-        for (text, right), w in zip(cells, widths, strict=True):
-            pad = " " * (w - _width(text))
-            out.append(pad + text if right else text + pad)
-        return "  ".join(out).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line([(h, False) for h in header]), rule, *(line(r) for r in body)])

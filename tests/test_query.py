@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pandas as pd
 import pytest
 
 from kg.errors import QueryError
@@ -211,6 +212,19 @@ def test_format_table_csv_json(graph):
     assert format_table(empty, "table").startswith("(no rows)")
     with pytest.raises(QueryError):
         format_table(table, "xml")
+
+
+@pytest.mark.parametrize("width", [120, 60, 30])
+def test_table_fits_the_terminal_counting_cjk_as_two_columns(width):
+    from rich.cells import cell_len
+
+    long = "宁波市人民政府办公厅关于印发宁波市推进制造业高质量发展实施方案的通知"
+    df = pd.DataFrame({"unit": ["宁波市经济和信息化局", long], "tasks": [12, 3], "units": ["甲、乙", "丙"]})
+    lines = format_table(df, "table", width=width).splitlines()
+    assert lines[0].split() == ["unit", "tasks", "units"]
+    assert all(cell_len(line) <= width for line in lines)
+    assert [line.split()[-2:] for line in lines[2:]] == [["12", "甲、乙"], ["3", "丙"]]
+    assert lines[3].startswith("宁波市") and (long in lines[3] or "…" in lines[3])  # cut, never wrapped
 
 
 def test_describe_queries_lists_each_with_parameters():
