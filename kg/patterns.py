@@ -33,9 +33,6 @@ UNIT_SUFFIXES = (
 CJK = "\u4e00-\u9fff"
 #: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
 SPACE = r"[ \t\u3000\xa0]"
-#: Ends of a sentence (a personnel statement, a task) and of a clause inside one.
-SENTENCE_ENDS = "。；;！？!?"
-CLAUSE_SEPARATORS = "，,：:"
 
 #: Level prefixes of abbreviated unit names: 市经信局, 区发改局, 县…, 省….
 LEVEL_PREFIXES = {"国家": "national", "省": "province", "市": "city", "区": "district", "县": "district"}

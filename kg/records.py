@@ -220,14 +220,6 @@ class UnitMention:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
-class Unit:
-    name: str
-    aliases: tuple[str, ...] = ()
-    level: str = "other"
-    kind: str = "other"
-
-
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     skip = "text" if cls is Document else None  # a Document's text is its SourceText
@@ -262,7 +254,6 @@ SECTION_OF: dict[type, str] = {
     OfficialMention: "officials_mentioned",
     Agreement: "agreements",
     UnitMention: "unit_mentions",
-    Unit: "units",
 }
 
 

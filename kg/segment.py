@@ -531,9 +531,9 @@ def segment(text: SourceText) -> list[Document]:
     heads += _titled_headings(clean, lines, heads)
     meta = page_metadata(clean)
     if not any(h.kind == "official" for h in heads) and (meta.get("title") or meta.get("number")):
-        heads.append(_meta_heading(clean, meta))
+        heads.append(_meta_heading(meta))
     elif meta.get("number") and (first := next((h for h in heads if h.kind == "official"), None)) and not first.number:
-        from_meta = _meta_heading(clean, meta)  # 发文文号 in the page's metadata, the title printed below
+        from_meta = _meta_heading(meta)  # 发文文号 in the page's metadata, the title printed below
         first.number, first.printed_number, first.style = from_meta.number, from_meta.printed_number, from_meta.style
     heads.sort(key=lambda h: h.start)
     if heads:
@@ -580,7 +580,7 @@ def segment(text: SourceText) -> list[Document]:
     return _fill_order_issuers(docs)
 
 
-def _meta_heading(clean: str, meta: dict[str, str]) -> _Heading:
+def _meta_heading(meta: dict[str, str]) -> _Heading:
     """A document known only from its page's metadata block (名称, 发文字号)."""
     number = printed = None
     if meta.get("number") and (m := DOC_NUMBER_RE.search(meta["number"])):

@@ -27,11 +27,12 @@ from kg.patterns import (
     alternation,
 )
 
-__all__ = ["Name", "park_names", "project_names", "region_name", "ZONE_OR_REGION_RE"]
+__all__ = ["PARK_END_RE", "Name", "park_names", "project_names", "region_name", "ZONE_OR_REGION_RE"]
 
 _NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
-_PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
+#: The ending of a park or zone name, anywhere in a text.
+PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
 _LEFT_STOP_RE = re.compile(
     rf"(?:{alternation(NAME_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
     r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d))"
@@ -81,7 +82,7 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
 
 def _runs_on(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the start of a longer park name."""
-    nxt = _PARK_END_RE.search(text, end, end + 16)
+    nxt = PARK_END_RE.search(text, end, end + 16)
     if nxt is None:
         return False
     between = text[end : nxt.start()]
@@ -107,7 +108,7 @@ _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
-    for m in _PARK_END_RE.finditer(text):
+    for m in PARK_END_RE.finditer(text):
         if _runs_on(text, m.end()) or any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start())

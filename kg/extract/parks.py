@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.names import Name, park_names, region_name
+from kg.extract.names import PARK_END_RE, Name, park_names, region_name
 from kg.extract.tables import Row, Table, document_tables
 from kg.patterns import (
     GENERIC_NAME_STARTS,
@@ -129,8 +129,6 @@ _SUBJECT_PREDICATE_RE = re.compile(
 )
 #: A county or city written as a sentence's subject: 凤阳县, 五华县 (2–4 characters and its level).
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:自治县|自治州|县|市|区|旗)(?<!地区)")
-_PARK_NAME_END_RE = re.compile(alternation(PARK_SUFFIXES) + "$")
-_ANY_PARK_RE = re.compile(alternation(PARK_SUFFIXES))
 _CUE_RE = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*(?:位于|坐落在|坐落于|地处|依托)")
 #: 长沙市在浏阳工业集中区基础上建设浏阳高新区: the region hosts both zones.
 _BASE_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,10}?(?:自治州|市|州|县|区|盟|地区))在.+?基础上")
@@ -157,7 +155,7 @@ def _document_subject(body: str) -> str | None:
     text's first sentences or again later (a county is a sentence's subject, not a text's)."""
     for i, m in enumerate(_SENTENCE_RE.finditer(body)):
         subject = _subject_of(m.group())
-        if subject and _PARK_NAME_END_RE.search(subject) and (i < 3 or body.count(subject) >= 2):
+        if subject and subject.endswith(PARK_SUFFIXES) and (i < 3 or body.count(subject) >= 2):
             return subject
     return None
 
@@ -186,7 +184,7 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
 
 def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park]:
     body = doc.body
-    if not _ANY_PARK_RE.search(body):
+    if not PARK_END_RE.search(body):
         return
     subject: list[str | None] = []  # the text's subject zone, looked for once and only when needed
 
@@ -199,7 +197,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park
     addressee = addressed["place"] if addressed else None
     for sm in _SENTENCE_RE.finditer(body):
         sentence = sm.group()
-        if not _ANY_PARK_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
+        if not PARK_END_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
             continue
         names = list(park_names(sentence))
         if not names:

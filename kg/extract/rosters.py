@@ -65,6 +65,9 @@ _NAME = PERSON_NAME_PATTERN
 _TITLE = alternation(POSITION_TITLES + MENTION_TITLES)
 #: A member item that opens with the name: 李文钢 / 何洪明（市纪委） / 张三  县发改局局长.
 _NAME_FIRST_RE = re.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:$|{SPACE}+(?P<post>\S.*)$|[（(](?P<unit>[^）)]*)[）)]?$)")
+_TITLE_START_RE = re.compile(_TITLE)
+_TITLE_END_RE = re.compile(rf"(?:{_TITLE})$")
+_TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE})(?P<name>{_NAME})$")
 #: A padded two-character name alone: 冯 镭, 陈　华.
 _PADDED_RE = re.compile(rf"^(?P<name>{_NAME})(?:[（(](?P<unit>[^）)]*)[）)]?)?$")
 #: A member item that ends with the name after a title: 市政府副市长李朝晖.
@@ -115,7 +118,7 @@ def _glued(item: str) -> tuple[str, str] | None:
     for size in (3, 2, 4):
         name, post = item[:size], item[size:]
         if post and post[0] in _POST_START and name[-1] not in _POST_START and is_person_name(name) \
-                and re.search(rf"(?:{_TITLE})$", post):
+                and _TITLE_END_RE.search(post):
             return name, post
     return None
 
@@ -133,10 +136,10 @@ def _member(item: str) -> tuple[str, str | None] | None:
             continue
         groups = m.groupdict()
         name = m["name"]
-        if regex is _NAME_FIRST_RE and groups.get("post") and re.match(_TITLE, m["post"]) is None \
-                and not re.search(rf"(?:{_TITLE})$", m["post"]):
+        if regex is _NAME_FIRST_RE and groups.get("post") and _TITLE_START_RE.match(m["post"]) is None \
+                and not _TITLE_END_RE.search(m["post"]):
             continue  # 张三 某某: the words after the name are no post
-        if regex is _TITLE_FIRST_RE and re.search(rf"(?:{_TITLE})$", name):
+        if regex is _TITLE_FIRST_RE and _TITLE_END_RE.search(name):
             continue
         if not is_person_name(name):
             continue
@@ -258,7 +261,7 @@ def find_rosters(doc: Document) -> list[Roster]:
 
 def _trailing_name(text: str) -> str:
     """市委常委、常务副市长田福德 → 田福德: the name after the last title of an item."""
-    m = re.search(rf"(?:{_TITLE})(?P<name>{_NAME})$", text)
+    m = _TRAILING_NAME_RE.search(text)
     return m["name"] if m else ""
 
 
