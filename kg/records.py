@@ -93,9 +93,11 @@ class Document:
     @property
     def is_official(self) -> bool:
         """Whether this is an official document (facts section ``documents``): it
-        has a title or a number, or is a marked part of one (``partial``, 【紧接第1版】).
+        has a title or a number, is signed (an issuer and a date: a notice whose copy
+        lost its title), or is a marked part of one (``partial``, 【紧接第1版】).
         An untitled, unmarked excerpt is filed with the articles: nothing says what it is."""
-        return not self.is_article and bool(self.title or self.doc_number or self.partial)
+        return not self.is_article and bool(self.title or self.doc_number or self.partial
+                                            or (self.issuer and self.date))
 
     def evidence_for(self, start: int, end: int) -> Evidence:
         """Evidence for a span given in offsets *relative to* ``body``."""

@@ -540,6 +540,8 @@ def segment(text: SourceText) -> list[Document]:
         ends = [h.start for h in heads[1:]] + [len(clean)]
         keep = _drop_duplicates(heads, ends, clean)
         heads = [heads[i] for i in keep]
+    if not heads and (notice := _addressed_notice(clean, lines)):
+        heads = [notice]
     if not heads:
         heads = _news_headings(clean, lines) or _inline_news_heading(clean, lines)
         if heads:
@@ -578,6 +580,16 @@ def segment(text: SourceText) -> list[Document]:
             evidence=evidence,
         ))
     return _fill_order_issuers(docs)
+
+
+def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
+    """A notice whose copy lost its title: the text opens with its addressee line
+    (各区县人民政府，市政府直属各单位：) and closes with a signature block (issuer, date)."""
+    first = next((line for line in lines if line.stripped), None)
+    if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
+        return None
+    date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
+    return _Heading(first.start, first.end, "official") if date and issuer else None
 
 
 def _meta_heading(meta: dict[str, str]) -> _Heading:

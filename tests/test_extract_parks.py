@@ -127,3 +127,26 @@ def test_parks_hosted_by_the_region_that_builds_them_and_named_brackets_kept():
 def test_parks_whose_host_the_text_does_not_name_are_not_recorded():
     assert prose_parks("至此,我市已有4个省级产业转移工业园,其他3个为广州(梅州)产业转移工业园和东莞塘厦(平远)产业转移工业园。") == []
     assert prose_parks("支持有条件的区县（市）创办残疾人创业园。") == []
+
+
+def _parks(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.host) for p in extract_parks(make_doc(text))]
+
+
+def test_a_news_lead_with_its_byline_is_not_part_of_a_name() -> None:
+    # 叶城 2016: 叶城讯(通讯员张银兆)叶城工业园区…; the sub-parks are the zone's
+    text = ("叶城讯(通讯员张银兆)叶城工业园区2013年被批准为自治区级工业园区。"
+            "目前,打造了商贸物流园、化工产业园为特色的发展格局。")
+    assert _parks(text) == [("商贸物流园", "叶城工业园区"), ("化工产业园", "叶城工业园区")]
+
+
+def test_a_park_named_after_a_zone_is_that_zones() -> None:
+    # 新疆 2015: 喀什经济开发区高新技术产业园 is a park of 喀什经济开发区
+    text = ("疏勒高新技术产业开发区是在齐鲁工业园区基础上建设的。"
+            "喀什经济开发区高新技术产业园的建立充分整合了喀什经济开发区的优势。")
+    assert ("喀什经济开发区高新技术产业园", "喀什经济开发区") in _parks(text)
+
+
+def test_a_gathering_verb_is_not_part_of_a_name() -> None:
+    from kg.extract.names import park_names
+    assert [n.text for n in park_names("创建了集商贸物流园、化工产业园为特色的格局")] == ["商贸物流园", "化工产业园"]

@@ -227,3 +227,55 @@ def test_projects_listed_in_a_sentence_and_named_with_their_marks():
 def test_projects_listed_before_deng_xiangmu():
     text = "先后查看了长吉图智能装备工业园、万科度假区雪场西扩、碧桂园商业商务中心等项目的选址区域。"
     assert [p[0] for p in prose_projects(text)] == ["长吉图智能装备工业园", "万科度假区雪场西扩", "碧桂园商业商务中心"]
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_projects(make_doc(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 崇左 2022: a list closed by a count, its items need not end in 项目
+        ("其中,开工项目包括扶绥东西线道路景观提升工程、江州华绿生物现代农业食用菌工厂化、凭祥翔悦日用品填充剂等18个;",
+         ["扶绥东西线道路景观提升工程", "江州华绿生物现代农业食用菌工厂化", "凭祥翔悦日用品填充剂"]),
+        # 海西 2020: 其中，A、B等12个重点产业项目
+        ("其中,青海国源化工科技有限公司年产13.5万吨氯酸盐项目、青新藏(格尔木)陆港商旅物流中心项目等12个重点产业项目,总投资194.43亿元。",
+         ["青海国源化工科技有限公司年产13.5万吨氯酸盐项目", "青新藏(格尔木)陆港商旅物流中心项目"]),
+        # 和 between two quantities of one product does not split the item
+        ("其中,宁夏丰源纺织有限公司20万锭纺纱纺织项目、银川隆基硅年产5GW单晶硅棒和5GW单晶硅片等6个项目投资均完成。",
+         ["宁夏丰源纺织有限公司20万锭纺纱纺织项目", "银川隆基硅年产5GW单晶硅棒和5GW单晶硅片"]),
+    ],
+)
+def test_lists_closed_by_a_count_of_projects(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_count_of_projects_is_a_category_not_a_project() -> None:
+    assert _names("包括45个重大产业项目、25个重大基础设施项目、20个民生及社会事业项目。") == []
+
+
+def test_a_task_sentence_naming_projects_is_not_a_project_list() -> None:
+    # a plan's task works on these (推进A、B等重大项目建设): no count, no 包括/其中
+    assert _names("推进宁波颐乐园改扩建项目、雅戈尔养老项目、江北区颐养中心等重大项目建设。") == []
+
+
+def test_numbered_items_that_are_project_names() -> None:
+    # 开江 2022: 民生实事项目 announced by 现公告如下, each item a project's name
+    text = ("现公告如下:\n1.开江县任市中学新建教学楼及学生宿舍建设工程项目;\n2.开江县回龙镇跃进大桥重建工程项目;\n"
+            "3.开江县城市污水处理厂提标扩能项目(一期提标升级)。\n")
+    assert _names(text) == ["开江县任市中学新建教学楼及学生宿舍建设工程项目", "开江县回龙镇跃进大桥重建工程项目",
+                            "开江县城市污水处理厂提标扩能项目(一期提标升级)"]
+
+
+def test_one_numbered_project_item_is_not_a_list() -> None:
+    assert _names("1.开江县智慧停车项目;\n二、其他\n") == []
+
+
+def test_a_project_content_column_names_the_projects() -> None:
+    # 苍南 2022: 序号 / 项目内容 / 当前进度 / 牵头单位 / 备注, one cell per line
+    text = ("序号\n项目内容\n当前进度\n牵头单位\n备注\n1\n建设四好农村路55公里。\n95%\n县交通局\n县民生实事\n"
+            "2\n完成农村公路大中修70公里。\n90%\n县交通局\n县民生实事\n")
+    projects = list(extract_projects(make_doc(text)))
+    assert [(p.name, p.lead_units) for p in projects] == [
+        ("建设四好农村路55公里", ("县交通局",)), ("完成农村公路大中修70公里", ("县交通局",))]

@@ -335,6 +335,32 @@ def test_first_listed_unit_leads_when_the_document_says_so() -> None:
         (("省发改委",), ("省交通运输厅", "省财政厅")), (("省交通运输厅",), ("省财政厅",))]
 
 
+def test_first_listed_convention_in_brackets_after_a_labelled_list() -> None:
+    # 湖州 2024: the convention closes the first list, 下同 carries it to the next item
+    text = ("1.全面提高政府自身建设水平。\n"
+            "责任单位:市政府办公室、市级其他有关单位、各区县政府(含南太湖新区)(列第一位的为工作牵头单位或汇总单位,下同)\n"
+            "2.努力打造现代政府。\n责任单位:市政府办公室、市财政局\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [
+        (("市政府办公室",), ("市级其他有关单位", "各区县政府(含南太湖新区)")),
+        (("市政府办公室",), ("市财政局",))]
+
+
+def test_labelled_lists_stay_all_lead_without_the_convention() -> None:
+    (task,) = tasks("1.努力打造现代政府。\n责任单位:市政府办公室、市财政局\n")
+    assert roles(task)[:2] == (("市政府办公室", "市财政局"), ())
+
+
+def test_a_mark_before_a_unit_is_not_part_of_its_name() -> None:
+    (task,) = tasks("人才资源总量超过150万人。（责任单位：*市委组织部(市委人才办)、★市人力社保局）")
+    assert roles(task)[0] == ("市委组织部(市委人才办)", "市人力社保局")
+
+
+def test_a_part_heading_names_the_official_over_its_tasks() -> None:
+    text = ("一、洪湖鹏市长主抓重点工作\n1.坚持稳中求进。\n责任单位:市政府办公室\n"
+            "二、其他工作\n2.建设典范城市。\n责任单位:市财政局\n")
+    assert [t.lead_officials for t in tasks(text)] == [("洪湖鹏市长",), ()]
+
+
 def test_brackets_that_are_not_statements() -> None:
     assert tasks("加快鄱(阳)余(干)高等级公路和出国(境)经费管理。") == []
 

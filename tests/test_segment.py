@@ -276,3 +276,15 @@ def test_an_untitled_excerpt_is_not_an_official_document():
     assert not doc.is_official
     (cont,) = seg("【紧接第1版】成为我市全面创新改革主引擎。\n")
     assert cont.is_official and cont.partial
+
+
+def test_a_notice_whose_copy_lost_its_title_is_a_signed_document() -> None:
+    # 湖州 2021: the stored copy opens at the addressee line and ends with the signature
+    (doc,) = seg("各区县人民政府,市政府直属各单位:\n《重点工作责任分解》已经市政府同意,现印发给你们。\n"
+                 "湖州市人民政府办公室\n2021年3月22日\n")
+    assert (doc.title, doc.issuer, doc.date, doc.is_official) == (None, "湖州市人民政府办公室", "2021-03-22", True)
+
+
+def test_an_addressee_line_without_a_signature_is_not_a_document() -> None:
+    (doc,) = seg("各区县人民政府:\n请认真贯彻执行。\n")
+    assert not doc.is_official

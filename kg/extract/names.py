@@ -35,7 +35,8 @@ _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
 _LEFT_STOP_RE = re.compile(
     rf"(?:{alternation(NAME_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
-    r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d))"
+    r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d)"
+    r"|讯[（(][^（）()]*[）)]|(?:报|网|电)讯)"  # a news lead: 叶城讯(通讯员张银兆)叶城工业园区
 )
 _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
@@ -77,6 +78,14 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
             cut = max(cut, m.end())
     while cut < end and text[cut] in "）)":
         cut += 1
+    depth = 0  # a closing bracket the name did not open ends what stood before it: 叶城讯(通讯员张银兆)叶城工业园区
+    for i in range(cut, end):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            if depth == 0:
+                cut = i + 1
+            depth = max(0, depth - 1)
     return cut
 
 

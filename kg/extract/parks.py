@@ -115,7 +115,7 @@ def _park(doc: Document, row: Row, sector: str | None) -> Park | None:
 _SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_RE = re.compile(r"[^，,：:]+")
 #: A news lead before a sentence's subject: 本报讯, 梅州网讯, 湖南日报8月3日讯 (记者 …).
-_NEWS_LEAD_RE = re.compile(r"^\s*(?:[^\s，。]{0,12}讯\s*(?:[（(][^）)]*[）)])?\s*|据了解[，,]?|目前[，,]?|近年来[，,]?)")
+_NEWS_LEAD_RE = re.compile(r"^\s*(?:[^\s，。（）()]{0,12}?讯\s*(?:[（(][^）)]*[）)])?\s*|据了解[，,]?|目前[，,]?|近年来[，,]?)")
 _PRONOUN_RE = re.compile(r"^(?:我市|我县|我区|本市|本县|本区|全市|全县|全区|我省|全省)")
 #: The government a reply (批复) is addressed to, on its first line: 泉州市人民政府：.
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗))(?:人民政府|政府)[：:]")
@@ -165,8 +165,19 @@ def _same_zone(name: str, subject: str | None) -> bool:
     return bool(subject) and name[:2] == subject[:2] and name[-3:] == subject[-3:]  # type: ignore[index]
 
 
+def _generic_zone(text: str) -> bool:
+    """省级开发区 inside a name is a rank, not a zone that hosts it."""
+    return next(park_names(text), None) is None
+
+
 def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: str | None,
              document_subject: str | None, addressee: str | None) -> str | None:
+    if (inner := PARK_END_RE.search(name.text, 0, len(name.text) - 2)) and inner.end() >= 4 \
+            and not _generic_zone(name.text[: inner.end()]) \
+            and not (document_subject and document_subject[:2] == name.text[:2]):
+        # 喀什经济开发区高新技术产业园: a park of the zone it is named after (unless the text's
+        # own zone is of that place: 柳河工业集中区大健康产业园区 in 柳河经济开发区's text)
+        return name.text[: inner.end()]
     after = sentence[name.end:]
     if cue := _CUE_RE.match(after) or _MANAGED_BY_RE.match(after):
         place = region_name(after[cue.end():].lstrip())

@@ -81,15 +81,27 @@ _ANNOUNCE_RE = re.compile(
 )
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
-    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?=[^。；;]{4,80}、))[：:]?"
+    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
-    r"(?:等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程))?[。；;]"
+    r"(?:等(?:[0-9一二三四五六七八九十]+[个项])?(?:[^。；;，,、]{0,8}?(?:项目|工程))?)?[。；;]"
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)"
 )
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
-_LIST_SPLIT_RE = re.compile(r"[、，,]|和(?=[^、，,]{2,})")
+#: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
+#: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
+_ETC_LIST_RE = re.compile(
+    r"(?P<items>[^。；;：:，,“”]{2,80}(?:、[^。；;：:，,“”]{2,80})+)"
+    r"等(?:(?P<count>[0-9一二三四五六七八九十]+[个项])(?:[^。；;，,、]{0,8}?(?:项目|工程)|(?=[，,。；;]))"
+    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程))"
+)
+#: Words that introduce a list, cut from its first item: 开工项目包括A → A.
+_LIST_INTRO_RE = re.compile(r"^.*?(?:包括|分别为|分别是|主要有|依次为|其中)")
+# 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片).
+_LIST_SPLIT_RE = re.compile(r"[、，,]|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+#: A count of projects is a category, not a project: 45个重大产业项目.
+_COUNTED_RE = re.compile(r"^[0-9一二三四五六七八九十百]+[个项]")
 _ITEM_NAME_END_RE = re.compile(r"[。：:；;]")
 
 
@@ -134,16 +146,47 @@ def _announced_items(doc: Document) -> Iterator[Project]:
                 break
 
 
+#: An item's name that ends like a project's: …建设工程项目, …提标扩能项目（一期提标升级）.
+_PROJECT_ITEM_END_RE = re.compile(r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?$")
+
+
+def _numbered_projects(doc: Document) -> Iterator[Project]:
+    """A numbered list whose items are project names (1.开江县回龙镇跃进大桥重建工程项目；):
+    two or more items in a row, each ending in 项目/工程, whatever announces them."""
+    body = doc.body
+    run: list[Project] = []
+    for line in re.finditer(r"[^\n]+", body):
+        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        item = body[marker.end() : line.end()] if marker else ""
+        cut = _ITEM_NAME_END_RE.search(item)
+        name = (item[: cut.start()] if cut else item).strip()
+        if marker and 6 <= len(name) <= 60 and _PROJECT_ITEM_END_RE.search(name):
+            start = marker.end() + len(item) - len(item.lstrip())
+            run.append(_project_record(doc, name, (start, start + len(name))))
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
+    if len(run) >= 2:
+        yield from run
+
+
 def _listed(doc: Document) -> Iterator[Project]:
-    for m in _LIST_RE.finditer(doc.body):
-        group = "items" if m["items"] is not None else "seen"
-        offset = m.start(group)
+    spans = [(m.start("items" if m["items"] is not None else "seen"), m["items"] or m["seen"])
+             for m in _LIST_RE.finditer(doc.body)]
+    for m in _ETC_LIST_RE.finditer(doc.body):
+        intro = _LIST_INTRO_RE.match(m["items"])
+        if intro is None and m["count"] is None:
+            continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
+        start = m.start("items") + (intro.end() if intro else 0)
+        if not any(a <= start < a + len(items) for a, items in spans):
+            spans.append((start, doc.body[start : m.end("items")]))
+    for offset, items in spans:
         pos = 0
-        items = m[group]
         for sep in [*_LIST_SPLIT_RE.finditer(items), None]:
             end = sep.start() if sep else len(items)
             name = items[pos:end].strip()
-            if 2 <= len(name) <= 40:
+            if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name):
                 lead = len(items[pos:end]) - len(items[pos:end].lstrip())
                 yield _project_record(doc, name, (offset + pos + lead, offset + pos + lead + len(name)))
             pos = sep.end() if sep else end
@@ -152,7 +195,12 @@ def _listed(doc: Document) -> Iterator[Project]:
 def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
     body = doc.body
     taken: list[tuple[int, int]] = []
-    for project in [*_announced_items(doc), *_listed(doc)]:
+    announced = list(_announced_items(doc))
+    numbered = [p for p in _numbered_projects(doc)
+                if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
+    for project in [*announced, *numbered, *_listed(doc)]:
+        if any(a <= project.evidence.start < b for a, b in taken):
+            continue
         taken.append((project.evidence.start, project.evidence.end))
         yield project
     base = doc.text.evidence(doc.start, doc.start).start  # body offset → evidence offset
@@ -171,7 +219,7 @@ def _year(text: str | None) -> int | None:
 
 
 def _project(doc: Document, table: Table, row: Row) -> Project | None:
-    name = row.text("name", sep="")
+    name = (row.text("name", sep="") or "").rstrip("。；;，,")  # a cell written as a sentence (建设四好农村路55公里。)
     if not name:
         return None
     location = row.text("location")

@@ -91,7 +91,13 @@ _FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{S
 #: 由X牵头 inside another field (工作要求：由市发改委牵头，并负责报进度).
 _LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
 #: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
-FIRST_LISTED_LEADS_RE = re.compile(r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:牵头|主办|主责)(?:部门|单位)")
+FIRST_LISTED_LEADS_RE = re.compile(
+    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:部门|单位)"
+)
+#: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
+_CONVENTION_BRACKET_RE = re.compile(rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]")
+#: Marks printed before a unit in a list (＊市发展改革委): not part of its name.
+_UNIT_MARK_RE = re.compile(r"^[*＊★☆※△▲]+")
 _CONVENTION_RE = re.compile(
     rf"[。；;，,]?\s*{FIRST_LISTED_LEADS_RE.pattern}[^）)]*$|[。；;，,]?\s*(?:下同|以下同)[。]?\s*$"
 )
@@ -156,7 +162,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     units: list[str] = []
     notes: list[str] = []
     for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
-        part = LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip()
+        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
         holder = _HOLDER_RE.match(part)
         if holder:
             part = holder["unit"]
@@ -190,14 +196,17 @@ def lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     return marked, tuple(u for u in units if not _LEAD_MARK_RE.search(u))
 
 
-def _resolve(found: dict[str, list[str]], notes: list[str]) -> Roles:
-    """Responsible units lead unless a 牵头 unit is named; marks inside a list count."""
+def _resolve(found: dict[str, list[str]], notes: list[str], first_leads: bool = False) -> Roles:
+    """Responsible units lead unless a 牵头 unit is named; marks inside a list count;
+    under the document's 列第一位的为牵头单位 only the first responsible unit leads."""
     lead, responsible = tuple(found.get("lead", ())), tuple(found.get("responsible", ()))
     coop = tuple(found.get("cooperate", ()))
     if lead:
         coop = responsible + coop
     else:
         lead, marked_coop = lead_marks(responsible)
+        if first_leads and not marked_coop and len(lead) > 1:
+            lead, marked_coop = lead[:1], lead[1:]
         coop = marked_coop + coop
     return Roles(lead, coop, tuple(found.get("official", ())), tuple(notes))
 
@@ -208,11 +217,14 @@ def _label_goes_on(text: str, m: re.Match[str]) -> bool:
     return LABEL_RE.search(joined) is not None and LABEL_RE.search(unbreak(text[m.end() : m.end() + 8])) is None
 
 
-def parse_labelled(text: str) -> Roles:
+def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
     """``牵头单位：A、B；责任单位：C；牵头领导：张三`` → the parties, by the role semantics above.
 
     OCR line breaks are closed up first: they can fall inside a label (配合\\n\\n单位：).
+    A bracketed 列第一位的为牵头单位 after the list is the convention, not a unit.
     """
+    text, conventions = _CONVENTION_BRACKET_RE.subn("", text)
+    first_leads = first_leads or conventions > 0
     text = unbreak(_FIELD_BREAK_RE.sub(lambda m: m.group() if _label_goes_on(text, m) else "；", text))
     labels = list(LABEL_RE.finditer(text))
     found: dict[str, list[str]] = {}
@@ -231,7 +243,7 @@ def parse_labelled(text: str) -> Roles:
             units, more = split_units(value)
             found.setdefault(role, []).extend(units)
             notes.extend(more)
-    return _resolve(found, notes)
+    return _resolve(found, notes, first_leads)
 
 
 def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
@@ -242,7 +254,7 @@ def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
     unit list (all leads; the first one only when ``first_leads``).
     """
     if LABEL_RE.search(text):
-        return parse_labelled(text)
+        return parse_labelled(text, first_leads=first_leads)
     leads: list[str] = []
     coops: list[str] = []
     notes: list[str] = []

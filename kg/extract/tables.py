@@ -216,6 +216,8 @@ def _is_header_row(cells: list[Cell]) -> bool:
 def _columns(cells: list[Cell]) -> tuple[Column, ...]:
     """Columns of a header row; a 责任单位 column cooperates beside a 牵头单位 column, else leads."""
     roles = [column_role(c.text) if c.text else None for c in cells]
+    if roles.count("name") > 1:  # 项目名称 and 项目内容: the second says what the project does
+        roles = [("content" if r == "name" and "内容" in c.text else r) for c, r in zip(cells, roles, strict=True)]
     responsible = "cooperate" if "lead" in roles else "lead"
     return tuple(Column(i, c.text, responsible if role == "responsible" else role, c)
                  for i, (c, role) in enumerate(zip(cells, roles, strict=True)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.roles import (
     FIRST_LISTED_LEADS_RE,
@@ -47,7 +47,9 @@ from kg.patterns import (
     COOPERATE_VERB_WORDS,
     ITEM_MARKER_RE,
     LEAD_VERB_WORDS,
+    OFFICIAL_TITLES,
     PARK_NAME_HEADER_RE,
+    PERSON_NAME_PATTERN,
     PROJECT_NAME_HEADER_RE,
     RESPONSIBLE_VERB_WORDS,
     alternation,
@@ -99,6 +101,15 @@ _COOP_AFTER_RE = re.compile(
 # 各区、县（市）政府: collective names that a unit list may hold.
 _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
+# A part heading that names the official over every task under it: 一、洪湖鹏市长主抓重点工作,
+# （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part.
+_PART_RE = r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
+_PART_HEADING_RE = re.compile(_PART_RE)
+_GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
+_PART_OFFICIAL_RE = re.compile(
+    rf"{_PART_RE}(?P<official>(?:{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?:{PERSON_NAME_PATTERN}))"
+    r"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{0,12}$"
+)
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 
 
@@ -131,7 +142,7 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
     """
     body = doc.body
     rows, table_spans = _table_rows(doc, document_tables(doc) if tables is None else tables)
-    found = rows + _clauses(body, table_spans)
+    found = _with_part_officials(body, rows + _clauses(body, table_spans))
     found.sort(key=lambda f: f.clause_start)
     for seq, f in enumerate(found, 1):
         yield TaskAssignment(
@@ -152,6 +163,21 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
         )
 
 
+def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
+    """Tasks under a part heading that names an official (一、洪湖鹏市长主抓重点工作) and
+    that name none themselves take that official as their lead official."""
+    officials = {m.start(): m["official"] for m in _PART_OFFICIAL_RE.finditer(body)}
+    if not officials:
+        return found
+    parts = [m.start() for m in _PART_HEADING_RE.finditer(body)]
+    out = []
+    for f in found:
+        k = bisect.bisect_right(parts, f.clause_start) - 1
+        official = officials.get(parts[k]) if k >= 0 else None
+        out.append(replace(f, officials=(official,)) if official and not f.officials else f)
+    return out
+
+
 # --- parentheticals and prose clauses --------------------------------------
 
 
@@ -159,8 +185,13 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Role parentheticals, label lines, bracketed statements and "X牵头，Y配合"
     clauses, outside table rows, in text order."""
     hits: list[tuple[int, int, str, Roles, bool]] = []
+    convention = FIRST_LISTED_LEADS_RE.search(body)  # 列第一位的为牵头部门，下同
+
+    def first_leads(end: int) -> bool:
+        return convention is not None and convention.start() < end
+
     for m in _PAREN_RE.finditer(body):
-        roles = parse_labelled(m.group("body"))
+        roles = parse_labelled(m.group("body"), first_leads=first_leads(m.end()))
         if roles:
             hits.append((m.start(), m.end(), m.group(), roles, True))
     runs = [m.span() for m in _LABEL_LINES_RE.finditer(body)]
@@ -168,15 +199,13 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     for r0, r1 in sorted(runs):
         if not any(s <= r0 < e for s, e, *_ in hits):
             run = body[r0:r1]
-            roles = parse_labelled(run)
+            roles = parse_labelled(run, first_leads=first_leads(r1))
             if roles:
                 hits.append((r0 + len(run) - len(run.lstrip()), r1, run.strip(), roles, True))
-    convention = FIRST_LISTED_LEADS_RE.search(body)  # 列第一位的为牵头部门，下同
     for m in _BRACKET_RE.finditer(body):
         if any(s <= m.start() < e for s, e, *_ in hits):
             continue
-        first_leads = convention is not None and convention.start() < m.end()
-        stated = statement_in_brackets(m.group("body"), first_leads=first_leads)
+        stated = statement_in_brackets(m.group("body"), first_leads=first_leads(m.end()))
         if stated:
             hits.append((m.start(), m.end(), m.group(), stated, True))
     taken = sorted((s, e) for s, e, *_ in hits)
