@@ -150,3 +150,23 @@ def test_a_park_named_after_a_zone_is_that_zones() -> None:
 def test_a_gathering_verb_is_not_part_of_a_name() -> None:
     from kg.extract.names import park_names
     assert [n.text for n in park_names("创建了集商贸物流园、化工产业园为特色的格局")] == ["商贸物流园", "化工产业园"]
+
+
+def test_items_listed_with_a_park_are_parks() -> None:
+    # 叶城 2016: 化工园 and 光伏发电园 end in a bare 园, but stand in one list with parks
+    text = ("叶城工业园区2013年被批准为自治区级工业园区。"
+            "创建了集轻工业园、商贸物流园、化工园、光伏发电园和重工业园为特色的“一区五园”的发展格局。")
+    assert [name for name, _ in _parks(text)] == ["轻工业园", "商贸物流园", "化工园", "光伏发电园", "重工业园"]
+
+
+def test_a_garden_listed_with_a_park_is_not_a_park() -> None:
+    text = "叶城工业园区组建于2013年。园区建有商贸物流园、幼儿园和公园。"
+    assert [name for name, _ in _parks(text)] == ["商贸物流园"]
+
+
+def test_a_zone_listed_among_its_peers_is_not_the_texts_subject() -> None:
+    # 新疆 2015: 疏勒… recurs, but the approval lists it with three others
+    text = ("据新疆日报消息,自治区批准设立了疏勒高新技术产业开发区、哈密高新技术产业开发区两个高新区。"
+            "据悉,园区发展迅速。疏勒高新技术产业开发区是在疏勒南疆齐鲁工业园区基础上建设的,规划面积53.67平方公里。"
+            "哈密高新技术产业开发区规划面积为69.22平方公里。")
+    assert _parks(text) == []

@@ -27,7 +27,8 @@ from kg.patterns import (
     alternation,
 )
 
-__all__ = ["PARK_END_RE", "Name", "park_names", "project_names", "region_name", "ZONE_OR_REGION_RE"]
+__all__ = ["PARK_END_RE", "Name", "park_names", "project_names", "region_name", "sibling_park_names",
+           "ZONE_OR_REGION_RE"]
 
 _NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
@@ -125,6 +126,38 @@ def park_names(text: str) -> Iterator[Name]:
         if _generic(name, m.start() - start) or not re.match(rf"[{CJK}]", name):
             continue
         yield Name(start, m.end(), name)
+
+
+_ENUM_RUN_RE = re.compile(rf"[{CJK}（）()]{{2,16}}(?:[、和][{CJK}（）()]{{2,16}})+")
+_ENUM_PIECE_RE = re.compile(r"[^、和]+")
+_GARDEN_END_RE = re.compile(r"园区|园")
+#: Names ending in 园 that are not parks: 公园, 校园, 幼儿园 ….
+_GARDENS = ("公园", "校园", "幼儿园", "家园", "庄园", "花园", "陵园", "果园", "茶园", "菜园", "乐园", "田园",
+            "植物园", "动物园", "园林")
+
+
+def sibling_park_names(text: str, names: list[Name]) -> Iterator[Name]:
+    """Items that stand in one enumeration with a park name and end like a park
+    (集轻工业园、商贸物流园、化工园、光伏发电园和重工业园为特色): the list says what
+    they are, though 化工园 alone would be any garden. Names already found are not given."""
+    known = {(n.start, n.end) for n in names}
+    for run in _ENUM_RUN_RE.finditer(text):
+        pieces = [(run.start() + m.start(), run.start() + m.end()) for m in _ENUM_PIECE_RE.finditer(run.group())]
+        items: list[tuple[int, int]] = []
+        for k, (a, b) in enumerate(pieces):
+            if k == len(pieces) - 1 and (end := _GARDEN_END_RE.search(text, a, b)):
+                b = end.end()  # the last item runs on into the sentence: 重工业园为特色的
+            if k == 0:
+                a = _name_start(text, b, floor=a)
+            items.append((a, b))
+        if not any(item in known for item in items):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if (a, b) in known or not 3 <= len(name) <= 12 or not _GARDEN_END_RE.search(name[-2:]) \
+                    or name.endswith(_GARDENS) or _GENERIC_START_RE.match(name):
+                continue
+            yield Name(a, b, name)
 
 
 def project_names(text: str) -> Iterator[Name]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.names import PARK_END_RE, Name, park_names, region_name
+from kg.extract.names import PARK_END_RE, Name, park_names, region_name, sibling_park_names
 from kg.extract.tables import Row, Table, document_tables
 from kg.patterns import (
     GENERIC_NAME_STARTS,
@@ -155,9 +155,17 @@ def _document_subject(body: str) -> str | None:
     text's first sentences or again later (a county is a sentence's subject, not a text's)."""
     for i, m in enumerate(_SENTENCE_RE.finditer(body)):
         subject = _subject_of(m.group())
-        if subject and subject.endswith(PARK_SUFFIXES) and (i < 3 or body.count(subject) >= 2):
+        if subject and subject.endswith(PARK_SUFFIXES) and (i < 3 or body.count(subject) >= 2) \
+                and not _listed_with_others(body, subject):
             return subject
     return None
+
+
+
+def _listed_with_others(body: str, name: str) -> bool:
+    """批准设立了A、B、C四个高新区: a zone listed among its peers is one of several the text
+    is about, not its subject, however often it recurs."""
+    return re.search(rf"{re.escape(name)}[、和]|[、和]{re.escape(name)}", body) is not None
 
 
 def _same_zone(name: str, subject: str | None) -> bool:
@@ -186,6 +194,8 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
         return addressee
     if clause and (base := _BASE_RE.match(clause)):
         return base["region"]
+    if after.startswith("基础上"):
+        return None  # B是在A基础上建设的: A is what B was built from, not a park B hosts
     if sentence_subject == "":
         return None
     if sentence_subject and not name.text.startswith(sentence_subject) and sentence_subject != name.text:
@@ -213,6 +223,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park
         names = list(park_names(sentence))
         if not names:
             continue
+        names = sorted(names + list(sibling_park_names(sentence, names)), key=lambda n: n.start)
         sentence_subject = _subject_of(sentence)
         clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
         for name in names:
