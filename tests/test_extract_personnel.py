@@ -271,3 +271,43 @@ def test_roster_names_glued_to_their_posts_and_prose_lists() -> None:
     prose = ("省政府决定成立湖北省第四次全国经济普查领导小组。领导小组由副省长曹广晶任组长,"
              "省政府副秘书长王太晖及省统计局、省财政厅相关负责人任副组长。")
     assert [(r[0], r[3]) for r in rows(prose)] == [("曹广晶", "组长"), ("王太晖", "副组长")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 涉县 2015: 免除…一职
+        ("会议通过了人事任免决议,免除路正阳同志常务副县长一职,免除孟凡哲同志副县长一职。",
+         [("路正阳", "remove", None, "常务副县长"), ("孟凡哲", "remove", None, "副县长")]),
+        # 上饶: the decision reported by its title
+        ("表决通过了关于董仚生代理上饶市人民政府市长职务的决定。",
+         [("董仚生", "appoint", "上饶市人民政府", "代理市长")]),
+        # 绍兴 2018: posts of one unit in a chain, and a removal that lists two units past a comma
+        ("盛阅春同志任中共绍兴市委委员、常委、副书记,免去其中共杭州市委常委、委员,中共杭州市萧山区委书记、常委职务;",
+         [("盛阅春", "appoint", "中共绍兴市委", "委员"), ("盛阅春", "appoint", "中共绍兴市委", "常委"),
+          ("盛阅春", "appoint", "中共绍兴市委", "副书记"), ("盛阅春", "remove", "中共杭州市委", "常委"),
+          ("盛阅春", "remove", "中共杭州市委", "委员"), ("盛阅春", "remove", "中共杭州市萧山区委", "书记"),
+          ("盛阅春", "remove", "中共杭州市萧山区委", "常委")]),
+        ("免去彭佳学同志的中共绍兴市委书记、常委、委员职务。",
+         [("彭佳学", "remove", "中共绍兴市委", "书记"), ("彭佳学", "remove", "中共绍兴市委", "常委"),
+          ("彭佳学", "remove", "中共绍兴市委", "委员")]),
+    ],
+)
+def test_more_wordings(text: str, expected: list[tuple]) -> None:
+    assert [r[:4] for r in rows(text)] == expected
+
+
+def test_a_bracket_that_says_a_post_lapses_opens_no_removal() -> None:
+    # 甬政干〔2021〕35号: 免去 inside the bracket is not a removal running on to the next clause
+    text = ("陆国栋任宁波前湾新区管理委员会副主任（挂职，期满后职务自行免去，不再另行发文），"
+            "免去其中意宁波生态园管理委员会副主任职务。")
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("陆国栋", "appoint", "副主任"), ("陆国栋", "remove", "副主任")]
+
+
+def test_numbered_committees_each_head_their_roster() -> None:
+    # 黄冈 2007: 1、市城市规划委员会 / 主 任 委 员:刘雪荣 …
+    text = ("现将保留的非常设机构市政府领导任职情况通知如下:\n1、市城市规划委员会\n主 任 委 员:刘雪荣\n副主任委员:杨 智\n"
+            "2、市绿化委员会\n主 任:刘雪荣\n副主任:杨智、蔡德坤\n")
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [
+        ("刘雪荣", "市城市规划委员会", "主任委员"), ("杨 智", "市城市规划委员会", "副主任委员"),
+        ("刘雪荣", "市绿化委员会", "主任"), ("杨智", "市绿化委员会", "副主任"), ("蔡德坤", "市绿化委员会", "副主任")]

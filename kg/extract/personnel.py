@@ -77,7 +77,7 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 #: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过))?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过)了?(?:关于)?)?"
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
@@ -90,9 +90,10 @@ _APPOINT_VERB_RE = re.compile(
 _DECIDE_AS_RE = re.compile(rf"决定(?P<names>{_NAMES})(?:为|任)(?P<posts>.+)")
 _REMOVE_VERB_RE = re.compile(
     rf"(?:免去|免除|撤销|撤去|解除|罢免)(?:(?P<names>{_NAMES})的|(?P<bare>{_BARE_NAMES})(?:同志)?)"
-    r"(?P<posts>.+?)的?职务(?P<tail>.*)"
+    r"(?P<posts>.+?)(?:的?职务|一职)(?P<tail>.*)"
 )
-_RESIGN = rf"(?P<names>{_BOUNDED_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?)的?职务(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)"
+_RESIGN = (rf"(?P<names>{_BOUNDED_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?)(?:的?职务|一职)"
+           r"(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)")
 _RESIGN_RE = re.compile(rf"接受{_RESIGN}")
 # Acts that open with the person, at the start of a clause (after a lead-in).
 _NAME_FIRST_RE = re.compile(
@@ -135,8 +136,13 @@ _POSITION_RE = re.compile(
 )
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
-#: 、 outside parentheses: the separator between posts.
-_POST_SPLIT_RE = re.compile(r"[、](?![^（(]*[）)])")
+#: 、 outside parentheses: the separator between posts (and a comma, inside one 免去…职务
+#: that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务).
+_POST_SPLIT_RE = re.compile(r"[、，,](?![^（(]*[）)])")
+#: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
+_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求)$")
+#: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
+_OPEN_REMOVE_CLAUSE_RE = re.compile(r"^(?:并|同时)?免去(?!.*(?:职务|一职))")
 _NAME_SPLIT_RE = re.compile(r"[、，,]")
 
 
@@ -274,6 +280,7 @@ def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | 
         else:
             action = "appoint"
             posts_text, after = _posts_before_next_act(m["posts"], action)
+            posts_text = _DECISION_TAIL_RE.sub("", posts_text)
         named = _split_posts(posts_text.removesuffix("的"))
         if _valid_posts(named):
             candidates.append((m.start("names"), _Act(tuple(_names(m["names"])), action, tuple(named),
@@ -468,7 +475,13 @@ def _clauses(text: str) -> list[str]:
         out.append(text[pos : m.start()].strip())
         pos = m.end()
     out.append(text[pos:].strip())
-    return [c for c in out if c]
+    joined: list[str] = []
+    for clause in (c for c in out if c):
+        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and ("职务" in clause or "一职" in clause):
+            joined[-1] += "，" + clause  # 免去其A、B，C职务: one removal
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

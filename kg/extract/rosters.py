@@ -44,7 +44,7 @@ GROUP_SUFFIXES = (
 ROSTER_ROLES = (
     "组长", "常务副组长", "副组长", "第一组长", "总召集人", "成员", "委员", "主任", "常务副主任", "副主任", "指挥长", "常务副指挥长",
     "副指挥长", "总指挥", "副总指挥", "召集人", "副召集人", "秘书长", "副秘书长", "顾问",
-    "办公室主任", "办公室副主任", "办公室常务副主任",
+    "办公室主任", "办公室副主任", "办公室常务副主任", "主任委员", "副主任委员", "常务副主任委员",
 )
 
 _SPACED_ROLE = "|".join(
@@ -53,14 +53,17 @@ _SPACED_ROLE = "|".join(
 #: A roster line: its role, a colon, and the first members.
 _ROLE_LINE_RE = re.compile(rf"(?m)^{SPACE}*(?P<role>{_SPACED_ROLE}){SPACE}*[：:]{SPACE}*(?P<members>[^\n]*)$")
 _GROUP = rf"(?:(?![的等])[{CJK}（）()“”《》0-9０-９%％.]){{2,40}}?(?:{alternation(GROUP_SUFFIXES)})"
+_GROUP_ITEM = rf"(?:(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．]|[（(](?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[）)])?{SPACE}*"
 #: Where the group is named: a title 关于成立X的通知, a line 成立X / 调整X成员, or X组成人员.
 _GROUP_RE = re.compile(
     rf"(?:成立|组建|设立|建立|调整|充实|调整充实|更新|明确)(?P<a>{_GROUP})"
     r"(?=的?(?:组成人员|成员|人员|通知|决定|制度|$|[，,。：:\n（(]))"
     rf"|(?P<b>{_GROUP})(?:组成人员|成员)(?:名单|如下)"
-    rf"|^{SPACE}*(?P<c>{_GROUP}){SPACE}*$",
+    rf"|^{SPACE}*{_GROUP_ITEM}(?P<c>{_GROUP}){SPACE}*$",
     re.M,
 )
+#: A line that is only a group's name, maybe numbered (1、市城市规划委员会): it heads the roles under it.
+_GROUP_LINE_RE = re.compile(rf"^{_GROUP_ITEM}{_GROUP}$")
 _NAME = PERSON_NAME_PATTERN
 _TITLE = alternation(POSITION_TITLES + MENTION_TITLES)
 #: A member item that opens with the name: 李文钢 / 何洪明（市纪委） / 张三  县发改局局长.
@@ -284,7 +287,7 @@ def _members_end(body: str, pos: int) -> int:
         text = line.group().strip(" \t\u3000\xa0")
         if line.start() == 0:
             continue
-        if text and (_PROSE_LINE_RE.search(text) or _member_line(text) is False):
+        if text and (_PROSE_LINE_RE.search(text) or _GROUP_LINE_RE.match(text) or _member_line(text) is False):
             return pos + line.start()
     return len(body)
 
