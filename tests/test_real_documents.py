@@ -83,6 +83,38 @@ def test_real_development_set_tasks_exact(real_scores: dict) -> None:
     assert real_scores["task_assignments"]["tasks_exact"] >= 0.95
 
 
+# Batches collected on 2026-12-02, each annotated before its first run (first-run and
+# current figures in SOURCES_<batch>.md): a multi-year 分工 series, projects and parks,
+# personnel. Thresholds just under what the extractors reach after the fixes.
+BATCH_THRESHOLDS = [
+    ("series", "documents", 0.95), ("series", "task_assignments", 0.95),
+    ("projects2", "projects", 0.85), ("projects2", "parks", 0.70),
+    ("personnel2", "appointments", 0.90),
+]
+
+
+@pytest.fixture(scope="module")
+def batch_scores() -> dict[str, dict]:
+    batches = {batch for batch, _, _ in BATCH_THRESHOLDS}
+    return {batch: _scores(REAL / f"{batch}_gold.json", REAL / batch) for batch in batches}
+
+
+@pytest.mark.parametrize(("batch", "section", "threshold"), BATCH_THRESHOLDS,
+                         ids=[f"{b}-{s}" for b, s, _ in BATCH_THRESHOLDS])
+def test_later_batches(batch_scores: dict[str, dict], batch: str, section: str, threshold: float) -> None:
+    assert batch_scores[batch][section]["f1"] >= threshold, batch_scores[batch][section]
+
+
+@pytest.mark.xfail(strict=True, reason="text in traditional characters (人民网 BIG5 copies) is not read: "
+                   "the grammar's verbs and titles are simplified (書記, 職務, 擔任)")
+def test_known_gap_traditional_characters() -> None:
+    from kg.extract.personnel import extract_appointments
+    from kg.segment import as_one_document
+
+    text = "張安民同志不再兼任中共禹城市委書記職務。"
+    assert [a.person for a in extract_appointments(as_one_document(text))] == ["張安民"]
+
+
 def test_real_corpus_has_its_provenance() -> None:
     docs = sorted(p.name for p in (REAL / "docs").iterdir())
     held = sorted(p.name for p in (REAL / "heldout").iterdir()) + sorted(p.name for p in (REAL / "final").iterdir())
@@ -95,8 +127,9 @@ def test_real_corpus_has_its_provenance() -> None:
     assert all(f"`{name}`" in sources for name in docs + held)
 
 
-@pytest.mark.parametrize("folder", [REAL / "docs", REAL / "heldout", REAL / "final", REALDEV / "docs"],
-                         ids=["real", "heldout", "final", "realdev"])
+@pytest.mark.parametrize("folder", [REAL / "docs", REAL / "heldout", REAL / "final", REAL / "series",
+                                    REAL / "projects2", REAL / "personnel2", REALDEV / "docs"],
+                         ids=["real", "heldout", "final", "series", "projects2", "personnel2", "realdev"])
 def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
     if not folder.exists():
         pytest.skip(f"{folder} is not beside this checkout")
