@@ -104,7 +104,8 @@ _CONTINUED_RE = re.compile(r"^\s*[【\[（(〔]\s*(?:紧接|接|上接|续|转�
 _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
-    r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|责任分解|任务分解|分工|决定|办法|通知)$"
+    r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
+    r"|决定|办法|通知)(?:[（(][^（）()]{1,20}[）)])?$"  # 进度表（截至10月31日）
 )
 #: A web page's metadata block: 名称：…, 发文字号：…, 发布机构：…, 成文日期：… (also in | tables).
 _PAGE_FIELDS = {

@@ -288,3 +288,9 @@ def test_a_notice_whose_copy_lost_its_title_is_a_signed_document() -> None:
 def test_an_addressee_line_without_a_signature_is_not_a_document() -> None:
     (doc,) = seg("各区县人民政府:\n请认真贯彻执行。\n")
     assert not doc.is_official
+
+
+def test_a_table_title_that_opens_a_file_is_its_document() -> None:
+    # 苍南 2022: the progress table's title, with its as-of date in brackets
+    (doc,) = seg("2022年度市县民生实事未完成项目进度表(截至10月31日)\n序号\n项目内容\n牵头单位\n1\n建设四好农村路55公里。\n县交通局\n")
+    assert doc.title == "2022年度市县民生实事未完成项目进度表(截至10月31日)" and doc.is_official
