@@ -279,3 +279,14 @@ def test_a_project_content_column_names_the_projects() -> None:
     projects = list(extract_projects(make_doc(text)))
     assert [(p.name, p.lead_units) for p in projects] == [
         ("建设四好农村路55公里", ("县交通局",)), ("完成农村公路大中修70公里", ("县交通局",))]
+
+
+def test_a_list_after_qizhong_with_two_project_names_is_a_project_list() -> None:
+    # 宁夏 2018: no 等 closes it; two items end in 项目/工程, so the others are projects too
+    text = "其中,自治区重大科技基础设施项目、国家智能铸造产业创新中心、宁东基地生产性服务业提升工程、银川碧桂园项目投资均完成。"
+    assert _names(text) == ["自治区重大科技基础设施项目", "国家智能铸造产业创新中心", "宁东基地生产性服务业提升工程",
+                            "银川碧桂园项目"]
+
+
+def test_a_list_after_qizhong_of_other_things_is_not_projects() -> None:
+    assert _names("其中,水利项目、铁路、公路和枢纽完成投资。") == []

@@ -96,6 +96,10 @@ _ETC_LIST_RE = re.compile(
     r"等(?:(?P<count>[0-9一二三四五六七八九十]+[个项])(?:[^。；;，,、]{0,8}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程))"
 )
+#: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
+#: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
+_INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等]{2,60}(?:、[^。；;，,：:等]{2,60})+)")
+_PROJECT_WORD_END_RE = re.compile(r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?")
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(r"^.*?(?:包括|分别为|分别是|主要有|依次为|其中)")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片).
@@ -181,6 +185,16 @@ def _listed(doc: Document) -> Iterator[Project]:
         start = m.start("items") + (intro.end() if intro else 0)
         if not any(a <= start < a + len(items) for a, items in spans):
             spans.append((start, doc.body[start : m.end("items")]))
+    for m in _INTRO_LIST_RE.finditer(doc.body):
+        start = m.start("items")
+        if any(a <= start < a + len(items) for a, items in spans):
+            continue
+        pieces = m["items"].split("、")
+        ends = list(_PROJECT_WORD_END_RE.finditer(pieces[-1]))
+        if ends:
+            pieces[-1] = pieces[-1][: ends[0].end()]
+        if sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in pieces) >= 2:
+            spans.append((start, "、".join(pieces)))
     for offset, items in spans:
         pos = 0
         for sep in [*_LIST_SPLIT_RE.finditer(items), None]:
