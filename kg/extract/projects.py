@@ -91,11 +91,13 @@ _LIST_RE = re.compile(
 _NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
 #: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
-_ETC_LIST_RE = re.compile(
-    r"(?P<items>[^。；;：:，,“”]{2,80}(?:、[^。；;：:，,“”]{2,80})+)"
+_ETC_TAIL_RE = re.compile(
     r"等(?:(?P<count>[0-9一二三四五六七八九十]+[个项])(?:[^。；;，,、]{0,8}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程))"
 )
+#: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
+_ETC_ITEM_STOPS = frozenset("。；;：:，,“”\n")
+_ETC_ITEM_MAX = 80
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等]{2,60}(?:、[^。；;，,：:等]{2,60})+)")
@@ -175,16 +177,33 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool]]:
+    """(start, items, counted) of each 、-list closed by 等N个 or 等…项目: found from the 等
+    and read leftwards, which a regex scanning for the list's start would do in quadratic time."""
+    for m in _ETC_TAIL_RE.finditer(body):
+        end = m.start()
+        start = end
+        floor = max(0, end - 4 * _ETC_ITEM_MAX)
+        while start > floor and body[start - 1] not in _ETC_ITEM_STOPS:
+            start -= 1
+        pieces = body[start:end].split("、")
+        if len(pieces) < 2 or any(len(p) < 2 or len(p) > _ETC_ITEM_MAX for p in pieces[1:]) or len(pieces[0]) < 2:
+            continue
+        if len(pieces[0]) > _ETC_ITEM_MAX:
+            start += len(pieces[0]) - _ETC_ITEM_MAX
+        yield start, body[start:end], m["count"] is not None
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = [(m.start("items" if m["items"] is not None else "seen"), m["items"] or m["seen"])
              for m in _LIST_RE.finditer(doc.body)]
-    for m in _ETC_LIST_RE.finditer(doc.body):
-        intro = _LIST_INTRO_RE.match(m["items"])
-        if intro is None and m["count"] is None:
+    for start, items, counted in _lists_before_etc(doc.body):
+        intro = _LIST_INTRO_RE.match(items)
+        if intro is None and not counted:
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
-        start = m.start("items") + (intro.end() if intro else 0)
-        if not any(a <= start < a + len(items) for a, items in spans):
-            spans.append((start, doc.body[start : m.end("items")]))
+        start += intro.end() if intro else 0
+        if not any(a <= start < a + len(listed) for a, listed in spans):
+            spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if any(a <= start < a + len(items) for a, items in spans):
