@@ -81,8 +81,8 @@ BROKEN_LABEL_WORDS = "|".join(
 #: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside.
 LABELLED_BRACKET_RE = re.compile(
-    rf"[（(【\[](?P<body>\s*(?:{BROKEN_LABEL_WORDS})[ \t\u3000]*(?:\n\s*)?[：:]"
-    r"(?:[^（）()【】\[\]]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]]"
+    rf"[（(【\[〔](?P<body>\s*(?:{BROKEN_LABEL_WORDS})[ \t\u3000]*(?:\n\s*)?[：:]"
+    r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
 )
 #: Another field of a statement (完成时限：2022年底, 工作要求：…, 责 任 人：…) ends the list before it.
 _OTHER_FIELD_RE = re.compile(rf"(?:^|(?<=[\s、，,；;（(]))(?:[^、，,；;\s（）()：:]{SPACE}?){{2,8}}[：:]")
@@ -109,7 +109,7 @@ _UNIT_END_RE = re.compile(
 # 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
 _COLLECTIVE = (
     r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
-    r"(?:人民)?(?:政府|办事处)"
+    r"(?:人民)?(?:政府|办事处)(?:[（(][^（）()]{1,8}[）)])?"  # 各县、区人民政府（管委会）
 )
 _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -231,6 +231,7 @@ def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
     notes: list[str] = []
     for i, m in enumerate(labels):
         value = text[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(text)]
+        value = value.split("。", 1)[0]  # 责任单位：A、B。以下政策措施均需…落实，不再单独列出: a remark, not units
         other = _OTHER_FIELD_RE.search(value)
         if other:
             for lead in _LEAD_IN_FIELD_RE.finditer(value, other.end()):
@@ -244,6 +245,10 @@ def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
             found.setdefault(role, []).extend(units)
             notes.extend(more)
     return _resolve(found, notes, first_leads)
+
+
+#: What may follow the last verb of a statement: 各县区人民政府负责落实.
+_DUTY_TAIL_RE = re.compile(r"^(?:落实|实施|推进|组织实施|抓好落实)")
 
 
 def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
@@ -284,7 +289,7 @@ def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
                 add(coops, part)
         else:
             add(coops, _PREFIX_RE.sub("、", segment))
-    rest = text[pos:]
+    rest = _DUTY_TAIL_RE.sub("", text[pos:]) if pos else text
     if pos == 0:
         add(leads, rest)
         sole = True
@@ -306,6 +311,9 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
     if FIRST_LISTED_LEADS_RE.search(text):
         first_leads = True
     text = _CONVENTION_RE.sub("", text).strip(" 。")
+    head, _, remark = text.partition("。")
+    if remark and not _ROLE_VERB_RE.search(remark.replace("落实", "")):
+        text = head  # …负责落实。以下各项工作均需…落实，不再列出: a remark after the statement
     if not text or not _RESP_VERB_RE.search(text) or "。" in text or len(text) > 200:
         return None
     pos = 0
@@ -317,7 +325,7 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
         items = split_units(segment)[0]
         if not items or not all(is_unit_name(i) or _GENERIC_START_RE.match(i) for i in items):
             return None
-    if text[pos:].strip(" ，,。负责"):
+    if _DUTY_TAIL_RE.sub("", text[pos:]).strip(" ，,。负责"):
         return None
     roles = parse_responsibility(text, first_leads=first_leads)
     return roles if roles.lead else None

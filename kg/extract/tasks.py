@@ -66,7 +66,7 @@ _LABEL = rf"(?:{LABEL_WORDS})[ \t\u3000]*[：:]"
 _PAREN_RE = LABELLED_BRACKET_RE
 # Any bracket group (one level of nesting), for statements made with verbs: （省财政厅主办，省国税局协办）.
 _BRACKET_RE = re.compile(
-    r"[（(【\[](?P<body>(?:[^（）()【】\[\]\n]|[（(][^（）()\n]{0,30}[）)]){2,300})[）)】\]]"
+    r"[（(【\[〔](?P<body>(?:[^（）()【】\[\]〔〕\n]|[（(][^（）()\n]{0,30}[）)]){2,300})[）)】\]〕]"
 )
 
 # The same labels opening lines of their own under a task (other fields between them allowed):
@@ -105,6 +105,12 @@ _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 # （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part.
 _PART_RE = r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
 _PART_HEADING_RE = re.compile(_PART_RE)
+#: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
+_PART_UNIT_RE = re.compile(
+    rf"{_PART_RE}(?P<unit>[^\s，,。；;：:、（）()]{{2,30}}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|任务|事项)"
+    r"(?:[（(][0-9一二三四五六七八九十]+项[）)])?[ \t\u3000]*$"
+)
+_NUMBERED_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[.．、](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
 _PART_OFFICIAL_RE = re.compile(
     rf"{_PART_RE}(?P<official>(?:{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?:{PERSON_NAME_PATTERN}))"
@@ -142,7 +148,8 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
     """
     body = doc.body
     rows, table_spans = _table_rows(doc, document_tables(doc) if tables is None else tables)
-    found = _with_part_officials(body, rows + _clauses(body, table_spans))
+    found = rows + _clauses(body, table_spans)
+    found = _with_part_officials(body, found + _items_under_lead_headings(body, found))
     found.sort(key=lambda f: f.clause_start)
     for seq, f in enumerate(found, 1):
         yield TaskAssignment(
@@ -161,6 +168,26 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
             category=f.category,
             targets=f.targets,
         )
+
+
+def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
+    """Numbered items under a part heading that names their lead unit (一、县示范区管委会牵头工作（8项）
+    / 1.打造食用菌酵素生产基地。): one task per item that states no responsibility of its own."""
+    heads = [m for m in _PART_UNIT_RE.finditer(body) if is_unit_name(m["unit"])]
+    if not heads:
+        return []
+    parts = [m.start() for m in _PART_HEADING_RE.finditer(body)] + [len(body)]
+    out = []
+    for head in heads:
+        stop = next(p for p in parts if p > head.start())
+        for item in _NUMBERED_LINE_RE.finditer(body, head.end(), stop):
+            if any(f.start <= item.end() and item.start() <= f.end for f in found):
+                continue
+            text = item["item"].strip()
+            out.append(_Found(start=item.start("item"), end=item.end("item"), clause_start=item.start("item"),
+                              text=text, anchor=unbreak(text)[:ANCHOR_LEN], raw=head.group().strip(),
+                              lead=(head["unit"],), cooperate=(), officials=()))
+    return out
 
 
 def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
@@ -279,7 +306,7 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
         v0 = q.start() if q else hit.start()
         window = body[max(0, v0 - 150) : v0]
         # the list cannot cross a comma, full stop or line break: look only after the last one
-        window = window[max(window.rfind(c) for c in "，,。；;：:\n") + 1 :]
+        window = window[max(window.rfind(c) for c in "，,。；;：:\n〔【") + 1 :]
         lm = _LEAD_BEFORE_RE.match(window) or _LEAD_BEFORE_RE.search(window)
         if not lm:
             continue
