@@ -43,6 +43,8 @@ BAICHENG = (
     "组建市自然资源局，作为市政府工作部门。市辖区自然资源部门对应市自然资源局相应划转职责，作为市自然资源局的派出机构。"
     "不再保留市国土资源局。"
 )
+# 成都商报 on the county reforms of 2015 (yybnet.net/chengdu/pixian/201504/4676060.html)
+CHENGDU = "诸多区(市)县已经启动或即将启动机构改革，将原有的工商局、质监局、食药监局撤销，组建市场监督管理局。"
 # a city's 2019 reform of party bodies (外事, 统战, 金融) as reported on its site
 UNITED_FRONT = (
     "将市民族宗教事务局并入市委统一战线工作部，将市外事侨务局（市港澳事务局）的侨务、港澳事务管理职责划入"
@@ -67,7 +69,10 @@ UNITED_FRONT = (
     (BAICHENG, [("市国土资源局", "市自然资源局", "merge", "不再保留")]),
     (UNITED_FRONT, [("市民族宗教事务局", "市委统一战线工作部", "merge", "并入"),
                     ("市政府金融工作局", "市金融工作局", "rename", "更名为")]),
-], ids=["shenyang", "shenyang-rename", "shenyang-economy", "nanjing", "zhenjiang", "baicheng", "united-front"])
+    (CHENGDU, [("工商局", "市场监督管理局", "merge", "撤销"), ("质监局", "市场监督管理局", "merge", "撤销"),
+               ("食药监局", "市场监督管理局", "merge", "撤销")]),
+], ids=["shenyang", "shenyang-rename", "shenyang-economy", "nanjing", "zhenjiang", "baicheng", "united-front",
+        "chengdu"])
 def test_real_reform_statements(text, expected):
     doc = as_one_document(text, "reform.txt")
     got = list(extract_successions(doc))

@@ -8,6 +8,7 @@ Read in the sentences that hold one of the reform words of :mod:`kg.patterns`::
     组建市人力资源和社会保障局。将…整合划入…。不再保留市人事局、市劳动和社会保障局。  merge
     不再保留市国土资源局、规划局，将…划转，组建市自然资源和规划局       merge
     将市民族宗教事务局并入市委统一战线工作部                            merge
+    将原有的工商局、质监局、食药监局撤销，组建市场监督管理局              merge
 
 A body that is abolished (不再保留X, 撤销X) is succeeded by the body set up (组建Y,
 设立Y) in the same sentence, else the nearest one in the same paragraph (before it,
@@ -53,6 +54,8 @@ _LEAD_IN_RE = re.compile(r"^(?:.*挂牌的|.*(?:将|把))|^(?:同时|并|原|另
 _LIST_RE = re.compile(rf"(?P<list>[{CJK}·、（）()]{{2,200}}?)(?=[，,。；;：:\s]|作为|对外|$)")
 #: Functions, posts and signs are not bodies: 将X的职责划入Y, 保留X牌子.
 _NOT_BODY_RE = re.compile(r"职责|职能|牌子|队伍|人员|编制|事项|的")
+#: 将A、B撤销: the bodies named before the word.
+_ABOLISHED_BEFORE_RE = re.compile(rf"\s*(?:同时)?(?:将|把)(?:原有的|原来的|原)?(?P<list>[{CJK}·、（）()]{{2,200}})")
 #: A bracket group inside a list item (挂市林业局牌子) is dropped before the item is read.
 _BRACKET_RE = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -99,7 +102,7 @@ def _paragraph(text: str, offset: int) -> Iterator[tuple[_Name, _Name, str, str]
                 if names:
                     established.append((n, names))
             elif m["abolish"]:
-                names = _names_in_list(s, m.end(), base)
+                names = _names_in_list(s, m.end(), base) or _names_before(s, m.start(), base)
                 if names:
                     abolished.append((n, base + m.start(), names, m.group()))
             elif m["integrate"]:
@@ -177,6 +180,13 @@ def _names_in_list(sentence: str, start: int, base: int) -> list[_Name]:
             out.append(name)
             break
     return out
+
+
+def _names_before(sentence: str, end: int, base: int) -> list[_Name]:
+    """将A、B、C撤销: the list between 将 and the word, in its clause (原有的 dropped)."""
+    clause_start = max(sentence.rfind(c, 0, end) for c in "，,：:") + 1
+    lead = _ABOLISHED_BEFORE_RE.fullmatch(sentence, clause_start, end)
+    return _names_in_list(sentence[:end], lead.start("list"), base) if lead else []
 
 
 def _checked(name: str, start: int) -> _Name | None:
