@@ -79,9 +79,21 @@ class Tenure:
     homonym_note: str | None = None
 
 
+@dataclass(frozen=True)
+class ReformEntry:
+    """A succession the data table (kg/data/successions.csv) gives for two units the facts
+    name (section ``reforms``): ``reference`` is the documented reform it stands on."""
+
+    predecessor: str
+    successor: str
+    date: str | None
+    kind: str
+    reference: str
+
+
 #: Sections the resolve stage creates, and the record type of each.
 RESOLVE_SECTIONS: dict[str, type] = {"units": UnitEntry, "tenures": Tenure, "officials": OfficialEntry,
-                                     "regions": RegionEntry}
+                                     "regions": RegionEntry, "reforms": ReformEntry}
 
 #: Fields the resolve stage adds to the records of the extract stage, per section:
 #: ``resolved`` {surface: canonical unit, region or Official key}; ``government`` the
@@ -98,6 +110,7 @@ RESOLVE_FIELDS: dict[str, tuple[str, ...]] = {
     "officials_mentioned": ("resolved", "jurisdiction"),
     "agreements": ("resolved",),
     "unit_mentions": ("resolved",),
+    "successions": ("resolved",),
 }
 
 

@@ -35,13 +35,16 @@ import networkx as nx
 
 from kg.facts import UnitEntry
 
+#: The evidence source of the succession table's edges (kg/data/successions.csv).
+TABLE_SOURCE = "succession-table"
+
 #: The only node labels; the store and the exports accept nothing else.
 NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region")
 
 #: The only relationship types.
 REL_TYPES: tuple[str, ...] = (
     "ISSUED", "PART_OF", "LEADS", "COOPERATES", "APPOINTS", "REMOVES", "HOLDS",
-    "CITES", "REPEALS", "LOCATED_IN", "PARTNERS_WITH", "MENTIONS",
+    "CITES", "REPEALS", "LOCATED_IN", "PARTNERS_WITH", "MENTIONS", "SUCCEEDED_BY",
 )
 
 #: The key property of each label (unique per label; MERGE key in Neo4j).
@@ -272,6 +275,7 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_mentions(b, docs, facts.get("officials_mentioned") or [])
     _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
     _add_agreements(b, facts.get("agreements") or [])
+    _add_successions(b, facts.get("successions") or [], facts.get("reforms") or [])
     return b.graph
 
 
@@ -441,6 +445,22 @@ def _add_agreements(b: _Builder, records: list[dict[str, Any]]) -> None:
         for a, left in enumerate(parties):
             for right in parties[a + 1:]:
                 b.edge(left, right, "PARTNERS_WITH", ev, props)
+
+
+def _add_successions(b: _Builder, records: list[dict[str, Any]], reforms: list[dict[str, Any]]) -> None:
+    """(Unit)-[:SUCCEEDED_BY {date, kind, statement}]->(Unit): statements read in documents, then
+    the data table's reforms between units the facts name (evidence source ``succession-table``)."""
+    for i, rec in enumerate(records):
+        before, after = b.units(rec, [rec.get("predecessor")]), b.units(rec, [rec.get("successor")])
+        if before and after and before != after:
+            b.edge(before[0], after[0], "SUCCEEDED_BY", b.evidence(rec, "successions", i),
+                   {"date": rec.get("date"), "kind": rec.get("kind"), "statement": rec.get("statement")})
+    for rec in reforms:
+        old, new = _text(rec.get("predecessor")), _text(rec.get("successor"))
+        if old and new and old != new:
+            ev = {"rid": f"{TABLE_SOURCE}:{old}>{new}", "source": TABLE_SOURCE, "start": -1, "end": -1, "quote": ""}
+            b.edge(b.unit(old), b.unit(new), "SUCCEEDED_BY", ev,
+                   {"date": rec.get("date"), "kind": rec.get("kind"), "reference": rec.get("reference")})
 
 
 def label_of(graph: nx.MultiDiGraph, node: str) -> str:

@@ -63,6 +63,20 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# --- Unit succession (机构改革): kg.extract.succession ---
+
+#: X更名为Y, 将X更名为Y: a rename.
+RENAME_WORDS = ("更名为", "改名为", "改称为", "改称")
+#: 不再保留X, 撤销X: the body ends (a successor is the body 组建/设立 in the same statement).
+ABOLISH_WORDS = ("不再保留", "不再单独保留", "不再单设", "撤销", "撤消")
+#: 组建Y, 设立Y: the body that takes over.
+ESTABLISH_WORDS = ("重新组建", "整合组建", "组建", "设立", "成立")
+#: 将X并入Y: X is merged into Y (X's functions alone, 将X的职责划入Y, are not a succession).
+MERGE_INTO_WORDS = ("整体并入", "并入", "划入", "合并到", "合并至")
+#: 整合X、Y，组建Z: the bodies integrated.
+INTEGRATE_WORDS = ("整合",)
+
+
 # --- Document numbers, headings and dates (shared by segment and citations) ---
 
 #: Brackets printed around the year of a document number: 〔2021〕, [2021], （2021）, (2021), 【2021】.

@@ -30,7 +30,7 @@ import networkx as nx
 import pandas as pd
 
 from kg.errors import QueryError
-from kg.graph import KEY_OF
+from kg.graph import KEY_OF, node_id
 from kg.paths import CYPHER_DIR
 
 Row = dict[str, Any]
@@ -86,6 +86,9 @@ QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
     QuerySpec("document_citations", "What a document cites or repeals, and what cites or repeals it.",
               ("document", "direction", "relationship", "other", "other_title", "context"),
               (Param("doc", help="document id or number, e.g. 甬政发〔2021〕59号"),)),
+    QuerySpec("unit_lineage", "Which units a unit succeeded and which succeeded it (机构改革: SUCCEEDED_BY).",
+              ("unit", "direction", "predecessor", "successor", "date", "kind", "source", "quote"),
+              (Param("unit", help="canonical name or alias, e.g. 宁波前湾新区管理委员会"),)),
 )}
 
 
@@ -319,6 +322,11 @@ class _Index:
             i += 1
         return out
 
+    def with_key(self, label: str, key: str) -> list[str]:
+        """The node of this label and key, if the graph has it (a list of none or one)."""
+        node = node_id(label, key)
+        return [node] if self.labels.get(node) == label else []
+
     def units_named(self, unit: str) -> list[str]:
         """Unit nodes whose name or one of whose aliases is ``unit``."""
         def make() -> dict[str, list[str]]:
@@ -450,17 +458,30 @@ def _official_career(ix: _Index, name: str) -> list[Row]:
 def _personnel_moves(ix: _Index) -> list[Row]:
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for d, o, a in _personnel_edges(ix):
-        g = groups.setdefault((d, o), {"dates": [], "APPOINTS": set(), "REMOVES": set()})
+        g = groups.setdefault((d, o), {"dates": [], "APPOINTS": set(), "REMOVES": set(), "to": set(), "from": set()})
         if a.get("date") is not None:
             g["dates"].append(a["date"])
         g[a["type"]].add((a.get("organization") or "") + (a.get("position") or ""))
+        g["to" if a["type"] == "APPOINTS" else "from"].add(a.get("organization") or "")
+    later = ix.targets("SUCCEEDED_BY", "Unit", "Unit")
     rows = []
     for (d, o), g in groups.items():
         appointed, removed = sorted(g["APPOINTS"]), sorted(g["REMOVES"])
-        move = "transfer" if appointed and removed else "appointment" if appointed else "removal"
+        move = _move_kind(ix, g["to"], g["from"] - {""}, later) if appointed and removed else \
+            "appointment" if appointed else "removal"
         rows.append({"date": min(g["dates"]) if g["dates"] else None, "document": ix.key(d),
                      "official": ix.key(o), "move": move, "appointed_to": appointed, "removed_from": removed})
     return order_rows(rows, [("date", False), ("document", False), ("official", False)])
+
+
+def _move_kind(ix: _Index, to_units: set[str], from_units: set[str], later: Mapping[str, set[str]]) -> str:
+    """``transfer`` when one document moves a person to another unit; ``in_unit`` when every post
+    given is at a unit they leave a post of (副局长 → 局长); ``succession`` when it is at such a
+    unit or at one that succeeded it (SUCCEEDED_BY*: the same body after a reform)."""
+    successors = {ix.key(n) for u in from_units for node in ix.with_key("Unit", u) for n in _reach(node, later)}
+    if all(u in from_units or u in successors for u in to_units):
+        return "in_unit" if to_units <= from_units else "succession"
+    return "transfer"
 
 
 def _lead_officials(ix: _Index) -> list[Row]:
@@ -505,6 +526,34 @@ def _document_citations(ix: _Index, doc: str) -> list[Row]:
                                         ("other", False), ("context", False)])
 
 
+def _unit_lineage(ix: _Index, unit: str) -> list[Row]:
+    later = ix.targets("SUCCEEDED_BY", "Unit", "Unit")
+    earlier = ix.sources("SUCCEEDED_BY", "Unit", "Unit")
+    edges = list(ix.edges("SUCCEEDED_BY", start="Unit", end="Unit"))
+    rows = []
+    for u in ix.units_named(unit):
+        before, after = _reach(u, earlier), _reach(u, later)  # one step or more, as SUCCEEDED_BY*1..
+        for a, b, attrs in edges:
+            for direction, hit in (("earlier", b == u or b in before), ("later", a == u or a in after)):
+                if hit:
+                    rows.append({"unit": ix.key(u), "direction": direction, "predecessor": ix.key(a),
+                                 "successor": ix.key(b), "date": attrs.get("date"), "kind": attrs.get("kind"),
+                                 "source": attrs.get("source"), "quote": attrs.get("quote")})
+    return order_rows(_distinct(rows), [(c, False) for c in QUERIES["unit_lineage"].columns])
+
+
+def _reach(start: str, step: Mapping[str, set[str]]) -> set[str]:
+    """The nodes one or more ``step`` links away from ``start`` (``start`` itself only on a cycle)."""
+    seen: set[str] = set()
+    todo = list(step.get(start, ()))
+    while todo:
+        node = todo.pop()
+        if node not in seen:
+            seen.add(node)
+            todo.extend(step.get(node, ()))
+    return seen
+
+
 _OFFLINE: dict[str, Callable[..., list[Row]]] = {
     "leads_most_tasks": _leads_most_tasks,
     "cooperation_pairs": _cooperation_pairs,
@@ -515,6 +564,7 @@ _OFFLINE: dict[str, Callable[..., list[Row]]] = {
     "parks_by_industry": _parks_by_industry,
     "parks_in_region": _parks_in_region,
     "document_citations": _document_citations,
+    "unit_lineage": _unit_lineage,
 }
 
 

@@ -25,7 +25,9 @@ SECTIONS: tuple[str, ...] = (
     "officials_mentioned",
     "agreements",
     "unit_mentions",
+    "successions",
     "units",
+    "reforms",
     "tenures",
     "officials",
     "regions",
@@ -222,6 +224,25 @@ class UnitMention:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class Succession:
+    """A unit that a reform (机构改革) replaced: ``predecessor`` is succeeded by ``successor``.
+
+    ``kind`` is ``rename`` (将X更名为Y), ``merge`` (组建Y … 不再保留X, 整合X组建Y, X并入Y) or
+    ``split`` (one predecessor, several successors in one document); ``statement`` the words
+    that say it (更名为, 不再保留, 整合, 并入, 撤销); ``date`` the document's.
+    """
+
+    source: str
+    doc_id: str
+    predecessor: str
+    successor: str
+    kind: str
+    statement: str
+    evidence: Evidence
+    date: str | None = None
+
+
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     skip = "text" if cls is Document else None  # a Document's text is its SourceText
@@ -256,6 +277,7 @@ SECTION_OF: dict[type, str] = {
     OfficialMention: "officials_mentioned",
     Agreement: "agreements",
     UnitMention: "unit_mentions",
+    Succession: "successions",
 }
 
 

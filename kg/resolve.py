@@ -48,6 +48,7 @@ from kg.gazetteer import (
     norm,
 )
 from kg.patterns import LIST_TAIL_RE
+from kg.succession import shipped_table, table_successions
 from kg.tenures import assign_officials, read_merge_table
 
 Facts = dict[str, Any]
@@ -65,6 +66,7 @@ UNIT_FIELDS: dict[str, tuple[str, ...]] = {
     "agreements": ("parties",),
     "officials_mentioned": ("affiliation",),
     "unit_mentions": ("name",),
+    "successions": ("predecessor", "successor"),
 }
 #: Fields that name regions (Region nodes, not Units).
 REGION_FIELDS: dict[str, tuple[str, ...]] = {"parks": ("host",)}
@@ -495,6 +497,8 @@ def resolve_facts(
     merges = read_merge_table(merge_officials) if merge_officials else {}
     out["tenures"] = assign_officials(out, merges)
     out["regions"] = _regions_named(tables, out)
+    out["reforms"] = [entry_dict(e) for e in table_successions(
+        units, {name: u.get("region") for name, u in units.items()}, tables, shipped_table())]
     return out
 
 

@@ -60,7 +60,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_wo
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError, StoreTimeout
-from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES
+from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
 from kg.paths import CYPHER_DIR
 
 #: Labels, types and key properties come from the graph stage's whitelist.
@@ -343,7 +343,11 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         loaded = {eid for ids in element_ids.values() for eid in ids.values()}
         report.removed_nodes = bounded("removing nodes left without evidence", timeout * 10, remove_orphans,
                                        driver, sorted(candidates - loaded), database=database)
-        if prune:  # these facts are the corpus: divisions no source names any more go too
+        if prune:  # these facts are the corpus: divisions and table reforms no source names any more go too
+            ends = bounded("removing reforms no source names", timeout * 10, remove_table_successions_but,
+                           driver, sorted(table_succession_rids(graph)), database=database)
+            report.removed_nodes += bounded("removing nodes left without evidence", timeout * 10, remove_orphans,
+                                            driver, sorted(ends - loaded), database=database)
             report.removed_nodes += bounded("removing divisions no source names", timeout * 10, remove_regions_but,
                                             driver, sorted(element_ids.get("Region", {}).values()), database=database)
     done = time.perf_counter()
@@ -353,8 +357,9 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
 
 
 #: Sources no file owns: the division table's (Region)-[:PART_OF]->(Region) edges are the same
-#: whichever file named the region, so a load never replaces or prunes them (they are MERGEd).
-SHARED_SOURCES = frozenset({"gazetteer"})
+#: whichever file named the region, so a load never replaces or prunes them (they are MERGEd);
+#: so are the succession table's (Unit)-[:SUCCEEDED_BY]->(Unit) (kg/data/successions.csv).
+SHARED_SOURCES = frozenset({"gazetteer", TABLE_SOURCE})
 
 
 def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
@@ -411,6 +416,23 @@ def remove_regions_but(driver: Driver, keep: Sequence[str], *, database: str | N
     with _errors("removing divisions no source names"), driver.session(database=database) as session:
         return session.run("MATCH (r:Region) WHERE NOT elementId(r) IN $keep DETACH DELETE r RETURN count(*) AS n",
                            keep=list(keep)).single(strict=True)["n"]
+
+
+def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
+    """The rids of the succession table's SUCCEEDED_BY relationships in ``graph``."""
+    return {attrs["rid"] for _, _, attrs in graph.edges(data=True)
+            if attrs.get("type") == "SUCCEEDED_BY" and attrs.get("source") == TABLE_SOURCE}
+
+
+def remove_table_successions_but(driver: Driver, keep: Sequence[str], *, database: str | None = None) -> set[str]:
+    """Delete the succession table's SUCCEEDED_BY whose rid is not in ``keep``; the element ids of
+    their ends (for :func:`remove_orphans`). Like the divisions, only a load of the whole corpus
+    (``prune``) does this: the table's rows link units whichever source named them."""
+    with _errors("removing reforms no source names"), driver.session(database=database) as session:
+        record = session.run("MATCH (a)-[r:SUCCEEDED_BY {source: $source}]->(b) WHERE NOT r.rid IN $keep "
+                             "DELETE r RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS ends",
+                             source=TABLE_SOURCE, keep=list(keep)).single(strict=True)
+        return set(record["ends"])
 
 
 def remove_orphans(driver: Driver, element_ids: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,

@@ -56,6 +56,8 @@ def _cases(graph):
         yield "parks_in_region", {"region": region}
     for doc in _keys(graph, "Document", having={"CITES", "REPEALS"}):
         yield "document_citations", {"doc": doc}
+    for unit in _keys(graph, "Unit", having={"SUCCEEDED_BY"}):
+        yield "unit_lineage", {"unit": unit}
 
 
 def test_every_named_query_is_identical_on_both_backends(loaded):
@@ -71,7 +73,8 @@ def test_every_named_query_is_identical_on_both_backends(loaded):
     assert seen == set(QUERIES)
     # the comparison means something only where there are rows to compare
     assert {"leads_most_tasks", "cooperation_pairs", "unit_profile", "official_career", "personnel_moves",
-            "lead_officials", "parks_by_industry", "parks_in_region", "document_citations"} <= nonempty
+            "lead_officials", "parks_by_industry", "parks_in_region", "document_citations",
+            "unit_lineage"} <= nonempty
 
 
 def test_bad_parameter_fails_before_reaching_the_server(neo4j_driver):

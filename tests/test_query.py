@@ -146,6 +146,7 @@ CASES = [
         {"region": "慈溪市", "park": "磁性材料产业园", "sector": "材料", "industries": ["磁性材料"]},
         {"region": "高新区", "park": "新材料科技城", "sector": "材料", "industries": ["磁性材料", "碳材料"]},
     ]),
+    ("unit_lineage", {"unit": "没有的局"}, []),  # rows with SUCCEEDED_BY: tests/test_succession.py
     ("document_citations", {"doc": "甬政发〔2021〕1号"}, [
         {"document": "D1", "direction": "in", "relationship": "CITES", "other": "D2", "other_title": "二号文",
          "context": "body"},
