@@ -30,7 +30,7 @@ import networkx as nx
 import pandas as pd
 
 from kg.errors import QueryError
-from kg.graph import KEY_OF
+from kg.graph import COLLECTIVE_KIND, KEY_OF
 from kg.paths import CYPHER_DIR
 
 Row = dict[str, Any]
@@ -41,7 +41,7 @@ class Param:
     """One query parameter; values from the command line arrive as str and are converted."""
 
     name: str
-    type: type = str
+    type: Callable[[Any], Any] = str
     required: bool = True
     default: Any = None
     help: str = ""
@@ -59,15 +59,32 @@ class QuerySpec:
         return CYPHER_DIR / f"{self.name}.cypher"
 
 
+def boolean(value: Any) -> bool:
+    """A flag parameter: True/False, or on the command line true/false, yes/no, 1/0."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "y", "on", "1"):
+        return True
+    if text in ("false", "no", "n", "off", "0"):
+        return False
+    raise ValueError(value)
+
+
 _LIMIT = Param("limit", int, required=False, default=25, help="at most this many rows")
+#: Collective placeholders (各相关金融机构, 各区县（市）政府: Units of kind ``collective``) are left out of
+#: the rankings unless this is true (``kg query … --include-collective``).
+INCLUDE_COLLECTIVE = Param("include_collective", boolean, required=False, default=False,
+                           help="true: also rank collective placeholders (各相关金融机构, 相关镇(街道))")
 
 #: The named queries of DESIGN.md: name → spec.
 QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
     QuerySpec("leads_most_tasks", "Which units lead the most tasks (and projects)?",
-              ("unit", "tasks", "projects", "cooperates"), (_LIMIT,)),
+              ("unit", "tasks", "projects", "cooperates"), (_LIMIT, INCLUDE_COLLECTIVE)),
     QuerySpec("cooperation_pairs", "Which lead unit and cooperating unit share the most tasks/projects?",
               ("lead_unit", "cooperating_unit", "shared"),
-              (Param("unit", required=False, help="only pairs with this unit (name or alias)"), _LIMIT)),
+              (Param("unit", required=False, help="only pairs with this unit (name or alias)"), _LIMIT,
+               INCLUDE_COLLECTIVE)),
     QuerySpec("unit_profile", "What does one unit do: its relationships by type, with examples.",
               ("unit", "relationship", "direction", "other_label", "n", "examples"),
               (Param("unit", help="canonical name or alias, e.g. 市经信局"),)),
@@ -77,7 +94,7 @@ QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
     QuerySpec("personnel_moves", "Per document and official: posts appointed to and removed from.",
               ("date", "document", "official", "move", "appointed_to", "removed_from")),
     QuerySpec("lead_officials", "Which leaders (牵头领导) lead the most tasks, with which units?",
-              ("official", "tasks", "documents", "units")),
+              ("official", "tasks", "documents", "units"), (INCLUDE_COLLECTIVE,)),
     QuerySpec("parks_by_industry", "Which industries do the parks build on, and which parks?",
               ("industry", "n_parks", "parks")),
     QuerySpec("parks_in_region", "Which parks lie in a region (the park's host)?",
@@ -377,22 +394,30 @@ def _matches_unit(ix: _Index, node: str, unit: str) -> bool:
     return ix.key(node) == unit or unit in (ix.prop(node, "aliases") or [])
 
 
-def _leads_most_tasks(ix: _Index, limit: int) -> list[Row]:
+def _ranked(ix: _Index, unit: str, include_collective: bool) -> bool:
+    """Whether a Unit node takes part in a ranking: not a collective placeholder, unless asked."""
+    return include_collective or ix.prop(unit, "kind") != COLLECTIVE_KIND
+
+
+def _leads_most_tasks(ix: _Index, limit: int, include_collective: bool) -> list[Row]:
     tasks = ix.targets("LEADS", "Unit", "Task")
     projects = ix.targets("LEADS", "Unit", "Project")
     cooperates = ix.targets("COOPERATES", "Unit")
     none: set[str] = set()
     rows = [{"unit": ix.key(u), "tasks": len(tasks.get(u, none)), "projects": len(projects.get(u, none)),
-             "cooperates": len(cooperates.get(u, none))} for u in tasks.keys() | projects.keys()]
+             "cooperates": len(cooperates.get(u, none))} for u in tasks.keys() | projects.keys()
+            if _ranked(ix, u, include_collective)]
     return order_rows(rows, [("tasks", True), ("projects", True), ("unit", False)])[:limit]
 
 
-def _cooperation_pairs(ix: _Index, unit: str | None, limit: int) -> list[Row]:
+def _cooperation_pairs(ix: _Index, unit: str | None, limit: int, include_collective: bool) -> list[Row]:
     leads = ix.sources("LEADS", "Unit")  # task/project → lead units
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c, t, _ in ix.edges("COOPERATES", start="Unit"):
+        if not _ranked(ix, c, include_collective):
+            continue
         for lead in leads.get(t, ()):
-            if lead == c:
+            if lead == c or not _ranked(ix, lead, include_collective):
                 continue
             if unit is None or _matches_unit(ix, lead, unit) or _matches_unit(ix, c, unit):
                 shared[ix.key(lead), ix.key(c)].add(t)
@@ -463,14 +488,15 @@ def _personnel_moves(ix: _Index) -> list[Row]:
     return order_rows(rows, [("date", False), ("document", False), ("official", False)])
 
 
-def _lead_officials(ix: _Index) -> list[Row]:
+def _lead_officials(ix: _Index, include_collective: bool) -> list[Row]:
     tasks = ix.targets("LEADS", "Official", "Task")
     unit_leads = ix.sources("LEADS", "Unit", "Task")
     doc_of = ix.targets("PART_OF", "Task", "Document")
     none: set[str] = set()
     rows = [{"official": ix.key(o), "tasks": len(ts),
              "documents": len(set().union(*(doc_of.get(t, none) for t in ts))),
-             "units": sorted({ix.key(u) for t in ts for u in unit_leads.get(t, none)})}
+             "units": sorted({ix.key(u) for t in ts for u in unit_leads.get(t, none)
+                              if _ranked(ix, u, include_collective)})}
             for o, ts in tasks.items()]
     return order_rows(rows, [("tasks", True), ("official", False)])
 
