@@ -85,7 +85,8 @@ QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
               ("lead_unit", "cooperating_unit", "shared"),
               (Param("unit", required=False, help="only pairs with this unit (name or alias)"), _LIMIT,
                INCLUDE_COLLECTIVE)),
-    QuerySpec("unit_profile", "What does one unit do: its relationships by type, with examples.",
+    QuerySpec("unit_profile", "What does one unit do: its relationships by type, with examples "
+              "(a task's or project's id and words).",
               ("unit", "relationship", "direction", "other_label", "n", "examples"),
               (Param("unit", help="canonical name or alias, e.g. 市经信局"),)),
     QuerySpec("official_career", "An official's appointments and removals in date order.",
@@ -425,16 +426,28 @@ def _cooperation_pairs(ix: _Index, unit: str | None, limit: int, include_collect
     return order_rows(rows, [("shared", True), ("lead_unit", False), ("cooperating_unit", False)])[:limit]
 
 
+#: What unit_profile shows of a task or project beside its id: its words (``D1#T3 加快推进…``).
+_EXAMPLE_TEXT = {"Task": "text", "Project": "name"}
+
+
+def _example(ix: _Index, node: str) -> str:
+    """A node as unit_profile lists it: the key, and for a task or project its text after a space."""
+    field = _EXAMPLE_TEXT.get(ix.label(node))
+    text = ix.prop(node, field) if field else None
+    return f"{ix.key(node)} {text}" if text is not None else ix.key(node)
+
+
 def _unit_profile(ix: _Index, unit: str) -> list[Row]:
     groups: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     units = ix.units_named(unit)
     for u in units:
         for _, x, attrs in ix.graph.out_edges(u, data=True):
-            groups[ix.key(u), attrs["type"], "out", ix.label(x)].add(ix.key(x))
+            groups[ix.key(u), attrs["type"], "out", ix.label(x)].add(x)
         for x, _, attrs in ix.graph.in_edges(u, data=True):
-            groups[ix.key(u), attrs["type"], "in", ix.label(x)].add(ix.key(x))
+            groups[ix.key(u), attrs["type"], "in", ix.label(x)].add(x)
     rows = [{"unit": k[0], "relationship": k[1], "direction": k[2], "other_label": k[3],
-             "n": len(others), "examples": sorted(others)[:5]} for k, others in groups.items()]
+             "n": len(others), "examples": [_example(ix, x) for x in sorted(others, key=ix.key)[:5]]}
+            for k, others in groups.items()]
     return order_rows(rows, [("unit", False), ("relationship", False), ("direction", False),
                              ("other_label", False)])
 
@@ -580,12 +593,13 @@ def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
     numeric = [all(isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in body)
                for i in range(len(header))]
-    fixed = sum(max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header) if numeric[i])
-    texts = numeric.count(False) or 1
-    share = max((width - 2 * (len(header) - 1) - fixed) // texts, 4)  # what each text column may take
+    needs = [max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header)]
+    fixed = sum(need for need, number in zip(needs, numeric, strict=True) if number)
+    share = _shares([need for need, number in zip(needs, numeric, strict=True) if not number],
+                    width - 2 * (len(header) - 1) - fixed)
     for i, name in enumerate(header):
         table.add_column(name, justify="right" if numeric[i] else "left", no_wrap=True, overflow="ellipsis",
-                         min_width=_width(name), max_width=None if numeric[i] else max(share, _width(name)))
+                         min_width=_width(name), max_width=None if numeric[i] else max(next(share), _width(name)))
     for row in body:
         table.add_row(*(cell(v) for v in row))
     console = Console(file=io.StringIO(), width=max(width, 20), color_system=None, force_terminal=False,
@@ -593,6 +607,18 @@ def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) 
     console.print(table)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in out.splitlines()).strip("\n")
+
+
+def _shares(needs: list[int], room: int) -> Iterator[int]:
+    """The width of each text column, in order: what it needs when that fits its fair share of
+    ``room``; what narrow columns leave goes to the wide ones (a unit_profile's examples get the
+    rest of the line, not a fifth of it). Never under 4 columns."""
+    given: dict[int, int] = {}
+    left = room
+    for rank, i in enumerate(sorted(range(len(needs)), key=lambda i: needs[i])):
+        given[i] = max(min(needs[i], left // (len(needs) - rank)), 4)
+        left -= given[i]
+    return iter(given[i] for i in range(len(needs)))
 
 
 def _width(text: str) -> int:
