@@ -2,9 +2,12 @@
 // unit that cooperates on the same Task or Project; shared counts those tasks and
 // projects. "Who cooperates with 市经信局 most?" is this query with $unit.
 // Parameters: $unit (string or null): only pairs with this unit on either side
-//               (canonical name or any alias); $limit (integer, default 25).
+//               (canonical name or any alias); $limit (integer, default 25);
+//             $include_collective (boolean, default false): also pairs with a collective
+//               placeholder (a Unit of kind 'collective': 各相关金融机构, 各区县（市）政府).
 MATCH (l:Unit)-[:LEADS]->(t)<-[:COOPERATES]-(c:Unit)
 WHERE l <> c
+  AND ($include_collective OR (coalesce(l.kind, '') <> 'collective' AND coalesce(c.kind, '') <> 'collective'))
   AND ($unit IS NULL OR l.name = $unit OR c.name = $unit
        OR $unit IN coalesce(l.aliases, []) OR $unit IN coalesce(c.aliases, []))
 WITH l.name AS lead_unit, c.name AS cooperating_unit, count(DISTINCT t) AS shared

@@ -335,9 +335,11 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, timeout, uri, use
               help="Write this projection instead of the whole graph (graphml, gexf or csv edge lists).")
 @click.option("-o", "--out", "out_path", default=None, type=click.Path(),
               help="File to write (a folder for csv). Default: out/graph.FORMAT, out/NETWORK.FORMAT.")
+@click.option("--include-collective", is_flag=True,
+              help="With --network: keep collective placeholders (各相关金融机构, 相关镇(街道)) as nodes.")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, network, out_path):
+def export_cmd(paths, facts_files, fmt, network, out_path, include_collective):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
@@ -347,6 +349,7 @@ def export_cmd(paths, facts_files, fmt, network, out_path):
       kg export --format html -o out/graph.html
       kg export --network cooperation --format graphml -o out/cooperation.graphml
       kg export --network bipartite --format csv -o out/bipartite/   # nodes.csv, edges.csv
+      kg export --network cooperation --include-collective   # with 各相关金融机构 …
     """
     from kg.export import default_path, export_graph
     from kg.graph import build_graph
@@ -354,10 +357,12 @@ def export_cmd(paths, facts_files, fmt, network, out_path):
 
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
+    if include_collective and not network:
+        raise click.UsageError("--include-collective goes with --network (the whole graph keeps every unit)")
     graph = build_graph(_load_facts(facts_files, paths))
     if network:
         target = Path(out_path) if out_path else default_network_path(network, fmt)
-        written = export_network(graph, network, fmt, target)
+        written = export_network(graph, network, fmt, target, include_collective=include_collective)
         click.echo(f"wrote {network} network as {fmt}: {written}")
         return
     target = Path(out_path) if out_path else default_path(fmt)
@@ -381,12 +386,15 @@ def _parse_params(pairs):
 @click.option("--param", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--include-collective", is_flag=True,
+              help="Rank collective placeholders (各相关金融机构, 相关镇(街道)) too; "
+                   "same as --param include_collective=true.")
 @facts_option
 @click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
 @_neo4j_options
 @resolve_options
 @reports_errors
-def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, user, password):
+def query(name, backend, params, fmt, list_queries, include_collective, facts_files, paths, uri, user, password):
     """Run a named query on the offline graph or on Neo4j.
 
     \b
@@ -394,6 +402,7 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
       kg query leads_most_tasks
       kg query unit_profile --param unit=宁波市经济和信息化局
       kg query official_career --param name=王程 --backend neo4j --format csv
+      kg query cooperation_pairs --include-collective   # 各相关金融机构 … ranked too
     """
     from kg.query import describe_queries, format_table, run_query
 
@@ -401,6 +410,8 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
         click.echo(describe_queries())
         return
     kwargs = _parse_params(params)
+    if include_collective:
+        kwargs["include_collective"] = True  # a query without the parameter says so (QueryError)
     if backend == "neo4j":
         driver = _connect(uri, user, password)
         try:

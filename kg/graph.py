@@ -471,3 +471,15 @@ def key_of(graph: nx.MultiDiGraph, node: str) -> str:
     """The key property value of a node (its name or id)."""
     attrs = graph.nodes[node]
     return attrs[KEY_OF[attrs["label"]]]
+
+
+#: The Unit ``kind`` of a collective placeholder (各相关金融机构, 相关镇(街道), 各区县（市）政府): the
+#: resolve stage gives it to a name that stands for several bodies (kg/data/unit_patterns.csv).
+#: Such a Unit is kept as a node, with its relationships, but rankings, networks and figures
+#: leave it out unless asked (``include_collective``).
+COLLECTIVE_KIND = "collective"
+
+
+def is_collective(attrs: Mapping[str, Any]) -> bool:
+    """Whether node attributes are those of a collective placeholder Unit."""
+    return attrs.get("label") == "Unit" and attrs.get("kind") == COLLECTIVE_KIND

@@ -10,6 +10,10 @@
   ``cooperate``; ``lead`` when a unit is both); nodes carry networkx's ``bipartite``
   attribute (0 for units, 1 for tasks and projects), so ``nx.bipartite`` projects it.
 
+Collective placeholders (Units of kind ``collective``: 各相关金融机构, 各区县（市）政府) are left out
+of every network unless ``include_collective`` is true (``kg export --network … --include-collective``),
+as the rankings of kg.query leave them out: they are many bodies, not one node of the network.
+
 Node ids are the graph's (``Unit:宁波市经济和信息化局``); node and edge attributes use the
 names of the GraphML/GEXF exports (:func:`kg.export.file_attributes`): ``labels``,
 ``name``/``label`` (the full name; a task's text), ``kg_id``, ``ev_source``,
@@ -32,6 +36,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.export import _scalar, _typed_copy, edge_file_attributes, file_attributes
+from kg.graph import is_collective
 
 NETWORKS: tuple[str, ...] = ("cooperation", "personnel", "bipartite")
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
@@ -49,10 +54,11 @@ def _node(graph: nx.MultiDiGraph, node: str, keep: tuple[str, ...] | None = None
     return {k: v for k, v in full.items() if k in ("labels", "kg_id", "name", "label", *keep)}
 
 
-def _units_on(graph: nx.MultiDiGraph, work: str, rel: str) -> list[str]:
-    """The units with a ``rel`` edge to a task or project, in name order."""
+def _units_on(graph: nx.MultiDiGraph, work: str, rel: str, include_collective: bool) -> list[str]:
+    """The units with a ``rel`` edge to a task or project, in name order (collective ones if asked)."""
     found = {u for u, _, a in graph.in_edges(work, data=True)
-             if a.get("type") == rel and graph.nodes[u].get("label") == "Unit"}
+             if a.get("type") == rel and graph.nodes[u].get("label") == "Unit"
+             and (include_collective or not is_collective(graph.nodes[u]))}
     return sorted(found)
 
 
@@ -60,12 +66,13 @@ def _work(graph: nx.MultiDiGraph) -> list[str]:
     return sorted(n for n, a in graph.nodes(data=True) if a.get("label") in _WORK_LABELS)
 
 
-def cooperation_network(graph: nx.MultiDiGraph) -> nx.DiGraph:
+def cooperation_network(graph: nx.MultiDiGraph, *, include_collective: bool = False) -> nx.DiGraph:
     """Lead unit → cooperating unit, weighted by the tasks and projects they share."""
     out = nx.DiGraph(network="cooperation")
     shared: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"tasks": 0, "projects": 0})
     for work in _work(graph):
-        leads, cooperators = _units_on(graph, work, "LEADS"), _units_on(graph, work, "COOPERATES")
+        leads = _units_on(graph, work, "LEADS", include_collective)
+        cooperators = _units_on(graph, work, "COOPERATES", include_collective)
         for unit in (*leads, *cooperators):
             out.add_node(unit, **_node(graph, unit, _UNIT_PROPS))
         column = "tasks" if graph.nodes[work]["label"] == "Task" else "projects"
@@ -78,11 +85,11 @@ def cooperation_network(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return out
 
 
-def personnel_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def personnel_network(graph: nx.MultiDiGraph, *, include_collective: bool = False) -> nx.MultiDiGraph:
     """Official → Unit, one edge per tenure (HOLDS), with its dates and evidence."""
     out = nx.MultiDiGraph(network="personnel")
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if attrs.get("type") != "HOLDS":
+        if attrs.get("type") != "HOLDS" or (not include_collective and is_collective(graph.nodes[v])):
             continue
         out.add_node(u, **_node(graph, u))
         out.add_node(v, **_node(graph, v, _UNIT_PROPS))
@@ -92,11 +99,12 @@ def personnel_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
-def bipartite_network(graph: nx.MultiDiGraph) -> nx.DiGraph:
+def bipartite_network(graph: nx.MultiDiGraph, *, include_collective: bool = False) -> nx.DiGraph:
     """Unit → Task/Project with ``role`` lead or cooperate; ``bipartite`` 0 (units) and 1 (work)."""
     out = nx.DiGraph(network="bipartite")
     for work in _work(graph):
-        leads, cooperators = _units_on(graph, work, "LEADS"), _units_on(graph, work, "COOPERATES")
+        leads = _units_on(graph, work, "LEADS", include_collective)
+        cooperators = _units_on(graph, work, "COOPERATES", include_collective)
         if not leads and not cooperators:
             continue
         out.add_node(work, **_node(graph, work, ("text", "kind", "seq")), bipartite=1)
@@ -106,16 +114,16 @@ def bipartite_network(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return out
 
 
-PROJECTIONS: dict[str, Callable[[nx.MultiDiGraph], nx.DiGraph]] = {
+PROJECTIONS: dict[str, Callable[..., nx.DiGraph]] = {
     "cooperation": cooperation_network, "personnel": personnel_network, "bipartite": bipartite_network,
 }
 
 
-def project(graph: nx.MultiDiGraph, network: str) -> nx.DiGraph:
-    """The named network of ``graph`` (one of :data:`NETWORKS`)."""
+def project(graph: nx.MultiDiGraph, network: str, *, include_collective: bool = False) -> nx.DiGraph:
+    """The named network of ``graph`` (one of :data:`NETWORKS`); collective placeholders only if asked."""
     if network not in PROJECTIONS:
         raise KgError(f"unknown network {network!r}; use one of {', '.join(NETWORKS)}")
-    return PROJECTIONS[network](graph)
+    return PROJECTIONS[network](graph, include_collective=include_collective)
 
 
 def default_network_path(network: str, fmt: str) -> Path:
@@ -123,11 +131,12 @@ def default_network_path(network: str, fmt: str) -> Path:
     return Path("out") / (network if fmt == "csv" else f"{network}.{fmt}")
 
 
-def export_network(graph: nx.MultiDiGraph, network: str, fmt: str, path: Path | str) -> Path:
+def export_network(graph: nx.MultiDiGraph, network: str, fmt: str, path: Path | str, *,
+                   include_collective: bool = False) -> Path:
     """Write the named network of ``graph`` as GraphML, GEXF or a CSV folder; returns the path."""
     if fmt not in NETWORK_FORMATS:
         raise KgError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
-    net = project(graph, network)
+    net = project(graph, network, include_collective=include_collective)
     path = Path(path)
     try:
         if fmt == "csv":

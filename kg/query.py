@@ -30,7 +30,7 @@ import networkx as nx
 import pandas as pd
 
 from kg.errors import QueryError
-from kg.graph import KEY_OF, node_id
+from kg.graph import COLLECTIVE_KIND, KEY_OF, node_id
 from kg.paths import CYPHER_DIR
 
 Row = dict[str, Any]
@@ -41,7 +41,7 @@ class Param:
     """One query parameter; values from the command line arrive as str and are converted."""
 
     name: str
-    type: type = str
+    type: Callable[[Any], Any] = str
     required: bool = True
     default: Any = None
     help: str = ""
@@ -59,16 +59,34 @@ class QuerySpec:
         return CYPHER_DIR / f"{self.name}.cypher"
 
 
+def boolean(value: Any) -> bool:
+    """A flag parameter: True/False, or on the command line true/false, yes/no, 1/0."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "y", "on", "1"):
+        return True
+    if text in ("false", "no", "n", "off", "0"):
+        return False
+    raise ValueError(value)
+
+
 _LIMIT = Param("limit", int, required=False, default=25, help="at most this many rows")
+#: Collective placeholders (各相关金融机构, 各区县（市）政府: Units of kind ``collective``) are left out of
+#: the rankings unless this is true (``kg query … --include-collective``).
+INCLUDE_COLLECTIVE = Param("include_collective", boolean, required=False, default=False,
+                           help="true: also rank collective placeholders (各相关金融机构, 相关镇(街道))")
 
 #: The named queries of DESIGN.md: name → spec.
 QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
     QuerySpec("leads_most_tasks", "Which units lead the most tasks (and projects)?",
-              ("unit", "tasks", "projects", "cooperates"), (_LIMIT,)),
+              ("unit", "tasks", "projects", "cooperates"), (_LIMIT, INCLUDE_COLLECTIVE)),
     QuerySpec("cooperation_pairs", "Which lead unit and cooperating unit share the most tasks/projects?",
               ("lead_unit", "cooperating_unit", "shared"),
-              (Param("unit", required=False, help="only pairs with this unit (name or alias)"), _LIMIT)),
-    QuerySpec("unit_profile", "What does one unit do: its relationships by type, with examples.",
+              (Param("unit", required=False, help="only pairs with this unit (name or alias)"), _LIMIT,
+               INCLUDE_COLLECTIVE)),
+    QuerySpec("unit_profile", "What does one unit do: its relationships by type, with examples "
+              "(a task's or project's id and words).",
               ("unit", "relationship", "direction", "other_label", "n", "examples"),
               (Param("unit", help="canonical name or alias, e.g. 市经信局"),)),
     QuerySpec("official_career", "An official's appointments and removals in date order.",
@@ -77,7 +95,7 @@ QUERIES: dict[str, QuerySpec] = {q.name: q for q in (
     QuerySpec("personnel_moves", "Per document and official: posts appointed to and removed from.",
               ("date", "document", "official", "move", "appointed_to", "removed_from")),
     QuerySpec("lead_officials", "Which leaders (牵头领导) lead the most tasks, with which units?",
-              ("official", "tasks", "documents", "units")),
+              ("official", "tasks", "documents", "units"), (INCLUDE_COLLECTIVE,)),
     QuerySpec("parks_by_industry", "Which industries do the parks build on, and which parks?",
               ("industry", "n_parks", "parks")),
     QuerySpec("parks_in_region", "Which parks lie in a region (the park's host)?",
@@ -385,22 +403,30 @@ def _matches_unit(ix: _Index, node: str, unit: str) -> bool:
     return ix.key(node) == unit or unit in (ix.prop(node, "aliases") or [])
 
 
-def _leads_most_tasks(ix: _Index, limit: int) -> list[Row]:
+def _ranked(ix: _Index, unit: str, include_collective: bool) -> bool:
+    """Whether a Unit node takes part in a ranking: not a collective placeholder, unless asked."""
+    return include_collective or ix.prop(unit, "kind") != COLLECTIVE_KIND
+
+
+def _leads_most_tasks(ix: _Index, limit: int, include_collective: bool) -> list[Row]:
     tasks = ix.targets("LEADS", "Unit", "Task")
     projects = ix.targets("LEADS", "Unit", "Project")
     cooperates = ix.targets("COOPERATES", "Unit")
     none: set[str] = set()
     rows = [{"unit": ix.key(u), "tasks": len(tasks.get(u, none)), "projects": len(projects.get(u, none)),
-             "cooperates": len(cooperates.get(u, none))} for u in tasks.keys() | projects.keys()]
+             "cooperates": len(cooperates.get(u, none))} for u in tasks.keys() | projects.keys()
+            if _ranked(ix, u, include_collective)]
     return order_rows(rows, [("tasks", True), ("projects", True), ("unit", False)])[:limit]
 
 
-def _cooperation_pairs(ix: _Index, unit: str | None, limit: int) -> list[Row]:
+def _cooperation_pairs(ix: _Index, unit: str | None, limit: int, include_collective: bool) -> list[Row]:
     leads = ix.sources("LEADS", "Unit")  # task/project → lead units
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c, t, _ in ix.edges("COOPERATES", start="Unit"):
+        if not _ranked(ix, c, include_collective):
+            continue
         for lead in leads.get(t, ()):
-            if lead == c:
+            if lead == c or not _ranked(ix, lead, include_collective):
                 continue
             if unit is None or _matches_unit(ix, lead, unit) or _matches_unit(ix, c, unit):
                 shared[ix.key(lead), ix.key(c)].add(t)
@@ -408,16 +434,28 @@ def _cooperation_pairs(ix: _Index, unit: str | None, limit: int) -> list[Row]:
     return order_rows(rows, [("shared", True), ("lead_unit", False), ("cooperating_unit", False)])[:limit]
 
 
+#: What unit_profile shows of a task or project beside its id: its words (``D1#T3 加快推进…``).
+_EXAMPLE_TEXT = {"Task": "text", "Project": "name"}
+
+
+def _example(ix: _Index, node: str) -> str:
+    """A node as unit_profile lists it: the key, and for a task or project its text after a space."""
+    field = _EXAMPLE_TEXT.get(ix.label(node))
+    text = ix.prop(node, field) if field else None
+    return f"{ix.key(node)} {text}" if text is not None else ix.key(node)
+
+
 def _unit_profile(ix: _Index, unit: str) -> list[Row]:
     groups: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     units = ix.units_named(unit)
     for u in units:
         for _, x, attrs in ix.graph.out_edges(u, data=True):
-            groups[ix.key(u), attrs["type"], "out", ix.label(x)].add(ix.key(x))
+            groups[ix.key(u), attrs["type"], "out", ix.label(x)].add(x)
         for x, _, attrs in ix.graph.in_edges(u, data=True):
-            groups[ix.key(u), attrs["type"], "in", ix.label(x)].add(ix.key(x))
+            groups[ix.key(u), attrs["type"], "in", ix.label(x)].add(x)
     rows = [{"unit": k[0], "relationship": k[1], "direction": k[2], "other_label": k[3],
-             "n": len(others), "examples": sorted(others)[:5]} for k, others in groups.items()]
+             "n": len(others), "examples": [_example(ix, x) for x in sorted(others, key=ix.key)[:5]]}
+            for k, others in groups.items()]
     return order_rows(rows, [("unit", False), ("relationship", False), ("direction", False),
                              ("other_label", False)])
 
@@ -484,14 +522,15 @@ def _move_kind(ix: _Index, to_units: set[str], from_units: set[str], later: Mapp
     return "transfer"
 
 
-def _lead_officials(ix: _Index) -> list[Row]:
+def _lead_officials(ix: _Index, include_collective: bool) -> list[Row]:
     tasks = ix.targets("LEADS", "Official", "Task")
     unit_leads = ix.sources("LEADS", "Unit", "Task")
     doc_of = ix.targets("PART_OF", "Task", "Document")
     none: set[str] = set()
     rows = [{"official": ix.key(o), "tasks": len(ts),
              "documents": len(set().union(*(doc_of.get(t, none) for t in ts))),
-             "units": sorted({ix.key(u) for t in ts for u in unit_leads.get(t, none)})}
+             "units": sorted({ix.key(u) for t in ts for u in unit_leads.get(t, none)
+                              if _ranked(ix, u, include_collective)})}
             for o, ts in tasks.items()]
     return order_rows(rows, [("tasks", True), ("official", False)])
 
@@ -604,12 +643,13 @@ def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
     numeric = [all(isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in body)
                for i in range(len(header))]
-    fixed = sum(max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header) if numeric[i])
-    texts = numeric.count(False) or 1
-    share = max((width - 2 * (len(header) - 1) - fixed) // texts, 4)  # what each text column may take
+    needs = [max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header)]
+    fixed = sum(need for need, number in zip(needs, numeric, strict=True) if number)
+    share = _shares([need for need, number in zip(needs, numeric, strict=True) if not number],
+                    width - 2 * (len(header) - 1) - fixed)
     for i, name in enumerate(header):
         table.add_column(name, justify="right" if numeric[i] else "left", no_wrap=True, overflow="ellipsis",
-                         min_width=_width(name), max_width=None if numeric[i] else max(share, _width(name)))
+                         min_width=_width(name), max_width=None if numeric[i] else max(next(share), _width(name)))
     for row in body:
         table.add_row(*(cell(v) for v in row))
     console = Console(file=io.StringIO(), width=max(width, 20), color_system=None, force_terminal=False,
@@ -617,6 +657,18 @@ def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) 
     console.print(table)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in out.splitlines()).strip("\n")
+
+
+def _shares(needs: list[int], room: int) -> Iterator[int]:
+    """The width of each text column, in order: what it needs when that fits its fair share of
+    ``room``; what narrow columns leave goes to the wide ones (a unit_profile's examples get the
+    rest of the line, not a fifth of it). Never under 4 columns."""
+    given: dict[int, int] = {}
+    left = room
+    for rank, i in enumerate(sorted(range(len(needs)), key=lambda i: needs[i])):
+        given[i] = max(min(needs[i], left // (len(needs) - rank)), 4)
+        left -= given[i]
+    return iter(given[i] for i in range(len(needs)))
 
 
 def _width(text: str) -> int:

@@ -35,9 +35,10 @@ def _read_csv(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.read_csv(folder / "edges.csv", keep_default_na=False))
 
 
-def test_cooperation_is_the_cooperation_pairs_query(graph):
-    net = project(graph, "cooperation")
-    pairs = run_query("cooperation_pairs", {"limit": 100000}, graph=graph)
+@pytest.mark.parametrize("include_collective", [False, True])
+def test_cooperation_is_the_cooperation_pairs_query(graph, include_collective):
+    net = project(graph, "cooperation", include_collective=include_collective)
+    pairs = run_query("cooperation_pairs", {"limit": 100000, "include_collective": include_collective}, graph=graph)
     expected = {(f"Unit:{r.lead_unit}", f"Unit:{r.cooperating_unit}"): r.shared for r in pairs.itertuples()}
     assert {(u, v): a["weight"] for u, v, a in net.edges(data=True)} == expected
     assert all(a["weight"] == a["tasks"] + a["projects"] for *_, a in net.edges(data=True))
@@ -55,10 +56,12 @@ def test_personnel_is_every_tenure(graph):
     assert {net.nodes[u]["labels"] for u, _ in holds} == {"Official"}
 
 
-def test_bipartite_is_every_unit_task_pair(graph):
-    net = project(graph, "bipartite")
+@pytest.mark.parametrize("include_collective", [False, True])
+def test_bipartite_is_every_unit_task_pair(graph, include_collective):
+    net = project(graph, "bipartite", include_collective=include_collective)
     pairs = {(u, v) for u, v, a in graph.edges(data=True) if a["type"] in ("LEADS", "COOPERATES")
-             and graph.nodes[u]["label"] == "Unit"}
+             and graph.nodes[u]["label"] == "Unit"
+             and (include_collective or graph.nodes[u]["kind"] != "collective")}
     assert set(net.edges()) == pairs
     units = {n for n, d in net.nodes(data=True) if d["bipartite"] == 0}
     assert nx.bipartite.is_bipartite_node_set(nx.Graph(net), units)

@@ -140,7 +140,7 @@ def test_notebooks_extra_brings_jupyter_and_runs_a_notebook_with_nbconvert(tmp_p
 
     names = {re.match(r"[\w.-]+", req)[0] for req in requires("policy-kg") or []
              if re.search(r"extra\s*==\s*[\"']notebooks[\"']", req)}
-    assert {"jupyter", "nbconvert", "ipykernel", "matplotlib"} <= names
+    assert {"jupyter", "nbconvert", "ipykernel", "matplotlib", "textalloc"} <= names
     jupyter = os.path.join(os.path.dirname(sys.executable), "jupyter")
     env = {**os.environ, "KG_FIGURES_DIR": str(tmp_path / "figures")}
     env.pop("KG_CORPUS", None)

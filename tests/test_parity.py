@@ -42,6 +42,9 @@ def _cases(graph):
     yield "leads_most_tasks", {}
     yield "leads_most_tasks", {"limit": 3}
     yield "cooperation_pairs", {"limit": 1000}
+    yield "leads_most_tasks", {"limit": 1000, "include_collective": True}  # collective placeholders too
+    yield "cooperation_pairs", {"limit": 1000, "include_collective": True}
+    yield "lead_officials", {"include_collective": True}
     for unit in units[:40] + aliases[:20]:
         yield "unit_profile", {"unit": unit}
         yield "cooperation_pairs", {"unit": unit}

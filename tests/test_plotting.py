@@ -51,3 +51,62 @@ def test_a_font_cache_that_predates_the_cjk_font_is_extended(tmp_path):
     result = subprocess.run([sys.executable, "-c", find], env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip()
+
+
+# -- the network figure ------------------------------------------------------------------------------
+
+def _label_boxes(fig):
+    """(text, display box) of every label drawn on the network axes (the title is not one)."""
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts]
+
+
+def test_network_figure_names_every_unit_in_full_with_no_label_overlapping(seed_facts):
+    import matplotlib.pyplot as plt
+
+    from kg.graph import build_graph, is_collective
+    from kg.networks import project
+    from kg.plotting import network_figure
+
+    use_cjk_font()
+    graph = build_graph(seed_facts)
+    net = project(graph, "cooperation")
+    fig = network_figure(net, title="谁和谁合作", node_legend="shared tasks", edge_legend="shared")
+    fig.canvas.draw()
+    labels = _label_boxes(fig)
+    names = sorted(a["name"] for _, a in net.nodes(data=True))
+    assert sorted(text for text, _ in labels) == names  # one label per unit, its full canonical name
+    assert "宁波市经济和信息化局" in names and "中国（浙江）自由贸易试验区宁波片区管理委员会" in names
+    assert not {a["name"] for _, a in graph.nodes(data=True) if is_collective(a)} & set(names)
+    overlaps = [(a, b) for i, (a, box) in enumerate(labels) for b, other in labels[i + 1:] if box.overlaps(other)]
+    assert overlaps == []
+    inside = fig.axes[0].get_window_extent(fig.canvas.get_renderer())
+    assert all(inside.x0 - 1 <= box.x0 and box.x1 <= inside.x1 + 1 for _, box in labels)  # none cut off
+    plt.close(fig)
+
+
+def test_network_figure_has_legends_for_node_size_and_edge_width():
+    import matplotlib.pyplot as plt
+    import networkx as nx
+
+    from kg.plotting import EDGE_WIDTH, NODE_AREA, network_figure
+
+    net = nx.DiGraph()
+    net.add_edge("甲局", "乙局", weight=1)
+    net.add_edge("乙局", "甲局", weight=3)  # one undirected edge of weight 4
+    net.add_edge("甲局", "丙局", weight=8)
+    fig = network_figure(net, node_legend="节点 weighted degree", edge_legend="边 shared")
+    side = fig.axes[1]
+    legends = [a for a in side.get_children() if isinstance(a, matplotlib.legend.Legend)]
+    assert [lg.get_title().get_text() for lg in legends] == ["节点 weighted degree", "边 shared"]
+    sizes, widths = legends
+    assert [t.get_text() for t in sizes.get_texts()] == ["4", "8", "12"]  # strengths 4, 12, 8
+    areas = [h.get_sizes()[0] for h in sizes.legend_handles]
+    assert areas == sorted(areas) and areas[-1] == NODE_AREA[1]
+    assert [t.get_text() for t in widths.get_texts()] == ["4", "6", "8"]
+    lines = [h.get_linewidth() for h in widths.legend_handles]
+    assert lines == sorted(lines) and lines[-1] == EDGE_WIDTH[1]
+    drawn = sorted(line.get_linewidth() for line in fig.axes[0].lines if line.get_color() == "#9aa5b1")
+    assert drawn == [EDGE_WIDTH[0] + (EDGE_WIDTH[1] - EDGE_WIDTH[0]) * 0.5, EDGE_WIDTH[1]]
+    plt.close(fig)

@@ -103,11 +103,11 @@ CASES = [
     ]),
     ("unit_profile", {"unit": "市A局"}, [
         {"unit": A, "relationship": "COOPERATES", "direction": "out", "other_label": "Task", "n": 1,
-         "examples": ["D1#T3"]},
+         "examples": ["D1#T3 任务3"]},
         {"unit": A, "relationship": "ISSUED", "direction": "out", "other_label": "Document", "n": 1,
          "examples": ["D1"]},
         {"unit": A, "relationship": "LEADS", "direction": "out", "other_label": "Task", "n": 3,
-         "examples": ["D1#T1", "D1#T2", "D2#I1"]},
+         "examples": ["D1#T1 任务1", "D1#T2 任务2", "D2#I1 任务4"]},
     ]),
     ("unit_profile", {"unit": "没有的局"}, []),
     ("official_career", {"name": "张三"}, [
@@ -228,6 +228,15 @@ def test_table_fits_the_terminal_counting_cjk_as_two_columns(width):
     assert lines[3].startswith("宁波市") and (long in lines[3] or "…" in lines[3])  # cut, never wrapped
 
 
+def test_a_long_text_column_gets_what_the_narrow_ones_leave():
+    from rich.cells import cell_len
+
+    text = "推进产业基础领域项目投资。聚焦关键基础材料、核心基础零部件、先进基础工艺" * 3
+    df = pd.DataFrame({"unit": ["市经信局"], "relationship": ["LEADS"], "n": [31], "examples": [f"D1#T10 {text}"]})
+    line = format_table(df, "table", width=100).splitlines()[-1]
+    assert 96 <= cell_len(line) <= 100 and "D1#T10 推进产业基础领域" in line and line.endswith("…")
+
+
 def test_describe_queries_lists_each_with_parameters():
     text = describe_queries()
     assert len(text.splitlines()) == len(QUERIES)
@@ -308,6 +317,10 @@ def test_seed_unit_profile_by_alias(seed_graph):
     got = rows("unit_profile", {"unit": "市经信局"}, seed_graph)
     leads = [r for r in got if r["relationship"] == "LEADS" and r["other_label"] == "Task"]
     assert len(leads) == 1 and leads[0]["n"] == 31
+    # each example is the task's id and then its words, as the graph holds them
+    for example in leads[0]["examples"]:
+        task, _, text = example.partition(" ")
+        assert text and text == seed_graph.nodes[f"Task:{task}"]["text"]
     pairs = rows("cooperation_pairs", {"unit": "市经信局"}, seed_graph)
     assert pairs and all(leads[0]["unit"] in (p["lead_unit"], p["cooperating_unit"]) for p in pairs)
 

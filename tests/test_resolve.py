@@ -117,6 +117,33 @@ def test_collective_names_are_marked_not_resolved_to_one_body(surface: str) -> N
     assert surface in unresolved_report(out).split("Collective names")[1]
 
 
+@pytest.mark.parametrize("surface", [
+    # as the real documents write them (tests/data/real, ../shared/realdev, seeds)
+    "五县五区政府", "区属各重点国企", "各县市区", "有关单位", "各乡镇（街道）", "市有关部门", "各区、县（市）人民政府",
+    "市直及部省属驻甬各单位", "县直机关部门", "各镇政府(街道办事处)", "区疫情防控指挥部成员单位", "各区", "县级市",
+    # the constructions behind them: division kinds with no place, a number of them, 各 inside, where the work is
+    "县（市、区）人民政府", "区县(市)政府", "县市区政府", "县区政府", "乡镇政府", "乡镇人民政府", "镇乡（街道）",
+    "镇（街道）", "街道（镇）", "两区", "三县（市）", "市委各部委", "市政府各部门", "区属国企", "所在地政府",
+    "项目所在镇（街道）", "沿线镇（街道）", "涉及乡镇",
+])
+def test_collective_forms_of_real_writing(surface: str) -> None:
+    out = resolve_facts(facts_with(CITY, [surface]))
+    assert out["task_assignments"][0]["resolved"][surface] == surface
+    assert (unit_named(out, surface)["kind"], unit_named(out, surface)["resolution"]) == ("collective", "collective")
+
+
+@pytest.mark.parametrize(("surface", "issuer", "canonical"), [
+    ("区政府", YINZHOU, "鄞州区人民政府"), ("市政府", CITY_OFFICE, "宁波市人民政府"),
+    ("五河县人民政府", CITY, "五河县人民政府"), ("三门县人民政府", CITY, "三门县人民政府"),  # a numeral opens the name
+    ("二道区人民政府", CITY, "二道区人民政府"), ("六安市人民政府", CITY, "六安市人民政府"),
+    ("潘火街道", YINZHOU, "鄞州区潘火街道办事处"), ("市属国有资产管理中心", CITY, "宁波市属国有资产管理中心"),
+])
+def test_one_body_is_not_taken_for_a_collective(surface: str, issuer: str, canonical: str) -> None:
+    out = resolve_facts(facts_with(issuer, [surface]))
+    assert out["task_assignments"][0]["resolved"][surface] == canonical
+    assert unit_named(out, canonical)["kind"] != "collective"
+
+
 @pytest.mark.parametrize(
     ("surface", "issuer"),
     [("区发改局", CITY), ("象山湾一期公司", CITY), ("市经信局", None)],  # no district; no full name; no scope

@@ -179,10 +179,12 @@ def test_schema_creates_a_unique_key_per_label(clean_db):
     assert [r["name"] for r in found] == ["宁波市经济和信息化局"]
 
 
-def _parameters(text: str) -> dict[str, object]:
-    """A value for every $parameter of a query file: numbers for limits, a unit name otherwise."""
+def _parameters(text: str, declared: dict[str, object] | None = None) -> dict[str, object]:
+    """A value for every $parameter of a query file: the default its query declares (a flag's
+    false), else numbers for limits and a unit name otherwise."""
     names = set(re.findall(r"\$(\w+)", re.sub(r"//[^\n]*", "", text)))
-    return {n: 25 if n in ("limit", "top", "n") else "宁波市经济和信息化局" for n in names}
+    declared = {k: v for k, v in (declared or {}).items() if v is not None}
+    return {n: declared.get(n, 25 if n in ("limit", "top", "n") else "宁波市经济和信息化局") for n in names}
 
 
 @pytest.mark.parametrize("path", sorted(CYPHER_DIR.glob("*.cypher")), ids=lambda p: p.name)
@@ -191,13 +193,13 @@ def test_every_cypher_file_runs(clean_db, path):
     if path.name == "schema.cypher":
         assert apply_schema(clean_db, path) > 0
         return
-    text = path.read_text(encoding="utf-8")
-    params = _parameters(text)
-    clean_db.execute_query("EXPLAIN " + text, params)
-    records, _, keys = clean_db.execute_query(text, params)
     from kg.query import QUERIES
 
+    text = path.read_text(encoding="utf-8")
     spec = QUERIES.get(path.stem)
+    params = _parameters(text, {p.name: p.default for p in spec.params} if spec else None)
+    clean_db.execute_query("EXPLAIN " + text, params)
+    records, _, keys = clean_db.execute_query(text, params)
     if spec is not None:
         assert tuple(keys) == spec.columns
     assert all(len(r) == len(keys) for r in records)
@@ -242,8 +244,9 @@ def test_browser_guide_queries_run(clean_db):
     assert len(blocks) >= len(QUERIES)
     apply_schema(clean_db)
     load_graph(clean_db, small_graph())
+    declared = {p.name: p.default for spec in QUERIES.values() for p in spec.params}
     for block in blocks:
-        clean_db.execute_query(block, _parameters(block))
+        clean_db.execute_query(block, _parameters(block, declared))
 
 
 # -- the fast path: CREATE for a type with nothing stored, elementId seeks, flat rows ----------
