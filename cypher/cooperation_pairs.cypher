@@ -3,8 +3,12 @@
 // projects. "Who cooperates with 市经信局 most?" is this query with $unit.
 // Parameters: $unit (string or null): only pairs with this unit on either side
 //               (canonical name or any alias); $limit (integer, default 25).
-MATCH (l:Unit)-[:LEADS]->(t)<-[:COOPERATES]-(c:Unit)
+// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+//   fact is left out of a bounded slice.
+MATCH (l:Unit)-[rl:LEADS]->(t)<-[rc:COOPERATES]-(c:Unit)
 WHERE l <> c
+  AND ($since IS NULL OR rl.date >= $since) AND ($until IS NULL OR rl.date <= $until)
+  AND ($since IS NULL OR rc.date >= $since) AND ($until IS NULL OR rc.date <= $until)
   AND ($unit IS NULL OR l.name = $unit OR c.name = $unit
        OR $unit IN coalesce(l.aliases, []) OR $unit IN coalesce(c.aliases, []))
 WITH l.name AS lead_unit, c.name AS cooperating_unit, count(DISTINCT t) AS shared

@@ -2,8 +2,10 @@
 // posts (organization + position) the official was appointed to and removed from by
 // that document, and the kind of move (transfer = both, appointment, removal). The official
 // is shown with their place (name@jurisdiction, 王程@宁波市).
-// Parameters: none.
+// Parameters: $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+//   fact is left out of a bounded slice.
 MATCH (d:Document)-[r:APPOINTS|REMOVES]->(o:Official)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
 WITH d, o, r, coalesce(r.organization, '') + coalesce(r.position, '') AS post
 ORDER BY post ASC
 WITH d, o, min(r.date) AS date,

@@ -2,9 +2,12 @@
 // one row per relationship type, direction and label of the node at the other end:
 // how many distinct nodes, and the first five of them by key (officials as name@place).
 // Parameters: $unit (string, required).
+// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+//   fact is left out of a bounded slice.
 MATCH (u:Unit)
 WHERE u.name = $unit OR $unit IN coalesce(u.aliases, [])
 MATCH (u)-[r]-(x)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
 WITH u, type(r) AS relationship,
      CASE WHEN startNode(r) = u THEN 'out' ELSE 'in' END AS direction,
      head(labels(x)) AS other_label,

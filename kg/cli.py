@@ -335,9 +335,12 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, timeout, uri, use
               help="Write this projection instead of the whole graph (graphml, gexf or csv edge lists).")
 @click.option("-o", "--out", "out_path", default=None, type=click.Path(),
               help="File to write (a folder for csv). Default: out/graph.FORMAT, out/NETWORK.FORMAT.")
+@click.option("--by-year", is_flag=True,
+              help="A file per year the facts are dated in (and undated.FORMAT) in the folder -o. "
+                   "Default: out/by-year, out/NETWORK-by-year.")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, network, out_path):
+def export_cmd(paths, facts_files, fmt, network, out_path, by_year):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
@@ -347,6 +350,7 @@ def export_cmd(paths, facts_files, fmt, network, out_path):
       kg export --format html -o out/graph.html
       kg export --network cooperation --format graphml -o out/cooperation.graphml
       kg export --network bipartite --format csv -o out/bipartite/   # nodes.csv, edges.csv
+      kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
     """
     from kg.export import default_path, export_graph
     from kg.graph import build_graph
@@ -355,6 +359,14 @@ def export_cmd(paths, facts_files, fmt, network, out_path):
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     graph = build_graph(_load_facts(facts_files, paths))
+    if by_year:
+        from kg.export import export_by_year
+
+        folder = Path(out_path) if out_path else Path("out") / f"{network or ''}{'-' if network else ''}by-year"
+        files = export_by_year(graph, fmt, folder, network=network)
+        names = ", ".join(p.name for p in files) or "nothing: no facts"
+        click.echo(f"wrote {network + ' network' if network else fmt} by year to {folder}: {names}")
+        return
     if network:
         target = Path(out_path) if out_path else default_network_path(network, fmt)
         written = export_network(graph, network, fmt, target)
@@ -363,6 +375,13 @@ def export_cmd(paths, facts_files, fmt, network, out_path):
     target = Path(out_path) if out_path else default_path(fmt)
     written = export_graph(graph, fmt, target)
     click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
+
+
+def _slice_options(func):
+    for name, what in (("--until", "on or before"), ("--since", "on or after")):
+        func = click.option(name, default=None, metavar="YYYY[-MM[-DD]]",
+                            help=f"Only facts dated {what} this day, month or year (undated facts left out).")(func)
+    return func
 
 
 def _parse_params(pairs):
@@ -380,13 +399,14 @@ def _parse_params(pairs):
 @click.option("--backend", type=click.Choice(["offline", "neo4j"]), default="offline", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_slice_options
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @facts_option
 @click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
 @_neo4j_options
 @resolve_options
 @reports_errors
-def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, user, password):
+def query(name, backend, params, fmt, since, until, list_queries, facts_files, paths, uri, user, password):
     """Run a named query on the offline graph or on Neo4j.
 
     \b
@@ -394,6 +414,8 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
       kg query leads_most_tasks
       kg query unit_profile --param unit=宁波市经济和信息化局
       kg query official_career --param name=王程 --backend neo4j --format csv
+      kg query cooperation_pairs --since 2016 --until 2018-06
+      kg query leads_most_tasks --param year=2023
     """
     from kg.query import describe_queries, format_table, run_query
 
@@ -401,6 +423,11 @@ def query(name, backend, params, fmt, list_queries, facts_files, paths, uri, use
         click.echo(describe_queries())
         return
     kwargs = _parse_params(params)
+    for key, value in (("since", since), ("until", until)):
+        if value is not None:
+            if key in kwargs:
+                raise click.UsageError(f"--{key} and --param {key}=… both given: use one")
+            kwargs[key] = value
     if backend == "neo4j":
         driver = _connect(uri, user, password)
         try:
