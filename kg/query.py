@@ -118,8 +118,9 @@ def describe_queries() -> str:
     """One line per named query: name(params) and the question it answers."""
     lines = []
     for spec in QUERIES.values():
-        params = ", ".join(p.name if p.required else f"[{p.name}]" for p in spec.params)
-        lines.append(f"{spec.name}({params})  {spec.description}")
+        params = ", ".join(p.name if p.required else f"[{p.name}]" for p in spec.params if p not in SLICE_PARAMS)
+        sliced = "  [year, since, until: only facts dated then]" if spec.dated else ""
+        lines.append(f"{spec.name}({params})  {spec.description}{sliced}")
     return "\n".join(lines)
 
 

@@ -102,14 +102,16 @@ def test_every_named_query_gives_the_same_time_slices_on_both_backends(loaded_ye
     graph, driver = loaded_years
     found, undated = years(graph)
     assert undated and len(found) >= 6
-    slices = [{"year": y} for y in found] + [
-        {"since": "2021-12-20"}, {"until": "2021-12"}, {"since": "2020-07", "until": "2022-02-15"},
-        {"year": 1999}, {"since": None, "until": None}]
+    slices = [{"year": y} for y in found if y >= 2020] + [
+        {"since": "2021-12-20"}, {"until": "2021-12"}, {"since": "2011-07", "until": "2022-02-15"},
+        {"year": 1999}]
     per_name: Counter[str] = Counter()
     nonempty: Counter[str] = Counter()
-    for name, params in _cases(graph):
+    dated_citations = sorted({graph.nodes[u]["id"] for u, _, a in graph.edges(data=True)
+                              if a["type"] in ("CITES", "REPEALS") and a.get("date")})
+    for name, params in [*(("document_citations", {"doc": d}) for d in dated_citations[:6]), *_cases(graph)]:
         per_name[name] += 1
-        if per_name[name] > 12:  # a dozen parameter values per query and slice is enough here
+        if per_name[name] > 6:  # a few parameter values per query and slice are enough here
             continue
         for period in slices:
             offline = run_query(name, params | period, backend="offline", graph=graph)
