@@ -76,8 +76,8 @@ class QuerySpec:
     dated: bool = True
 
     def __post_init__(self) -> None:
-        if self.dated:
-            object.__setattr__(self, "params", self.params + SLICE_PARAMS)
+        if self.dated:  # once, also when dataclasses.replace copies a spec
+            object.__setattr__(self, "params", self.params + tuple(p for p in SLICE_PARAMS if p not in self.params))
 
     @property
     def cypher_path(self):

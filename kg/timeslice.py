@@ -181,3 +181,15 @@ def by_year(graph: nx.MultiDiGraph) -> Iterator[tuple[str, nx.MultiDiGraph]]:
     if undated:
         yield UNDATED, _subgraph(graph, lambda attrs: year_of(attrs.get("date")) is None)
 
+
+def year_line(graph: nx.MultiDiGraph) -> str:
+    """How many facts each year holds, and how many are undated (for ``kg stats``)."""
+    counts: dict[str, int] = {}
+    for _, _, a in graph.edges(data=True):
+        if not _timeless(a):
+            year = year_of(a.get("date"))
+            key = str(year) if year is not None else UNDATED
+            counts[key] = counts.get(key, 0) + 1
+    dated = sorted(k for k in counts if k != UNDATED)
+    parts = [f"{k} {counts[k]:,}" for k in dated] + ([f"{UNDATED} {counts[UNDATED]:,}"] if UNDATED in counts else [])
+    return "facts by year: " + (", ".join(parts) or "none")

@@ -220,3 +220,13 @@ def test_export_by_year_as_csv_folders_and_not_to_stdout(facts_file, tmp_path):
     assert (tmp_path / "coop" / "2023" / "edges.csv").is_file() and (tmp_path / "coop" / "undated" / "nodes.csv").is_file()
     result = _run(["export", "--facts", facts_file, "--by-year", "-o", "-"])
     assert result.exit_code == 1 and result.output == "kg: error: --by-year writes a file per year: give -o FOLDER, not -\n"
+
+
+def test_stats_says_how_many_facts_each_year_holds_and_how_many_are_undated(graph, facts_file):
+    result = _run(["stats", "--facts", facts_file])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("facts by year: "))
+    counts = dict(part.rsplit(" ", 1) for part in line.removeprefix("facts by year: ").split(", "))
+    parts = dict(by_year(graph))
+    assert list(counts) == list(parts)
+    assert {k: int(v.replace(",", "")) for k, v in counts.items()} == {k: len(_facts(p)) for k, p in parts.items()}
