@@ -74,8 +74,9 @@ def clean_db(neo4j_driver) -> Iterator:
     yield neo4j_driver
 
 
-#: Real documents of many years (tests/data/real: file names 2005–2026; dates from the texts).
-REAL_YEARS = [ROOT / "tests" / "data" / "real" / part for part in ("docs", "final", "heldout")]
+#: Real documents of many years (tests/data/real: a 分工 series of two governments and the mixed
+#: sets, file names 2005–2026; dates from the texts).
+REAL_YEARS = [ROOT / "tests" / "data" / "real" / part for part in ("series", "docs", "final", "heldout")]
 
 
 @pytest.fixture(scope="session")
