@@ -10,7 +10,9 @@ A :class:`Slice` has inclusive bounds, each ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-D
 ``since`` is the first day of its period and ``until`` the last (``until=2016`` takes
 every fact of 2016). An undated fact lies outside every bounded slice and inside the
 unbounded one, so a slice never counts a fact it cannot place, and no bounds means the
-whole graph. Both backends compare the ISO strings, so they give the same rows.
+whole graph. Both backends compare the ISO strings, so they give the same rows. A date
+as precise as written (an agreement's ``2018-06``) lies in its year, and sorts before every
+day of its month; one with no year (``09-18``) is undated.
 
 >>> s = Slice.of(since="2016", until="2017-06")
 >>> s.since, s.until
@@ -36,8 +38,8 @@ from kg.errors import SliceError
 #: A bound as written by a user: a year, a month or a day.
 _BOUND = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?")
 
-#: What a date value of the graph looks like (the year is what slices and exports read).
-_ISO = re.compile(r"(?P<y>\d{4})-\d{2}-\d{2}")
+#: A date value of the graph: an ISO day, or as precise as written (an agreement's 2018-06).
+_ISO = re.compile(r"(?P<y>\d{4})-\d{2}(?:-\d{2})?")
 
 #: The edges that are no document's fact: the division table's Region chain, timeless.
 TIMELESS_SOURCE = "gazetteer"
@@ -119,7 +121,7 @@ class Slice:
 
 def year_of(date: Any) -> int | None:
     """The year of an ISO date value, or None for an undated fact."""
-    m = _ISO.match(date) if isinstance(date, str) else None
+    m = _ISO.fullmatch(date) if isinstance(date, str) else None
     return int(m["y"]) if m else None
 
 
@@ -139,7 +141,13 @@ def slice_graph(graph: nx.MultiDiGraph, period: Slice) -> nx.MultiDiGraph:
 
 
 def _subgraph(graph: nx.MultiDiGraph, keep: Any) -> nx.MultiDiGraph:
-    edges = [(u, v, k) for u, v, k, a in graph.edges(keys=True, data=True) if not _timeless(a) and keep(a)]
+    return _with_edges(graph, [(u, v, k) for u, v, k, a in graph.edges(keys=True, data=True)
+                               if not _timeless(a) and keep(a)])
+
+
+def _with_edges(graph: nx.MultiDiGraph, edges: list[tuple[str, str, str]]) -> nx.MultiDiGraph:
+    """A new graph of these edges of ``graph``, their nodes, and the Region chain above its regions."""
+    edges = list(edges)
     nodes = {n for u, v, _ in edges for n in (u, v)}
     todo = [n for n in nodes if graph.nodes[n].get("label") == "Region"]
     while todo:  # the regions' chain upwards
@@ -153,7 +161,8 @@ def _subgraph(graph: nx.MultiDiGraph, keep: Any) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
     out.graph.update(graph.graph)
     out.add_nodes_from((n, dict(graph.nodes[n])) for n in graph if n in nodes)
-    out.add_edges_from((u, v, k, dict(graph.edges[u, v, k])) for u, v, k in edges)
+    adj = graph._adj
+    out.add_edges_from((u, v, k, dict(adj[u][v][k])) for u, v, k in edges)
     return out
 
 
@@ -174,12 +183,16 @@ def years(graph: nx.MultiDiGraph) -> tuple[list[int], bool]:
 
 def by_year(graph: nx.MultiDiGraph) -> Iterator[tuple[str, nx.MultiDiGraph]]:
     """``(stem, graph)`` per year the facts are dated in (``"2016"``), then ``"undated"``
-    for the facts with no date, if any: every fact lies in exactly one of them."""
-    found, undated = years(graph)
-    for year in found:
-        yield str(year), slice_graph(graph, Slice.of(year=year))
-    if undated:
-        yield UNDATED, _subgraph(graph, lambda attrs: year_of(attrs.get("date")) is None)
+    for the facts with no date, if any: every fact lies in exactly one of them (one pass
+    over the edges; each part as :func:`slice_graph` of its year makes it)."""
+    groups: dict[int | None, list[tuple[str, str, str]]] = {}
+    for u, v, k, a in graph.edges(keys=True, data=True):
+        if not _timeless(a):
+            groups.setdefault(year_of(a.get("date")), []).append((u, v, k))
+    for year in sorted(y for y in groups if y is not None):
+        yield str(year), _with_edges(graph, groups[year])
+    if None in groups:
+        yield UNDATED, _with_edges(graph, groups[None])
 
 
 def year_line(graph: nx.MultiDiGraph) -> str:

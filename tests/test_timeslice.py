@@ -89,6 +89,12 @@ def test_every_fact_carries_the_date_of_its_document_and_undated_ones_none(graph
         and a.get("source") == "heilongjiang_sheng_zhengfugongzuobaogao_fengong_2013.txt")]
 
 
+def test_a_date_as_precise_as_written_lies_in_its_year_and_one_without_a_year_is_undated():
+    assert [year_of(d) for d in ("2018-06-01", "2018-06", "09-18", "", None, "2018年6月")] == \
+        [2018, 2018, None, None, None, None]
+    assert Slice.of(year=2018).contains("2018-06") and not Slice.of(year=2018).contains("09-18")
+
+
 def test_an_appointment_keeps_the_date_its_record_gives():
     facts = {"documents": [{"id": "D1", "source": "a.txt", "date": "2016-01-05"}],
              "appointments": [{"doc_id": "D1", "source": "a.txt", "person": "王程", "action": "appoint",
