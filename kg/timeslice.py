@@ -16,7 +16,7 @@ day of its month; one with no year (``09-18``) is undated.
 
 >>> s = Slice.of(since="2016", until="2017-06")
 >>> s.since, s.until
-('2016-01-01', '2017-06-31')
+('2016-01-01', '2017-06-30')
 >>> [s.contains(d) for d in ("2015-12-31", "2016-01-01", "2017-06-30", "2017-07-01", None)]
 [False, True, True, False, False]
 >>> Slice.of(year=2016)
@@ -25,6 +25,7 @@ Slice(since='2016-01-01', until='2016-12-31')
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -49,11 +50,8 @@ UNDATED = "undated"
 
 
 def parse_bound(text: Any, *, upper: bool = False) -> str:
-    """``YYYY[-MM[-DD]]`` → the ISO day that opens (or, ``upper``, closes) its period.
-
-    A month's upper bound is its day 31 whatever the month: the bounds are compared as
-    strings with real dates, and no date of a month sorts after its ``-31``.
-    """
+    """``YYYY[-MM[-DD]]`` → the ISO day that opens (or, ``upper``, closes) its period;
+    a bound already in that form comes back unchanged."""
     m = _BOUND.fullmatch(str(text).strip())
     if m is None:
         raise SliceError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
@@ -63,7 +61,8 @@ def parse_bound(text: Any, *, upper: bool = False) -> str:
             return dt.date(year, int(month), int(day)).isoformat()
         if month is not None:
             dt.date(year, int(month), 1)
-            return f"{year:04d}-{int(month):02d}-{'31' if upper else '01'}"
+            last = calendar.monthrange(year, int(month))[1] if upper else 1
+            return f"{year:04d}-{int(month):02d}-{last:02d}"
         dt.date(year, 1, 1)
     except ValueError:
         raise SliceError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
