@@ -299,4 +299,3 @@ def test_an_untitled_excerpt_is_not_an_official_document():
     assert not doc.is_official
     (cont,) = seg("【紧接第1版】成为我市全面创新改革主引擎。\n")
     assert cont.is_official and cont.partial
-
