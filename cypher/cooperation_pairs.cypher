@@ -5,9 +5,13 @@
 //               (canonical name or any alias); $limit (integer, default 25);
 //             $include_collective (boolean, default false): also pairs with a collective
 //               placeholder (a Unit of kind 'collective': 各相关金融机构, 各区县（市）政府).
-MATCH (l:Unit)-[:LEADS]->(t)<-[:COOPERATES]-(c:Unit)
+// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+//   fact is left out of a bounded slice.
+MATCH (l:Unit)-[rl:LEADS]->(t)<-[rc:COOPERATES]-(c:Unit)
 WHERE l <> c
   AND ($include_collective OR (coalesce(l.kind, '') <> 'collective' AND coalesce(c.kind, '') <> 'collective'))
+  AND ($since IS NULL OR rl.date >= $since) AND ($until IS NULL OR rl.date <= $until)
+  AND ($since IS NULL OR rc.date >= $since) AND ($until IS NULL OR rc.date <= $until)
   AND ($unit IS NULL OR l.name = $unit OR c.name = $unit
        OR $unit IN coalesce(l.aliases, []) OR $unit IN coalesce(c.aliases, []))
 WITH l.name AS lead_unit, c.name AS cooperating_unit, count(DISTINCT t) AS shared

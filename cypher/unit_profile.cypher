@@ -4,9 +4,12 @@
 // a task shown with its words and a project with its name after the id
 // (D1#T3 加快推进工业互联网平台建设).
 // Parameters: $unit (string, required).
+// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+//   fact is left out of a bounded slice.
 MATCH (u:Unit)
 WHERE u.name = $unit OR $unit IN coalesce(u.aliases, [])
 MATCH (u)-[r]-(x)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
 WITH u, x, type(r) AS relationship,
      CASE WHEN startNode(r) = u THEN 'out' ELSE 'in' END AS direction,
      head(labels(x)) AS other_label,

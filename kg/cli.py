@@ -337,9 +337,12 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, timeout, uri, use
               help="File to write (a folder for csv). Default: out/graph.FORMAT, out/NETWORK.FORMAT.")
 @click.option("--include-collective", is_flag=True,
               help="With --network: keep collective placeholders (各相关金融机构, 相关镇(街道)) as nodes.")
+@click.option("--by-year", is_flag=True,
+              help="A file per year the facts are dated in (and undated.FORMAT) in the folder -o. "
+                   "Default: out/by-year, out/NETWORK-by-year.")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, network, out_path, include_collective):
+def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
@@ -350,6 +353,7 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective):
       kg export --network cooperation --format graphml -o out/cooperation.graphml
       kg export --network bipartite --format csv -o out/bipartite/   # nodes.csv, edges.csv
       kg export --network cooperation --include-collective   # with 各相关金融机构 …
+      kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
     """
     from kg.export import default_path, export_graph
     from kg.graph import build_graph
@@ -360,6 +364,14 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective):
     if include_collective and not network:
         raise click.UsageError("--include-collective goes with --network (the whole graph keeps every unit)")
     graph = build_graph(_load_facts(facts_files, paths))
+    if by_year:
+        from kg.export import export_by_year
+
+        folder = Path(out_path) if out_path else Path("out") / f"{network or ''}{'-' if network else ''}by-year"
+        files = export_by_year(graph, fmt, folder, network=network, include_collective=include_collective)
+        names = ", ".join(p.name for p in files) or "nothing: no facts"
+        click.echo(f"wrote {network + ' network' if network else fmt} by year to {folder}: {names}")
+        return
     if network:
         target = Path(out_path) if out_path else default_network_path(network, fmt)
         written = export_network(graph, network, fmt, target, include_collective=include_collective)
@@ -368,6 +380,13 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective):
     target = Path(out_path) if out_path else default_path(fmt)
     written = export_graph(graph, fmt, target)
     click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
+
+
+def _slice_options(func):
+    for name, what in (("--until", "on or before"), ("--since", "on or after")):
+        func = click.option(name, default=None, metavar="YYYY[-MM[-DD]]",
+                            help=f"Only facts dated {what} this day, month or year (undated facts left out).")(func)
+    return func
 
 
 def _parse_params(pairs):
@@ -385,6 +404,7 @@ def _parse_params(pairs):
 @click.option("--backend", type=click.Choice(["offline", "neo4j"]), default="offline", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_slice_options
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--include-collective", is_flag=True,
               help="Rank collective placeholders (各相关金融机构, 相关镇(街道)) too; "
@@ -394,7 +414,8 @@ def _parse_params(pairs):
 @_neo4j_options
 @resolve_options
 @reports_errors
-def query(name, backend, params, fmt, list_queries, include_collective, facts_files, paths, uri, user, password):
+def query(name, backend, params, fmt, since, until, list_queries, include_collective, facts_files, paths, uri,
+          user, password):
     """Run a named query on the offline graph or on Neo4j.
 
     \b
@@ -403,6 +424,8 @@ def query(name, backend, params, fmt, list_queries, include_collective, facts_fi
       kg query unit_profile --param unit=宁波市经济和信息化局
       kg query official_career --param name=王程 --backend neo4j --format csv
       kg query cooperation_pairs --include-collective   # 各相关金融机构 … ranked too
+      kg query cooperation_pairs --since 2016 --until 2018-06
+      kg query leads_most_tasks --param year=2023
     """
     from kg.query import describe_queries, format_table, run_query
 
@@ -412,6 +435,11 @@ def query(name, backend, params, fmt, list_queries, include_collective, facts_fi
     kwargs = _parse_params(params)
     if include_collective:
         kwargs["include_collective"] = True  # a query without the parameter says so (QueryError)
+    for key, value in (("since", since), ("until", until)):
+        if value is not None:
+            if key in kwargs:
+                raise click.UsageError(f"--{key} and --param {key}=… both given: use one")
+            kwargs[key] = value
     if backend == "neo4j":
         driver = _connect(uri, user, password)
         try:

@@ -38,6 +38,12 @@ class QueryError(KgError):
     exit_code = 4
 
 
+class SliceError(KgError):
+    """A time slice that is not one: a bound that is no date, since after until, year with both."""
+
+    exit_code = 2
+
+
 class ToolError(KgError):
     """An external program that a file needs (Tesseract, LibreOffice) is missing or failed."""
 

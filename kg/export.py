@@ -325,3 +325,49 @@ def write_import_instructions(folder: Path, files: list[Path], delimiter: str, o
         f"#   {admin}\n"
         "# then start the server and apply the schema: cypher-shell -u neo4j -f cypher/schema.cypher\n",
         encoding="utf-8")
+
+
+# -- year by year --------------------------------------------------------------------------------
+
+def export_by_year(graph: nx.MultiDiGraph, fmt: str, folder: Path | str, *,
+                   network: str | None = None, include_collective: bool = False) -> list[Path]:
+    """One file per year the facts are dated in, ``FOLDER/2016.graphml`` …, plus
+    ``FOLDER/undated.graphml`` for the facts with no date, if any (a folder per year for csv).
+
+    Each year's file holds that year's facts and the nodes they join (:func:`kg.timeslice.by_year`),
+    as the whole graph in ``fmt`` or, with ``network``, as that projection
+    (:func:`kg.networks.export_network`). Files are written whole and renamed together at the
+    end (:mod:`kg.outputs`; a csv folder's files each whole); a year file of an earlier export
+    that this one does not write again is removed.
+    """
+    from kg.networks import export_network
+    from kg.timeslice import UNDATED, by_year
+
+    folder = Path(folder)
+    if str(folder) == "-":
+        raise KgError("--by-year writes a file per year: give -o FOLDER, not -")
+    suffix = "" if fmt == "csv" else f".{fmt}"
+    written: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with Outputs() as out:
+            for stem, part in by_year(graph):
+                target = folder / f"{stem}{suffix}"
+                if fmt == "csv":  # a folder per year, its files each written whole
+                    if network:
+                        export_network(part, network, fmt, target, include_collective=include_collective)
+                    else:
+                        export_graph(part, fmt, target)
+                elif network:
+                    export_network(part, network, fmt, out.path(target), include_collective=include_collective)
+                else:
+                    export_graph(part, fmt, target, outputs=out)
+                written.append(target)
+    except OSError as exc:
+        raise KgError(f"cannot write {folder}: {exc.strerror or exc}") from exc
+    if suffix:
+        for old in folder.glob(f"*{suffix}"):
+            stem = old.name[: -len(suffix)]
+            if (stem.isdigit() and len(stem) == 4 or stem == UNDATED) and old not in written:
+                old.unlink()
+    return written

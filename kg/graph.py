@@ -16,6 +16,13 @@ carries no evidence, as hand-made gold records do; such edges get a ``rid`` from
 record's ``line`` or position instead. HOLDS keeps its tenure dates in
 ``start_date``/``end_date`` because ``start``/``end`` are the evidence offsets.
 
+Every fact carries ``date`` (ISO ``YYYY-MM-DD``; :mod:`kg.timeslice` slices by it): each
+relationship read from a document and each Task and Project node has the date of its
+document; an appointment or removal has the date its record gives, else its document's;
+HOLDS has its tenure's start (else its end); PARTNERS_WITH the agreement's date, else its
+document's. A fact of an undated document has no ``date``: nothing is guessed. The Region
+chain of the division table (evidence source ``gazetteer``) is no document's fact and has none.
+
 >>> g = build_graph({"task_assignments": [{"source": "a.txt", "doc_id": "D1", "kind": "task",
 ...     "seq": 1, "text": "做好X", "lead_units": ["市经信局"], "cooperating_units": [],
 ...     "lead_officials": [], "evidence": {"source": "a.txt", "start": 5, "end": 9, "quote": "做好X"}}]})
@@ -124,6 +131,11 @@ class _Builder:
 
     def document(self, doc_id: str, props: Mapping[str, Any] | None = None) -> str:
         return self.node("Document", doc_id, props)
+
+    def date_of(self, doc_id: str) -> Any:
+        """The date of a Document node (None when it has none or does not exist): its facts' date."""
+        attrs = self.graph.nodes.get(node_id("Document", doc_id))
+        return attrs.get("date") if attrs is not None else None
 
     def unit(self, name: str, surface: str = "") -> str:
         """A Unit node; a surface form other than the canonical name is kept as an alias."""
@@ -264,7 +276,7 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
             did = docs.ids[section, i]
             dnode = b.document(did, _props(doc, _DOCUMENT_PROPS))
             for issuer in b.units(doc, [doc.get("issuer")]):
-                b.edge(issuer, dnode, "ISSUED", b.evidence(doc, section, i))
+                b.edge(issuer, dnode, "ISSUED", b.evidence(doc, section, i), {"date": b.date_of(did)})
 
     _add_citations(b, docs, facts.get("cited_documents") or [])
     _add_tasks(b, docs, facts.get("task_assignments") or [])
@@ -274,7 +286,7 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_parks(b, docs, facts.get("parks") or [])
     _add_mentions(b, docs, facts.get("officials_mentioned") or [])
     _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
-    _add_agreements(b, facts.get("agreements") or [])
+    _add_agreements(b, docs, facts.get("agreements") or [])
     _add_successions(b, facts.get("successions") or [], facts.get("reforms") or [])
     return b.graph
 
@@ -318,7 +330,8 @@ def _add_citations(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) 
         if citing_node == cited:
             continue
         b.edge(citing_node, cited, rel, b.evidence(rec, "cited_documents", i),
-               {"context": rec.get("context"), "number_style": rec.get("number_style")})
+               {"context": rec.get("context"), "number_style": rec.get("number_style"),
+                "date": b.date_of(citing)})
 
 
 def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -331,17 +344,18 @@ def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
         seq = rec.get("seq") if isinstance(rec.get("seq"), int) else per_doc[did, kind]
         ev = b.evidence(rec, "task_assignments", i)
         tid = b.record_id("Task", f"{did}#{'I' if kind == 'indicator' else 'T'}{seq}", ev["rid"])
-        props = {"kind": kind, "seq": seq, **_props(rec, ("text", "anchor", "category", "targets"))}
+        dated = {"date": b.date_of(did)}
+        props = {"kind": kind, "seq": seq, **_props(rec, ("text", "anchor", "category", "targets")), **dated}
         task = b.node("Task", tid, props)
-        b.edge(task, b.document(did), "PART_OF", ev)
+        b.edge(task, b.document(did), "PART_OF", ev, dated)
         for unit in b.units(rec, rec.get("lead_units") or []):
-            b.edge(unit, task, "LEADS", ev)
+            b.edge(unit, task, "LEADS", ev, dated)
         for unit in b.units(rec, rec.get("cooperating_units") or []):
-            b.edge(unit, task, "COOPERATES", ev)
+            b.edge(unit, task, "COOPERATES", ev, dated)
         canon = _resolver(rec)
         for person in rec.get("lead_officials") or []:
             if _text(person):
-                b.edge(b.official(canon(person), _text(person), rec.get("jurisdiction")), task, "LEADS", ev)
+                b.edge(b.official(canon(person), _text(person), rec.get("jurisdiction")), task, "LEADS", ev, dated)
 
 
 def _add_projects(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -353,12 +367,13 @@ def _add_projects(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -
         seq = rec.get("seq") if rec.get("seq") is not None else per_doc[did]
         base = f"{did}#{_text(rec['table'])}#{seq}" if rec.get("table") else f"{did}#P{seq}"
         ev = b.evidence(rec, "projects", i)
+        dated = {"date": b.date_of(did)}
         project = b.node("Project", b.record_id("Project", base, ev["rid"]),
-                         _props(rec, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}))
-        b.edge(project, b.document(did), "PART_OF", ev)
+                         _props(rec, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}) | dated)
+        b.edge(project, b.document(did), "PART_OF", ev, dated)
         for field, rel in (("lead_units", "LEADS"), ("cooperating_units", "COOPERATES")):
             for unit in b.units(rec, rec.get(field) or []):
-                b.edge(unit, project, rel, ev)
+                b.edge(unit, project, rel, ev, dated)
 
 
 def _add_appointments(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -390,7 +405,7 @@ def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
             continue
         props = {"position": rec.get("position"), "start_date": rec.get("start"),
                  "end_date": rec.get("end"), "appointed_by": rec.get("appointed_by"),
-                 "removed_by": rec.get("removed_by")}
+                 "removed_by": rec.get("removed_by"), "date": rec.get("start") or rec.get("end")}
         name = person.split("@", 1)[0].split("（", 1)[0]
         b.edge(b.official(person, name), b.unit(unit), "HOLDS", b.evidence(rec, "tenures", i), props)
 
@@ -406,9 +421,11 @@ def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
         region = _text((rec.get("resolved") or {}).get(host)) or host or _text(rec.get("jurisdiction"))
         park = b.node("Park", park_key(name, region),
                       {"name": name, "region": region, **_props(rec, ("host", "sector", "industries"))})
+        did = docs.of(rec)
+        dated = {"date": b.date_of(did)}
         if region:
-            b.edge(park, b.node("Region", region), "LOCATED_IN", ev)
-        b.edge(b.document(docs.of(rec)), park, "MENTIONS", ev)
+            b.edge(park, b.node("Region", region), "LOCATED_IN", ev, dated)
+        b.edge(b.document(did), park, "MENTIONS", ev, dated)
 
 
 def _add_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
@@ -418,29 +435,33 @@ def _add_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -
         if not name:
             continue
         ev = b.evidence(rec, "officials_mentioned", i)
-        doc = b.document(docs.of(rec))
+        did = docs.of(rec)
+        doc = b.document(did)
+        dated = {"date": b.date_of(did)}
         official = b.official(_resolver(rec)(name), name, rec.get("jurisdiction"))
         b.edge(doc, official, "MENTIONS", ev,
                {"title": rec.get("title"), "title_core": rec.get("title_core"),
-                "affiliation": rec.get("affiliation")})
+                "affiliation": rec.get("affiliation")} | dated)
         for unit in b.units(rec, [rec.get("affiliation")]):
-            b.edge(doc, unit, "MENTIONS", ev)
+            b.edge(doc, unit, "MENTIONS", ev, dated)
 
 
 def _add_unit_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
     """(Document)-[:MENTIONS]->(Unit) for the units a news item or chronicle names."""
     for i, rec in enumerate(records):
         ev = b.evidence(rec, "unit_mentions", i)
+        did = docs.of(rec)
         for unit in b.units(rec, [rec.get("name")]):
-            b.edge(b.document(docs.of(rec)), unit, "MENTIONS", ev)
+            b.edge(b.document(did), unit, "MENTIONS", ev, {"date": b.date_of(did)})
 
 
-def _add_agreements(b: _Builder, records: list[dict[str, Any]]) -> None:
-    """(Unit)-[:PARTNERS_WITH {subject, date}]->(Unit) for each pair of parties, in listed order."""
+def _add_agreements(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+    """(Unit)-[:PARTNERS_WITH {subject, date}]->(Unit) for each pair of parties, in listed order
+    (``date``: the agreement's, else its document's)."""
     for i, rec in enumerate(records):
         parties = b.units(rec, rec.get("parties") or [])
         ev = b.evidence(rec, "agreements", i)
-        props = {"subject": rec.get("subject"), "date": rec.get("date"),
+        props = {"subject": rec.get("subject"), "date": rec.get("date") or b.date_of(docs.of(rec)),
                  "agreement_title": rec.get("agreement_title"), "kind": rec.get("kind")}
         for a, left in enumerate(parties):
             for right in parties[a + 1:]:

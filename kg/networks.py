@@ -37,6 +37,7 @@ import networkx as nx
 from kg.errors import KgError
 from kg.export import _scalar, _typed_copy, edge_file_attributes, file_attributes
 from kg.graph import is_collective
+from kg.outputs import Outputs
 
 NETWORKS: tuple[str, ...] = ("cooperation", "personnel", "bipartite")
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
@@ -179,6 +180,7 @@ def write_edge_lists(net: nx.DiGraph, folder: Path) -> list[Path]:
         row |= {("Weight" if k == "weight" else k): x for k, x in a.items()}
         edges.append(row)
     written = [folder / "nodes.csv", folder / "edges.csv"]
-    _write(written[0], _header(nodes, ("Id", "Label", "labels")), nodes)
-    _write(written[1], _header(edges, ("Source", "Target", "Type", "Weight")), edges)
+    with Outputs() as out:  # both files whole, renamed together
+        _write(out.path(written[0]), _header(nodes, ("Id", "Label", "labels")), nodes)
+        _write(out.path(written[1]), _header(edges, ("Source", "Target", "Type", "Weight")), edges)
     return written

@@ -29,9 +29,10 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from kg.errors import QueryError
+from kg.errors import QueryError, SliceError
 from kg.graph import COLLECTIVE_KIND, KEY_OF, node_id
 from kg.paths import CYPHER_DIR
+from kg.timeslice import Slice, parse_bound, parse_year, slice_graph
 
 Row = dict[str, Any]
 
@@ -41,18 +42,42 @@ class Param:
     """One query parameter; values from the command line arrive as str and are converted."""
 
     name: str
-    type: Callable[[Any], Any] = str
+    type: Callable[[Any], Any] = str  # a type, or a converter raising ValueError (kg.timeslice)
     required: bool = True
     default: Any = None
     help: str = ""
 
 
+def _since(text: str) -> str:
+    return parse_bound(text)
+
+
+def _until(text: str) -> str:
+    return parse_bound(text, upper=True)
+
+
+#: The time slice every query over dated facts takes (kg.timeslice): the CLI's --since/--until.
+SLICE_PARAMS: tuple[Param, ...] = (
+    Param("year", parse_year, required=False, help="only facts dated in this year (YYYY)"),
+    Param("since", _since, required=False, help="only facts dated on or after YYYY[-MM[-DD]]"),
+    Param("until", _until, required=False, help="only facts dated on or before YYYY[-MM[-DD]]"),
+)
+
+
 @dataclass(frozen=True)
 class QuerySpec:
+    """A named query: its columns and parameters; a ``dated`` query (every one over facts)
+    also takes :data:`SLICE_PARAMS` and reads only the facts dated in that slice."""
+
     name: str
     description: str
     columns: tuple[str, ...]
     params: tuple[Param, ...] = ()
+    dated: bool = True
+
+    def __post_init__(self) -> None:
+        if self.dated:  # once, also when dataclasses.replace copies a spec
+            object.__setattr__(self, "params", self.params + tuple(p for p in SLICE_PARAMS if p not in self.params))
 
     @property
     def cypher_path(self):
@@ -114,8 +139,9 @@ def describe_queries() -> str:
     """One line per named query: name(params) and the question it answers."""
     lines = []
     for spec in QUERIES.values():
-        params = ", ".join(p.name if p.required else f"[{p.name}]" for p in spec.params)
-        lines.append(f"{spec.name}({params})  {spec.description}")
+        params = ", ".join(p.name if p.required else f"[{p.name}]" for p in spec.params if p not in SLICE_PARAMS)
+        sliced = "  [year, since, until: only facts dated then]" if spec.dated else ""
+        lines.append(f"{spec.name}({params})  {spec.description}{sliced}")
     return "\n".join(lines)
 
 
@@ -140,11 +166,28 @@ def check_params(name: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
             continue
         try:
             out[p.name] = p.type(value)
+        except SliceError as exc:  # a bad date: a usage error, as --since/--until
+            raise SliceError(f"{name}: {p.name}: {exc}") from None
         except (TypeError, ValueError):
             raise QueryError(f"{name}: parameter {p.name}={value!r} is not {p.type.__name__}") from None
         if p.type is int and not 0 <= out[p.name] <= INT64_MAX:
             raise QueryError(f"{name}: parameter {p.name} must be between 0 and {INT64_MAX:,}")
-    return out
+    return _with_slice(name, out) if spec.dated else out
+
+
+def _with_slice(name: str, values: dict[str, Any]) -> dict[str, Any]:
+    """``year`` becomes its since/until; both backends read only ``since`` and ``until``."""
+    year = values.pop("year", None)
+    try:
+        period = Slice.bounded_by(values.get("since"), values.get("until"), year=year)
+    except SliceError as exc:
+        raise SliceError(f"{name}: {exc}") from None
+    return values | {"since": period.since, "until": period.until}
+
+
+def query_slice(values: Mapping[str, Any]) -> Slice:
+    """The time slice of checked parameters (:func:`check_params`): unbounded when none."""
+    return Slice(values.get("since"), values.get("until"))
 
 
 #: The largest integer Neo4j stores (a signed 64-bit integer).
@@ -159,7 +202,8 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
     if backend == "offline":
         if graph is None:
             raise QueryError("offline backend needs a graph (kg.graph.build_graph(facts))")
-        rows = list(_OFFLINE[name](graph_index(graph), **values))
+        sliced = slice_graph(graph, query_slice(values)) if spec.dated else graph
+        rows = list(_OFFLINE[name](graph_index(sliced), **_offline_args(spec, values)))
     elif backend == "neo4j":
         if driver is None:
             raise QueryError("neo4j backend needs a driver (kg.store.connect(...))")
@@ -167,6 +211,13 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
     else:
         raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
     return to_frame(spec, rows)
+
+
+def _offline_args(spec: QuerySpec, values: dict[str, Any]) -> dict[str, Any]:
+    """The offline functions take the query's own parameters: the slice is the graph's."""
+    if not spec.dated:
+        return values
+    return {k: v for k, v in values.items() if k not in ("since", "until")}
 
 
 def to_frame(spec: QuerySpec, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

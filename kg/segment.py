@@ -552,8 +552,11 @@ def segment(text: SourceText) -> list[Document]:
         # dropped: it becomes an untitled news article, so its mentions are read
         heads.insert(0, _Heading(0, 0, "news", None, None))
     if not heads:
+        # an excerpt signed like a document (issuer line, then date line) keeps that date for its facts
+        signed, by, _ = _sign_off(clean, lines, 0, len(clean))
         return [Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(clean),
                          text=text, kind="excerpt", doc_type=None, partial=bool(_CONTINUED_RE.match(clean)),
+                         date=signed if by else None,
                          evidence=text.evidence(0, min(len(clean), 40)) if clean.strip() else None)]
     ends = [h.start for h in heads[1:]] + [len(clean)]
     docs: list[Document] = []

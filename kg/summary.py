@@ -13,6 +13,7 @@ import networkx as nx
 
 from kg.graph import NODE_LABELS, REL_TYPES
 from kg.records import SECTIONS
+from kg.timeslice import year_line
 
 #: How many lead units the build summary lists.
 TOP_UNITS = 10
@@ -50,6 +51,7 @@ def graph_stats(facts: dict[str, Any], graph: nx.MultiDiGraph) -> str:
     lines += [f"  {label:<{width}} {labels[label]:>8,}" for label in NODE_LABELS]
     lines.append(f"relationships: {graph.number_of_edges():,}")
     lines += [f"  {rel:<{width}} {types[rel]:>8,}" for rel in REL_TYPES]
+    lines.append(year_line(graph))
     return "\n".join(lines)
 
 

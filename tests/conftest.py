@@ -72,3 +72,17 @@ def clean_db(neo4j_driver) -> Iterator:
 
     wipe(neo4j_driver)
     yield neo4j_driver
+
+
+#: Real documents of many years (tests/data/real: a 分工 series of two governments and the mixed
+#: sets, file names 2005–2026; dates from the texts).
+REAL_YEARS = [ROOT / "tests" / "data" / "real" / part for part in ("series", "docs", "final", "heldout")]
+
+
+@pytest.fixture(scope="session")
+def real_facts() -> dict:
+    """The facts of every real document of tests/data/real, extracted once: a multi-year corpus
+    with dated and undated documents (kg.timeslice)."""
+    from kg.pipeline import extract_paths
+
+    return extract_paths(REAL_YEARS)

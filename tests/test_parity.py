@@ -85,3 +85,45 @@ def test_bad_parameter_fails_before_reaching_the_server(neo4j_driver):
 
     with pytest.raises(QueryError, match="missing parameter 'unit'"):
         run_query("unit_profile", {}, backend="neo4j", driver=neo4j_driver)
+
+
+@pytest.fixture
+def loaded_years(neo4j_driver, clean_db, seed_facts, real_facts):
+    """(graph, driver) with the seeds and the real documents of many years loaded (kg.timeslice)."""
+    from kg.facts import merge_facts
+    from kg.store import load_graph
+
+    graph = build_graph(merge_facts([seed_facts, real_facts]))
+    load_graph(neo4j_driver, graph, wipe=True)
+    return graph, neo4j_driver
+
+
+def test_every_named_query_gives_the_same_time_slices_on_both_backends(loaded_years):
+    """year, since and until slice the same facts in Cypher and in Python: every year the facts
+    are dated in, open and closed ranges, month and day bounds, a year with no facts."""
+    from collections import Counter
+
+    from kg.timeslice import years
+
+    graph, driver = loaded_years
+    found, undated = years(graph)
+    assert undated and len(found) >= 6
+    slices = [{"year": y} for y in found if y >= 2020] + [
+        {"since": "2021-12-20"}, {"until": "2021-12"}, {"since": "2011-07", "until": "2022-02-15"},
+        {"year": 1999}]
+    per_name: Counter[str] = Counter()
+    nonempty: Counter[str] = Counter()
+    dated_citations = sorted({graph.nodes[u]["id"] for u, _, a in graph.edges(data=True)
+                              if a["type"] in ("CITES", "REPEALS") and a.get("date")})
+    for name, params in [*(("document_citations", {"doc": d}) for d in dated_citations[:6]), *_cases(graph)]:
+        per_name[name] += 1
+        if per_name[name] > 6:  # a few parameter values per query and slice are enough here
+            continue
+        for period in slices:
+            offline = run_query(name, params | period, backend="offline", graph=graph)
+            neo4j = run_query(name, params | period, backend="neo4j", driver=driver)
+            assert_frame_equal(offline, neo4j, obj=f"{name}({params | period})")
+            if len(offline) and period.get("year") != 1999 and any(period.values()):
+                nonempty[name] += 1
+    # every query has rows in some bounded slice, so each comparison means something
+    assert set(nonempty) == set(QUERIES), nonempty

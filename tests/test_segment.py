@@ -271,6 +271,29 @@ def test_a_date_whose_year_and_month_marks_fell_out(line, date):
     assert doc.date == date
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # signed like a document: the issuer line, then the date line (tests/data/real/series, 湖州 2024)
+    ("各区县人民政府,市政府直属各单位:\n现将有关事项通知如下。\n湖州市人民政府办公室\n2024年2月8日\n"
+     "2024年政府工作报告重点工作责任分解\n", "2024-02-08"),
+    # a date line with no signature above it says nothing about the excerpt: undated, not guessed
+    ("各区县人民政府:\n现将有关事项通知如下。\n2024年2月8日\n1.坚持稳中求进。\n", None),
+    ("2月2日下午,省十二届人大常委会第二十七次会议表决通过了多项人事任免案。\n", None),
+])
+def test_an_untitled_text_keeps_the_date_of_its_signature_only(text, date):
+    (doc,) = seg(text)
+    assert doc.date == date
+
+
+def test_the_series_excerpts_are_dated_by_their_signatures():
+    from kg.paths import ROOT
+
+    series = ROOT / "tests" / "data" / "real" / "series"
+    dates = {p.name: [d.date for d in segment(read_source(p))] for p in sorted(series.glob("zhejiang_huzhou_*.txt"))}
+    assert dates["zhejiang_huzhou_fengong_2023.txt"] == ["2023-03-15"]
+    assert dates["zhejiang_huzhou_fengong_2024.txt"] == ["2024-02-08"]
+    assert dates["zhejiang_huzhou_fengong_2021.txt"] == ["2021-03-22"]
+
+
 def test_an_untitled_excerpt_is_not_an_official_document():
     (doc,) = seg("为认真贯彻落实国家稳增长各项决策部署，结合实际，制定如下措施。\n")
     assert not doc.is_official

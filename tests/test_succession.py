@@ -54,7 +54,7 @@ def test_table_applies_to_units_the_facts_name_both_of():
                "北仑区国土资源局": "北仑区", "北仑区自然资源局": "北仑区", "浙江省工商行政管理局": "浙江省"}
     got = {(e.predecessor, e.successor, e.date) for e in table_successions(units, regions, tables, shipped_table())}
     # the 宁波市 and 北仑区 patterns; 生态环境局 and 浙江省市场监督管理局 are not named, so no edge to them
-    assert got == {("宁波市工商行政管理局", "宁波市市场监督管理局", "2019"), ("北仑区国土资源局", "北仑区自然资源局", "2019")}
+    assert got == {("宁波市工商行政管理局", "宁波市市场监督管理局", "2019-03-31"), ("北仑区国土资源局", "北仑区自然资源局", "2019-03-31")}
 
 
 def _appointment(n, person, action, org, position, doc="甬政干〔2019〕1号"):
@@ -98,7 +98,7 @@ def test_resolve_adds_the_tables_reforms_and_resolves_statements():
     assert set(reforms) == {("宁波市工商行政管理局", "宁波市市场监督管理局"),
                             ("宁波市经济和信息化委员会", "宁波市经济和信息化局")}
     market = reforms["宁波市工商行政管理局", "宁波市市场监督管理局"]
-    assert (market["date"], market["kind"]) == ("2019", "merge")
+    assert (market["date"], market["kind"]) == ("2019-03-31", "merge")
     assert "深化党和国家机构改革方案" in market["reference"]
     assert facts["successions"][0]["resolved"] == {"市经信委": "宁波市经济和信息化委员会",
                                                    "市经信局": "宁波市经济和信息化局"}
@@ -110,7 +110,7 @@ def test_succeeded_by_edges_carry_date_kind_and_evidence(reform_graph):
         if a["type"] == "SUCCEEDED_BY":
             edges.setdefault((u, v), []).append(a)
     [table] = edges["Unit:宁波市工商行政管理局", "Unit:宁波市市场监督管理局"]
-    assert (table["source"], table["date"], table["kind"], table["quote"]) == (TABLE_SOURCE, "2019", "merge", "")
+    assert (table["source"], table["date"], table["kind"], table["quote"]) == (TABLE_SOURCE, "2019-03-31", "merge", "")
     # the statement and the table's 宁波市 row both say it: two readings, two edges
     by_source = {a["source"]: a for a in edges["Unit:宁波市经济和信息化委员会", "Unit:宁波市经济和信息化局"]}
     assert set(by_source) == {"r.txt", TABLE_SOURCE}
