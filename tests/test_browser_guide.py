@@ -115,3 +115,23 @@ def test_neo4j_browser_opens_the_guide_and_the_style(tmp_path):
         assert "caption:{name}" in shown or "caption:'{name}'" in shown or 'caption:"{name}"' in shown
     finally:
         subprocess.run([script, "stop"], env=env, capture_output=True, timeout=60)
+
+
+def test_the_guides_named_questions_are_the_cypher_files():
+    """Each ### NAME section shows cypher/NAME.cypher without its comments, and declares the
+    parameters it uses, so a query pasted from the guide is the one `kg query` runs."""
+    guide = (ROOT / "docs" / "neo4j-browser-guide.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"(?ms)^### (\w+)\n(.*?)(?=^### |^## |\Z)", guide))
+    checked = 0
+    for path in sorted((ROOT / "cypher").glob("*.cypher")):
+        if path.stem == "schema":
+            continue
+        body = sections[path.stem]
+        shown = re.search(r"```cypher\n(.*?)```", body, re.S)
+        code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                         if not line.lstrip().startswith("//")).strip()
+        assert shown is not None and shown.group(1).strip() == code, path.stem
+        for name in set(re.findall(r"\$(\w+)", code)):
+            assert f":param {name} =>" in body, (path.stem, name)
+        checked += 1
+    assert checked >= 10
