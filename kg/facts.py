@@ -77,6 +77,9 @@ class Tenure:
     removed_by: str | None
     evidence: dict[str, Any] | None
     homonym_note: str | None = None
+    #: The opening event read again in other files (copies of one notice, kg.identity): the
+    #: first evidence of each other source, so that each copy holds its own HOLDS.
+    copies: tuple[dict[str, Any], ...] = ()
 
 
 #: Sections the resolve stage creates, and the record type of each.
@@ -106,7 +109,7 @@ def entry_dict(entry: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(entry):
         value = getattr(entry, f.name)
-        if f.name == "homonym_note" and value is None:
+        if (f.name == "homonym_note" and value is None) or (f.name == "copies" and not value):
             continue
         out[f.name] = list(value) if isinstance(value, tuple) else value
     return out

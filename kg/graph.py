@@ -415,7 +415,10 @@ def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
                  "end_date": rec.get("end"), "appointed_by": rec.get("appointed_by"),
                  "removed_by": rec.get("removed_by")}
         name = person.split("@", 1)[0].split("（", 1)[0]
-        b.edge(b.official(person, name), b.unit(unit), "HOLDS", b.evidence(rec, "tenures", i), props)
+        official, held = b.official(person, name), b.unit(unit)
+        b.edge(official, held, "HOLDS", b.evidence(rec, "tenures", i), props)
+        for copy in rec.get("copies") or []:  # the same notice in another file: that file's evidence
+            b.edge(official, held, "HOLDS", b.evidence({"evidence": copy}, "tenures", i), props)
 
 
 def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:

@@ -7,11 +7,13 @@ picks a deterministic share of them for one machine of several.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,8 @@ from kg.segment import segment
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
            "read_facts", "read_facts_files", "write_facts"]
+#: ``on_phase(label)``: a context manager around one phase of the work (to show progress).
+PhaseFn = Callable[[str], AbstractContextManager[Any]]
 #: The folder, beside the facts, that holds the text layers evidence points into.
 TEXT_DIR = "text"
 
@@ -164,6 +168,7 @@ def extract_paths(
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path, int], None] | None = None,
     on_page: Callable[[Path, int, int], None] | None = None,
+    on_phase: PhaseFn | None = None,
     report: ExtractReport | None = None,
 ) -> Facts:
     """Facts of every source under ``paths``.
@@ -176,7 +181,8 @@ def extract_paths(
     Word files and web pages are saved in ``text_dir`` (``<source>.txt``) when it is
     given. ``on_start(files)`` is called once the files are chosen, ``on_file(path,
     chars)`` after each one and ``on_page(path, page, pages)`` after each OCR'd page
-    (for progress bars). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
+    (for progress bars); the work after the files runs inside ``on_phase("resolving")``
+    (a context manager that shows it). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
     officials merge table) go to the resolve stage.
     """
     from kg.resolve import resolve_facts
@@ -206,8 +212,17 @@ def extract_paths(
         if len(report.errors) == 1:
             raise InputError(report.errors[0])
         raise InputError(f"no readable text ({len(report.errors)} paths or files skipped); first: {report.errors[0]}")
-    facts = mark_cited_with_body(merge_facts(parts))
-    return resolve_facts(facts, list(aliases), merge_officials=merge) if resolve else facts
+    with _phase(on_phase, "merging the files' facts"):
+        facts = mark_cited_with_body(merge_facts(parts))
+    if not resolve:
+        return facts
+    with _phase(on_phase, "resolving"):
+        return resolve_facts(facts, list(aliases), merge_officials=merge)
+
+
+
+def _phase(on_phase: PhaseFn | None, label: str) -> AbstractContextManager[Any]:
+    return contextlib.nullcontext() if on_phase is None else on_phase(label)
 
 
 @dataclass
@@ -219,28 +234,32 @@ class BuildResult:
 
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
-          on_start=None, on_file=None, on_page=None, report: ExtractReport | None = None,
-          aliases: Iterable[Path] = (), merge: Path | None = None) -> BuildResult:
+          on_start=None, on_file=None, on_page=None, on_phase: PhaseFn | None = None,
+          report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
     graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
-    images, Word files and web pages into ``out_dir/text/``."""
+    images, Word files and web pages into ``out_dir/text/``. ``on_phase`` as for
+    :func:`extract_paths` (also around building the graph and writing)."""
     from kg.export import export_graph
     from kg.graph import build_graph
     from kg.summary import summarize
 
     out_dir = Path(out_dir)
     facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
-                          on_file=on_file, on_page=on_page, report=report, aliases=aliases, merge=merge)
-    graph = build_graph(facts)
+                          on_file=on_file, on_page=on_page, on_phase=on_phase, report=report, aliases=aliases,
+                          merge=merge)
+    with _phase(on_phase, "building the graph"):
+        graph = build_graph(facts)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
              "summary": out_dir / "summary.txt"}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
-    summary = summarize(facts, graph)
+    with _phase(on_phase, "summarising"):
+        summary = summarize(facts, graph)
     # The three are renamed together at the end: an interrupted build leaves the previous ones.
-    with Outputs() as outputs:
+    with _phase(on_phase, "writing"), Outputs() as outputs:
         write_facts(facts, files["facts"], outputs=outputs)
         export_graph(graph, "graphml", files["graphml"], outputs=outputs)
         try:
