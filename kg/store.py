@@ -420,7 +420,8 @@ def delete_sources(driver: Driver, sources: Iterable[str], *, batch_size: int = 
         candidates.update(r["id"] for r in session.run(
             "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
             "WITH d, [s IN coalesce(d.sources, []) WHERE NOT s IN $sources] AS kept "
-            "SET d.sources = kept, d.source = kept[0] RETURN elementId(d) AS id", sources=names))
+            "SET d.sources = CASE WHEN kept = [] THEN null ELSE kept END, d.source = kept[0] "
+            "RETURN elementId(d) AS id", sources=names))
     return removed, candidates
 
 
@@ -621,7 +622,8 @@ def merge_nodes_query(label: str) -> str:
         return (query + "WITH n, row, coalesce(n.sources, []) AS had SET n += row.props "
                 "WITH n, row, COLLECT { UNWIND had + coalesce(row.props.sources, []) AS s "
                 "RETURN DISTINCT s ORDER BY s } AS sources "
-                "SET n.sources = sources, n.source = coalesce(sources[0], n.source)")
+                "SET n.sources = CASE WHEN sources = [] THEN null ELSE sources END, "
+                "n.source = coalesce(sources[0], n.source)")
     return query + "SET n += row.props"
 
 
