@@ -14,11 +14,11 @@ from test_parity import _cases
 
 from kg.graph import build_graph
 from kg.identity import content_id, normalise
+from kg.ingest import read_text
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
 from kg.query import run_query
 from kg.segment import segment
-from kg.ingest import read_text
 
 PDFS = Path(__file__).parent / "data" / "formats" / "seeds_pdf"
 PLAN = "001_7b9a746ae4c8e0db"
