@@ -301,10 +301,15 @@ def extract(paths, out_file, jobs, shard, strict, no_resolve, ocr):
       kg extract archive/ --jobs 2 --shard 0/4 -o part0.json
       kg extract scans/ --ocr always -o scans.json   # then see text/*.txt
     """
-    from kg.pipeline import TEXT_DIR, write_facts
+    from kg.pipeline import TEXT_DIR, stream_facts, write_facts
 
     shard_t = _parse_shard(shard)
     text_dir = None if out_file == "-" else Path(out_file).parent / TEXT_DIR
+    if no_resolve and out_file != "-":  # nothing corpus-wide to do: file by file to the facts file
+        sizes = _with_file_progress(functools.partial(stream_facts, out=Path(out_file)), paths, jobs=jobs,
+                                    shard=shard_t, strict=strict, ocr=ocr, text_dir=text_dir)
+        click.echo(f"wrote {out_file}: " + ", ".join(f"{k} {n}" for k, n in sizes.items() if n))
+        return
     facts = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve,
                                    ocr=ocr, text_dir=text_dir, **_resolve_tables())
     if out_file == "-":

@@ -137,11 +137,13 @@ def write_facts(facts: Facts, path: Path, *, outputs: Outputs | None = None) -> 
     removed on failure or Ctrl-C); with ``outputs``, staged there for the caller to commit."""
     path = Path(path)
     try:
+        # json.dump writes chunk by chunk: the whole file never exists as one string in memory
         if outputs is None:
-            with replacing(path) as tmp:
-                tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+            with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as sink:
+                json.dump(facts, sink, ensure_ascii=False, indent=1)
         else:
-            outputs.path(path).write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+            with outputs.path(path).open("w", encoding="utf-8") as sink:
+                json.dump(facts, sink, ensure_ascii=False, indent=1)
     except OSError as exc:
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
