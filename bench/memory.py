@@ -3,7 +3,7 @@
 ``python -m bench.memory [--sizes 1,10,100] [--file-mb 1,10,50] [--modes stream,merged,resolved]
 [--kg DIR] [--tasks 8000]``
 
-Each measurement runs in a child process and reports its peak RSS (``ru_maxrss``) and
+Each measurement runs in a child process and reports its peak RSS (``VmHWM``) and
 wall time from the first file read to the facts written:
 
 - ``stream``: ``kg.pipeline.stream_facts`` (``kg extract --no-resolve``): each file's facts
@@ -41,8 +41,6 @@ BYTES_PER_CHAR = 2.85
 
 def child(mode: str, corpus: str, out: str) -> None:
     """In the child: extract ``corpus`` the ``mode`` way into ``out``; print JSON on stdout."""
-    import resource
-
     from kg.pipeline import ExtractReport, extract_paths, write_facts
 
     report = ExtractReport()
@@ -54,9 +52,19 @@ def child(mode: str, corpus: str, out: str) -> None:
         facts = extract_paths([Path(corpus)], resolve=mode == "resolved", report=report)
         write_facts(facts, Path(out))
     seconds = time.perf_counter() - began
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"mode": mode, "files": report.files, "chars": report.chars, "seconds": seconds,
-                      "peak_rss_mb": peak, "facts_mb": Path(out).stat().st_size / 1e6}))
+                      "peak_rss_mb": peak_rss_mb(), "facts_mb": Path(out).stat().st_size / 1e6}))
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set (``VmHWM``). Not ``ru_maxrss``: on Linux that keeps
+    the high-water mark of the process image before ``exec``, i.e. of the parent at fork."""
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(mode: str, corpus: Path, kg_dir: Path | None) -> dict:
@@ -73,23 +81,23 @@ def measure(mode: str, corpus: Path, kg_dir: Path | None) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def corpus_of(size: float) -> Path:
+def corpus_of(size: float, cache: Path = CACHE) -> Path:
     from kg.synth import write_corpus_chars
 
     chars = round(size * SEED_CHARS)
-    folder = CACHE / f"synth-seed0-{chars}"
+    folder = cache / f"synth-seed0-{chars}"
     if not (folder / ".complete").exists():
         write_corpus_chars(chars, folder, seed=0)
         (folder / ".complete").write_text("ok\n", encoding="utf-8")
     return folder
 
 
-def one_file_of(mb: float) -> Path:
+def one_file_of(mb: float, cache: Path = CACHE) -> Path:
     """A folder holding one synthetic issue of about ``mb`` MB (its truth.json moved aside)."""
     from kg.synth import write_corpus_chars
 
     chars = round(mb * 1e6 / BYTES_PER_CHAR)
-    folder = CACHE / f"one-file-{mb:g}MB"
+    folder = cache / f"one-file-{mb:g}MB"
     if not (folder / ".complete").exists():
         write_corpus_chars(chars, folder, seed=0, chars_per_file=chars)
         (folder / "truth.json").unlink(missing_ok=True)
@@ -99,7 +107,7 @@ def one_file_of(mb: float) -> Path:
 
 def row(what: str, result: dict) -> str:
     return (f"| {what} | {result['mode']} | {result['files']:,} | {result['chars']:,} | {result['seconds']:.1f} | "
-            f"{result['peak_rss_mb']:,.0f} | {result['facts_mb']:.1f} |")
+            f"{result['peak_rss_mb']:,.0f} | {result['facts_mb']:.2f} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,16 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default="stream,merged,resolved")
     parser.add_argument("--kg", type=Path, default=None, help="run the children on this checkout's kg")
     parser.add_argument("--tasks", type=int, default=8_000, help="same-seq tasks for build_graph (0: skip)")
+    parser.add_argument("--cache", type=Path, default=CACHE, help="where the corpora are kept")
     args = parser.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
     print("| corpus | mode | files | chars | s | peak RSS MB | facts MB |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for size in [float(s) for s in args.sizes.split(",") if s]:
-        corpus = corpus_of(size)
+        corpus = corpus_of(size, args.cache)
         for mode in modes:
             print(row(f"{size:g}× seeds", measure(mode, corpus, args.kg)), flush=True)
     for mb in [float(s) for s in args.file_mb.split(",") if s]:
-        folder = one_file_of(mb)
+        folder = one_file_of(mb, args.cache)
         for mode in modes:
             print(row(f"one file of {mb:g} MB", measure(mode, folder, args.kg)), flush=True)
     if args.tasks:
