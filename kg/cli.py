@@ -191,7 +191,7 @@ def _load_facts(facts_files, paths):
         facts_files = (DEFAULT_FACTS,)
     if not facts_files:
         raise click.UsageError("give source PATHs or --facts FILE (or run `kg build seeds -o out` first)")
-    facts = read_facts_files([Path(f) for f in facts_files])
+    facts = _phase("reading the facts", read_facts_files, [Path(f) for f in facts_files])
     if tables["aliases"] or tables["merge"]:
         facts = _phase("resolving", resolve_facts, facts, list(tables["aliases"]), merge_officials=tables["merge"])
     return facts
