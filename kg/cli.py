@@ -13,6 +13,8 @@ import json
 import os
 import shutil
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +53,62 @@ def reports_errors(func):
     return wrapper
 
 
+def _shows_progress() -> bool:
+    """Progress is drawn only on a terminal: a log file or a pipe gets results and errors only."""
+    return sys.stderr.isatty()
+
+
+class _NoBar:
+    """What ``_progress`` gives when nothing is drawn: counts, prints nothing."""
+
+    pos = 0
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        self.pos += n
+
+
 def _progress(label: str, total: int):
+    if not _shows_progress():
+        return _NoBar()
     return click.progressbar(length=max(total, 1), label=label, file=sys.stderr,
                              show_pos=True, show_eta=True)
+
+
+@contextlib.contextmanager
+def _showing(label: str):
+    """Progress of a phase that has no count (resolving, building the graph, writing): after
+    a second, ``label … 3 s`` on stderr, counting up, and its time once it ends."""
+    if not _shows_progress():
+        yield
+        return
+    stop, began, shown = threading.Event(), time.monotonic(), list[bool]()
+
+    def tick() -> None:
+        while not stop.wait(0.5 if shown else 1.0):
+            shown.append(True)
+            click.echo(f"\r{label} … {time.monotonic() - began:.0f} s", file=sys.stderr, nl=False)
+
+    ticker = threading.Thread(target=tick, daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        ticker.join()
+        if shown:
+            click.echo(f"\r{label}: {time.monotonic() - began:.1f} s", file=sys.stderr)
+
+
+def _phase(label: str, fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` with its progress shown (``_showing``)."""
+    with _showing(label):
+        return fn(*args, **kwargs)
 
 
 class _PageBars:
@@ -89,14 +144,23 @@ def _with_file_progress(run, paths, **options):
     report = ExtractReport()
     pages = _PageBars()
     with contextlib.ExitStack() as stack:
-        bars = []
+        bars: list[Any] = []
         stack.callback(pages.close)
 
         def start(total: int) -> None:
-            bars.append(stack.enter_context(_progress("extracting", total)))
+            bars.append(_progress("extracting", total).__enter__())
 
+        def close_bar() -> None:
+            while bars:
+                bars.pop().__exit__(None, None, None)
+
+        def phase(label: str):
+            close_bar()  # the phases after extraction draw on the line the bar leaves
+            return _showing(label)
+
+        stack.callback(close_bar)
         result = run([Path(p) for p in paths], on_start=start, on_file=lambda _p, _c: bars[0].update(1),
-                     on_page=pages, report=report, **options)
+                     on_page=pages, on_phase=phase, report=report, **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
     return result
@@ -127,9 +191,9 @@ def _load_facts(facts_files, paths):
         facts_files = (DEFAULT_FACTS,)
     if not facts_files:
         raise click.UsageError("give source PATHs or --facts FILE (or run `kg build seeds -o out` first)")
-    facts = read_facts_files([Path(f) for f in facts_files])
+    facts = _phase("reading the facts", read_facts_files, [Path(f) for f in facts_files])
     if tables["aliases"] or tables["merge"]:
-        facts = resolve_facts(facts, list(tables["aliases"]), merge_officials=tables["merge"])
+        facts = _phase("resolving", resolve_facts, facts, list(tables["aliases"]), merge_officials=tables["merge"])
     return facts
 
 
@@ -237,16 +301,21 @@ def extract(paths, out_file, jobs, shard, strict, no_resolve, ocr):
       kg extract archive/ --jobs 2 --shard 0/4 -o part0.json
       kg extract scans/ --ocr always -o scans.json   # then see text/*.txt
     """
-    from kg.pipeline import TEXT_DIR, write_facts
+    from kg.pipeline import TEXT_DIR, stream_facts, write_facts
 
     shard_t = _parse_shard(shard)
     text_dir = None if out_file == "-" else Path(out_file).parent / TEXT_DIR
+    if no_resolve and out_file != "-":  # nothing corpus-wide to do: file by file to the facts file
+        sizes = _with_file_progress(functools.partial(stream_facts, out=Path(out_file)), paths, jobs=jobs,
+                                    shard=shard_t, strict=strict, ocr=ocr, text_dir=text_dir)
+        click.echo(f"wrote {out_file}: " + ", ".join(f"{k} {n}" for k, n in sizes.items() if n))
+        return
     facts = _extract_with_progress(paths, jobs=jobs, shard=shard_t, strict=strict, resolve=not no_resolve,
                                    ocr=ocr, text_dir=text_dir, **_resolve_tables())
     if out_file == "-":
         click.echo(json.dumps(facts, ensure_ascii=False, indent=1))
     else:
-        write_facts(facts, Path(out_file))
+        _phase("writing the facts", write_facts, facts, Path(out_file))
         counts = ", ".join(f"{k} {len(v)}" for k, v in facts.items() if v)
         click.echo(f"wrote {out_file}: {counts}")
 
@@ -290,12 +359,15 @@ def _connect(uri, user, password, *, timeout=None):
               help="Batches written at once.  [default: 2]")
 @click.option("--prune", is_flag=True,
               help="These facts are the whole corpus: remove every other source's facts from the database.")
+@click.option("--prune-source", "prune_names", multiple=True, metavar="SOURCE",
+              help="Remove this source's facts (a file name that left the corpus; repeatable). "
+                   "Alone, without PATHs or --facts, nothing is loaded.")
 @click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds one call to Neo4j may take before the load gives up (exit 3).")
 @_neo4j_options
 @resolve_options
 @reports_errors
-def load(paths, facts_files, wipe, batch_size, writers, prune, timeout, uri, user, password):
+def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, timeout, uri, user, password):
     """Load facts into Neo4j. Each source's facts replace what that source loaded before
     (loading twice changes nothing); loads of one database run one at a time.
 
@@ -305,25 +377,40 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, timeout, uri, use
       kg load seeds
       kg load --facts out/facts.json --wipe
       kg load --facts out/facts.json --prune   # and drop sources no longer in it
+      kg load --prune-source 003_old.txt       # drop one file's facts, load nothing
     """
+    import networkx as nx
+
     from kg.graph import build_graph
     from kg.store import load_graph
 
     if batch_size is not None and batch_size < 1:
         raise click.BadParameter(f"must be positive, got {batch_size}", param_hint="--batch-size")
-    facts = _load_facts(facts_files, paths)
-    graph = build_graph(facts)
+    names = [Path(name).name for name in prune_names]
+    if names and wipe:
+        raise click.UsageError("--prune-source removes sources from a database that --wipe empties anyway")
+    only_removing = bool(names) and not paths and not facts_files
+    if only_removing and prune:
+        raise click.UsageError("--prune needs the corpus (PATHs or --facts) to know which sources stay")
+    graph = nx.MultiDiGraph() if only_removing else _phase("building the graph", build_graph,
+                                                           _load_facts(facts_files, paths))
     driver = _connect(uri, user, password, timeout=timeout)
     try:
         total = graph.number_of_nodes() + graph.number_of_edges()
         with _progress("loading", total) as bar:
             report = load_graph(driver, graph, wipe=wipe, batch_size=batch_size, writers=writers,
-                                progress=bar.update, prune=prune, timeout=timeout,
+                                progress=bar.update, prune=prune, timeout=timeout, remove=names,
                                 on_wait=lambda: click.echo("kg: waiting for another kg load of this database "
                                                            "to finish", err=True))
     finally:
         driver.close()
-    click.echo(str(report))
+    for name in report.not_stored:
+        click.echo(f"kg: skipped: {name}: the database holds no facts of this source", err=True)
+    if only_removing:
+        click.echo(f"removed {report.pruned_sources:,} sources: {report.removed_relationships:,} relationships "
+                   f"and {report.removed_nodes:,} nodes left without evidence")
+    else:
+        click.echo(str(report))
 
 
 @cli.command("export")
@@ -363,22 +450,24 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     if include_collective and not network:
         raise click.UsageError("--include-collective goes with --network (the whole graph keeps every unit)")
-    graph = build_graph(_load_facts(facts_files, paths))
+    graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
     if by_year:
         from kg.export import export_by_year
 
         folder = Path(out_path) if out_path else Path("out") / f"{network or ''}{'-' if network else ''}by-year"
-        files = export_by_year(graph, fmt, folder, network=network, include_collective=include_collective)
+        files = _phase("writing the files by year", export_by_year, graph, fmt, folder, network=network,
+                       include_collective=include_collective)
         names = ", ".join(p.name for p in files) or "nothing: no facts"
         click.echo(f"wrote {network + ' network' if network else fmt} by year to {folder}: {names}")
         return
     if network:
         target = Path(out_path) if out_path else default_network_path(network, fmt)
-        written = export_network(graph, network, fmt, target, include_collective=include_collective)
+        written = _phase(f"writing the {network} network", export_network, graph, network, fmt, target,
+                         include_collective=include_collective)
         click.echo(f"wrote {network} network as {fmt}: {written}")
         return
     target = Path(out_path) if out_path else default_path(fmt)
-    written = export_graph(graph, fmt, target)
+    written = _phase(f"writing {fmt}", export_graph, graph, fmt, target)
     click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
 
 
@@ -449,7 +538,8 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
     else:
         from kg.graph import build_graph
 
-        table = run_query(name, kwargs, backend="offline", graph=build_graph(_load_facts(facts_files, paths)))
+        table = run_query(name, kwargs, backend="offline",
+                          graph=_phase("building the graph", build_graph, _load_facts(facts_files, paths)))
     click.echo(format_table(table, fmt, width=shutil.get_terminal_size((120, 24)).columns))
 
 
@@ -507,7 +597,7 @@ def stats(paths, facts_files, unresolved, homonyms):
     if homonyms:
         click.echo(homonyms_report(facts))
     if not unresolved and not homonyms:
-        click.echo(graph_stats(facts, build_graph(facts)))
+        click.echo(graph_stats(facts, _phase("building the graph", build_graph, facts)))
         click.echo(resolution_line(facts))
 
 

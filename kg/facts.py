@@ -77,6 +77,9 @@ class Tenure:
     removed_by: str | None
     evidence: dict[str, Any] | None
     homonym_note: str | None = None
+    #: The opening event read again in other files (copies of one notice, kg.identity): the
+    #: first evidence of each other source, so that each copy holds its own HOLDS.
+    copies: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def entry_dict(entry: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(entry):
         value = getattr(entry, f.name)
-        if f.name == "homonym_note" and value is None:
+        if (f.name == "homonym_note" and value is None) or (f.name == "copies" and not value):
             continue
         out[f.name] = list(value) if isinstance(value, tuple) else value
     return out
@@ -147,11 +150,13 @@ def write_facts(facts: Facts, path: Path, *, outputs: Outputs | None = None) -> 
     removed on failure or Ctrl-C); with ``outputs``, staged there for the caller to commit."""
     path = Path(path)
     try:
+        # json.dump writes chunk by chunk: the whole file never exists as one string in memory
         if outputs is None:
-            with replacing(path) as tmp:
-                tmp.write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+            with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as sink:
+                json.dump(facts, sink, ensure_ascii=False, indent=1)
         else:
-            outputs.path(path).write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+            with outputs.path(path).open("w", encoding="utf-8") as sink:
+                json.dump(facts, sink, ensure_ascii=False, indent=1)
     except OSError as exc:
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 

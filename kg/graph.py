@@ -41,6 +41,7 @@ from typing import Any
 import networkx as nx
 
 from kg.facts import UnitEntry
+from kg.identity import normalise
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
 TABLE_SOURCE = "succession-table"
@@ -107,6 +108,8 @@ class _Builder:
         self._ids: dict[tuple[str, str], str] = {}  # (label, base id) per record identity
         self._given: dict[tuple[str, str, str], str] = {}  # (label, base, fingerprint) → id given
         self._next: dict[tuple[str, str], int] = {}  # (label, base) → next suffix to try
+        # (label, base, source, words) → the occurrence number of each span (rid) that said them
+        self._seen: dict[tuple[str, str, str, str], dict[str, int]] = {}
 
     # -- nodes -------------------------------------------------------------
     def node(self, label: str, key: str, props: Mapping[str, Any] | None = None) -> str:
@@ -189,6 +192,18 @@ class _Builder:
                 return
             n += 1
             attrs["rid"] = f"{rid}#{n}"
+
+    def fingerprint(self, label: str, base: str, evidence: Mapping[str, Any]) -> str:
+        """What tells a Task/Project apart from the others of its ``base`` id: the normalised
+        words it was read from (kg.identity) and which occurrence of them in its source it
+        is, so that a copy of the document in another file gives the same ids; the rid for a
+        record without evidence."""
+        if evidence["start"] < 0:
+            return str(evidence["rid"])
+        words = normalise(str(evidence["quote"]))
+        spans = self._seen.setdefault((label, base, str(evidence["source"]), words), {})
+        nth = spans.setdefault(str(evidence["rid"]), len(spans) + 1)  # one span read twice is one
+        return f"{words}|{nth}"
 
     def record_id(self, label: str, base: str, fingerprint: str) -> str:
         """A stable id for a Task/Project: ``base``, or ``base~2`` when another record took it.
@@ -274,7 +289,8 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     for section in ("documents", "articles"):
         for i, doc in enumerate(facts.get(section) or []):
             did = docs.ids[section, i]
-            dnode = b.document(did, _props(doc, _DOCUMENT_PROPS))
+            source = _text(doc.get("source"))
+            dnode = b.document(did, _props(doc, _DOCUMENT_PROPS) | ({"sources": [source]} if source else {}))
             for issuer in b.units(doc, [doc.get("issuer")]):
                 b.edge(issuer, dnode, "ISSUED", b.evidence(doc, section, i), {"date": b.date_of(did)})
 
@@ -288,7 +304,17 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
     _add_agreements(b, docs, facts.get("agreements") or [])
     _add_successions(b, facts.get("successions") or [], facts.get("reforms") or [])
+    _name_sources(b.graph)
     return b.graph
+
+
+def _name_sources(graph: nx.MultiDiGraph) -> None:
+    """A Document read from several files (copies: kg.identity) lists them all in
+    ``sources``, sorted, and ``source`` is the first: the same whichever was read first."""
+    for _, attrs in graph.nodes(data=True):
+        if attrs["label"] == "Document" and attrs.get("sources"):
+            attrs["sources"] = sorted(attrs["sources"])
+            attrs["source"] = attrs["sources"][0]
 
 
 def park_key(name: str, region: str) -> str:
@@ -336,14 +362,15 @@ def _add_citations(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) 
 
 def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
     """Task nodes ``{doc}#T{seq}`` (``#I`` for indicators), PART_OF and the LEADS/COOPERATES edges."""
-    per_doc: Counter[tuple[str, str]] = Counter()
+    per_doc: Counter[tuple[str, str, str]] = Counter()
     for i, rec in enumerate(records):
         did = docs.of(rec)
         kind = _text(rec.get("kind")) or "task"
-        per_doc[did, kind] += 1
-        seq = rec.get("seq") if isinstance(rec.get("seq"), int) else per_doc[did, kind]
         ev = b.evidence(rec, "task_assignments", i)
-        tid = b.record_id("Task", f"{did}#{'I' if kind == 'indicator' else 'T'}{seq}", ev["rid"])
+        per_doc[ev["source"], did, kind] += 1  # per copy: another file's copy counts again
+        seq = rec.get("seq") if isinstance(rec.get("seq"), int) else per_doc[ev["source"], did, kind]
+        base = f"{did}#{'I' if kind == 'indicator' else 'T'}{seq}"
+        tid = b.record_id("Task", base, b.fingerprint("Task", base, ev))
         dated = {"date": b.date_of(did)}
         props = {"kind": kind, "seq": seq, **_props(rec, ("text", "anchor", "category", "targets")), **dated}
         task = b.node("Task", tid, props)
@@ -360,15 +387,15 @@ def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
 
 def _add_projects(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
     """Project nodes ``{doc}#{table}#{seq}`` with PART_OF, LEADS and COOPERATES."""
-    per_doc: Counter[str] = Counter()
+    per_doc: Counter[tuple[str, str]] = Counter()
     for i, rec in enumerate(records):
         did = docs.of(rec)
-        per_doc[did] += 1
-        seq = rec.get("seq") if rec.get("seq") is not None else per_doc[did]
-        base = f"{did}#{_text(rec['table'])}#{seq}" if rec.get("table") else f"{did}#P{seq}"
         ev = b.evidence(rec, "projects", i)
+        per_doc[ev["source"], did] += 1
+        seq = rec.get("seq") if rec.get("seq") is not None else per_doc[ev["source"], did]
+        base = f"{did}#{_text(rec['table'])}#{seq}" if rec.get("table") else f"{did}#P{seq}"
         dated = {"date": b.date_of(did)}
-        project = b.node("Project", b.record_id("Project", base, ev["rid"]),
+        project = b.node("Project", b.record_id("Project", base, b.fingerprint("Project", base, ev)),
                          _props(rec, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}) | dated)
         b.edge(project, b.document(did), "PART_OF", ev, dated)
         for field, rel in (("lead_units", "LEADS"), ("cooperating_units", "COOPERATES")):
@@ -407,7 +434,10 @@ def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
                  "end_date": rec.get("end"), "appointed_by": rec.get("appointed_by"),
                  "removed_by": rec.get("removed_by"), "date": rec.get("start") or rec.get("end")}
         name = person.split("@", 1)[0].split("（", 1)[0]
-        b.edge(b.official(person, name), b.unit(unit), "HOLDS", b.evidence(rec, "tenures", i), props)
+        official, held = b.official(person, name), b.unit(unit)
+        b.edge(official, held, "HOLDS", b.evidence(rec, "tenures", i), props)
+        for copy in rec.get("copies") or []:  # the same notice in another file: that file's evidence
+            b.edge(official, held, "HOLDS", b.evidence({"evidence": copy}, "tenures", i), props)
 
 
 def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:

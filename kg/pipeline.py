@@ -7,11 +7,15 @@ picks a deterministic share of them for one machine of several.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
+import json
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +33,9 @@ from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
 from kg.segment import segment
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
-           "read_facts", "read_facts_files", "write_facts"]
+           "read_facts", "read_facts_files", "stream_facts", "write_facts"]
+#: ``on_phase(label)``: a context manager around one phase of the work (to show progress).
+PhaseFn = Callable[[str], AbstractContextManager[Any]]
 #: The folder, beside the facts, that holds the text layers evidence points into.
 TEXT_DIR = "text"
 
@@ -164,6 +170,7 @@ def extract_paths(
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path, int], None] | None = None,
     on_page: Callable[[Path, int, int], None] | None = None,
+    on_phase: PhaseFn | None = None,
     report: ExtractReport | None = None,
 ) -> Facts:
     """Facts of every source under ``paths``.
@@ -176,16 +183,32 @@ def extract_paths(
     Word files and web pages are saved in ``text_dir`` (``<source>.txt``) when it is
     given. ``on_start(files)`` is called once the files are chosen, ``on_file(path,
     chars)`` after each one and ``on_page(path, page, pages)`` after each OCR'd page
-    (for progress bars). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
+    (for progress bars); the work after the files runs inside ``on_phase("resolving")``
+    (a context manager that shows it). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
     officials merge table) go to the resolve stage.
     """
     from kg.resolve import resolve_facts
 
     report = report if report is not None else ExtractReport()
+    parts = list(_file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
+                             on_start=on_start, on_file=on_file, on_page=on_page, report=report))
+    with _phase(on_phase, "merging the files' facts"):
+        facts = mark_cited_with_body(merge_facts(parts))
+    if not resolve:
+        return facts
+    with _phase(on_phase, "resolving"):
+        return resolve_facts(facts, list(aliases), merge_officials=merge)
+
+
+def _file_facts(paths: list[Path], *, jobs: int, shard: tuple[int, int] | None, strict: bool, ocr: str,
+                text_dir: Path | None, on_start: Callable[[int], None] | None,
+                on_file: Callable[[Path, int], None] | None, on_page: Callable[[Path, int, int], None] | None,
+                report: ExtractReport) -> Iterator[Facts]:
+    """Each readable file's facts, one file at a time (see :func:`extract_paths`)."""
     files = [p for p in find_sources(paths, errors=None if strict else report.errors) if in_shard(p, shard)]
     if on_start is not None:
         on_start(len(files))
-    parts: list[Facts] = []
+    read = 0
     for done in iter_extract(files, jobs=jobs, ocr=ocr, strict=strict, on_page=on_page):
         report.errors.extend(done.notes)
         if done.error is not None:
@@ -193,7 +216,7 @@ def extract_paths(
                 raise InputError(done.error)
             report.errors.append(done.error)
         else:
-            parts.append(done.facts)  # type: ignore[arg-type]
+            read += 1
             report.files += 1
             report.chars += done.chars
             if done.layer is not None:
@@ -202,12 +225,70 @@ def extract_paths(
                     write_layer(text_dir, done.path.name, done.layer)
         if on_file is not None:
             on_file(done.path, done.chars)
-    if not parts and report.errors:
+        if done.facts is not None:
+            yield done.facts
+        del done  # the file's text layer and facts: the caller holds what it keeps
+    if not read and report.errors:
         if len(report.errors) == 1:
             raise InputError(report.errors[0])
         raise InputError(f"no readable text ({len(report.errors)} paths or files skipped); first: {report.errors[0]}")
-    facts = mark_cited_with_body(merge_facts(parts))
-    return resolve_facts(facts, list(aliases), merge_officials=merge) if resolve else facts
+
+
+def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[int, int] | None = None,
+                 strict: bool = False, ocr: str = "auto", text_dir: Path | None = None,
+                 on_start: Callable[[int], None] | None = None, on_file: Callable[[Path, int], None] | None = None,
+                 on_page: Callable[[Path, int, int], None] | None = None, on_phase: PhaseFn | None = None,
+                 report: ExtractReport | None = None) -> dict[str, int]:
+    """``extract_paths(..., resolve=False)`` written to ``out`` without holding the corpus:
+    memory is bounded by the largest file, not by the number of files.
+
+    Each file's records go, as soon as the file is read, to a spool beside ``out`` (one
+    JSON line per record, a file per section); then the sections are copied into ``out``
+    in order (citations marked ``has_body_in_sources`` from the document numbers seen),
+    written whole or not at all. Returns the number of records per section. The file
+    reads back (:func:`read_facts`) as the facts ``extract_paths`` returns."""
+    report = report if report is not None else ExtractReport()
+    out = Path(out)
+    numbers: set[str] = set()
+    sizes = dict.fromkeys(SECTIONS, 0)
+    try:
+        with tempfile.TemporaryDirectory(prefix=".kg-spool-", dir=out.parent) as spool_dir:
+            spools = {section: Path(spool_dir) / f"{section}.jsonl" for section in SECTIONS}
+            with contextlib.ExitStack() as stack:
+                sinks = {s: stack.enter_context(p.open("w", encoding="utf-8")) for s, p in spools.items()}
+                for facts in _file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
+                                         on_start=on_start, on_file=on_file, on_page=on_page, report=report):
+                    numbers.update(d["doc_number"] for d in facts.get("documents") or [] if d.get("doc_number"))
+                    for section in SECTIONS:
+                        for rec in facts.get(section) or []:
+                            sinks[section].write(json.dumps(rec, ensure_ascii=False) + "\n")
+                            sizes[section] += 1
+            with _phase(on_phase, "writing the facts"), replacing(out) as tmp, tmp.open("w", encoding="utf-8") as sink:
+                _copy_sections(spools, numbers, sink)
+    except OSError as exc:
+        raise KgError(f"{exc.filename or out}: cannot write ({exc.strerror or exc})") from exc
+    return sizes
+
+
+def _copy_sections(spools: dict[str, Path], numbers: set[str], sink: Any) -> None:
+    """The facts JSON object, a record per line, from the spooled sections."""
+    sink.write("{")
+    for n, (section, spool) in enumerate(spools.items()):
+        sink.write(f'{"," if n else ""}\n {json.dumps(section)}: [')
+        with spool.open(encoding="utf-8") as lines:
+            for i, line in enumerate(lines):
+                if section == "cited_documents":
+                    rec = json.loads(line)
+                    rec["has_body_in_sources"] = rec.get("doc_number") in numbers
+                    line = json.dumps(rec, ensure_ascii=False) + "\n"
+                sink.write(("," if i else "") + "\n  " + line.rstrip("\n"))
+        sink.write("\n ]")
+    sink.write("\n}\n")
+
+
+
+def _phase(on_phase: PhaseFn | None, label: str) -> AbstractContextManager[Any]:
+    return contextlib.nullcontext() if on_phase is None else on_phase(label)
 
 
 @dataclass
@@ -219,28 +300,32 @@ class BuildResult:
 
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
-          on_start=None, on_file=None, on_page=None, report: ExtractReport | None = None,
-          aliases: Iterable[Path] = (), merge: Path | None = None) -> BuildResult:
+          on_start=None, on_file=None, on_page=None, on_phase: PhaseFn | None = None,
+          report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
     graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
-    images, Word files and web pages into ``out_dir/text/``."""
+    images, Word files and web pages into ``out_dir/text/``. ``on_phase`` as for
+    :func:`extract_paths` (also around building the graph and writing)."""
     from kg.export import export_graph
     from kg.graph import build_graph
     from kg.summary import summarize
 
     out_dir = Path(out_dir)
     facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
-                          on_file=on_file, on_page=on_page, report=report, aliases=aliases, merge=merge)
-    graph = build_graph(facts)
+                          on_file=on_file, on_page=on_page, on_phase=on_phase, report=report, aliases=aliases,
+                          merge=merge)
+    with _phase(on_phase, "building the graph"):
+        graph = build_graph(facts)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
              "summary": out_dir / "summary.txt"}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
-    summary = summarize(facts, graph)
+    with _phase(on_phase, "summarising"):
+        summary = summarize(facts, graph)
     # The three are renamed together at the end: an interrupted build leaves the previous ones.
-    with Outputs() as outputs:
+    with _phase(on_phase, "writing"), Outputs() as outputs:
         write_facts(facts, files["facts"], outputs=outputs)
         export_graph(graph, "graphml", files["graphml"], outputs=outputs)
         try:

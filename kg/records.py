@@ -75,6 +75,8 @@ class Document:
     #: divisions the text names, most often first; how it speaks of itself (全区 → 区)
     places: tuple[str, ...] = ()
     self_reference: str | None = None
+    #: SHA-256 of the normalised body (kg.identity): copies of one document share it
+    content_hash: str | None = None
 
     ARTICLE_KINDS = frozenset({"news", "chronicle", "catalogue"})
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from kg.identity import ID_PREFIX, content_hash
 from kg.ingest import SourceText, read_text
 from kg.patterns import (
     DATE_PATTERN,
@@ -554,10 +555,10 @@ def segment(text: SourceText) -> list[Document]:
     if not heads:
         # an excerpt signed like a document (issuer line, then date line) keeps that date for its facts
         signed, by, _ = _sign_off(clean, lines, 0, len(clean))
-        return [Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(clean),
-                         text=text, kind="excerpt", doc_type=None, partial=bool(_CONTINUED_RE.match(clean)),
-                         date=signed if by else None,
-                         evidence=text.evidence(0, min(len(clean), 40)) if clean.strip() else None)]
+        return _identified([Document(id=f"{text.source}#1", source=text.source, seq=1, start=0, end=len(clean),
+                                     text=text, kind="excerpt", doc_type=None, partial=bool(_CONTINUED_RE.match(clean)),
+                                     date=signed if by else None,
+                                     evidence=text.evidence(0, min(len(clean), 40)) if clean.strip() else None)])
     ends = [h.start for h in heads[1:]] + [len(clean)]
     docs: list[Document] = []
     for seq, (h, end) in enumerate(zip(heads, ends, strict=True), 1):
@@ -583,7 +584,21 @@ def segment(text: SourceText) -> list[Document]:
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
             evidence=evidence,
         ))
-    return _fill_order_issuers(docs)
+    return _identified(_fill_order_issuers(docs))
+
+
+def _identified(docs: list[Document]) -> list[Document]:
+    """Each document with the hash of its normalised body (``content_hash``); one with no
+    document number takes its id from it (kg.identity), so that a copy of it in another
+    file is the same document."""
+    from dataclasses import replace
+
+    out = []
+    for doc in docs:
+        digest = content_hash(doc.body)
+        out.append(replace(doc, content_hash=digest,
+                           id=ID_PREFIX + digest[:16] if doc.id == f"{doc.source}#{doc.seq}" else doc.id))
+    return out
 
 
 def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:

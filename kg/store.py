@@ -157,6 +157,8 @@ class LoadReport:
     removed_nodes: int = 0
     #: Seconds spent waiting for another load to release the database's load lock.
     lock_wait: float = 0.0
+    #: Sources named to be removed that the database held no fact of.
+    not_stored: list[str] = field(default_factory=list)
 
     @property
     def node_count(self) -> int:
@@ -255,7 +257,8 @@ def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, batch_size: int | None = None,
                progress: Callable[[int], Any] | None = None, database: str | None = None,
                writers: int | None = None, prune: bool = False, timeout: float = CALL_TIMEOUT,
-               lock_wait: float = LOCK_WAIT, on_wait: Callable[[], Any] | None = None) -> LoadReport:
+               lock_wait: float = LOCK_WAIT, on_wait: Callable[[], Any] | None = None,
+               remove: Iterable[str] = ()) -> LoadReport:
     """Write ``graph`` into Neo4j so that the database holds, for every source it loads,
     exactly the facts of this graph; loading it again leaves the same counts.
 
@@ -264,6 +267,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     the graph's are written, and nodes that are then left with no relationship and are
     not in ``graph`` are removed. Sources ``graph`` does not name are untouched, unless
     ``prune``: then ``graph`` is the whole corpus and every other source's facts go too.
+    ``remove`` names sources (file names) whose facts go, whatever ``graph`` holds: the
+    documents that left the corpus (:func:`prune_sources`); ``report.not_stored`` lists
+    those the database held nothing of. A Document read from several files (copies of one
+    text, kg.identity) stays as long as one of them is stored; its ``sources`` lists them.
     Nodes merge on their key (properties: the latest load wins).
 
     The load holds the database's load lock (:func:`load_lock`) from the first write to
@@ -307,10 +314,11 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
             # its own batch size: batch_size=1 would mean a tx per row
             bounded("wiping the database", timeout * 10, _wipe_all, driver, database=database)
         else:
-            gone = set()
-            if prune:
-                gone = bounded("listing the stored sources", timeout, stored_sources, driver,
-                               database=database) - sources
+            gone, named = set(), set(remove) - sources
+            if prune or named:
+                stored = bounded("listing the stored sources", timeout, stored_sources, driver, database=database)
+                gone = (stored - sources if prune else set()) | (named & stored)
+                report.not_stored = sorted(named - stored)
                 report.pruned_sources = len(gone)
             report.replaced_sources = len(sources)
             removed, candidates = bounded("replacing the sources' earlier facts", timeout * 10,
@@ -356,6 +364,13 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     return report
 
 
+def prune_sources(driver: Driver, sources: Iterable[str], **options: Any) -> LoadReport:
+    """Remove exactly the facts of ``sources`` (file names: documents that left the corpus)
+    and the nodes left with no evidence, under the load lock; nothing else changes.
+    ``options`` are :func:`load_graph`'s (``timeout``, ``database``, ``on_wait`` …)."""
+    return load_graph(driver, nx.MultiDiGraph(), remove=sources, **options)
+
+
 #: Sources no file owns: the division table's (Region)-[:PART_OF]->(Region) edges are the same
 #: whichever file named the region, so a load never replaces or prunes them (they are MERGEd);
 #: so are the succession table's (Unit)-[:SUCCEEDED_BY]->(Unit) (kg/data/successions.csv).
@@ -365,16 +380,18 @@ SHARED_SOURCES = frozenset({"gazetteer", TABLE_SOURCE})
 def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
     """The sources a graph speaks for: every edge's evidence source and every Document's."""
     sources = {attrs["source"] for _, _, attrs in graph.edges(data=True) if isinstance(attrs.get("source"), str)}
-    sources |= {attrs["source"] for _, attrs in graph.nodes(data=True)
-                if attrs.get("label") == "Document" and isinstance(attrs.get("source"), str)}
+    for _, attrs in graph.nodes(data=True):
+        if attrs.get("label") == "Document":
+            named = [attrs.get("source"), *(attrs.get("sources") or [])]
+            sources.update(s for s in named if isinstance(s, str))
     return sources - SHARED_SOURCES
 
 
 def stored_sources(driver: Driver, *, database: str | None = None) -> set[str]:
     """Every source the database holds facts of (relationships' and Documents' ``source``)."""
     with _errors("listing the stored sources"), driver.session(database=database) as session:
-        found = {r["s"] for r in session.run("MATCH (d:Document) WHERE d.source IS NOT NULL "
-                                             "RETURN DISTINCT d.source AS s")}
+        found = {r["s"] for r in session.run("MATCH (d:Document) UNWIND coalesce(d.sources, []) + "
+                                             "coalesce(d.source, []) AS s RETURN DISTINCT s")}
         for rel_type in REL_TYPES:
             found |= {r["s"] for r in session.run(f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IS NOT NULL "
                                                   "RETURN DISTINCT r.source AS s")}
@@ -406,7 +423,10 @@ def delete_sources(driver: Driver, sources: Iterable[str], *, batch_size: int = 
                         "CALL (r) { DELETE r } IN TRANSACTIONS OF $n ROWS", sources=names, n=batch_size).consume()
             removed += record["n"]
         candidates.update(r["id"] for r in session.run(
-            "MATCH (d:Document) WHERE d.source IN $sources RETURN elementId(d) AS id", sources=names))
+            "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
+            "WITH d, [s IN coalesce(d.sources, []) WHERE NOT s IN $sources] AS kept "
+            "SET d.sources = CASE WHEN kept = [] THEN null ELSE kept END, d.source = kept[0] "
+            "RETURN elementId(d) AS id", sources=names))
     return removed, candidates
 
 
@@ -619,8 +639,14 @@ def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
 def merge_nodes_query(label: str) -> str:
     """MERGE a batch of nodes of one label on its key, then set their properties."""
     label = _whitelisted(label, NODE_LABELS, "label")
-    return (f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) "
-            "SET n += row.props")
+    query = f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) "
+    if label == "Document":  # copies of one document in several loads: every file stays named
+        return (query + "WITH n, row, coalesce(n.sources, []) AS had SET n += row.props "
+                "WITH n, row, COLLECT { UNWIND had + coalesce(row.props.sources, []) AS s "
+                "RETURN DISTINCT s ORDER BY s } AS sources "
+                "SET n.sources = CASE WHEN sources = [] THEN null ELSE sources END, "
+                "n.source = coalesce(sources[0], n.source)")
+    return query + "SET n += row.props"
 
 
 def create_nodes_query(label: str) -> str:

@@ -207,6 +207,7 @@ def build_tenures(appointments: list[dict[str, Any]]) -> list[dict[str, Any]]:
         event = (*key, rec.get("action"), date, rec.get("doc_number"))
         if event in seen:  # one notice read twice (a gazette and the notice itself)
             tenure_of[i] = seen[event]
+            _note_copy(tenures[seen[event]], rec)
             continue
         if rec.get("action") == "remove":
             candidates = [t for t in open_[key] if tenures[t]["start"] is None or not date or tenures[t]["start"] <= date]
@@ -230,7 +231,7 @@ def build_tenures(appointments: list[dict[str, Any]]) -> list[dict[str, Any]]:
         appointments[i]["official"] = keys[t]
         if t in notes:
             appointments[i]["homonym_note"] = notes[t]
-    return [entry_dict(Tenure(**{**{k: v for k, v in tenure.items() if k != "_concurrent"},
+    return [entry_dict(Tenure(**{**{k: v for k, v in tenure.items() if k not in ("_concurrent", "_opened")},
                                  "official": keys[t], "homonym_note": notes.get(t)}))
             for t, tenure in enumerate(tenures)]
 
@@ -239,7 +240,18 @@ def _tenure(person: str, unit: str, position: str, start: str | None, end: str |
             appointed_by: str | None, rec: Mapping[str, Any]) -> dict[str, Any]:
     return {"official": person, "unit": unit, "position": position, "start": start, "end": end,
             "appointed_by": appointed_by, "removed_by": None if end is None else rec.get("doc_number"),
-            "evidence": rec.get("evidence"), "_concurrent": bool(rec.get("concurrent"))}
+            "evidence": rec.get("evidence"), "_concurrent": bool(rec.get("concurrent")),
+            "_opened": rec.get("action"), "copies": ()}
+
+
+def _note_copy(tenure: dict[str, Any], rec: Mapping[str, Any]) -> None:
+    """The event that opened ``tenure`` read again in another file: keep that file's first evidence."""
+    ev = rec.get("evidence")
+    if rec.get("action") != tenure["_opened"] or not isinstance(ev, Mapping) or not ev.get("source"):
+        return
+    known = [e.get("source") for e in (tenure["evidence"], *tenure["copies"]) if isinstance(e, Mapping)]
+    if ev["source"] not in known:
+        tenure["copies"] = (*tenure["copies"], dict(ev))
 
 
 def _overlaps(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

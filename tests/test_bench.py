@@ -72,3 +72,14 @@ def test_bench_graph_ids_measures_both_layouts():
 
     result = measure(200)
     assert set(result) == {"same_seq_s", "distinct_s", "ratio"} and result["same_seq_s"] > 0
+
+
+def test_bench_memory_measures_every_mode_at_its_smallest(tmp_path, capsys):
+    from bench.memory import main as memory
+
+    assert memory(["--sizes", "0.05", "--file-mb", "0.1", "--tasks", "200", "--cache", str(tmp_path)]) == 0
+    rows = [line.split("|")[1:-1] for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
+    body = [[cell.strip() for cell in row] for row in rows[1:]]  # past the header
+    assert [(r[0], r[1]) for r in body] == [(what, mode) for what in ("0.05× seeds", "one file of 0.1 MB")
+                                            for mode in ("stream", "merged", "resolved")]
+    assert all(float(r[5].replace(",", "")) > 10 and float(r[6]) > 0 for r in body)  # peak RSS MB, facts MB

@@ -153,3 +153,59 @@ def test_a_bad_batch_size_is_a_usage_error_before_any_connection(tmp_path):
     result = CliRunner().invoke(cli, ["load", "--facts", str(facts), "--batch-size", "0",
                                       "--uri", "bolt://127.0.0.1:1"], env={"NEO4J_PASSWORD": "x"})
     assert result.exit_code == 2 and "--batch-size" in result.output
+
+
+# -- progress on stderr: drawn on a terminal only --------------------------------------------
+
+def _kg_build(out, *, terminal: bool) -> str:
+    """stderr of a real `kg build seeds`, given a pseudo-terminal or a pipe."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    if not terminal:
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out)],
+                              capture_output=True, text=True, timeout=300, check=True)
+        return done.stderr
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait(timeout=300) == 0
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_is_drawn_on_a_terminal_and_not_into_a_pipe(tmp_path):
+    drawn = _kg_build(tmp_path / "a", terminal=True)
+    assert "extracting" in drawn and "5/5" in drawn
+    assert _kg_build(tmp_path / "b", terminal=False) == ""
+
+
+def test_a_phase_longer_than_a_second_shows_its_time(monkeypatch, capsys):
+    import time
+
+    from kg import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_shows_progress", lambda: True)
+    with cli_module._showing("resolving"):
+        pass
+    assert capsys.readouterr().err == ""  # a short phase draws nothing
+    with cli_module._showing("resolving"):
+        time.sleep(2.5)
+    err = capsys.readouterr().err
+    assert "\rresolving … " in err and err.endswith(" s\n") and "\rresolving: " in err
+    monkeypatch.setattr(cli_module, "_shows_progress", lambda: False)
+    with cli_module._showing("resolving"):
+        time.sleep(1.5)
+    assert capsys.readouterr().err == ""

@@ -105,7 +105,8 @@ def test_an_interrupted_build_leaves_the_previous_outputs_or_all_new_ones(tmp_pa
         time.sleep(delay)
         build.send_signal(signal.SIGINT)
         build.communicate(timeout=300)
-        assert build.returncode in (0, 130)
+        # -SIGINT: the signal came before the interpreter installed its handler (nothing was written yet)
+        assert build.returncode in (0, 130, -signal.SIGINT)
         codes.append(build.returncode)
         assert {name: (out / name).read_bytes() for name in names} == before
         assert leftovers(out) == [], delay

@@ -67,3 +67,29 @@ def test_to_dict_matches_dataclasses_asdict():
                           Evidence("a.txt", 1, 2, "x"), targets=("5%",))
     expected = {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(task).items()}
     assert to_dict(task) == expected
+
+
+def test_streamed_facts_equal_the_merged_facts(tmp_path):
+    """`stream_facts` (kg extract --no-resolve) spools file by file and writes the facts that
+    extract_paths(resolve=False) returns, citations marked alike; no spool is left behind."""
+    from kg.facts import read_facts
+    from kg.pipeline import ExtractReport, stream_facts
+
+    report = ExtractReport()
+    sizes = stream_facts([SEEDS], tmp_path / "facts.json", report=report)
+    merged = extract_paths([SEEDS], resolve=False)
+    assert read_facts(tmp_path / "facts.json") == merged
+    assert sizes == {k: len(v) for k, v in merged.items()} and report.files == len(list(SEEDS.glob("*.txt")))
+    assert any(c["has_body_in_sources"] for c in merged["cited_documents"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.json"]
+
+
+def test_an_interrupted_stream_leaves_no_spool_and_no_facts(tmp_path):
+    from kg.pipeline import stream_facts
+
+    def stop(_path, _chars):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        stream_facts([SEEDS], tmp_path / "facts.json", on_file=stop)
+    assert list(tmp_path.iterdir()) == []

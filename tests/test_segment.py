@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.identity import content_id
 from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
@@ -150,10 +151,11 @@ def test_chronicle_and_catalogue_are_articles():
     docs = seg(text, "g.txt")
     assert [(d.id, d.kind, d.title) for d in docs] == [
         ("甲政发〔2021〕1号", "notice", "甲市人民政府关于甲的通知"),
-        ("g.txt#2", "chronicle", "市政府1月份记事"),
-        ("g.txt#3", "catalogue", "市政府1月份发文目录"),
+        (content_id(docs[1].body), "chronicle", "市政府1月份记事"),
+        (content_id(docs[2].body), "catalogue", "市政府1月份发文目录"),
     ]
     assert all(d.is_article for d in docs[1:])
+    assert docs[1].id.startswith("doc:") and docs[1].content_hash.startswith(docs[1].id[4:])
 
 
 def test_news_page_splits_at_bylines():
@@ -167,7 +169,7 @@ def test_news_page_splits_at_bylines():
 def test_untitled_text_is_one_partial_excerpt():
     (doc,) = seg("【紧接第1版】成为主引擎。\n\n二、主要任务\n\n4. 建设平台。\n")
     assert (doc.id, doc.kind, doc.partial, doc.doc_number, doc.title, doc.date) == (
-        "t.txt#1", "excerpt", True, None, None, None)
+        content_id(doc.body), "excerpt", True, None, None, None)
 
 
 @pytest.fixture(scope="module")

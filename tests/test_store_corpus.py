@@ -28,7 +28,7 @@ from kg.graph import build_graph
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
 from kg.query import run_query
-from kg.store import counts, load_graph
+from kg.store import counts, graph_sources, load_graph, prune_sources, stored_sources
 
 pytestmark = pytest.mark.neo4j
 
@@ -220,3 +220,86 @@ def test_a_frozen_server_ends_the_load_with_exit_3_in_bounded_time(tmp_path, env
     rerun = kg_load(["--facts", str(path)], env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert counts(clean_db) == expected_counts(build_graph(facts))
+
+
+# -- documents identified by content: copies of one document, --prune-source ----------------
+
+def document_sources(driver) -> dict[str, list[str]]:
+    records, _, _ = driver.execute_query("MATCH (d:Document) RETURN d.id AS id, d.sources AS s, d.source AS one")
+    return {r["id"]: (r["s"], r["one"]) for r in records}
+
+
+def graph_document_sources(graph) -> dict[str, list[str]]:
+    return {a["id"]: (a.get("sources"), a.get("source")) for _, a in graph.nodes(data=True)
+            if a["label"] == "Document"}
+
+
+@pytest.fixture
+def copies(tmp_path) -> list[Path]:
+    """The plan three times: under its name, under another name, and printed to PDF."""
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    shutil.copy(SEEDS / PLAN, folder / PLAN)
+    shutil.copy(SEEDS / PLAN, folder / "downloaded again.txt")
+    shutil.copy(Path(__file__).parent / "data" / "formats" / "seeds_pdf" / PLAN.replace(".txt", ".pdf"),
+                folder / "plan.pdf")
+    return sorted(folder.iterdir())
+
+
+def test_copies_loaded_file_by_file_equal_one_combined_load(clean_db, copies):
+    """One document in three files is one document with three sources: loading the files one by
+    one (in either order) gives what one load of all three gives, on both backends, and no
+    unit leads a task twice."""
+    combined = build_graph(extract_paths(copies))
+    alone = build_graph(extract_paths(copies[:1]))
+    assert sorted(combined.nodes) == sorted(alone.nodes)  # no T1~2
+    for order in (copies, copies[::-1]):
+        for path in order:
+            load_graph(clean_db, build_graph(extract_paths([path])), wipe=path == order[0])
+        assert document_sources(clean_db) == graph_document_sources(combined)
+        assert_equal_to_a_fresh_load(clean_db, combined)
+    leads = run_query("leads_most_tasks", {}, backend="neo4j", driver=clean_db)
+    assert leads.equals(run_query("leads_most_tasks", {}, backend="offline", graph=alone))
+
+
+def test_removing_one_copy_keeps_the_document(clean_db, copies):
+    """A source owns its facts: the copy's facts go, the document stays with its other files."""
+    load_graph(clean_db, build_graph(extract_paths(copies)))
+    report = prune_sources(clean_db, ["plan.pdf"])
+    assert report.pruned_sources == 1 and report.removed_relationships > 0 and report.removed_nodes == 0
+    rest = build_graph(extract_paths([p for p in copies if p.name != "plan.pdf"]))
+    assert document_sources(clean_db) == graph_document_sources(rest)
+    assert_equal_to_a_fresh_load(clean_db, rest)
+
+
+def test_kg_load_prune_source_removes_exactly_the_named_sources(tmp_path, env, clean_db, corpus):
+    """`kg load --prune-source NAME…` alone: those sources' facts go (a path names its file),
+    every other source stays as loaded; a name the database does not hold is reported."""
+    gone = ["000_5295d54868db1a04.txt", "003_c67c5be23edba4ef.txt"]
+    load_graph(clean_db, build_graph(extract_paths([corpus])))
+    done = kg_load(["--prune-source", str(corpus / gone[0]), "--prune-source", gone[1],
+                    "--prune-source", "never-loaded.txt"], env)
+    assert done.returncode == 0, done.stderr
+    assert error_lines(done.stderr) == ["kg: skipped: never-loaded.txt: the database holds no facts of this source"]
+    assert done.stdout.startswith("removed 2 sources: ")
+    for name in gone:
+        (corpus / name).unlink()
+    rest = build_graph(extract_paths([corpus]))
+    assert stored_sources(clean_db) == graph_sources(rest)
+    # everything but the division table (shared by every source: only --prune, a load of the
+    # whole corpus, removes divisions no source names) is as a fresh load of the rest
+    left, expected = counts(clean_db), expected_counts(rest)
+    assert {k: v for k, v in left["nodes"].items() if k != "Region"} == {
+        k: v for k, v in expected["nodes"].items() if k != "Region"}
+    assert {k: v for k, v in left["relationships"].items() if k != "PART_OF"} == {
+        k: v for k, v in expected["relationships"].items() if k != "PART_OF"}
+    assert load_graph(clean_db, rest, prune=True).pruned_sources == 0
+    assert_equal_to_a_fresh_load(clean_db, rest)
+
+
+def test_prune_source_refuses_what_it_cannot_mean(env, clean_db):
+    wiped = kg_load(["--prune-source", "a.txt", "--wipe", "--facts", "x.json"], env)
+    alone = kg_load(["--prune-source", "a.txt", "--prune"], env)
+    for done in (wiped, alone):
+        assert done.returncode == 2 and len(error_lines(done.stderr) + [
+            line for line in done.stderr.splitlines() if line.startswith("Error:")]) == 1
