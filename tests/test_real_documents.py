@@ -16,20 +16,20 @@ from types import ModuleType
 
 import pytest
 
-from kg.evaluate import flatten_gold, score, without_doc_numbers
 from kg.ingest import read_source
 from kg.pipeline import extract_paths
 
 HERE = Path(__file__).parent
 REAL = HERE / "data" / "real"
-SHARED = HERE.parent.parent / "shared"
+#: The project's shared development set and scorer (../shared), copied here so that the tests
+#: need nothing beside the checkout; test_the_shared_copy_is_current compares them when it is.
+SHARED = HERE / "data" / "shared"
+BESIDE = HERE.parent.parent / "shared"
 REALDEV = SHARED / "realdev"
 SCORER = SHARED / "tools" / "score_facts.py"
 
 
-def _shared_scorer() -> ModuleType | None:
-    if not SCORER.exists():
-        return None
+def _shared_scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_facts", SCORER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -38,20 +38,25 @@ def _shared_scorer() -> ModuleType | None:
 
 
 def _scores(gold_file: Path, docs: Path) -> dict:
-    """Scores with the shared scorer (as the issue measures them), else with kg.evaluate."""
+    """Scores with the shared scorer, as the issues measure them."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     facts = extract_paths([docs], resolve=False)
     scorer = _shared_scorer()
-    if scorer is not None:
-        return scorer.score(*(scorer.strip_doc_numbers(x) for x in (gold, facts)))
-    return score(without_doc_numbers(flatten_gold(gold)), without_doc_numbers(facts))
+    return scorer.score(*(scorer.strip_doc_numbers(x) for x in (gold, facts)))
 
 
 @pytest.fixture(scope="module")
 def realdev_scores() -> dict:
-    if not REALDEV.exists():
-        pytest.skip("../shared/realdev is not beside this checkout")
     return _scores(REALDEV / "gold.json", REALDEV / "docs")
+
+
+def test_the_shared_copy_is_current() -> None:
+    """The copy in tests/data/shared is ../shared's, where the checkout has it beside it."""
+    copied = sorted(p.relative_to(SHARED) for p in SHARED.rglob("*") if p.is_file())
+    assert len(copied) >= 13
+    for rel in copied:
+        if (BESIDE / rel).exists():
+            assert (BESIDE / rel).read_bytes() == (SHARED / rel).read_bytes(), rel
 
 
 @pytest.fixture(scope="module")
@@ -132,8 +137,6 @@ def test_real_corpus_has_its_provenance() -> None:
                                     REAL / "projects2", REAL / "personnel2", REAL / "tasks2", REALDEV / "docs"],
                          ids=["real", "heldout", "final", "series", "projects2", "personnel2", "tasks2", "realdev"])
 def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
-    if not folder.exists():
-        pytest.skip(f"{folder} is not beside this checkout")
     facts = extract_paths([folder], resolve=False)
     texts = {p.name: read_source(p).original for p in folder.iterdir()}
     checked = 0
