@@ -181,6 +181,9 @@ COOPERATE_PREFIX_WORDS = ("会同", "联合")
 GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区")
 
 #: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
+#: A sentence of running text: up to 。；！？ or a line end (parks, successions).
+SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
+
 ITEM_MARKER_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}、|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
     r"|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])"

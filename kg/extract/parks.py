@@ -27,6 +27,7 @@ from kg.patterns import (
     PARK_NAME_HEADER_RE,
     PARK_QUALIFIER_WORDS,
     PARK_SUFFIXES,
+    SENTENCE_RE,
     alternation,
 )
 from kg.records import Document, Park
@@ -112,7 +113,6 @@ def _park(doc: Document, row: Row, sector: str | None) -> Park | None:
     )
 
 
-_SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_RE = re.compile(r"[^，,：:]+")
 #: A news lead before a sentence's subject: 本报讯, 梅州网讯, 湖南日报8月3日讯 (记者 …).
 _NEWS_LEAD_RE = re.compile(r"^\s*(?:[^\s，。（）()]{0,12}?讯\s*(?:[（(][^）)]*[）)])?\s*|据了解[，,]?|目前[，,]?|近年来[，,]?)")
@@ -153,7 +153,7 @@ def _subject_of(text: str) -> str | None:
 def _document_subject(body: str) -> str | None:
     """The zone the text is about: a sentence opens with it and a predicate follows, in the
     text's first sentences or again later (a county is a sentence's subject, not a text's)."""
-    for i, m in enumerate(_SENTENCE_RE.finditer(body)):
+    for i, m in enumerate(SENTENCE_RE.finditer(body)):
         subject = _subject_of(m.group())
         if subject and subject.endswith(PARK_SUFFIXES) and (i < 3 or body.count(subject) >= 2) \
                 and not _listed_with_others(body, subject):
@@ -216,7 +216,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park
 
     addressed = _ADDRESSEE_RE.match(body)
     addressee = addressed["place"] if addressed else None
-    for sm in _SENTENCE_RE.finditer(body):
+    for sm in SENTENCE_RE.finditer(body):
         sentence = sm.group()
         if not PARK_END_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
             continue

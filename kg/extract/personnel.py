@@ -88,11 +88,13 @@ _APPOINT_VERB_RE = re.compile(
     rf"|(?P<names_p>{_NAMES})被(?:任命|聘任|聘请|聘用|聘|提名)为(?P<posts_p>.+)"
 )
 _DECIDE_AS_RE = re.compile(rf"决定(?P<names>{_NAMES})(?:为|任)(?P<posts>.+)")
+#: What closes the posts of a removal or resignation: …职务, …的职务, …一职.
+_POST_END = r"(?:的?职务|一职)"
 _REMOVE_VERB_RE = re.compile(
     rf"(?:免去|免除|撤销|撤去|解除|罢免)(?:(?P<names>{_NAMES})的|(?P<bare>{_BARE_NAMES})(?:同志)?)"
-    r"(?P<posts>.+?)(?:的?职务|一职)(?P<tail>.*)"
+    rf"(?P<posts>.+?){_POST_END}(?P<tail>.*)"
 )
-_RESIGN = (rf"(?P<names>{_BOUNDED_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?)(?:的?职务|一职)"
+_RESIGN = (rf"(?P<names>{_BOUNDED_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?){_POST_END}"
            r"(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)")
 _RESIGN_RE = re.compile(rf"接受{_RESIGN}")
 # Acts that open with the person, at the start of a clause (after a lead-in).
@@ -142,7 +144,8 @@ _POST_SPLIT_RE = re.compile(r"[、，,](?![^（(]*[）)])")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
 _DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求)$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
-_OPEN_REMOVE_CLAUSE_RE = re.compile(r"^(?:并|同时)?免去(?!.*(?:职务|一职))")
+_OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?免去(?!.*{_POST_END})")
+_POST_END_RE = re.compile(_POST_END)
 _NAME_SPLIT_RE = re.compile(r"[、，,]")
 
 
@@ -477,7 +480,7 @@ def _clauses(text: str) -> list[str]:
     out.append(text[pos:].strip())
     joined: list[str] = []
     for clause in (c for c in out if c):
-        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and ("职务" in clause or "一职" in clause):
+        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and _POST_END_RE.search(clause):
             joined[-1] += "，" + clause  # 免去其A、B，C职务: one removal
         else:
             joined.append(clause)

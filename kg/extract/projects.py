@@ -73,9 +73,13 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     yield from sorted(found.values(), key=lambda p: p.evidence.start)
 
 
+#: A count of projects or items: 18个, 十项.
+_COUNT = r"[0-9一二三四五六七八九十百]+[个项]"
+#: The end of a project's name: …建设工程项目, …提标扩能项目（一期提标升级）.
+_PROJECT_END = r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?"
 #: A heading that announces the projects listed under it: 实施如下重点项目： / 重点实施以下项目：.
 _ANNOUNCE_RE = re.compile(
-    r"(?:实施|推进|建设|启动|安排|开展|组织实施|重点实施|谋划)(?:如下|以下|下列)?(?:[0-9一二三四五六七八九十]+[个项])?"
+    rf"(?:实施|推进|建设|启动|安排|开展|组织实施|重点实施|谋划)(?:如下|以下|下列)?(?:{_COUNT})?"
     r"(?:重点|重大)?(?:项目|工程)[：:]\s*$",
     re.M,
 )
@@ -83,16 +87,16 @@ _ANNOUNCE_RE = re.compile(
 _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
-    r"(?:等(?:[0-9一二三四五六七八九十]+[个项])?(?:[^。；;，,、]{0,8}?(?:项目|工程))?)?[。；;]"
+    rf"(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]"
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
-    r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)"
+    rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
 #: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
 _ETC_TAIL_RE = re.compile(
-    r"等(?:(?P<count>[0-9一二三四五六七八九十]+[个项])(?:[^。；;，,、]{0,8}?(?:项目|工程)|(?=[，,。；;]))"
+    rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,、]{{0,8}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程))"
 )
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
@@ -101,13 +105,13 @@ _ETC_ITEM_MAX = 80
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等]{2,60}(?:、[^。；;，,：:等]{2,60})+)")
-_PROJECT_WORD_END_RE = re.compile(r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?")
+_PROJECT_END_RE = re.compile(_PROJECT_END)
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(r"^.*?(?:包括|分别为|分别是|主要有|依次为|其中)")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片).
 _LIST_SPLIT_RE = re.compile(r"[、，,]|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: A count of projects is a category, not a project: 45个重大产业项目.
-_COUNTED_RE = re.compile(r"^[0-9一二三四五六七八九十百]+[个项]")
+_COUNTED_RE = re.compile(rf"^{_COUNT}")
 _ITEM_NAME_END_RE = re.compile(r"[。：:；;]")
 
 
@@ -152,8 +156,8 @@ def _announced_items(doc: Document) -> Iterator[Project]:
                 break
 
 
-#: An item's name that ends like a project's: …建设工程项目, …提标扩能项目（一期提标升级）.
-_PROJECT_ITEM_END_RE = re.compile(r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?$")
+#: An item's name that ends like a project's.
+_PROJECT_ITEM_END_RE = re.compile(rf"{_PROJECT_END}$")
 
 
 def _numbered_projects(doc: Document) -> Iterator[Project]:
@@ -194,6 +198,11 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool]]:
         yield start, body[start:end], m["count"] is not None
 
 
+def _covered(spans: list[tuple[int, str]], start: int) -> bool:
+    """Whether ``start`` lies inside a list already found."""
+    return any(a <= start < a + len(items) for a, items in spans)
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = [(m.start("items" if m["items"] is not None else "seen"), m["items"] or m["seen"])
              for m in _LIST_RE.finditer(doc.body)]
@@ -202,16 +211,15 @@ def _listed(doc: Document) -> Iterator[Project]:
         if intro is None and not counted:
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
-        if not any(a <= start < a + len(listed) for a, listed in spans):
+        if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
-        if any(a <= start < a + len(items) for a, items in spans):
+        if _covered(spans, start):
             continue
         pieces = m["items"].split("、")
-        ends = list(_PROJECT_WORD_END_RE.finditer(pieces[-1]))
-        if ends:
-            pieces[-1] = pieces[-1][: ends[0].end()]
+        if ending := _PROJECT_END_RE.search(pieces[-1]):
+            pieces[-1] = pieces[-1][: ending.end()]
         if sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in pieces) >= 2:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:

@@ -34,6 +34,7 @@ from kg.patterns import (
     INTEGRATE_WORDS,
     MERGE_INTO_WORDS,
     RENAME_WORDS,
+    SENTENCE_RE,
     alternation,
 )
 from kg.records import Document, Succession
@@ -43,7 +44,6 @@ _WORD_RE = re.compile(
     rf"|(?P<establish>{alternation(ESTABLISH_WORDS)})|(?P<into>{alternation(MERGE_INTO_WORDS)})"
     rf"|(?P<integrate>{alternation(INTEGRATE_WORDS)})"
 )
-_SENTENCE_RE = re.compile(r"[^。；;！!？?\n]+")
 #: A unit name right after a word: a run of CJK up to a bracket, a separator or 作为/挂/对外.
 _NAME_AFTER_RE = re.compile(rf"(?P<name>[{CJK}·]{{2,40}}?)(?=作为|加挂|挂|对外|[，,。；;、：:（(\s]|$)")
 #: The unit name that ends a clause: the CJK run before the word.
@@ -89,7 +89,7 @@ def _paragraph(text: str, offset: int) -> Iterator[tuple[_Name, _Name, str, str]
     """(predecessor, successor, kind, statement) of one paragraph."""
     established: list[tuple[int, list[_Name]]] = []  # (sentence index, bodies set up)
     abolished: list[tuple[int, int, list[_Name], str]] = []  # (sentence, position, bodies, word)
-    for n, sentence in enumerate(_SENTENCE_RE.finditer(text)):
+    for n, sentence in enumerate(SENTENCE_RE.finditer(text)):
         s, base = sentence.group(), offset + sentence.start()
         for m in _WORD_RE.finditer(s):
             if m["rename"]:
