@@ -10,15 +10,29 @@ import re
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
-LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "主要牵头单位", "主责单位", "主责部门", "主办单位", "牵头处室", "牵头")
+#: A label is composed: a role word, an optional 责任/负责, a noun (单位, 部门, 处室; 领导 for
+#: officials): 牵头责任单位, 协同责任单位, 牵头负责领导 (realdev2 chuzhou_tasks_2020), 分管省领导
+#: (realdev2 guangdong_tasks_2021). New wording is a word in one of the tuples below.
+LABEL_MIDDLES = ("", "责任", "负责")
+LABEL_UNIT_NOUNS = ("单位", "部门", "处室")
+LEAD_LABEL_HEADS = ("牵头", "主要牵头", "主责", "主办")
+COOPERATE_LABEL_HEADS = ("配合", "协同", "协办", "参与", "协助", "其他", "相关")
+OFFICIAL_LABEL_HEADS = ("牵头", "责任", "分管", "联系", "包抓", "领衔", "牵头负责", "负责", "主抓", "挂帅")
+OFFICIAL_LABEL_LEVELS = ("", "省", "市", "区", "县", "州")
+
+
+def _labels(heads: tuple[str, ...], nouns: tuple[str, ...], middles: tuple[str, ...] = LABEL_MIDDLES) -> tuple[str, ...]:
+    return tuple(h + m + n for h in heads for m in middles for n in nouns)
+
+
+LEAD_ROLE_WORDS = ("主要牵头单位", "牵头") + _labels(LEAD_LABEL_HEADS, LABEL_UNIT_NOUNS)
 RESPONSIBLE_ROLE_WORDS = ("责任单位", "责任部门", "主要责任单位", "主要责任部门", "负责单位", "责任处室", "责任科室")
-COOPERATE_ROLE_WORDS = (
-    "配合单位", "配合部门", "其他责任单位", "相关责任单位", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门", "协助单位",
-    "配合处室", "配合",
+COOPERATE_ROLE_WORDS = ("配合",) + tuple(
+    w for w in _labels(COOPERATE_LABEL_HEADS, LABEL_UNIT_NOUNS) if w not in ("其他单位", "其他部门", "其他处室",
+                                                                        "相关单位", "相关部门", "相关处室")
 )
-LEAD_OFFICIAL_ROLE_WORDS = (
-    "牵头领导", "责任领导", "分管领导", "联系领导", "牵头市领导", "责任市领导", "牵头区领导", "牵头县领导",
-    "联系市领导", "包抓领导", "领衔领导", "市级领导", "县级领导",
+LEAD_OFFICIAL_ROLE_WORDS = ("市级领导", "县级领导", "省级领导", "区级领导") + _labels(
+    OFFICIAL_LABEL_HEADS, ("领导",), OFFICIAL_LABEL_LEVELS
 )
 
 #: Endings of government and other unit names (longest first when compiled).
