@@ -107,15 +107,16 @@ NUMBER_LEAD_IN_WORDS = (
 #: abbreviation before them: a cut that leaves 政办发 (from 即政办发) is wrong.
 ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 
-#: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号,
+#: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号, 洋政發〔2024〕8號 (traditional
+#: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
 DOC_NUMBER_PATTERN = (
     r"(?P<code>[\u4e00-\u9fff]{1,10}?)\s{0,2}"
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
-    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号"
+    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
     r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
-    r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
+    r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
 DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
 #: The fixed part every document number holds: the year bracket and serial
@@ -124,8 +125,8 @@ DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
 #: character) is tried at every position of a text.
 DOC_NUMBER_ANCHOR_RE = re.compile(
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?:19|20)\d{{2}}\s{{0,2}}[{re.escape(YEAR_CLOSE_BRACKETS)}]"
-    r"\s{0,2}\d{1,5}\s{0,2}号"
-    r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
+    r"\s{0,2}\d{1,5}\s{0,2}[号號]"
+    r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
 #: How far before its anchor a number can start: a 10-character issuer code and
 #: 2 spaces, or an order issuer of up to 14 characters (…人民政府令).
@@ -142,13 +143,19 @@ DOC_TYPE_WORDS = (
 DOC_NUMBER_LABELS = ("文件编号", "发文字号", "文号", "发文号", "编号")
 NORMATIVE_CODE_LABELS = ("规范性文件统一编号", "统一编号", "规范性文件编号", "登记号")
 
+#: Verbs of a news headline written as phrases apart (区七届人大常委会召开第三次会议 进行人事任免 听取审议…报告,
+#: realdev2 tongzhou_bj_renda_2022): such a first line is news, not a document's title.
+NEWS_HEADLINE_VERBS = (
+    "召开", "举行", "进行", "听取", "审议", "表决", "出席", "部署", "调研", "视察", "考察", "开幕", "闭幕", "启动", "举办",
+)
+
 #: Lines that open a news byline and close a news item.
 NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯", "责任编辑", "编辑")
 
-#: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日.
+#: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日, 二OO八年 (a Latin O for 〇).
 CN_DIGITS = "〇零一二三四五六七八九十"
 DATE_PATTERN = (
-    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九OＯ]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
 )
@@ -161,7 +168,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = digits["○"] = digits["O"] = 0
+    digits["零"] = digits["○"] = digits["O"] = digits["Ｏ"] = 0
     if "十" not in text and "百" not in text:
         return int("".join(str(digits[c]) for c in text))
     total, current = 0, 0
