@@ -414,8 +414,8 @@ def page_metadata(clean: str) -> dict[str, str]:
         field = _PAGE_FIELD_OF[m["label"]]
         if value and field not in out:
             out[field] = value
-    if "number" not in out and (m := _NUMBER_FIELD_RE.search(clean, 0, min(len(clean), 1500))):
-        out["number"] = m["value"]
+    if "number" not in out and (field_m := _NUMBER_FIELD_RE.search(clean, 0, min(len(clean), 1500))):
+        out["number"] = field_m["value"]
     return out
 
 
