@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, find_sources, read_source, read_text
+from kg.read.ingest import decode, read_text
+from kg.read.sources import find_sources, read_source
 
 SAMPLE = "宁波市人民政府关于印发（牵头单位：市经信局；配合单位：市发改委）的通知"
 
