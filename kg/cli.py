@@ -16,7 +16,7 @@ import shutil
 import sys
 import threading
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
@@ -359,7 +359,8 @@ def _connect(uri, user, password, *, timeout=None):
 @click.option("--prune", is_flag=True,
               help="These facts are the whole corpus: remove every other source's facts from the database.")
 @click.option("--prune-source", "prune_names", multiple=True, metavar="SOURCE",
-              help="Remove this source's facts (a file name that left the corpus; repeatable). "
+              help="Remove this source's facts (a file that left the corpus, named by its path in the folder "
+                   "it was loaded from, e.g. a/附件1.docx; repeatable). "
                    "Alone, without PATHs or --facts, nothing is loaded.")
 @click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds one call to Neo4j may take before the load gives up (exit 3).")
@@ -382,7 +383,8 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
 
     if batch_size is not None and batch_size < 1:
         raise click.BadParameter(f"must be positive, got {batch_size}", param_hint="--batch-size")
-    names = [Path(name).name for name in prune_names]
+    # a source is named by its path in the folder it was loaded from (a/附件1.docx), as given
+    names = [PurePosixPath(name).as_posix() for name in prune_names]
     if names and wipe:
         raise click.UsageError("--prune-source removes sources from a database that --wipe empties anyway")
     only_removing = bool(names) and not paths and not facts_files
@@ -402,6 +404,9 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
         driver.close()
     for name in report.not_stored:
         click.echo(f"kg: skipped: {name}: the database holds no facts of this source", err=True)
+    for name, stored in report.ambiguous.items():
+        click.echo(f"kg: skipped: {name}: could be any of the stored sources {', '.join(stored)}; name one",
+                   err=True)
     if only_removing:
         click.echo(f"removed {report.pruned_sources:,} sources: {report.removed_relationships:,} relationships "
                    f"and {report.removed_nodes:,} nodes left without evidence")

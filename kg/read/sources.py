@@ -18,8 +18,9 @@ from kg.read.ingest import SourceText, decode, read_text, repair
 
 
 def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
-                notes: list[str] | None = None) -> SourceText:
-    """Read one file into text; evidence names it by its file name.
+                notes: list[str] | None = None, source: str | None = None) -> SourceText:
+    """Read one file into text; evidence names it ``source`` (by default its file name;
+    :func:`find_named_sources` gives the path relative to the folder given).
 
     Text files are decoded and repaired. PDFs, images, Word files and whole saved
     web pages go through :mod:`kg.read.formats` first: their *text layer* becomes
@@ -28,7 +29,7 @@ def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = N
     With a ``notes`` list, a text file with a few undecodable bytes is read (see decode).
     """
     path = Path(path)
-    name = path.name
+    name = source or path.name
     if path.suffix.lower() in formats.LAYER_SUFFIXES:
         layer = formats.read_layer(path, ocr=ocr, on_page=on_page)
         if not layer.strip():
@@ -67,13 +68,25 @@ def _unreadable_folders(folder: Path) -> list[str]:
 
 def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[Path]:
     """The files under ``paths`` that policy-kg reads (text, HTML, PDF, images, Word;
-    files as given, folders searched), sorted.
+    files as given, folders searched), sorted; see :func:`find_named_sources`."""
+    return [path for path, _ in find_named_sources(paths, errors=errors)]
+
+
+def find_named_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[tuple[Path, str]]:
+    """``(file, source name)`` for the files under ``paths`` that policy-kg reads, sorted.
+
+    A file's source name, the one its evidence, text layer and stored facts carry, is
+    its path relative to the folder given (``a/附件1.docx``, ``b/附件1.docx``: two
+    sources), or its bare name for a file given as such. The same file given twice is
+    read once. Two other files that would carry one name (``x/a`` and ``x/b`` both
+    given, each with a ``notice.txt``) raise InputError: naming either one by its bare
+    name would merge them, so the common folder has to be given instead.
 
     A path that does not exist or a folder with no text files raises InputError,
     or, when an ``errors`` list is given, is reported there and skipped, so one
     bad path does not stop a corpus.
     """
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(
@@ -83,15 +96,42 @@ def find_sources(paths: list[Path], *, errors: list[str] | None = None) -> list[
                     raise InputError(message)
                 errors.append(message)
             if files:
-                found.extend(files)
+                found.extend((p, p.relative_to(path).as_posix()) for p in files)
                 continue
             message = f"{path}: no text files in this folder"
         elif path.is_file():
-            found.append(path)
+            found.append((path, path.name))
             continue
         else:
             message = f"{path}: no such file or folder"
         if errors is None:
             raise InputError(message)
         errors.append(message)
-    return found
+    return _one_file_per_name(found)
+
+
+def _one_file_per_name(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """``found`` with each file once (under its first name); InputError when two files share a name."""
+    kept: list[tuple[Path, str]] = []
+    by_name: dict[str, Path] = {}
+    files: set[tuple[int, int] | Path] = set()
+    for path, name in found:
+        file = _file_id(path)
+        if file in files:
+            continue
+        seen = by_name.get(name)
+        if seen is not None:
+            raise InputError(f"{seen} and {path} would both be the source {name!r}: give the folder that "
+                             "holds both, so that each is named by its path in it")
+        files.add(file)
+        by_name[name] = path
+        kept.append((path, name))
+    return kept
+
+
+def _file_id(path: Path) -> tuple[int, int] | Path:
+    try:
+        st = path.stat()
+    except OSError:
+        return path.absolute()
+    return st.st_dev, st.st_ino
