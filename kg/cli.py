@@ -25,6 +25,7 @@ import networkx as nx
 from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
+from kg.export.careers import write_careers
 from kg.export.export import FORMATS, default_path, export_by_year, export_graph
 from kg.export.networks import NETWORK_FORMATS, NETWORKS, default_network_path, export_network
 from kg.graph.graph import build_graph
@@ -455,8 +456,6 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
         raise click.UsageError("--careers DIR writes its own files: not with --network, --by-year or -o")
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
     if careers_dir:
-        from kg.careers import write_careers
-
         files = _phase("writing the career tables", write_careers, graph, Path(careers_dir))
         click.echo(f"wrote career data to {careers_dir}: {', '.join(p.name for p in files)}")
         return

@@ -1,4 +1,4 @@
-"""Career data (kg.careers, `kg export --careers`) on the real personnel corpora: every file is
+"""Career data (kg.export.careers, `kg export --careers`) on the real personnel corpora: every file is
 written and reads back (pandas CSV, Parquet, read_stata with the same rows and Chinese labels),
 every spell has evidence for its start that slices exactly from its source, and the panels
 agree with the spells."""
@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from kg.careers import COLUMNS, TABLES, career_tables, codebook, rank_of, spell_years, write_careers
 from kg.cli import cli
-from kg.graph import build_graph
-from kg.ingest import read_source
+from kg.export.careers import COLUMNS, TABLES, career_tables, codebook, rank_of, spell_years, write_careers
+from kg.graph.graph import build_graph
 from kg.paths import ROOT
+from kg.read.sources import read_source
 
 DATA = ROOT / "tests" / "data"
 CORPORA = [DATA / "real" / "docs", DATA / "real" / "personnel2",

@@ -43,9 +43,9 @@ import pandas as pd
 
 from kg.errors import InputError
 from kg.gazetteer import norm, read_csv
-from kg.tenures import build_tenures
+from kg.resolve.tenures import build_tenures
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 #: The tables written, in order.
 TABLES: tuple[str, ...] = ("persons", "spells", "person_year", "post_year")
