@@ -16,8 +16,8 @@ from types import ModuleType
 
 import pytest
 
-from kg.ingest import read_source
 from kg.pipeline import extract_paths
+from kg.read.sources import read_source
 
 HERE = Path(__file__).parent
 REAL = HERE / "data" / "real"
@@ -115,7 +115,7 @@ def test_later_batches(batch_scores: dict[str, dict], batch: str, section: str, 
                    "the grammar's verbs and titles are simplified (書記, 職務, 擔任)")
 def test_known_gap_traditional_characters() -> None:
     from kg.extract.personnel import extract_appointments
-    from kg.segment import as_one_document
+    from kg.read.segment import as_one_document
 
     text = "張安民同志不再兼任中共禹城市委書記職務。"
     assert [a.person for a in extract_appointments(as_one_document(text))] == ["張安民"]
@@ -152,7 +152,7 @@ def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
 def test_requests_reported_as_passed_are_resignations() -> None:
     """A resignation request (提出辞去) in a report of the meeting that passed it is a removal (kind resignation)."""
     from kg.extract.personnel import extract_appointments
-    from kg.segment import as_one_document
+    from kg.read.segment import as_one_document
 
     text = "表决通过了人事任免案,其中辞职7人。因年龄原因,朱勇提出辞去省十二届人大常委会委员职务。"
     assert [(a.person, a.kind) for a in extract_appointments(as_one_document(text))] == [("朱勇", "resignation")]
