@@ -488,6 +488,8 @@ class PersonnelRow:
     * ``name``: the names open the clause, then the link, then the posts (A|任|X; A|辞去|X职务);
     * ``posts``: a trigger, the posts, a link, the names (续聘|参事|为|A、B、C);
     * ``list``: a trigger, the posts, a head with a colon, the names as a list (新聘的|15位馆员|是：|A、B…);
+    * ``subject``: a clause with no names of its own, whose person is the sentence's subject named
+      at its start (于冲因已调任…，请求辞去…职务; 马志强，男，…，去年8月31日被任命为…);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
       the post's unit is the one an earlier record of the document gives that post.
 
@@ -549,6 +551,11 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
                  "为张三、李四等5位新任命的审判员颁发任命书"),
+    PersonnelRow("subject", (), ("辞去",), "remove", "resignation", "于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务",
+                 gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
+                 "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
     PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
@@ -557,5 +564,11 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
+PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
+    "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),
+    "任命": ("appoint", "appointment"), "任职": ("appoint", "appointment"), "任免": ("appoint", "appointment"),
+    "聘任": ("appoint", "engagement"), "选举": ("appoint", "election"), "补选": ("appoint", "election"),
+}
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")

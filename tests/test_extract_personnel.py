@@ -395,6 +395,14 @@ def kinds(text: str) -> list[tuple]:
         ("会议接受缪京辞去上海市崇明区人民政府区长职务的请求，李峻任代理区长。",  # written, after realdev2/chongming
          [("缪京", "remove", "上海市崇明区人民政府", "区长", "resignation"),
           ("李峻", "appoint", "上海市崇明区人民政府", "代理区长", "acting")]),
+        # the sentence's subject for a clause with no names: a request told after its reason
+        # (real/heldout/shandong_qingdao_renda_2006.txt) and a biography (real/docs/shanxi_sheng_zhengfu_mianzhi_2024.txt)
+        ("于冲因已调任山东省旅游局党组书记,请求辞去市政府副市长职务。",
+         [("于冲", "remove", "市政府", "副市长", "resignation")]),
+        ("马志强,男,汉族,1970年12月生,曾任山西省忻州市忻府区委书记等职,去年8月31日被任命为省太忻经济一体化发展促进中心副主任(试用期一年),今年8月6日宣告被查。",
+         [("马志强", "appoint", "省太忻经济一体化发展促进中心", "副主任", "appointment")]),
+        # a header 选举： over the results (written)
+        ("会议选举：张三为市监察委员会主任。", [("张三", "appoint", "市监察委员会", "主任", "election")]),
         # elections (written: no corpus file holds an election result yet)
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),

@@ -47,6 +47,7 @@ from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
     PERSON_NAME_PATTERN,
+    PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
@@ -98,6 +99,11 @@ _LEAD_IN = (
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
 
+#: When a clause of a narrative opens: 去年8月31日, 2016年3月, 今年.
+_WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
+#: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
+#: 于冲因…, 马志强，男，….
+_SUBJECT_RE = re.compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
@@ -125,6 +131,8 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
         return re.compile(rf"(?:{trigger})(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
         return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "subject":
+        return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
         return re.compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)(?:等[0-9一二三四五六七八九十百]*(?:位|名)?)?"
                           rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
@@ -146,6 +154,7 @@ def _needles(row: PersonnelRow) -> re.Pattern[str]:
 _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
 _CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape == "list")
+_SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
@@ -169,8 +178,10 @@ _OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?
 _OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
 
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
-_HEADER_RE = re.compile(r"(?P<word>免去|免职|免|任命|聘任|任职|任免)[^：:，,]{0,6}[：:]$")
-_HEADER_CLAUSE_RE = re.compile(r"(?:^|[）)\s])(?:决定|批准)?(?P<word>免去|免职|任命|聘任|任免)(?:如下|以下人员)?$")
+_HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
+_HEADER_CLAUSE_RE = re.compile(
+    rf"(?:^|[）)\s])(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
+    r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
 _CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -556,10 +567,8 @@ def meeting_date(body: str) -> str | None:
 
 
 def _header_carry(word: str) -> _Carry:
-    """The action and kind a header (免去：, 任命：, 聘任：) gives the lines under it."""
-    if word.startswith("免"):
-        return "remove", "removal"
-    return "appoint", "engagement" if word.startswith("聘") else "appointment"
+    """The action and kind a header (免去：, 任命：, 聘任：, 选举：) gives the lines under it."""
+    return PERSONNEL_HEADERS[word]
 
 
 #: Names before 的代表资格终止 (kg.patterns.TERMINATION_WORDS).
@@ -588,6 +597,17 @@ def _list_act(text: str) -> _Act | None:
     return None
 
 
+def _subject_act(clause: str, subject: tuple[str, ...]) -> _Act | None:
+    """A clause with no names whose person is the sentence's subject (``subject`` rows)."""
+    for row, regex, needles in _SUBJECT_ROWS:
+        if needles.search(clause) is None or (m := regex.match(clause)) is None:
+            continue
+        posts = _split_posts(_DECISION_TAIL_RE.sub("", m["posts"]))
+        if _valid_posts(posts) and not (row.skip_posts and all(p.endswith(row.skip_posts) for p in posts)):
+            return _Act(subject, row.action, tuple(posts), row.kind)
+    return None
+
+
 def _termination(stmt: _Statement, clause: str) -> _Act | None:
     """王成、曲孝丽的代表资格自行终止: a removal of kind termination from the deputy's post named before."""
     m = _TERMINATION_RE.search(clause) if "终止" in clause else None
@@ -610,6 +630,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         return True, None
     last: tuple[str, ...] = ()
     found = False
+    opens = _SUBJECT_RE.match(text)
+    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])
@@ -617,6 +639,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         acts, carry_after = _acts_of_clause(clause, carry)
         if not acts and (ended := _termination(stmt, clause)) is not None:
             acts = [ended]
+        if not acts and subject and (told := _subject_act(clause, subject)) is not None:
+            acts = [told]
         if not acts and last and stmt.own_clause(clause, last):
             continue
         for act in acts:
