@@ -10,15 +10,29 @@ import re
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
-LEAD_ROLE_WORDS = ("牵头单位", "牵头部门", "主要牵头单位", "主责单位", "主责部门", "主办单位", "牵头处室", "牵头")
+#: A label is composed: a role word, an optional 责任/负责, a noun (单位, 部门, 处室; 领导 for
+#: officials): 牵头责任单位, 协同责任单位, 牵头负责领导 (realdev2 chuzhou_tasks_2020), 分管省领导
+#: (realdev2 guangdong_tasks_2021). New wording is a word in one of the tuples below.
+LABEL_MIDDLES = ("", "责任", "负责")
+LABEL_UNIT_NOUNS = ("单位", "部门", "处室")
+LEAD_LABEL_HEADS = ("牵头", "主要牵头", "主责", "主办")
+COOPERATE_LABEL_HEADS = ("配合", "协同", "协办", "参与", "协助", "其他", "相关")
+OFFICIAL_LABEL_HEADS = ("牵头", "责任", "分管", "联系", "包抓", "领衔", "牵头负责", "负责", "主抓", "挂帅")
+OFFICIAL_LABEL_LEVELS = ("", "省", "市", "区", "县", "州")
+
+
+def _labels(heads: tuple[str, ...], nouns: tuple[str, ...], middles: tuple[str, ...] = LABEL_MIDDLES) -> tuple[str, ...]:
+    return tuple(h + m + n for h in heads for m in middles for n in nouns)
+
+
+LEAD_ROLE_WORDS = ("主要牵头单位", "牵头") + _labels(LEAD_LABEL_HEADS, LABEL_UNIT_NOUNS)
 RESPONSIBLE_ROLE_WORDS = ("责任单位", "责任部门", "主要责任单位", "主要责任部门", "负责单位", "责任处室", "责任科室")
-COOPERATE_ROLE_WORDS = (
-    "配合单位", "配合部门", "其他责任单位", "相关责任单位", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门", "协助单位",
-    "配合处室", "配合",
+COOPERATE_ROLE_WORDS = ("配合",) + tuple(
+    w for w in _labels(COOPERATE_LABEL_HEADS, LABEL_UNIT_NOUNS) if w not in ("其他单位", "其他部门", "其他处室",
+                                                                        "相关单位", "相关部门", "相关处室")
 )
-LEAD_OFFICIAL_ROLE_WORDS = (
-    "牵头领导", "责任领导", "分管领导", "联系领导", "牵头市领导", "责任市领导", "牵头区领导", "牵头县领导",
-    "联系市领导", "包抓领导", "领衔领导", "市级领导", "县级领导",
+LEAD_OFFICIAL_ROLE_WORDS = ("市级领导", "县级领导", "省级领导", "区级领导") + _labels(
+    OFFICIAL_LABEL_HEADS, ("领导",), OFFICIAL_LABEL_LEVELS
 )
 
 #: Endings of government and other unit names (longest first when compiled).
@@ -93,15 +107,16 @@ NUMBER_LEAD_IN_WORDS = (
 #: abbreviation before them: a cut that leaves 政办发 (from 即政办发) is wrong.
 ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 
-#: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号,
+#: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号, 洋政發〔2024〕8號 (traditional
+#: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
 DOC_NUMBER_PATTERN = (
     r"(?P<code>[\u4e00-\u9fff]{1,10}?)\s{0,2}"
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
-    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号"
+    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
     r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
-    r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
+    r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
 DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
 #: The fixed part every document number holds: the year bracket and serial
@@ -110,8 +125,8 @@ DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
 #: character) is tried at every position of a text.
 DOC_NUMBER_ANCHOR_RE = re.compile(
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?:19|20)\d{{2}}\s{{0,2}}[{re.escape(YEAR_CLOSE_BRACKETS)}]"
-    r"\s{0,2}\d{1,5}\s{0,2}号"
-    r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}号"
+    r"\s{0,2}\d{1,5}\s{0,2}[号號]"
+    r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
 #: How far before its anchor a number can start: a 10-character issuer code and
 #: 2 spaces, or an order issuer of up to 14 characters (…人民政府令).
@@ -128,13 +143,19 @@ DOC_TYPE_WORDS = (
 DOC_NUMBER_LABELS = ("文件编号", "发文字号", "文号", "发文号", "编号")
 NORMATIVE_CODE_LABELS = ("规范性文件统一编号", "统一编号", "规范性文件编号", "登记号")
 
+#: Verbs of a news headline written as phrases apart (区七届人大常委会召开第三次会议 进行人事任免 听取审议…报告,
+#: realdev2 tongzhou_bj_renda_2022): such a first line is news, not a document's title.
+NEWS_HEADLINE_VERBS = (
+    "召开", "举行", "进行", "听取", "审议", "表决", "出席", "部署", "调研", "视察", "考察", "开幕", "闭幕", "启动", "举办",
+)
+
 #: Lines that open a news byline and close a news item.
 NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯", "责任编辑", "编辑")
 
-#: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日.
+#: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日, 二OO八年 (a Latin O for 〇).
 CN_DIGITS = "〇零一二三四五六七八九十"
 DATE_PATTERN = (
-    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九OＯ]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
 )
@@ -147,7 +168,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = digits["○"] = digits["O"] = 0
+    digits["零"] = digits["○"] = digits["O"] = digits["Ｏ"] = 0
     if "十" not in text and "百" not in text:
         return int("".join(str(digits[c]) for c in text))
     total, current = 0, 0

@@ -21,16 +21,21 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, KgError
+from kg.export.export import export_graph
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
-from kg.formats import page_of
 from kg.gazetteer import get_gazetteer
-from kg.ingest import ProgressFn, SourceText, find_sources, read_source
+from kg.graph.graph import build_graph
 from kg.outputs import Outputs, replacing
+from kg.query.summary import summarize
+from kg.read.formats import page_of
+from kg.read.ingest import ProgressFn, SourceText
+from kg.read.segment import segment
+from kg.read.sources import find_named_sources, read_source
 from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
-from kg.segment import segment
+from kg.resolve.resolve import resolve_facts
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
            "read_facts", "read_facts_files", "stream_facts", "write_facts"]
@@ -81,12 +86,14 @@ def extract_file(path: Path, *, ocr: str = "auto") -> Facts:
     return extract_text(read_source(path, ocr=ocr))
 
 
-def in_shard(path: Path, shard: tuple[int, int] | None) -> bool:
-    """Deterministic share of files by a hash of the file name: shards never overlap."""
+def in_shard(path: Path | str, shard: tuple[int, int] | None) -> bool:
+    """Deterministic share of files by a hash of the file's name (a path's bare name, a
+    string as it is: pass the source name): shards never overlap."""
     if shard is None:
         return True
     index, count = shard
-    digest = hashlib.sha1(Path(path).name.encode("utf-8")).digest()
+    name = path if isinstance(path, str) else Path(path).name
+    digest = hashlib.sha1(name.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % count == index
 
 
@@ -112,37 +119,49 @@ class Extracted:
     layer: str | None = None
     #: What was read around (a few undecodable bytes replaced), to report like a skip.
     notes: tuple[str, ...] = ()
+    #: The name evidence gives the file (its path relative to the folder given).
+    source: str = ""
 
 
 def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None, *,
-                 strict: bool = False) -> Extracted:
+                 strict: bool = False, source: str | None = None) -> Extracted:
     notes: list[str] | None = None if strict else []
+    source = source or path.name
     try:
-        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes)
+        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes, source=source)
         return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None,
-                         notes=tuple(notes or ()))
+                         notes=tuple(notes or ()), source=source)
     except InputError as exc:
-        return Extracted(path, None, 0, str(exc))
+        return Extracted(path, None, 0, str(exc), source=source)
 
 
-def iter_extract(paths: Iterable[Path], *, jobs: int = 1, ocr: str = "auto", strict: bool = False,
+def _extract_named(item: tuple[Path, str], ocr: str = "auto", *, strict: bool = False) -> Extracted:
+    return _extract_one(item[0], ocr, strict=strict, source=item[1])
+
+
+def iter_extract(paths: Iterable[Path | tuple[Path, str]], *, jobs: int = 1, ocr: str = "auto", strict: bool = False,
                  on_page: Callable[[Path, int, int], None] | None = None) -> Iterator[Extracted]:
-    """Each file's :class:`Extracted`, in order. ``on_page(path, page, pages)`` follows
+    """Each file's :class:`Extracted`, in order; a path alone is named by its file name,
+    a ``(path, source name)`` pair by that name. ``on_page(path, page, pages)`` follows
     OCR page by page (with ``jobs`` 1 only: worker processes report per file)."""
-    paths = list(paths)
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
+    items = [item if isinstance(item, tuple) else (Path(item), Path(item).name) for item in paths]
+    if jobs <= 1 or len(items) <= 1:
+        for path, source in items:
             pages = None if on_page is None else functools.partial(on_page, path)
-            yield _extract_one(path, ocr, pages, strict=strict)
+            yield _extract_one(path, ocr, pages, strict=strict, source=source)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(functools.partial(_extract_one, ocr=ocr, strict=strict), paths,
-                            chunksize=max(1, min(16, len(paths) // (jobs * 4) or 1)))
+        yield from pool.map(functools.partial(_extract_named, ocr=ocr, strict=strict), items,
+                            chunksize=max(1, min(16, len(items) // (jobs * 4) or 1)))
 
 
 def layer_path(text_dir: Path, source: str) -> Path:
-    """Where the text layer of ``source`` is saved: ``text_dir/<source>.txt``."""
-    return Path(text_dir) / f"{source}.txt"
+    """Where the text layer of ``source`` is saved: ``text_dir/<source>.txt`` (a source
+    in a subfolder, ``a/附件1.docx``, in the same subfolder of ``text_dir``)."""
+    parts = [part for part in source.split("/") if part not in ("", ".", "..")]
+    if not parts:
+        raise KgError(f"{source!r}: not a source name a text layer can be saved under")
+    return Path(text_dir).joinpath(*parts[:-1], f"{parts[-1]}.txt")
 
 
 def write_layer(text_dir: Path, source: str, layer: str) -> Path:
@@ -187,8 +206,6 @@ def extract_paths(
     (a context manager that shows it). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
     officials merge table) go to the resolve stage.
     """
-    from kg.resolve import resolve_facts
-
     report = report if report is not None else ExtractReport()
     parts = list(_file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
                              on_start=on_start, on_file=on_file, on_page=on_page, report=report))
@@ -205,7 +222,8 @@ def _file_facts(paths: list[Path], *, jobs: int, shard: tuple[int, int] | None, 
                 on_file: Callable[[Path, int], None] | None, on_page: Callable[[Path, int, int], None] | None,
                 report: ExtractReport) -> Iterator[Facts]:
     """Each readable file's facts, one file at a time (see :func:`extract_paths`)."""
-    files = [p for p in find_sources(paths, errors=None if strict else report.errors) if in_shard(p, shard)]
+    files = [(p, name) for p, name in find_named_sources(paths, errors=None if strict else report.errors)
+             if in_shard(name, shard)]
     if on_start is not None:
         on_start(len(files))
     read = 0
@@ -222,7 +240,7 @@ def _file_facts(paths: list[Path], *, jobs: int, shard: tuple[int, int] | None, 
             if done.layer is not None:
                 report.layers += 1
                 if text_dir is not None:
-                    write_layer(text_dir, done.path.name, done.layer)
+                    write_layer(text_dir, done.source, done.layer)
         if on_file is not None:
             on_file(done.path, done.chars)
         if done.facts is not None:
@@ -306,10 +324,6 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
     graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
     images, Word files and web pages into ``out_dir/text/``. ``on_phase`` as for
     :func:`extract_paths` (also around building the graph and writing)."""
-    from kg.export import export_graph
-    from kg.graph import build_graph
-    from kg.summary import summarize
-
     out_dir = Path(out_dir)
     facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
                           on_file=on_file, on_page=on_page, on_phase=on_phase, report=report, aliases=aliases,

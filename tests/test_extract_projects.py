@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.projects import extract_projects
 from kg.extract.roles import parse_responsibility, split_units
-from kg.segment import as_one_document as make_doc
+from kg.read.segment import as_one_document as make_doc
 
 
 @pytest.mark.parametrize(

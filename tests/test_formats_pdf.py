@@ -1,4 +1,4 @@
-"""kg.formats.pdf on real PDFs: the seed gazette printed to PDF (Chromium), a two-column
+"""kg.read.formats.pdf on real PDFs: the seed gazette printed to PDF (Chromium), a two-column
 page, and PDFs that cannot be read (tests/data/formats/README.md says where each is from)."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.evaluate import score_files
-from kg.formats import page_of
-from kg.formats.pdf import read_pdf
-from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
+from kg.read.formats import page_of
+from kg.read.formats.pdf import read_pdf
+from kg.read.sources import read_source
 
 DATA = Path(__file__).parent / "data" / "formats"
 PRINTED = DATA / "seeds_pdf"
@@ -138,8 +138,8 @@ def test_a_scan_with_ocr_never_is_skipped_with_the_switch_to_use(tmp_path):
      ("宁波市人民政府关于王程等职务任免的通知", "always", True)],
 )
 def test_which_pages_go_to_tesseract(text, ocr, expected):
-    from kg.formats.layout import Line, Page
-    from kg.formats.pdf import needs_ocr
+    from kg.read.formats.layout import Line, Page
+    from kg.read.formats.pdf import needs_ocr
 
     page = Page((Line(text, 50, 50 + 10 * len(text), 100, 110),), 595, 842)
     assert needs_ocr(page, ocr) is expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, find_sources, read_source, read_text
+from kg.read.ingest import decode, read_text
+from kg.read.sources import find_sources, read_source
 
 SAMPLE = "宁波市人民政府关于印发（牵头单位：市经信局；配合单位：市发改委）的通知"
 
@@ -148,3 +149,29 @@ def test_an_unreadable_subfolder_is_reported_like_an_unreadable_file(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     skipped = [line for line in result.stderr.splitlines() if line.startswith("kg: skipped:")]
     assert len(skipped) == 1 and "locked: cannot read this folder (Permission denied)" in skipped[0], result.stderr
+
+
+def test_a_source_is_named_by_its_path_in_the_folder_given(tmp_path):
+    from kg.read.sources import find_named_sources
+
+    for folder in ("a", "b"):
+        (tmp_path / "x" / folder).mkdir(parents=True)
+        (tmp_path / "x" / folder / "notice.txt").write_text(f"{folder}的通知", encoding="utf-8")
+    (tmp_path / "x" / "top.txt").write_text("通知", encoding="utf-8")
+    x = tmp_path / "x"
+    assert [name for _, name in find_named_sources([x])] == ["a/notice.txt", "b/notice.txt", "top.txt"]
+    # a file given as such keeps its bare name; the same file given twice is read once
+    assert find_named_sources([x / "a" / "notice.txt", x / "a"]) == [(x / "a" / "notice.txt", "notice.txt")]
+    assert [name for _, name in find_named_sources([x, x / "a"])] == ["a/notice.txt", "b/notice.txt", "top.txt"]
+    assert read_source(x / "a" / "notice.txt", source="a/notice.txt").evidence(0, 1).source == "a/notice.txt"
+
+
+def test_two_files_that_would_be_one_source_are_refused_in_one_line(tmp_path):
+    from kg.read.sources import find_named_sources
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notice.txt").write_text(f"{folder}的通知", encoding="utf-8")
+    with pytest.raises(InputError, match=r"would both be the source 'notice.txt': give the folder") as err:
+        find_named_sources([tmp_path / "a", tmp_path / "b"])
+    assert "\n" not in str(err.value)

@@ -56,7 +56,7 @@ def _outputs(nb: nbformat.NotebookNode, kind: str) -> str:
 def _use_neo4j(monkeypatch: pytest.MonkeyPatch) -> bool:
     """Point the kernel at an emptied Neo4j when one answers; otherwise make it run offline."""
     from kg.errors import StoreError
-    from kg.store import connect, wipe
+    from kg.store.store import connect, wipe
 
     settings = neo4j_settings()
     if "NEO4J_URI" in settings and "NEO4J_PASSWORD" in settings:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths, in_shard, read_facts, write_facts
+from kg.read.sources import read_source
 from kg.records import SECTIONS
 
 
@@ -93,3 +93,40 @@ def test_an_interrupted_stream_leaves_no_spool_and_no_facts(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         stream_facts([SEEDS], tmp_path / "facts.json", on_file=stop)
     assert list(tmp_path.iterdir()) == []
+
+
+def _notice_docx(path, lines) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+
+
+def test_two_attachments_of_one_name_in_two_folders_stay_two_sources(tmp_path):
+    """Government downloads are full of 附件1.docx: each is named by its path in the folder
+    given, its text layer is saved under that path, and every evidence slices from its own."""
+    from kg.pipeline import TEXT_DIR, build, layer_path
+
+    corpus = tmp_path / "x"
+    _notice_docx(corpus / "a" / "附件1.docx", [
+        "宁波市人民政府办公厅关于印发宁波市数字经济发展行动方案的通知", "甬政办发〔2021〕79号",
+        "一、推进工业互联网平台建设（牵头单位：市经信局；配合单位：市发改委、市财政局）",
+        "二、培育数字经济龙头企业（牵头单位：市科技局）"])
+    _notice_docx(corpus / "b" / "附件1.docx", [
+        "宁波市人民政府关于王程等同志职务任免的通知", "甬政干〔2021〕34号",
+        "决定任命王程为宁波市经济和信息化局局长。",
+        "三、建设城市大脑（牵头单位：市大数据局；配合单位：市公安局）"])
+    result = build([corpus], tmp_path / "out")
+    layers = {name: layer_path(tmp_path / "out" / TEXT_DIR, name).read_text(encoding="utf-8")
+              for name in ("a/附件1.docx", "b/附件1.docx")}
+    assert layers["a/附件1.docx"] != layers["b/附件1.docx"]
+    assert not (tmp_path / "out" / TEXT_DIR / "附件1.docx.txt").exists()
+    records = [rec for _, rec in _records_with_evidence(result.facts)]
+    assert {rec["evidence"]["source"] for rec in records} == set(layers)
+    assert sum(rec["evidence"]["source"] == "b/附件1.docx" for rec in records) >= 3
+    for rec in records:
+        ev = rec["evidence"]
+        assert layers[ev["source"]][ev["start"]:ev["end"]] == ev["quote"]

@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.identity import content_id
-from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
-from kg.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.identity import content_id
+from kg.read.ingest import read_text
+from kg.read.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.sources import read_source
 
 SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
 
@@ -319,3 +320,45 @@ def test_a_table_title_that_opens_a_file_is_its_document() -> None:
     # 苍南 2022: the progress table's title, with its as-of date in brackets
     (doc,) = seg("2022年度市县民生实事未完成项目进度表(截至10月31日)\n序号\n项目内容\n牵头单位\n1\n建设四好农村路55公里。\n县交通局\n")
     assert doc.title == "2022年度市县民生实事未完成项目进度表(截至10月31日)" and doc.is_official
+
+
+# --- issue 21: document constructions from real first runs ---------------------------------
+
+
+def test_a_page_number_field_spaced_out_without_a_colon() -> None:
+    # ../shared/realdev2/docs/wuhan_caidian_tasks_2023.txt: 文    号 蔡政办〔2023〕1号 in the page's field block
+    text = ("区人民政府办公室关于印发2023年主要目标任务责任分解方案的通知\n\n2023-01-05 10:00 区人民政府办公室\n"
+            "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n\n"
+            "各街道办事处、乡人民政府:\n\n正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == ("蔡政办〔2023〕1号", "区人民政府办公室关于印发2023年主要目标任务责任分解方案的通知")
+
+
+def test_a_column_tag_before_the_title_is_not_the_title() -> None:
+    # ../shared/realdev2/docs/chuzhou_tasks_2020.txt
+    text = ("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n\n    发布时间:2020-02-03 17:29\n\n"
+            "    各县、市、区人民政府,市政府各部门、各直属机构:\n\n    正文。\n")
+    assert seg(text)[0].title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+
+
+def test_a_news_headline_of_phrases_apart_is_not_a_title() -> None:
+    # ../shared/realdev2/docs/tongzhou_bj_renda_2022.txt: it ends in 报告 but is a news item
+    text = ("区七届人大常委会召开第三次会议 进行人事任免 听取审议区政府有关工作情况报告\n\n时间:2022/05/13  来源:区人大\n\n"
+            "  日前,区七届人大常委会召开第三次会议,进行了人事任免。\n")
+    assert [(d.kind, d.title) for d in seg(text)] == [("excerpt", None)]
+
+
+def test_traditional_print_of_a_number_and_a_title_in_book_brackets_and_a_list_title() -> None:
+    # tests/data/real/tasks2: shaanxi_hanzhong_yangxian_minshengshishi_2024 (號), jiangsu_huaian_wenzengzhang_xize_2022 (《…》);
+    # ../shared/realdev2/docs/hubei_chemical_parks_undated.txt (…名单)
+    (doc,) = seg("洋政發〔2024〕8號\n洋縣人民政府\n關于印發洋縣2024年十大民生實事項目的通知\n各鎮人民政府:\n正文。\n洋縣人民政府\n2024年4月2日\n")
+    assert (doc.doc_number, doc.title, doc.date) == ("洋政發〔2024〕8號", "洋縣人民政府關于印發洋縣2024年十大民生實事項目的通知",
+                                                     "2024-04-02")
+    assert seg("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》\n为深入贯彻落实…精神,制定如下实施细则。\n"
+               )[0].title == "《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》"
+    assert seg("全省第一批拟认定合格的化工园区名单\n武汉市1个:武汉化学工业区。\n")[0].title == "全省第一批拟认定合格的化工园区名单"
+
+
+def test_a_latin_o_in_a_chinese_date_and_a_spaced_bracket_number() -> None:
+    (doc,) = seg("某府办函 [2003] 248号\n\n某市人民政府办公室关于某某工作的通知\n\n各县：正文。\n\n某市人民政府办公室\n二OO八年三月五日\n")
+    assert (doc.doc_number, doc.date) == ("某府办函[2003]248号", "2008-03-05")

@@ -92,7 +92,7 @@ _FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{S
 _LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
 #: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
 FIRST_LISTED_LEADS_RE = re.compile(
-    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:部门|单位)"
+    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
 )
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
 _CONVENTION_BRACKET_RE = re.compile(rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]")
@@ -106,10 +106,12 @@ _UNIT_END_RE = re.compile(
     r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
 )
 # Items of a unit list: runs of anything but separators, a bracket group kept whole.
-# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two.
+# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two; 各县、市、区政府
+# and 各县、区人民政府(管委会) are read as the real golds write them, item by item (realdev2
+# chuzhou_tasks_2020, tasks2 guangdong_chaozhou_lantian_fangan_2019).
 _COLLECTIVE = (
-    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街](?:[（(][^（）()]{1,6}[）)])?"
-    r"(?:人民)?(?:政府|办事处)(?:[（(][^（）()]{1,8}[）)])?"  # 各县、区人民政府（管委会）
+    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街][（(][^（）()]{1,6}[）)]"
+    r"(?:人民)?(?:政府|办事处)(?:[（(][^（）()]{1,8}[）)])?"
 )
 _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -234,18 +236,37 @@ def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
         value = value.split("。", 1)[0]  # 责任单位：A、B。以下政策措施均需…落实，不再单独列出: a remark, not units
         other = _OTHER_FIELD_RE.search(value)
         if other:
-            for lead in _LEAD_IN_FIELD_RE.finditer(value, other.end()):
+            # 部门分工：省发展改革委牵头，各地、各部门配合 (realdev2 guangdong_tasks_2021): a field
+            # holding a whole statement; else 工作要求：由市发改委牵头，并负责报进度
+            stated = statement_in_brackets(value[other.end() :].strip(" ；;"))
+            if stated:
+                found.setdefault("lead", []).extend(stated.lead)
+                found.setdefault("cooperate", []).extend(stated.cooperate)
+            for lead in () if stated else _LEAD_IN_FIELD_RE.finditer(value, other.end()):
                 found.setdefault("lead", []).extend(split_units(lead["units"])[0])
             value = value[: other.start()]
         role = ROLE_OF_LABEL[re.sub(SPACE, "", m["label"])]
         if role == "official":
             found.setdefault(role, []).extend(split_officials(value))
+        elif _VALUE_VERB_RE.search(value):  # 责任单位：A、B分别牵头 / 配合单位：C、D按职责分工负责
+            stated = parse_responsibility(value)
+            marked = role != "cooperate" and _VALUE_VERB_RE.search(value)["lead"] is not None  # type: ignore[index]
+            found.setdefault("lead" if marked else role, []).extend(stated.lead)
+            found.setdefault("cooperate", []).extend(stated.cooperate)
+            notes.extend(stated.notes)
         else:
             units, more = split_units(value)
             found.setdefault(role, []).extend(units)
             notes.extend(more)
     return _resolve(found, notes, first_leads)
 
+
+#: A verb closing a unit in a labelled value (责任单位：A、B分别牵头): a statement, not a name;
+#: 各项目牵头单位 holds the verb inside a name and is not one.
+_VALUE_VERB_RE = re.compile(
+    rf"(?:(?P<lead>{alternation(LEAD_VERB_WORDS)})|{alternation(RESPONSIBLE_VERB_WORDS + COOPERATE_VERB_WORDS)})"
+    r"(?:落实|实施)?(?=$|[\s，,。；;])"
+)
 
 #: What may follow the last verb of a statement: 各县区人民政府负责落实.
 _DUTY_TAIL_RE = re.compile(r"^(?:落实|实施|推进|组织实施|抓好落实)")

@@ -75,8 +75,15 @@ _BRACKET_RE = re.compile(
 #   责任单位：市科技局、市财政局
 #   工作要求：由市发改委牵头
 _FIELD_LINE = r"[ \t\u3000]*(?:[^\s：:，。；]{1,4}[ \t\u3000]?){1,4}[：:][^\n]*"
+# Blank lines may stand between the label lines of one task (realdev2 chuzhou_tasks_2020:
+# 牵头负责领导：金力。 / 牵头责任单位：… / 协同责任单位：…, each a paragraph); after a blank line
+# a field of its own is a short label that is not an item's number (部门分工：…), so the next
+# numbered item never joins the run.
+_BLANKS = r"\n(?:[ \t\u3000]*\n)+"
+_FIELD_AFTER_BLANK = r"[ \t\u3000]*(?![0-9０-９一二三四五六七八九十（(①-⑳])[^\s：:，,。；;、.．]{2,6}[：:][^\n]*"
 _LABEL_LINES_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?:{_LABEL})[^\n]*(?:\n(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_LINE}))*"
+    rf"(?m)^[ \t\u3000]*(?:{_LABEL})[^\n]*(?:\n(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_LINE})"
+    rf"|{_BLANKS}(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_AFTER_BLANK}))*"
 )
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
@@ -140,8 +147,8 @@ class _Found:
 def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[TaskAssignment]:
     """Task assignments of one document, in text order.
 
-    >>> from kg.ingest import read_text
-    >>> from kg.segment import segment
+    >>> from kg.read.ingest import read_text
+    >>> from kg.read.segment import segment
     >>> text = read_text("1. 建设创新平台。（牵头单位：市科技局；配合单位：市发改委、市经信局）".encode(), "x.txt")
     >>> [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(segment(text)[0])]
     [(('市科技局',), ('市发改委', '市经信局'))]

@@ -3,14 +3,14 @@
 
 | suffix | module | how |
 |---|---|---|
-| .pdf | :mod:`kg.formats.pdf` | PDFium text layer; Tesseract OCR for scanned pages |
-| .png .jpg .jpeg .tif .tiff .bmp .webp | :mod:`kg.formats.ocr` | Tesseract (chi_sim) |
-| .docx | :mod:`kg.formats.docx` | python-docx: paragraphs and tables in order |
-| .doc .wps | :mod:`kg.formats.office` | LibreOffice headless when installed, else a skip |
-| .html .htm (a whole saved page) | :mod:`kg.formats.web` | the article body (readability-lxml) |
+| .pdf | :mod:`kg.read.formats.pdf` | PDFium text layer; Tesseract OCR for scanned pages |
+| .png .jpg .jpeg .tif .tiff .bmp .webp | :mod:`kg.read.formats.ocr` | Tesseract (chi_sim) |
+| .docx | :mod:`kg.read.formats.docx` | python-docx: paragraphs and tables in order |
+| .doc .wps | :mod:`kg.read.formats.office` | LibreOffice headless when installed, else a skip |
+| .html .htm (a whole saved page) | :mod:`kg.read.formats.web` | the article body (readability-lxml) |
 
 :func:`read_layer` dispatches by suffix; plain text and HTML fragments stay with
-:mod:`kg.ingest`. A text layer keeps page breaks as form feeds (``\\f``), so the
+:mod:`kg.read.ingest`. A text layer keeps page breaks as form feeds (``\\f``), so the
 page of any offset is :func:`page_of`.
 """
 
@@ -19,13 +19,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from kg.read.formats.docx import read_docx
+from kg.read.formats.ocr import read_image
+from kg.read.formats.office import read_old_word
+from kg.read.formats.pdf import read_pdf
+
 ProgressFn = Callable[[int, int], None]
 
 PDF_SUFFIXES = frozenset({".pdf"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"})
 DOCX_SUFFIXES = frozenset({".docx"})
 OLD_WORD_SUFFIXES = frozenset({".doc", ".wps"})
-#: Files that :func:`read_layer` reads (HTML is decided by its content, in kg.ingest).
+#: Files that :func:`read_layer` reads (HTML is decided by its content, in kg.read.ingest).
 LAYER_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | DOCX_SUFFIXES | OLD_WORD_SUFFIXES
 
 
@@ -33,20 +38,12 @@ def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = No
     """The text layer of a PDF, image or Word file (InputError when it has none)."""
     suffix = Path(path).suffix.lower()
     if suffix in PDF_SUFFIXES:
-        from kg.formats.pdf import read_pdf
-
         return read_pdf(path, ocr=ocr, on_page=on_page)
     if suffix in IMAGE_SUFFIXES:
-        from kg.formats.ocr import read_image
-
         return read_image(path, ocr=ocr)
     if suffix in DOCX_SUFFIXES:
-        from kg.formats.docx import read_docx
-
         return read_docx(path)
     if suffix in OLD_WORD_SUFFIXES:
-        from kg.formats.office import read_old_word
-
         return read_old_word(path)
     raise ValueError(f"{path}: not a layer format")
 

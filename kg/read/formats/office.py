@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from kg.errors import InputError, ToolError
+from kg.read.formats.docx import read_docx
 
 #: LibreOffice's command names, in the order they are looked for.
 COMMANDS = ("soffice", "libreoffice")
@@ -23,8 +24,6 @@ def libreoffice() -> str | None:
 
 def read_old_word(path: Path) -> str:
     """The text of a .doc or .wps file, through a .docx that LibreOffice writes."""
-    from kg.formats.docx import read_docx
-
     path = Path(path)
     command = libreoffice()
     if command is None:

@@ -60,7 +60,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_wo
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError, StoreTimeout
-from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
+from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
 from kg.paths import CYPHER_DIR
 
 #: Labels, types and key properties come from the graph stage's whitelist.
@@ -159,6 +159,8 @@ class LoadReport:
     lock_wait: float = 0.0
     #: Sources named to be removed that the database held no fact of.
     not_stored: list[str] = field(default_factory=list)
+    #: Paths named to be removed that end in several stored sources (none removed): name → those.
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def node_count(self) -> int:
@@ -254,6 +256,31 @@ def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str
     return {"nodes": nodes, "relationships": rels}
 
 
+def digest(driver: Driver, *, database: str | None = None) -> str:
+    """A SHA-256 of every node (labels, properties) and relationship (type, end keys,
+    properties) stored, in no particular order: two databases with equal digests hold
+    the same graph, whatever order it was loaded in and whatever its element ids."""
+    import hashlib
+    import json
+
+    def line(item: Any) -> bytes:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True, default=repr).encode("utf-8")
+
+    lines: list[bytes] = []
+    with _errors("reading the stored graph"), driver.session(database=database) as session:
+        for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"):
+            lines.append(line(["node", sorted(record["labels"]), record["props"]]))
+        for record in session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS la, "
+                                  "coalesce(a.id, a.name) AS a, labels(b) AS lb, coalesce(b.id, b.name) AS b, "
+                                  "properties(r) AS props"):
+            lines.append(line(["rel", record["type"], sorted(record["la"]), record["a"], sorted(record["lb"]),
+                               record["b"], record["props"]]))
+    total = hashlib.sha256()
+    for item in sorted(lines):
+        total.update(item + b"\n")
+    return total.hexdigest()
+
+
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, batch_size: int | None = None,
                progress: Callable[[int], Any] | None = None, database: str | None = None,
                writers: int | None = None, prune: bool = False, timeout: float = CALL_TIMEOUT,
@@ -267,10 +294,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     the graph's are written, and nodes that are then left with no relationship and are
     not in ``graph`` are removed. Sources ``graph`` does not name are untouched, unless
     ``prune``: then ``graph`` is the whole corpus and every other source's facts go too.
-    ``remove`` names sources (file names) whose facts go, whatever ``graph`` holds: the
-    documents that left the corpus (:func:`prune_sources`); ``report.not_stored`` lists
-    those the database held nothing of. A Document read from several files (copies of one
-    text, kg.identity) stays as long as one of them is stored; its ``sources`` lists them.
+    ``remove`` names sources whose facts go, whatever ``graph`` holds: the documents that
+    left the corpus (:func:`prune_sources`, :func:`match_sources`); ``report.not_stored``
+    lists those the database held nothing of, ``report.ambiguous`` paths that end in several. A Document read from several files (copies of one
+    text, kg.read.identity) stays as long as one of them is stored; its ``sources`` lists them.
     Nodes merge on their key (properties: the latest load wins).
 
     The load holds the database's load lock (:func:`load_lock`) from the first write to
@@ -317,8 +344,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
             gone, named = set(), set(remove) - sources
             if prune or named:
                 stored = bounded("listing the stored sources", timeout, stored_sources, driver, database=database)
-                gone = (stored - sources if prune else set()) | (named & stored)
-                report.not_stored = sorted(named - stored)
+                matched, report.not_stored, report.ambiguous = match_sources(named, stored)
+                gone = (stored - sources if prune else set()) | matched
                 report.pruned_sources = len(gone)
             report.replaced_sources = len(sources)
             removed, candidates = bounded("replacing the sources' earlier facts", timeout * 10,
@@ -365,7 +392,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
 
 
 def prune_sources(driver: Driver, sources: Iterable[str], **options: Any) -> LoadReport:
-    """Remove exactly the facts of ``sources`` (file names: documents that left the corpus)
+    """Remove exactly the facts of ``sources`` (documents that left the corpus, see :func:`match_sources`)
     and the nodes left with no evidence, under the load lock; nothing else changes.
     ``options`` are :func:`load_graph`'s (``timeout``, ``database``, ``on_wait`` …)."""
     return load_graph(driver, nx.MultiDiGraph(), remove=sources, **options)
@@ -385,6 +412,34 @@ def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
             named = [attrs.get("source"), *(attrs.get("sources") or [])]
             sources.update(s for s in named if isinstance(s, str))
     return sources - SHARED_SOURCES
+
+
+def match_sources(names: Iterable[str], stored: set[str]) -> tuple[set[str], list[str], dict[str, list[str]]]:
+    """The stored sources ``names`` mean: ``(matched, names matching none, names matching several)``.
+
+    A source is a file's path in the folder it was loaded from (``a/附件1.docx``). A name
+    equal to a stored source means it; otherwise a longer path means the one stored source
+    it ends in (``/data/x/a/附件1.docx`` → ``a/附件1.docx``). A bare ``附件1.docx`` never
+    means ``a/附件1.docx`` and ``b/附件1.docx``; a path ending in several is refused.
+
+    >>> match_sources(["x/a/n.txt", "n.txt", "c.txt"], {"a/n.txt", "b/n.txt"})
+    ({'a/n.txt'}, ['c.txt', 'n.txt'], {})
+    """
+    matched: set[str] = set()
+    missing: list[str] = []
+    ambiguous: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        if name in stored:
+            matched.add(name)
+            continue
+        ends = sorted(s for s in stored if name.endswith("/" + s))
+        if len(ends) == 1:
+            matched.update(ends)
+        elif ends:
+            ambiguous[name] = ends
+        else:
+            missing.append(name)
+    return matched, missing, ambiguous
 
 
 def stored_sources(driver: Driver, *, database: str | None = None) -> set[str]:

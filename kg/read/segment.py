@@ -21,11 +21,9 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.identity import ID_PREFIX, content_hash
-from kg.ingest import SourceText, read_text
 from kg.patterns import (
     DATE_PATTERN,
     DOC_NUMBER_ANCHOR_RE,
@@ -36,6 +34,7 @@ from kg.patterns import (
     DOC_TYPE_WORDS,
     ISSUER_CODE_BARE_STARTS,
     NEWS_BYLINE_WORDS,
+    NEWS_HEADLINE_VERBS,
     NORMATIVE_CODE_LABELS,
     NUMBER_LEAD_IN_WORDS,
     OFFICIAL_TITLES,
@@ -43,6 +42,8 @@ from kg.patterns import (
     alternation,
     iso_date,
 )
+from kg.read.identity import ID_PREFIX, content_hash
+from kg.read.ingest import SourceText, read_text
 from kg.records import Document
 
 _SP = r"[ \t\u3000]"
@@ -106,8 +107,16 @@ _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
-    r"|决定|办法|通知)(?:[（(][^（）()]{1,20}[）)])?$"  # 进度表（截至10月31日）
+    r"|决定|办法|通知|名单|名录)(?:[（(][^（）()]{1,20}[）)])?$"  # 进度表（截至10月31日）
 )
+
+
+def _ends_like_title(title: str) -> bool:
+    """A document's or a plan's title ending (…的通知, …清单, …名单), also when the whole title
+    is printed in 《》 (《关于…的具体实施细则》, tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022)."""
+    if len(title) > 2 and title[0] == "《" and title[-1] == "》" and "《" not in title[1:-1]:
+        title = title[1:-1]
+    return _DOC_TYPE_END_RE.search(title) is not None or _PLAN_TITLE_END_RE.search(title) is not None
 #: A web page's metadata block: 名称：…, 发文字号：…, 发布机构：…, 成文日期：… (also in | tables).
 _PAGE_FIELDS = {
     "title": ("名称", "标题", "文件名称", "名 称"),
@@ -122,6 +131,16 @@ _PAGE_FIELD_RE = re.compile(
     rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击))",
     re.MULTILINE,
 )
+#: A page's 文号 printed without a colon, its label spaced out (文    号 蔡政办〔2023〕1号, realdev2
+#: wuhan_caidian_tasks_2023): a document number is self-delimiting, so no colon is needed.
+_NUMBER_FIELD_RE = re.compile(
+    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编{_SP}*号){_SP}*[:：]?{_SP}*(?P<value>{DOC_NUMBER_PATTERN})"
+)
+#: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020).
+_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
+#: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
+_HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
+_HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
 _MAX_TITLE_LINES = 4
 
@@ -296,7 +315,7 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         head_end = m.end()
         if not picked and (below := _title_below(lines, k)):
             picked, head_end = below, below[-1].end
-        title = _WS_RE.sub("", "".join(line.text for line in picked)) or None
+        title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))) or None
         title_start = picked[0].start if picked else None
         if title is None and style == "order":
             promulgated = _PROMULGATED_RE.search(clean, m.end(), m.end() + 300)
@@ -340,8 +359,8 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     heads: list[_Heading] = []
 
     def add(picked: list[_Line], head_end: int, when: str | None = None) -> None:
-        title = _WS_RE.sub("", "".join(line.text for line in picked))
-        if not (_DOC_TYPE_END_RE.search(title) or _PLAN_TITLE_END_RE.search(title)):
+        title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked)))
+        if not _ends_like_title(title):
             return
         start = picked[0].start
         if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
@@ -370,12 +389,20 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
                 break
             picked.append(line)
             joined = "".join(p.stripped for p in picked)
-            if _DOC_TYPE_END_RE.search(joined) or _PLAN_TITLE_END_RE.search(joined):
+            if _ends_like_title(joined):
                 after = clean[line.end : line.end + 200]
-                if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after):
+                if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after) and not _is_headline(picked):
                     add(picked, line.end)
                 break
     return heads
+
+
+def _is_headline(picked: list[_Line]) -> bool:
+    """Whether title lines read as a news headline: phrases set apart by spaces, one of them
+    with a news verb (召开, 进行, 听取 …), and no 关于 or 《 of a document's title."""
+    text = "".join(line.stripped for line in picked)
+    return (any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and "关于" not in text
+            and "《" not in text and _HEADLINE_VERB_RE.search(text) is not None)
 
 
 def page_metadata(clean: str) -> dict[str, str]:
@@ -387,6 +414,8 @@ def page_metadata(clean: str) -> dict[str, str]:
         field = _PAGE_FIELD_OF[m["label"]]
         if value and field not in out:
             out[field] = value
+    if "number" not in out and (field_m := _NUMBER_FIELD_RE.search(clean, 0, min(len(clean), 1500))):
+        out["number"] = field_m["value"]
     return out
 
 
@@ -521,7 +550,7 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
 def segment(text: SourceText) -> list[Document]:
     """Split one source file into its documents, in text order.
 
-    >>> from kg.ingest import read_text
+    >>> from kg.read.ingest import read_text
     >>> t = read_text("前言\\n\\n杭州市人民政府关于印发某某方案的通知\\n\\n杭政发[2020]3号\\n\\n各区：正文。\\n\\n"
     ...               "杭州市人民政府\\n2020年5月6日\\n".encode(), "x.txt")
     >>> [(d.id, d.title, d.date) for d in segment(t)]
@@ -589,10 +618,8 @@ def segment(text: SourceText) -> list[Document]:
 
 def _identified(docs: list[Document]) -> list[Document]:
     """Each document with the hash of its normalised body (``content_hash``); one with no
-    document number takes its id from it (kg.identity), so that a copy of it in another
+    document number takes its id from it (kg.read.identity), so that a copy of it in another
     file is the same document."""
-    from dataclasses import replace
-
     out = []
     for doc in docs:
         digest = content_hash(doc.body)
@@ -632,8 +659,6 @@ def canonical_number(number: str | None) -> str | None:
 def _fill_order_issuers(docs: list[Document]) -> list[Document]:
     """A 政府令 that names no government is the gazette's own government: the
     人民政府 that signs most documents of this file."""
-    from dataclasses import replace
-
     governments = Counter(d.issuer for d in docs if d.issuer and d.issuer.endswith("人民政府"))
     if not governments:
         return docs

@@ -3,11 +3,11 @@
 PDFium gives each character with its box in the order the page draws it, which
 for gazettes made by Word, WPS, Founder or a browser is the reading order, also
 across columns (bench/formats.py measured pypdfium2 against pdfplumber and
-pdfminer.six: see bench/README.md). :mod:`kg.formats.layout` turns the lines into
+pdfminer.six: see bench/README.md). :mod:`kg.read.formats.layout` turns the lines into
 text: wrapped lines joined, table cells tab-separated, running headers, footers and
 page numbers dropped, pages joined by form feeds.
 
-A page is OCR'd (:mod:`kg.formats.ocr`) when ``ocr="always"``, or when
+A page is OCR'd (:mod:`kg.read.formats.ocr`) when ``ocr="always"``, or when
 ``ocr="auto"`` and the page has no text layer (or one of private-use code points, from
 a font without a Unicode map); ``ocr="never"`` reads text layers only.
 """
@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.formats.layout import Line, Page, pages_text
+from kg.read.formats.layout import Line, Page, pages_text
+from kg.read.formats.ocr import ocr_page
 
 OCR_MODES = ("auto", "always", "never")
 #: A page with fewer visible characters than this in its text layer counts as scanned.
@@ -104,7 +105,7 @@ def _garbled(page: Page) -> bool:
 def needs_ocr(page: Page, ocr: str) -> bool:
     """Whether a page with this text layer goes to Tesseract under ``ocr``.
 
-    >>> from kg.formats.layout import Line
+    >>> from kg.read.formats.layout import Line
     >>> needs_ocr(Page((Line("\ue01a\ue02b\ue03c\ue04d\ue05e\ue06f\ue070\ue081", 0, 80, 0, 10),), 600, 800), "auto")
     True
     """
@@ -136,8 +137,6 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
             try:
                 layer = page_lines(page)
                 if needs_ocr(layer, ocr):
-                    from kg.formats.ocr import ocr_page
-
                     ocr_layer = ocr_page(page)
                     if ocr == "always" or _garbled(layer) or _visible(ocr_layer) > _visible(layer):
                         layer = ocr_layer

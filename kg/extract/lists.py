@@ -1,0 +1,410 @@
+"""Lists and coordination: the one grammar of "a list of like items" that every extractor reads.
+
+Names, posts, units, parks and projects are listed the same way in these texts::
+
+    任命方卫春、曹环球、蓝永兴为区人大常委会代表资格审查委员会组成人员   (names before 为)
+    当天新聘的15位省文史研究馆馆员是:王立群、王永宽、王玉函              (a head 是: and the items)
+    副组长：张某 李某 王某                                                   (space-separated)
+    G59官庄至新化公路、G4W3衡阳至永州高速等55个交通网项目                    (a tail 等N个…, read leftwards)
+    任命糜世峰为上海市松江区人民法院副院长、审判委员会委员、审判员           (posts sharing one unit)
+
+A list is a **head** (为, 是：, 如下：, 包括, 分别为 … or nothing), **items** cut at
+**separators** (、，, ；, and where the caller says so 和/及/与, spaces, line breaks,
+numbered items), a **tail** (等, 等N个…, N人, 等N名同志) and what the items **share**
+(a unit carried along chained posts, a suffix, 分别 pairing). Each of these is a row
+of data below; a new way of writing a list is a row here plus a test quoting the
+real sentence (tests/test_extract_lists.py).
+
+Every function works on the document's own text and returns offsets into it, so an
+:class:`Item`'s ``text`` is always ``text[start:end]`` and evidence stays exact::
+
+    >>> from kg.extract.lists import split_items, list_before, list_after_head
+    >>> s = "任命方卫春、曹环球、蓝永兴为区人大常委会组成人员"
+    >>> [i.text for i in split_items(s, 2, s.index("为"))]
+    ['方卫春', '曹环球', '蓝永兴']
+    >>> s = "基础设施项目包括铜仁至吉首铁路、G59官庄至新化公路等55个交通网项目"
+    >>> m = list_before(s, s.index("等55"))
+    >>> [i.text for i in m.items], m.tail, m.count
+    (['铜仁至吉首铁路', 'G59官庄至新化公路'], '等55个交通网项目', 55)
+    >>> m = list_after_head("馆员是:王立群、王永宽、刘宏(女)。", 2)
+    >>> m.head, [i.text for i in m.items]
+    ('是:', ['王立群', '王永宽', '刘宏(女)'])
+
+How to use it from an extractor:
+
+* You know where the list is (between a verb and 为): :func:`split_items` or
+  :func:`read_list` (which also strips a tail such as ``等15人`` and gives its count).
+* You know where it ends (the 等 of 等N个…项目): :func:`list_before` reads leftwards
+  from there, item by item, and stops at the first character no item may hold —
+  linear in the list's length, never a scan for the list's start. Pass
+  ``item_chars`` (a regex character class) and ``first_start`` (where the leftmost
+  item starts, e.g. a name's left boundary) for your kind of item.
+* You know where it starts (after 包括, 是：, 分别为 or a heading): :func:`list_after_head`.
+* Items that share a part: :func:`share_unit` (posts after one unit), :func:`share_suffix`
+  (枣阳、宜城化工园区), :func:`pair_respectively` (A、B分别任X、Y).
+
+Add rows rather than code: a head word to :data:`HEADS`, a separator to
+:data:`SEPARATORS` / :data:`CONJUNCTIONS`, a tail to :data:`TAILS`, an inner body
+that does not start a new unit to :data:`INNER_BODIES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kg.patterns import CJK, cn_number
+
+__all__ = [
+    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "ITEM_CHARS", "SEPARATORS", "TAILS",
+    "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
+    "read_tail", "share_suffix", "share_unit", "split_items",
+]
+
+# --- Rows ------------------------------------------------------------------------------
+
+#: Words that open a list, longest first when compiled; a colon after them is part of the head.
+#: (具体包括: parks; 分别为: 分别 pairing; 是：/如下：: names after a head; 为: names or posts after 为.)
+HEADS: tuple[str, ...] = (
+    "具体包括", "主要包括", "包括", "分别是", "分别为", "依次为", "主要有", "名单如下", "如下", "以下", "是", "为",
+    "有", "其中",
+)
+#: Separators between items, everywhere (outside brackets).
+SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
+#: Words that join the last two items (A、B和C); only where the caller allows them, since
+#: 和 also stands inside names (上海市松江区建设和管理委员会).
+CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
+#: Tails that close a list, as regexes tried in order; group ``n`` is a count, ``noun`` what is counted.
+#: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等.
+_NUM = r"[0-9０-９]+|[一二三四五六七八九十百两]+"
+TAILS: tuple[str, ...] = (
+    rf"等?(?P<n>{_NUM})(?:名|位|个|项|家|座|处|条|人)(?P<noun>[{CJK}]{{0,12}}?(?:同志|人员|项目|工程|园区|开发区|馆员|委员|代表|单位|企业))",
+    rf"等?(?P<n>{_NUM})(?:人|名同志|位同志|名|位)",
+    rf"等(?P<noun>[{CJK}]{{0,6}}?(?:同志|人员|项目|工程|园区|单位|部门))",
+    r"等",
+)
+#: Characters an item may hold, for reading leftwards (:func:`list_before`): CJK, Latin,
+#: digits, brackets, ·, -, and the dashes of road names (G59官庄至新化公路).
+ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
+#: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
+#: belongs to the unit before it; the body is part of the post.
+INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+
+# --- Records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of a list: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Tail:
+    """What closes a list: 等15人 (count 15, noun None), 等55个交通网项目 (55, 交通网项目)."""
+
+    text: str
+    start: int
+    end: int
+    count: int | None
+    noun: str | None
+
+
+@dataclass(frozen=True)
+class ListMatch:
+    """A list found in a text: its items, the head before them and the tail after them
+    (as written, or None), the count the tail states, and the span from head to tail."""
+
+    items: tuple[Item, ...]
+    head: str | None
+    tail: str | None
+    count: int | None
+    span: tuple[int, int]
+
+    @property
+    def texts(self) -> list[str]:
+        """The items' texts, in order."""
+        return [i.text for i in self.items]
+
+
+# --- Compiled rows -----------------------------------------------------------------------
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_TAIL_RES = tuple(re.compile(t) for t in TAILS)
+_HEAD_RE = re.compile(rf"[ \t\u3000]*(?P<head>(?:{_alt(HEADS)})[ \t\u3000]*[：:]?)[ \t\u3000]*")
+#: A numbered item's marker: 1. 1、 （1） (一) 一、 ①.
+_MARKER_RE = re.compile(
+    r"[ \t\u3000]*(?:\d{1,3}[.．、](?!\d)|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]"
+    r"|[一二三四五六七八九十]{1,3}、|[①-⑳])[ \t\u3000]*"
+)
+_ITEM_CHAR_RE = re.compile(ITEM_CHARS)
+_SPACES = " \t\u3000\xa0"
+_STRIP = _SPACES + "。．.\n\r"
+_OPEN, _CLOSE = "（(", "）)"
+#: Where a list in running text ends when nothing else says: a sentence's end.
+_LIST_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bool = False,
+                lines: bool = False, conjunctions: Sequence[str] = ()) -> list[Item]:
+    """The items of ``text[start:end]``, cut at :data:`SEPARATORS` outside brackets.
+
+    ``spaces``: a run of spaces separates too (副组长：张某 李某 王某), but a single
+    character padded out (冯 镭) stays one item. ``lines``: a line break separates,
+    and each item may open with a number (1. / （一） / ①). ``conjunctions``: words
+    such as :data:`CONJUNCTIONS` that also separate. Empty items are dropped.
+    """
+    end = len(text) if end is None else end
+    cuts: list[tuple[int, int]] = []  # (separator start, separator end)
+    depth = 0
+    i = start
+    conj = sorted(conjunctions, key=len, reverse=True)
+    while i < end:
+        c = text[i]
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if c in SEPARATORS or (lines and c == "\n"):
+                cuts.append((i, i + 1))
+            elif spaces and c in _SPACES:
+                j = i
+                while j < end and text[j] in _SPACES:
+                    j += 1
+                cuts.append((i, j))
+                i = j
+                continue
+            else:
+                word = next((w for w in conj if text.startswith(w, i)), None)
+                if word is not None:
+                    cuts.append((i, i + len(word)))
+                    i += len(word)
+                    continue
+        i += 1
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for a, b in cuts + [(end, end)]:
+        pieces.append((pos, a))
+        pos = b
+    if spaces:
+        pieces = _join_padded(text, pieces)
+    items = []
+    for a, b in pieces:
+        if lines and (m := _MARKER_RE.match(text, a, b)):
+            a = m.end()
+        a, b = _trim(text, a, b)
+        if a < b:
+            items.append(Item(text[a:b], a, b))
+    return items
+
+
+def _join_padded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """冯 镭: two one-character pieces in a row are one padded name."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        if k + 1 < len(pieces) and len(text[a:b].strip()) == 1 and len(text[slice(*pieces[k + 1])].strip()) == 1:
+            out.append((a, pieces[k + 1][1]))
+            k += 2
+            continue
+        out.append((a, b))
+        k += 1
+    return out
+
+
+def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
+    """The tail that starts at ``pos`` (等15人, 等55个交通网项目, 3人, 等), or None."""
+    end = len(text) if end is None else end
+    for regex in _TAIL_RES:
+        m = regex.match(text, pos, end)
+        if m is not None:
+            groups = m.groupdict()
+            n = groups.get("n")
+            return Tail(m.group(), m.start(), m.end(), _count(n) if n else None, groups.get("noun"))
+    return None
+
+
+def _count(n: str) -> int | None:
+    n = n.translate(str.maketrans("０１２３４５６７８９", "0123456789")).replace("两", "二")
+    try:
+        return cn_number(n)
+    except (KeyError, ValueError):
+        return None
+
+
+def _tail_at_end(text: str, start: int, end: int) -> Tail | None:
+    """A tail that closes ``text[start:end]``: the last 等, or a count (3人) after the last item."""
+    k = text.rfind("等", start, end)
+    if k > start and (t := read_tail(text, k, end)) is not None and t.end == end:
+        return t
+    m = re.search(rf"(?:{_NUM})(?:人|名同志|位同志|名|位)$", text[start:end])
+    if m is not None and start + m.start() > start:
+        return read_tail(text, start + m.start(), end)
+    return None
+
+
+def read_list(text: str, start: int, end: int, *, head: str | None = None, spaces: bool = False,
+              lines: bool = False, conjunctions: Sequence[str] = ()) -> ListMatch:
+    """The list written in ``text[start:end]``: its items, with a closing tail (等15人,
+    等N个…) taken off and its count read."""
+    a, b = _trim(text, start, end)
+    tail = _tail_at_end(text, a, b)
+    items = split_items(text, a, tail.start if tail else b, spaces=spaces, lines=lines, conjunctions=conjunctions)
+    return ListMatch(tuple(items), head, tail.text if tail else None, tail.count if tail else None, (start, end))
+
+
+def list_after_head(text: str, pos: int, end: int | None = None, *, heads: Sequence[str] | None = None,
+                    stop: re.Pattern[str] | None = None, spaces: bool = False, lines: bool = False,
+                    conjunctions: Sequence[str] = ()) -> ListMatch | None:
+    """The list opened by a head word at ``pos`` (包括, 是：, 如下：, 分别为 …), up to
+    ``stop`` (default: a sentence's end 。 or a line break; with ``lines``, a blank line).
+    None when no head stands at ``pos``."""
+    end = len(text) if end is None else end
+    head_re = _HEAD_RE if heads is None else re.compile(rf"[ \t\u3000]*(?P<head>(?:{_alt(heads)})[ \t\u3000]*[：:]?)[ \t\u3000]*")
+    m = head_re.match(text, pos, end)
+    if m is None:
+        return None
+    stop = stop or (re.compile(r"\n[ \t\u3000]*\n|。") if lines else _LIST_END_RE)
+    s = stop.search(text, m.end(), end)
+    stop_at = s.start() if s else end
+    found = read_list(text, m.end(), stop_at, head=m["head"], spaces=spaces, lines=lines, conjunctions=conjunctions)
+    if not found.items:
+        return None
+    return ListMatch(found.items, m["head"], found.tail, found.count, (m.start("head"), stop_at))
+
+
+#: Heads that end the text before a list read leftwards (one-character heads such as 为
+#: also stand inside names, 张为民, so they are left to the caller's ``first_start``).
+_FIRST_STOP_RE = re.compile(_alt([h for h in HEADS if len(h) > 1]))
+
+
+def _default_first_start(text: str, start: int, end: int) -> int:
+    """Where the leftmost item starts: after the last head word of two or more
+    characters (包括, 分别为 …) inside it."""
+    cut = start
+    for m in _FIRST_STOP_RE.finditer(text, start, end):
+        if m.end() < end:
+            cut = max(cut, m.end())
+    return cut
+
+
+def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_CHARS,
+                conjunctions: Sequence[str] = (), first_start: Callable[[str, int, int], int] | None = None,
+                max_items: int = 200) -> ListMatch | None:
+    """The list whose last item ends at ``end``, read leftwards item by item, with the
+    tail that starts at ``end`` (等55个交通网项目) when one does.
+
+    Reading stops at ``floor`` or at the first character that is neither an item's
+    (``item_chars``, a regex character class) nor a separator; the leftmost item then
+    starts where ``first_start(text, start, end)`` says (default: after a head word
+    such as 包括 or 为 inside it). Linear in the length of the list.
+    """
+    char_re = _ITEM_CHAR_RE if item_chars == ITEM_CHARS else re.compile(item_chars)
+    tail = read_tail(text, end)
+    seps = set(SEPARATORS)
+    conj = sorted(conjunctions, key=len, reverse=True)
+    spans: list[tuple[int, int]] = []
+    b = end
+    i = end
+    depth = 0
+    while i > floor and len(spans) < max_items:
+        c = text[i - 1]
+        if c in _CLOSE:
+            depth += 1
+        elif c in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in seps:
+            spans.append((i, b))
+            b = i - 1
+            i -= 1
+            continue
+        elif depth == 0 and i < b and (w := next(
+                (w for w in conj if i - len(w) >= floor and text.startswith(w, i - len(w))), None)):
+            spans.append((i, b))  # 和 between two items
+            b = i - len(w)
+            i -= len(w)
+            continue
+        if depth == 0 and not char_re.match(c):
+            break
+        i -= 1
+    spans.append((i, b))
+    first_a, first_b = spans[-1]
+    first = (first_start or _default_first_start)(text, first_a, first_b)
+    spans[-1] = (first, first_b)
+    items = []
+    for a, b2 in reversed(spans):
+        a, b2 = _trim(text, a, b2)
+        if a < b2:
+            items.append(Item(text[a:b2], a, b2))
+    if not items:
+        return None
+    return ListMatch(tuple(items), None, tail.text if tail else None, tail.count if tail else None,
+                     (items[0].start, tail.end if tail else end))
+
+
+# --- What items share -------------------------------------------------------------------
+
+def share_unit(posts: Sequence[tuple[str | None, str]], *,
+               inner: Sequence[str] = INNER_BODIES) -> list[tuple[str | None, str]]:
+    """Chained posts after one unit each carry it: (unit, title) pairs in order, where a
+    post written without a unit, or with only an inner body (:data:`INNER_BODIES`),
+    takes the unit of the post before::
+
+        >>> share_unit([("上海市松江区人民法院", "副院长"), ("审判委员会", "委员"), (None, "审判员")])
+        [('上海市松江区人民法院', '副院长'), ('上海市松江区人民法院', '审判委员会委员'), ('上海市松江区人民法院', '审判员')]
+    """
+    out: list[tuple[str | None, str]] = []
+    unit: str | None = None
+    for org, title in posts:
+        if org is None:
+            out.append((unit, title))
+        elif org in inner and unit is not None:
+            out.append((unit, org + title))
+        else:
+            unit = org
+            out.append((org, title))
+    return out
+
+
+def share_suffix(items: Sequence[str], suffixes: Sequence[str]) -> list[str]:
+    """Items before the last that lack the suffix the last one ends with take it
+    (枣阳、宜城化工园区 → 枣阳化工园区, 宜城化工园区); other lists come back unchanged."""
+    if not items:
+        return []
+    last = items[-1]
+    suffix = next((s for s in sorted(suffixes, key=len, reverse=True) if last.endswith(s) and last != s), None)
+    if suffix is None:
+        return list(items)
+    return [i if i.endswith(suffix) or k == len(items) - 1 else i + suffix for k, i in enumerate(items)]
+
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+def pair_respectively(left: Sequence[T], right: Sequence[U]) -> list[tuple[T, U]] | None:
+    """分别 pairing: A、B分别任X、Y → (A, X), (B, Y); one right item goes with every left
+    one; None when the counts do not pair."""
+    if len(right) == 1:
+        return [(a, right[0]) for a in left]
+    if len(left) == len(right):
+        return list(zip(left, right, strict=True))
+    return None
