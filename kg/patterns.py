@@ -441,11 +441,13 @@ NAME_LEFT_STOPS = (
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
 )
-#: What a park's name is followed by when the name is part of a unit (滁州经开区管委会) or of a
-#: project (西南农产品物流园项目, 榕威纺织科技园总投资…): a mention, not a park the text lists.
+#: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
+#: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
+#: park the text lists.
 PARK_NOT_A_PARK_AFTER = (
     "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
     "一期", "二期", "三期", "公司", "牵头", "负责",
+    "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
 #: Words that open a list of parks (焦作这8家开发区分别是：, 共认定9家化工园区，分别是): what
 #: follows, on this line or one name a line below it, are the list's items.

@@ -243,6 +243,8 @@ def test_a_named_zone_in_prose_is_hosted_by_its_own_place() -> None:
     "连江西北经济区基础设施配套项目总投资50亿元。",
     # real/final liaoning_anshan_lishan_renwufenjie_2023.txt: a zone as a responsible unit
     "工作任务\n（一）稳定工业增长。\n责任单位:立山经济开发区\n",
+    # tests/data/other_cities hefei_parks.txt: a table's caption
+    "政策措施\n附件：合肥市特色产业园区一览表\n",
 ])
 def test_zones_named_as_units_or_in_projects_are_not_parks(text) -> None:
     assert _parks(text) == []
