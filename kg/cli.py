@@ -25,6 +25,7 @@ import networkx as nx
 from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
+from kg.export.careers import write_careers
 from kg.export.export import FORMATS, default_path, export_by_year, export_graph
 from kg.export.networks import NETWORK_FORMATS, NETWORKS, default_network_path, export_network
 from kg.graph.graph import build_graph
@@ -427,9 +428,12 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
 @click.option("--by-year", is_flag=True,
               help="A file per year the facts are dated in (and undated.FORMAT) in the folder -o. "
                    "Default: out/by-year, out/NETWORK-by-year.")
+@click.option("--careers", "careers_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+              help="Write career data instead: persons, spells, person_year, post_year as CSV, Stata .dta "
+                   "and Parquet, with codebook.md, into DIR.")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year):
+def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year, careers_dir):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
@@ -441,12 +445,19 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
       kg export --network bipartite --format csv -o out/bipartite/   # nodes.csv, edges.csv
       kg export --network cooperation --include-collective   # with 各相关金融机构 …
       kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
+      kg export --careers out/careers/   # spells.csv, spells.dta, spells.parquet, …, codebook.md
     """
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     if include_collective and not network:
         raise click.UsageError("--include-collective goes with --network (the whole graph keeps every unit)")
+    if careers_dir and (network or by_year or out_path):
+        raise click.UsageError("--careers DIR writes its own files: not with --network, --by-year or -o")
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
+    if careers_dir:
+        files = _phase("writing the career tables", write_careers, graph, Path(careers_dir))
+        click.echo(f"wrote career data to {careers_dir}: {', '.join(p.name for p in files)}")
+        return
     if by_year:
         folder = Path(out_path) if out_path else Path("out") / f"{network or ''}{'-' if network else ''}by-year"
         files = _phase("writing the files by year", export_by_year, graph, fmt, folder, network=network,
