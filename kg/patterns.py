@@ -7,6 +7,7 @@ that a new city's wording is one edit to a table, not a change to each regex.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -227,6 +228,10 @@ SURNAMES = (
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
+#: Rare single-character surnames, kept apart so the list above stays the common core:
+#: 糜世峰, 雒树刚, 鄂竟平. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡"
+SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
 #: A person's name as printed: a surname of the lexicon and one or two given
@@ -246,11 +251,14 @@ LONG_NAME_RE = re.compile(LONG_NAME_PATTERN)
 NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村街"
 
 
-def is_person_name(text: str, *, long: bool = False) -> bool:
+def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> bool:
     """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not.
-    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides."""
+    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides;
+    ``bounded`` (a verb or separator on both sides: 任命李玉科为) lets it end as a place or
+    body may (科, 村 …), since nothing can run on after it."""
     shape = PERSON_NAME_RE.fullmatch(text) or (long and LONG_NAME_RE.fullmatch(text))
-    return (shape is not None and shape is not False and text[-1] not in NOT_NAME_END
+    return (shape is not None and shape is not False and (bounded or text[-1] not in NOT_NAME_END)
+            and text[-1] != "等"  # 张定禄等: a list left open
             and not text.startswith(NOT_NAME_STARTS) and not any(word in text[1:] for word in NAME_STOPWORDS))
 
 
@@ -288,6 +296,8 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副所长", "处长", "副处长", "科长", "副科长", "站长", "副站长", "队长", "副队长", "社长", "副社长", "总编辑",
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
+    "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -472,3 +482,94 @@ NAME_RIGHT_STOPS = (
     "位于", "坐落", "纳入", "基础上", "规划", "建设", "为", "是", "和", "及", "与", "等", "内", "管委会", "于",
     "获批", "组建", "成立", "晋级", "进入", "享受", "依托", "占地", "总投资", "标准厂房", "项目", "已", "目前",
 )
+
+
+# --- Personnel constructions (kg.extract.personnel) ---------------------------------
+
+#: The kinds of personnel event, as written (an Appointment's ``kind``): 选举/当选/补选,
+#: 任命, 聘任/续聘, 代理, 免去, 辞去/接受辞职, 罢免, 资格终止.
+APPOINTMENT_KINDS = ("election", "appointment", "engagement", "acting", "removal", "resignation", "recall",
+                     "termination")
+
+
+@dataclass(frozen=True)
+class PersonnelRow:
+    """One way of writing a personnel decision, read by kg.extract.personnel's one engine.
+
+    ``shape`` says where the names and the posts are:
+
+    * ``verb``: a trigger, the names, a link, the posts (任命|A、B|为|X、Y); found anywhere in a clause;
+    * ``name``: the names open the clause, then the link, then the posts (A|任|X; A|辞去|X职务);
+    * ``posts``: a trigger, the posts, a link, the names (续聘|参事|为|A、B、C);
+    * ``list``: a trigger, the posts, a head with a colon, the names as a list (新聘的|15位馆员|是：|A、B…);
+    * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
+      the post's unit is the one an earlier record of the document gives that post.
+
+    ``gap`` is a regex allowed between the names and the link (因任职年龄到限, 以58票);
+    ``closed`` that the posts close with 职务 (removals); ``long_names`` that a verb bounds
+    the names on both sides, so a longer name (巴音朝鲁) may be read; ``skip_posts``: posts
+    (by their ending) this row gives no record for. A new way of writing
+    a decision is one row here and a test quoting the real sentence (``example``).
+    """
+
+    shape: str
+    trigger: tuple[str, ...]
+    link: tuple[str, ...]
+    action: str
+    kind: str
+    example: str
+    gap: str = ""
+    closed: bool = False
+    long_names: bool = False
+    skip_posts: tuple[str, ...] = ()
+
+
+#: Posts a row gives no record for: a standing committee's 补选…为…人民代表大会代表 elects deputies,
+#: and a deputy's own 提出辞去…代表职务 is a request another body decides (the gold conventions
+#: of tests/data/real and realdev2; 接受…辞去…代表职务, the decision, is recorded).
+DEPUTY_POSTS = ("代表",)
+
+
+RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票|以全票|全票|高票)?"
+
+#: The constructions of personnel decisions, tried together: the earliest in a clause wins.
+PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
+    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任"), "appoint", "appointment",
+                 "决定任命李明为市商务局局长", long_names=True),
+    PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
+                 "新聘王立群等15人为省文史研究馆馆员", long_names=True),
+    PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
+                 "选举王五为市人民政府市长", long_names=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+    PersonnelRow("name", (), ("被任命为", "被提名为"), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
+    PersonnelRow("name", (), ("当选为", "当选"), "appoint", "election", "王五以58票当选为市长", gap=VOTES_GAP,
+                 skip_posts=DEPUTY_POSTS),
+    PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
+                 closed=True),
+    PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
+    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", ""), "remove", "removal",
+                 "免去李四的市财政局局长职务", closed=True),
+    PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
+                 closed=True),
+    PersonnelRow("verb", ("接受",), ("辞去",), "remove", "resignation",
+                 "接受宋光宝因任职年龄到限辞去省人大内务司法委员会主任委员职务", gap=RESIGN_GAP, closed=True,
+                 long_names=True),
+    PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",
+                 gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
+                 "为王立群、王永宽等15位新聘馆员颁发聘书"),
+    PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
+                 "为张三、李四等5位新任命的审判员颁发任命书"),
+    PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
+                 "续聘参事为王某、李某、张某"),
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
+                 "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
+    PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
+    PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+                 "当选的副市长是:"),
+)
+#: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
+TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")

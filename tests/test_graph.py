@@ -153,7 +153,8 @@ def test_appointments_tenures_parks_mentions_agreements():
                           "position": "副主任", "concurrent": True, "probation": False, "evidence": ev(1, 5),
                           "resolved": {"开发区管委会": "宁波经济技术开发区管理委员会"}},
                          {"source": "a.txt", "doc_id": "D9", "date": "2021-12-31", "person": "王程",
-                          "action": "remove", "organization": "X委", "position": "主任", "evidence": ev(6, 9)}],
+                          "action": "remove", "organization": "X委", "position": "主任", "evidence": ev(6, 9),
+                          "kind": "resignation"}],
         "tenures": [{"official": "王程", "unit": "宁波经济技术开发区管理委员会", "position": "副主任",
                      "start": "2021-12-31", "end": None, "appointed_by": "D9", "removed_by": None,
                      "evidence": ev(1, 5)}],
@@ -170,6 +171,9 @@ def test_appointments_tenures_parks_mentions_agreements():
     assert (appoint["position"], appoint["organization"], appoint["concurrent"]) == \
         ("副主任", "宁波经济技术开发区管理委员会", True)
     assert "concurrent" not in g.edges["Document:D9", "Official:王程", "REMOVES|a.txt:6:9"]
+    # the event as written travels on the edge; facts written before ``kind`` read by their action
+    assert (appoint["kind"], g.edges["Document:D9", "Official:王程", "REMOVES|a.txt:6:9"]["kind"]) == \
+        ("appointment", "resignation")
     hold = g.edges["Official:王程", "Unit:宁波经济技术开发区管理委员会", "HOLDS|a.txt:1:5"]
     assert hold["start_date"] == "2021-12-31" and "end_date" not in hold and hold["start"] == 1
     assert g.nodes["Park:机器人小镇@余姚市"]["industries"] == ["工业机器人", "关键部件"]
