@@ -435,7 +435,7 @@ PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
     "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
-    "加工区",
+    "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -447,9 +447,24 @@ NAME_LEFT_STOPS = (
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
     "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
-    "设立", "关于", "印发", "转发", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
+    "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
+    "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
 )
+#: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
+#: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
+#: park the text lists.
+PARK_NOT_A_PARK_AFTER = (
+    "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
+    "一期", "二期", "三期", "公司", "牵头", "负责",
+    "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
+)
+#: Words that open a list of parks (焦作这8家开发区分别是：, 共认定9家化工园区，分别是): what
+#: follows, on this line or one name a line below it, are the list's items.
+PARK_LIST_HEADS = ("分别是", "分别为", "具体包括", "包括", "如下", "名单如下", "依次为")
+#: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
+#: an item's industry (…经开区的电缆), a verb (…为中心), a coordinated item (和, 及, 与).
+PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
 #: A project named by what happens to it, on a line of its own (a news page's timeline:
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
@@ -458,7 +473,6 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
                           "项目集中", "举行", "启动")
 #: A project named as the venue of a ceremony: 开工仪式主现场设立在西南农产品物流园项目 (realdev2 fangxian_projects_2021).
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
-
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
