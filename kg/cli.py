@@ -32,7 +32,6 @@ from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files
 from kg.pipeline import build as run_build
 from kg.query.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
 from kg.resolve.resolve import resolve_facts
-from kg.synth import TRUTH_FILE, write_corpus
 
 DEFAULT_FACTS = Path("out/facts.json")
 
@@ -628,26 +627,6 @@ def stats(paths, facts_files, unresolved, homonyms):
     if not unresolved and not homonyms:
         click.echo(graph_stats(facts, _phase("building the graph", build_graph, facts)))
         click.echo(resolution_line(facts))
-
-
-@cli.command()
-@click.option("--docs", "n_docs", default=10, show_default=True, type=click.IntRange(min=1),
-              help="Gazette issues to write (one file of ~100,000 characters each).")
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder for the text files and truth.json.")
-@click.option("--seed", default=0, show_default=True, help="Same seed, same corpus.")
-@reports_errors
-def synth(n_docs, out_dir, seed):
-    """Write a synthetic gazette corpus for scale tests, with its truth in the gold format.
-
-    \b
-    Example:
-      kg synth --docs 20 -o synth/
-      kg extract synth/ -o synth-facts.json
-    """
-    paths = write_corpus(n_docs, Path(out_dir), seed=seed)
-    chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
-    click.echo(f"wrote {len(paths)} files, {chars:,} characters, and {TRUTH_FILE} to {out_dir}")
 
 
 def main() -> None:
