@@ -7,6 +7,7 @@ that a new city's wording is one edit to a table, not a change to each regex.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -227,6 +228,10 @@ SURNAMES = (
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
+#: Rare single-character surnames, kept apart so the list above stays the common core:
+#: 糜世峰, 雒树刚, 鄂竟平. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡"
+SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
 #: A person's name as printed: a surname of the lexicon and one or two given
@@ -246,11 +251,14 @@ LONG_NAME_RE = re.compile(LONG_NAME_PATTERN)
 NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村街"
 
 
-def is_person_name(text: str, *, long: bool = False) -> bool:
+def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> bool:
     """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not.
-    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides."""
+    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides;
+    ``bounded`` (a verb or separator on both sides: 任命李玉科为) lets it end as a place or
+    body may (科, 村 …), since nothing can run on after it."""
     shape = PERSON_NAME_RE.fullmatch(text) or (long and LONG_NAME_RE.fullmatch(text))
-    return (shape is not None and shape is not False and text[-1] not in NOT_NAME_END
+    return (shape is not None and shape is not False and (bounded or text[-1] not in NOT_NAME_END)
+            and text[-1] != "等"  # 张定禄等: a list left open
             and not text.startswith(NOT_NAME_STARTS) and not any(word in text[1:] for word in NAME_STOPWORDS))
 
 
@@ -288,6 +296,8 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副所长", "处长", "副处长", "科长", "副科长", "站长", "副站长", "队长", "副队长", "社长", "副社长", "总编辑",
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
+    "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -429,7 +439,7 @@ PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
     "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
-    "加工区",
+    "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -441,9 +451,24 @@ NAME_LEFT_STOPS = (
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
     "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
-    "设立", "关于", "印发", "转发", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
+    "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
+    "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
 )
+#: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
+#: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
+#: park the text lists.
+PARK_NOT_A_PARK_AFTER = (
+    "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
+    "一期", "二期", "三期", "公司", "牵头", "负责",
+    "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
+)
+#: Words that open a list of parks (焦作这8家开发区分别是：, 共认定9家化工园区，分别是): what
+#: follows, on this line or one name a line below it, are the list's items.
+PARK_LIST_HEADS = ("分别是", "分别为", "具体包括", "包括", "如下", "名单如下", "依次为")
+#: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
+#: an item's industry (…经开区的电缆), a verb (…为中心), a coordinated item (和, 及, 与).
+PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
 #: A project named by what happens to it, on a line of its own (a news page's timeline:
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
@@ -452,7 +477,6 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
                           "项目集中", "举行", "启动")
 #: A project named as the venue of a ceremony: 开工仪式主现场设立在西南农产品物流园项目 (realdev2 fangxian_projects_2021).
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
-
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
@@ -462,3 +486,107 @@ NAME_RIGHT_STOPS = (
     "位于", "坐落", "纳入", "基础上", "规划", "建设", "为", "是", "和", "及", "与", "等", "内", "管委会", "于",
     "获批", "组建", "成立", "晋级", "进入", "享受", "依托", "占地", "总投资", "标准厂房", "项目", "已", "目前",
 )
+
+
+# --- Personnel constructions (kg.extract.personnel) ---------------------------------
+
+#: The kinds of personnel event, as written (an Appointment's ``kind``): 选举/当选/补选,
+#: 任命, 聘任/续聘, 代理, 免去, 辞去/接受辞职, 罢免, 资格终止.
+APPOINTMENT_KINDS = ("election", "appointment", "engagement", "acting", "removal", "resignation", "recall",
+                     "termination")
+
+
+@dataclass(frozen=True)
+class PersonnelRow:
+    """One way of writing a personnel decision, read by kg.extract.personnel's one engine.
+
+    ``shape`` says where the names and the posts are:
+
+    * ``verb``: a trigger, the names, a link, the posts (任命|A、B|为|X、Y); found anywhere in a clause;
+    * ``name``: the names open the clause, then the link, then the posts (A|任|X; A|辞去|X职务);
+    * ``posts``: a trigger, the posts, a link, the names (续聘|参事|为|A、B、C);
+    * ``list``: a trigger, the posts, a head with a colon, the names as a list (新聘的|15位馆员|是：|A、B…);
+    * ``subject``: a clause with no names of its own, whose person is the sentence's subject named
+      at its start (于冲因已调任…，请求辞去…职务; 马志强，男，…，去年8月31日被任命为…);
+    * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
+      the post's unit is the one an earlier record of the document gives that post.
+
+    ``gap`` is a regex allowed between the names and the link (因任职年龄到限, 以58票);
+    ``closed`` that the posts close with 职务 (removals); ``long_names`` that a verb bounds
+    the names on both sides, so a longer name (巴音朝鲁) may be read; ``skip_posts``: posts
+    (by their ending) this row gives no record for. A new way of writing
+    a decision is one row here and a test quoting the real sentence (``example``).
+    """
+
+    shape: str
+    trigger: tuple[str, ...]
+    link: tuple[str, ...]
+    action: str
+    kind: str
+    example: str
+    gap: str = ""
+    closed: bool = False
+    long_names: bool = False
+    skip_posts: tuple[str, ...] = ()
+
+
+#: Posts a row gives no record for: a standing committee's 补选…为…人民代表大会代表 elects deputies,
+#: and a deputy's own 提出辞去…代表职务 is a request another body decides (the gold conventions
+#: of tests/data/real and realdev2; 接受…辞去…代表职务, the decision, is recorded).
+DEPUTY_POSTS = ("代表",)
+
+
+RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票|以全票|全票|高票)?"
+
+#: The constructions of personnel decisions, tried together: the earliest in a clause wins.
+PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
+    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任"), "appoint", "appointment",
+                 "决定任命李明为市商务局局长", long_names=True),
+    PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
+                 "新聘王立群等15人为省文史研究馆馆员", long_names=True),
+    PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
+                 "选举王五为市人民政府市长", long_names=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+    PersonnelRow("name", (), ("被任命为", "被提名为"), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
+    PersonnelRow("name", (), ("当选为", "当选"), "appoint", "election", "王五以58票当选为市长", gap=VOTES_GAP,
+                 skip_posts=DEPUTY_POSTS),
+    PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
+                 closed=True),
+    PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
+    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", ""), "remove", "removal",
+                 "免去李四的市财政局局长职务", closed=True),
+    PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
+                 closed=True),
+    PersonnelRow("verb", ("接受",), ("辞去",), "remove", "resignation",
+                 "接受宋光宝因任职年龄到限辞去省人大内务司法委员会主任委员职务", gap=RESIGN_GAP, closed=True,
+                 long_names=True),
+    PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",
+                 gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
+                 "为王立群、王永宽等15位新聘馆员颁发聘书"),
+    PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
+                 "为张三、李四等5位新任命的审判员颁发任命书"),
+    PersonnelRow("subject", (), ("辞去",), "remove", "resignation", "于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务",
+                 gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
+                 "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
+                 "续聘参事为王某、李某、张某"),
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
+                 "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
+    PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
+    PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+                 "当选的副市长是:"),
+)
+#: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
+PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
+    "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),
+    "任命": ("appoint", "appointment"), "任职": ("appoint", "appointment"), "任免": ("appoint", "appointment"),
+    "聘任": ("appoint", "engagement"), "选举": ("appoint", "election"), "补选": ("appoint", "election"),
+}
+#: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
+TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")

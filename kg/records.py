@@ -175,6 +175,9 @@ class Appointment:
     concurrent: bool = False
     probation: bool = False
     note: str | None = None
+    #: The event as written (kg.patterns.APPOINTMENT_KINDS): election, appointment, engagement,
+    #: acting, removal, resignation, recall, termination.
+    kind: str = "appointment"
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,20 @@ def test_cli_export_careers_writes_the_folder_and_rejects_other_outputs(tmp_path
     bad = runner.invoke(cli, ["export", str(DATA / "real" / "personnel2"), "--careers", str(folder),
                               "--network", "cooperation"])
     assert bad.exit_code != 0 and "--careers" in bad.output
+
+
+def test_a_transfer_in_one_notice_lists_the_post_left_before_the_post_taken(tables):
+    """免去A职务, 任命为B in one notice: the spell known only by that removal comes first."""
+    spells = tables["spells"]
+    checked = 0
+    for _, career in spells.groupby("person_id"):
+        left = career[(career["start_date"].fillna("") == "") & (career["end_quote"].fillna("") != "")
+                      & (career["start_quote"] == career["end_quote"])]
+        for row in left.itertuples():
+            taken = career[(career["start_doc"] == row.end_doc) & (career["start_quote"] != career["end_quote"])
+                           & (career["end_quote"].fillna("") == "")]
+            for later in taken.itertuples():
+                if (later.start_date or "") in ("", row.end_date or ""):
+                    assert row.seq < later.seq, (row.person_id, row.post, later.post)
+                    checked += 1
+    assert checked >= 5

@@ -30,7 +30,6 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg.export",),  # the graph and its networks as files
     ("kg.evaluate",),  # scores against gold
     ("kg.pipeline",),  # the stages run in order
-    ("kg.synth",),  # a synthetic corpus
     ("kg.cli",),  # the `kg` command
 )
 

@@ -34,6 +34,7 @@ FIGURES = {
     "03_personnel_moves.ipynb": ["03_personnel_flows.png"],
     "04_parks_and_industries.ipynb": ["04_parks_by_host_and_sector.png"],
     "05_coordination_over_time.ipynb": ["05_coordination_by_year.png", "05_metrics_by_year.png"],
+    "06_careers.ipynb": ["06_careers.png"],
 }
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.synth import write_corpus
 from kg.outputs import Outputs, replacing
 from kg.paths import SEEDS
 
@@ -92,7 +93,7 @@ def test_an_interrupted_build_leaves_the_previous_outputs_or_all_new_ones(tmp_pa
     three files byte for byte or a complete new set (the same bytes: same corpus), and no
     temporary file."""
     corpus = tmp_path / "corpus"
-    assert kg("synth", "--docs", "150", "-o", str(corpus)).returncode == 0
+    write_corpus(150, corpus)
     out = tmp_path / "out"
     first = kg("build", str(corpus), "-o", str(out))
     assert first.returncode == 0, first.stderr

@@ -419,3 +419,24 @@ def test_nodes_sharing_a_key_are_one_node_on_a_first_load(clean_db):
     units, _, _ = clean_db.execute_query(
         "MATCH (u:Unit {name: '宁波市财政局'}) RETURN u.kind AS kind, u.level AS level")
     assert [(u["kind"], u["level"]) for u in units] == [("government", "city")]
+
+
+def test_the_kind_of_a_personnel_event_is_stored_on_its_relationship(clean_db):
+    """An Appointment's ``kind`` (election, resignation, …) reaches APPOINTS/REMOVES in Neo4j as in networkx."""
+    from kg.graph import build_graph
+
+    def ev(start: int) -> dict:
+        return {"source": "a.txt", "start": start, "end": start + 4, "quote": "决定任命"}
+
+    facts = {"appointments": [
+        {"source": "a.txt", "doc_id": "D1", "person": "王五", "action": "appoint", "organization": "某市人民政府",
+         "position": "市长", "evidence": ev(0), "kind": "election"},
+        {"source": "a.txt", "doc_id": "D1", "person": "赵六", "action": "remove", "organization": "某市人民政府",
+         "position": "市长", "evidence": ev(10), "kind": "resignation"},
+    ]}
+    load_graph(clean_db, build_graph(facts))
+    rows, _, _ = clean_db.execute_query(
+        "MATCH (:Document)-[r:APPOINTS|REMOVES]->(o:Official) RETURN o.name AS name, type(r) AS rel, r.kind AS kind "
+        "ORDER BY name")
+    assert [(r["name"], r["rel"], r["kind"]) for r in rows] == [("王五", "APPOINTS", "election"),
+                                                                ("赵六", "REMOVES", "resignation")]

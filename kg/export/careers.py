@@ -343,8 +343,14 @@ def spell_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             **_evidence_row("start", events, opening),
             **_evidence_row("end", events, closing),
             "sources": ";".join(sources),
+            "_began": appointed is not None,  # False: known only by its removal
         })
-    rows.sort(key=lambda r: (r["person_id"], r["start_date"] or r["end_date"] or "9999", r["start_source"], r["start_from"] or 0))
+    # a spell known only by its end comes before one that began that day (a transfer: 免去A, 任命B)
+    # in one notice too, dated or not
+    rows.sort(key=lambda r: (r["person_id"], r["start_date"] or r["end_date"] or "9999", r["_began"],
+                             r["start_source"], r["start_from"] or 0))
+    for row in rows:
+        del row["_began"]
     seq: dict[str, int] = defaultdict(int)
     for row in rows:
         seq[row["person_id"]] += 1

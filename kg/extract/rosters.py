@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lists import Item, split_items
 from kg.patterns import (
     CJK,
     MENTION_TITLES,
@@ -151,6 +152,15 @@ def _member(item: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _spaced_members(body: str, start: int, end: int) -> list[Item]:
+    """The members of ``body[start:end]`` when it is names apart by spaces (张某 李某 王某,
+    a padded 冯 镭 kept whole), each a name; none otherwise."""
+    items = split_items(body, start, end, spaces=True)
+    if len(items) < 2 or not all(is_person_name(i.text) for i in items):
+        return []
+    return items
+
+
 def _group_before(doc: Document, pos: int) -> str | None:
     """The nearest group named before ``pos`` in the body, else in the title."""
     best = None
@@ -205,6 +215,9 @@ def find_rosters(doc: Document) -> list[Roster]:
                         lead = len(piece) - len(piece.lstrip())
                         span = (offset + cursor + lead, offset + cursor + len(piece.rstrip()))
                         records.append(_record(doc, span, member[0], group, role, note=member[1]))
+                    else:  # names apart by spaces: 副组长：张某 李某 王某
+                        for spaced in _spaced_members(body, offset + cursor, offset + piece_end):
+                            records.append(_record(doc, (spaced.start, spaced.end), spaced.text, group, role))
                     cursor = sep.end() if sep else len(text)
             end = max(end, stop)
             j += 1

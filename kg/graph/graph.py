@@ -413,9 +413,12 @@ def _add_appointments(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]
         doc = b.document(did)
         date = rec.get("date") or b.graph.nodes[doc].get("date")
         organization = _resolver(rec)(rec.get("organization"))
+        removal = rec.get("action") == "remove"
         props: dict[str, Any] = {"position": rec.get("position"), "date": date,
-                                 "organization": organization or None, "note": rec.get("note")}
-        if rec.get("action") == "remove":
+                                 "organization": organization or None, "note": rec.get("note"),
+                                 # the event as written (election, resignation, …); older facts: by action
+                                 "kind": rec.get("kind") or ("removal" if removal else "appointment")}
+        if removal:
             rel = "REMOVES"
         else:
             rel = "APPOINTS"
