@@ -25,7 +25,6 @@ import networkx as nx
 from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
-from kg.export.careers import write_careers
 from kg.export.export import FORMATS, default_path, export_by_year, export_graph
 from kg.export.networks import NETWORK_FORMATS, NETWORKS, default_network_path, export_network
 from kg.graph.graph import build_graph
@@ -455,6 +454,8 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
         raise click.UsageError("--careers DIR writes its own files: not with --network, --by-year or -o")
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
     if careers_dir:
+        from kg.export.careers import write_careers  # pandas (0.2 s): only for the career tables
+
         files = _phase("writing the career tables", write_careers, graph, Path(careers_dir))
         click.echo(f"wrote career data to {careers_dir}: {', '.join(p.name for p in files)}")
         return
@@ -503,13 +504,15 @@ def _parse_params(pairs):
 @click.option("--include-collective", is_flag=True,
               help="Rank collective placeholders (各相关金融机构, 相关镇(街道)) too; "
                    "same as --param include_collective=true.")
+@click.option("--evidence", is_flag=True,
+              help="Add to every row the source, start, end and quote of the first fact it stands on.")
 @facts_option
 @click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
 @_neo4j_options
 @resolve_options
 @reports_errors
-def query(name, backend, params, fmt, since, until, list_queries, include_collective, facts_files, paths, uri,
-          user, password):
+def query(name, backend, params, fmt, since, until, list_queries, include_collective, evidence, facts_files, paths,
+          uri, user, password):
     """Run a named query on the offline graph or on Neo4j.
 
     \b
@@ -520,6 +523,7 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
       kg query cooperation_pairs --include-collective   # 各相关金融机构 … ranked too
       kg query cooperation_pairs --since 2016 --until 2018-06
       kg query leads_most_tasks --param year=2023
+      kg query leads_most_tasks --evidence --format json   # source, start, end, quote per row
     """
     from kg.query.query import describe_queries, format_table, run_query  # pandas (0.2 s): only for queries
 
@@ -537,13 +541,39 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
     if backend == "neo4j":
         driver = _connect(uri, user, password)
         try:
-            table = run_query(name, kwargs, backend="neo4j", driver=driver)
+            table = run_query(name, kwargs, backend="neo4j", driver=driver, evidence=evidence)
         finally:
             driver.close()
     else:
-        table = run_query(name, kwargs, backend="offline",
+        table = run_query(name, kwargs, backend="offline", evidence=evidence,
                           graph=_phase("building the graph", build_graph, _load_facts(facts_files, paths)))
     click.echo(format_table(table, fmt, width=shutil.get_terminal_size((120, 24)).columns))
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@facts_option
+@click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
+@resolve_options
+@reports_errors
+def explain(name, fmt, facts_files, paths):
+    """Every record one node comes from: each relationship of the node with its evidence.
+
+    NAME is a unit's name or alias, an official's name or key (王程@宁波市), a document's id or
+    number, or a task, project or park id. Rows: the relationship, its direction, the node at
+    the other end, its date, and the source, start, end and quote it was read from.
+
+    \b
+    Example:
+      kg explain 宁波市经济和信息化局
+      kg explain 王程 --format json
+    """
+    from kg.query.evidence import explain as explain_node  # pandas (0.2 s): only for queries
+    from kg.query.query import format_table
+
+    graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
+    click.echo(format_table(explain_node(graph, name), fmt, width=shutil.get_terminal_size((120, 24)).columns))
 
 
 @cli.command("eval")

@@ -200,7 +200,7 @@ COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
 #: Endings of collective or local bodies that are not in UNIT_SUFFIXES but stand
 #: in a unit list: 各相关金融机构, 潘火街道, 相关镇(街道), 有关部门.
-GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区")
+GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区")
 
 #: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
@@ -346,7 +346,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "项目内容",  # a 民生实事项目 table names each project by what it does (content beside a 项目名称 column)
     ),
     "indicator": ("指标名称", "指标", "主要指标", "指标内容"),
-    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型"),
+    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型", "考核项目", "考核类别"),
     "sector": ("领域", "产业领域", "所属领域", "行业领域", "重点领域", "产业类别", "所属产业"),
     "industries": (
         "主导产业", "主导细分行业", "主导行业", "细分行业", "重点产业", "产业方向", "主攻方向", "主导产业方向",
@@ -376,6 +376,10 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域"),
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资"),
     "measure": ("单位", "计量单位"),
+    # a target column (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021: 年度目标)
+    "value": ("年度目标", "目标值", "年度目标值", "预期目标", "年度任务"),
+    # a unit that scores or checks the work, not one that does it: 评分部门
+    "assessor": ("评分部门", "评分单位", "考核部门", "考核单位", "考评部门", "考评单位", "督查单位", "督办单位"),
     "attribute": ("属性", "指标属性"),
     "note": ("备注", "说明"),
     "progress": ("当前进度", "进度", "工作进度", "完成进度", "进展情况", "推进情况", "完成情况", "进展"),

@@ -189,3 +189,14 @@ def test_a_transfer_in_one_notice_lists_the_post_left_before_the_post_taken(tabl
                     assert row.seq < later.seq, (row.person_id, row.post, later.post)
                     checked += 1
     assert checked >= 5
+
+
+def test_how_a_spell_began_and_ended_are_the_event_kinds(tables):
+    spells = tables["spells"]
+    began, ended = spells["began"].fillna(""), spells["ended"].fillna("")
+    assert set(began) - {""} <= {"election", "appointment", "engagement", "acting"}
+    assert set(ended) - {""} <= {"removal", "resignation", "recall", "termination"}
+    opened = spells["start_quote"] != spells["end_quote"]  # begun by an appointment, not known by its end only
+    assert (began[opened] != "").all()
+    assert (ended[spells["end_quote"].fillna("") != ""] != "").all()
+    assert (began == "acting").sum() > 0 and spells.loc[began == "acting", "acting"].all()

@@ -33,6 +33,7 @@ from kg.errors import QueryError, SliceError, StoreError
 from kg.graph.graph import COLLECTIVE_KIND, KEY_OF, node_id
 from kg.graph.timeslice import Slice, parse_bound, parse_year, slice_graph
 from kg.paths import CYPHER_DIR
+from kg.query.evidence import neo4j_evidence, offline_evidence, with_evidence
 
 Row = dict[str, Any]
 
@@ -195,8 +196,10 @@ INT64_MAX = 2**63 - 1
 
 
 def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: str = "offline",
-              graph: nx.MultiDiGraph | None = None, driver: Any = None) -> pd.DataFrame:
-    """The table of one named query, from the offline ``graph`` or a Neo4j ``driver``."""
+              graph: nx.MultiDiGraph | None = None, driver: Any = None, evidence: bool = False) -> pd.DataFrame:
+    """The table of one named query, from the offline ``graph`` or a Neo4j ``driver``; with
+    ``evidence``, every row also has the source, start, end and quote of the first fact it
+    stands on (kg.query.evidence)."""
     values = check_params(name, params)
     spec = QUERIES[name]
     if backend == "offline":
@@ -204,13 +207,17 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
             raise QueryError("offline backend needs a graph (kg.graph.graph.build_graph(facts))")
         sliced = slice_graph(graph, query_slice(values)) if spec.dated else graph
         rows = list(_OFFLINE[name](graph_index(sliced), **_offline_args(spec, values)))
+        found = offline_evidence(name, graph_index(sliced), rows) if evidence else []
     elif backend == "neo4j":
         if driver is None:
             raise QueryError("neo4j backend needs a driver (kg.store.store.connect(...))")
         rows = _run_cypher(driver, spec, values)
+        found = neo4j_evidence(name, lambda text, parameters: _execute(driver, name, text, parameters)[0],
+                               rows, values.get("since"), values.get("until")) if evidence else []
     else:
         raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
-    return to_frame(spec, rows)
+    table = to_frame(spec, rows)
+    return with_evidence(table, found) if evidence else table
 
 
 def _offline_args(spec: QuerySpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -246,20 +253,26 @@ def cypher_text(name: str) -> str:
 
 
 def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Row]:
+    rows, keys = _execute(driver, spec.name, cypher_text(spec.name), values)
+    if tuple(keys) != spec.columns:
+        raise QueryError(f"{spec.name}: cypher returns {list(keys)}, expected {list(spec.columns)}")
+    return rows
+
+
+def _execute(driver: Any, name: str, text: str, values: Mapping[str, Any]) -> tuple[list[Row], list[str]]:
+    """Records of one read query as dicts, and its columns; errors as one-line KgErrors."""
     from neo4j.exceptions import ClientError, DriverError, Neo4jError  # the driver: only for --backend neo4j
 
     from kg.store.store import CALL_TIMEOUT, bounded
 
     try:
-        records, _, keys = bounded(f"running {spec.name}", CALL_TIMEOUT, driver.execute_query,
-                                   cypher_text(spec.name), parameters_=values, routing_="r")
+        records, _, keys = bounded(f"running {name}", CALL_TIMEOUT, driver.execute_query,
+                                   text, parameters_=dict(values), routing_="r")
     except ClientError as exc:  # the query or its parameters: the user's to fix
-        raise QueryError(f"{spec.name}: Neo4j refused the query: {exc.message or exc}") from exc
+        raise QueryError(f"{name}: Neo4j refused the query: {exc.message or exc}") from exc
     except (Neo4jError, DriverError, OSError) as exc:  # the server or the connection
-        raise StoreError(f"{spec.name}: Neo4j failed: {exc}".splitlines()[0]) from exc
-    if tuple(keys) != spec.columns:
-        raise QueryError(f"{spec.name}: cypher returns {list(keys)}, expected {list(spec.columns)}")
-    return [dict(zip(keys, record.values(), strict=True)) for record in records]
+        raise StoreError(f"{name}: Neo4j failed: {exc}".splitlines()[0]) from exc
+    return [dict(zip(keys, record.values(), strict=True)) for record in records], list(keys)
 
 
 # -- the offline side ------------------------------------------------------------------------
