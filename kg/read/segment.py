@@ -383,7 +383,7 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
         start = end
         while start > max(0, end - 60) and clean[start - 1] not in _INLINE_TITLE_STOPS:
             start -= 1
-        if 6 <= end - start and _line_index(lines, start) == _line_index(lines, pm.start()):
+        if end - start >= 6 and _line_index(lines, start) == _line_index(lines, pm.start()):
             add([_Line(start, end, clean[start:end])], pm.end(), pm["when"])
     for k, line in enumerate(lines):
         s = line.stripped
