@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -590,3 +592,39 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
 }
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")
+
+
+# --- Traditional characters (personnel decisions printed in traditional script) ----------
+
+#: Characters only traditional print has, common in these texts: several of them in a text's
+#: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+_TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
+
+
+@cache
+def traditional_pairs() -> tuple[tuple[str, str], ...]:
+    """(traditional, simplified) character pairs of kg/data/traditional_chars.tsv (OpenCC, one to one)."""
+    path = Path(__file__).resolve().parent / "data" / "traditional_chars.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return tuple((t, s) for t, s in rows)
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    return {ord(t): s for t, s in traditional_pairs()}
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
+    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
+    return text.translate(_to_simplified())
+
+
+def back_to(original: str) -> dict[int, str]:
+    """A table that turns simplified characters back into the traditional ones ``original`` prints."""
+    return {ord(s): t for t, s in traditional_pairs() if t in original}
