@@ -20,17 +20,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
-import networkx as nx
 
 from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
-from kg.export.export import FORMATS, default_path, export_by_year, export_graph
-from kg.export.networks import NETWORK_FORMATS, NETWORKS, default_network_path, export_network
-from kg.graph.graph import build_graph
+from kg.export import FORMATS, NETWORK_FORMATS, NETWORKS
 from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files, stream_facts, write_facts
 from kg.pipeline import build as run_build
-from kg.query.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
 from kg.resolve.resolve import resolve_facts
 
 DEFAULT_FACTS = Path("out/facts.json")
@@ -361,7 +357,7 @@ def _neo4j_options(func):
 
 
 def _connect(uri, user, password, *, timeout=None):
-    from kg.store.store import connect  # the Neo4j driver (0.4 s): only for commands that reach the server
+    from kg.store.store import connect  # the Neo4j driver: see load
 
     # The driver logs retried transactions (a deadlock between the loader's two writers
     # is retried, with MERGE) and server notices as warnings; they would break the
@@ -405,7 +401,12 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
       kg load --facts out/facts.json --prune   # and drop sources no longer in it
       kg load --prune-source 003_old.txt       # drop one file's facts, load nothing
     """
-    from kg.store.store import load_graph  # the Neo4j driver: see _connect
+    # The commands below `kg extract` import what they use here: the Neo4j driver, networkx
+    # and pandas cost a one-file `kg extract` more than its file (bench/README.md, start-up).
+    import networkx as nx
+
+    from kg.graph.graph import build_graph
+    from kg.store.store import load_graph
 
     if batch_size is not None and batch_size < 1:
         raise click.BadParameter(f"must be positive, got {batch_size}", param_hint="--batch-size")
@@ -473,6 +474,11 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
       kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
       kg export --careers out/careers/   # spells.csv, spells.dta, spells.parquet, …, codebook.md
     """
+    from kg.export.careers import write_careers  # networkx, pandas: see load
+    from kg.export.export import default_path, export_by_year, export_graph
+    from kg.export.networks import default_network_path, export_network
+    from kg.graph.graph import build_graph
+
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     if include_collective and not network:
@@ -481,8 +487,6 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
         raise click.UsageError("--careers DIR writes its own files: not with --network, --by-year or -o")
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
     if careers_dir:
-        from kg.export.careers import write_careers  # pandas (0.2 s): only for the career tables
-
         files = _phase("writing the career tables", write_careers, graph, Path(careers_dir))
         click.echo(f"wrote career data to {careers_dir}: {', '.join(p.name for p in files)}")
         return
@@ -557,7 +561,8 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
       kg query leads_most_tasks --param year=2023
       kg query leads_most_tasks --evidence --format json   # source, start, end, quote per row
     """
-    from kg.query.query import describe_queries, format_table, run_query  # pandas (0.2 s): only for queries
+    from kg.graph.graph import build_graph  # networkx, pandas: see load
+    from kg.query.query import describe_queries, format_table, run_query
 
     if list_queries or not name:
         click.echo(describe_queries())
@@ -601,7 +606,8 @@ def explain(name, fmt, facts_files, paths):
       kg explain 宁波市经济和信息化局
       kg explain 王程 --format json
     """
-    from kg.query.evidence import explain as explain_node  # pandas (0.2 s): only for queries
+    from kg.graph.graph import build_graph  # networkx, pandas: see load
+    from kg.query.evidence import explain as explain_node
     from kg.query.query import format_table
 
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
@@ -651,6 +657,9 @@ def stats(paths, facts_files, unresolved, homonyms):
       kg stats --facts out/facts.json --unresolved
       kg stats --homonyms
     """
+    from kg.graph.graph import build_graph  # networkx: see load
+    from kg.query.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
+
     facts = _load_facts(facts_files, paths)
     if unresolved:
         click.echo(unresolved_report(facts))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -200,7 +202,7 @@ COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
 #: Endings of collective or local bodies that are not in UNIT_SUFFIXES but stand
 #: in a unit list: 各相关金融机构, 潘火街道, 相关镇(街道), 有关部门.
-GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区")
+GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区")
 
 #: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
@@ -346,7 +348,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "项目内容",  # a 民生实事项目 table names each project by what it does (content beside a 项目名称 column)
     ),
     "indicator": ("指标名称", "指标", "主要指标", "指标内容"),
-    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型"),
+    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型", "考核项目", "考核类别"),
     "sector": ("领域", "产业领域", "所属领域", "行业领域", "重点领域", "产业类别", "所属产业"),
     "industries": (
         "主导产业", "主导细分行业", "主导行业", "细分行业", "重点产业", "产业方向", "主攻方向", "主导产业方向",
@@ -376,6 +378,10 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域"),
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资"),
     "measure": ("单位", "计量单位"),
+    # a target column (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021: 年度目标)
+    "value": ("年度目标", "目标值", "年度目标值", "预期目标", "年度任务"),
+    # a unit that scores or checks the work, not one that does it: 评分部门
+    "assessor": ("评分部门", "评分单位", "考核部门", "考核单位", "考评部门", "考评单位", "督查单位", "督办单位"),
     "attribute": ("属性", "指标属性"),
     "note": ("备注", "说明"),
     "progress": ("当前进度", "进度", "工作进度", "完成进度", "进展情况", "推进情况", "完成情况", "进展"),
@@ -586,3 +592,39 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
 }
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")
+
+
+# --- Traditional characters (personnel decisions printed in traditional script) ----------
+
+#: Characters only traditional print has, common in these texts: several of them in a text's
+#: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+_TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
+
+
+@cache
+def traditional_pairs() -> tuple[tuple[str, str], ...]:
+    """(traditional, simplified) character pairs of kg/data/traditional_chars.tsv (OpenCC, one to one)."""
+    path = Path(__file__).resolve().parent / "data" / "traditional_chars.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return tuple((t, s) for t, s in rows)
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    return {ord(t): s for t, s in traditional_pairs()}
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
+    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
+    return text.translate(_to_simplified())
+
+
+def back_to(original: str) -> dict[int, str]:
+    """A table that turns simplified characters back into the traditional ones ``original`` prints."""
+    return {ord(s): t for t, s in traditional_pairs() if t in original}

@@ -440,3 +440,21 @@ def test_a_cooperating_list_closed_by_a_duty_verb() -> None:
     # the 按职责分工负责 left on the last unit is a verb, not part of its name
     (task,) = tasks("1.推进数字化改造。(牵头单位:市经信局;配合单位:市发改委、市财政局按职责分工负责)")
     assert roles(task)[:2] == (("市经信局",), ("市发改委", "市财政局"))
+
+
+def test_tasks_of_an_assessment_table_are_its_contents_led_by_every_unit_listed() -> None:
+    # tests/data/real/tasks2/zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021.txt
+    text = ("考核项目\n序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n评分部门\n农业高质高效\n1\n确保粮食和重要农产品有效供给\n"
+            "农林牧渔业增加值增幅\n%\n≥2%\n县海洋与渔业局\n县农业农村局\n市海洋渔业局市农业农村局\n"
+            "2\n粮食安全责任制\n-\n良好以上\n县经济和信息化局\n市商务局\n")
+    assert [(t.text, roles(t)[:2]) for t in tasks(text)] == [
+        ("农林牧渔业增加值增幅", (("县海洋与渔业局", "县农业农村局"), ())),
+        ("粮食安全责任制", (("县经济和信息化局",), ()))]
+
+
+def test_a_bracket_of_bare_units_after_the_items_full_stop() -> None:
+    # tests/data/real/tasks2/hubei_qianjiang_zhaoshang_renwuqingdan_2025.txt
+    text = ("1.石油化工。聚焦“减油增化”延链方向,打造“原油炼制-精细化工-新材料应用”的绿色化工产业链。(潜江高新区)\n"
+            "2.\n盐化工。依托地下盐卤资源优势,形成“盐卤开采-基础化工-精细化工-循环利用”产业链。(市自然资源和城乡建设局)\n"
+            "3.推进出国(境)培训。\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [(("潜江高新区",), ()), (("市自然资源和城乡建设局",), ())]

@@ -38,14 +38,13 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
+from kg.export import FORMATS
 from kg.export.attributes import edge_file_attributes, file_attributes, typed_copy
 from kg.export.html import write_html
 from kg.export.networks import export_network
 from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES
 from kg.graph.timeslice import UNDATED, by_year
 from kg.outputs import Outputs
-
-FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "html")
 
 #: Array delimiters for neo4j-admin, tried in order: the first absent from every list value wins.
 ARRAY_DELIMITERS = (";", "|", "\x1f")

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from kg.extract.lists import INNER_BODIES, read_list
 from kg.extract.rosters import find_rosters
@@ -55,7 +56,10 @@ from kg.patterns import (
     TERMINATION_WORDS,
     PersonnelRow,
     alternation,
+    back_to,
     is_person_name,
+    is_traditional,
+    simplified,
 )
 from kg.records import Appointment, Document, Evidence
 
@@ -494,14 +498,47 @@ def _open_decision(text: str) -> bool:
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
+class _Simplified:
+    """A source text read in simplified characters (one for one, so every offset holds);
+    evidence still quotes the original."""
+
+    def __init__(self, text: Any):
+        self._text = text
+        self.clean = simplified(text.clean)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return cast(Evidence, self._text.evidence(start, end))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._text, name)
+
+
+def _in_traditional(doc: Document) -> Iterator[Appointment]:
+    """A document printed in traditional characters: read in simplified ones, and each record's
+    words given back as printed (張安民, 中共禹城市委書記)."""
+    back = back_to(doc.body)
+    for r in _appointments(replace(doc, text=_Simplified(doc.text))):
+        yield replace(r, person=r.person.translate(back), position=r.position.translate(back),
+                      organization=r.organization.translate(back) if r.organization else None,
+                      note=r.note.translate(back) if r.note else None)
+
+
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
-    """Appointments (任…) and removals (免去…职务) in a document, in text order.
+    """Appointments (任…) and removals (免去…职务) in a document, in text order (a text printed
+    in traditional characters too: its records are written as it prints them).
 
     >>> from kg.read.segment import as_one_document
     >>> doc = as_one_document("决定任命李明为市商务局局长，王芳为市民政局局长。")
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
     [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]
     """
+    if is_traditional(doc.body):
+        return _in_traditional(doc)
+    return _appointments(doc)
+
+
+def _appointments(doc: Document) -> Iterator[Appointment]:
+    """The records of a document in simplified characters, in text order."""
     body = doc.body
     rosters = find_rosters(doc)
     for roster in rosters:

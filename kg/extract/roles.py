@@ -43,7 +43,7 @@ from kg.patterns import (
 
 __all__ = [
     "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
-    "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak",
+    "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak", "units_in_brackets",
 ]
 
 
@@ -350,3 +350,16 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
         return None
     roles = parse_responsibility(text, first_leads=first_leads)
     return roles if roles.lead else None
+
+
+def units_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | None:
+    """The parties when a bracket holds only unit names (市发改委、市财政局), else None: the
+    units are responsible, so they lead (the first only under 列第一位的为牵头单位).
+    The caller says where such a bracket counts (after a task's full stop)."""
+    text = unbreak(inner).strip()
+    if not text or len(text) > 120 or _OTHER_FIELD_RE.search(text) or "。" in text:
+        return None
+    items = split_units(text)[0]
+    if not items or not all(is_unit_name(i) or _GENERIC_START_RE.match(i) for i in items):
+        return None
+    return _resolve({"responsible": items}, [], first_leads)

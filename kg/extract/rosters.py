@@ -20,7 +20,7 @@ prose: 成立了副市长李朝晖为组长的淮南市第七次全国人口普�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.lists import Item, split_items
 from kg.patterns import (
@@ -207,14 +207,21 @@ def find_rosters(doc: Document) -> list[Roster]:
                 offset = pos + line.start()
                 cursor = 0
                 text = line.group()
+                noted, member_start = False, 0  # the last piece: a member with a post after the name, where
                 for sep in list(_ITEM_SPLIT_RE.finditer(text)) + [None]:
                     piece_end = sep.start() if sep else len(text)
                     piece = text[cursor:piece_end]
                     member = _member(piece)
+                    lead = len(piece) - len(piece.lstrip())
+                    span = (offset + cursor + lead, offset + cursor + len(piece.rstrip()))
                     if member:
-                        lead = len(piece) - len(piece.lstrip())
-                        span = (offset + cursor + lead, offset + cursor + len(piece.rstrip()))
                         records.append(_record(doc, span, member[0], group, role, note=member[1]))
+                        noted, member_start = member[1] is not None, span[0]
+                    elif noted and _TITLE_END_RE.search(piece.strip()) and text[cursor - 1 : cursor] == "、":
+                        # 马春雷 市政府副秘书长、市发展改革委主任: a second post of the member before
+                        last = records[-1]
+                        records[-1] = replace(last, note=f"{last.note}、{piece.strip()}",
+                                              evidence=doc.evidence_for(member_start, span[1]))
                     else:  # names apart by spaces: 副组长：张某 李某 王某
                         for spaced in _spaced_members(body, offset + cursor, offset + piece_end):
                             records.append(_record(doc, (spaced.start, spaced.end), spaced.text, group, role))

@@ -33,6 +33,7 @@ from kg.extract.roles import (
     split_units,
     statement_in_brackets,
     unbreak,
+    units_in_brackets,
 )
 from kg.extract.tables import (
     SUBJECT_ROLES,
@@ -177,6 +178,13 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
         )
 
 
+def _closes_item(body: str, m: re.Match[str]) -> bool:
+    """Whether a bracket closes a task: it follows the task's full stop and ends its line
+    (…打造“原油炼制-精细化工-新材料应用”的绿色化工产业链。(潜江高新区), tests/data/real/tasks2
+    hubei_qianjiang_zhaoshang_renwuqingdan_2025)."""
+    return m.start() > 0 and body[m.start() - 1] in "。；;" and body[m.end() : m.end() + 1] in ("", "\n", "\r")
+
+
 def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
     """Numbered items under a part heading that names their lead unit (一、县示范区管委会牵头工作（8项）
     / 1.打造食用菌酵素生产基地。): one task per item that states no responsibility of its own."""
@@ -240,6 +248,8 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         if any(s <= m.start() < e for s, e, *_ in hits):
             continue
         stated = statement_in_brackets(m.group("body"), first_leads=first_leads(m.end()))
+        if not stated and _closes_item(body, m):
+            stated = units_in_brackets(m.group("body"), first_leads=first_leads(m.end()))
         if stated:
             hits.append((m.start(), m.end(), m.group(), stated, True))
     taken = sorted((s, e) for s, e, *_ in hits)
@@ -414,6 +424,9 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             continue
         spans.append((table.start, table.end))
         subject = next((c for c in table.columns if c.role in SUBJECT_ROLES), None)
+        if subject is not None and subject.role == "indicator":
+            # 考核指标 / 考核内容: the content after an indicator is what each row assigns
+            subject = next((c for c in table.columns[subject.index + 1 :] if c.role == "content"), subject)
         if subject is None or table.column("lead") is None or (
             subject.role == "name"
             and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))
@@ -430,7 +443,7 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
     for row, category in zip(table.rows, groups, strict=True):
         name = _cell_text(row, subject.index)
-        roles = parse_responsibility(row.text("lead", sep="") or "")
+        roles = parse_responsibility(_unit_cells(row, "lead"))
         lead, coop = roles.lead, roles.cooperate + _units(row.text("cooperate", sep="") or "")
         if not (name and lead) or name == subject.text:
             continue
@@ -449,6 +462,15 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
             category=category,
             targets=tuple(_cell_text(row, k) for k in targets),
         )
+
+
+def _unit_cells(row: Row, role: str) -> str:
+    """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
+    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
+    out = ""
+    for cell in row.get(role):
+        out += ("、" if out and is_unit_name(out) and is_unit_name(cell.text) else "") + cell.text
+    return out
 
 
 def _cell_text(row: Row, index: int) -> str:
