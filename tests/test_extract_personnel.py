@@ -407,6 +407,15 @@ def kinds(text: str) -> list[tuple]:
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),
         ("王五以58票当选为市人民政府市长。", [("王五", "appoint", "市人民政府", "市长", "election")]),
+        ("张三被选举为市政协主席。", [("张三", "appoint", "市政协", "主席", "election")]),
+        # names listed after a head that carries the posts (written)
+        ("会议任命下列人员为市人民法院人民陪审员：张三、李四。",
+         [("张三", "appoint", "市人民法院", "人民陪审员", "appointment"),
+          ("李四", "appoint", "市人民法院", "人民陪审员", "appointment")]),
+        # …and on the lines under it, apart by 、 or spaces (written)
+        ("聘任以下人员为市人民政府参事：\n张三、李四\n王五 赵六\n会议还听取了报告。",
+         [("张三", "appoint", "市人民政府", "参事", "engagement"), ("李四", "appoint", "市人民政府", "参事", "engagement"),
+          ("王五", "appoint", "市人民政府", "参事", "engagement"), ("赵六", "appoint", "市人民政府", "参事", "engagement")]),
         # posts before 为, names after (written, as the issue quotes it)
         ("续聘参事为王某、李某、张某。", [("王某", "appoint", None, "参事", "engagement"),
                                     ("李某", "appoint", None, "参事", "engagement"),
