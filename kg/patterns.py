@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -298,6 +300,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
+    "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -508,6 +511,8 @@ class PersonnelRow:
     * ``list``: a trigger, the posts, a head with a colon, the names as a list (新聘的|15位馆员|是：|A、B…);
     * ``subject``: a clause with no names of its own, whose person is the sentence's subject named
       at its start (于冲因已调任…，请求辞去…职务; 马志强，男，…，去年8月31日被任命为…);
+    * ``headed``: a trigger, the link, the posts, a colon, the names as a list
+      (任命下列人员|为|市人民法院人民陪审员|：|A、B…);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
       the post's unit is the one an earlier record of the document gives that post.
 
@@ -551,8 +556,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
     PersonnelRow("name", (), ("被任命为", "被提名为"), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
-    PersonnelRow("name", (), ("当选为", "当选"), "appoint", "election", "王五以58票当选为市长", gap=VOTES_GAP,
-                 skip_posts=DEPUTY_POSTS),
+    PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
+                 "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
                  closed=True),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
@@ -579,6 +584,12 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
+    PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
+                 "appointment", "任命下列人员为市人民法院人民陪审员：张三、李四"),
+    PersonnelRow("headed", ("聘任下列人员", "聘任以下人员", "聘请下列人员", "聘请以下人员", "续聘下列人员"), ("为",),
+                 "appoint", "engagement", "聘任以下人员为市人民政府参事：张三、李四"),
+    PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
+                 "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
@@ -590,3 +601,39 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
 }
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")
+
+
+# --- Traditional characters (personnel decisions printed in traditional script) ----------
+
+#: Characters only traditional print has, common in these texts: several of them in a text's
+#: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+_TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
+
+
+@cache
+def traditional_pairs() -> tuple[tuple[str, str], ...]:
+    """(traditional, simplified) character pairs of kg/data/traditional_chars.tsv (OpenCC, one to one)."""
+    path = Path(__file__).resolve().parent / "data" / "traditional_chars.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return tuple((t, s) for t, s in rows)
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    return {ord(t): s for t, s in traditional_pairs()}
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
+    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
+    return text.translate(_to_simplified())
+
+
+def back_to(original: str) -> dict[int, str]:
+    """A table that turns simplified characters back into the traditional ones ``original`` prints."""
+    return {ord(s): t for t, s in traditional_pairs() if t in original}

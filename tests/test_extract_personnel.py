@@ -407,6 +407,15 @@ def kinds(text: str) -> list[tuple]:
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),
         ("王五以58票当选为市人民政府市长。", [("王五", "appoint", "市人民政府", "市长", "election")]),
+        ("张三被选举为市政协主席。", [("张三", "appoint", "市政协", "主席", "election")]),
+        # names listed after a head that carries the posts (written)
+        ("会议任命下列人员为市人民法院人民陪审员：张三、李四。",
+         [("张三", "appoint", "市人民法院", "人民陪审员", "appointment"),
+          ("李四", "appoint", "市人民法院", "人民陪审员", "appointment")]),
+        # …and on the lines under it, apart by 、 or spaces (written)
+        ("聘任以下人员为市人民政府参事：\n张三、李四\n王五 赵六\n会议还听取了报告。",
+         [("张三", "appoint", "市人民政府", "参事", "engagement"), ("李四", "appoint", "市人民政府", "参事", "engagement"),
+          ("王五", "appoint", "市人民政府", "参事", "engagement"), ("赵六", "appoint", "市人民政府", "参事", "engagement")]),
         # posts before 为, names after (written, as the issue quotes it)
         ("续聘参事为王某、李某、张某。", [("王某", "appoint", None, "参事", "engagement"),
                                     ("李某", "appoint", None, "参事", "engagement"),
@@ -442,3 +451,19 @@ def test_roster_names_apart_by_spaces() -> None:
     text = "关于成立临安市信用建设工作领导小组的通知\n组    长：李文钢\n副组长：冯 镭  何洪明 巫振江\n"
     assert [(a.person, a.position) for a in extract_appointments(make_doc(text))] == [
         ("李文钢", "组长"), ("冯 镭", "副组长"), ("何洪明", "副组长"), ("巫振江", "副组长")]
+
+
+def test_a_text_printed_in_traditional_characters() -> None:
+    # real/personnel2/shandong_sheng_xianweishuji_renzhi_2020.txt: read in simplified characters one for one,
+    # the records written as the text prints them, evidence quoting the original
+    text = ("齊魯政情|山東調整多地縣(市、區)委書記,兩名縣(市)委書記擬任設區市副廳級職務\n"
+            "省委批准:滕海強同志任中共禹城市委書記,張安民同志不再兼任中共禹城市委書記職務。"
+            "同時,德州市委決定:滕海強不再擔任禹城市人民政府市長職務。\n")
+    doc = make_doc(text)
+    found = list(extract_appointments(doc))
+    assert [(a.person, a.action, a.organization, a.position) for a in found] == [
+        ("滕海強", "appoint", "中共禹城市委", "書記"), ("張安民", "remove", "中共禹城市委", "書記"),
+        ("滕海強", "remove", "禹城市人民政府", "市長")]
+    for a in found:
+        assert text[a.evidence.start:a.evidence.end] == a.evidence.quote
+        assert "滕海強" in a.evidence.quote or "張安民" in a.evidence.quote

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from kg.extract.lists import INNER_BODIES, read_list
 from kg.extract.rosters import find_rosters
@@ -55,7 +56,10 @@ from kg.patterns import (
     TERMINATION_WORDS,
     PersonnelRow,
     alternation,
+    back_to,
     is_person_name,
+    is_traditional,
+    simplified,
 )
 from kg.records import Appointment, Document, Evidence
 
@@ -138,6 +142,8 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
                           rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
     if row.shape == "posts":
         return re.compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
+    if row.shape == "headed":
+        return re.compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
     return re.compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
@@ -153,7 +159,7 @@ def _needles(row: PersonnelRow) -> re.Pattern[str]:
 #: The construction rows, compiled once, in table order, each with the words it needs.
 _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
 _CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
-_LIST_ROWS = tuple(x for x in _ROWS if x[0].shape == "list")
+_LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
@@ -494,14 +500,47 @@ def _open_decision(text: str) -> bool:
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
+class _Simplified:
+    """A source text read in simplified characters (one for one, so every offset holds);
+    evidence still quotes the original."""
+
+    def __init__(self, text: Any):
+        self._text = text
+        self.clean = simplified(text.clean)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return cast(Evidence, self._text.evidence(start, end))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._text, name)
+
+
+def _in_traditional(doc: Document) -> Iterator[Appointment]:
+    """A document printed in traditional characters: read in simplified ones, and each record's
+    words given back as printed (張安民, 中共禹城市委書記)."""
+    back = back_to(doc.body)
+    for r in _appointments(replace(doc, text=_Simplified(doc.text))):
+        yield replace(r, person=r.person.translate(back), position=r.position.translate(back),
+                      organization=r.organization.translate(back) if r.organization else None,
+                      note=r.note.translate(back) if r.note else None)
+
+
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
-    """Appointments (任…) and removals (免去…职务) in a document, in text order.
+    """Appointments (任…) and removals (免去…职务) in a document, in text order (a text printed
+    in traditional characters too: its records are written as it prints them).
 
     >>> from kg.read.segment import as_one_document
     >>> doc = as_one_document("决定任命李明为市商务局局长，王芳为市民政局局长。")
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
     [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]
     """
+    if is_traditional(doc.body):
+        return _in_traditional(doc)
+    return _appointments(doc)
+
+
+def _appointments(doc: Document) -> Iterator[Appointment]:
+    """The records of a document in simplified characters, in text order."""
     body = doc.body
     rosters = find_rosters(doc)
     for roster in rosters:
@@ -513,11 +552,19 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
     carry: _Carry | None = None  # what a sentence after ；goes on with (免去A的…职务；B的…职务)
     seen: set[tuple[str, str, str | None, str]] = set()
     earlier: list[Appointment] = []
+    listing: _Act | None = None  # the posts of a line that ends in a colon (任命下列人员为…：), names under it
     for start, end, raw in _sentences(body):
         text = raw.strip()
         ends_clause = body[end : end + 1] in ("；", ";")
         if not text:
             continue
+        start += len(raw) - len(raw.lstrip())
+        if listing is not None and (names := _listed_names(text)):
+            stmt = _Statement(doc, start, start + len(text), date, earlier)
+            stmt.add(replace(listing, names=tuple(names)))
+            yield from _new(stmt.records, seen, earlier)
+            continue
+        listing = None
         if not _CUE_RE.search(text) or (_HISTORY_RE.match(text) and not _DECIDED_RE.search(text)):
             header = carry = None
             continue
@@ -526,8 +573,9 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
             continue
         if text.endswith(("：", ":")):
             header = carry = None
+            if (head := _list_head(text)) is not None:
+                listing = _Act((), head[0].action, head[1], head[0].kind)
             continue
-        start += len(raw) - len(raw.lstrip())
         if any(r.start <= start < r.end for r in rosters):
             continue  # a roster's lines and office sentence are read by kg.extract.rosters
         stmt = _Statement(doc, start, start + len(text), date, earlier)
@@ -535,13 +583,20 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
         if not found:
             header = None
         carry = after if found and ends_clause else None
-        for record in stmt.records:
-            key = (record.person, record.action, record.organization, record.position)
-            if record.kind in ("termination", "resignation") and key in seen:
-                continue  # 罢免刘新云的…代表职务，刘新云的代表资格终止 / 提出辞去…，接受其辞去…: one act
-            seen.add(key)
-            earlier.append(record)
-            yield record
+        yield from _new(stmt.records, seen, earlier)
+
+
+def _new(records: list[Appointment], seen: set[tuple[str, str, str | None, str]],
+         earlier: list[Appointment]) -> Iterator[Appointment]:
+    """The records of a statement but a termination or resignation the document told already
+    (罢免刘新云的…代表职务，刘新云的代表资格终止 / 提出辞去…，接受其辞去…: one act)."""
+    for record in records:
+        key = (record.person, record.action, record.organization, record.position)
+        if record.kind in ("termination", "resignation") and key in seen:
+            continue
+        seen.add(key)
+        earlier.append(record)
+        yield record
 
 
 #: A career history, not a decision: 2017年，丁凤姝担任…; 曾任….
@@ -578,23 +633,36 @@ _DEPUTY_POST_RE = re.compile(r"[^的，,；;。、\s“”《》（）()]{0,20}(
 _NAME_NOTE_RE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
 
 
-def _list_act(text: str) -> _Act | None:
-    """Posts before a head with a colon and the names listed after it:
-    当天新聘的15位省文史研究馆馆员是:王立群、王永宽、刘宏(女)."""
+def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
+    """The ``list``/``headed`` row whose head (posts, a colon) ``text`` holds: the row, the posts
+    and where the names start (当天新聘的15位省文史研究馆馆员是: / 任命下列人员为…陪审员：)."""
     if "：" not in text and ":" not in text:
         return None
     for row, regex, needles in _LIST_ROWS:
-        if needles.search(text) is None:
+        if needles.search(text) is None or (m := regex.search(text)) is None:
             continue
-        m = regex.search(text)
-        if m is None:
-            continue
-        found = read_list(text, m.end(), len(text))
-        names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
         posts = _split_posts(m["posts"])
-        if names and all(is_person_name(n, bounded=True) for n in names) and len(posts) == 1 and _valid_posts(posts):
-            return _Act(tuple(names), row.action, tuple(posts), row.kind)
+        if len(posts) == 1 and _valid_posts(posts) and not (row.skip_posts and posts[0].endswith(row.skip_posts)):
+            return row, tuple(posts), m.end()
     return None
+
+
+def _listed_names(text: str, start: int = 0) -> list[str]:
+    """The names listed in ``text[start:]`` (apart by 、，or spaces; a bracketed note such as
+    (女) dropped), or none when any item is not a name."""
+    found = read_list(text, start, len(text), spaces=True)
+    names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
+    return names if names and all(is_person_name(n, bounded=True) for n in names) else []
+
+
+def _list_act(text: str) -> _Act | None:
+    """Posts before a head with a colon and the names listed after it:
+    当天新聘的15位省文史研究馆馆员是:王立群、王永宽、刘宏(女)."""
+    head = _list_head(text)
+    if head is None or not (names := _listed_names(text, head[2])):
+        return None
+    row, posts, _ = head
+    return _Act(tuple(names), row.action, posts, row.kind)
 
 
 def _subject_act(clause: str, subject: tuple[str, ...]) -> _Act | None:

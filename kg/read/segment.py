@@ -97,6 +97,12 @@ _LINE_RE = re.compile(r"^.*$", re.MULTILINE)
 _PASSED_RE = re.compile(
     rf"^{_SP}*[（(]{_SP}*(?P<when>[^（）()\n]{{0,20}}日)?[^（）()]{{0,80}}?(?:会议|大会)(?:审议)?(?:通过|批准){_SP}*[)）]?{_SP}*$"
 )
+#: A 会议通过 bracket inside a line, after a title: (2020年7月28日…常务委员会第二十六次会议通过).
+_INLINE_PASSED_RE = re.compile(
+    r"[（(](?P<when>[^（）()\n]{0,20}日)[^（）()\n]{0,80}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]"
+)
+#: What a title read leftwards from such a bracket cannot hold.
+_INLINE_TITLE_STOPS = frozenset("。！？!?：:，,；;\n \t\u3000“”\\")
 #: An OCR'd or scraped date whose 年/月 fell out: 2024115, 202184日 (a two-digit day is preferred).
 _BARE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2}?)(?P<d>\d{2}|\d)日?")
 #: The addressee line that follows a title: 各县、区人民政府，市政府各部门：.
@@ -107,7 +113,7 @@ _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
-    r"|决定|办法|通知|名单|名录)(?:[（(][^（）()]{1,20}[）)])?$"  # 进度表（截至10月31日）
+    r"|决定|办法|通知|名单|名录|大事记)(?:[（(][^（）()]{1,20}[）)]){0,2}$"  # 进度表（截至10月31日）, 大事记(一)(4月-9月)
 )
 
 
@@ -367,6 +373,18 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             return
         heads.append(_Heading(start, head_end, "official", title, start, passed_date=when))
 
+    for pm in _INLINE_PASSED_RE.finditer(clean):
+        # a decision's title and its 会议通过 bracket run on in a paragraph: …出席会议。 樊城区人民代表大会
+        # 常务委员会任命名单 (2020年7月28日…会议通过) 决定任命: … (tests/data/real/heldout
+        # hubei_xiangyang_fancheng_renda_renming_2020); the title is read leftwards to a space or a stop
+        end = pm.start()
+        while end > 0 and clean[end - 1] in " \t\u3000":
+            end -= 1
+        start = end
+        while start > max(0, end - 60) and clean[start - 1] not in _INLINE_TITLE_STOPS:
+            start -= 1
+        if end - start >= 6 and _line_index(lines, start) == _line_index(lines, pm.start()):
+            add([_Line(start, end, clean[start:end])], pm.end(), pm["when"])
     for k, line in enumerate(lines):
         s = line.stripped
         if not s:
@@ -395,6 +413,30 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
                     add(picked, line.end)
                 break
     return heads
+
+
+#: A page whose lines ran together: number, title and addressee in one line at the file's start
+#: (龙府发〔2009〕23号成都市龙泉驿区人民政府关于…的通知各街道办事处、镇(乡)人民政府,区政府有关部门:为…,
+#: tests/data/real/projects2 sichuan_chengdu_longquanyi_zhongdianxiangmu_2009).
+_RUN_TOGETHER_RE = re.compile(
+    rf"\s*(?P<number>{DOC_NUMBER_PATTERN})(?P<title>[^\n：:。；;，,]{{0,40}}关于[^\n：:。；;]{{2,80}}?"
+    rf"(?:{alternation(DOC_TYPE_WORDS)}))(?=[^\n：:。；;]{{2,80}}[：:])"
+)
+
+
+_SIGNED_DATE_RE = re.compile(rf"(?:{DATE_PATTERN})(?=\s*(?:主题词|抄送|$))", re.M)
+
+
+def _run_together_heading(clean: str) -> _Heading | None:
+    """The heading of a file that opens with its number, title and addressee run together."""
+    m = _RUN_TOGETHER_RE.match(clean)
+    if m is None:
+        return None
+    number, style, number_start = number_of(m)
+    printed = _WS_RE.sub("", clean[number_start : m.end("number")])
+    signed = _SIGNED_DATE_RE.search(clean, m.end())  # the date that closes the body: …二○○九年五月十四日主题词
+    return _Heading(m.start("number"), m.end("title"), "official", m["title"], m.start("title"), number, style,
+                    number_start, printed_number=printed, line_date=iso_date(signed) if signed else None)
 
 
 def _is_headline(picked: list[_Line]) -> bool:
@@ -559,6 +601,8 @@ def segment(text: SourceText) -> list[Document]:
     clean = text.clean
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
+    if not any(h.kind == "official" for h in heads) and (glued := _run_together_heading(clean)):
+        heads.append(glued)
     heads += _titled_headings(clean, lines, heads)
     meta = page_metadata(clean)
     if not any(h.kind == "official" for h in heads) and (meta.get("title") or meta.get("number")):
