@@ -236,7 +236,34 @@ facts_option = click.option("--facts", "facts_files", multiple=True, type=click.
                             help="Read facts from this file (repeatable) instead of extracting.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """The ``kg`` group: a usage error (a missing argument, a bad option value) is one line on
+    stderr, ``kg: error: … (see kg CMD --help)``, with click's exit code 2, instead of click's
+    usage, hint and message on three."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            done = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `kg` alone: the help, as click prints it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            where = " ".join(["kg", *(exc.ctx.command_path.split()[1:] if exc.ctx is not None else [])])
+            click.echo(f"kg: error: {exc.format_message()} (see {where} --help)", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"kg: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(1)
+        sys.exit(done if isinstance(done, int) else 0)
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policy-kg")
 def cli():
     """policy-kg: Chinese local-government documents → a knowledge graph with evidence.
@@ -481,6 +508,11 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
     click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
 
 
+def _table_width() -> int | None:
+    """The terminal's width for a table on a terminal; None (nothing cut) when stdout is a file or a pipe."""
+    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
+
+
 def _slice_options(func):
     for name, what in (("--until", "on or before"), ("--since", "on or after")):
         func = click.option(name, default=None, metavar="YYYY[-MM[-DD]]",
@@ -552,7 +584,7 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
     else:
         table = run_query(name, kwargs, backend="offline", evidence=evidence,
                           graph=_phase("building the graph", build_graph, _load_facts(facts_files, paths)))
-    click.echo(format_table(table, fmt, width=shutil.get_terminal_size((120, 24)).columns))
+    click.echo(format_table(table, fmt, width=_table_width()))
 
 
 @cli.command()
@@ -579,7 +611,7 @@ def explain(name, fmt, facts_files, paths):
     from kg.query.query import format_table
 
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
-    click.echo(format_table(explain_node(graph, name), fmt, width=shutil.get_terminal_size((120, 24)).columns))
+    click.echo(format_table(explain_node(graph, name), fmt, width=_table_width()))
 
 
 @cli.command("eval")

@@ -158,7 +158,7 @@ NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯
 #: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日, 二OO八年 (a Latin O for 〇).
 CN_DIGITS = "〇零一二三四五六七八九十"
 DATE_PATTERN = (
-    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九OＯ]{4})\s{0,2}年\s{0,2}"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九OＯoО]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
 )
@@ -171,7 +171,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = digits["○"] = digits["O"] = digits["Ｏ"] = 0
+    digits["零"] = digits["○"] = digits["O"] = digits["Ｏ"] = digits["o"] = digits["О"] = 0
     if "十" not in text and "百" not in text:
         return int("".join(str(digits[c]) for c in text))
     total, current = 0, 0

@@ -384,3 +384,12 @@ def test_a_chronicle_title_with_two_brackets_and_a_decision_title_run_on_in_a_pa
             "决定任命: 余兴军为樊城区人民政府副区长。\n")
     titled = [(d.title, d.date) for d in seg(text) if d.title]
     assert titled == [("樊城区人民代表大会常务委员会任命名单", "2020-07-28")]
+
+
+def test_a_meeting_held_told_as_news_and_page_fields_naming_the_document() -> None:
+    # the headline of ../shared/realdev2/docs/tongzhou_bj_renda_2022.txt with its spaces closed up
+    assert [d.title for d in seg("区七届人大常委会召开第三次会议听取审议区政府有关工作情况报告\n\n日前,会议召开。\n")] == [None]
+    # 标题：/文号： fields above the body, the number's year in square brackets with spaces
+    (doc,) = seg("标题：某市人民政府关于某某的通知\n文号：某政 [2020] 20号\n正文。\n")
+    assert (doc.doc_number, doc.title) == ("某政[2020]20号", "某市人民政府关于某某的通知")
+    assert seg("关于某某工作的通知\n某府办函［2003］248号\n各县：正文。\n某市人民政府办公室\n二ОО三年三月五日\n")[0].date == "2003-03-05"

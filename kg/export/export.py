@@ -10,8 +10,8 @@ Each format has its readers' limits, so each writer adapts a copy of the graph:
   attribute); an edge's type is ``kg_type`` (and its ``label``), its evidence is
   ``ev_source``/``ev_start``/``ev_end``/``quote`` (GEXF reads ``start``, ``end``,
   ``type`` and ``weight`` as its own). Every attribute has one declared type per element
-  kind (a name seen with two types is written as string); lists are JSON strings
-  (``["工业机器人", "关键部件"]``); there are no nulls; a page break (form feed) inside
+  kind (a name seen with two types is written as string); a list is its items joined
+  by ``|`` (``工业机器人|关键部件``, :data:`kg.export.attributes.LIST_SEPARATOR`); there are no nulls; a page break (form feed) inside
   a quote is written as a space, which XML 1.0 can hold.
 - ``json``: networkx node-link data; node ids under ``node``, edge ends under
   ``from``/``to`` (``id`` and ``source`` are properties of ours). Read it back with

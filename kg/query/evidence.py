@@ -23,6 +23,7 @@ from kg.errors import QueryError
 from kg.graph.graph import KEY_OF, key_of
 from kg.graph.timeslice import TIMELESS_SOURCE
 from kg.paths import CYPHER_DIR
+from kg.read.identity import ID_PREFIX
 
 #: The columns --evidence adds (a query that has one already keeps it: unit_lineage's source, quote).
 EVIDENCE_COLUMNS: tuple[str, ...] = ("source", "start", "end", "quote")
@@ -89,16 +90,26 @@ def _personnel(ix: Any) -> Iterator[Edge]:
     return ix.edges("APPOINTS", "REMOVES", start="Document", end="Official")
 
 
+def document_label(ix: Any, doc: str) -> str:
+    """How the personnel queries show a document: its id (its number, or a name given), except
+    that a hash id (``doc:b77f…``, kg.read.identity: no number) gives way to its title, else its
+    source file."""
+    key = str(ix.key(doc))
+    if not key.startswith(ID_PREFIX):
+        return key
+    return str(ix.prop(doc, "title") or ix.prop(doc, "source") or key)
+
+
 def _career(ix: Any) -> Iterator[tuple[Key, dict[str, Any]]]:
     for d, o, a in _personnel(ix):
         action = "appoint" if a["type"] == "APPOINTS" else "remove"
         yield (ix.key(o), _norm(a.get("date")), action, _norm(a.get("organization")), _norm(a.get("position")),
-               ix.key(d), bool(a.get("concurrent", False))), a
+               document_label(ix, d), bool(a.get("concurrent", False))), a
 
 
 def _moves(ix: Any) -> Iterator[tuple[Key, dict[str, Any]]]:
     for d, o, a in _personnel(ix):
-        yield (ix.key(d), ix.key(o)), a
+        yield (document_label(ix, d), ix.key(o)), a
 
 
 def _lead_officials(ix: Any) -> Iterator[tuple[Key, dict[str, Any]]]:

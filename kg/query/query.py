@@ -33,7 +33,7 @@ from kg.errors import QueryError, SliceError, StoreError
 from kg.graph.graph import COLLECTIVE_KIND, KEY_OF, node_id
 from kg.graph.timeslice import Slice, parse_bound, parse_year, slice_graph
 from kg.paths import CYPHER_DIR
-from kg.query.evidence import neo4j_evidence, offline_evidence, with_evidence
+from kg.query.evidence import document_label, neo4j_evidence, offline_evidence, with_evidence
 
 Row = dict[str, Any]
 
@@ -548,7 +548,7 @@ def _official_career(ix: _Index, name: str) -> list[Row]:
     rows = [{"official": ix.key(o), "date": a.get("date"),
              "action": "appoint" if a["type"] == "APPOINTS" else "remove",
              "organization": a.get("organization"), "position": a.get("position"),
-             "document": ix.key(d), "concurrent": bool(a.get("concurrent", False))}
+             "document": document_label(ix, d), "concurrent": bool(a.get("concurrent", False))}
             for o in _officials_named(ix, name)
             for d, _, a in ix.incoming(_PERSONNEL, "Document", "Official").get(o, ())]
     return order_rows(_distinct(rows), [("date", False), ("document", False), ("action", False),
@@ -570,7 +570,7 @@ def _personnel_moves(ix: _Index) -> list[Row]:
         appointed, removed = sorted(g["APPOINTS"]), sorted(g["REMOVES"])
         move = _move_kind(ix, g["to"], g["from"] - {""}, later) if appointed and removed else \
             "appointment" if appointed else "removal"
-        rows.append({"date": min(g["dates"]) if g["dates"] else None, "document": ix.key(d),
+        rows.append({"date": min(g["dates"]) if g["dates"] else None, "document": document_label(ix, d),
                      "official": ix.key(o), "move": move, "appointed_to": appointed, "removed_from": removed})
     return order_rows(rows, [("date", False), ("document", False), ("official", False)])
 
@@ -670,9 +670,10 @@ _OFFLINE: dict[str, Callable[..., list[Row]]] = {
 }
 
 
-def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int = 120) -> str:
+def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int | None = 120) -> str:
     """A query table for the terminal (``table``, fitted to ``width`` columns by rich, CJK
-    characters two columns wide), a spreadsheet (``csv``) or a program (``json``)."""
+    characters two columns wide; ``width=None``: every cell whole, for a file or a pipe), a
+    spreadsheet (``csv``) or a program (``json``)."""
     if fmt == "json":
         return df.to_json(orient="records", force_ascii=False, indent=1)
     shown = df.copy()
@@ -688,8 +689,9 @@ def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int = 120) -> s
     return _rich_table(list(map(str, shown.columns)), shown.itertuples(index=False, name=None), width)
 
 
-def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) -> str:
-    """Aligned columns that fit ``width``: numbers to the right, long text cut with …."""
+def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int | None) -> str:
+    """Aligned columns that fit ``width``: numbers to the right, long text cut with …; with no
+    ``width``, as wide as the widest cells (nothing cut)."""
     import io
 
     from rich import box
@@ -707,6 +709,8 @@ def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) 
     numeric = [all(isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in body)
                for i in range(len(header))]
     needs = [max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header)]
+    if width is None:
+        width = sum(needs) + 2 * (len(header) - 1)
     fixed = sum(need for need, number in zip(needs, numeric, strict=True) if number)
     share = _shares([need for need, number in zip(needs, numeric, strict=True) if not number],
                     width - 2 * (len(header) - 1) - fixed)

@@ -147,6 +147,7 @@ _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
 #: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
 _HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
 _HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
+_MEETING_HELD_RE = re.compile(r"(?:召开|举行)[^，,。]{0,20}(?:会议|大会|常委会)")
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
 _MAX_TITLE_LINES = 4
 
@@ -443,8 +444,11 @@ def _is_headline(picked: list[_Line]) -> bool:
     """Whether title lines read as a news headline: phrases set apart by spaces, one of them
     with a news verb (召开, 进行, 听取 …), and no 关于 or 《 of a document's title."""
     text = "".join(line.stripped for line in picked)
-    return (any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and "关于" not in text
-            and "《" not in text and _HEADLINE_VERB_RE.search(text) is not None)
+    if "关于" in text or "《" in text:
+        return False
+    # 区人大常委会召开第三次会议听取审议…报告: a meeting held, told as news, is no document's title
+    return (any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
+            or _MEETING_HELD_RE.search(text) is not None)
 
 
 def page_metadata(clean: str) -> dict[str, str]:
@@ -610,6 +614,10 @@ def segment(text: SourceText) -> list[Document]:
     elif meta.get("number") and (first := next((h for h in heads if h.kind == "official"), None)) and not first.number:
         from_meta = _meta_heading(meta)  # 发文文号 in the page's metadata, the title printed below
         first.number, first.printed_number, first.style = from_meta.number, from_meta.printed_number, from_meta.style
+    elif meta.get("title") and (first := next((h for h in heads if h.kind == "official"), None)) \
+            and first.title is None and first.start <= 1500 \
+            and canonical_number(meta.get("number")) in (None, first.number):
+        first.title = _meta_heading(meta).title  # 标题：… above 文号：…: the page's fields name the document
     heads.sort(key=lambda h: h.start)
     if heads:
         ends = [h.start for h in heads[1:]] + [len(clean)]
