@@ -40,9 +40,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, cast
 
-from kg.extract.lists import INNER_BODIES, read_list
+from kg.extract.lists import INNER_BODIES, read_list, split_items
 from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
@@ -86,7 +87,6 @@ _NAME_FULL_RE = re.compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
 _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
-_COUNT_TAIL_RE = re.compile(r"等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志)$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
 _BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡])[\u4e00-\u9fff])?"
@@ -201,15 +201,11 @@ _POSITION_RE = re.compile(
 )
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
-#: 、 outside parentheses: the separator between posts (and a comma, inside one 免去…职务
-#: that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务).
-_POST_SPLIT_RE = re.compile(r"[、，,](?![^（(]*[）)])")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
 _DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?》?$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
 _OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?免去(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
-_NAME_SPLIT_RE = re.compile(r"[、，,]")
 
 
 def split_post(post: str) -> tuple[str | None, str]:
@@ -249,16 +245,24 @@ def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
 
 
 def _names(text: str) -> list[str]:
-    """Names of a list, without 同志, titles and a head count (李学智、杨家全3人)."""
-    text = _COUNT_TAIL_RE.sub("", text)
+    """Names of a list (kg.extract.lists), without 同志, titles and a head count (李学智、杨家全3人);
+    a list left open by a bare 等 (张定禄等) is given back whole, so that it reads as no name."""
+    return list(_names_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _names_of(text: str) -> tuple[str, ...]:
+    found = read_list(text, 0, len(text))
+    if found.tail is not None and found.count is None:
+        return (text,)
     out = []
-    for n in _NAME_SPLIT_RE.split(text):
-        n = n.strip().removesuffix("同志")
+    for item in found.texts:
+        n = item.removesuffix("同志")
         if not _NAME_FULL_RE.match(n) and (t := _TITLE_TAIL_RE.search(n)):
             n = n[: t.start()]  # 周海兵副市长 → 周海兵
         if n:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -306,7 +310,9 @@ def _valid_posts(posts: list[str]) -> bool:
 
 
 def _split_posts(text: str) -> list[str]:
-    return [p for p in (p.strip(" \t\u3000.．") for p in _POST_SPLIT_RE.split(text)) if p]
+    """The posts of a chain (kg.extract.lists): 、 and commas outside brackets part them (a comma
+    inside one 免去…职务 that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务)."""
+    return [item.text for item in split_items(text)]
 
 
 def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Carry | None]:
