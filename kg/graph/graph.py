@@ -40,7 +40,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.facts import UnitEntry
+from kg.facts import KINDS, UnitEntry
 from kg.read.identity import normalise
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
@@ -49,11 +49,8 @@ TABLE_SOURCE = "succession-table"
 #: The only node labels; the store and the exports accept nothing else.
 NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region")
 
-#: The only relationship types.
-REL_TYPES: tuple[str, ...] = (
-    "ISSUED", "PART_OF", "LEADS", "COOPERATES", "APPOINTS", "REMOVES", "HOLDS",
-    "CITES", "REPEALS", "LOCATED_IN", "PARTNERS_WITH", "MENTIONS", "SUCCEEDED_BY",
-)
+#: The only relationship types: those the kinds of fact enter the graph as (kg.facts.KINDS).
+REL_TYPES: tuple[str, ...] = tuple(dict.fromkeys(rel for kind in KINDS for rel in kind.relationships))
 
 #: The key property of each label (unique per label; MERGE key in Neo4j).
 KEY_OF: dict[str, str] = {
