@@ -467,3 +467,15 @@ def test_items_numbered_with_small_full_stops() -> None:
     assert [(t.anchor, roles(t)) for t in tasks(text)] == [
         ("1﹒地区生产总值增长8%以上。", (("市发展改革委",), ("市经信局", "市商务局"), ("金力",))),
         ("2﹒财政收入增长8%左右。", (("市财政局",), (), ()))]
+
+
+@pytest.mark.parametrize(("text", "lead", "coop"), [
+    # the convention after a comma inside the label, unbracketed
+    ("1.推进数字化改造。（责任单位：市经信局、市发改委、市财政局，排在首位的为牵头单位）",
+     ("市经信局",), ("市发改委", "市财政局")),
+    # 按职责分工负责 in brackets left on the last unit
+    ("5.深化放管服改革。责任单位：市政务服务局、市发改委（按职责分工负责）", ("市政务服务局", "市发改委"), ()),
+])
+def test_remarks_left_on_a_unit_are_not_its_name(text: str, lead: tuple, coop: tuple) -> None:
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (lead, coop)
