@@ -33,6 +33,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -248,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="profile this checkout's extraction instead")
     parser.add_argument("--copies", type=int, default=2, help="with --profile: copies of the corpus (default 2)")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a kill still removes the baseline worktree
     if args.profile:
         print(profile(args.copies))
         return 0

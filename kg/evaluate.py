@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactsError
-from kg.facts import Facts
+from kg.facts import KINDS, Facts
 
 Record = dict[str, Any]
 
@@ -58,8 +58,8 @@ KEYS: dict[str, Callable[[Record], tuple]] = {
 }
 
 
-SECTIONS = ("documents", "cited_documents", "task_assignments", "projects", "appointments", "parks",
-            "officials_mentioned", "agreements", "units")
+#: The sections kg eval scores (kg.facts.KINDS: scored); KEYS matches their records, tasks by triples.
+SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if k.scored)
 
 
 def flatten_gold(data: dict[str, Any]) -> Facts:

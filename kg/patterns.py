@@ -208,9 +208,11 @@ GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
 
+#: The stops printed after an item's number: 1. 1． 1、 and the small forms some pages use (1﹒ 1﹑ 1､).
+ITEM_NUMBER_STOPS = ".．、﹒﹑､"
 ITEM_MARKER_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}、|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
-    r"|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])"
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}[、﹑､]|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
+    rf"|\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳])"
 )
 
 
@@ -408,7 +410,7 @@ TABLE_CAPTION_RE = re.compile(
 #: A section heading that ends a table printed one cell per paragraph:
 #: (二)产业协同创新工程, 三、…, 第四章 ….
 SECTION_HEADING_RE = re.compile(
-    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]"
+    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．﹒﹑､]"
     r"|第[一二三四五六七八九十百]{1,4}[章节部分篇])"
 )
 

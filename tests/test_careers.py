@@ -200,3 +200,13 @@ def test_how_a_spell_began_and_ended_are_the_event_kinds(tables):
     assert (began[opened] != "").all()
     assert (ended[spells["end_quote"].fillna("") != ""] != "").all()
     assert (began == "acting").sum() > 0 and spells.loc[began == "acting", "acting"].all()
+
+
+def test_places_at_three_levels(tables):
+    spells, persons = tables["spells"], tables["persons"]
+    placed = spells[spells["unit_code"].fillna("") != ""]
+    assert len(placed) >= 100 and (placed["unit_province"].fillna("") != "").all()
+    county = placed[placed["unit_level"] == "district"]
+    assert len(county) > 0 and (county["unit_county"].fillna("") != "").mean() > 0.9
+    row = persons.set_index("person_id").loc["盛阅春@绍兴市"]
+    assert (row["province"], row["prefecture"], row["county"]) == ("浙江省", "绍兴市", "")

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from kg.extract.roles import is_unit_name, looks_like_units
 from kg.patterns import (
     CELL_LABEL_SEPARATORS,
+    ITEM_NUMBER_STOPS,
     SECTION_HEADING_RE,
     TABLE_CAPTION_RE,
     TABLE_COLUMN_ROLES,
@@ -77,7 +78,7 @@ _HEADER_HINT_RE = re.compile(
 _NONBLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 _SENTENCE_PUNCT_RE = re.compile(r"[。；;，,：:！？]")
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]*[）)]$")
-_SEQ_RE = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+_SEQ_RE = re.compile(rf"^\s*(\d{{1,3}})\s*[{ITEM_NUMBER_STOPS}]?\s*$")
 _SPACE_RE = re.compile(r"\s+")
 _TD_BEFORE_RE = re.compile(r"<t[dh]\b([^<>]*)>(?:\s|&nbsp;|<(?!/?t[dhr]\b)[^<>]*>)*$", re.IGNORECASE)
 _SPAN_ATTR_RE = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.facts import RegionEntry, UnitEntry, entry_dict
+from kg.facts import KINDS, RegionEntry, UnitEntry, entry_dict
 from kg.gazetteer import (
     GENERIC_REGION_RE,
     LEVEL_CHARS,
@@ -56,20 +56,14 @@ PathLike = str | os.PathLike[str]
 
 __all__ = ["RESOLUTIONS", "UNIT_FIELDS", "Resolution", "Resolver", "get_resolver", "norm", "resolve_facts"]
 
-#: Fields that name units, per facts section.
-UNIT_FIELDS: dict[str, tuple[str, ...]] = {
-    "documents": ("issuer",),
-    "articles": ("issuer",),
-    "task_assignments": ("lead_units", "cooperating_units"),
-    "projects": ("lead_units", "cooperating_units"),
-    "appointments": ("organization",),
-    "agreements": ("parties",),
-    "officials_mentioned": ("affiliation",),
-    "unit_mentions": ("name",),
-    "successions": ("predecessor", "successor"),
-}
+#: Fields that name units, per facts section (kg.facts.KINDS).
+UNIT_FIELDS: dict[str, tuple[str, ...]] = {k.section: k.unit_fields for k in KINDS if k.unit_fields}
 #: Fields that name regions (Region nodes, not Units).
-REGION_FIELDS: dict[str, tuple[str, ...]] = {"parks": ("host",)}
+REGION_FIELDS: dict[str, tuple[str, ...]] = {k.section: k.region_fields for k in KINDS if k.region_fields}
+#: Sections of documents: their records get the ``government`` they speak for.
+DOCUMENT_SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if "government" in k.adds)
+#: Sections whose records get a ``jurisdiction``.
+JURISDICTION_SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if "jurisdiction" in k.adds)
 
 #: How a name was resolved, best first; ``units[].resolution`` holds one of these.
 RESOLUTIONS = ("alias", "rule", "full name", "region", "prefix only", "collective", "ambiguous", "unresolved")
@@ -329,7 +323,7 @@ class _Scopes:
         self.by_id: dict[str, Scope | None] = {}
         self.by_number: dict[tuple[str, str], Scope | None] = {}
         per_source: dict[str, list[tuple[int, Scope | None]]] = defaultdict(list)
-        for section in ("documents", "articles"):
+        for section in DOCUMENT_SECTIONS:
             for doc in facts.get(section) or []:
                 scope = document_scope(tables, doc)
                 if doc.get("id"):
@@ -445,7 +439,7 @@ def resolve_facts(
     unit_region: dict[str, str | None] = {}
     for section, fields in UNIT_FIELDS.items():
         for record in out.get(section) or []:
-            scope = scopes.by_id.get(str(record.get("id"))) if section in ("documents", "articles") else None
+            scope = scopes.by_id.get(str(record.get("id"))) if section in DOCUMENT_SECTIONS else None
             scope = scope or scopes.of_record(record)
             resolved: dict[str, str] = {}
             for name in fields:
@@ -456,7 +450,7 @@ def resolve_facts(
                     add(surface.strip(), res)
             if resolved or any(name in record for name in fields):
                 record["resolved"] = resolved
-            if section in ("documents", "articles"):
+            if section in DOCUMENT_SECTIONS:
                 record["government"] = government_of(scope)
     for section, fields in REGION_FIELDS.items():
         for record in out.get(section) or []:
@@ -505,11 +499,11 @@ def resolve_facts(
 def _regions_named(g: Gazetteer, facts: Facts) -> list[dict[str, Any]]:
     """Every region the facts name (governments, jurisdictions, park hosts), with its parents."""
     names: dict[str, None] = {}
-    for section in ("documents", "articles"):
+    for section in DOCUMENT_SECTIONS:
         for doc in facts.get(section) or []:
             if doc.get("government"):
                 names[doc["government"]] = None
-    for section in ("appointments", "officials_mentioned", "task_assignments", "parks"):
+    for section in JURISDICTION_SECTIONS:
         for rec in facts.get(section) or []:
             if rec.get("jurisdiction"):
                 names[rec["jurisdiction"]] = None

@@ -28,8 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.facts import OfficialEntry, Tenure, entry_dict
+from kg.facts import KINDS, OfficialEntry, Tenure, entry_dict
 from kg.gazetteer import norm, read_csv
+
+#: (section, field) of the people named beside appointments (mentions, leading officials), who
+#: get their Official key here (kg.facts.KINDS: official_fields).
+OFFICIAL_FIELDS: tuple[tuple[str, str], ...] = tuple((k.section, f) for k in KINDS for f in k.official_fields)
 
 PathLike = str | os.PathLike[str]
 
@@ -98,7 +102,7 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
         note(key, rec.get("date"), i)
         per_doc[(doc_of(rec), person)].add(key)
     mention_pos = len(appointments)
-    for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
+    for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 mention_pos += 1
@@ -132,7 +136,7 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
         if person:
             rec["official"] = named[official_key(person, rec.get("jurisdiction"))]
     tenures = build_tenures(appointments)
-    for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
+    for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             names = _names(rec.get(field))
             if names:
@@ -163,7 +167,7 @@ def _officials(facts: dict[str, Any]) -> list[dict[str, Any]]:
     for rec in facts.get("appointments") or []:
         if rec.get("official"):
             add(rec["official"], rec["person"].strip(), rec.get("jurisdiction"))
-    for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
+    for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 add(rec["resolved"][name], name, rec.get("jurisdiction"))
