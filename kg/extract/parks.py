@@ -19,6 +19,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from kg.extract.devzones import match_zone
 from kg.extract.names import (
     PARK_END_RE,
     Name,
@@ -113,7 +114,19 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
             prose[park.name] = (dataclasses.replace(seen[0], host=park.host), rank)
     for park, _ in prose.values():
         found[(park.name, park.host)] = park
-    yield from sorted(found.values(), key=lambda p: p.evidence.start)
+    for park in sorted(found.values(), key=lambda p: p.evidence.start):
+        yield _catalogued(park)
+
+
+def _catalogued(park: Park) -> Park:
+    """The park with the code, level and approval date of its zone in the national catalogue."""
+    zone = match_zone(park.name, park.host)
+    if zone is None:
+        return park
+    return dataclasses.replace(park, catalogue_code=zone.code, catalogue_name=zone.name,
+                               catalogue_level="national" if zone.national else "province",
+                               catalogue_approved=zone.approved.replace(".", "-"),
+                               catalogue_area_ha=float(zone.area_ha))
 
 
 def _park(doc: Document, row: Row, sector: str | None) -> Park | None:
