@@ -469,9 +469,6 @@ PARK_NOT_A_PARK_AFTER = (
     "一期", "二期", "三期", "公司", "牵头", "负责",
     "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
-#: Words that open a list of parks (焦作这8家开发区分别是：, 共认定9家化工园区，分别是): what
-#: follows, on this line or one name a line below it, are the list's items.
-PARK_LIST_HEADS = ("分别是", "分别为", "具体包括", "包括", "如下", "名单如下", "依次为")
 #: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
 #: an item's industry (…经开区的电缆), a verb (…为中心), a coordinated item (和, 及, 与).
 PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
@@ -549,7 +546,7 @@ VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票|
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
-    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任"), "appoint", "appointment",
+    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任", "兼任"), "appoint", "appointment",
                  "决定任命李明为市商务局局长", long_names=True),
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
@@ -564,7 +561,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
                  closed=True),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
-    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", ""), "remove", "removal",
+    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
     PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
                  closed=True),
