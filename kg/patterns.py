@@ -208,9 +208,11 @@ GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
 
+#: The stops printed after an item's number: 1. 1． 1、 and the small forms some pages use (1﹒ 1﹑ 1､).
+ITEM_NUMBER_STOPS = ".．、﹒﹑､"
 ITEM_MARKER_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}、|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
-    r"|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])"
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}[、﹑､]|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
+    rf"|\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳])"
 )
 
 
@@ -372,12 +374,13 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "period": (
         "建设年限", "建设期限", "起止年限", "建设起止年限", "实施年限", "实施期限", "建设周期", "起止年份",
-        "实施时间", "时间安排", "完成时限", "时间节点", "进度安排", "建设起止年份",
+        "实施时间", "时间安排", "完成时限", "时间节点", "进度安排", "建设起止年份", "建设时间", "建设年度",
     ),
     "location": ("地点", "建设地点", "项目地点", "实施地点", "所在地", "选址", "项目选址", "建设地址"),
     "partners": ("合作对象", "合作方", "合作单位", "合作伙伴", "合作机构"),
     "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域"),
-    "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资"),
+    "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
+                   "年度投资"),
     "measure": ("单位", "计量单位"),
     # a target column (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021: 年度目标)
     "value": ("年度目标", "目标值", "年度目标值", "预期目标", "年度任务"),
@@ -408,7 +411,7 @@ TABLE_CAPTION_RE = re.compile(
 #: A section heading that ends a table printed one cell per paragraph:
 #: (二)产业协同创新工程, 三、…, 第四章 ….
 SECTION_HEADING_RE = re.compile(
-    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]"
+    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．﹒﹑､]"
     r"|第[一二三四五六七八九十百]{1,4}[章节部分篇])"
 )
 
@@ -466,9 +469,6 @@ PARK_NOT_A_PARK_AFTER = (
     "一期", "二期", "三期", "公司", "牵头", "负责",
     "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
-#: Words that open a list of parks (焦作这8家开发区分别是：, 共认定9家化工园区，分别是): what
-#: follows, on this line or one name a line below it, are the list's items.
-PARK_LIST_HEADS = ("分别是", "分别为", "具体包括", "包括", "如下", "名单如下", "依次为")
 #: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
 #: an item's industry (…经开区的电缆), a verb (…为中心), a coordinated item (和, 及, 与).
 PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
@@ -546,7 +546,7 @@ VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票|
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
-    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任"), "appoint", "appointment",
+    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任", "兼任"), "appoint", "appointment",
                  "决定任命李明为市商务局局长", long_names=True),
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
@@ -561,7 +561,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
                  closed=True),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
-    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", ""), "remove", "removal",
+    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
     PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
                  closed=True),

@@ -191,6 +191,15 @@ class Park:
     industries: tuple[str, ...]
     industries_raw: str
     evidence: Evidence
+    #: The zone of the national catalogue (《中国开发区审核公告目录》2018, kg/data/devzones_2018.csv)
+    #: the park is, when exactly one answers to its name and host: code (G412116), name as
+    #: catalogued, approving level (national: 国务院, province: 省政府), approval date
+    #: (1992-11) and approved area in hectares.
+    catalogue_code: str | None = None
+    catalogue_name: str | None = None
+    catalogue_level: str | None = None
+    catalogue_approved: str | None = None
+    catalogue_area_ha: float | None = None
 
 
 @dataclass(frozen=True)

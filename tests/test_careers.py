@@ -154,6 +154,9 @@ def test_ranks_come_from_the_rule_table(tables):
     ("常务副县长", "government", "county", "副处级"),
     ("局长", "department", "prefecture", "正处级"),
     ("主任", "congress", "province", "正部级"),
+    ("书记", "party", "prefecture", "正厅级"),
+    ("常委", "party", "county", "副处级"),
+    ("副书记", "party", "prefecture", ""),  # 副厅 or 正厅 by province: no rule
     ("组长", "other", "county", ""),
     ("市长", "government", "", ""),
 ])
@@ -210,3 +213,12 @@ def test_places_at_three_levels(tables):
     assert len(county) > 0 and (county["unit_county"].fillna("") != "").mean() > 0.9
     row = persons.set_index("person_id").loc["盛阅春@绍兴市"]
     assert (row["province"], row["prefecture"], row["county"]) == ("浙江省", "绍兴市", "")
+
+
+def test_a_party_committee_secretary_is_ranked_and_its_organs_are_not(tables):
+    spells = tables["spells"]
+    secretary = spells[(spells["person_id"] == "彭佳学@绍兴市") & (spells["unit"] == "中共绍兴市委员会")
+                       & (spells["post"] == "书记")]
+    assert list(secretary["rank"]) == ["正厅级"]
+    organs = tables["spells"][tables["spells"]["unit"].str.contains("纪律检查|组织部|宣传部").fillna(False)]
+    assert (organs["rank"].fillna("") == "").all()

@@ -408,6 +408,15 @@ def kinds(text: str) -> list[tuple]:
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),
         ("王五以58票当选为市人民政府市长。", [("王五", "appoint", "市人民政府", "市长", "election")]),
         ("张三被选举为市政协主席。", [("张三", "appoint", "市政协", "主席", "election")]),
+        # the next persons' bare titles take the unit of the decision before them in the sentence (written)
+        ("会议选举张三为第十五届人民代表大会常务委员会主任，李四为副主任。",
+         [("张三", "appoint", "第十五届人民代表大会常务委员会", "主任", "election"),
+          ("李四", "appoint", "第十五届人民代表大会常务委员会", "副主任", "election")]),
+        # 兼任 after the names; 兼任的 before a removed post; 接受了…因…提出的辞去 (written)
+        ("任命张三兼任市财政局局长。", [("张三", "appoint", "市财政局", "局长", "appointment")]),
+        ("免去张三同志兼任的市国资委主任职务。", [("张三", "remove", "市国资委", "主任", "removal")]),
+        ("会议接受了张三同志因工作变动提出的辞去市人民政府副市长职务的请求。",
+         [("张三", "remove", "市人民政府", "副市长", "resignation")]),
         # names listed after a head that carries the posts (written)
         ("会议任命下列人员为市人民法院人民陪审员：张三、李四。",
          [("张三", "appoint", "市人民法院", "人民陪审员", "appointment"),

@@ -458,3 +458,24 @@ def test_a_bracket_of_bare_units_after_the_items_full_stop() -> None:
             "2.\n盐化工。依托地下盐卤资源优势,形成“盐卤开采-基础化工-精细化工-循环利用”产业链。(市自然资源和城乡建设局)\n"
             "3.推进出国(境)培训。\n")
     assert [roles(t)[:2] for t in tasks(text)] == [(("潜江高新区",), ()), (("市自然资源和城乡建设局",), ())]
+
+
+def test_items_numbered_with_small_full_stops() -> None:
+    # the label block of ../shared/realdev2/docs/chuzhou_tasks_2020.txt under items numbered 1﹒ (a small full stop)
+    text = ("1﹒地区生产总值增长8%以上。\n\n牵头负责领导:金力。\n\n牵头责任单位:市发展改革委。\n\n协同责任单位:市经信局、市商务局。\n\n"
+            "2﹒财政收入增长8%左右。\n\n牵头责任单位:市财政局。\n")
+    assert [(t.anchor, roles(t)) for t in tasks(text)] == [
+        ("1﹒地区生产总值增长8%以上。", (("市发展改革委",), ("市经信局", "市商务局"), ("金力",))),
+        ("2﹒财政收入增长8%左右。", (("市财政局",), (), ()))]
+
+
+@pytest.mark.parametrize(("text", "lead", "coop"), [
+    # the convention after a comma inside the label, unbracketed
+    ("1.推进数字化改造。（责任单位：市经信局、市发改委、市财政局，排在首位的为牵头单位）",
+     ("市经信局",), ("市发改委", "市财政局")),
+    # 按职责分工负责 in brackets left on the last unit
+    ("5.深化放管服改革。责任单位：市政务服务局、市发改委（按职责分工负责）", ("市政务服务局", "市发改委"), ()),
+])
+def test_remarks_left_on_a_unit_are_not_its_name(text: str, lead: tuple, coop: tuple) -> None:
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (lead, coop)

@@ -278,3 +278,23 @@ def test_records_sharing_a_seq_get_suffixed_ids_in_order_and_stay_stable():
     b = _Builder()
     assert b.record_id("Task", "B~2", "other") == "B~2"  # a record whose own id looks like a suffix
     assert [b.record_id("Task", "B", f) for f in ("f1", "f2", "f1", "f3")] == ["B", "B~3", "B", "B~4"]
+
+
+def test_a_park_in_the_national_catalogue_carries_its_code_level_date_and_area():
+    """The zone of 《中国开发区审核公告目录》2018 a park is (kg.extract.devzones) reaches its Park node."""
+    import dataclasses
+
+    from kg.extract.parks import extract_parks
+    from kg.read.segment import as_one_document
+    from kg.resolve.resolve import resolve_facts
+
+    # ../shared/realdev2 jiaozuo_devzones_2018.txt
+    doc = as_one_document("焦作这8家开发区分别是:焦作高新技术产业开发区\n焦作市工业产业集聚区\n博爱县产业集聚区\n")
+    records = json.loads(json.dumps([dataclasses.asdict(p) for p in extract_parks(doc)], ensure_ascii=False))
+    facts = resolve_facts({"parks": records})
+    g = build_graph(facts)
+    assert_schema(g)
+    node = g.nodes["Park:焦作高新技术产业开发区@焦作市"]
+    assert (node["code"], node["level"], node["approved"], node["area_ha"]) == ("G412116", "national", "2015-09", 715.0)
+    assert node["catalogue_name"] == "焦作高新技术产业开发区"
+    assert g.nodes["Park:焦作市工业产业集聚区@焦作市"]["level"] == "province"

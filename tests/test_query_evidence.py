@@ -12,10 +12,11 @@ from pandas.testing import assert_frame_equal
 from test_parity import _cases
 
 from kg.cli import cli
+from kg.errors import QueryError
 from kg.graph.graph import TABLE_SOURCE, build_graph
 from kg.paths import ROOT, SEEDS
 from kg.query.evidence import EVIDENCE_COLUMNS, EXPLAIN_COLUMNS, explain
-from kg.query.query import QUERIES, run_query
+from kg.query.query import QUERIES, explain_node, run_query
 from kg.read.sources import read_source
 
 REAL_DOCS = ROOT / "tests" / "data" / "real" / "docs"
@@ -119,6 +120,15 @@ def test_evidence_is_the_same_on_both_backends(neo4j_driver, clean_db, seed_fact
 
     graph = build_graph(seed_facts)
     load_graph(neo4j_driver, graph, wipe=True)
+    names = ["王程", "王程@宁波市", "市经信局", "宁波市经济和信息化局", "甬政发〔2021〕59号", "宁波市",
+             next(a["id"] for _, a in graph.nodes(data=True) if a["label"] == "Park"),
+             next(a["id"] for _, a in graph.nodes(data=True) if a["label"] == "Task")]
+    for name in names:
+        offline = explain_node(name, graph=graph)
+        assert len(offline) > 0, name
+        assert_frame_equal(offline, explain_node(name, backend="neo4j", driver=neo4j_driver), obj=name)
+    with pytest.raises(QueryError, match="no node named"):
+        explain_node("无此人", backend="neo4j", driver=neo4j_driver)
     seen = set()
     for name, params in [*_cases(graph), ("official_career", {"name": "王程", "since": "2021-12"})]:
         offline = run_query(name, params, graph=graph, evidence=True)

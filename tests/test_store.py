@@ -440,3 +440,21 @@ def test_the_kind_of_a_personnel_event_is_stored_on_its_relationship(clean_db):
         "ORDER BY name")
     assert [(r["name"], r["rel"], r["kind"]) for r in rows] == [("王五", "APPOINTS", "election"),
                                                                 ("赵六", "REMOVES", "resignation")]
+
+
+def test_a_parks_catalogue_code_level_and_date_reach_neo4j_as_in_networkx(clean_db):
+    """A Park that is a zone of the national catalogue carries code, level, approval date and area in Neo4j too."""
+    from kg.graph.graph import build_graph
+
+    park = {"source": "a.txt", "doc_id": "D1", "name": "焦作高新技术产业开发区", "host": "焦作市", "sector": None,
+            "industries": [], "industries_raw": "", "catalogue_code": "G412116",
+            "catalogue_name": "焦作高新技术产业开发区", "catalogue_level": "national", "catalogue_approved": "2015-09",
+            "catalogue_area_ha": 715.0, "evidence": {"source": "a.txt", "start": 0, "end": 11,
+                                                     "quote": "焦作高新技术产业开发区"}}
+    graph = build_graph({"parks": [park]})
+    load_graph(clean_db, graph)
+    rows, _, _ = clean_db.execute_query(
+        "MATCH (p:Park) RETURN p.code AS code, p.level AS level, p.approved AS approved, p.area_ha AS area")
+    assert [(r["code"], r["level"], r["approved"], r["area"]) for r in rows] == [("G412116", "national", "2015-09", 715.0)]
+    node = graph.nodes["Park:焦作高新技术产业开发区@焦作市"]
+    assert (node["code"], node["level"], node["approved"], node["area_ha"]) == ("G412116", "national", "2015-09", 715.0)

@@ -198,10 +198,16 @@ def rank_of(post_norm: str, unit_class: str, place: str) -> str:
     return ""
 
 
-def unit_class(name: str, kind: str) -> str:
-    """government, congress, department or other: the unit side of a rank rule."""
+def unit_class(name: str, kind: str, place: str = "") -> str:
+    """government, congress, party, department or other: the unit side of a rank rule.
+
+    >>> unit_class("中共绍兴市委员会", "party body", "绍兴市"), unit_class("中共绍兴市纪律检查委员会", "party body", "绍兴市")
+    ('party', 'other')
+    """
     if re.search(r"(人民代表大会常务委员会|人大常委会?)$", name):
         return "congress"
+    if place and name in (f"中共{place}委员会", f"中共{place}委"):  # the committee itself, not its organs
+        return "party"
     if "人大" in name or "代表大会" in name:  # a congress's committee: its ranks vary
         return "other"
     if kind == "region" or (kind == "local government" and name.endswith("政府")):
@@ -343,7 +349,7 @@ def spell_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         parent = _node(graph, "Region", region.get("parent"))
         post = tenure["position"]
         post_norm = normalise_post(post)
-        u_class = unit_class(tenure["unit"], str(unit.get("kind") or ""))
+        u_class = unit_class(tenure["unit"], str(unit.get("kind") or ""), str(region.get("name") or ""))
         appointed = opening if opening is not None and opening["type"] == "APPOINTS" else None
         sources = sorted({e.get("source") for e in (ev, *(tenure.get("copies") or ()),
                                                       closing or {}) if e.get("source")})

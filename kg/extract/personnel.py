@@ -130,9 +130,9 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
     close = rf"(?P<posts>.+?){_POST_END}{_REQUEST_END}(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
-        return re.compile(rf"(?:{trigger})(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
+        return re.compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
     if row.shape == "verb":
-        return re.compile(rf"(?:{trigger})(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
+        return re.compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
         return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
     if row.shape == "subject":
@@ -432,7 +432,10 @@ class _Statement:
                     # …辞去某省省长职务，某某任代理省长: the unit of the post the acting one stands in for
                     org = act.pre_org or self._unit_of(position.removeprefix("代理"))
                 if org is None:
-                    org = previous_org  # 任市财政局局长、党组书记: the second post keeps the unit
+                    # 任市财政局局长、党组书记: the second post keeps the unit; 选举A为X常委会主任，B、C为副主任:
+                    # the next person's bare title, the unit of the decision before it in the sentence
+                    org = previous_org or next((r.organization for r in reversed(self.records)
+                                                if r.action == act.action), None)
                     if org is None and act.kind in ("engagement", "appointment") and len(act.names) > 1:
                         org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
                 elif org in INNER_BODIES and previous_org:

@@ -29,6 +29,7 @@ from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
     ITEM_MARKER_RE,
+    ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
@@ -99,7 +100,7 @@ _LIST_RE = re.compile(
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
-_NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
+_NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
 #: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
 #: A count with no 等 closes a list too (南沙至珠海(中山)城际、中南虎城际两项城际轨道交通项目, realdev2

@@ -95,9 +95,15 @@ FIRST_LISTED_LEADS_RE = re.compile(
     r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
 )
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
-_CONVENTION_BRACKET_RE = re.compile(rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]")
+_CONVENTION_BRACKET_RE = re.compile(
+    rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]"
+    # or after a comma, unbracketed: 责任单位：A、B、C，排在首位的为牵头单位
+    rf"|[，,；;]\s*{FIRST_LISTED_LEADS_RE.pattern}[^（）()，,；;。]*"
+)
 #: Marks printed before a unit in a list (＊市发展改革委): not part of its name.
 _UNIT_MARK_RE = re.compile(r"^[*＊★☆※△▲]+")
+#: A duty remark in brackets after a unit: 市发改委（按职责分工负责）, 各县区政府（负责落实）; not part of its name.
+_DUTY_BRACKET_RE = re.compile(r"[（(](?:按照?职责分工|按职责|依职责|根据职责|各自|分别)?(?:负责|落实|负责落实)?[）)]$")
 _CONVENTION_RE = re.compile(
     rf"[。；;，,]?\s*{FIRST_LISTED_LEADS_RE.pattern}[^）)]*$|[。；;，,]?\s*(?:下同|以下同)[。]?\s*$"
 )
@@ -165,6 +171,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
         part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
+        part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
         if holder:
             part = holder["unit"]

@@ -76,7 +76,6 @@ _TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE})(?P<name>{_NAME})$")
 _PADDED_RE = re.compile(rf"^(?P<name>{_NAME})(?:[（(](?P<unit>[^）)]*)[）)]?)?$")
 #: A member item that ends with the name after a title: 市政府副市长李朝晖.
 _TITLE_FIRST_RE = re.compile(rf"^(?P<post>.*?(?:{_TITLE})){SPACE}*(?P<name>{_NAME})(?:同志)?$")
-_ITEM_SPLIT_RE = re.compile(r"[、，,；;](?![^（(]*[）)])")
 #: The office of the group: 办公室设在市发改局，胡廖明同志兼任办公室主任 / 办公室主任由X兼任.
 _OFFICE_RE = re.compile(
     rf"(?P<name>{_NAME})(?:同志)?(?P<verb>兼任|担任|任)(?:领导小组)?(?P<role>办公室(?:常务)?副?主任)"
@@ -204,28 +203,20 @@ def find_rosters(doc: Document) -> list[Roster]:
             stop = min(stop, _members_end(body, m.end()))
             pos = m.start("members")
             for line in re.finditer(r"[^\n]+", body[pos:stop]):
-                offset = pos + line.start()
-                cursor = 0
-                text = line.group()
-                noted, member_start = False, 0  # the last piece: a member with a post after the name, where
-                for sep in list(_ITEM_SPLIT_RE.finditer(text)) + [None]:
-                    piece_end = sep.start() if sep else len(text)
-                    piece = text[cursor:piece_end]
-                    member = _member(piece)
-                    lead = len(piece) - len(piece.lstrip())
-                    span = (offset + cursor + lead, offset + cursor + len(piece.rstrip()))
+                noted, member_start = False, 0  # the last item: a member with a post after the name, where
+                for item in split_items(body, pos + line.start(), pos + line.end()):
+                    member = _member(item.text)
                     if member:
-                        records.append(_record(doc, span, member[0], group, role, note=member[1]))
-                        noted, member_start = member[1] is not None, span[0]
-                    elif noted and _TITLE_END_RE.search(piece.strip()) and text[cursor - 1 : cursor] == "、":
+                        records.append(_record(doc, (item.start, item.end), member[0], group, role, note=member[1]))
+                        noted, member_start = member[1] is not None, item.start
+                    elif noted and _TITLE_END_RE.search(item.text) and body[item.start - 1] == "、":
                         # 马春雷 市政府副秘书长、市发展改革委主任: a second post of the member before
                         last = records[-1]
-                        records[-1] = replace(last, note=f"{last.note}、{piece.strip()}",
-                                              evidence=doc.evidence_for(member_start, span[1]))
+                        records[-1] = replace(last, note=f"{last.note}、{item.text}",
+                                              evidence=doc.evidence_for(member_start, item.end))
                     else:  # names apart by spaces: 副组长：张某 李某 王某
-                        for spaced in _spaced_members(body, offset + cursor, offset + piece_end):
+                        for spaced in _spaced_members(body, item.start, item.end):
                             records.append(_record(doc, (spaced.start, spaced.end), spaced.text, group, role))
-                    cursor = sep.end() if sep else len(text)
             end = max(end, stop)
             j += 1
         office_end = end
@@ -260,12 +251,12 @@ def find_rosters(doc: Document) -> list[Roster]:
         if group is None or not re.search(r"由|组成人员|成员如下", context + who):
             continue
         records = []
-        for item in re.finditer(r"[^、及和]+", who):
-            text = item.group().removeprefix("由").strip()
+        for item in split_items(body, who_start, m.start(), conjunctions=("及", "和")):
+            text = item.text.removeprefix("由").strip()
             member = _member(text) or _member(_trailing_name(text))
             if member is None:
                 continue
-            records.append(_record(doc, (who_start + item.start(), m.end()), member[0], group, m["role"],
+            records.append(_record(doc, (item.start, m.end()), member[0], group, m["role"],
                                    note=_post_before(text, member[0])))
         if records:
             out.append(Roster(group, who_start, m.end(), tuple(records)))
@@ -314,7 +305,7 @@ def _members_end(body: str, pos: int) -> int:
 
 def _member_line(text: str) -> bool:
     """Whether a line reads as a list of members."""
-    items = [t for t in _ITEM_SPLIT_RE.split(text) if t.strip()]
+    items = [item.text for item in split_items(text)]
     return bool(items) and all(_member(t) or len(t.strip()) <= 20 for t in items)
 
 

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from kg.extract.roles import is_unit_name, looks_like_units
 from kg.patterns import (
     CELL_LABEL_SEPARATORS,
+    ITEM_NUMBER_STOPS,
     SECTION_HEADING_RE,
     TABLE_CAPTION_RE,
     TABLE_COLUMN_ROLES,
@@ -77,7 +78,7 @@ _HEADER_HINT_RE = re.compile(
 _NONBLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 _SENTENCE_PUNCT_RE = re.compile(r"[。；;，,：:！？]")
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]*[）)]$")
-_SEQ_RE = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+_SEQ_RE = re.compile(rf"^\s*(\d{{1,3}})\s*[{ITEM_NUMBER_STOPS}]?\s*$")
 _SPACE_RE = re.compile(r"\s+")
 _TD_BEFORE_RE = re.compile(r"<t[dh]\b([^<>]*)>(?:\s|&nbsp;|<(?!/?t[dhr]\b)[^<>]*>)*$", re.IGNORECASE)
 _SPAN_ATTR_RE = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)
@@ -511,8 +512,11 @@ def _ends_table(text: str) -> bool:
 def _row_complete(cells: list[Cell], cols: tuple[Column, ...]) -> bool:
     """Has the row reached its last column? Judged by the last column's kind."""
     last = cols[-1].role
-    body_cells = cells[2:]  # after the sequence number and the name
     unitish = UNIT_ROLES | {"assessor"}  # 责任部门 / 评分部门: both hold units
+    # after the sequence number and the name; a cell standing where a column before the flexible one
+    # is not a unit column (建设地点: 纸坊街道) does not count as the row's units
+    flex = next((i for r in ("content", "name", "indicator") if (i := _role_index(cols, r)) is not None), 0)
+    body_cells = [c for i, c in enumerate(cells) if i >= 2 and not (i < flex and cols[i].role not in unitish)]
     if last in unitish:
         # 牵头部门 / 配合部门 at the end: a unit cell for each, or one and a full row
         trailing = len(cols) - next((i for i in range(len(cols), 0, -1) if cols[i - 1].role not in unitish), 0)
@@ -541,6 +545,9 @@ def _read_paragraph_rows(
         if is_row_line(body[start:end]):
             break
         cell = _cell(body, start, end)
+        if not cell.text:  # a rule line of its own (|, ||||||) between the cells of a page copied as text
+            k += 1
+            continue
         done = current is None or _row_complete(current, cols)
         if _ends_table(cell.text) and done:
             if seq_index is not None and _seq_ahead(body, lines, k, expected or 1, window=1):

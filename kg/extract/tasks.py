@@ -47,6 +47,7 @@ from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
     COOPERATE_VERB_WORDS,
     ITEM_MARKER_RE,
+    ITEM_NUMBER_STOPS,
     LEAD_VERB_WORDS,
     OFFICIAL_TITLES,
     PARK_NAME_HEADER_RE,
@@ -111,14 +112,14 @@ _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 # A part heading that names the official over every task under it: 一、洪湖鹏市长主抓重点工作,
 # （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part.
-_PART_RE = r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
+_PART_RE = rf"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
 _PART_HEADING_RE = re.compile(_PART_RE)
 #: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
 _PART_UNIT_RE = re.compile(
     rf"{_PART_RE}(?P<unit>[^\s，,。；;：:、（）()]{{2,30}}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|任务|事项)"
     r"(?:[（(][0-9一二三四五六七八九十]+项[）)])?[ \t\u3000]*$"
 )
-_NUMBERED_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[.．、](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
+_NUMBERED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
 _PART_OFFICIAL_RE = re.compile(
     rf"{_PART_RE}(?P<official>(?:{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?:{PERSON_NAME_PATTERN}))"

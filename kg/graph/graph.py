@@ -440,6 +440,14 @@ def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
             b.edge(official, held, "HOLDS", b.evidence({"evidence": copy}, "tenures", i), props)
 
 
+#: Record fields a Park node carries, and the zone of the national catalogue of development
+#: zones it is (kg.extract.devzones) as node properties: record field → property.
+PARK_PROPS = ("host", "sector", "industries")
+PARK_CATALOGUE_PROPS = {"catalogue_code": "code", "catalogue_name": "catalogue_name",
+                        "catalogue_level": "level", "catalogue_approved": "approved",
+                        "catalogue_area_ha": "area_ha"}
+
+
 def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
     """Park nodes, (Park)-[:LOCATED_IN]->(Region of the host) and (Document)-[:MENTIONS]->(Park)."""
     for i, rec in enumerate(records):
@@ -450,7 +458,9 @@ def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
         host = _text(rec.get("host"))
         region = _text((rec.get("resolved") or {}).get(host)) or host or _text(rec.get("jurisdiction"))
         park = b.node("Park", park_key(name, region),
-                      {"name": name, "region": region, **_props(rec, ("host", "sector", "industries"))})
+                      {"name": name, "region": region, **_props(rec, PARK_PROPS),
+                       **{PARK_CATALOGUE_PROPS[k]: v
+                          for k, v in _props(rec, PARK_CATALOGUE_PROPS).items()}})
         did = docs.of(rec)
         dated = {"date": b.date_of(did)}
         if region:

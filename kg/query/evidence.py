@@ -219,6 +219,19 @@ def nodes_named(graph: nx.MultiDiGraph, name: str) -> list[str]:
     return sorted(found)
 
 
+def _no_node(name: str) -> QueryError:
+    return QueryError(f"no node named {name!r} with a relationship (a unit name or alias, an official's "
+                      "name or key, a document id or number, a task, project or park id)")
+
+
+def neo4j_explain(run: Callable[[str, dict[str, Any]], list[dict[str, Any]]], name: str) -> pd.DataFrame:
+    """:func:`explain` from Neo4j (cypher/evidence/explain.cypher): the same rows in the same order."""
+    rows = run(evidence_cypher("explain"), {"name": name})
+    if not rows:
+        raise _no_node(name)
+    return pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
+
+
 def explain(graph: nx.MultiDiGraph, name: str) -> pd.DataFrame:
     """Every relationship of the nodes named ``name`` with its evidence: the records each comes from.
 
@@ -227,8 +240,7 @@ def explain(graph: nx.MultiDiGraph, name: str) -> pd.DataFrame:
     """
     nodes = nodes_named(graph, name)
     if not nodes:
-        raise QueryError(f"no node named {name!r} (a unit name or alias, an official's name or key, "
-                         "a document id or number, a task, project or park id)")
+        raise _no_node(name)
     rows = []
     for node in nodes:
         edges: Iterable[tuple[str, str, dict[str, Any]]] = (
@@ -242,6 +254,8 @@ def explain(graph: nx.MultiDiGraph, name: str) -> pd.DataFrame:
                          "other_label": graph.nodes[other]["label"], "other": key_of(graph, other),
                          "date": attrs.get("date"), **_evidence_of(attrs), "_rank": _rank(attrs)})
     rows.sort(key=lambda r: (r["label"], r["node"], r["_rank"], r["relationship"], r["direction"], r["other"]))
+    if not rows:  # a node no relationship records (Neo4j's answer is the same: nothing)
+        raise _no_node(name)
     for row in rows:
         del row["_rank"]
     return pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))

@@ -33,7 +33,14 @@ from kg.errors import QueryError, SliceError, StoreError
 from kg.graph.graph import COLLECTIVE_KIND, KEY_OF, node_id
 from kg.graph.timeslice import Slice, parse_bound, parse_year, slice_graph
 from kg.paths import CYPHER_DIR
-from kg.query.evidence import document_label, neo4j_evidence, offline_evidence, with_evidence
+from kg.query.evidence import (
+    document_label,
+    explain,
+    neo4j_evidence,
+    neo4j_explain,
+    offline_evidence,
+    with_evidence,
+)
 
 Row = dict[str, Any]
 
@@ -218,6 +225,20 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
         raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
     table = to_frame(spec, rows)
     return with_evidence(table, found) if evidence else table
+
+
+def explain_node(name: str, *, backend: str = "offline", graph: nx.MultiDiGraph | None = None,
+                 driver: Any = None) -> pd.DataFrame:
+    """Every record the nodes named ``name`` come from (kg.query.evidence.explain), offline or in Neo4j."""
+    if backend == "offline":
+        if graph is None:
+            raise QueryError("offline backend needs a graph (kg.graph.graph.build_graph(facts))")
+        return explain(graph, name)
+    if backend == "neo4j":
+        if driver is None:
+            raise QueryError("neo4j backend needs a driver (kg.store.store.connect(...))")
+        return neo4j_explain(lambda text, parameters: _execute(driver, "explain", text, parameters)[0], name)
+    raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
 
 
 def _offline_args(spec: QuerySpec, values: dict[str, Any]) -> dict[str, Any]:
