@@ -469,9 +469,6 @@ PARK_NOT_A_PARK_AFTER = (
     "一期", "二期", "三期", "公司", "牵头", "负责",
     "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
-#: Words that open a list of parks (焦作这8家开发区分别是：, 共认定9家化工园区，分别是): what
-#: follows, on this line or one name a line below it, are the list's items.
-PARK_LIST_HEADS = ("分别是", "分别为", "具体包括", "包括", "如下", "名单如下", "依次为")
 #: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
 #: an item's industry (…经开区的电缆), a verb (…为中心), a coordinated item (和, 及, 与).
 PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.devzones import match_zone
+from kg.extract.lists import HEADS as LIST_HEADS
+from kg.extract.lists import pair_respectively, split_items
 from kg.extract.names import (
     PARK_END_RE,
     Name,
@@ -37,7 +39,6 @@ from kg.patterns import (
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
     PARK_ITEM_FOLLOWERS,
-    PARK_LIST_HEADS,
     PARK_NAME_HEADER_RE,
     PARK_NOT_A_PARK_AFTER,
     PARK_QUALIFIER_WORDS,
@@ -241,7 +242,6 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
 
 #: A park list's items: what stands between 、 (brackets kept whole), in clauses cut at ，：
 #: or a table's tab.
-_ITEM_SEPARATORS = "、"
 _CLAUSE_SEPARATORS = "，,：:\t"
 _ITEM_FOLLOW_RE = re.compile(alternation(PARK_ITEM_FOLLOWERS))
 #: A sub-park list in brackets after an item: 远安县化工园区(含航空航天化工园区、万里化工园区).
@@ -251,7 +251,9 @@ _LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|
 _NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
 _PROJECT_IN_RE = re.compile(r"项目|工程")
 _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
-_LIST_HEAD_RE = re.compile(alternation(PARK_LIST_HEADS))
+#: A list's head (焦作这8家开发区分别是：): the heads of kg.extract.lists of two or more characters
+#: (是, 为, 有 also stand inside sentences about one park).
+_LIST_HEAD_RE = re.compile(alternation([h for h in LIST_HEADS if len(h) > 1]))
 #: A heading that groups the parks after it under a place: 襄阳市6个:, 恩施州1个：, 焦作市（8个）.
 _HEADING_RE = re.compile(
     r"^\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
@@ -360,7 +362,7 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     with whether it is a sub-park in brackets (含…). Two or more items must end like a park."""
     out: list[tuple[Name, bool]] = []
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS):
-        items = _split_depth0(sentence[ca:cb], _ITEM_SEPARATORS, ca)
+        items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
         if len(items) < 2:
             continue
         found: list[tuple[Name, bool]] = []
@@ -375,7 +377,7 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             if sentence[span[1]:span[1] + 1] in ("和", "及", "与") and (more := _item_name(sentence, span[1] + 1, b)):
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))
             if (sub := _SUBPARKS_RE.match(sentence, span[1], b)) is not None:
-                for sa, sb in _split_depth0(sub["subs"], _ITEM_SEPARATORS, sub.start("subs")):
+                for sa, sb in ((i.start, i.end) for i in split_items(sentence, sub.start("subs"), sub.end("subs"))):
                     if _LISTED_END_RE.search(sentence[sa:sb][-2:]) and not generic_park_name(sentence[sa:sb], listed=True):
                         found.append((Name(sa, sb, sentence[sa:sb]), True))
         if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= 2:
@@ -463,8 +465,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             continue
         if (paired := _PAIRED_HOSTS_RE.search(sentence)) and last_list:
             hosts = [n.text for n in park_names(sentence[paired.end():])]
-            if len(hosts) == len(last_list):
-                for park, manager in zip(last_list, hosts, strict=True):
+            if hosts and (pairs := pair_respectively(last_list, hosts)) is not None:
+                for park, manager in pairs:
                     yield dataclasses.replace(park, host=manager), _STATED
                 last_list = []
                 continue
