@@ -393,3 +393,15 @@ def test_a_meeting_held_told_as_news_and_page_fields_naming_the_document() -> No
     (doc,) = seg("标题：某市人民政府关于某某的通知\n文号：某政 [2020] 20号\n正文。\n")
     assert (doc.doc_number, doc.title) == ("某政[2020]20号", "某市人民政府关于某某的通知")
     assert seg("关于某某工作的通知\n某府办函［2003］248号\n各县：正文。\n某市人民政府办公室\n二ОО三年三月五日\n")[0].date == "2003-03-05"
+
+
+@pytest.mark.parametrize("head", [
+    "许政 [2020] 20号 许昌市人民政府关于印发某某方案的通知",
+    "许昌市人民政府文件\n许政 [2020] 20号  许昌市人民政府关于印发某某方案的通知",
+    "许昌市人民政府关于印发某某方案的通知 许政 [2020] 20号",
+    "许昌市人民政府关于印发某某方案的通知（许政〔2020〕20号）",
+])
+def test_a_number_and_its_title_on_one_line(head: str) -> None:
+    # the file's own 文号 (square brackets with spaces, issue 21) printed on its title's line
+    (doc,) = seg(head + "\n各县：\n正文。\n许昌市人民政府\n2020年5月6日\n")
+    assert (canonical_number(doc.doc_number), doc.title) == ("许政〔2020〕20号", "许昌市人民政府关于印发某某方案的通知")

@@ -428,11 +428,43 @@ _RUN_TOGETHER_RE = re.compile(
 _SIGNED_DATE_RE = re.compile(rf"(?:{DATE_PATTERN})(?=\s*(?:主题词|抄送|$))", re.M)
 
 
-def _run_together_heading(clean: str) -> _Heading | None:
-    """The heading of a file that opens with its number, title and addressee run together."""
+#: A number and its title on one line, either way round: 许政 [2020] 20号 许昌市人民政府关于…的通知.
+_NUMBER_TITLE_LINE_RE = re.compile(
+    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN}){_SP}+(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)"
+    rf"|(?P<title2>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)(?:{_SP}+|{_SP}*(?=[（(]))[（(]?"
+    rf"(?P<number2>{DOC_NUMBER_PATTERN.replace('?P<', '?P<n2')})[）)]?)"
+    rf"{_SP}*$"
+)
+
+
+def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
+    """A heading whose number and title share one line, in the file's first lines."""
+    for line in lines:
+        if line.start > 1500:
+            break
+        m = _NUMBER_TITLE_LINE_RE.match(line.text) if DOC_NUMBER_ANCHOR_RE.search(line.text) else None
+        if m is None:
+            continue
+        key = "title" if m["title"] else "title2"
+        title = _WS_RE.sub("", m[key])
+        if "关于" not in title or not _ends_like_title(title) or _ENUM_START_RE.match(title):
+            continue  # 2. 甲市人民政府关于乙的批复（甲政发〔2021〕2号）: a catalogue's entry
+        number_at = line.start + (m.start("number") if m["title"] else m.start("number2"))
+        found = DOC_NUMBER_RE.match(clean, number_at)
+        if found is None:
+            continue
+        number, style, number_start = number_of(found)
+        return _Heading(line.start, line.end, "official", title, line.start + m.start(key), number, style,
+                        number_start, printed_number=_WS_RE.sub("", found.group()))
+    return None
+
+
+def _run_together_heading(clean: str, lines: list[_Line]) -> _Heading | None:
+    """The heading of a file that opens with its number, title and addressee run together,
+    or whose number and title share a line."""
     m = _RUN_TOGETHER_RE.match(clean)
     if m is None:
-        return None
+        return _number_title_line(clean, lines)
     number, style, number_start = number_of(m)
     printed = _WS_RE.sub("", clean[number_start : m.end("number")])
     signed = _SIGNED_DATE_RE.search(clean, m.end())  # the date that closes the body: …二○○九年五月十四日主题词
@@ -605,7 +637,7 @@ def segment(text: SourceText) -> list[Document]:
     clean = text.clean
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
-    if not any(h.kind == "official" for h in heads) and (glued := _run_together_heading(clean)):
+    if not heads and (glued := _run_together_heading(clean, lines)):
         heads.append(glued)
     heads += _titled_headings(clean, lines, heads)
     meta = page_metadata(clean)
