@@ -476,3 +476,17 @@ def test_a_text_printed_in_traditional_characters() -> None:
     for a in found:
         assert text[a.evidence.start:a.evidence.end] == a.evidence.quote
         assert "滕海強" in a.evidence.quote or "張安民" in a.evidence.quote
+
+
+def test_a_headline_and_its_report_state_one_act() -> None:
+    # realdev2/henan_wenshiguan_2013.txt: the headline writes the unit short (省文史馆), the report in full
+    from kg.extract.personnel import dedupe_appointments
+
+    headline = list(extract_appointments(make_doc("河南省政府新聘王立群等15人为省文史馆馆员")))
+    report = list(extract_appointments(make_doc("省政府在郑州举行仪式,新聘王立群等15人为省文史研究馆馆员。")))
+    kept = dedupe_appointments([headline + report], [True], [True])
+    assert [(a.person, a.organization, a.position) for a in kept] == [("王立群", "省文史研究馆", "馆员")]
+    # a short form leaves out no place: 中共杭州市委 is not 中共杭州市萧山区委
+    city = list(extract_appointments(make_doc("盛阅春任中共杭州市委常委。")))
+    district = list(extract_appointments(make_doc("盛阅春任中共杭州市萧山区委常委。")))
+    assert len(dedupe_appointments([city + district], [True], [True])) == 2

@@ -750,7 +750,23 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
-    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a) or _abbreviates(a, b)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """省文史馆 for 省文史研究馆: the shorter keeps the longer's first and last characters and the
+    rest in order, and what it leaves out names no place (a headline's short form of the unit its
+    report names in full; 中共杭州市委 is not 中共杭州市萧山区委)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    dropped, k = [], 0
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+        else:
+            dropped.append(c)
+    return k == len(short) and not any(c in "省市区县州镇乡旗" for c in dropped)
 
 
 def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],
