@@ -479,3 +479,11 @@ def test_items_numbered_with_small_full_stops() -> None:
 def test_remarks_left_on_a_unit_are_not_its_name(text: str, lead: tuple, coop: tuple) -> None:
     (task,) = tasks(text)
     assert roles(task)[:2] == (lead, coop)
+
+
+def test_the_convention_naming_the_responsible_units_column() -> None:
+    # 杭州市人民政府办公厅 2020 (z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html):
+    # 列第一位的责任单位为牵头单位或汇总单位, in the notice above the table it governs
+    text = ("二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n1.推进数字化改造。（责任单位：市经信局、市发改委）\n")
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (("市经信局",), ("市发改委",))
