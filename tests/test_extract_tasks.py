@@ -487,3 +487,11 @@ def test_the_convention_naming_the_responsible_units_column() -> None:
     text = ("二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n1.推进数字化改造。（责任单位：市经信局、市发改委）\n")
     (task,) = tasks(text)
     assert roles(task)[:2] == (("市经信局",), ("市发改委",))
+
+
+def test_a_unit_a_line_under_two_unit_columns_leaves_the_lead_one() -> None:
+    # a written example of one construction: 牵头单位 / 配合单位 cells one unit a line; the lead column keeps one line
+    text = ("序号\n工作任务\n责任领导\n牵头单位\n配合单位\n1\n推进空间再造。\n张三\n市发改委\n市财政局\n市商务局\n"
+            "2\n建设平台。\n李四\n市科技局\n市经信局\n")
+    assert [roles(t) for t in tasks(text)] == [
+        (("市发改委",), ("市财政局", "市商务局"), ("张三",)), (("市科技局",), ("市经信局",), ("李四",))]
