@@ -233,8 +233,8 @@ SURNAMES = (
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
-#: 糜世峰, 雒树刚, 鄂竟平. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡"
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂"
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -535,14 +535,14 @@ class PersonnelRow:
     skip_posts: tuple[str, ...] = ()
 
 
-#: Posts a row gives no record for: a standing committee's 补选…为…人民代表大会代表 elects deputies,
-#: and a deputy's own 提出辞去…代表职务 is a request another body decides (the gold conventions
-#: of tests/data/real and realdev2; 接受…辞去…代表职务, the decision, is recorded).
+#: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
+#: decides (接受…辞去…代表职务, the decision, is recorded, and so are 补选…为…代表 and 代表资格终止:
+#: the conventions of realdev2 and personnel3).
 DEPUTY_POSTS = ("代表",)
 
 
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
-VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票|以全票|全票|高票)?"
+VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
@@ -551,7 +551,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
     PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
-                 "选举王五为市人民政府市长", long_names=True, skip_posts=DEPUTY_POSTS),
+                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
     PersonnelRow("name", (), ("被任命为", "被提名为"), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),

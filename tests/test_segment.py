@@ -389,6 +389,8 @@ def test_a_chronicle_title_with_two_brackets_and_a_decision_title_run_on_in_a_pa
 def test_a_meeting_held_told_as_news_and_page_fields_naming_the_document() -> None:
     # the headline of ../shared/realdev2/docs/tongzhou_bj_renda_2022.txt with its spaces closed up
     assert [d.title for d in seg("区七届人大常委会召开第三次会议听取审议区政府有关工作情况报告\n\n日前,会议召开。\n")] == [None]
+    assert [d.title for d in seg("市人大常委会听取审议市政府关于2022年预算执行情况的报告\n\n日前,会议召开。\n")] == [None]
+    assert seg("关于召开第三次会议的通知\n各县：\n正文。\n")[0].title == "关于召开第三次会议的通知"
     # 标题：/文号： fields above the body, the number's year in square brackets with spaces
     (doc,) = seg("标题：某市人民政府关于某某的通知\n文号：某政 [2020] 20号\n正文。\n")
     assert (doc.doc_number, doc.title) == ("某政[2020]20号", "某市人民政府关于某某的通知")

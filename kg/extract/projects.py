@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from kg.extract.lists import list_before
 from kg.extract.names import project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label
+from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
 from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
@@ -377,8 +377,8 @@ def _project(doc: Document, table: Table, row: Row) -> Project | None:
         else:
             content_parts.append(cell.text)
 
-    lead_raw = row.text("lead", sep="")
-    coop_raw = row.text("cooperate", sep="")
+    lead_raw = unit_cells(row, "lead")
+    coop_raw = unit_cells(row, "cooperate")
     roles = parse_responsibility(lead_raw) if lead_raw else None
     leads, coops, notes = (roles.lead, roles.cooperate, roles.notes) if roles else ((), (), ())
     if coop_raw:

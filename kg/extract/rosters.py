@@ -70,6 +70,8 @@ _TITLE = alternation(POSITION_TITLES + MENTION_TITLES)
 #: A member item that opens with the name: 李文钢 / 何洪明（市纪委） / 张三  县发改局局长.
 _NAME_FIRST_RE = re.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:$|{SPACE}+(?P<post>\S.*)$|[（(](?P<unit>[^）)]*)[）)]?$)")
 _TITLE_START_RE = re.compile(_TITLE)
+#: Title words alone (区长 on a line of its own after 崇明区委副书记、 is that member's second post, not a name).
+_TITLE_WORDS = frozenset(POSITION_TITLES + MENTION_TITLES)
 _TITLE_END_RE = re.compile(rf"(?:{_TITLE})$")
 _TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE})(?P<name>{_NAME})$")
 #: A padded two-character name alone: 冯 镭, 陈　华.
@@ -120,10 +122,14 @@ def _glued(item: str) -> tuple[str, str] | None:
     is cut where the post can start (a three-character name first: 黄琪玉|省政府…)."""
     for size in (3, 2, 4):
         name, post = item[:size], item[size:]
-        if post and post[0] in _POST_START and name[-1] not in _POST_START and is_person_name(name) \
-                and _TITLE_END_RE.search(post):
+        if post and (post[0] in _POST_START or _PLACE_START_RE.match(post)) and name[-1] not in _POST_START \
+                and not re.search(SPACE, post) and is_person_name(name) and _TITLE_END_RE.search(post):
             return name, post
     return None
+
+
+#: A post written straight after the name that opens with a place: 王治平天津市人民政府副市长.
+_PLACE_START_RE = re.compile(rf"[{CJK}]{{1,4}}?[省市]")
 
 
 def _member(item: str) -> tuple[str, str | None] | None:
@@ -202,14 +208,15 @@ def find_rosters(doc: Document) -> list[Roster]:
             stop = lines[j + 1].start() if j + 1 < len(lines) else _members_end(body, m.end())
             stop = min(stop, _members_end(body, m.end()))
             pos = m.start("members")
+            noted, member_start = False, 0  # the last item: a member with a post after the name, where
             for line in re.finditer(r"[^\n]+", body[pos:stop]):
-                noted, member_start = False, 0  # the last item: a member with a post after the name, where
                 for item in split_items(body, pos + line.start(), pos + line.end()):
-                    member = _member(item.text)
+                    after_dun = body[max(0, item.start - 8) : item.start].rstrip().endswith("、")
+                    member = None if noted and after_dun and item.text in _TITLE_WORDS else _member(item.text)
                     if member:
                         records.append(_record(doc, (item.start, item.end), member[0], group, role, note=member[1]))
                         noted, member_start = member[1] is not None, item.start
-                    elif noted and _TITLE_END_RE.search(item.text) and body[item.start - 1] == "、":
+                    elif noted and after_dun and _TITLE_END_RE.search(item.text):
                         # 马春雷 市政府副秘书长、市发展改革委主任: a second post of the member before
                         last = records[-1]
                         records[-1] = replace(last, note=f"{last.note}、{item.text}",

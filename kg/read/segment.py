@@ -147,7 +147,7 @@ _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
 #: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
 _HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
 _HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
-_MEETING_HELD_RE = re.compile(r"(?:召开|举行)[^，,。]{0,20}(?:会议|大会|常委会)")
+_MEETING_HELD_RE = re.compile(r"(?:召开|举行)[^，,。]{0,20}(?:会议|大会|常委会)|听取|表决通过|审议通过")
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
 _MAX_TITLE_LINES = 4
 
@@ -476,11 +476,14 @@ def _is_headline(picked: list[_Line]) -> bool:
     """Whether title lines read as a news headline: phrases set apart by spaces, one of them
     with a news verb (召开, 进行, 听取 …), and no 关于 or 《 of a document's title."""
     text = "".join(line.stripped for line in picked)
+    # 区人大常委会召开第三次会议听取审议…报告, 市人大常委会听取审议市政府关于…的报告: a meeting held, told
+    # as news, is no document's title (关于召开…会议的通知 is: the meeting comes after its 关于)
+    held, about = _MEETING_HELD_RE.search(text), text.find("关于")
+    if held is not None and (about < 0 or held.start() < about):
+        return True
     if "关于" in text or "《" in text:
         return False
-    # 区人大常委会召开第三次会议听取审议…报告: a meeting held, told as news, is no document's title
-    return (any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
-            or _MEETING_HELD_RE.search(text) is not None)
+    return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
 def page_metadata(clean: str) -> dict[str, str]:
