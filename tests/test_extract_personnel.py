@@ -428,6 +428,17 @@ def kinds(text: str) -> list[tuple]:
          [("杨志刚", "appoint", "上海市文史研究馆", "馆员", "engagement"),
           ("齐铁偕", "appoint", "上海市文史研究馆", "馆员", "engagement"),
           ("姜建忠", "appoint", "上海市文史研究馆", "馆员", "engagement")]),
+        # a note on the person in brackets, a four-character name in a list, a rare surname 昂
+        # (real/mixed3/qinghai_sheng_renda_xuanju_2008.txt)
+        ("选举马福海(回族)、桑杰(藏族)、昂毛(女、蒙古族)为青海省人大常委会副主任,选举吉狄马加(彝族)、马顺清(回族)为青海省人民政府副省长。",
+         [("马福海", "appoint", "青海省人大常委会", "副主任", "election"),
+          ("桑杰", "appoint", "青海省人大常委会", "副主任", "election"),
+          ("昂毛", "appoint", "青海省人大常委会", "副主任", "election"),
+          ("吉狄马加", "appoint", "青海省人民政府", "副省长", "election"),
+          ("马顺清", "appoint", "青海省人民政府", "副省长", "election")]),
+        # 审议了A辞去…职务的请求 (real/mixed3/hebei_shijiazhuang_renda_daishizhang_2006.txt, in simplified characters)
+        ("与会人员集中审议了吴显国辞去石家庄市人民政府市长职务的请求。",
+         [("吴显国", "remove", "石家庄市人民政府", "市长", "resignation")]),
         # elections (written: no corpus file holds an election result yet)
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),
@@ -475,6 +486,9 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
         "因退出现役,朱永和提出辞去省十二届人大代表职务。",  # a deputy's request (real/docs/anhui)
         "区人大常委会主任吴文莱为祝庆盟颁发任命书。",  # no post (realdev2/jinwan)
         "市委副书记、市长姜有为向市政府参事颁发聘任证书。",  # 为 inside a name (real/personnel3/liaoning_shenyang)
+        # a nomination and a proposal are not acts (real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt)
+        "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
+        "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
     ],
 )
 def test_constructions_leave_these_alone(text: str) -> None:

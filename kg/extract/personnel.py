@@ -48,12 +48,14 @@ from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
+    NOT_ACT_PREFIXES,
     PERSON_NAME_PATTERN,
     PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     RESIGN_GAP,
+    SURNAMES,
     TERMINATION_WORDS,
     PersonnelRow,
     alternation,
@@ -79,8 +81,12 @@ _CLAUSE_BREAK_RE = re.compile(
 _NAME = PERSON_NAME_PATTERN
 _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
+#: One name of a list: a name, or four characters before a note or a separator (吉狄马加(彝族)、), with a
+#: note on the person in brackets (马福海(回族), 昂毛(女、蒙古族)), a title or 同志 after it.
+_LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,10}}[）)])?"
+                rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
-    rf"{_NAME}(?:{_TITLE})?(?:同志)?(?:(?:[、，,]|和|及)(?={_NAME}){_NAME}(?:{_TITLE})?(?:同志)?)*"
+    rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
 _NAME_FULL_RE = re.compile(rf"{_NAME}$")
@@ -97,7 +103,7 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 #: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过)了?(?:关于)?)?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议)了?(?:关于)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
@@ -272,7 +278,7 @@ def _names_of(text: str) -> tuple[str, ...]:
         return (text,)
     out = []
     for item in _joined_names(found.texts):
-        n = item.removesuffix("同志")
+        n = _NAME_NOTE_RE.sub("", item).removesuffix("同志")
         if not _NAME_FULL_RE.match(n) and (t := _TITLE_TAIL_RE.search(n)):
             n = n[: t.start()]  # 周海兵副市长 → 周海兵
         if n:
@@ -316,7 +322,8 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
 def _names_ok(text: str, *, bounded: bool = False) -> bool:
     """Whether ``text`` is a list of names; ``bounded``: a verb stands on both sides (任命…为)."""
     names = _names(text)
-    return bool(names) and (all(is_person_name(n, bounded=bounded) for n in names)
+    return bool(names) and (all(is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)
+                                for n in names)
                             or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded))
 
 
@@ -406,8 +413,8 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
             m = regex.match(text)
         else:
             m = regex.search(text)
-        if m is None:
-            continue
+        if m is None or text[max(0, m.start() - 2) : m.start()].endswith(NOT_ACT_PREFIXES):
+            continue  # 提请任命…为…: a proposal
         found = _row_act(row, m)
         if found is not None:
             where = m.start("names") if row.shape == "name" and m["names"] else m.start()

@@ -690,15 +690,17 @@ def segment(text: SourceText) -> list[Document]:
         date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
         date = date or h.line_date or _date_of(h.passed_date)
         issuer = issuer or _issuer_from(h.title, h.number, h.style)
+        publisher = None
         if h.start <= len(clean) // 4 or len(heads) == 1:  # the page's metadata speaks of its first document
             date = date or _date_of(meta.get("signed"))
             issuer = issuer or meta.get("issuer")
+            publisher = meta.get("issuer")
         attachment = (m["a"] if (m := _ATTACHMENT_RE.search(h.title or "")) else None)
         docs.append(Document(
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
             text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
-            evidence=evidence,
+            publisher=publisher, evidence=evidence,
         ))
     return _identified(_fill_order_issuers(docs))
 
