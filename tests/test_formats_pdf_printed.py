@@ -18,12 +18,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from chromium import Page
 
 from kg.pipeline import extract_paths
 from kg.read.formats.office import libreoffice
 from kg.read.ingest import decode
-
-from chromium import Page
 
 REAL = Path(__file__).parent / "data" / "real"
 #: The share of a .txt's appointments its PDF must give.
