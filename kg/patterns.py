@@ -303,6 +303,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
+    "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -546,7 +547,7 @@ VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
-    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任", "兼任"), "appoint", "appointment",
+    PersonnelRow("verb", ("任命",), ("为", "任", "担任", "兼任"), "appoint", "appointment",
                  "决定任命李明为市商务局局长", long_names=True),
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
@@ -554,7 +555,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
-    PersonnelRow("name", (), ("被任命为", "被提名为"), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
@@ -593,6 +594,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Words before a trigger that make what follows a proposal or a nomination, not an act:
+#: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
+NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名")
 #: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
 PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),

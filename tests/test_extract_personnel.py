@@ -486,6 +486,9 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
         "因退出现役,朱永和提出辞去省十二届人大代表职务。",  # a deputy's request (real/docs/anhui)
         "区人大常委会主任吴文莱为祝庆盟颁发任命书。",  # no post (realdev2/jinwan)
         "市委副书记、市长姜有为向市政府参事颁发聘任证书。",  # 为 inside a name (real/personnel3/liaoning_shenyang)
+        # a nomination and a proposal are not acts (real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt)
+        "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
+        "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
     ],
 )
 def test_constructions_leave_these_alone(text: str) -> None:

@@ -48,6 +48,7 @@ from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
+    NOT_ACT_PREFIXES,
     PERSON_NAME_PATTERN,
     PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
@@ -412,8 +413,8 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
             m = regex.match(text)
         else:
             m = regex.search(text)
-        if m is None:
-            continue
+        if m is None or text[max(0, m.start() - 2) : m.start()].endswith(NOT_ACT_PREFIXES):
+            continue  # 提请任命…为…: a proposal
         found = _row_act(row, m)
         if found is not None:
             where = m.start("names") if row.shape == "name" and m["names"] else m.start()
