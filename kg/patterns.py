@@ -75,9 +75,36 @@ OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
 
 
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``words``, longest first so that 副市长 wins over 市长."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: tuple[str, ...] | list[str] | set[str], sep: str = "") -> str:
+    """A regex that matches any of ``words``, the longest first so that 副市长 wins over 市长.
+
+    Built as a trie (市(?:长|委(?:书记)?)…), so that the engine tries one branch per character
+    instead of every word at every position: a long word list costs little. ``sep`` is a regex
+    allowed between the characters of a word (spaces inside a label: 责 任 单 位).
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        parts = []
+        for ch in sorted(k for k in node if k):
+            sub = node[ch]
+            if any(k for k in sub):
+                inner = f"{sep}{build(sub)}"
+                parts.append(f"{re.escape(ch)}(?:{inner})?" if "" in sub else f"{re.escape(ch)}{inner}")
+            else:
+                parts.append(re.escape(ch))
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    if not trie:
+        return ""
+    # an empty word makes the whole optional, tried last (的|担任的| → (?:的|担任的)?)
+    return f"(?:{build(trie)})?" if "" in words else build(trie)
 
 
 # --- Unit succession (机构改革): kg.extract.succession ---
@@ -233,8 +260,8 @@ SURNAMES = (
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
-#: 糜世峰, 雒树刚, 鄂竟平. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡"
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂"
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -303,6 +330,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
+    "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -535,26 +563,26 @@ class PersonnelRow:
     skip_posts: tuple[str, ...] = ()
 
 
-#: Posts a row gives no record for: a standing committee's 补选…为…人民代表大会代表 elects deputies,
-#: and a deputy's own 提出辞去…代表职务 is a request another body decides (the gold conventions
-#: of tests/data/real and realdev2; 接受…辞去…代表职务, the decision, is recorded).
+#: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
+#: decides (接受…辞去…代表职务, the decision, is recorded, and so are 补选…为…代表 and 代表资格终止:
+#: the conventions of realdev2 and personnel3).
 DEPUTY_POSTS = ("代表",)
 
 
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
-VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票|以全票|全票|高票)?"
+VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
-    PersonnelRow("verb", ("任命", "提名"), ("为", "任", "担任", "兼任"), "appoint", "appointment",
+    PersonnelRow("verb", ("任命",), ("为", "任", "担任", "兼任"), "appoint", "appointment",
                  "决定任命李明为市商务局局长", long_names=True),
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
     PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
-                 "选举王五为市人民政府市长", long_names=True, skip_posts=DEPUTY_POSTS),
+                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
-    PersonnelRow("name", (), ("被任命为", "被提名为"), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
@@ -593,6 +621,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Words before a trigger that make what follows a proposal or a nomination, not an act:
+#: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
+NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名")
 #: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
 PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),

@@ -70,6 +70,9 @@ class Document:
     attachment_title: str | None = None
     normative_code: str | None = None
     signer: str | None = None
+    #: the publisher a web page's metadata names (发布机构, 发文机关): places the document
+    #: when its own text (issuer, title, signature, number) does not
+    publisher: str | None = None
     partial: bool = False
     evidence: Evidence | None = None
     #: divisions the text names, most often first; how it speaks of itself (全区 → 区)

@@ -198,7 +198,6 @@ def test_grammar(text: str, expected: list[tuple]) -> None:
     "text",
     [
         "建立市数字贸易发展工作专班，由分管副市长任组长。",  # a post, no person
-        "会议补选邵革军、徐洪2名同志为省十三届人民代表大会代表。",  # an election of deputies
         "范树林向新任命人员颁发任命书。",
     ],
 )
@@ -370,6 +369,14 @@ def kinds(text: str) -> list[tuple]:
          [("刘新云", "remove", "省十三届人民代表大会", "代表", "recall"),
           ("王成", "remove", "省十三届人民代表大会", "代表", "termination"),
           ("曲孝丽", "remove", "省十三届人民代表大会", "代表", "termination")]),
+        # a 公告 on deputies: accepted resignations, 代表资格终止 and 补选 (real/personnel3/hubei_ezhou_renda_daibiao_gonggao_2019.txt)
+        ("鄂城区人大常委会决定接受王伟、张树彬提出辞去鄂州市第八届人民代表大会代表职务。依照代表法的有关规定,"
+         "王伟、张树彬、孙炜的代表资格终止。鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表。",
+         [("王伟", "remove", "鄂州市第八届人民代表大会", "代表", "resignation"),
+          ("张树彬", "remove", "鄂州市第八届人民代表大会", "代表", "resignation"),
+          ("孙炜", "remove", "鄂州市第八届人民代表大会", "代表", "termination"),
+          ("许中流", "appoint", "鄂州市第八届人民代表大会", "代表", "election"),
+          ("阮新安", "appoint", "鄂州市第八届人民代表大会", "代表", "election")]),
         # a title before the names; 代理 carries the unit of the post before (realdev2/fangxian_renda_2016.txt)
         ("决定接受蔡贤忠同志辞去县人民政府县长职务的请求;任命县委副书记纪道清同志为县人民政府副县长、代理县长。",
          [("蔡贤忠", "remove", "县人民政府", "县长", "resignation"),
@@ -403,15 +410,46 @@ def kinds(text: str) -> list[tuple]:
          [("马志强", "appoint", "省太忻经济一体化发展促进中心", "副主任", "appointment")]),
         # a header 选举： over the results (written)
         ("会议选举：张三为市监察委员会主任。", [("张三", "appoint", "市监察委员会", "主任", "election")]),
+        # units listed before the posts they share; 不再担任 of the person just named
+        # (real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt)
+        ("市委决定:盛付祥同志任中共嘉兴市委经济技术开发区工作委员会、中共嘉兴市委国际商务区工作委员会委员、副书记,"
+         "不再担任中共嘉兴市委副秘书长职务;",
+         [("盛付祥", "appoint", "中共嘉兴市委经济技术开发区工作委员会", "委员", "appointment"),
+          ("盛付祥", "appoint", "中共嘉兴市委经济技术开发区工作委员会", "副书记", "appointment"),
+          ("盛付祥", "appoint", "中共嘉兴市委国际商务区工作委员会", "委员", "appointment"),
+          ("盛付祥", "appoint", "中共嘉兴市委国际商务区工作委员会", "副书记", "appointment"),
+          ("盛付祥", "remove", "中共嘉兴市委", "副秘书长", "removal")]),
+        # an engagement's unit as the text writes it before the post (real/personnel3/shanghai_shi_canshi_pinren_2021.txt)
+        ("2021年市政府参事聘任仪式今天举行。此次新聘参事为黄融、吴志强。续聘参事为程维明、唐豪。",
+         [("黄融", "appoint", "市政府", "参事", "engagement"), ("吴志强", "appoint", "市政府", "参事", "engagement"),
+          ("程维明", "appoint", "市政府", "参事", "engagement"), ("唐豪", "appoint", "市政府", "参事", "engagement")]),
+        # 为A、B…22位新聘馆员颁发聘书, no 等 (real/personnel3/shanghai_shi_wenshiguan_pinren_undated.txt)
+        ("11日,上海市文史研究馆馆员聘任仪式举行。市长龚正为杨志刚、齐铁偕、姜建忠22位新聘馆员颁发聘书。",
+         [("杨志刚", "appoint", "上海市文史研究馆", "馆员", "engagement"),
+          ("齐铁偕", "appoint", "上海市文史研究馆", "馆员", "engagement"),
+          ("姜建忠", "appoint", "上海市文史研究馆", "馆员", "engagement")]),
+        # a note on the person in brackets, a four-character name in a list, a rare surname 昂
+        # (real/mixed3/qinghai_sheng_renda_xuanju_2008.txt)
+        ("选举马福海(回族)、桑杰(藏族)、昂毛(女、蒙古族)为青海省人大常委会副主任,选举吉狄马加(彝族)、马顺清(回族)为青海省人民政府副省长。",
+         [("马福海", "appoint", "青海省人大常委会", "副主任", "election"),
+          ("桑杰", "appoint", "青海省人大常委会", "副主任", "election"),
+          ("昂毛", "appoint", "青海省人大常委会", "副主任", "election"),
+          ("吉狄马加", "appoint", "青海省人民政府", "副省长", "election"),
+          ("马顺清", "appoint", "青海省人民政府", "副省长", "election")]),
+        # 审议了A辞去…职务的请求 (real/mixed3/hebei_shijiazhuang_renda_daishizhang_2006.txt, in simplified characters)
+        ("与会人员集中审议了吴显国辞去石家庄市人民政府市长职务的请求。",
+         [("吴显国", "remove", "石家庄市人民政府", "市长", "resignation")]),
         # elections (written: no corpus file holds an election result yet)
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),
         ("王五以58票当选为市人民政府市长。", [("王五", "appoint", "市人民政府", "市长", "election")]),
         ("张三被选举为市政协主席。", [("张三", "appoint", "市政协", "主席", "election")]),
-        # the next persons' bare titles take the unit of the decision before them in the sentence (written)
-        ("会议选举张三为第十五届人民代表大会常务委员会主任，李四为副主任。",
-         [("张三", "appoint", "第十五届人民代表大会常务委员会", "主任", "election"),
-          ("李四", "appoint", "第十五届人民代表大会常务委员会", "副主任", "election")]),
+        # another person's bare title stays without a unit, as written; the last two names joined by 和
+        # (real/personnel3/hunan_chenzhou_jiahe_renda_xuanju_2012.txt)
+        ("郭薪以190票的高票当选为县人民政府县长,雷树平、张志伟和刘丹当选副县长;王文星等20名代表当选为县十六届人大常委会委员。",
+         [("郭薪", "appoint", "县人民政府", "县长", "election"), ("雷树平", "appoint", None, "副县长", "election"),
+          ("张志伟", "appoint", None, "副县长", "election"), ("刘丹", "appoint", None, "副县长", "election"),
+          ("王文星", "appoint", "县十六届人大常委会", "委员", "election")]),
         # 兼任 after the names; 兼任的 before a removed post; 接受了…因…提出的辞去 (written)
         ("任命张三兼任市财政局局长。", [("张三", "appoint", "市财政局", "局长", "appointment")]),
         ("免去张三同志兼任的市国资委主任职务。", [("张三", "remove", "市国资委", "主任", "removal")]),
@@ -444,10 +482,13 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
     "text",
     [
         "2017年,丁凤姝担任哈尔滨市卫计委副主任,机构改革后任哈尔滨市卫健委副主任。",  # a career (realdev2/harbin)
-        "会议补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表。",  # deputies elected (real/docs/sichuan)
         "会议通过了关于接受张定禄等辞去甘谷县第十八届人大代表职务的决定。",  # a list left open (real/heldout/gansu)
         "因退出现役,朱永和提出辞去省十二届人大代表职务。",  # a deputy's request (real/docs/anhui)
         "区人大常委会主任吴文莱为祝庆盟颁发任命书。",  # no post (realdev2/jinwan)
+        "市委副书记、市长姜有为向市政府参事颁发聘任证书。",  # 为 inside a name (real/personnel3/liaoning_shenyang)
+        # a nomination and a proposal are not acts (real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt)
+        "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
+        "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
     ],
 )
 def test_constructions_leave_these_alone(text: str) -> None:
@@ -476,3 +517,17 @@ def test_a_text_printed_in_traditional_characters() -> None:
     for a in found:
         assert text[a.evidence.start:a.evidence.end] == a.evidence.quote
         assert "滕海強" in a.evidence.quote or "張安民" in a.evidence.quote
+
+
+def test_a_headline_and_its_report_state_one_act() -> None:
+    # realdev2/henan_wenshiguan_2013.txt: the headline writes the unit short (省文史馆), the report in full
+    from kg.extract.personnel import dedupe_appointments
+
+    headline = list(extract_appointments(make_doc("河南省政府新聘王立群等15人为省文史馆馆员")))
+    report = list(extract_appointments(make_doc("省政府在郑州举行仪式,新聘王立群等15人为省文史研究馆馆员。")))
+    kept = dedupe_appointments([headline + report], [True], [True])
+    assert [(a.person, a.organization, a.position) for a in kept] == [("王立群", "省文史研究馆", "馆员")]
+    # a short form leaves out no place: 中共杭州市委 is not 中共杭州市萧山区委
+    city = list(extract_appointments(make_doc("盛阅春任中共杭州市委常委。")))
+    district = list(extract_appointments(make_doc("盛阅春任中共杭州市萧山区委常委。")))
+    assert len(dedupe_appointments([city + district], [True], [True])) == 2

@@ -479,3 +479,19 @@ def test_items_numbered_with_small_full_stops() -> None:
 def test_remarks_left_on_a_unit_are_not_its_name(text: str, lead: tuple, coop: tuple) -> None:
     (task,) = tasks(text)
     assert roles(task)[:2] == (lead, coop)
+
+
+def test_the_convention_naming_the_responsible_units_column() -> None:
+    # 杭州市人民政府办公厅 2020 (z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html):
+    # 列第一位的责任单位为牵头单位或汇总单位, in the notice above the table it governs
+    text = ("二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n1.推进数字化改造。（责任单位：市经信局、市发改委）\n")
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (("市经信局",), ("市发改委",))
+
+
+def test_a_unit_a_line_under_two_unit_columns_leaves_the_lead_one() -> None:
+    # a written example of one construction: 牵头单位 / 配合单位 cells one unit a line; the lead column keeps one line
+    text = ("序号\n工作任务\n责任领导\n牵头单位\n配合单位\n1\n推进空间再造。\n张三\n市发改委\n市财政局\n市商务局\n"
+            "2\n建设平台。\n李四\n市科技局\n市经信局\n")
+    assert [roles(t) for t in tasks(text)] == [
+        (("市发改委",), ("市财政局", "市商务局"), ("张三",)), (("市科技局",), ("市经信局",), ("李四",))]

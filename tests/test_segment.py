@@ -389,7 +389,29 @@ def test_a_chronicle_title_with_two_brackets_and_a_decision_title_run_on_in_a_pa
 def test_a_meeting_held_told_as_news_and_page_fields_naming_the_document() -> None:
     # the headline of ../shared/realdev2/docs/tongzhou_bj_renda_2022.txt with its spaces closed up
     assert [d.title for d in seg("区七届人大常委会召开第三次会议听取审议区政府有关工作情况报告\n\n日前,会议召开。\n")] == [None]
+    assert [d.title for d in seg("市人大常委会听取审议市政府关于2022年预算执行情况的报告\n\n日前,会议召开。\n")] == [None]
+    assert seg("关于召开第三次会议的通知\n各县：\n正文。\n")[0].title == "关于召开第三次会议的通知"
     # 标题：/文号： fields above the body, the number's year in square brackets with spaces
     (doc,) = seg("标题：某市人民政府关于某某的通知\n文号：某政 [2020] 20号\n正文。\n")
     assert (doc.doc_number, doc.title) == ("某政[2020]20号", "某市人民政府关于某某的通知")
     assert seg("关于某某工作的通知\n某府办函［2003］248号\n各县：正文。\n某市人民政府办公室\n二ОО三年三月五日\n")[0].date == "2003-03-05"
+
+
+@pytest.mark.parametrize("head", [
+    "许政 [2020] 20号 许昌市人民政府关于印发某某方案的通知",
+    "许昌市人民政府文件\n许政 [2020] 20号  许昌市人民政府关于印发某某方案的通知",
+    "许昌市人民政府关于印发某某方案的通知 许政 [2020] 20号",
+    "许昌市人民政府关于印发某某方案的通知（许政〔2020〕20号）",
+])
+def test_a_number_and_its_title_on_one_line(head: str) -> None:
+    # the file's own 文号 (square brackets with spaces, issue 21) printed on its title's line
+    (doc,) = seg(head + "\n各县：\n正文。\n许昌市人民政府\n2020年5月6日\n")
+    assert (canonical_number(doc.doc_number), doc.title) == ("许政〔2020〕20号", "许昌市人民政府关于印发某某方案的通知")
+
+
+def test_a_title_in_book_brackets_above_its_number() -> None:
+    # tests/data/real/series/zhejiang_huzhou_fengong_2019.txt: the page repeats a broken title below the number
+    text = ("《湖州市人民政府办公室关于印发2019年政府工作报告重点工作和十方面民生实事责任分解的通知》\n湖政办发〔2019〕9号\n"
+            "政府工作报告重点工作和十方面\n民生实事责任分解的通知\n各区县人民政府,市府各部门,市直各单位:\n正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == ("湖政办发〔2019〕9号", "湖州市人民政府办公室关于印发2019年政府工作报告重点工作和十方面民生实事责任分解的通知")

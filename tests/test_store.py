@@ -423,7 +423,7 @@ def test_nodes_sharing_a_key_are_one_node_on_a_first_load(clean_db):
 
 def test_the_kind_of_a_personnel_event_is_stored_on_its_relationship(clean_db):
     """An Appointment's ``kind`` (election, resignation, …) reaches APPOINTS/REMOVES in Neo4j as in networkx."""
-    from kg.graph import build_graph
+    from kg.graph.graph import build_graph
 
     def ev(start: int) -> dict:
         return {"source": "a.txt", "start": start, "end": start + 4, "quote": "决定任命"}

@@ -5,7 +5,7 @@ From the offline graph (kg.graph) this builds four tables:
 - ``persons``: one row per Official node (name@place): name, place and its division code, the
   first and last dated appointment or removal, the files they come from;
 - ``spells``: one row per tenure: the HOLDS tenures rebuilt from the graph's APPOINTS and
-  REMOVES events (:func:`kg.tenures.build_tenures`), each event dated by its record, else by its
+  REMOVES events (:func:`kg.resolve.tenures.build_tenures`), each event dated by its record, else by its
   document, with the unit's level and division code, the post as written and normalised, the
   级别 rank where the rules of ``kg/data/ranks.csv`` know it, how the spell began and ended (the
   ``kind`` of the events, when the extractor gives it), the appointing document's issuer, and

@@ -48,12 +48,14 @@ from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
+    NOT_ACT_PREFIXES,
     PERSON_NAME_PATTERN,
     PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     RESIGN_GAP,
+    SURNAMES,
     TERMINATION_WORDS,
     PersonnelRow,
     alternation,
@@ -79,9 +81,13 @@ _CLAUSE_BREAK_RE = re.compile(
 _NAME = PERSON_NAME_PATTERN
 _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
+#: One name of a list: a name, or four characters before a note or a separator (吉狄马加(彝族)、), with a
+#: note on the person in brackets (马福海(回族), 昂毛(女、蒙古族)), a title or 同志 after it.
+_LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,10}}[）)])?"
+                rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
-    rf"{_NAME}(?:{_TITLE})?(?:同志)?(?:[、，,]{_NAME}(?:{_TITLE})?(?:同志)?)*"
-    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志))?"
+    rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
+    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
 _NAME_FULL_RE = re.compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
@@ -89,7 +95,7 @@ _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
-_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡])[\u4e00-\u9fff])?"
+_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志)[\u4e00-\u9fff])?"
 
 #: An item's number before a decision: 一、 / （1） / 2.
 _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
@@ -97,7 +103,7 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 #: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过)了?(?:关于)?)?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议)了?(?:关于)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
@@ -138,7 +144,7 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
     if row.shape == "subject":
         return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
-        return re.compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)(?:等[0-9一二三四五六七八九十百]*(?:位|名)?)?"
+        return re.compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
                           rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
     if row.shape == "posts":
         return re.compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
@@ -178,7 +184,8 @@ _ACT_OPENS_RE = re.compile(
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
 )
 # Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
-_OWN_REMOVE_RE = re.compile(rf"^(?:免去其|(?P<resign>(?:并|同时)?(?:决定)?接受其(?:请求|申请)?辞去))(?P<posts>.+?){_POST_END}")
+_OWN_REMOVE_RE = re.compile(
+    rf"^(?:免去其|不再担任|不再兼任|(?P<resign>(?:并|同时)?(?:决定)?接受其(?:请求|申请)?辞去))(?P<posts>.+?){_POST_END}")
 #: 并决定为代理市长: the person appointed just before.
 _OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?(?:为|任)?(?P<posts>.+)$")
 _OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
@@ -244,6 +251,20 @@ def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
     return post, concurrent, probation, ("；".join(notes) or None)
 
 
+def _joined_names(items: list[str]) -> list[str]:
+    """Items with the last two names joined by 和/及 split in two (张志伟和刘丹), where both parts
+    are names and the whole is not (王和平 stays)."""
+    out: list[str] = []
+    for item in items:
+        if ("和" in item or "及" in item) and not is_person_name(item.removesuffix("同志")):
+            parts = [p.text for p in split_items(item, conjunctions=("和", "及"))]
+            if len(parts) > 1 and all(is_person_name(p.removesuffix("同志"), bounded=True) for p in parts):
+                out.extend(parts)
+                continue
+        out.append(item)
+    return out
+
+
 def _names(text: str) -> list[str]:
     """Names of a list (kg.extract.lists), without 同志, titles and a head count (李学智、杨家全3人);
     a list left open by a bare 等 (张定禄等) is given back whole, so that it reads as no name."""
@@ -256,8 +277,8 @@ def _names_of(text: str) -> tuple[str, ...]:
     if found.tail is not None and found.count is None:
         return (text,)
     out = []
-    for item in found.texts:
-        n = item.removesuffix("同志")
+    for item in _joined_names(found.texts):
+        n = _NAME_NOTE_RE.sub("", item).removesuffix("同志")
         if not _NAME_FULL_RE.match(n) and (t := _TITLE_TAIL_RE.search(n)):
             n = n[: t.start()]  # 周海兵副市长 → 周海兵
         if n:
@@ -301,7 +322,8 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
 def _names_ok(text: str, *, bounded: bool = False) -> bool:
     """Whether ``text`` is a list of names; ``bounded``: a verb stands on both sides (任命…为)."""
     names = _names(text)
-    return bool(names) and (all(is_person_name(n, bounded=bounded) for n in names)
+    return bool(names) and (all(is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)
+                                for n in names)
                             or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded))
 
 
@@ -312,7 +334,25 @@ def _valid_posts(posts: list[str]) -> bool:
 def _split_posts(text: str) -> list[str]:
     """The posts of a chain (kg.extract.lists): 、 and commas outside brackets part them (a comma
     inside one 免去…职务 that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务)."""
-    return [item.text for item in split_items(text)]
+    return _distributed([item.text for item in split_items(text)])
+
+
+def _distributed(posts: list[str]) -> list[str]:
+    """Units listed before the posts they share: A工作委员会、B工作委员会、C工作委员会委员、副书记 →
+    every unit × every post (A…委员, A…副书记, B…委员 …); other chains come back unchanged."""
+    lead = 0
+    while lead < len(posts) and _POSITION_RE.search(_parse_post(posts[lead])[0]) is None:
+        lead += 1
+    if lead == 0 or lead == len(posts):
+        return posts
+    org, title = split_post(_parse_post(posts[lead])[0])
+    if org is None:
+        return posts
+    titles, k = [title], lead + 1
+    while k < len(posts) and split_post(_parse_post(posts[k])[0])[0] is None:
+        titles.append(posts[k])
+        k += 1
+    return [unit + t for unit in [*posts[:lead], org] for t in titles] + posts[k:]
 
 
 def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Carry | None]:
@@ -373,8 +413,8 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
             m = regex.match(text)
         else:
             m = regex.search(text)
-        if m is None:
-            continue
+        if m is None or text[max(0, m.start() - 2) : m.start()].endswith(NOT_ACT_PREFIXES):
+            continue  # 提请任命…为…: a proposal
         found = _row_act(row, m)
         if found is not None:
             where = m.start("names") if row.shape == "name" and m["names"] else m.start()
@@ -399,6 +439,17 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
         return None, ""
     _, _, act, after = min(candidates, key=lambda c: (c[0], c[1]))
     return act, after
+
+
+#: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
+_ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
+
+
+def _unit_named_with(body: str, position: str) -> str | None:
+    """The unit a text writes before an engagement's post, the first time it does: 2021年市政府参事聘任仪式
+    → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员."""
+    m = re.search(rf"(?P<unit>{_ENGAGING_UNIT}){re.escape(position)}", body)
+    return m["unit"] if m else None
 
 
 class _Statement:
@@ -432,12 +483,13 @@ class _Statement:
                     # …辞去某省省长职务，某某任代理省长: the unit of the post the acting one stands in for
                     org = act.pre_org or self._unit_of(position.removeprefix("代理"))
                 if org is None:
-                    # 任市财政局局长、党组书记: the second post keeps the unit; 选举A为X常委会主任，B、C为副主任:
-                    # the next person's bare title, the unit of the decision before it in the sentence
-                    org = previous_org or next((r.organization for r in reversed(self.records)
-                                                if r.action == act.action), None)
+                    # 任市财政局局长、党组书记: the second post keeps the unit; another person's bare title
+                    # (郭薪当选为县人民政府县长，A和B当选副县长) is written without one and stays so
+                    org = previous_org
                     if org is None and act.kind in ("engagement", "appointment") and len(act.names) > 1:
                         org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
+                    if org is None and act.kind == "engagement":
+                        org = _unit_named_with(self.doc.body, position)  # 新聘参事为A、B: 市政府参事 in the text
                 elif org in INNER_BODIES and previous_org:
                     org, position = previous_org, org + position  # …人民法院副院长、审判委员会委员
                 else:
@@ -638,7 +690,10 @@ def _header_carry(word: str) -> _Carry:
 #: Names before 的代表资格终止 (kg.patterns.TERMINATION_WORDS).
 _TERMINATION_RE = re.compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
 #: The deputy's post a termination ends: the last …人民代表大会代表 / …人大代表 written before it.
-_DEPUTY_POST_RE = re.compile(r"[^的，,；;。、\s“”《》（）()]{0,20}(?:人民代表大会|人大)代表")
+_DEPUTY_POST_RE = re.compile(
+    r"(?:^|[的，,；;。、：:\s“”《》（）()]|辞去|为|是)"
+    r"(?P<post>(?:(?!辞去|提出|选出|补选|选举)[^的，,；;。、：:\s“”《》（）()]){2,20}?(?:人民代表大会|人大)代表)(?!法)"
+)
 _NAME_NOTE_RE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
 
 
@@ -685,18 +740,22 @@ def _subject_act(clause: str, subject: tuple[str, ...]) -> _Act | None:
     return None
 
 
-def _termination(stmt: _Statement, clause: str) -> _Act | None:
-    """王成、曲孝丽的代表资格自行终止: a removal of kind termination from the deputy's post named before."""
+def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
+    """王成、曲孝丽的代表资格自行终止: a removal of kind termination from the deputy's post named before
+    (a deputy's post of an earlier record of the document, else the last …人民代表大会代表 / …人大代表
+    written before the clause; ``before`` is the sentence up to the clause)."""
     m = _TERMINATION_RE.search(clause) if "终止" in clause else None
     if m is None or not _names_ok(m["names"]):
         return None
-    body = stmt.doc.body
-    window = body[max(0, stmt.span[0] - 800) : stmt.span[1]]
-    post = None
-    for p in _DEPUTY_POST_RE.finditer(window):
-        post = p.group()
-    if post is None:
-        return None
+    known = next((r for r in reversed(stmt.earlier + stmt.records) if r.position == "代表" and r.organization), None)
+    if known is not None:
+        post = f"{known.organization}代表"
+    else:
+        window = stmt.doc.body[max(0, stmt.span[0] - 800) : stmt.span[0]] + "。" + before
+        found = [p["post"] for p in _DEPUTY_POST_RE.finditer(window)]
+        if not found:
+            return None
+        post = found[-1]
     return _Act(tuple(_names(m["names"])), "remove", (post,), "termination")
 
 
@@ -714,7 +773,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             carry = _header_carry(head["word"])
             continue
         acts, carry_after = _acts_of_clause(clause, carry)
-        if not acts and (ended := _termination(stmt, clause)) is not None:
+        if not acts and (ended := _termination(stmt, clause, text[: text.find(clause)])) is not None:
             acts = [ended]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
             acts = [told]
@@ -750,7 +809,23 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
-    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a) or _abbreviates(a, b)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """省文史馆 for 省文史研究馆: the shorter keeps the longer's first and last characters and the
+    rest in order, and what it leaves out names no place (a headline's short form of the unit its
+    report names in full; 中共杭州市委 is not 中共杭州市萧山区委)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    dropped, k = [], 0
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+        else:
+            dropped.append(c)
+    return k == len(short) and not any(c in "省市区县州镇乡旗" for c in dropped)
 
 
 def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],

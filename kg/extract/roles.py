@@ -67,17 +67,13 @@ ROLE_OF_LABEL = {
     **{w: "cooperate" for w in COOPERATE_ROLE_WORDS},
     **{w: "official" for w in LEAD_OFFICIAL_ROLE_WORDS},
 }
-_SPACED_LABEL = "|".join(
-    f"{SPACE}*".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
-)
+_SPACED_LABEL = alternation(tuple(ROLE_OF_LABEL), sep=f"{SPACE}*")
 #: The role labels, spaces allowed between their characters (责 任 单 位); no group.
 LABEL_WORDS = _SPACED_LABEL
 #: A role label and its colon.
 LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
 #: A role label as OCR may break it (牵头\n单位：).
-BROKEN_LABEL_WORDS = "|".join(
-    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
-)
+BROKEN_LABEL_WORDS = alternation(tuple(ROLE_OF_LABEL), sep=r"[ \t\u3000]*(?:\n\s*)?")
 #: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside.
 LABELLED_BRACKET_RE = re.compile(
@@ -92,7 +88,8 @@ _FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{S
 _LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
 #: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
 FIRST_LISTED_LEADS_RE = re.compile(
-    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
+    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)"
+    r"(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
 )
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
 _CONVENTION_BRACKET_RE = re.compile(

@@ -708,10 +708,13 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
             taken = [cells[right]]
             # a unit list broken over two lines: 区发改局牵头,区科技局、 / 区经信局配合; or one unit a line
             # (县海洋与渔业局 / 县农业农村局, tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021)
+            # (县海洋与渔业局 / 县农业农村局, tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021);
+            # unit columns to the left (牵头单位 before 配合单位) keep one such line each
+            spare = _unit_run(cells, left, right) - _unit_columns_before(after, j)
             while col.role in UNIT_ROLES and right - 1 > left and (
                     cells[right - 1].text[-1:] in "、，,；;"
-                    or (is_unit_name(cells[right - 1].text) and is_unit_name(taken[0].text)
-                        and not (j > 0 and after[j - 1].role in UNIT_ROLES))):
+                    or (spare > 0 and is_unit_name(cells[right - 1].text) and is_unit_name(taken[0].text))):
+                spare -= 1
                 right -= 1
                 taken.insert(0, cells[right])
             values[col.index] = tuple(taken)
@@ -725,6 +728,31 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
     return tuple(values), notes
 
 
+def unit_cells(row: Row, role: str) -> str:
+    """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
+    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
+    out = ""
+    for cell in row.get(role):
+        out += ("、" if out and is_unit_name(out) and is_unit_name(cell.text) else "") + cell.text
+    return out
+
+
+def _unit_run(cells: list[Cell], left: int, right: int) -> int:
+    """How many cells, ending at ``right``, are each one unit's name."""
+    n = 0
+    while right - n - 1 >= left and is_unit_name(cells[right - n - 1].text):
+        n += 1
+    return n
+
+
+def _unit_columns_before(after: list[Column], j: int) -> int:
+    """How many unit columns stand right before column ``j`` of ``after``, in a row."""
+    n = 0
+    while j - n - 1 >= 0 and after[j - n - 1].role in UNIT_ROLES:
+        n += 1
+    return n
+
+
 def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
     """``地点:杨浦区`` → (``地点``, ``杨浦区``) when the label is one of ``words``."""
     for word in sorted(words, key=len, reverse=True):
@@ -735,5 +763,5 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label",
+    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label", "unit_cells",
 ]

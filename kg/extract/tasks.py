@@ -42,6 +42,7 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
+    unit_cells,
 )
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -444,8 +445,8 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
     for row, category in zip(table.rows, groups, strict=True):
         name = _cell_text(row, subject.index)
-        roles = parse_responsibility(_unit_cells(row, "lead"))
-        lead, coop = roles.lead, roles.cooperate + _units(row.text("cooperate", sep="") or "")
+        roles = parse_responsibility(unit_cells(row, "lead"))
+        lead, coop = roles.lead, roles.cooperate + _units(unit_cells(row, "cooperate"))
         if not (name and lead) or name == subject.text:
             continue
         one_line = "\n" not in body[row.start : row.end]
@@ -463,15 +464,6 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
             category=category,
             targets=tuple(_cell_text(row, k) for k in targets),
         )
-
-
-def _unit_cells(row: Row, role: str) -> str:
-    """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
-    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
-    out = ""
-    for cell in row.get(role):
-        out += ("、" if out and is_unit_name(out) and is_unit_name(cell.text) else "") + cell.text
-    return out
 
 
 def _cell_text(row: Row, index: int) -> str:

@@ -147,7 +147,7 @@ _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
 #: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
 _HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
 _HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
-_MEETING_HELD_RE = re.compile(r"(?:召开|举行)[^，,。]{0,20}(?:会议|大会|常委会)")
+_MEETING_HELD_RE = re.compile(r"(?:召开|举行)[^，,。]{0,20}(?:会议|大会|常委会)|听取|表决通过|审议通过")
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
 _MAX_TITLE_LINES = 4
 
@@ -316,13 +316,15 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
-        if picked and not _DOC_TYPE_END_RE.search("".join(line.stripped for line in picked)):
+        if picked and not _ends_like_title("".join(line.stripped for line in picked)):
             picked, j = [], k - 1  # not a title: a cover word or a stray line
         start = picked[0].start if picked else lines[k].start
         head_end = m.end()
         if not picked and (below := _title_below(lines, k)):
             picked, head_end = below, below[-1].end
         title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))) or None
+        if title and title[0] == "《" and title[-1] == "》" and "《" not in title[1:-1]:
+            title = title[1:-1]  # 《…的通知》 above its number (tests/data/real/series zhejiang_huzhou_fengong_2019)
         title_start = picked[0].start if picked else None
         if title is None and style == "order":
             promulgated = _PROMULGATED_RE.search(clean, m.end(), m.end() + 300)
@@ -428,11 +430,43 @@ _RUN_TOGETHER_RE = re.compile(
 _SIGNED_DATE_RE = re.compile(rf"(?:{DATE_PATTERN})(?=\s*(?:主题词|抄送|$))", re.M)
 
 
-def _run_together_heading(clean: str) -> _Heading | None:
-    """The heading of a file that opens with its number, title and addressee run together."""
+#: A number and its title on one line, either way round: 许政 [2020] 20号 许昌市人民政府关于…的通知.
+_NUMBER_TITLE_LINE_RE = re.compile(
+    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN}){_SP}+(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)"
+    rf"|(?P<title2>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)(?:{_SP}+|{_SP}*(?=[（(]))[（(]?"
+    rf"(?P<number2>{DOC_NUMBER_PATTERN.replace('?P<', '?P<n2')})[）)]?)"
+    rf"{_SP}*$"
+)
+
+
+def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
+    """A heading whose number and title share one line, in the file's first lines."""
+    for line in lines:
+        if line.start > 1500:
+            break
+        m = _NUMBER_TITLE_LINE_RE.match(line.text) if DOC_NUMBER_ANCHOR_RE.search(line.text) else None
+        if m is None:
+            continue
+        key = "title" if m["title"] else "title2"
+        title = _WS_RE.sub("", m[key])
+        if "关于" not in title or not _ends_like_title(title) or _ENUM_START_RE.match(title):
+            continue  # 2. 甲市人民政府关于乙的批复（甲政发〔2021〕2号）: a catalogue's entry
+        number_at = line.start + (m.start("number") if m["title"] else m.start("number2"))
+        found = DOC_NUMBER_RE.match(clean, number_at)
+        if found is None:
+            continue
+        number, style, number_start = number_of(found)
+        return _Heading(line.start, line.end, "official", title, line.start + m.start(key), number, style,
+                        number_start, printed_number=_WS_RE.sub("", found.group()))
+    return None
+
+
+def _run_together_heading(clean: str, lines: list[_Line]) -> _Heading | None:
+    """The heading of a file that opens with its number, title and addressee run together,
+    or whose number and title share a line."""
     m = _RUN_TOGETHER_RE.match(clean)
     if m is None:
-        return None
+        return _number_title_line(clean, lines)
     number, style, number_start = number_of(m)
     printed = _WS_RE.sub("", clean[number_start : m.end("number")])
     signed = _SIGNED_DATE_RE.search(clean, m.end())  # the date that closes the body: …二○○九年五月十四日主题词
@@ -444,11 +478,14 @@ def _is_headline(picked: list[_Line]) -> bool:
     """Whether title lines read as a news headline: phrases set apart by spaces, one of them
     with a news verb (召开, 进行, 听取 …), and no 关于 or 《 of a document's title."""
     text = "".join(line.stripped for line in picked)
+    # 区人大常委会召开第三次会议听取审议…报告, 市人大常委会听取审议市政府关于…的报告: a meeting held, told
+    # as news, is no document's title (关于召开…会议的通知 is: the meeting comes after its 关于)
+    held, about = _MEETING_HELD_RE.search(text), text.find("关于")
+    if held is not None and (about < 0 or held.start() < about):
+        return True
     if "关于" in text or "《" in text:
         return False
-    # 区人大常委会召开第三次会议听取审议…报告: a meeting held, told as news, is no document's title
-    return (any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
-            or _MEETING_HELD_RE.search(text) is not None)
+    return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
 def page_metadata(clean: str) -> dict[str, str]:
@@ -605,7 +642,7 @@ def segment(text: SourceText) -> list[Document]:
     clean = text.clean
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
-    if not any(h.kind == "official" for h in heads) and (glued := _run_together_heading(clean)):
+    if not heads and (glued := _run_together_heading(clean, lines)):
         heads.append(glued)
     heads += _titled_headings(clean, lines, heads)
     meta = page_metadata(clean)
@@ -655,15 +692,17 @@ def segment(text: SourceText) -> list[Document]:
         date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
         date = date or h.line_date or _date_of(h.passed_date)
         issuer = issuer or _issuer_from(h.title, h.number, h.style)
+        publisher = None
         if h.start <= len(clean) // 4 or len(heads) == 1:  # the page's metadata speaks of its first document
             date = date or _date_of(meta.get("signed"))
             issuer = issuer or meta.get("issuer")
+            publisher = meta.get("issuer")
         attachment = (m["a"] if (m := _ATTACHMENT_RE.search(h.title or "")) else None)
         docs.append(Document(
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
             text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
-            evidence=evidence,
+            publisher=publisher, evidence=evidence,
         ))
     return _identified(_fill_order_issuers(docs))
 

@@ -13,7 +13,9 @@ The full name of a local body is its place + the standard body name
 (``abbreviations.csv``: 市发改委 in 洛阳 → 洛阳市发展和改革委员会); ``unit_aliases.csv``
 keeps only what no rule derives (companies, zones, national bodies). A name is never
 guessed: what the tables and rules cannot read stays as written, becomes its own Unit
-with level ``other`` and ``resolution: unresolved``, and is listed by
+with level ``other`` and ``resolution: unresolved``, keyed by the place its document
+speaks for (区创文办@下陆区) or, when no place is known, by the document itself
+(区卫健局@doc:eeea…), so that no node pools two places' bodies; it is listed by
 :func:`kg.query.summary.unresolved_report` (``kg stats --unresolved``).
 
 Officials are people in a place (:mod:`kg.resolve.tenures`): 王伟 appointed by 洛阳市 bodies is
@@ -185,8 +187,10 @@ class Resolver:
                 best = found
         if best is not None:
             return self._as_written(best, surface, key)
-        # 5. a formal full name as written (大连理工大学, 宁兴（集团）有限公司)
-        if _FORMAL_END_RE.search(key) or _FORMAL_START_RE.match(key):
+        # 5. a formal full name as written (大连理工大学, 宁兴（集团）有限公司); 区市场监管局 is
+        # no formal name: its 区 names a place the scope does not give
+        relative = key[:1] in LEVEL_CHARS and not _FORMAL_START_RE.match(key)
+        if not relative and _FORMAL_END_RE.search(key) or _FORMAL_START_RE.match(key):
             return self._finish(surface, "full name")
         if GENERIC_REGION_RE.fullmatch(key):
             return Resolution(surface, "other", "region", "region")
@@ -302,7 +306,8 @@ def get_resolver(extra_aliases: PathLike | Iterable[PathLike] | None = None) -> 
 
 def document_scope(g: Gazetteer, doc: dict[str, Any]) -> Scope | None:
     """The government a document speaks for, at the finest level its text supports:
-    issuer, title, signature, document number, then the places it names."""
+    issuer, title, signature, document number, the publisher its web page names, then
+    the places it names."""
     hint = g.scope_of_places(doc.get("places") or (), doc.get("self_reference"))
     for text in (doc.get("issuer"), doc.get("title"), doc.get("signer")):
         scope = g.scope_of_issuer(text, hint) if text else None
@@ -311,7 +316,9 @@ def document_scope(g: Gazetteer, doc: dict[str, Any]) -> Scope | None:
     scope = g.scope_of_number(doc.get("doc_number"), hint)
     if scope is not None:
         return scope
-    return hint
+    # the page's metadata (发布机构 下陆区政府办公室) when the body says 区人民政府办公室 only
+    scope = g.scope_of_issuer(doc.get("publisher"), hint) if doc.get("publisher") else None
+    return scope or hint
 
 
 class _Scopes:
@@ -381,6 +388,32 @@ def government_of(scope: Scope | None) -> str | None:
 
 # --------------------------------------------------------------------------- facts
 
+#: Resolutions that leave a name's place unknown: such a name is one body of one place.
+UNPLACED = ("unresolved", "ambiguous")
+
+
+def document_key(record: dict[str, Any]) -> str:
+    """The document a record was read in (its id, number or source): the place of last resort."""
+    return str(record.get("doc_id") or record.get("doc_number") or record.get("source") or "?")
+
+
+def placed(res: Resolution, scope: Scope | None, record: dict[str, Any], tables: Gazetteer,
+           doc: str | None = None) -> Resolution:
+    """An unresolved or ambiguous name keyed by the place its document speaks for
+    (区创文办@下陆区), or by the document itself when no place is known
+    (区卫健局@doc:eeea…): two places' 区卫健局 are two bodies, never one node.
+    A name that begins with a place it names (宁波市X小组) already carries it."""
+    if res.resolution not in UNPLACED:
+        return res
+    key = norm(res.canonical)
+    if res.resolution == "unresolved" and tables.match(key, 0, scope) is not None:
+        return res
+    where = government_of(scope)
+    if where:
+        return Resolution(f"{res.canonical}@{where}", res.level, res.kind, res.resolution, where)
+    return Resolution(f"{res.canonical}@{doc or document_key(record)}", res.level, res.kind, res.resolution, None)
+
+
 
 def _surfaces(value: Any) -> list[str]:
     if value is None:
@@ -442,9 +475,10 @@ def resolve_facts(
             scope = scopes.by_id.get(str(record.get("id"))) if section in DOCUMENT_SECTIONS else None
             scope = scope or scopes.of_record(record)
             resolved: dict[str, str] = {}
+            doc = str(record.get("id")) if section in DOCUMENT_SECTIONS and record.get("id") else None
             for name in fields:
                 for surface in _surfaces(record.get(name)):
-                    res = resolver.resolve(surface, scope)
+                    res = placed(resolver.resolve(surface, scope), scope, record, tables, doc)
                     resolved[surface] = res.canonical
                     unit_region.setdefault(res.canonical, res.region)
                     add(surface.strip(), res)

@@ -43,6 +43,16 @@ def official_key(name: str, jurisdiction: str | None) -> str:
     return f"{name}@{jurisdiction}" if jurisdiction else name
 
 
+def _doc_of(rec: Mapping[str, Any]) -> str:
+    return str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
+
+
+def _key_of(name: str, rec: Mapping[str, Any]) -> str:
+    """A person in the place of their record, or in its document when no place is known
+    (王伟@doc:…): two unplaced documents' 王伟 are never pooled into one node."""
+    return official_key(name, rec.get("jurisdiction") or _doc_of(rec))
+
+
 def read_merge_table(path: PathLike) -> dict[str, str]:
     """The user's merge table: ``{official key: same_as key}``."""
     rows = read_csv(Path(path))
@@ -91,24 +101,21 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
 
     per_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) → keys
 
-    def doc_of(rec: Mapping[str, Any]) -> str:
-        return str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
-
     for i, rec in enumerate(appointments):
         person = (rec.get("person") or "").strip()
         if not person:
             continue
-        key = official_key(person, rec.get("jurisdiction"))
+        key = _key_of(person, rec)
         note(key, rec.get("date"), i)
-        per_doc[(doc_of(rec), person)].add(key)
+        per_doc[(_doc_of(rec), person)].add(key)
     mention_pos = len(appointments)
     for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 mention_pos += 1
-                key = official_key(name, rec.get("jurisdiction"))
+                key = _key_of(name, rec)
                 note(key, None, mention_pos)
-                per_doc[(doc_of(rec), name)].add(key)
+                per_doc[(_doc_of(rec), name)].add(key)
     # one name in one document is one person: removed in A and appointed in B by one
     # notice (a transfer), or named as a provincial and a city post holder in one decision
     for keys in per_doc.values():
@@ -134,7 +141,7 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
     for rec in appointments:
         person = (rec.get("person") or "").strip()
         if person:
-            rec["official"] = named[official_key(person, rec.get("jurisdiction"))]
+            rec["official"] = named[_key_of(person, rec)]
     tenures = build_tenures(appointments)
     for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
@@ -142,7 +149,7 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
             if names:
                 resolved = rec.setdefault("resolved", {})
                 for name in names:
-                    resolved[name] = named[official_key(name, rec.get("jurisdiction"))]
+                    resolved[name] = named[_key_of(name, rec)]
     facts["officials"] = _officials(facts)
     return tenures
 
@@ -161,7 +168,7 @@ def _officials(facts: dict[str, Any]) -> list[dict[str, Any]]:
         entry = out.setdefault(key, {"id": key, "name": name, "jurisdiction": None, "places": []})
         if place and place not in entry["places"]:
             entry["places"].append(place)
-        if entry["jurisdiction"] is None and "@" in key:
+        if entry["jurisdiction"] is None and "@" in key and (place or key.split("@", 1)[0] != name):
             entry["jurisdiction"] = key.split("@", 1)[1].split("（", 1)[0]
 
     for rec in facts.get("appointments") or []:
