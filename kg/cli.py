@@ -25,7 +25,15 @@ from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
 from kg.export import FORMATS, NETWORK_FORMATS, NETWORKS
-from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files, stream_facts, write_facts
+from kg.pipeline import (
+    TEXT_DIR,
+    ExtractReport,
+    extract_paths,
+    read_facts_files,
+    stream_facts,
+    warnings_line,
+    write_facts,
+)
 from kg.pipeline import build as run_build
 from kg.resolve.resolve import resolve_facts
 
@@ -168,6 +176,10 @@ def _with_file_progress(run, paths, **options):
                      on_page=pages, on_phase=phase, report=report, **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
+    if report.warnings:
+        click.echo(f"kg: {warnings_line(report.warnings)}", err=True)
     return result
 
 

@@ -34,13 +34,15 @@ OLD_WORD_SUFFIXES = frozenset({".doc", ".wps"})
 LAYER_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | DOCX_SUFFIXES | OLD_WORD_SUFFIXES
 
 
-def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> str:
-    """The text layer of a PDF, image or Word file (InputError when it has none)."""
+def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
+               warnings: list[str] | None = None) -> str:
+    """The text layer of a PDF, image or Word file (InputError when it has none);
+    OCR'd pages to check go to ``warnings`` (``scan.pdf p.3: OCR confidence 61%``)."""
     suffix = Path(path).suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return read_pdf(path, ocr=ocr, on_page=on_page)
+        return read_pdf(path, ocr=ocr, on_page=on_page, warnings=warnings)
     if suffix in IMAGE_SUFFIXES:
-        return read_image(path, ocr=ocr)
+        return read_image(path, ocr=ocr, warnings=warnings)
     if suffix in DOCX_SUFFIXES:
         return read_docx(path)
     if suffix in OLD_WORD_SUFFIXES:

@@ -26,6 +26,9 @@ LANGUAGES = "chi_sim+eng"
 #: scanned page at its image's own resolution (within 150-400 dpi).
 DPI = 300
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+#: A page whose words Tesseract reads with a lower mean confidence (%) is reported: its
+#: names and numbers need checking against the scan.
+LOW_CONFIDENCE = 70.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,6 +81,8 @@ def image_page(image: Any) -> Page:
     except pytesseract.TesseractError as exc:
         raise ToolError(f"Tesseract failed: {exc}") from exc
     lines: dict[tuple[int, int, int], list[int]] = {}
+    confidences = [float(data["conf"][i]) for i, word in enumerate(data["text"])
+                   if word.strip() and float(data["conf"][i]) >= 0]
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
@@ -90,7 +95,27 @@ def image_page(image: Any) -> Page:
         bottom = max(data["top"][i] + data["height"][i] for i in indexes)
         out.append(Line(_join([data["text"][i].strip() for i in indexes]), x0, x1, top, bottom))
     width, height = image.size
-    return Page(tuple(out), width, height)
+    return Page(tuple(out), width, height, sum(confidences) / len(confidences) if confidences else None)
+
+
+def page_warnings(page: Page, number: int) -> list[str]:
+    """What a reader should check on an OCR'd page (``p.3: OCR confidence 61%``): a mean
+    word confidence under :data:`LOW_CONFIDENCE`, and place names that match no division
+    of China (秘东市人大常委会: 肇东市 misread), which would place the document nowhere."""
+    from kg.gazetteer import get_gazetteer
+
+    out = []
+    if page.confidence is not None and page.confidence < LOW_CONFIDENCE:
+        out.append(f"p.{number}: OCR confidence {page.confidence:.0f}%")
+    text = "\n".join(line.text for line in page.lines)
+    out += [f"p.{number}: {name} matches no division (misread by OCR?)" for name in get_gazetteer().unknown_places(text)]
+    return out
+
+
+def warned(path: Path, warnings: list[str] | None, found: list[str]) -> None:
+    """Add a file's page warnings, each naming the file, to ``warnings``."""
+    if warnings is not None:
+        warnings.extend(f"{path} {w}" for w in found)
 
 
 def _scan_dpi(page: Any) -> float:
@@ -117,8 +142,9 @@ def ocr_page(page: Any) -> Page:
     return image_page(image)
 
 
-def read_image(path: Path, *, ocr: str = "auto") -> str:
-    """The text of a scanned page saved as an image (PNG, JPEG, TIFF, ...)."""
+def read_image(path: Path, *, ocr: str = "auto", warnings: list[str] | None = None) -> str:
+    """The text of a scanned page saved as an image (PNG, JPEG, TIFF, ...); pages to
+    check (see :func:`page_warnings`) go to ``warnings``."""
     if ocr == "never":
         raise InputError(f"{path}: an image, read only by OCR; use --ocr auto")
     from PIL import Image, UnidentifiedImageError
@@ -134,4 +160,5 @@ def read_image(path: Path, *, ocr: str = "auto") -> str:
     text = pages_text(pages)
     if not text.strip():
         raise InputError(f"{path}: no text found by OCR")
+    warned(Path(path), warnings, [w for n, page in enumerate(pages, 1) for w in page_warnings(page, n)])
     return text

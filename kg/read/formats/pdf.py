@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.read.formats.layout import Line, Page, pages_text
-from kg.read.formats.ocr import ocr_page
+from kg.read.formats.ocr import ocr_page, page_warnings, warned
 
 OCR_MODES = ("auto", "always", "never")
 #: A page with fewer visible characters than this in its text layer counts as scanned.
@@ -129,8 +129,10 @@ def needs_ocr(page: Page, ocr: str) -> bool:
     return ocr == "always" or (ocr == "auto" and (_visible(page) < MIN_TEXT_CHARS or _garbled(page)))
 
 
-def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> str:
-    """The text of a PDF in reading order, pages joined by form feeds.
+def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
+             warnings: list[str] | None = None) -> str:
+    """The text of a PDF in reading order, pages joined by form feeds; the OCR'd pages
+    to check (low confidence, a place name that matches no division) go to ``warnings``.
 
     Raises InputError (one line, naming the file) for encrypted, damaged or empty
     PDFs, and for scanned pages when ``ocr="never"`` leaves no text at all.
@@ -146,6 +148,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         if total == 0:
             raise InputError(f"{path}: empty PDF (no pages)")
         pages: list[Page] = []
+        found: list[str] = []
         for number in range(total):
             try:
                 page = document[number]
@@ -157,6 +160,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
                     ocr_layer = ocr_page(page)
                     if ocr == "always" or _garbled(layer) or _visible(ocr_layer) > _visible(layer):
                         layer = ocr_layer
+                        found += page_warnings(layer, number + 1)
                     if on_page is not None:
                         on_page(number + 1, total)
                 pages.append(layer)
@@ -168,4 +172,5 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         if ocr == "never":
             raise InputError(f"{path}: no text layer (a scan?); read it with --ocr auto")
         raise InputError(f"{path}: empty PDF, no text on its pages (not even by OCR)")
+    warned(path, warnings, found)
     return pages_text(pages)
