@@ -75,9 +75,36 @@ OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
 
 
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``words``, longest first so that 副市长 wins over 市长."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: tuple[str, ...] | list[str] | set[str], sep: str = "") -> str:
+    """A regex that matches any of ``words``, the longest first so that 副市长 wins over 市长.
+
+    Built as a trie (市(?:长|委(?:书记)?)…), so that the engine tries one branch per character
+    instead of every word at every position: a long word list costs little. ``sep`` is a regex
+    allowed between the characters of a word (spaces inside a label: 责 任 单 位).
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        parts = []
+        for ch in sorted(k for k in node if k):
+            sub = node[ch]
+            if any(k for k in sub):
+                inner = f"{sep}{build(sub)}"
+                parts.append(f"{re.escape(ch)}(?:{inner})?" if "" in sub else f"{re.escape(ch)}{inner}")
+            else:
+                parts.append(re.escape(ch))
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    if not trie:
+        return ""
+    # an empty word makes the whole optional, tried last (的|担任的| → (?:的|担任的)?)
+    return f"(?:{build(trie)})?" if "" in words else build(trie)
 
 
 # --- Unit succession (机构改革): kg.extract.succession ---
