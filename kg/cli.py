@@ -160,7 +160,7 @@ def _with_file_progress(run, paths, **options):
 
         stack.callback(close_bar)
         result = run([Path(p) for p in paths], on_start=start, on_file=lambda _p, _c: bars[0].update(1),
-                     on_page=pages, on_phase=phase, report=report, **options)
+                     on_page=pages, on_phase=phase, report=report, limits=_limits(), **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
     return result
@@ -227,10 +227,31 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
     return index, count
 
 
-ocr_option = click.option(
-    "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-    help="Tesseract OCR for PDF pages without a text layer and images (auto), for every PDF page "
-         "(always), or for none (never).")
+def _remember_limit(ctx, param, value):
+    ctx.meta[f"kg_{param.name}"] = value
+
+
+def ocr_option(func):
+    """--ocr, and the caps on what one file may cost (--max-pages, --ocr-seconds)."""
+    func = click.option("--ocr-seconds", type=click.FloatRange(min=1), default=900.0, show_default=True,
+                        expose_value=False, callback=_remember_limit,
+                        help="Seconds of OCR one file may take; a file that needs more is skipped.")(func)
+    func = click.option("--max-pages", type=click.IntRange(min=1), default=2000, show_default=True,
+                        expose_value=False, callback=_remember_limit,
+                        help="Pages (of a PDF, frames of an image) one file may have; a longer one is skipped.")(func)
+    return click.option(
+        "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+        help="Tesseract OCR for PDF pages without a text layer and images (auto), for every PDF page "
+             "(always), or for none (never). Pages with no ink are never OCR'd.")(func)
+
+
+def _limits():
+    """The caps --max-pages and --ocr-seconds set (defaults for commands without them)."""
+    from kg.formats import DEFAULT_LIMITS, Limits
+
+    meta = click.get_current_context().meta
+    return Limits(max_pages=meta.get("kg_max_pages", DEFAULT_LIMITS.max_pages),
+                  ocr_seconds=meta.get("kg_ocr_seconds", DEFAULT_LIMITS.ocr_seconds))
 
 facts_option = click.option("--facts", "facts_files", multiple=True, type=click.Path(dir_okay=False),
                             help="Read facts from this file (repeatable) instead of extracting.")

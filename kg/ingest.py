@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import formats as formats_
 from kg.errors import InputError
 from kg.records import Evidence
 
@@ -254,14 +255,16 @@ def read_text(data: bytes, source: str, *, notes: list[str] | None = None) -> So
 
 
 def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
-                notes: list[str] | None = None, source: str | None = None) -> SourceText:
+                notes: list[str] | None = None, source: str | None = None,
+                limits: formats_.Limits | None = None) -> SourceText:
     """Read one file into text; evidence names it ``source`` (by default its file name;
     :func:`find_named_sources` gives the path relative to the folder given).
 
     Text files are decoded and repaired. PDFs, images, Word files and whole saved
     web pages go through :mod:`kg.formats` first: their *text layer* becomes
     ``original`` (and ``layer`` is True). ``ocr`` is ``auto`` (scanned pages only),
-    ``always`` or ``never``; ``on_page(done, total)`` follows a PDF page by page.
+    ``always`` or ``never``; ``on_page(done, total)`` follows a PDF page by page;
+    ``limits`` (:class:`kg.formats.Limits`) bounds what one file may cost.
     With a ``notes`` list, a text file with a few undecodable bytes is read (see decode).
     """
     from kg import formats
@@ -269,7 +272,7 @@ def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = N
     path = Path(path)
     name = source or path.name
     if path.suffix.lower() in formats.LAYER_SUFFIXES:
-        layer = formats.read_layer(path, ocr=ocr, on_page=on_page)
+        layer = formats.read_layer(path, ocr=ocr, on_page=on_page, limits=limits or formats.DEFAULT_LIMITS)
         if not layer.strip():
             raise InputError(f"{path}: no text in this file")
         return repair(name, layer, layer=True)

@@ -9,7 +9,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from kg.errors import InputError, ToolError
+from kg.errors import InputError
+from kg.formats import DEFAULT_LIMITS, Limits
 
 #: LibreOffice's command names, in the order they are looked for.
 COMMANDS = ("soffice", "libreoffice")
@@ -21,7 +22,7 @@ def libreoffice() -> str | None:
     return next((found for name in COMMANDS if (found := shutil.which(name))), None)
 
 
-def read_old_word(path: Path) -> str:
+def read_old_word(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of a .doc or .wps file, through a .docx that LibreOffice writes."""
     from kg.formats.docx import read_docx
 
@@ -40,11 +41,11 @@ def read_old_word(path: Path) -> str:
                  "--convert-to", "docx", "--outdir", tmp, str(path.resolve())],
                 capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ToolError(f"{path}: LibreOffice took longer than {TIMEOUT_S} s to convert it") from exc
+            raise InputError(f"{path}: LibreOffice took longer than {TIMEOUT_S} s to convert it; not read") from exc
         converted = Path(tmp) / (path.stem + ".docx")
         if result.returncode != 0 or not converted.exists():
             raise InputError(f"{path}: LibreOffice could not convert it (damaged or not a Word file)")
         try:
-            return read_docx(converted)
+            return read_docx(converted, limits=limits)
         except InputError as exc:
             raise InputError(f"{path}: {str(exc).split(': ', 1)[-1]}") from exc
