@@ -33,7 +33,7 @@ def extract_worker(argv: list[str] | None = None) -> None:
     import pickle
 
     from kg.pipeline import ExtractReport, extract_paths
-    from kg.resolve import resolve_facts
+    from kg.resolve.resolve import resolve_facts
 
     corpus, jobs, out_json, *rest = argv if argv is not None else sys.argv[1:]
     report = ExtractReport()

@@ -8,7 +8,7 @@ synthetic corpus (kg.synth, cached), then measures in one run:
 - resolution time, graph build time and graph size;
 - latency (median of ``--repeat`` runs) of leads_most_tasks and official_career
   on the offline graph and, with ``--neo4j``, on Neo4j;
-- with ``--neo4j``: the batched load rate of the real graph (kg.store.load_graph)
+- with ``--neo4j``: the batched load rate of the real graph (kg.store.store.load_graph)
   and the one-row-per-transaction rate on a sample (bench.load.measure_load).
 
 It prints a table on stdout, progress on stderr, and writes JSON whose top level
@@ -145,7 +145,7 @@ def neo4j_settings() -> tuple[str, str, str] | None:
 
 
 def queries(graph, driver, facts, repeat: int, backend: str) -> dict[str, float | None]:
-    from kg.query import run_query
+    from kg.query.query import run_query
 
     kwargs = {"graph": graph} if backend == "offline" else {"driver": driver}
     out: dict[str, float | None] = {}
@@ -161,7 +161,7 @@ def neo4j_part(graph, facts, repeat: int, sample_rels: int) -> dict[str, Any]:
     """Batched vs one-row-per-transaction rates (bench.load.measure_load, on a synthetic
     graph as large as this one), then the real graph loaded batched and queried on Neo4j."""
     from bench.load import measure_load
-    from kg.store import connect, load_graph
+    from kg.store.store import connect, load_graph
 
     settings = neo4j_settings()
     if settings is None:
@@ -213,7 +213,7 @@ def bench_size(size: float, args: argparse.Namespace, work: Path) -> dict[str, A
         row["extract_chars_per_s_jobs2"] = None
     row["peak_rss_mb"] = max(v for k, v in row.items() if k.startswith("rss_mb"))
 
-    from kg.graph import build_graph
+    from kg.graph.graph import build_graph
 
     facts = pickle.loads((work / "facts.pickle").read_bytes())
     t0 = time.perf_counter()
@@ -225,7 +225,7 @@ def bench_size(size: float, args: argparse.Namespace, work: Path) -> dict[str, A
         f"in {row['graph_build_s']:.2f} s; offline queries")
     try:
         row.update(queries(graph, None, facts, args.repeat, "offline"))
-    except ImportError as exc:  # kg.query not there yet
+    except ImportError as exc:  # kg.query.query not there yet
         log(f"offline queries skipped: {exc}")
         row.update({"leads_most_tasks_ms_offline": None, "official_career_ms_offline": None})
     for key in ("load_rels_per_s", "load_row_per_tx_rels_per_s", "leads_most_tasks_ms_neo4j",

@@ -4,14 +4,14 @@ Measures, on the real test files of tests/data/formats/ (the seed gazette printe
 to PDF, a two-column page, a scanned page pair, saved government web pages):
 
 - PDF text extraction, pages per second and Chinese reading order, for pypdfium2
-  (kg.formats.pdf, PDFium's own text) against pdfplumber and pdfminer.six. Reading
+  (kg.read.formats.pdf, PDFium's own text) against pdfplumber and pdfminer.six. Reading
   order is the share of the seed's sentences (split at 。；！？, at least eight
   characters) found whole in the extracted text, whitespace removed: a sentence
   survives only when its lines come out in order and joined.
-- OCR seconds per page (Tesseract chi_sim through kg.formats.ocr), wall time and
+- OCR seconds per page (Tesseract chi_sim through kg.read.formats.ocr), wall time and
   Tesseract's own CPU time (which a busy machine does not inflate), and the share of
   the scanned pages' sentences read whole.
-- Saved web pages: readability-lxml (kg.formats.web) against trafilatura: the
+- Saved web pages: readability-lxml (kg.read.formats.web) against trafilatura: the
   share of the article's paragraphs kept, boilerplate strings leaked, milliseconds.
 
 It prints a table on stdout and writes the numbers as JSON with ``--json``.
@@ -62,7 +62,7 @@ def reading_order(extracted: str, truth: str) -> float:
 
 
 def _pypdfium2_kg(path: Path) -> str:
-    from kg.formats.pdf import read_pdf
+    from kg.read.formats.pdf import read_pdf
 
     return read_pdf(path, ocr="never")
 
@@ -91,7 +91,7 @@ def _pdfminer(path: Path) -> str:
 
 
 PDF_READERS: dict[str, Callable[[Path], str]] = {
-    "pypdfium2 + kg.formats.layout": _pypdfium2_kg,
+    "pypdfium2 + kg.read.formats.layout": _pypdfium2_kg,
     "pypdfium2 get_text_range": _pypdfium2_plain,
     "pdfplumber extract_text": _pdfplumber,
     "pdfminer.six extract_text": _pdfminer,
@@ -129,7 +129,7 @@ def measure_pdf(repeat: int) -> list[dict[str, Any]]:
 
 
 def measure_ocr() -> dict[str, Any]:
-    from kg.formats.pdf import read_pdf
+    from kg.read.formats.pdf import read_pdf
 
     pdf = DATA / "scanned_gazette_pages.pdf"
     pages = pages_of(pdf)
@@ -147,7 +147,7 @@ def measure_ocr() -> dict[str, Any]:
 
 
 def _readability(page: str) -> str:
-    from kg.formats.web import article_layer
+    from kg.read.formats.web import article_layer
 
     return article_layer(page, "page.html") or ""
 
@@ -158,7 +158,7 @@ def _trafilatura(page: str) -> str:
     return trafilatura.extract(page, include_tables=True, favor_recall=True) or ""
 
 
-WEB_READERS: dict[str, Callable[[str], str]] = {"readability-lxml (kg.formats.web)": _readability,
+WEB_READERS: dict[str, Callable[[str], str]] = {"readability-lxml (kg.read.formats.web)": _readability,
                                                 "trafilatura": _trafilatura}
 
 
@@ -189,7 +189,7 @@ def measure_web(repeat: int) -> list[dict[str, Any]]:
             leaked += sum(b in text for b in BOILERPLATE)
         # The head of a gazette-style page (issuer, number, title in its own blocks above the text).
         suzhou = (ROOT / "tests" / "data" / "other_cities" / "suzhou_sip_projects.html").read_bytes()
-        from kg.ingest import decode
+        from kg.read.ingest import decode
 
         head = "苏园管〔2022〕8号"
         rows.append({"reader": reader, "pages": len(pages), "paragraphs_kept": kept / total,

@@ -13,7 +13,7 @@ import sys
 import time
 from typing import Any
 
-from kg.graph import build_graph
+from kg.graph.graph import build_graph
 
 
 def tasks(n: int, *, same_seq: bool) -> dict[str, Any]:

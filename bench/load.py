@@ -3,14 +3,14 @@
 :func:`measure_load` builds a synthetic graph shaped like the policy graph (tasks
 that are PART_OF documents, LEAD by one unit and COOPERATED on by others, with a
 few busy units holding most tasks, as real bureaus do), loads it through
-:func:`kg.store.load_graph` once per batch size, reloads it with the best size
+:func:`kg.store.store.load_graph` once per batch size, reloads it with the best size
 (every MERGE then matches: the idempotent path), and loads a sample one row per
 transaction. Every load starts from an empty database: it WIPES the database.
 
 Example::
 
     from bench.load import measure_load
-    from kg.store import connect
+    from kg.store.store import connect
     print(measure_load(connect(uri, user, password), 1_000_000))
 """
 
@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 from neo4j import Driver
 
-from kg.store import DEFAULT_WRITERS, load_graph, wipe
+from kg.store.store import DEFAULT_WRITERS, load_graph, wipe
 
 #: Relationships per synthetic task: PART_OF, LEADS and two COOPERATES.
 RELS_PER_TASK = 4
@@ -33,7 +33,7 @@ QUOTE = "由市经信局牵头，市发改委、市财政局配合"
 
 
 def synthetic_graph(n_rels: int, *, seed: int = 0) -> nx.MultiDiGraph:
-    """A graph of ``n_rels`` relationships (exactly) in kg.graph's format."""
+    """A graph of ``n_rels`` relationships (exactly) in kg.graph.graph's format."""
     rng = random.Random(seed)
     n_tasks = max(1, -(-n_rels // RELS_PER_TASK))
     n_docs = max(1, n_tasks // 40)
@@ -149,7 +149,7 @@ if __name__ == "__main__":  # python -m bench.load N [BATCH,SIZES [WRITERS,...]]
     import os
     from pathlib import Path
 
-    from kg.store import connect
+    from kg.store.store import connect
 
     env_file = Path(__file__).resolve().parent.parent / ".neo4j" / "env"
     if env_file.exists() and "NEO4J_PASSWORD" not in os.environ:

@@ -5,7 +5,7 @@
 //               (canonical name or any alias); $limit (integer, default 25);
 //             $include_collective (boolean, default false): also pairs with a collective
 //               placeholder (a Unit of kind 'collective': 各相关金融机构, 各区县（市）政府).
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (l:Unit)-[rl:LEADS]->(t)<-[rc:COOPERATES]-(c:Unit)
 WHERE l <> c

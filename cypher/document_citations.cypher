@@ -3,7 +3,7 @@
 // or 'in' (the other cites/repeals this one), with the other document's title and
 // where the citation was read (body text or a 发文目录).
 // Parameters: $doc (string, required): a Document id or doc number (甬政发〔2021〕59号).
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (d:Document)
 WHERE d.id = $doc OR d.doc_number = $doc

@@ -3,7 +3,7 @@
 // lead those tasks with them. The official is shown with their place (name@jurisdiction).
 // Parameters: $include_collective (boolean, default false): also list collective placeholders
 //   (Units of kind 'collective': 各相关单位) among the units.
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (o:Official)-[r:LEADS]->(t:Task)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)

@@ -4,7 +4,7 @@
 // Parameters: $limit (integer, default 25): at most this many rows; $include_collective
 //   (boolean, default false): also rank collective placeholders (Units of kind 'collective':
 //   各相关金融机构, 相关镇(街道)), which are otherwise left out.
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 // One pass over each unit's LEADS relationships reads every end node's label once and
 // counts tasks and projects together; COOPERATES is expanded only for the $limit units

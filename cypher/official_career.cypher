@@ -3,7 +3,7 @@
 // Parameters: $name (string, required): a name (王程: every Official of that name, in every
 //   place) or an Official key (王程@宁波市); homonyms the resolve stage kept apart (keys like
 //   王程@宁波市（宁波市某局）) are included, told apart by the official column (name@place).
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (d:Document)-[r:APPOINTS|REMOVES]->(o:Official)
 WHERE (o.name = $name OR o.id = $name OR o.id STARTS WITH $name + '（')

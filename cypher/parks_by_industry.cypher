@@ -1,7 +1,7 @@
 // parks_by_industry: which industries do the parks build on? One row per industry
 // named by at least one Park: how many parks, and which (name@host region: two cities'
 // 高新技术产业园 are two parks).
-// Parameters: $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// Parameters: $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 //   A park is in the slice when a fact about it is (its LOCATED_IN or a MENTIONS).
 MATCH (p:Park)

@@ -1,7 +1,7 @@
 // parks_in_region: which parks lie in a region (the park's host, e.g. 余姚市)?
 // One row per park with its sector and industries.
 // Parameters: $region (string or null): the Region name; null lists every park by region.
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (p:Park)-[l:LOCATED_IN]->(r:Region)
 WHERE ($region IS NULL OR r.name = $region)

@@ -5,7 +5,7 @@
 // succession (at such a unit or at a unit that succeeded it, SUCCEEDED_BY*: the same body
 // after a reform, 杭州湾新区管委会 → 前湾新区管委会), appointment, removal. The official
 // is shown with their place (name@jurisdiction, 王程@宁波市).
-// Parameters: $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// Parameters: $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (d:Document)-[r:APPOINTS|REMOVES]->(o:Official)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)

@@ -1,4 +1,4 @@
-// Schema of the policy-kg graph: applied by `kg load` (kg.store.apply_schema) before any write.
+// Schema of the policy-kg graph: applied by `kg load` (kg.store.store.apply_schema) before any write.
 // Every statement is idempotent (IF NOT EXISTS), so applying it again changes nothing.
 // Statements end with a semicolon; lines starting with // are comments.
 
@@ -54,7 +54,7 @@ CREATE INDEX mentions_source IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.source);
 CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 
 // The loaders' lock: `kg load` holds this node's index entry in an open transaction that it
-// never commits (kg.store.load_lock), so two loads of one database run one after the other.
+// never commits (kg.store.store.load_lock), so two loads of one database run one after the other.
 // Nothing is ever stored under this label.
 CREATE CONSTRAINT kg_lock_name IF NOT EXISTS FOR (n:KgLock) REQUIRE n.name IS UNIQUE;
 

@@ -5,7 +5,7 @@
 // merge, split) and the evidence: a document's quote, or source 'succession-table' for the
 // data table of documented reforms (kg/data/successions.csv).
 // Parameters: $unit (string, required).
-// $since, $until (ISO day or null): only reforms dated in that slice (kg.timeslice), along the
+// $since, $until (ISO day or null): only reforms dated in that slice (kg.graph.timeslice), along the
 //   whole way; an undated one is left out of a bounded slice.
 MATCH (u:Unit)
 WHERE u.name = $unit OR $unit IN coalesce(u.aliases, [])

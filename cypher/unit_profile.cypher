@@ -4,7 +4,7 @@
 // a task shown with its words and a project with its name after the id
 // (D1#T3 加快推进工业互联网平台建设).
 // Parameters: $unit (string, required).
-// $since, $until (ISO day or null): only facts dated in that slice (kg.timeslice); an undated
+// $since, $until (ISO day or null): only facts dated in that slice (kg.graph.timeslice); an undated
 //   fact is left out of a bounded slice.
 MATCH (u:Unit)
 WHERE u.name = $unit OR $unit IN coalesce(u.aliases, [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import logging
 import os
 import shutil
 import sys
@@ -19,8 +20,21 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
+import networkx as nx
 
 from kg.errors import KgError, QueryError, StoreTimeout
+from kg.evaluate import errors as scoring_errors
+from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
+from kg.export.careers import write_careers
+from kg.export.export import FORMATS, default_path, export_by_year, export_graph
+from kg.export.networks import NETWORK_FORMATS, NETWORKS, default_network_path, export_network
+from kg.graph.graph import build_graph
+from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files, stream_facts, write_facts
+from kg.pipeline import build as run_build
+from kg.query.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
+from kg.read.formats import DEFAULT_LIMITS, Limits
+from kg.resolve.resolve import resolve_facts
+from kg.synth import TRUTH_FILE, write_corpus
 
 DEFAULT_FACTS = Path("out/facts.json")
 
@@ -139,8 +153,6 @@ def _with_file_progress(run, paths, **options):
     """Call ``run`` (extract_paths or build) with a progress bar over the files it
     chooses (and one over the pages of each file that is OCR'd), then name the
     files it skipped."""
-    from kg.pipeline import ExtractReport
-
     report = ExtractReport()
     pages = _PageBars()
     with contextlib.ExitStack() as stack:
@@ -167,8 +179,6 @@ def _with_file_progress(run, paths, **options):
 
 
 def _extract_with_progress(paths, **options):
-    from kg.pipeline import extract_paths
-
     return _with_file_progress(extract_paths, paths, **options)
 
 
@@ -181,9 +191,6 @@ def _resolve_tables() -> dict:
 def _load_facts(facts_files, paths):
     """Facts from --facts files (resolved again when the user gives tables), else
     extracted from PATHs, else out/facts.json."""
-    from kg.pipeline import read_facts_files
-    from kg.resolve import resolve_facts
-
     tables = _resolve_tables()
     if paths and not facts_files:
         return _extract_with_progress(paths, **tables)
@@ -247,8 +254,6 @@ def ocr_option(func):
 
 def _limits():
     """The caps --max-pages and --ocr-seconds set (defaults for commands without them)."""
-    from kg.formats import DEFAULT_LIMITS, Limits
-
     meta = click.get_current_context().meta
     return Limits(max_pages=meta.get("kg_max_pages", DEFAULT_LIMITS.max_pages),
                   ocr_seconds=meta.get("kg_ocr_seconds", DEFAULT_LIMITS.ocr_seconds))
@@ -290,8 +295,6 @@ def build(paths, out_dir, jobs, strict, ocr):
       kg build seeds -o out
       kg build my-gazettes/ -o out --ocr never
     """
-    from kg.pipeline import build as run_build
-
     result = _with_file_progress(functools.partial(run_build, out_dir=Path(out_dir)), paths, jobs=jobs,
                                  strict=strict, ocr=ocr, **_resolve_tables())
     click.echo(result.summary)
@@ -322,8 +325,6 @@ def extract(paths, out_file, jobs, shard, strict, no_resolve, ocr):
       kg extract archive/ --jobs 2 --shard 0/4 -o part0.json
       kg extract scans/ --ocr always -o scans.json   # then see text/*.txt
     """
-    from kg.pipeline import TEXT_DIR, stream_facts, write_facts
-
     shard_t = _parse_shard(shard)
     text_dir = None if out_file == "-" else Path(out_file).parent / TEXT_DIR
     if no_resolve and out_file != "-":  # nothing corpus-wide to do: file by file to the facts file
@@ -355,9 +356,7 @@ def _neo4j_options(func):
 
 
 def _connect(uri, user, password, *, timeout=None):
-    import logging
-
-    from kg.store import connect
+    from kg.store.store import connect  # the Neo4j driver (0.4 s): only for commands that reach the server
 
     # The driver logs retried transactions (a deadlock between the loader's two writers
     # is retried, with MERGE) and server notices as warnings; they would break the
@@ -401,10 +400,7 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
       kg load --facts out/facts.json --prune   # and drop sources no longer in it
       kg load --prune-source 003_old.txt       # drop one file's facts, load nothing
     """
-    import networkx as nx
-
-    from kg.graph import build_graph
-    from kg.store import load_graph
+    from kg.store.store import load_graph  # the Neo4j driver: see _connect
 
     if batch_size is not None and batch_size < 1:
         raise click.BadParameter(f"must be positive, got {batch_size}", param_hint="--batch-size")
@@ -442,9 +438,9 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
 @cli.command("export")
 @click.argument("paths", nargs=-1, type=click.Path())
 @facts_option
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "html"]),
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
               default="graphml", show_default=True)
-@click.option("--network", type=click.Choice(["cooperation", "personnel", "bipartite"]), default=None,
+@click.option("--network", type=click.Choice(NETWORKS), default=None,
               help="Write this projection instead of the whole graph (graphml, gexf or csv edge lists).")
 @click.option("-o", "--out", "out_path", default=None, type=click.Path(),
               help="File to write (a folder for csv). Default: out/graph.FORMAT, out/NETWORK.FORMAT.")
@@ -453,9 +449,12 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
 @click.option("--by-year", is_flag=True,
               help="A file per year the facts are dated in (and undated.FORMAT) in the folder -o. "
                    "Default: out/by-year, out/NETWORK-by-year.")
+@click.option("--careers", "careers_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+              help="Write career data instead: persons, spells, person_year, post_year as CSV, Stata .dta "
+                   "and Parquet, with codebook.md, into DIR.")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year):
+def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year, careers_dir):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
@@ -467,19 +466,20 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
       kg export --network bipartite --format csv -o out/bipartite/   # nodes.csv, edges.csv
       kg export --network cooperation --include-collective   # with 各相关金融机构 …
       kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
+      kg export --careers out/careers/   # spells.csv, spells.dta, spells.parquet, …, codebook.md
     """
-    from kg.export import default_path, export_graph
-    from kg.graph import build_graph
-    from kg.networks import NETWORK_FORMATS, default_network_path, export_network
-
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     if include_collective and not network:
         raise click.UsageError("--include-collective goes with --network (the whole graph keeps every unit)")
+    if careers_dir and (network or by_year or out_path):
+        raise click.UsageError("--careers DIR writes its own files: not with --network, --by-year or -o")
     graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
+    if careers_dir:
+        files = _phase("writing the career tables", write_careers, graph, Path(careers_dir))
+        click.echo(f"wrote career data to {careers_dir}: {', '.join(p.name for p in files)}")
+        return
     if by_year:
-        from kg.export import export_by_year
-
         folder = Path(out_path) if out_path else Path("out") / f"{network or ''}{'-' if network else ''}by-year"
         files = _phase("writing the files by year", export_by_year, graph, fmt, folder, network=network,
                        include_collective=include_collective)
@@ -542,7 +542,7 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
       kg query cooperation_pairs --since 2016 --until 2018-06
       kg query leads_most_tasks --param year=2023
     """
-    from kg.query import describe_queries, format_table, run_query
+    from kg.query.query import describe_queries, format_table, run_query  # pandas (0.2 s): only for queries
 
     if list_queries or not name:
         click.echo(describe_queries())
@@ -562,8 +562,6 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
         finally:
             driver.close()
     else:
-        from kg.graph import build_graph
-
         table = run_query(name, kwargs, backend="offline",
                           graph=_phase("building the graph", build_graph, _load_facts(facts_files, paths)))
     click.echo(format_table(table, fmt, width=shutil.get_terminal_size((120, 24)).columns))
@@ -589,14 +587,12 @@ def eval_cmd(gold, aliases, ignore_doc_number, show_errors, paths, facts_files):
       kg eval --gold tests/data/gold/seeds.json seeds
       kg eval --gold tests/data/real/gold.json tests/data/real/docs --ignore-doc-number --errors
     """
-    from kg.evaluate import errors, format_errors, format_scores, read_gold, score_files, without_doc_numbers
-
     facts = _load_facts(facts_files, paths)
     click.echo(format_scores(score_files(Path(gold), facts, Path(aliases) if aliases else None,
                                          ignore_doc_number=ignore_doc_number)))
     if show_errors:
         system = without_doc_numbers(facts) if ignore_doc_number else facts
-        click.echo(format_errors(errors(read_gold(Path(gold), ignore_doc_number=ignore_doc_number), system)))
+        click.echo(format_errors(scoring_errors(read_gold(Path(gold), ignore_doc_number=ignore_doc_number), system)))
 
 
 @cli.command()
@@ -614,9 +610,6 @@ def stats(paths, facts_files, unresolved, homonyms):
       kg stats --facts out/facts.json --unresolved
       kg stats --homonyms
     """
-    from kg.graph import build_graph
-    from kg.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
-
     facts = _load_facts(facts_files, paths)
     if unresolved:
         click.echo(unresolved_report(facts))
@@ -642,8 +635,6 @@ def synth(n_docs, out_dir, seed):
       kg synth --docs 20 -o synth/
       kg extract synth/ -o synth-facts.json
     """
-    from kg.synth import TRUTH_FILE, write_corpus
-
     paths = write_corpus(n_docs, Path(out_dir), seed=seed)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
     click.echo(f"wrote {len(paths)} files, {chars:,} characters, and {TRUTH_FILE} to {out_dir}")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactsError
-from kg.pipeline import Facts
+from kg.facts import Facts
 
 Record = dict[str, Any]
 

@@ -1,7 +1,7 @@
 """The facts file: its sections, the records the resolve stage adds, and its one reader and writer.
 
 The extract stage writes the records of :mod:`kg.records` in their JSON form; the
-resolve stage (:mod:`kg.resolve`, :mod:`kg.tenures`) adds the fields of
+resolve stage (:mod:`kg.resolve.resolve`, :mod:`kg.resolve.tenures`) adds the fields of
 :data:`RESOLVE_FIELDS` to them and the sections :data:`RESOLVE_SECTIONS`, whose records
 are the frozen dataclasses below. Every field is declared here or in kg/records.py,
 once; the graph reads nothing else. :func:`read_facts` checks a file before anything
@@ -77,7 +77,7 @@ class Tenure:
     removed_by: str | None
     evidence: dict[str, Any] | None
     homonym_note: str | None = None
-    #: The opening event read again in other files (copies of one notice, kg.identity): the
+    #: The opening event read again in other files (copies of one notice, kg.read.identity): the
     #: first evidence of each other source, so that each copy holds its own HOLDS.
     copies: tuple[dict[str, Any], ...] = ()
 

@@ -31,8 +31,8 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kg.gazetteer import get_gazetteer
 from kg.patterns import NOT_IN_NAME, OFFICIAL_TITLES, UNIT_SUFFIXES
-from kg.resolve import get_resolver
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,7 +62,7 @@ _WORD_CUTS = tuple((w[:i], w[i:]) for w in _NOT_A_NAME_END for i in range(1, len
 def known_unit_names() -> list[str]:
     """Unit names the data tables spell out: curated aliases and canonical names, and
     every level character + body name of the abbreviation rules."""
-    tables = get_resolver().tables
+    tables = get_gazetteer()
     names = {key for key in tables.aliases if "{" not in key}
     names |= {row.canonical for rows in tables.aliases.values() for row in rows if "{" not in row.canonical}
     bodies = [short for short in tables.rules if len(short) >= 2]
@@ -73,7 +73,7 @@ def known_unit_names() -> list[str]:
 def region_names() -> list[str]:
     """Every division's name and alias, and the short names of provinces, cities and
     zones (宁波市, 宁波, 鄞州区, 宁波高新区 …): the gazetteer's region names."""
-    tables = get_resolver().tables
+    tables = get_gazetteer()
     return sorted(n for n in tables.names if len(n) >= 2)
 
 

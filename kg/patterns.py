@@ -440,6 +440,15 @@ NAME_LEFT_STOPS = (
     "设立", "关于", "印发", "转发", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
 )
+#: A project named by what happens to it, on a line of its own (a news page's timeline:
+#: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
+PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
+#: Words that make such a line an event of many projects, not one project's name.
+PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全县", "全市", "全区", "全省", "重大项目", "重点项目",
+                          "项目集中", "举行", "启动")
+#: A project named as the venue of a ceremony: 开工仪式主现场设立在西南农产品物流园项目 (realdev2 fangxian_projects_2021).
+PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
+
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",

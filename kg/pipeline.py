@@ -21,16 +21,21 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, KgError
+from kg.export.export import export_graph
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
-from kg.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.gazetteer import get_gazetteer
-from kg.ingest import ProgressFn, SourceText, find_named_sources, read_source
+from kg.graph.graph import build_graph
 from kg.outputs import Outputs, replacing
+from kg.query.summary import summarize
+from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
+from kg.read.ingest import ProgressFn, SourceText
+from kg.read.segment import segment
+from kg.read.sources import find_named_sources, read_source
 from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
-from kg.segment import segment
+from kg.resolve.resolve import resolve_facts
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
            "read_facts", "read_facts_files", "stream_facts", "write_facts"]
@@ -205,8 +210,6 @@ def extract_paths(
     officials merge table) go to the resolve stage. ``limits`` bounds what one file may cost
     (pages, OCR time, what a Word file inflates to): a file beyond them is skipped.
     """
-    from kg.resolve import resolve_facts
-
     report = report if report is not None else ExtractReport()
     parts = list(_file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
                              on_start=on_start, on_file=on_file, on_page=on_page, report=report, limits=limits))
@@ -327,10 +330,6 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
     graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
     images, Word files and web pages into ``out_dir/text/``. ``on_phase`` as for
     :func:`extract_paths` (also around building the graph and writing)."""
-    from kg.export import export_graph
-    from kg.graph import build_graph
-    from kg.summary import summarize
-
     out_dir = Path(out_dir)
     facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
                           on_file=on_file, on_page=on_page, on_phase=on_phase, report=report, aliases=aliases,

@@ -20,8 +20,8 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def seed_docs(seed_paths) -> list:
     """Every document of the seeds, segmented once for all extractor tests."""
-    from kg.ingest import read_source
-    from kg.segment import segment
+    from kg.read.segment import segment
+    from kg.read.sources import read_source
 
     return [doc for path in seed_paths for doc in segment(read_source(path))]
 
@@ -50,7 +50,7 @@ def neo4j_settings() -> dict[str, str]:
 def neo4j_driver():
     """One verified driver for the session. No server: skip locally, FAIL in CI (never skip there)."""
     from kg.errors import StoreError
-    from kg.store import connect
+    from kg.store.store import connect
 
     settings = neo4j_settings()
     try:
@@ -68,7 +68,7 @@ def neo4j_driver():
 @pytest.fixture
 def clean_db(neo4j_driver) -> Iterator:
     """The session's driver on an empty database (schema kept)."""
-    from kg.store import wipe
+    from kg.store.store import wipe
 
     wipe(neo4j_driver)
     yield neo4j_driver
@@ -82,7 +82,7 @@ REAL_YEARS = [ROOT / "tests" / "data" / "real" / part for part in ("series", "do
 @pytest.fixture(scope="session")
 def real_facts() -> dict:
     """The facts of every real document of tests/data/real, extracted once: a multi-year corpus
-    with dated and undated documents (kg.timeslice)."""
+    with dated and undated documents (kg.graph.timeslice)."""
     from kg.pipeline import extract_paths
 
     return extract_paths(REAL_YEARS)

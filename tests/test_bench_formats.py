@@ -20,7 +20,7 @@ def test_reading_order_counts_sentences_found_whole():
 
 def test_web_measurement_and_table():
     rows = measure_web(1)
-    assert {row["reader"] for row in rows} == {"readability-lxml (kg.formats.web)", "trafilatura"}
+    assert {row["reader"] for row in rows} == {"readability-lxml (kg.read.formats.web)", "trafilatura"}
     assert all(row["paragraphs_kept"] > 0.9 for row in rows)
     ocr = {"pages": 0, "s_per_page": 0.0, "tesseract_cpu_s_per_page": 0.0, "sentences_whole": 0.0}
     pdf = [{"case": "c", "reader": "r", "pages": 1, "pages_per_s": 1.0, "reading_order": 1.0}]

@@ -11,7 +11,7 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-from kg.graph import NODE_LABELS
+from kg.graph.graph import NODE_LABELS
 from kg.paths import ROOT
 
 DOCS = ROOT / "docs"

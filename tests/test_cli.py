@@ -66,7 +66,7 @@ def test_load_refuses_zero_writers_before_touching_a_server(tmp_path):
 
 
 def test_load_help_states_the_store_defaults():
-    from kg.store import DEFAULT_BATCH_SIZE, DEFAULT_WRITERS
+    from kg.store.store import DEFAULT_BATCH_SIZE, DEFAULT_WRITERS
 
     text = " ".join(CliRunner().invoke(cli, ["load", "--help"]).output.split())
     assert f"[default: {DEFAULT_BATCH_SIZE}]" in text and f"[default: {DEFAULT_WRITERS}]" in text

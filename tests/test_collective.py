@@ -9,12 +9,12 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import QueryError
+from kg.export.networks import NETWORKS, project
 from kg.facts import write_facts
-from kg.graph import COLLECTIVE_KIND, build_graph, is_collective
-from kg.networks import NETWORKS, project
+from kg.graph.graph import COLLECTIVE_KIND, build_graph, is_collective
 from kg.paths import ROOT
 from kg.pipeline import extract_paths
-from kg.query import QUERIES, run_query
+from kg.query.query import QUERIES, run_query
 
 REAL = ROOT / "tests" / "data" / "real"
 
@@ -181,7 +181,7 @@ def test_cli_export_network_flag(seed_facts_file, tmp_path):
 
 @pytest.mark.neo4j
 def test_neo4j_keeps_placeholders_as_collective_units_and_filters_them(neo4j_driver, clean_db, seed_graph):
-    from kg.store import load_graph
+    from kg.store.store import load_graph
 
     load_graph(neo4j_driver, seed_graph, wipe=True)
     records, _, _ = neo4j_driver.execute_query("MATCH (u:Unit {kind: 'collective'}) RETURN u.name AS name")

@@ -14,8 +14,8 @@ from pathlib import Path
 import networkx as nx
 from chromium import Page
 
-from kg.export_html import VENDOR, graph_payload, write_html
-from kg.graph import build_graph
+from kg.export.html import VENDOR, graph_payload, write_html
+from kg.graph.graph import build_graph
 
 
 def small_graph() -> nx.MultiDiGraph:

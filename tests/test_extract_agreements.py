@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.agreements import extract_agreements
-from kg.ingest import read_source
 from kg.paths import SEEDS
-from kg.segment import as_one_document as make_doc
+from kg.read.segment import as_one_document as make_doc
+from kg.read.sources import read_source
 
 
 def rows(text: str, **fields) -> list[tuple]:

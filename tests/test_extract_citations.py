@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.citations import extract_citations
-from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
-from kg.segment import segment
+from kg.read.ingest import read_text
+from kg.read.segment import segment
+from kg.read.sources import read_source
 
 HEAD = "杭州市人民政府关于某事的通知\n\n杭政发〔2021〕9号\n\n各区人民政府：\n\n"
 SIGN = "\n\n杭州市人民政府\n\n2021年5月6日\n"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import extract_officials_mentioned, first_mention_per_source
-from kg.ingest import read_source
 from kg.paths import SEEDS
+from kg.read.segment import as_one_document as make_doc
+from kg.read.sources import read_source
 from kg.records import to_dict
-from kg.segment import as_one_document as make_doc
 
 
 def rows(text: str) -> list[tuple]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.parks import extract_parks, split_host, split_industries
-from kg.segment import as_one_document as make_doc
+from kg.read.segment import as_one_document as make_doc
 
 
 @pytest.mark.parametrize(

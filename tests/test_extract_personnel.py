@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 
 from kg.extract.personnel import extract_appointments, split_post
-from kg.ingest import read_source
 from kg.paths import SEEDS
-from kg.segment import as_one_document as make_doc
+from kg.read.segment import as_one_document as make_doc
+from kg.read.sources import read_source
 
 
 def rows(text: str) -> list[tuple]:

@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.projects import extract_projects
 from kg.extract.roles import parse_responsibility, split_units
-from kg.segment import as_one_document as make_doc
+from kg.read.segment import as_one_document as make_doc
 
 
 @pytest.mark.parametrize(
@@ -290,3 +290,59 @@ def test_a_list_after_qizhong_with_two_project_names_is_a_project_list() -> None
 
 def test_a_list_after_qizhong_of_other_things_is_not_projects() -> None:
     assert _names("其中,水利项目、铁路、公路和枢纽完成投资。") == []
+
+
+# --- issue 21: projects in prose, constructions of real first runs (../shared/realdev2/docs) ---------------
+
+
+def _names(text: str) -> list[str]:
+    return [p[0] for p in prose_projects(text)]
+
+
+def test_lists_each_closed_by_its_count_in_one_sentence() -> None:
+    # hunan_projects_2023.txt: the name stops before 等; what follows the last count (以及…相关项目) is no list
+    text = ("基础设施项目包括长沙至赣州高铁、邵阳至永州高铁、铜仁至吉首铁路、G59官庄至新化公路等55个交通网项目,"
+            "宁夏至湖南特高压输电工程、岳阳电厂等26个能源网项目,犬木塘水库、大兴寨水库等7个水利网项目,"
+            "以及围绕信息网、物流网铺排的相关项目。")
+    assert _names(text) == ["长沙至赣州高铁", "邵阳至永州高铁", "铜仁至吉首铁路", "G59官庄至新化公路",
+                            "宁夏至湖南特高压输电工程", "岳阳电厂", "犬木塘水库", "大兴寨水库"]
+
+
+def test_he_inside_a_name_before_the_last_item_does_not_split_it() -> None:
+    # hunan_projects_2023.txt
+    text = ("产业发展项目178个,包括湘江新区中联先进制造基地项目、三一智联重卡零部件和工程机械扩产项目、"
+            "10GW高效异质结光伏电池及组件生产基地、北京汽车产品升级项目等。")
+    assert _names(text) == ["湘江新区中联先进制造基地项目", "三一智联重卡零部件和工程机械扩产项目",
+                            "10GW高效异质结光伏电池及组件生产基地", "北京汽车产品升级项目"]
+
+
+def test_a_count_without_deng_and_a_bare_deng_after_project_names() -> None:
+    # zhongshan_projects_2022.txt
+    text = ("南沙至珠海(中山)城际、中南虎城际两项城际轨道交通项目纳入省重点前期预备项目计划,"
+            "珠中江供水一体化工程、大湾区堤防巩固提升工程、珠中江石油天然气干线项目等也纳入其中。")
+    assert _names(text) == ["南沙至珠海(中山)城际", "中南虎城际", "珠中江供水一体化工程", "大湾区堤防巩固提升工程",
+                            "珠中江石油天然气干线项目"]
+    assert _names("推进道路、桥梁等基础设施建设。") == []
+
+
+def test_projects_told_one_by_one_after_a_count() -> None:
+    # zhongshan_projects_2022.txt
+    text = ("今年9个省属重点项目中,有两个新开工项目:\n"
+            "一个是中山东部外环高速公路二期工程(中山黄圃至翠亨高速公路南北延线)(中山段),建设高速公路12.84公里,工期为2022年-2026年;\n"
+            "另一个是广东省储备粮中山直属库二期工程,建设粮食仓容8万吨及配套设施,2023年建成。\n")
+    assert _names(text) == ["中山东部外环高速公路二期工程(中山黄圃至翠亨高速公路南北延线)(中山段)", "广东省储备粮中山直属库二期工程"]
+
+
+def test_a_list_of_names_each_with_its_investment() -> None:
+    # fujian_projects_2017.txt
+    text = ("总投资达50亿元以上大项目有8个。其中,兴泉铁路泉州段总投资153亿元、南山文化生态园总投资80亿元、"
+            "榕威纺织科技园总投资66.73亿元、连江西北经济区基础设施配套项目总投资50亿元。")
+    assert _names(text) == ["兴泉铁路泉州段", "南山文化生态园", "榕威纺织科技园", "连江西北经济区基础设施配套项目"]
+
+
+def test_event_lines_a_venue_and_names_written_again_shorter() -> None:
+    # fangxian_projects_2021.txt: a news page's timeline
+    text = ("9:50\n北京忠和酒业二期(扩能)项目开工\nG346国道军店至窑淮一级路开工\n9:50\n鑫资再生铅第三条生产线项目开工\n"
+            "开工仪式主现场设立在西南农产品物流园项目,4个分现场分别是鑫资再生铅第三条生产线、忠和酒业二期扩能、军店至窑淮一级路。\n"
+            "县委书记蔡贤忠宣布全县2021年第一季度重大项目集中开工\n")
+    assert _names(text) == ["北京忠和酒业二期(扩能)项目", "G346国道军店至窑淮一级路", "鑫资再生铅第三条生产线项目", "西南农产品物流园项目"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.succession import extract_successions
-from kg.segment import as_one_document
+from kg.read.segment import as_one_document
 
 # 《沈阳市政府机构改革方案》 as reported on 2009-09-22 (chinanews.com.cn/gn/news/2009/09-22/1879240.shtml)
 SHENYANG = (
@@ -116,8 +116,8 @@ def test_abolished_at_the_same_time():
 
 def test_date_is_the_documents():
     text = "宁波市人民政府关于调整部分工作机构的通知\n\n甬政发〔2019〕3号\n\n将宁波市经济和信息化委员会更名为宁波市经济和信息化局。\n\n宁波市人民政府\n2019年1月8日\n"
-    from kg.ingest import read_text
-    from kg.segment import segment
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
 
     docs = segment(read_text(text.encode(), "n.txt"))
     got = [r for d in docs for r in extract_successions(d)]

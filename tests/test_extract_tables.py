@@ -12,7 +12,7 @@ from kg.extract.tables import (
     find_tables,
     is_header_cell,
 )
-from kg.segment import as_one_document as make_doc
+from kg.read.segment import as_one_document as make_doc
 
 
 def grid(row) -> list[list[str]]:

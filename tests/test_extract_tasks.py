@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from kg.extract.tasks import extract_task_assignments
-from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
+from kg.read.ingest import read_text
+from kg.read.segment import as_one_document as doc_of
+from kg.read.segment import segment
+from kg.read.sources import read_source
 from kg.records import Document
-from kg.segment import as_one_document as doc_of
-from kg.segment import segment
 
 GOLD = Path(__file__).parent / "data" / "gold" / "seeds.json"
 

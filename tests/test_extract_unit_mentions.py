@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.unit_mentions import extract_unit_mentions
-from kg.ingest import read_source
 from kg.paths import SEEDS
+from kg.read.segment import as_one_document, segment
+from kg.read.sources import read_source
 from kg.records import Document, UnitMention
-from kg.segment import as_one_document, segment
 
 
 def make_doc(text: str, kind: str) -> Document:
@@ -51,9 +51,9 @@ def test_no_mentions_from_official_seed_documents(seed_docs) -> None:
 
 
 def test_resolve_keeps_readable_mentions_and_graph_links_them() -> None:
-    from kg.graph import build_graph
+    from kg.graph.graph import build_graph
     from kg.records import empty_facts, to_dict
-    from kg.resolve import resolve_facts
+    from kg.resolve.resolve import resolve_facts
 
     doc = make_doc("宁波市政府与大连理工大学签约，浙江创新中心参与。", "news")
     facts = empty_facts()

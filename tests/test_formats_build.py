@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.formats import page_of
+from kg.read.formats import page_of
 
 DATA = Path(__file__).parent / "data" / "formats"
 FILES = {

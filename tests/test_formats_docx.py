@@ -1,4 +1,4 @@
-"""kg.formats.docx and kg.formats.office: Word files, with the real LibreOffice for .doc."""
+"""kg.read.formats.docx and kg.read.formats.office: Word files, with the real LibreOffice for .doc."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.formats import office
-from kg.formats.docx import read_docx
-from kg.ingest import read_source
 from kg.pipeline import extract_text
+from kg.read.formats import office
+from kg.read.formats.docx import read_docx
+from kg.read.sources import read_source
 
 DATA = Path(__file__).parent / "data" / "formats"
 

@@ -1,10 +1,10 @@
-"""kg.formats.layout: positioned lines → text in reading order (pure, no files)."""
+"""kg.read.formats.layout: positioned lines → text in reading order (pure, no files)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.formats.layout import Line, Page, join_pages, page_text, pages_text
+from kg.read.formats.layout import Line, Page, join_pages, page_text, pages_text
 
 EM = 10.0
 

@@ -1,4 +1,4 @@
-"""kg.formats.ocr: scanned pages and images through the real Tesseract (chi_sim) from
+"""kg.read.formats.ocr: scanned pages and images through the real Tesseract (chi_sim) from
 Debian's packages (scripts/system-deps installs it)."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.formats import ocr
-from kg.ingest import read_source
 from kg.pipeline import extract_text
+from kg.read.formats import ocr
+from kg.read.sources import read_source
 
 DATA = Path(__file__).parent / "data" / "formats"
 

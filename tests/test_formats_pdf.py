@@ -1,4 +1,4 @@
-"""kg.formats.pdf on real PDFs: the seed gazette printed to PDF (Chromium), a two-column
+"""kg.read.formats.pdf on real PDFs: the seed gazette printed to PDF (Chromium), a two-column
 page, and PDFs that cannot be read (tests/data/formats/README.md says where each is from)."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.evaluate import score_files
 from kg.errors import InputError
-from kg.formats import page_of
-from kg.formats.pdf import read_pdf
-from kg.ingest import read_source
+from kg.evaluate import score_files
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
+from kg.read.formats import page_of
+from kg.read.formats.pdf import read_pdf
+from kg.read.sources import read_source
 
 DATA = Path(__file__).parent / "data" / "formats"
 PRINTED = DATA / "seeds_pdf"
@@ -139,8 +139,8 @@ def test_a_scan_with_ocr_never_is_skipped_with_the_switch_to_use(tmp_path):
      ("宁波市人民政府关于王程等职务任免的通知", "always", True)],
 )
 def test_which_pages_go_to_tesseract(text, ocr, expected):
-    from kg.formats.layout import Line, Page
-    from kg.formats.pdf import needs_ocr
+    from kg.read.formats.layout import Line, Page
+    from kg.read.formats.pdf import needs_ocr
 
     page = Page((Line(text, 50, 50 + 10 * len(text), 100, 110),), 595, 842)
     assert needs_ocr(page, ocr) is expected
@@ -173,7 +173,7 @@ def test_blank_pages_never_reach_tesseract(tmp_path):
     """3,000 empty pages and 20 white scans: no page has ink, so none is OCR'd. With 5 s of
     OCR allowed, one OCR'd page per file would already have used most of it: the file ends
     as an empty PDF, not as one whose OCR took too long."""
-    from kg.formats import Limits
+    from kg.read.formats import Limits
 
     path = _blank_pdf(tmp_path / "blank.pdf", 3_000, white_scans=20)
     with pytest.raises(InputError, match="empty PDF, no text on its pages"):
@@ -183,7 +183,7 @@ def test_blank_pages_never_reach_tesseract(tmp_path):
 def test_a_scanned_page_is_not_blank():
     import pypdfium2 as pdfium
 
-    from kg.formats.ocr import blank_page
+    from kg.read.formats.ocr import blank_page
 
     document = pdfium.PdfDocument(DATA / "scanned_gazette_pages.pdf")
     assert [blank_page(document[i]) for i in range(len(document))] == [False] * len(document)

@@ -1,4 +1,4 @@
-"""kg.formats.web: the article of a saved government web page, without its furniture."""
+"""kg.read.formats.web: the article of a saved government web page, without its furniture."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.formats.web import article_layer, is_whole_page, page_date, page_title
-from kg.ingest import decode, read_source
 from kg.pipeline import extract_text
+from kg.read.formats.web import article_layer, is_whole_page, page_date, page_title
+from kg.read.ingest import decode
+from kg.read.sources import read_source
 
 DATA = Path(__file__).parent / "data" / "formats" / "web"
 FURNITURE = ["网站标识码", "ICP备案号", "当前位置", "相关文件", "无障碍", "网站地图", "请输入关键词"]

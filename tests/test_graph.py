@@ -1,4 +1,4 @@
-"""kg.graph: facts → MultiDiGraph with the schema of DESIGN.md and evidence on every edge."""
+"""kg.graph.graph: facts → MultiDiGraph with the schema of DESIGN.md and evidence on every edge."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES, build_graph
-from kg.ingest import read_source
+from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, build_graph
 from kg.paths import SEEDS
+from kg.read.sources import read_source
 
 GOLD = Path(__file__).parent / "data" / "gold" / "seeds.json"
 
@@ -229,7 +229,7 @@ def test_seed_graph_schema_and_evidence(seed_facts):
 
 
 def test_two_cities_parks_of_one_name_are_two_parks_and_regions_nest():
-    from kg.resolve import resolve_facts
+    from kg.resolve.resolve import resolve_facts
 
     def park(doc, host):
         return {"source": f"{doc}.txt", "doc_id": doc, "name": "高新技术产业园", "host": host, "sector": None,
@@ -268,7 +268,7 @@ def test_records_sharing_a_seq_get_suffixed_ids_in_order_and_stay_stable():
     graph = build_graph({"task_assignments": [task(i, 1) for i in range(8_000)]})
     ids = [graph.nodes[t]["id"] for t in graph if t.startswith("Task:")]
     assert ids == ["D1#T1"] + [f"D1#T1~{n}" for n in range(2, 8_001)]
-    from kg.graph import _Builder
+    from kg.graph.graph import _Builder
 
     b = _Builder()
     assert b.record_id("Task", "B~2", "other") == "B~2"  # a record whose own id looks like a suffix

@@ -1,4 +1,4 @@
-"""Documents identified by content (kg.identity): a copy of a document under another file
+"""Documents identified by content (kg.read.identity): a copy of a document under another file
 name, or the same document printed to PDF, is one document with two sources; no task is
 doubled (T1~2) and no ranking counts it twice."""
 
@@ -12,13 +12,13 @@ import pytest
 from pandas.testing import assert_frame_equal
 from test_parity import _cases
 
-from kg.graph import TABLE_SOURCE, build_graph
-from kg.identity import content_id, normalise
-from kg.ingest import read_text
+from kg.graph.graph import TABLE_SOURCE, build_graph
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
-from kg.query import run_query
-from kg.segment import segment
+from kg.query.query import run_query
+from kg.read.identity import content_id, normalise
+from kg.read.ingest import read_text
+from kg.read.segment import segment
 
 PDFS = Path(__file__).parent / "data" / "formats" / "seeds_pdf"
 PLAN = "001_7b9a746ae4c8e0db"

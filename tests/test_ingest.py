@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, find_sources, read_source, read_text
+from kg.read.ingest import decode, read_text
+from kg.read.sources import find_sources, read_source
 
 SAMPLE = "宁波市人民政府关于印发（牵头单位：市经信局；配合单位：市发改委）的通知"
 
@@ -151,7 +152,7 @@ def test_an_unreadable_subfolder_is_reported_like_an_unreadable_file(tmp_path):
 
 
 def test_a_source_is_named_by_its_path_in_the_folder_given(tmp_path):
-    from kg.ingest import find_named_sources
+    from kg.read.sources import find_named_sources
 
     for folder in ("a", "b"):
         (tmp_path / "x" / folder).mkdir(parents=True)
@@ -166,7 +167,7 @@ def test_a_source_is_named_by_its_path_in_the_folder_given(tmp_path):
 
 
 def test_two_files_that_would_be_one_source_are_refused_in_one_line(tmp_path):
-    from kg.ingest import find_named_sources
+    from kg.read.sources import find_named_sources
 
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

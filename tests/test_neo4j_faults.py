@@ -22,10 +22,10 @@ from test_robustness import HOSTILE, hostile_facts
 
 from kg.cli import cli
 from kg.errors import StoreError
-from kg.graph import build_graph
+from kg.graph.graph import build_graph
 from kg.paths import ROOT
-from kg.query import run_query
-from kg.store import connect, counts, load_graph
+from kg.query.query import run_query
+from kg.store.store import connect, counts, load_graph
 
 NEO4J_SCRIPT = ROOT / "scripts" / "neo4j"
 ENV_FILE = Path(os.environ.get("NEO4J_STATE_DIR") or ROOT / ".neo4j") / "env"  # as scripts/neo4j writes it

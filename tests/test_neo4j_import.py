@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.export import export_graph
-from kg.graph import build_graph
+from kg.export.export import export_graph
+from kg.graph.graph import build_graph
 from kg.paths import ROOT
 
 GUIDE = ROOT / "docs" / "neo4j-browser-guide.md"
@@ -32,7 +32,7 @@ def _env(path: Path) -> dict[str, str]:
 
 @pytest.mark.neo4j
 def test_import_txt_runs_as_written_and_the_guide_full_text_query_answers(seed_facts, tmp_path):
-    from kg.store import connect
+    from kg.store.store import connect
 
     graph = build_graph(seed_facts)
     folder = export_graph(graph, "csv", tmp_path / "import")

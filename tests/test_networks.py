@@ -1,4 +1,4 @@
-"""kg.networks: each projection, in each format, opened by networkx and python-igraph."""
+"""kg.export.networks: each projection, in each format, opened by networkx and python-igraph."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.graph import build_graph
-from kg.networks import NETWORK_FORMATS, NETWORKS, export_network, project
+from kg.export.networks import NETWORK_FORMATS, NETWORKS, export_network, project
+from kg.graph.graph import build_graph
 from kg.paths import SEEDS
-from kg.query import run_query
+from kg.query.query import run_query
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,7 @@ FIGURES = {
     "03_personnel_moves.ipynb": ["03_personnel_flows.png"],
     "04_parks_and_industries.ipynb": ["04_parks_by_host_and_sector.png"],
     "05_coordination_over_time.ipynb": ["05_coordination_by_year.png", "05_metrics_by_year.png"],
+    "06_careers.ipynb": ["06_careers.png"],
 }
 
 
@@ -56,7 +57,7 @@ def _outputs(nb: nbformat.NotebookNode, kind: str) -> str:
 def _use_neo4j(monkeypatch: pytest.MonkeyPatch) -> bool:
     """Point the kernel at an emptied Neo4j when one answers; otherwise make it run offline."""
     from kg.errors import StoreError
-    from kg.store import connect, wipe
+    from kg.store.store import connect, wipe
 
     settings = neo4j_settings()
     if "NEO4J_URI" in settings and "NEO4J_PASSWORD" in settings:

@@ -24,10 +24,10 @@ from kg.extract.agreements import extract_agreements
 from kg.extract.mentions import extract_officials_mentioned
 from kg.extract.personnel import extract_appointments
 from kg.extract.tasks import extract_task_assignments
-from kg.ingest import read_source
 from kg.pipeline import extract_paths
-from kg.segment import as_one_document as doc_of
-from kg.segment import segment
+from kg.read.segment import as_one_document as doc_of
+from kg.read.segment import segment
+from kg.read.sources import read_source
 
 DATA = Path(__file__).parent / "data" / "other_cities"
 GOLD = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))

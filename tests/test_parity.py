@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from pandas.testing import assert_frame_equal
 
-from kg.graph import build_graph
-from kg.query import QUERIES, run_query
+from kg.graph.graph import build_graph
+from kg.query.query import QUERIES, run_query
 
 pytestmark = pytest.mark.neo4j
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.neo4j
 @pytest.fixture
 def loaded(neo4j_driver, clean_db, seed_facts):
     """(graph, driver) with the seed graph loaded into an emptied database."""
-    from kg.store import load_graph
+    from kg.store.store import load_graph
 
     graph = build_graph(seed_facts)
     load_graph(neo4j_driver, graph, wipe=True)
@@ -89,9 +89,9 @@ def test_bad_parameter_fails_before_reaching_the_server(neo4j_driver):
 
 @pytest.fixture
 def loaded_years(neo4j_driver, clean_db, seed_facts, real_facts):
-    """(graph, driver) with the seeds and the real documents of many years loaded (kg.timeslice)."""
+    """(graph, driver) with the seeds and the real documents of many years loaded (kg.graph.timeslice)."""
     from kg.facts import merge_facts
-    from kg.store import load_graph
+    from kg.store.store import load_graph
 
     graph = build_graph(merge_facts([seed_facts, real_facts]))
     load_graph(neo4j_driver, graph, wipe=True)
@@ -103,7 +103,7 @@ def test_every_named_query_gives_the_same_time_slices_on_both_backends(loaded_ye
     are dated in, open and closed ranges, month and day bounds, a year with no facts."""
     from collections import Counter
 
-    from kg.timeslice import years
+    from kg.graph.timeslice import years
 
     graph, driver = loaded_years
     found, undated = years(graph)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_source
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths, in_shard, read_facts, write_facts
+from kg.read.sources import read_source
 from kg.records import SECTIONS
 
 

@@ -12,7 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from kg.plotting import find_cjk_font, use_cjk_font  # noqa: E402
+from kg.export.plotting import find_cjk_font, use_cjk_font  # noqa: E402
 
 
 def test_a_cjk_font_is_installed_and_chosen():
@@ -47,7 +47,7 @@ def test_a_font_cache_that_predates_the_cjk_font_is_extended(tmp_path):
     data["ttflist"] = [f for f in data["ttflist"] if not any(word in f["name"] for word in cjk)]
     assert len(data["ttflist"]) < before, "no CJK font installed (scripts/system-deps installs one)"
     cache.write_text(json.dumps(data), encoding="utf-8")
-    find = "from kg.plotting import find_cjk_font; print(find_cjk_font())"
+    find = "from kg.export.plotting import find_cjk_font; print(find_cjk_font())"
     result = subprocess.run([sys.executable, "-c", find], env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip()
@@ -65,9 +65,9 @@ def _label_boxes(fig):
 def test_network_figure_names_every_unit_in_full_with_no_label_overlapping(seed_facts):
     import matplotlib.pyplot as plt
 
-    from kg.graph import build_graph, is_collective
-    from kg.networks import project
-    from kg.plotting import network_figure
+    from kg.export.networks import project
+    from kg.export.plotting import network_figure
+    from kg.graph.graph import build_graph, is_collective
 
     use_cjk_font()
     graph = build_graph(seed_facts)
@@ -90,7 +90,7 @@ def test_network_figure_has_legends_for_node_size_and_edge_width():
     import matplotlib.pyplot as plt
     import networkx as nx
 
-    from kg.plotting import EDGE_WIDTH, NODE_AREA, network_figure
+    from kg.export.plotting import EDGE_WIDTH, NODE_AREA, network_figure
 
     net = nx.DiGraph()
     net.add_edge("甲局", "乙局", weight=1)

@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import FactsError, InputError
-from kg.graph import build_graph
-from kg.ingest import read_text
+from kg.graph.graph import build_graph
 from kg.paths import SEEDS
 from kg.patterns import COOPERATE_ROLE_WORDS, LEAD_OFFICIAL_ROLE_WORDS, LEAD_ROLE_WORDS, UNIT_SUFFIXES
 from kg.pipeline import extract_text, read_facts
+from kg.read.ingest import read_text
 from kg.records import SECTIONS
-from kg.store import node_groups, relationship_groups
+from kg.store.store import node_groups, relationship_groups
 
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -1,4 +1,4 @@
-"""kg.query: every named query on a small hand-made graph, with rows worked out by hand."""
+"""kg.query.query: every named query on a small hand-made graph, with rows worked out by hand."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from kg.errors import QueryError
-from kg.graph import build_graph
-from kg.query import QUERIES, cypher_text, describe_queries, format_table, order_rows, run_query
+from kg.graph.graph import build_graph
+from kg.query.query import QUERIES, cypher_text, describe_queries, format_table, order_rows, run_query
 
 A = "甲市A局"  # canonical; written 市A局 in the texts
 
@@ -266,7 +266,7 @@ def test_cypher_file_matches_spec(name):
     header = [line for line in text.splitlines() if line.startswith("//")]
     assert header[0].startswith(f"// {name}:") and any("Parameters:" in line for line in header)
     body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
-    # year reaches neither backend: check_params turns it into since/until (kg.timeslice)
+    # year reaches neither backend: check_params turns it into since/until (kg.graph.timeslice)
     assert set(re.findall(r"\$(\w+)", body)) == {p.name for p in spec.params} - {"year"}
     assert "apoc" not in body.lower()
     assert _return_columns(body) == list(spec.columns)
@@ -329,7 +329,7 @@ def test_seed_unit_profile_by_alias(seed_graph):
 # -- the offline index: built once per graph, rebuilt when the graph changes -------------------------
 
 def test_index_is_built_once_and_reused(graph):
-    from kg.query import graph_index
+    from kg.query.query import graph_index
 
     run_query("leads_most_tasks", {}, graph=graph)
     index = graph_index(graph)

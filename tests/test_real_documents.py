@@ -16,8 +16,8 @@ from types import ModuleType
 
 import pytest
 
-from kg.ingest import read_source
 from kg.pipeline import extract_paths
+from kg.read.sources import read_source
 
 HERE = Path(__file__).parent
 REAL = HERE / "data" / "real"
@@ -115,7 +115,7 @@ def test_later_batches(batch_scores: dict[str, dict], batch: str, section: str, 
                    "the grammar's verbs and titles are simplified (書記, 職務, 擔任)")
 def test_known_gap_traditional_characters() -> None:
     from kg.extract.personnel import extract_appointments
-    from kg.segment import as_one_document
+    from kg.read.segment import as_one_document
 
     text = "張安民同志不再兼任中共禹城市委書記職務。"
     assert [a.person for a in extract_appointments(as_one_document(text))] == ["張安民"]
@@ -153,7 +153,7 @@ def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
                    "passed it is not read as a removal")
 def test_known_gap_requests_reported_as_passed() -> None:
     from kg.extract.personnel import extract_appointments
-    from kg.segment import as_one_document
+    from kg.read.segment import as_one_document
 
     text = "表决通过了人事任免案,其中辞职7人。因年龄原因,朱勇提出辞去省十二届人大常委会委员职务。"
     assert [a.person for a in extract_appointments(as_one_document(text))] == ["朱勇"]

@@ -6,12 +6,12 @@ import doctest
 
 import pytest
 
-import kg.resolve
+import kg.resolve.resolve
 from kg.errors import InputError
 from kg.gazetteer import load_gazetteer
-from kg.resolve import norm, resolve_facts
-from kg.summary import unresolved_report
-from kg.tenures import build_tenures
+from kg.query.summary import unresolved_report
+from kg.resolve.resolve import norm, resolve_facts
+from kg.resolve.tenures import build_tenures
 
 CITY = "宁波市人民政府"
 CITY_OFFICE = "宁波市人民政府办公厅"
@@ -261,7 +261,7 @@ def test_concurrent_post_or_a_move_is_one_person(concurrent: bool) -> None:
 
 
 def test_module_example_runs() -> None:
-    assert doctest.testmod(kg.resolve).failed == 0
+    assert doctest.testmod(kg.resolve.resolve).failed == 0
 
 
 def test_norm_compares_full_and_half_width() -> None:
@@ -320,8 +320,8 @@ GUANDU = ("为认真贯彻落实国家和省、市关于稳增长各项决策部
 
 
 def _resolved_text(text: str, name: str) -> dict:
-    from kg.ingest import read_text
     from kg.pipeline import extract_text
+    from kg.read.ingest import read_text
 
     return resolve_facts(extract_text(read_text(text.encode("utf-8"), name)))
 

@@ -18,12 +18,13 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import InputError, StoreError
-from kg.graph import build_graph
-from kg.ingest import read_source, read_text
+from kg.graph.graph import build_graph
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths, extract_text
-from kg.query import run_query
-from kg.store import node_groups, relationship_groups
+from kg.query.query import run_query
+from kg.read.ingest import read_text
+from kg.read.sources import read_source
+from kg.store.store import node_groups, relationship_groups
 
 GAZETTE = SEEDS / "001_7b9a746ae4c8e0db.txt"  # tables, parentheticals, appointments
 NEWS = SEEDS / "000_5295d54868db1a04.txt"

@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.identity import content_id
-from kg.ingest import read_source, read_text
 from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
-from kg.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.identity import content_id
+from kg.read.ingest import read_text
+from kg.read.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.sources import read_source
 
 SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
 

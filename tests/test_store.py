@@ -1,4 +1,4 @@
-"""kg.store against the real Neo4j (scripts/neo4j): idempotent loads, wipe, hostile names
+"""kg.store.store against the real Neo4j (scripts/neo4j): idempotent loads, wipe, hostile names
 as data, one-line errors in bounded time, and every cypher/*.cypher file runs."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from conftest import neo4j_settings
 
 from kg.errors import StoreError
 from kg.paths import CYPHER_DIR
-from kg.store import (
+from kg.store.store import (
     LoadReport,
     _CreateOrMerge,
     apply_schema,
@@ -38,7 +38,7 @@ def edge(graph: nx.MultiDiGraph, a: str, b: str, rel: str, start: int, **props) 
 
 
 def small_graph(unit: str = "宁波市经济和信息化局") -> nx.MultiDiGraph:
-    """The kg.graph format by hand: node id Label:key, label + key property, edges with rid."""
+    """The kg.graph.graph format by hand: node id Label:key, label + key property, edges with rid."""
     g = nx.MultiDiGraph()
     g.add_node("Document:甬政发〔2021〕59号", label="Document", id="甬政发〔2021〕59号", title="关于印发…的通知",
                date="2021-06-01", kind="notice", source="a.txt")
@@ -193,7 +193,7 @@ def test_every_cypher_file_runs(clean_db, path):
     if path.name == "schema.cypher":
         assert apply_schema(clean_db, path) > 0
         return
-    from kg.query import QUERIES
+    from kg.query.query import QUERIES
 
     text = path.read_text(encoding="utf-8")
     spec = QUERIES.get(path.stem)
@@ -236,7 +236,7 @@ def test_unreachable_or_bad_uri_is_one_line_and_quick(uri, words):
 def test_browser_guide_queries_run(clean_db):
     """Every ```cypher block of docs/neo4j-browser-guide.md runs, and each named query is in it."""
     from kg.paths import ROOT
-    from kg.query import QUERIES
+    from kg.query.query import QUERIES
 
     guide = (ROOT / "docs" / "neo4j-browser-guide.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```cypher\n(.*?)```", guide, re.S)

@@ -24,11 +24,11 @@ from test_neo4j_faults import ENV_FILE, big_facts, env, error_lines, expected_co
 from test_parity import _cases
 
 from kg.errors import StoreError
-from kg.graph import build_graph
+from kg.graph.graph import build_graph
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
-from kg.query import run_query
-from kg.store import counts, digest, graph_sources, load_graph, prune_sources, stored_sources
+from kg.query.query import run_query
+from kg.store.store import counts, digest, graph_sources, load_graph, prune_sources, stored_sources
 
 pytestmark = pytest.mark.neo4j
 

@@ -1,4 +1,4 @@
-"""kg.succession: the reform table, SUCCEEDED_BY in the graph, unit_lineage, and personnel
+"""kg.resolve.succession: the reform table, SUCCEEDED_BY in the graph, unit_lineage, and personnel
 flows that follow succession (on the seeds: 杭州湾新区 → 前湾新区 is no move)."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 from kg.errors import KgError
-from kg.graph import TABLE_SOURCE, build_graph
-from kg.query import run_query
-from kg.resolve import get_resolver, resolve_facts
-from kg.succession import (
+from kg.graph.graph import TABLE_SOURCE, build_graph
+from kg.query.query import run_query
+from kg.resolve.resolve import get_resolver, resolve_facts
+from kg.resolve.succession import (
     read_succession_table,
     same_body,
     shipped_table,
@@ -204,7 +204,7 @@ def _chain_facts():
 def test_lineage_and_moves_are_identical_on_neo4j(clean_db):
     from pandas.testing import assert_frame_equal
 
-    from kg.store import load_graph
+    from kg.store.store import load_graph
 
     facts = resolve_facts(_reform_facts())
     facts["successions"] += _chain_facts()
@@ -231,7 +231,7 @@ def _table_count(driver):
 
 @pytest.mark.neo4j
 def test_table_reforms_are_shared_and_pruned_with_the_corpus(clean_db):
-    from kg.store import load_graph
+    from kg.store.store import load_graph
 
     reform = build_graph(resolve_facts(_reform_facts()))
     load_graph(clean_db, reform, wipe=True)

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 import kg.extract.personnel
 import kg.extract.tasks
 from kg.cli import cli
-from kg.ingest import read_source
 from kg.pipeline import extract_paths
+from kg.read.sources import read_source
 from kg.synth import TRUTH_FILE, generate_issue, write_corpus, write_corpus_chars
 
 

@@ -6,12 +6,12 @@ import doctest
 
 import pytest
 
-import kg.tenures
+import kg.resolve.tenures
 from kg.errors import InputError
-from kg.graph import build_graph
-from kg.resolve import resolve_facts
-from kg.summary import homonyms_report
-from kg.tenures import homonyms, read_merge_table
+from kg.graph.graph import build_graph
+from kg.query.summary import homonyms_report
+from kg.resolve.resolve import resolve_facts
+from kg.resolve.tenures import homonyms, read_merge_table
 
 
 def _doc(number: str, issuer: str, date: str) -> dict:
@@ -100,7 +100,7 @@ def test_lead_officials_and_mentions_are_keyed_by_their_documents_place() -> Non
 
 
 def test_module_example_runs() -> None:
-    assert doctest.testmod(kg.tenures).failed == 0
+    assert doctest.testmod(kg.resolve.tenures).failed == 0
 
 
 def test_a_national_leader_mentioned_in_a_local_document_is_a_national_official() -> None:

@@ -1,4 +1,4 @@
-"""Every fact carries its document's date, and the graph is sliced by it (kg/timeslice.py):
+"""Every fact carries its document's date, and the graph is sliced by it (kg/graph/timeslice.py):
 queries with year/since/until, exports year by year. Both backends: tests/test_parity.py."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import SliceError
-from kg.graph import build_graph
-from kg.query import QUERIES, check_params, run_query
-from kg.timeslice import Slice, by_year, parse_bound, parse_year, slice_graph, year_of, years
+from kg.graph.graph import build_graph
+from kg.graph.timeslice import Slice, by_year, parse_bound, parse_year, slice_graph, year_of, years
+from kg.query.query import QUERIES, check_params, run_query
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +214,7 @@ def test_export_by_year_writes_a_file_per_year_and_one_for_undated_facts(graph, 
             assert read.number_of_edges() == part.number_of_edges()
             total += len(_facts(part))
         else:
-            from kg.networks import project
+            from kg.export.networks import project
             net = project(part, network)
             assert (read.number_of_nodes(), read.number_of_edges()) == (net.number_of_nodes(), net.number_of_edges())
     if network is None:

@@ -135,8 +135,8 @@ def extract_agreements(doc: Document) -> Iterator[Agreement]:
 def _agreements(doc: Document) -> Iterator[Agreement]:
     """Agreements signed (or plans released) jointly by named parties, in text order.
 
-    >>> from kg.ingest import read_text
-    >>> from kg.segment import segment
+    >>> from kg.read.ingest import read_text
+    >>> from kg.read.segment import segment
     >>> doc = segment(read_text("3月5日，杭州市政府与浙江大学签署战略合作协议。".encode(), "x.txt"))[0]
     >>> [(a.parties, a.date, a.agreement_title) for a in extract_agreements(doc)]
     [(('杭州市政府', '浙江大学'), '03-05', '战略合作协议')]

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kg.read.segment import find_numbers
 from kg.records import Citation, Document
-from kg.segment import find_numbers
 
 _TITLE_BEFORE_RE = re.compile(r"《(?P<title>[^《》]{1,200})》\s{0,3}[（(]\s{0,2}$")
 _CLOSE_AFTER_RE = re.compile(r"\s{0,2}[)）]")
@@ -89,8 +89,8 @@ def _catalogue_entries(doc: Document) -> Iterator[Citation]:
 def extract_citations(doc: Document) -> Iterator[Citation]:
     """Citations of other documents by number, in text order.
 
-    >>> from kg.ingest import read_text
-    >>> from kg.segment import segment
+    >>> from kg.read.ingest import read_text
+    >>> from kg.read.segment import segment
     >>> t = read_text("某市人民政府关于某事的通知\\n\\n某政发〔2021〕5号\\n\\n《某办法》（某政发〔2019〕2号）同时废止。\\n"
     ...               .encode(), "x.txt")
     >>> [(c.doc_number, c.title, c.relation) for c in extract_citations(segment(t)[0])]

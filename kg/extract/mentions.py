@@ -114,8 +114,8 @@ def _section(doc: Document) -> str:
 def extract_officials_mentioned(doc: Document) -> Iterator[OfficialMention]:
     """Named people with a title, once per (name, title) in ``doc``, in text order.
 
-    >>> from kg.ingest import read_text
-    >>> from kg.segment import segment
+    >>> from kg.read.ingest import read_text
+    >>> from kg.read.segment import segment
     >>> doc = segment(read_text("副市长李关定会见英国诺丁汉市副市长萨姬达·罗丝。".encode(), "x.txt"))[0]
     >>> [(m.name, m.title, m.affiliation) for m in extract_officials_mentioned(doc)]
     [('李关定', '副市长', None), ('萨姬达·罗丝', '英国诺丁汉市副市长', '英国诺丁汉市')]

@@ -396,7 +396,7 @@ def _open_decision(text: str) -> bool:
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
     """Appointments (任…) and removals (免去…职务) in a document, in text order.
 
-    >>> from kg.segment import as_one_document
+    >>> from kg.read.segment import as_one_document
     >>> doc = as_one_document("决定任命李明为市商务局局长，王芳为市民政局局长。")
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
     [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]

@@ -21,17 +21,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.lists import list_before
 from kg.extract.names import project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
 from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label
 from kg.patterns import (
+    CJK,
+    GENERIC_NAME_STARTS,
     ITEM_MARKER_RE,
     PARK_NAME_HEADER_RE,
+    PROJECT_EVENT_NOT_NAME,
+    PROJECT_EVENT_WORDS,
     PROJECT_NAME_HEADER_RE,
+    PROJECT_VENUE_WORDS,
     SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
+    alternation,
 )
 from kg.records import Document, Project
 
@@ -74,7 +81,7 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
 
 
 #: A count of projects or items: 18个, 十项.
-_COUNT = r"[0-9一二三四五六七八九十百]+[个项]"
+_COUNT = r"[0-9一二三四五六七八九十百两]+[个项]"
 #: The end of a project's name: …建设工程项目, …提标扩能项目（一期提标升级）.
 _PROJECT_END = r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?"
 #: A heading that announces the projects listed under it: 实施如下重点项目： / 重点实施以下项目：.
@@ -95,12 +102,17 @@ _LIST_RE = re.compile(
 _NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
 #: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
+#: A count with no 等 closes a list too (南沙至珠海(中山)城际、中南虎城际两项城际轨道交通项目, realdev2
+#: zhongshan_projects_2022), and so does a bare 等 when the items end like projects' names
+#: (珠中江供水一体化工程、…、珠中江石油天然气干线项目等也纳入其中).
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,、]{{0,8}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程))"
+    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程)|(?P<bare>))"
+    rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
 )
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
-_ETC_ITEM_STOPS = frozenset("。；;：:，,“”\n")
+_ETC_ITEM_STOPS = "。；;：:，,“”\n"
+_ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
 _ETC_ITEM_MAX = 80
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
@@ -108,8 +120,14 @@ _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，
 _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(r"^.*?(?:包括|分别为|分别是|主要有|依次为|其中)")
-# 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片).
-_LIST_SPLIT_RE = re.compile(r"[、，,]|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+_LIST_SPLIT_RE = re.compile(r"[、，,]")
+# 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
+# of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);
+# else it is inside a name (三一智联重卡零部件和工程机械扩产项目、10GW…, realdev2 hunan_projects_2023).
+_LAST_AND_RE = re.compile(r"和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+_INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+#: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
+_INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超)?[0-9.０-９]+(?:亿|万)?元$")
 #: A count of projects is a category, not a project: 45个重大产业项目.
 _COUNTED_RE = re.compile(rf"^{_COUNT}")
 _ITEM_NAME_END_RE = re.compile(r"[。：:；;]")
@@ -181,21 +199,32 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
-def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool]]:
-    """(start, items, counted) of each 、-list closed by 等N个 or 等…项目: found from the 等
-    and read leftwards, which a regex scanning for the list's start would do in quadratic time."""
+#: Two items in a row that end like projects (…工程、…项目): what a bare 等 needs before it.
+_NAMED_PAIR_RE = re.compile(rf"{_PROJECT_END}、[^、]{{2,{_ETC_ITEM_MAX}}}?{_PROJECT_END}")
+
+
+def _whole(text: str, start: int, end: int) -> int:
+    """The leftmost item as read (its intro word, 包括, is cut by the caller)."""
+    return start
+
+
+def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
+    """(start, items, counted, bare) of each 、-list closed by 等N个, 等…项目, a bare 等 or a
+    count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
+    never scanning for the list's start, and never back past the list before it."""
+    floor = 0
     for m in _ETC_TAIL_RE.finditer(body):
         end = m.start()
-        start = end
-        floor = max(0, end - 4 * _ETC_ITEM_MAX)
-        while start > floor and body[start - 1] not in _ETC_ITEM_STOPS:
-            start -= 1
-        pieces = body[start:end].split("、")
-        if len(pieces) < 2 or any(len(p) < 2 or len(p) > _ETC_ITEM_MAX for p in pieces[1:]) or len(pieces[0]) < 2:
+        lo = max(floor, end - 4 * _ETC_ITEM_MAX)
+        lo = max(lo, max(body.rfind(c, lo, end) for c in _ETC_ITEM_STOPS) + 1)
+        floor = m.end()
+        if "、" not in body[lo:end] or (m["bare"] is not None and not _NAMED_PAIR_RE.search(body, lo, end)):
+            continue  # one item, or a bare 等 after items that do not end like projects: no list to read
+        found = list_before(body, end, floor=lo, item_chars=_ETC_ITEM_CHARS, first_start=_whole)
+        if found is None or len(found.items) < 2 or any(not 2 <= len(i.text) <= _ETC_ITEM_MAX for i in found.items):
             continue
-        if len(pieces[0]) > _ETC_ITEM_MAX:
-            start += len(pieces[0]) - _ETC_ITEM_MAX
-        yield start, body[start:end], m["count"] is not None
+        start = found.items[0].start
+        yield start, body[start:end], m["count"] is not None or m["count_only"] is not None, m["bare"] is not None
 
 
 def _covered(spans: list[tuple[int, str]], start: int) -> bool:
@@ -204,11 +233,17 @@ def _covered(spans: list[tuple[int, str]], start: int) -> bool:
 
 
 def _listed(doc: Document) -> Iterator[Project]:
-    spans = [(m.start("items" if m["items"] is not None else "seen"), m["items"] or m["seen"])
-             for m in _LIST_RE.finditer(doc.body)]
-    for start, items, counted in _lists_before_etc(doc.body):
+    spans = []
+    for m in _LIST_RE.finditer(doc.body):
+        items = m["items"] or m["seen"]
+        # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
+        if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
+            continue
+        spans.append((m.start("items" if m["items"] is not None else "seen"), items))
+    for start, items, counted, bare in _lists_before_etc(doc.body):
         intro = _LIST_INTRO_RE.match(items)
-        if intro is None and not counted:
+        named = sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in items.split("、")) >= 2
+        if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
         if not _covered(spans, start):
@@ -220,12 +255,19 @@ def _listed(doc: Document) -> Iterator[Project]:
         pieces = m["items"].split("、")
         if ending := _PROJECT_END_RE.search(pieces[-1]):
             pieces[-1] = pieces[-1][: ending.end()]
-        if sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in pieces) >= 2:
+        if sum(_PROJECT_ITEM_END_RE.search(p) is not None or _INVESTMENT_TAIL_RE.search(p) is not None
+               for p in pieces) >= 2:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
         pos = 0
-        for sep in [*_LIST_SPLIT_RE.finditer(items), None]:
+        seps = list(_LIST_SPLIT_RE.finditer(items))
+        last = seps[-1].end() if seps else 0
+        seps = sorted([*seps, *_INNER_AND_RE.finditer(items, 0, last), *_LAST_AND_RE.finditer(items, last)],
+                      key=lambda sep: sep.start())
+        for sep in [*seps, None]:
             end = sep.start() if sep else len(items)
+            if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
+                end = invest.start()
             name = items[pos:end].strip()
             if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name):
                 lead = len(items[pos:end]) - len(items[pos:end].lstrip())
@@ -233,13 +275,72 @@ def _listed(doc: Document) -> Iterator[Project]:
             pos = sep.end() if sep else end
 
 
+_NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
+#: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
+_EVENT_LINE_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}}?)(?:正式|顺利|全面)?(?:{alternation(PROJECT_EVENT_WORDS)})"
+    r"[ \t\u3000]*$"
+)
+_EVENT_NOT_NAME_RE = re.compile(
+    rf"{alternation(PROJECT_EVENT_NOT_NAME)}|^(?:{alternation(GENERIC_NAME_STARTS)})|[0-9一二三四五六七八九十]+个"
+)
+#: 主会场设在X项目 / 主现场设立在X项目.
+_VENUE_RE = re.compile(
+    rf"(?:{alternation(PROJECT_VENUE_WORDS)})(?:设立|设置|设|选)?(?:在|于)(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END})"
+    r"(?=[\s，,。；;]|$)"
+)
+#: Projects told one by one after a count: 有两个新开工项目: / 一个是X,… / 另一个是Y,… (realdev2 zhongshan_projects_2022).
+_COUNTED_HEAD_RE = re.compile(rf"有{_COUNT}[^。；;\n]{{0,12}}?(?:项目|工程)[：:]")
+_ONE_IS_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:一个|另一个|第[一二三四五六七八九十]个|其一|其二|其三)是(?P<name>{_NAME_CHARS}{{4,60}}?)(?=[，,。；;])"
+)
+
+
+def _named_by_events(doc: Document) -> Iterator[Project]:
+    """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
+    or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
+    body = doc.body
+    for m in _EVENT_LINE_RE.finditer(body):
+        if not _EVENT_NOT_NAME_RE.search(m["name"]):
+            yield _project_record(doc, m["name"], m.span("name"))
+    for m in _VENUE_RE.finditer(body):
+        yield _project_record(doc, m["name"], m.span("name"))
+    for head in _COUNTED_HEAD_RE.finditer(body):
+        pos = head.end()
+        for m in _ONE_IS_RE.finditer(body, pos, min(len(body), pos + 2000)):
+            if body[pos : m.start()].strip(" \t\u3000\n；;。") and "\n\n" in body[pos : m.start()]:
+                break
+            yield _project_record(doc, m["name"], m.span("name"))
+            pos = body.find("\n", m.end())
+            if pos < 0:
+                break
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _without_abbreviations(projects: list[Project]) -> list[Project]:
+    """A name written again shorter (忠和酒业二期扩能 for 北京忠和酒业二期(扩能)项目, 军店至窑淮一级路
+    for G346国道军店至窑淮一级路) is the same project: its characters, in order, inside another's name."""
+    names = {p.name for p in projects}
+    return [p for p in projects
+            if not any(len(p.name) >= 4 and n != p.name and len(n) > len(p.name) and _is_subsequence(p.name, n)
+                       for n in names)]
+
+
 def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
+    yield from _without_abbreviations(list(_prose_projects(doc, skip)))
+
+
+def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
     body = doc.body
     taken: list[tuple[int, int]] = []
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_listed(doc)]:
+    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))

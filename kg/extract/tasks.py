@@ -147,8 +147,8 @@ class _Found:
 def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[TaskAssignment]:
     """Task assignments of one document, in text order.
 
-    >>> from kg.ingest import read_text
-    >>> from kg.segment import segment
+    >>> from kg.read.ingest import read_text
+    >>> from kg.read.segment import segment
     >>> text = read_text("1. 建设创新平台。（牵头单位：市科技局；配合单位：市发改委、市经信局）".encode(), "x.txt")
     >>> [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(segment(text)[0])]
     [(('市科技局',), ('市发改委', '市经信局'))]

@@ -11,9 +11,11 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph import NODE_LABELS, REL_TYPES
+from kg.graph.graph import NODE_LABELS, REL_TYPES
+from kg.graph.timeslice import year_line
 from kg.records import SECTIONS
-from kg.timeslice import year_line
+from kg.resolve.resolve import UNIT_FIELDS, resolve_facts
+from kg.resolve.tenures import homonyms, merge_rows
 
 #: How many lead units the build summary lists.
 TOP_UNITS = 10
@@ -27,7 +29,7 @@ def fact_counts(facts: dict[str, Any]) -> str:
 
 def summarize(facts: dict[str, Any], graph: nx.MultiDiGraph, *, top: int = TOP_UNITS) -> str:
     """Counts and the top lead units, as ``kg build`` prints them."""
-    from kg.query import format_table, run_query
+    from kg.query.query import format_table, run_query  # pandas: only when a summary is printed
 
     lines = [f"facts: {fact_counts(facts)}",
              f"graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships",
@@ -62,8 +64,6 @@ def unresolved_report(facts: dict[str, Any]) -> str:
     prefix alone (the short name is in no table: check them). Uses the ``resolution``
     recorded in ``units``; facts without it are resolved first.
     """
-    from kg.resolve import UNIT_FIELDS, resolve_facts
-
     if not facts.get("units") or any("resolution" not in u for u in facts["units"]):
         facts = resolve_facts(facts)
     status = {u["name"]: u.get("resolution", "unresolved") for u in facts["units"]}
@@ -109,9 +109,6 @@ def unresolved_report(facts: dict[str, Any]) -> str:
 def homonyms_report(facts: dict[str, Any]) -> str:
     """Names borne by officials of two or more places (``kg stats --homonyms``), each with
     the posts held and the merge-table rows that would make them one person."""
-    from kg.resolve import resolve_facts
-    from kg.tenures import homonyms, merge_rows
-
     if "officials" not in facts or (not facts["officials"] and facts.get("appointments")):
         facts = resolve_facts(facts)  # facts written before officials had places
     found = homonyms(facts)
@@ -138,8 +135,6 @@ def resolution_share(facts: dict[str, Any]) -> dict[str, int]:
     A unit's government is known when the resolve stage gave it a ``region``, or (facts
     written before regions were recorded) a level other than ``other``.
     """
-    from kg.resolve import UNIT_FIELDS
-
     units = {u["name"]: u for u in facts.get("units") or []}
     counts = {"mentions": 0, "collective": 0, "known": 0}
     for section, fields in UNIT_FIELDS.items():

@@ -60,7 +60,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_wo
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError, StoreTimeout
-from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
+from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
 from kg.paths import CYPHER_DIR
 
 #: Labels, types and key properties come from the graph stage's whitelist.
@@ -297,7 +297,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     ``remove`` names sources whose facts go, whatever ``graph`` holds: the documents that
     left the corpus (:func:`prune_sources`, :func:`match_sources`); ``report.not_stored``
     lists those the database held nothing of, ``report.ambiguous`` paths that end in several. A Document read from several files (copies of one
-    text, kg.identity) stays as long as one of them is stored; its ``sources`` lists them.
+    text, kg.read.identity) stays as long as one of them is stored; its ``sources`` lists them.
     Nodes merge on their key (properties: the latest load wins).
 
     The load holds the database's load lock (:func:`load_lock`) from the first write to

@@ -14,9 +14,9 @@ The full name of a local body is its place + the standard body name
 keeps only what no rule derives (companies, zones, national bodies). A name is never
 guessed: what the tables and rules cannot read stays as written, becomes its own Unit
 with level ``other`` and ``resolution: unresolved``, and is listed by
-:func:`kg.summary.unresolved_report` (``kg stats --unresolved``).
+:func:`kg.query.summary.unresolved_report` (``kg stats --unresolved``).
 
-Officials are people in a place (:mod:`kg.tenures`): 王伟 appointed by 洛阳市 bodies is
+Officials are people in a place (:mod:`kg.resolve.tenures`): 王伟 appointed by 洛阳市 bodies is
 ``王伟@洛阳市``, and a 王伟 in 肇东市 is another node unless the text or the user's
 merge table links them.
 
@@ -48,8 +48,8 @@ from kg.gazetteer import (
     norm,
 )
 from kg.patterns import LIST_TAIL_RE
-from kg.succession import shipped_table, table_successions
-from kg.tenures import assign_officials, read_merge_table
+from kg.resolve.succession import shipped_table, table_successions
+from kg.resolve.tenures import assign_officials, read_merge_table
 
 Facts = dict[str, Any]
 PathLike = str | os.PathLike[str]
@@ -413,7 +413,7 @@ def resolve_facts(
     named, with code, level and parent). ``extra_aliases``: user CSV file(s) (see
     :mod:`kg.gazetteer`); ``default_region``: the region (宁波市) for records whose
     document says nothing of its place; ``merge_officials``: the user's merge table
-    (``official,same_as`` rows of Official keys, see :mod:`kg.tenures`).
+    (``official,same_as`` rows of Official keys, see :mod:`kg.resolve.tenures`).
     """
     out = copy.deepcopy(facts)
     resolver = get_resolver(extra_aliases)

@@ -3,7 +3,7 @@
 Tesseract and its Simplified Chinese model come from Debian's packages
 (``apt-get install tesseract-ocr tesseract-ocr-chi-sim``); pytesseract drives it.
 Words come back with boxes, grouped into Tesseract's lines, and go through the
-same layout as a PDF text layer (:mod:`kg.formats.layout`), so wrapped lines are
+same layout as a PDF text layer (:mod:`kg.read.formats.layout`), so wrapped lines are
 joined and page numbers dropped in scans too. Tesseract separates Chinese
 characters by spaces; a line's words are joined without them (a space stays only
 between two Latin letters or digits).
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, ToolError
-from kg.formats import DEFAULT_LIMITS, Limits, OcrClock
-from kg.formats.layout import Line, Page, pages_text
+from kg.read.formats.layout import Line, Page, pages_text
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
 
 LANGUAGES = "chi_sim+eng"
 #: Pages without an image of known resolution are rendered at this resolution; a

@@ -16,7 +16,7 @@ carries no evidence, as hand-made gold records do; such edges get a ``rid`` from
 record's ``line`` or position instead. HOLDS keeps its tenure dates in
 ``start_date``/``end_date`` because ``start``/``end`` are the evidence offsets.
 
-Every fact carries ``date`` (ISO ``YYYY-MM-DD``; :mod:`kg.timeslice` slices by it): each
+Every fact carries ``date`` (ISO ``YYYY-MM-DD``; :mod:`kg.graph.timeslice` slices by it): each
 relationship read from a document and each Task and Project node has the date of its
 document; an appointment or removal has the date its record gives, else its document's;
 HOLDS has its tenure's start (else its end); PARTNERS_WITH the agreement's date, else its
@@ -41,7 +41,7 @@ from typing import Any
 import networkx as nx
 
 from kg.facts import UnitEntry
-from kg.identity import normalise
+from kg.read.identity import normalise
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
 TABLE_SOURCE = "succession-table"
@@ -147,7 +147,7 @@ class _Builder:
                                         "kind": _DEFAULT_UNIT.kind})
 
     def official(self, key: str, name: str, jurisdiction: Any = None) -> str:
-        """An Official node: ``key`` is name@jurisdiction (kg.tenures), ``name`` the person's name."""
+        """An Official node: ``key`` is name@jurisdiction (kg.resolve.tenures), ``name`` the person's name."""
         return self.node("Official", key, {"name": name, "jurisdiction": _text(jurisdiction)})
 
     def units(self, record: Mapping[str, Any], surfaces: Iterable[Any]) -> list[str]:
@@ -195,7 +195,7 @@ class _Builder:
 
     def fingerprint(self, label: str, base: str, evidence: Mapping[str, Any]) -> str:
         """What tells a Task/Project apart from the others of its ``base`` id: the normalised
-        words it was read from (kg.identity) and which occurrence of them in its source it
+        words it was read from (kg.read.identity) and which occurrence of them in its source it
         is, so that a copy of the document in another file gives the same ids; the rid for a
         record without evidence."""
         if evidence["start"] < 0:
@@ -309,7 +309,7 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
 
 
 def _name_sources(graph: nx.MultiDiGraph) -> None:
-    """A Document read from several files (copies: kg.identity) lists them all in
+    """A Document read from several files (copies: kg.read.identity) lists them all in
     ``sources``, sorted, and ``source`` is the first: the same whichever was read first."""
     for _, attrs in graph.nodes(data=True):
         if attrs["label"] == "Document" and attrs.get("sources"):

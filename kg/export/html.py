@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export import display_name
+from kg.export.attributes import display_name
 
 #: One colour per node label (colour-blind-safe palette).
 LABEL_COLOURS = {
@@ -34,7 +34,7 @@ LABEL_COLOURS = {
 FALLBACK_COLOUR = "#9c9c9c"
 _EDGE_FIELDS = ("type", "source", "start", "end", "quote")
 _NOT_SHOWN = ("type", "rid", "source", "start", "end", "quote")
-VENDOR = Path(__file__).resolve().parent / "vendor"
+VENDOR = Path(__file__).resolve().parent.parent / "vendor"
 #: Inlined in this order: graphology (the Graph), its library (ForceAtlas2), sigma.
 SCRIPTS = ("graphology.umd.min.js", "graphology-library.min.js", "sigma.min.js")
 

@@ -3,14 +3,14 @@
 PDFium gives each character with its box in the order the page draws it, which
 for gazettes made by Word, WPS, Founder or a browser is the reading order, also
 across columns (bench/formats.py measured pypdfium2 against pdfplumber and
-pdfminer.six: see bench/README.md). :mod:`kg.formats.layout` turns the lines into
+pdfminer.six: see bench/README.md). :mod:`kg.read.formats.layout` turns the lines into
 text: wrapped lines joined, table cells tab-separated, running headers, footers and
 page numbers dropped, pages joined by form feeds.
 
-A page is OCR'd (:mod:`kg.formats.ocr`) when ``ocr="always"``, or when
+A page is OCR'd (:mod:`kg.read.formats.ocr`) when ``ocr="always"``, or when
 ``ocr="auto"`` and the page has no text layer (or one of private-use code points, from
 a font without a Unicode map); ``ocr="never"`` reads text layers only. A page with no
-ink (nothing drawn, or a white scan: :func:`kg.formats.ocr.blank_page`) never goes to
+ink (nothing drawn, or a white scan: :func:`kg.read.formats.ocr.blank_page`) never goes to
 Tesseract. A PDF of more pages than ``Limits.max_pages``, or whose OCR takes longer
 than ``Limits.ocr_seconds``, is skipped in one line.
 """
@@ -23,8 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.formats import DEFAULT_LIMITS, Limits, OcrClock
-from kg.formats.layout import Line, Page, pages_text
+from kg.read.formats.layout import Line, Page, pages_text
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
+from kg.read.formats.ocr import blank_page, ocr_page
 
 OCR_MODES = ("auto", "always", "never")
 #: A page with fewer visible characters than this in its text layer counts as scanned.
@@ -108,7 +109,7 @@ def _garbled(page: Page) -> bool:
 def needs_ocr(page: Page, ocr: str) -> bool:
     """Whether a page with this text layer goes to Tesseract under ``ocr``.
 
-    >>> from kg.formats.layout import Line
+    >>> from kg.read.formats.layout import Line
     >>> needs_ocr(Page((Line("\ue01a\ue02b\ue03c\ue04d\ue05e\ue06f\ue070\ue081", 0, 80, 0, 10),), 600, 800), "auto")
     True
     """
@@ -166,8 +167,6 @@ def _page_layer(page, ocr: str, clock: OcrClock) -> tuple[Page, bool]:
     layer = page_lines(page)
     if not needs_ocr(layer, ocr):
         return layer, False
-    from kg.formats.ocr import blank_page, ocr_page
-
     if not layer.lines and blank_page(page):
         return layer, True
     ocr_layer = clock.run(lambda seconds: ocr_page(page, timeout=seconds))

@@ -28,11 +28,10 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.facts import ReformEntry
-from kg.gazetteer import Gazetteer, read_csv
-from kg.graph import TABLE_SOURCE  # noqa: F401  (the table edges' source, re-exported)
+from kg.gazetteer import DATA_DIR, Gazetteer, read_csv
 
 #: The data table of documented reforms.
-SUCCESSION_TABLE = Path(__file__).resolve().parent / "data" / "successions.csv"
+SUCCESSION_TABLE = DATA_DIR / "successions.csv"
 KINDS = ("rename", "merge", "split")
 _LEVELS = ("province", "city", "district")
 

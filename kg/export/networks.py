@@ -12,10 +12,10 @@
 
 Collective placeholders (Units of kind ``collective``: 各相关金融机构, 各区县（市）政府) are left out
 of every network unless ``include_collective`` is true (``kg export --network … --include-collective``),
-as the rankings of kg.query leave them out: they are many bodies, not one node of the network.
+as the rankings of kg.query.query leave them out: they are many bodies, not one node of the network.
 
 Node ids are the graph's (``Unit:宁波市经济和信息化局``); node and edge attributes use the
-names of the GraphML/GEXF exports (:func:`kg.export.file_attributes`): ``labels``,
+names of the GraphML/GEXF exports (:func:`kg.export.attributes.file_attributes`): ``labels``,
 ``name``/``label`` (the full name; a task's text), ``kg_id``, ``ev_source``,
 ``ev_start``, ``ev_end``, ``quote``. The CSV form is a folder with ``nodes.csv``
 (``Id``, ``Label`` = the name, attributes; no ``name`` column, which igraph takes for the
@@ -35,8 +35,8 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
-from kg.export import _scalar, _typed_copy, edge_file_attributes, file_attributes
-from kg.graph import is_collective
+from kg.export.attributes import edge_file_attributes, file_attributes, scalar, typed_copy
+from kg.graph.graph import is_collective
 from kg.outputs import Outputs
 
 NETWORKS: tuple[str, ...] = ("cooperation", "personnel", "bipartite")
@@ -145,7 +145,7 @@ def export_network(graph: nx.MultiDiGraph, network: str, fmt: str, path: Path | 
             write_edge_lists(net, path)
             return path
         path.parent.mkdir(parents=True, exist_ok=True)
-        typed = _typed_copy(nx.MultiDiGraph(net))
+        typed = typed_copy(nx.MultiDiGraph(net))
         typed.graph = {"network": network}
         if fmt == "graphml":
             nx.write_graphml(typed if net.is_multigraph() else nx.DiGraph(typed), path, encoding="utf-8")
@@ -167,7 +167,7 @@ def _write(path: Path, header: list[str], rows: Sequence[Mapping[str, Any]]) -> 
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: _scalar(v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: scalar(v) for k, v in row.items()} for row in rows)
 
 
 def write_edge_lists(net: nx.DiGraph, folder: Path) -> list[Path]:

@@ -7,7 +7,7 @@ order the Cypher's ``ORDER BY`` gives (nulls last ascending, first descending, t
 broken by name); one function turns rows into a DataFrame for both, so the tables
 compare equal. tests/test_parity.py proves it on the seed corpus.
 
->>> from kg.graph import build_graph
+>>> from kg.graph.graph import build_graph
 >>> g = build_graph({"task_assignments": [{"source": "a.txt", "doc_id": "D1", "kind": "task", "seq": 1,
 ...     "lead_units": ["市经信局"], "cooperating_units": ["市发改委"], "lead_officials": []}]})
 >>> run_query("cooperation_pairs", {}, graph=g).to_dict("records")
@@ -29,10 +29,10 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from kg.errors import QueryError, SliceError
-from kg.graph import COLLECTIVE_KIND, KEY_OF, node_id
+from kg.errors import QueryError, SliceError, StoreError
+from kg.graph.graph import COLLECTIVE_KIND, KEY_OF, node_id
+from kg.graph.timeslice import Slice, parse_bound, parse_year, slice_graph
 from kg.paths import CYPHER_DIR
-from kg.timeslice import Slice, parse_bound, parse_year, slice_graph
 
 Row = dict[str, Any]
 
@@ -42,7 +42,7 @@ class Param:
     """One query parameter; values from the command line arrive as str and are converted."""
 
     name: str
-    type: Callable[[Any], Any] = str  # a type, or a converter raising ValueError (kg.timeslice)
+    type: Callable[[Any], Any] = str  # a type, or a converter raising ValueError (kg.graph.timeslice)
     required: bool = True
     default: Any = None
     help: str = ""
@@ -56,7 +56,7 @@ def _until(text: str) -> str:
     return parse_bound(text, upper=True)
 
 
-#: The time slice every query over dated facts takes (kg.timeslice): the CLI's --since/--until.
+#: The time slice every query over dated facts takes (kg.graph.timeslice): the CLI's --since/--until.
 SLICE_PARAMS: tuple[Param, ...] = (
     Param("year", parse_year, required=False, help="only facts dated in this year (YYYY)"),
     Param("since", _since, required=False, help="only facts dated on or after YYYY[-MM[-DD]]"),
@@ -201,12 +201,12 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
     spec = QUERIES[name]
     if backend == "offline":
         if graph is None:
-            raise QueryError("offline backend needs a graph (kg.graph.build_graph(facts))")
+            raise QueryError("offline backend needs a graph (kg.graph.graph.build_graph(facts))")
         sliced = slice_graph(graph, query_slice(values)) if spec.dated else graph
         rows = list(_OFFLINE[name](graph_index(sliced), **_offline_args(spec, values)))
     elif backend == "neo4j":
         if driver is None:
-            raise QueryError("neo4j backend needs a driver (kg.store.connect(...))")
+            raise QueryError("neo4j backend needs a driver (kg.store.store.connect(...))")
         rows = _run_cypher(driver, spec, values)
     else:
         raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
@@ -246,10 +246,9 @@ def cypher_text(name: str) -> str:
 
 
 def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Row]:
-    from neo4j.exceptions import ClientError, DriverError, Neo4jError
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError  # the driver: only for --backend neo4j
 
-    from kg.errors import StoreError
-    from kg.store import CALL_TIMEOUT, bounded
+    from kg.store.store import CALL_TIMEOUT, bounded
 
     try:
         records, _, keys = bounded(f"running {spec.name}", CALL_TIMEOUT, driver.execute_query,
@@ -407,7 +406,7 @@ class _Index:
         return self._view(("units_named",), make).get(unit, [])
 
 
-_CACHE_KEY = "kg.query.index"
+_CACHE_KEY = "kg.query.query.index"
 
 
 def graph_index(graph: nx.MultiDiGraph) -> _Index:

@@ -12,7 +12,7 @@ publication date (htmldate, from the page's metadata) are put before and after i
 so the segmenter finds the document's heading and date in the text layer.
 
 An HTML file that is not a whole page with navigation around an article (an HTML
-fragment, a table saved on its own) is left to :mod:`kg.ingest` as it is.
+fragment, a table saved on its own) is left to :mod:`kg.read.ingest` as it is.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import html
 import re
 
 from kg.patterns import DATE_PATTERN, DOC_NUMBER_PATTERN
+from kg.read.ingest import repair
 
 #: Signs of a whole saved page with furniture around the article.
 _FURNITURE_RE = re.compile(
@@ -89,8 +90,6 @@ def article_layer(page: str, name: str) -> str | None:
     is not a whole page (then it is read as an HTML fragment)."""
     if not is_whole_page(page):
         return None
-    from kg.ingest import repair
-
     body = repair(name, article_html(page)).clean.replace("\xa0", " ")
     body = _BLANKS_RE.sub("\n\n", "\n".join(line.strip() for line in body.splitlines())).strip()
     if not body:

@@ -10,7 +10,8 @@ import tempfile
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.formats import DEFAULT_LIMITS, Limits
+from kg.read.formats.docx import read_docx
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits
 
 #: LibreOffice's command names, in the order they are looked for.
 COMMANDS = ("soffice", "libreoffice")
@@ -24,8 +25,6 @@ def libreoffice() -> str | None:
 
 def read_old_word(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of a .doc or .wps file, through a .docx that LibreOffice writes."""
-    from kg.formats.docx import read_docx
-
     path = Path(path)
     command = libreoffice()
     if command is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.formats import DEFAULT_LIMITS, Limits
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits
 
 #: Parts in a Word file's zip, and bytes of one XML part, beyond which it is refused unread
 #: (a long gazette in Word: a few hundred parts, a document.xml of a few MB).

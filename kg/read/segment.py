@@ -21,11 +21,9 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.identity import ID_PREFIX, content_hash
-from kg.ingest import SourceText, read_text
 from kg.patterns import (
     DATE_PATTERN,
     DOC_NUMBER_ANCHOR_RE,
@@ -44,6 +42,8 @@ from kg.patterns import (
     alternation,
     iso_date,
 )
+from kg.read.identity import ID_PREFIX, content_hash
+from kg.read.ingest import SourceText, read_text
 from kg.records import Document
 
 _SP = r"[ \t\u3000]"
@@ -550,7 +550,7 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
 def segment(text: SourceText) -> list[Document]:
     """Split one source file into its documents, in text order.
 
-    >>> from kg.ingest import read_text
+    >>> from kg.read.ingest import read_text
     >>> t = read_text("前言\\n\\n杭州市人民政府关于印发某某方案的通知\\n\\n杭政发[2020]3号\\n\\n各区：正文。\\n\\n"
     ...               "杭州市人民政府\\n2020年5月6日\\n".encode(), "x.txt")
     >>> [(d.id, d.title, d.date) for d in segment(t)]
@@ -618,10 +618,8 @@ def segment(text: SourceText) -> list[Document]:
 
 def _identified(docs: list[Document]) -> list[Document]:
     """Each document with the hash of its normalised body (``content_hash``); one with no
-    document number takes its id from it (kg.identity), so that a copy of it in another
+    document number takes its id from it (kg.read.identity), so that a copy of it in another
     file is the same document."""
-    from dataclasses import replace
-
     out = []
     for doc in docs:
         digest = content_hash(doc.body)
@@ -661,8 +659,6 @@ def canonical_number(number: str | None) -> str | None:
 def _fill_order_issuers(docs: list[Document]) -> list[Document]:
     """A 政府令 that names no government is the gazette's own government: the
     人民政府 that signs most documents of this file."""
-    from dataclasses import replace
-
     governments = Counter(d.issuer for d in docs if d.issuer and d.issuer.endswith("人民政府"))
     if not governments:
         return docs

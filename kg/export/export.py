@@ -22,7 +22,7 @@ Each format has its readers' limits, so each writer adapts a copy of the graph:
   gives the command that imports it (``scripts/neo4j import DIR``: the import tool, then
   cypher/schema.cypher) and the bare ``neo4j-admin`` command; ``import.args`` holds the
   tool's arguments, one a line.
-- ``html``: the offline interactive view of :mod:`kg.export_html`.
+- ``html``: the offline interactive view of :mod:`kg.export.html`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,11 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
-from kg.graph import KEY_OF, NODE_LABELS, REL_TYPES
+from kg.export.attributes import edge_file_attributes, file_attributes, typed_copy
+from kg.export.html import write_html
+from kg.export.networks import export_network
+from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES
+from kg.graph.timeslice import UNDATED, by_year
 from kg.outputs import Outputs
 
 FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "html")
@@ -88,92 +92,10 @@ def _write_graph_file(graph: nx.MultiDiGraph, fmt: str, path: Path) -> None:
         data = nx.node_link_data(graph, name="node", source="from", target="to", key="key")
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     else:
-        try:
-            from kg.export_html import write_html
-        except ImportError:
-            raise KgError("html export not available (kg.export_html is missing)") from None
         write_html(graph, path)
 
 
 # -- GraphML and GEXF --------------------------------------------------------------------------
-
-#: Control characters XML 1.0 cannot hold (a PDF's page break, ``\f``, inside a quote):
-#: each becomes a space, so a quote keeps its length and its offsets.
-_NOT_XML = {c: " " for c in range(32) if chr(c) not in "\t\n\r"}
-
-
-def _scalar(value: Any) -> Any:
-    """A value GraphML/GEXF can hold: lists and maps become JSON text; control
-    characters that XML forbids become spaces."""
-    if isinstance(value, (list, tuple, set, dict)):
-        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
-    if isinstance(value, str):
-        return value.translate(_NOT_XML)
-    return value
-
-
-def _single_types(items: Iterable[Mapping[str, Any]]) -> set[str]:
-    """Attribute names seen with more than one type (they will be written as strings)."""
-    seen: dict[str, set[type]] = defaultdict(set)
-    for attrs in items:
-        for name, value in attrs.items():
-            seen[name].add(type(value))
-    return {name for name, types in seen.items() if len(types) > 1}
-
-
-def _typed_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with scalar attributes only, no None, one type per attribute name and kind."""
-    out = nx.MultiDiGraph()
-    nodes = [(n, {k: _scalar(v) for k, v in a.items() if v is not None}) for n, a in graph.nodes(data=True)]
-    edges = [(u, v, k, {n: _scalar(x) for n, x in a.items() if x is not None})
-             for u, v, k, a in graph.edges(keys=True, data=True)]
-    mixed_nodes = _single_types(a for _, a in nodes)
-    mixed_edges = _single_types(a for *_, a in edges)
-    for n, attrs in nodes:
-        out.add_node(n, **{k: str(v) if k in mixed_nodes else v for k, v in attrs.items()})
-    for u, v, key, attrs in edges:
-        out.add_edge(u, v, key=key, **{k: str(x) if k in mixed_edges else x for k, x in attrs.items()})
-    return out
-
-
-#: Node attributes renamed in GraphML and GEXF (see the module docstring).
-NODE_RENAMES = {"label": "labels", "id": "kg_id"}
-#: Edge attributes renamed in GraphML and GEXF: names GEXF, Gephi or igraph read as their own.
-EDGE_RENAMES = {"type": "kg_type", "source": "ev_source", "start": "ev_start", "end": "ev_end",
-                "weight": "kg_weight", "id": "kg_edge_id", "label": "kg_edge_label"}
-
-
-def display_name(attrs: Mapping[str, Any]) -> str:
-    """A node's full display name: its name, else a Document's title or number, a Task's text, its key.
-
-    >>> display_name({"label": "Task", "id": "D1#T1", "text": "做好“两高”整治"})
-    '做好“两高”整治'
-    """
-    for key in ("name", "title", "doc_number", "text", "id"):
-        value = attrs.get(key)
-        if value not in (None, ""):
-            return str(value)
-    return str(attrs.get(KEY_OF.get(str(attrs.get("label")), "name"), ""))
-
-
-def file_attributes(attrs: Mapping[str, Any]) -> dict[str, Any]:
-    """A node's attributes under the names GraphML and GEXF files use (the module docstring).
-
-    >>> file_attributes({"label": "Document", "id": "甬政发〔2021〕59号", "title": "若干意见"})
-    {'labels': 'Document', 'kg_id': '甬政发〔2021〕59号', 'title': '若干意见', 'name': '若干意见', 'label': '若干意见'}
-    """
-    out = {NODE_RENAMES.get(k, k): v for k, v in attrs.items()}
-    out["name"] = out["label"] = display_name(attrs)
-    return out
-
-
-def edge_file_attributes(attrs: Mapping[str, Any]) -> dict[str, Any]:
-    """An edge's attributes under the names GraphML and GEXF files use; its ``label`` is its type."""
-    out = {EDGE_RENAMES.get(k, k): v for k, v in attrs.items()}
-    if "kg_type" in out:
-        out["label"] = out["kg_type"]
-    return out
-
 
 def _renamed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
@@ -184,7 +106,7 @@ def _renamed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def for_graphml(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The graph as GraphML readers want it (see the module docstring)."""
-    return _typed_copy(_renamed(graph))
+    return typed_copy(_renamed(graph))
 
 
 def for_gexf(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -334,15 +256,12 @@ def export_by_year(graph: nx.MultiDiGraph, fmt: str, folder: Path | str, *,
     """One file per year the facts are dated in, ``FOLDER/2016.graphml`` …, plus
     ``FOLDER/undated.graphml`` for the facts with no date, if any (a folder per year for csv).
 
-    Each year's file holds that year's facts and the nodes they join (:func:`kg.timeslice.by_year`),
+    Each year's file holds that year's facts and the nodes they join (:func:`kg.graph.timeslice.by_year`),
     as the whole graph in ``fmt`` or, with ``network``, as that projection
-    (:func:`kg.networks.export_network`). Files are written whole and renamed together at the
+    (:func:`kg.export.networks.export_network`). Files are written whole and renamed together at the
     end (:mod:`kg.outputs`; a csv folder's files each whole); a year file of an earlier export
     that this one does not write again is removed.
     """
-    from kg.networks import export_network
-    from kg.timeslice import UNDATED, by_year
-
     folder = Path(folder)
     if str(folder) == "-":
         raise KgError("--by-year writes a file per year: give -o FOLDER, not -")
