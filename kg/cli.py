@@ -13,11 +13,13 @@ import json
 import logging
 import os
 import shutil
+import signal
 import sys
 import threading
 import time
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 import networkx as nx
@@ -60,6 +62,9 @@ def reports_errors(func):
             where = f"{exc.filename}: " if exc.filename else "writing output: "
             click.echo(f"kg: error: {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
+        except Terminated:
+            click.echo("kg: terminated", err=True)
+            sys.exit(143)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             sys.exit(130)
@@ -355,6 +360,13 @@ def _neo4j_options(func):
     return func
 
 
+def _uri_has_password(uri: str) -> bool:
+    try:
+        return urlsplit(uri).password is not None
+    except ValueError:
+        return False
+
+
 def _connect(uri, user, password, *, timeout=None):
     from kg.store.store import connect  # the Neo4j driver (0.4 s): only for commands that reach the server
 
@@ -363,7 +375,7 @@ def _connect(uri, user, password, *, timeout=None):
     # progress bar. Failures still end in a one-line error.
     logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-    if password is None:
+    if password is None and not _uri_has_password(uri):
         if not sys.stdin.isatty():
             raise click.UsageError("set NEO4J_PASSWORD (or pass --password)")
         password = click.prompt("Neo4j password", hide_input=True)
@@ -384,7 +396,8 @@ def _connect(uri, user, password, *, timeout=None):
                    "it was loaded from, e.g. a/附件1.docx; repeatable). "
                    "Alone, without PATHs or --facts, nothing is loaded.")
 @click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds one call to Neo4j may take before the load gives up (exit 3).")
+              help="Seconds the load waits for an answer from Neo4j, retries included, before it gives up "
+                   "(exit 3; what was not committed is rolled back).")
 @_neo4j_options
 @resolve_options
 @reports_errors
@@ -640,7 +653,16 @@ def synth(n_docs, out_dir, seed):
     click.echo(f"wrote {len(paths)} files, {chars:,} characters, and {TRUTH_FILE} to {out_dir}")
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: temporaries removed, earlier outputs kept."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="kg")
 
 

@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +29,7 @@ from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
 from kg.gazetteer import get_gazetteer
 from kg.graph.graph import build_graph
-from kg.outputs import Outputs, replacing
+from kg.outputs import Outputs, remove_stale, replacing
 from kg.query.summary import summarize
 from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.read.ingest import ProgressFn, SourceText
@@ -274,7 +275,8 @@ def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[in
     numbers: set[str] = set()
     sizes = dict.fromkeys(SECTIONS, 0)
     try:
-        with tempfile.TemporaryDirectory(prefix=".kg-spool-", dir=out.parent) as spool_dir:
+        remove_stale(out.parent, ".kg-spool-")
+        with tempfile.TemporaryDirectory(prefix=f".kg-spool-{os.getpid()}-", dir=out.parent) as spool_dir:
             spools = {section: Path(spool_dir) / f"{section}.jsonl" for section in SECTIONS}
             with contextlib.ExitStack() as stack:
                 sinks = {s: stack.enter_context(p.open("w", encoding="utf-8")) for s, p in spools.items()}
