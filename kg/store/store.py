@@ -439,7 +439,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
 def _types_holding(driver: Driver, sources: list[str], *, database: str | None = None) -> dict[str, set[str]]:
     """``{type: the sources among ``sources`` whose facts it holds}`` (one index read per type)."""
     found: dict[str, set[str]] = {}
-    with driver.session(database=database, notifications_min_severity="OFF") as session:
+    with _errors("listing the stored sources"), driver.session(database=database,
+                                                               notifications_min_severity="OFF") as session:
         for rel_type in REL_TYPES:
             name = _whitelisted(rel_type, REL_TYPES, "relationship type")
             found[rel_type] = {r["s"] for r in session.run(
@@ -451,13 +452,13 @@ def _remove_new_orphans(driver: Driver, element_ids: list[str], batch_size: int,
                         database: str | None = None) -> None:
     """After a failed load: the nodes it wrote that no relationship holds (a source whose
     transaction failed left them without evidence) go, so the database is as it was."""
-    with driver.session(database=database) as session:
+    with _errors("taking back the nodes of the failed load"), driver.session(database=database) as session:
         session.execute_write(lambda tx: _remove_orphans(_Runner(tx), element_ids, batch_size))
 
 
 def _empty_labels(driver: Driver, labels: list[str], *, database: str | None = None) -> set[str]:
     """The labels with no node stored (from the count store: O(1) each)."""
-    with driver.session(database=database, notifications_min_severity="OFF") as session:
+    with _errors("counting"), driver.session(database=database, notifications_min_severity="OFF") as session:
         return {label for label in labels
                 if session.run(f"MATCH (n:`{_whitelisted(label, NODE_LABELS, 'label')}`) RETURN count(n) AS n")
                 .single(strict=True)["n"] == 0}
