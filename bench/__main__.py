@@ -1,7 +1,7 @@
 """The benchmark runner: ``python -m bench [--sizes 1,10,100] [--neo4j] [--json FILE]``.
 
 For each size (a multiple of the 130,000-character seed corpus) it generates a
-synthetic corpus (kg.synth, cached), then measures in one run:
+synthetic corpus (bench.synth, cached), then measures in one run:
 
 - extraction throughput, one job and ``--jobs N``, each in a child process whose
   peak RSS is read back (own and pool workers');
@@ -57,7 +57,7 @@ def parse_sizes(text: str) -> list[float]:
 
 def corpus_for(size: float, seed: int, cache: Path) -> tuple[Path, int]:
     """The corpus directory of ``size`` seed-corpora (generated once, then reused) and its characters."""
-    from kg.synth import write_corpus_chars
+    from bench.synth import write_corpus_chars
 
     chars = round(size * SEED_CHARS)
     folder = cache / f"synth-seed{seed}-{chars}"

@@ -14,7 +14,7 @@ wall time from the first file read to the facts written:
   default ``kg extract``, whose resolution is corpus-wide by nature.
 
 Corpus sizes are multiples of the seed corpus (130,000 characters) in ~100,000-character
-gazette issues (kg.synth, cached in bench/results/corpora/); a single file of N MB is one
+gazette issues (bench.synth, cached in bench/results/corpora/); a single file of N MB is one
 synthetic issue of that many UTF-8 bytes (about N/3 million characters). ``--kg DIR``
 runs the children on another checkout's ``kg`` (for before/after figures; ``stream``
 needs this branch's). Then ``build_graph`` on ``--tasks`` tasks of one (document, seq)
@@ -82,7 +82,7 @@ def measure(mode: str, corpus: Path, kg_dir: Path | None) -> dict:
 
 
 def corpus_of(size: float, cache: Path = CACHE) -> Path:
-    from kg.synth import write_corpus_chars
+    from bench.synth import write_corpus_chars
 
     chars = round(size * SEED_CHARS)
     folder = cache / f"synth-seed0-{chars}"
@@ -94,7 +94,7 @@ def corpus_of(size: float, cache: Path = CACHE) -> Path:
 
 def one_file_of(mb: float, cache: Path = CACHE) -> Path:
     """A folder holding one synthetic issue of about ``mb`` MB (its truth.json moved aside)."""
-    from kg.synth import write_corpus_chars
+    from bench.synth import write_corpus_chars
 
     chars = round(mb * 1e6 / BYTES_PER_CHAR)
     folder = cache / f"one-file-{mb:g}MB"

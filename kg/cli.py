@@ -22,21 +22,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import click
-import networkx as nx
 
 from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
-from kg.export.careers import write_careers
-from kg.export.export import FORMATS, default_path, export_by_year, export_graph
-from kg.export.networks import NETWORK_FORMATS, NETWORKS, default_network_path, export_network
-from kg.graph.graph import build_graph
+from kg.export import FORMATS, NETWORK_FORMATS, NETWORKS
 from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files, stream_facts, write_facts
 from kg.pipeline import build as run_build
-from kg.query.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
 from kg.read.formats import DEFAULT_LIMITS, Limits
 from kg.resolve.resolve import resolve_facts
-from kg.synth import TRUTH_FILE, write_corpus
 
 DEFAULT_FACTS = Path("out/facts.json")
 
@@ -267,7 +261,34 @@ facts_option = click.option("--facts", "facts_files", multiple=True, type=click.
                             help="Read facts from this file (repeatable) instead of extracting.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """The ``kg`` group: a usage error (a missing argument, a bad option value) is one line on
+    stderr, ``kg: error: … (see kg CMD --help)``, with click's exit code 2, instead of click's
+    usage, hint and message on three."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            done = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `kg` alone: the help, as click prints it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            where = " ".join(["kg", *(exc.ctx.command_path.split()[1:] if exc.ctx is not None else [])])
+            click.echo(f"kg: error: {exc.format_message()} (see {where} --help)", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"kg: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(1)
+        sys.exit(done if isinstance(done, int) else 0)
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policy-kg")
 def cli():
     """policy-kg: Chinese local-government documents → a knowledge graph with evidence.
@@ -368,7 +389,7 @@ def _uri_has_password(uri: str) -> bool:
 
 
 def _connect(uri, user, password, *, timeout=None):
-    from kg.store.store import connect  # the Neo4j driver (0.4 s): only for commands that reach the server
+    from kg.store.store import connect  # the Neo4j driver: see load
 
     # The driver logs retried transactions (a deadlock between the loader's two writers
     # is retried, with MERGE) and server notices as warnings; they would break the
@@ -413,7 +434,12 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
       kg load --facts out/facts.json --prune   # and drop sources no longer in it
       kg load --prune-source 003_old.txt       # drop one file's facts, load nothing
     """
-    from kg.store.store import load_graph  # the Neo4j driver: see _connect
+    # The commands below `kg extract` import what they use here: the Neo4j driver, networkx
+    # and pandas cost a one-file `kg extract` more than its file (bench/README.md, start-up).
+    import networkx as nx
+
+    from kg.graph.graph import build_graph
+    from kg.store.store import load_graph
 
     if batch_size is not None and batch_size < 1:
         raise click.BadParameter(f"must be positive, got {batch_size}", param_hint="--batch-size")
@@ -481,6 +507,11 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
       kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
       kg export --careers out/careers/   # spells.csv, spells.dta, spells.parquet, …, codebook.md
     """
+    from kg.export.careers import write_careers  # networkx, pandas: see load
+    from kg.export.export import default_path, export_by_year, export_graph
+    from kg.export.networks import default_network_path, export_network
+    from kg.graph.graph import build_graph
+
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     if include_collective and not network:
@@ -510,6 +541,11 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
     click.echo(f"wrote {fmt}: {written}", err=str(written) == "-")  # stdout holds the graph
 
 
+def _table_width() -> int | None:
+    """The terminal's width for a table on a terminal; None (nothing cut) when stdout is a file or a pipe."""
+    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
+
+
 def _slice_options(func):
     for name, what in (("--until", "on or before"), ("--since", "on or after")):
         func = click.option(name, default=None, metavar="YYYY[-MM[-DD]]",
@@ -537,13 +573,15 @@ def _parse_params(pairs):
 @click.option("--include-collective", is_flag=True,
               help="Rank collective placeholders (各相关金融机构, 相关镇(街道)) too; "
                    "same as --param include_collective=true.")
+@click.option("--evidence", is_flag=True,
+              help="Add to every row the source, start, end and quote of the first fact it stands on.")
 @facts_option
 @click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
 @_neo4j_options
 @resolve_options
 @reports_errors
-def query(name, backend, params, fmt, since, until, list_queries, include_collective, facts_files, paths, uri,
-          user, password):
+def query(name, backend, params, fmt, since, until, list_queries, include_collective, evidence, facts_files, paths,
+          uri, user, password):
     """Run a named query on the offline graph or on Neo4j.
 
     \b
@@ -554,8 +592,10 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
       kg query cooperation_pairs --include-collective   # 各相关金融机构 … ranked too
       kg query cooperation_pairs --since 2016 --until 2018-06
       kg query leads_most_tasks --param year=2023
+      kg query leads_most_tasks --evidence --format json   # source, start, end, quote per row
     """
-    from kg.query.query import describe_queries, format_table, run_query  # pandas (0.2 s): only for queries
+    from kg.graph.graph import build_graph  # networkx, pandas: see load
+    from kg.query.query import describe_queries, format_table, run_query
 
     if list_queries or not name:
         click.echo(describe_queries())
@@ -571,13 +611,50 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
     if backend == "neo4j":
         driver = _connect(uri, user, password)
         try:
-            table = run_query(name, kwargs, backend="neo4j", driver=driver)
+            table = run_query(name, kwargs, backend="neo4j", driver=driver, evidence=evidence)
         finally:
             driver.close()
     else:
-        table = run_query(name, kwargs, backend="offline",
+        table = run_query(name, kwargs, backend="offline", evidence=evidence,
                           graph=_phase("building the graph", build_graph, _load_facts(facts_files, paths)))
-    click.echo(format_table(table, fmt, width=shutil.get_terminal_size((120, 24)).columns))
+    click.echo(format_table(table, fmt, width=_table_width()))
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--backend", type=click.Choice(["offline", "neo4j"]), default="offline", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@facts_option
+@click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
+@_neo4j_options
+@resolve_options
+@reports_errors
+def explain(name, backend, fmt, facts_files, paths, uri, user, password):
+    """Every record one node comes from: each relationship of the node with its evidence.
+
+    NAME is a unit's name or alias, an official's name or key (王程@宁波市), a document's id or
+    number, or a task, project or park id. Rows: the relationship, its direction, the node at
+    the other end, its date, and the source, start, end and quote it was read from.
+
+    \b
+    Example:
+      kg explain 宁波市经济和信息化局
+      kg explain 王程 --format json
+      kg explain 甬政发〔2021〕59号 --backend neo4j
+    """
+    from kg.query.query import explain_node, format_table  # pandas (0.2 s): only for queries
+
+    if backend == "neo4j":
+        driver = _connect(uri, user, password)
+        try:
+            table = explain_node(name, backend="neo4j", driver=driver)
+        finally:
+            driver.close()
+    else:
+        from kg.graph.graph import build_graph  # networkx, pandas: see load
+
+        table = explain_node(name, graph=_phase("building the graph", build_graph, _load_facts(facts_files, paths)))
+    click.echo(format_table(table, fmt, width=_table_width()))
 
 
 @cli.command("eval")
@@ -623,6 +700,9 @@ def stats(paths, facts_files, unresolved, homonyms):
       kg stats --facts out/facts.json --unresolved
       kg stats --homonyms
     """
+    from kg.graph.graph import build_graph  # networkx: see load
+    from kg.query.summary import graph_stats, homonyms_report, resolution_line, unresolved_report
+
     facts = _load_facts(facts_files, paths)
     if unresolved:
         click.echo(unresolved_report(facts))
@@ -631,26 +711,6 @@ def stats(paths, facts_files, unresolved, homonyms):
     if not unresolved and not homonyms:
         click.echo(graph_stats(facts, _phase("building the graph", build_graph, facts)))
         click.echo(resolution_line(facts))
-
-
-@cli.command()
-@click.option("--docs", "n_docs", default=10, show_default=True, type=click.IntRange(min=1),
-              help="Gazette issues to write (one file of ~100,000 characters each).")
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder for the text files and truth.json.")
-@click.option("--seed", default=0, show_default=True, help="Same seed, same corpus.")
-@reports_errors
-def synth(n_docs, out_dir, seed):
-    """Write a synthetic gazette corpus for scale tests, with its truth in the gold format.
-
-    \b
-    Example:
-      kg synth --docs 20 -o synth/
-      kg extract synth/ -o synth-facts.json
-    """
-    paths = write_corpus(n_docs, Path(out_dir), seed=seed)
-    chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
-    click.echo(f"wrote {len(paths)} files, {chars:,} characters, and {TRUTH_FILE} to {out_dir}")
 
 
 class Terminated(KeyboardInterrupt):

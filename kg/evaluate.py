@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactsError
-from kg.facts import Facts
+from kg.facts import KINDS, Facts
 
 Record = dict[str, Any]
 
@@ -51,14 +51,15 @@ KEYS: dict[str, Callable[[Record], tuple]] = {
                            _names(r, "cooperating_units")),
     "appointments": lambda r: (norm(r.get("doc_number")), norm(r.get("person")), norm(r.get("action")),
                                norm(r.get("organization")) + norm(r.get("position"))),
-    "parks": lambda r: (norm(r.get("name")), norm(r.get("host"))),
+    # a park is found by its name in its file, its host scored apart (host_acc), as ../shared's scorer does
+    "parks": lambda r: (norm(r.get("source")), norm(r.get("name"))),
     "officials_mentioned": lambda r: (norm(r.get("source")), norm(r.get("name")), norm(r.get("title"))),
     "agreements": lambda r: (norm(r.get("source")), tuple(sorted(norm(p) for p in r.get("parties") or []))),
 }
 
 
-SECTIONS = ("documents", "cited_documents", "task_assignments", "projects", "appointments", "parks",
-            "officials_mentioned", "agreements", "units")
+#: The sections kg eval scores (kg.facts.KINDS: scored); KEYS matches their records, tasks by triples.
+SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if k.scored)
 
 
 def flatten_gold(data: dict[str, Any]) -> Facts:
@@ -106,6 +107,7 @@ def score(gold: Facts, system: Facts, aliases: dict[str, str] | None = None) -> 
         extra = {key(r) for r in gold_records if r.get("scope") == "extra"}
         found = Counter(k for k in map(key, mine(section)) if k not in extra or k in core)
         scores[section] = prf(core, found)
+    scores["parks"]["host_acc"] = _host_accuracy(gold.get("parks") or [], mine("parks"))
     scores["task_assignments"] = prf(
         Counter(t for r in gold.get("task_assignments") or [] for t in _task_triples(r)),
         Counter(t for r in mine("task_assignments") for t in _task_triples(r)),
@@ -119,6 +121,15 @@ def score(gold: Facts, system: Facts, aliases: dict[str, str] | None = None) -> 
         hits = sum(canonical.get(norm(k)) == norm(aliases[k]) for k in keys)
         scores["aliases"] = {"gold": len(keys), "acc": hits / len(keys) if keys else 1.0}
     return scores
+
+
+def _host_accuracy(gold: list[Record], system: list[Record]) -> float:
+    """Of the gold parks found, the share whose host is right: 洛阳 and 洛阳市 are one host, and a
+    gold host left empty (the text does not say) accepts any."""
+    host = lambda r: norm(r.get("host")).removesuffix("市")  # noqa: E731
+    found = {KEYS["parks"](r): r for r in system}
+    pairs = [(g, found[KEYS["parks"](g)]) for g in gold if g.get("scope") != "extra" and KEYS["parks"](g) in found]
+    return sum(not host(g) or host(g) == host(s) for g, s in pairs) / len(pairs) if pairs else 1.0
 
 
 def _read_json(path: Path) -> dict[str, Any]:

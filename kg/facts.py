@@ -3,8 +3,8 @@
 The extract stage writes the records of :mod:`kg.records` in their JSON form; the
 resolve stage (:mod:`kg.resolve.resolve`, :mod:`kg.resolve.tenures`) adds the fields of
 :data:`RESOLVE_FIELDS` to them and the sections :data:`RESOLVE_SECTIONS`, whose records
-are the frozen dataclasses below. Every field is declared here or in kg/records.py,
-once; the graph reads nothing else. :func:`read_facts` checks a file before anything
+are the frozen dataclasses below. :data:`KINDS` declares each kind of fact once. Every
+field is declared here or in kg/records.py, once; the graph reads nothing else. :func:`read_facts` checks a file before anything
 builds a graph from it; :func:`write_facts` writes atomically.
 
 >>> facts = merge_facts([{"documents": [{"id": "d1"}]}, {"documents": [{"id": "d2"}]}])
@@ -23,7 +23,21 @@ from typing import Any
 
 from kg.errors import FactsError, KgError
 from kg.outputs import Outputs, replacing
-from kg.records import SECTION_OF, SECTIONS, empty_facts
+from kg.records import (
+    SECTION_OF,
+    SECTIONS,
+    Agreement,
+    Appointment,
+    Citation,
+    Document,
+    OfficialMention,
+    Park,
+    Project,
+    Succession,
+    TaskAssignment,
+    UnitMention,
+    empty_facts,
+)
 
 Facts = dict[str, Any]
 
@@ -94,27 +108,80 @@ class ReformEntry:
     reference: str
 
 
-#: Sections the resolve stage creates, and the record type of each.
-RESOLVE_SECTIONS: dict[str, type] = {"units": UnitEntry, "tenures": Tenure, "officials": OfficialEntry,
-                                     "regions": RegionEntry, "reforms": ReformEntry}
+@dataclass(frozen=True)
+class FactKind:
+    """One kind of fact, declared once: every stage reads what it needs from here, so a
+    kind added here is resolved, scored, put in the graph and indexed, or a test says
+    which of them is missing (tests/test_kinds.py).
 
-#: Fields the resolve stage adds to the records of the extract stage, per section:
-#: ``resolved`` {surface: canonical unit, region or Official key}; ``government`` the
-#: region a document speaks for; ``jurisdiction`` the region of the people or park a
-#: record names; ``official`` the Official key of an appointment; ``homonym_note`` why two
-#: people of one name in one place were kept apart.
-RESOLVE_FIELDS: dict[str, tuple[str, ...]] = {
-    "documents": ("resolved", "government"),
-    "articles": ("resolved", "government"),
-    "task_assignments": ("resolved", "jurisdiction"),
-    "projects": ("resolved",),
-    "appointments": ("resolved", "jurisdiction", "official", "homonym_note"),
-    "parks": ("resolved", "jurisdiction"),
-    "officials_mentioned": ("resolved", "jurisdiction"),
-    "agreements": ("resolved",),
-    "unit_mentions": ("resolved",),
-    "successions": ("resolved",),
-}
+    ``section`` is its facts section (kg.records.SECTIONS gives the file's order) and
+    ``record`` its record type (kg.records for the extract stage, an entry above for
+    the resolve stage). The resolve stage resolves the names in ``unit_fields``,
+    ``region_fields`` (park hosts) and ``official_fields`` (people other than the
+    appointed, who get their Official key there), and adds the fields ``adds``:
+    ``resolved`` {surface: canonical unit, region or Official key}; ``government`` the
+    region a document speaks for; ``jurisdiction`` the region of the people or park a
+    record names; ``official`` the Official key of an appointment; ``homonym_note`` why
+    two people of one name in one place were kept apart. ``scored``: kg eval reads it
+    from gold and scores it (kg.evaluate; the units give the alias accuracy). ``relationships``: the relationship types it
+    enters the graph as; each has an index on ``source`` in cypher/schema.cypher (a
+    source owns its facts), and on the properties ``indexed`` too.
+    """
+
+    section: str
+    record: type
+    unit_fields: tuple[str, ...] = ()
+    region_fields: tuple[str, ...] = ()
+    official_fields: tuple[str, ...] = ()
+    adds: tuple[str, ...] = ()
+    scored: bool = False
+    relationships: tuple[str, ...] = ()
+    indexed: tuple[str, ...] = ()
+
+    @property
+    def resolve_stage(self) -> bool:
+        """Whether the resolve stage creates the section (else the extract stage does)."""
+        return self.record not in SECTION_OF and self.record is not Document
+
+
+#: Every kind of fact, in the order the stages read them.
+KINDS: tuple[FactKind, ...] = (
+    FactKind("documents", Document, unit_fields=("issuer",), adds=("resolved", "government"), scored=True,
+             relationships=("ISSUED",)),
+    FactKind("articles", Document, unit_fields=("issuer",), adds=("resolved", "government"),
+             relationships=("ISSUED",)),
+    FactKind("cited_documents", Citation, scored=True, relationships=("CITES", "REPEALS")),
+    FactKind("task_assignments", TaskAssignment, unit_fields=("lead_units", "cooperating_units"),
+             official_fields=("lead_officials",), adds=("resolved", "jurisdiction"), scored=True,
+             relationships=("PART_OF", "LEADS", "COOPERATES")),
+    FactKind("projects", Project, unit_fields=("lead_units", "cooperating_units"), adds=("resolved",), scored=True,
+             relationships=("PART_OF", "LEADS", "COOPERATES")),
+    FactKind("appointments", Appointment, unit_fields=("organization",),
+             adds=("resolved", "jurisdiction", "official", "homonym_note"), scored=True,
+             relationships=("APPOINTS", "REMOVES"), indexed=("date",)),
+    FactKind("parks", Park, region_fields=("host",), adds=("resolved", "jurisdiction"), scored=True,
+             relationships=("LOCATED_IN", "MENTIONS")),
+    FactKind("officials_mentioned", OfficialMention, unit_fields=("affiliation",), official_fields=("name",),
+             adds=("resolved", "jurisdiction"), scored=True, relationships=("MENTIONS",)),
+    FactKind("agreements", Agreement, unit_fields=("parties",), adds=("resolved",), scored=True,
+             relationships=("PARTNERS_WITH",)),
+    FactKind("unit_mentions", UnitMention, unit_fields=("name",), adds=("resolved",), relationships=("MENTIONS",)),
+    FactKind("successions", Succession, unit_fields=("predecessor", "successor"), adds=("resolved",),
+             relationships=("SUCCEEDED_BY",)),
+    FactKind("units", UnitEntry, scored=True),
+    FactKind("reforms", ReformEntry, relationships=("SUCCEEDED_BY",)),
+    FactKind("tenures", Tenure, relationships=("HOLDS",)),
+    FactKind("officials", OfficialEntry),
+    FactKind("regions", RegionEntry, relationships=("PART_OF",)),
+)
+#: The kind of each section.
+KIND_OF: dict[str, FactKind] = {kind.section: kind for kind in KINDS}
+
+#: Sections the resolve stage creates, and the record type of each.
+RESOLVE_SECTIONS: dict[str, type] = {k.section: k.record for k in KINDS if k.resolve_stage}
+
+#: Fields the resolve stage adds to the records of the extract stage, per section (FactKind.adds).
+RESOLVE_FIELDS: dict[str, tuple[str, ...]] = {k.section: k.adds for k in KINDS if k.adds}
 
 
 def entry_dict(entry: Any) -> dict[str, Any]:

@@ -7,6 +7,9 @@ that a new city's wording is one edit to a table, not a change to each regex.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -155,7 +158,7 @@ NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯
 #: A date: 2021年12月23日, 2021-12-23, 二〇二一年十二月二十三日, 二OO八年 (a Latin O for 〇).
 CN_DIGITS = "〇零一二三四五六七八九十"
 DATE_PATTERN = (
-    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九OＯ]{4})\s{0,2}年\s{0,2}"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九OＯoО]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
 )
@@ -168,7 +171,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = digits["○"] = digits["O"] = digits["Ｏ"] = 0
+    digits["零"] = digits["○"] = digits["O"] = digits["Ｏ"] = digits["o"] = digits["О"] = 0
     if "十" not in text and "百" not in text:
         return int("".join(str(digits[c]) for c in text))
     total, current = 0, 0
@@ -199,15 +202,17 @@ COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
 #: Endings of collective or local bodies that are not in UNIT_SUFFIXES but stand
 #: in a unit list: 各相关金融机构, 潘火街道, 相关镇(街道), 有关部门.
-GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区")
+GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区")
 
 #: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+")
 
+#: The stops printed after an item's number: 1. 1． 1、 and the small forms some pages use (1﹒ 1﹑ 1､).
+ITEM_NUMBER_STOPS = ".．、﹒﹑､"
 ITEM_MARKER_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}、|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
-    r"|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])"
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}[、﹑､]|[（(][ \t]*[一二三四五六七八九十百]{1,4}[ \t]*[）)]"
+    rf"|\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳])"
 )
 
 
@@ -227,6 +232,10 @@ SURNAMES = (
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
+#: Rare single-character surnames, kept apart so the list above stays the common core:
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂"
+SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
 #: A person's name as printed: a surname of the lexicon and one or two given
@@ -246,11 +255,14 @@ LONG_NAME_RE = re.compile(LONG_NAME_PATTERN)
 NOT_NAME_END = "镇乡县市区省州局委办厅处科所部院校司站队村街"
 
 
-def is_person_name(text: str, *, long: bool = False) -> bool:
+def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> bool:
     """Whether ``text`` (spaces kept) reads as one person's name: 由分管 (副市长任组长) is not.
-    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides."""
+    ``long`` admits four to six characters (巴音朝鲁), for a name a verb bounds on both sides;
+    ``bounded`` (a verb or separator on both sides: 任命李玉科为) lets it end as a place or
+    body may (科, 村 …), since nothing can run on after it."""
     shape = PERSON_NAME_RE.fullmatch(text) or (long and LONG_NAME_RE.fullmatch(text))
-    return (shape is not None and shape is not False and text[-1] not in NOT_NAME_END
+    return (shape is not None and shape is not False and (bounded or text[-1] not in NOT_NAME_END)
+            and text[-1] != "等"  # 张定禄等: a list left open
             and not text.startswith(NOT_NAME_STARTS) and not any(word in text[1:] for word in NAME_STOPWORDS))
 
 
@@ -288,6 +300,9 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副所长", "处长", "副处长", "科长", "副科长", "站长", "副站长", "队长", "副队长", "社长", "副社长", "总编辑",
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
+    "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
+    "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -336,7 +351,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "项目内容",  # a 民生实事项目 table names each project by what it does (content beside a 项目名称 column)
     ),
     "indicator": ("指标名称", "指标", "主要指标", "指标内容"),
-    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型"),
+    "category": ("指标类别", "类别", "类型", "分类", "项目类别", "项目类型", "考核项目", "考核类别"),
     "sector": ("领域", "产业领域", "所属领域", "行业领域", "重点领域", "产业类别", "所属产业"),
     "industries": (
         "主导产业", "主导细分行业", "主导行业", "细分行业", "重点产业", "产业方向", "主攻方向", "主导产业方向",
@@ -359,13 +374,18 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "period": (
         "建设年限", "建设期限", "起止年限", "建设起止年限", "实施年限", "实施期限", "建设周期", "起止年份",
-        "实施时间", "时间安排", "完成时限", "时间节点", "进度安排", "建设起止年份",
+        "实施时间", "时间安排", "完成时限", "时间节点", "进度安排", "建设起止年份", "建设时间", "建设年度",
     ),
     "location": ("地点", "建设地点", "项目地点", "实施地点", "所在地", "选址", "项目选址", "建设地址"),
     "partners": ("合作对象", "合作方", "合作单位", "合作伙伴", "合作机构"),
     "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域"),
-    "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资"),
+    "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
+                   "年度投资"),
     "measure": ("单位", "计量单位"),
+    # a target column (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021: 年度目标)
+    "value": ("年度目标", "目标值", "年度目标值", "预期目标", "年度任务"),
+    # a unit that scores or checks the work, not one that does it: 评分部门
+    "assessor": ("评分部门", "评分单位", "考核部门", "考核单位", "考评部门", "考评单位", "督查单位", "督办单位"),
     "attribute": ("属性", "指标属性"),
     "note": ("备注", "说明"),
     "progress": ("当前进度", "进度", "工作进度", "完成进度", "进展情况", "推进情况", "完成情况", "进展"),
@@ -391,7 +411,7 @@ TABLE_CAPTION_RE = re.compile(
 #: A section heading that ends a table printed one cell per paragraph:
 #: (二)产业协同创新工程, 三、…, 第四章 ….
 SECTION_HEADING_RE = re.compile(
-    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]"
+    r"^\s*(?:[（(]\s*[一二三四五六七八九十百]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．﹒﹑､]"
     r"|第[一二三四五六七八九十百]{1,4}[章节部分篇])"
 )
 
@@ -425,7 +445,7 @@ PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
     "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
-    "加工区",
+    "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -437,9 +457,21 @@ NAME_LEFT_STOPS = (
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
     "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
-    "设立", "关于", "印发", "转发", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
+    "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
+    "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
 )
+#: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
+#: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
+#: park the text lists.
+PARK_NOT_A_PARK_AFTER = (
+    "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
+    "一期", "二期", "三期", "公司", "牵头", "负责",
+    "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
+)
+#: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
+#: an item's industry (…经开区的电缆), a verb (…为中心), a coordinated item (和, 及, 与).
+PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
 #: A project named by what happens to it, on a line of its own (a news page's timeline:
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
@@ -448,7 +480,6 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
                           "项目集中", "举行", "启动")
 #: A project named as the venue of a ceremony: 开工仪式主现场设立在西南农产品物流园项目 (realdev2 fangxian_projects_2021).
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
-
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
@@ -458,3 +489,154 @@ NAME_RIGHT_STOPS = (
     "位于", "坐落", "纳入", "基础上", "规划", "建设", "为", "是", "和", "及", "与", "等", "内", "管委会", "于",
     "获批", "组建", "成立", "晋级", "进入", "享受", "依托", "占地", "总投资", "标准厂房", "项目", "已", "目前",
 )
+
+
+# --- Personnel constructions (kg.extract.personnel) ---------------------------------
+
+#: The kinds of personnel event, as written (an Appointment's ``kind``): 选举/当选/补选,
+#: 任命, 聘任/续聘, 代理, 免去, 辞去/接受辞职, 罢免, 资格终止.
+APPOINTMENT_KINDS = ("election", "appointment", "engagement", "acting", "removal", "resignation", "recall",
+                     "termination")
+
+
+@dataclass(frozen=True)
+class PersonnelRow:
+    """One way of writing a personnel decision, read by kg.extract.personnel's one engine.
+
+    ``shape`` says where the names and the posts are:
+
+    * ``verb``: a trigger, the names, a link, the posts (任命|A、B|为|X、Y); found anywhere in a clause;
+    * ``name``: the names open the clause, then the link, then the posts (A|任|X; A|辞去|X职务);
+    * ``posts``: a trigger, the posts, a link, the names (续聘|参事|为|A、B、C);
+    * ``list``: a trigger, the posts, a head with a colon, the names as a list (新聘的|15位馆员|是：|A、B…);
+    * ``subject``: a clause with no names of its own, whose person is the sentence's subject named
+      at its start (于冲因已调任…，请求辞去…职务; 马志强，男，…，去年8月31日被任命为…);
+    * ``headed``: a trigger, the link, the posts, a colon, the names as a list
+      (任命下列人员|为|市人民法院人民陪审员|：|A、B…);
+    * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
+      the post's unit is the one an earlier record of the document gives that post.
+
+    ``gap`` is a regex allowed between the names and the link (因任职年龄到限, 以58票);
+    ``closed`` that the posts close with 职务 (removals); ``long_names`` that a verb bounds
+    the names on both sides, so a longer name (巴音朝鲁) may be read; ``skip_posts``: posts
+    (by their ending) this row gives no record for. A new way of writing
+    a decision is one row here and a test quoting the real sentence (``example``).
+    """
+
+    shape: str
+    trigger: tuple[str, ...]
+    link: tuple[str, ...]
+    action: str
+    kind: str
+    example: str
+    gap: str = ""
+    closed: bool = False
+    long_names: bool = False
+    skip_posts: tuple[str, ...] = ()
+
+
+#: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
+#: decides (接受…辞去…代表职务, the decision, is recorded, and so are 补选…为…代表 and 代表资格终止:
+#: the conventions of realdev2 and personnel3).
+DEPUTY_POSTS = ("代表",)
+
+
+RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
+
+#: The constructions of personnel decisions, tried together: the earliest in a clause wins.
+PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
+    PersonnelRow("verb", ("任命",), ("为", "任", "担任", "兼任"), "appoint", "appointment",
+                 "决定任命李明为市商务局局长", long_names=True),
+    PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
+                 "新聘王立群等15人为省文史研究馆馆员", long_names=True),
+    PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
+                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
+    PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+    PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
+    PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
+                 "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
+                 closed=True),
+    PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
+    PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
+                 "免去李四的市财政局局长职务", closed=True),
+    PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
+                 closed=True),
+    PersonnelRow("verb", ("接受",), ("辞去",), "remove", "resignation",
+                 "接受宋光宝因任职年龄到限辞去省人大内务司法委员会主任委员职务", gap=RESIGN_GAP, closed=True,
+                 long_names=True),
+    PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",
+                 gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
+                 "为王立群、王永宽等15位新聘馆员颁发聘书"),
+    PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
+                 "为张三、李四等5位新任命的审判员颁发任命书"),
+    PersonnelRow("subject", (), ("辞去",), "remove", "resignation", "于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务",
+                 gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
+                 "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
+    PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
+                 "续聘参事为王某、李某、张某"),
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
+                 "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
+    PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
+    PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
+                 "appointment", "任命下列人员为市人民法院人民陪审员：张三、李四"),
+    PersonnelRow("headed", ("聘任下列人员", "聘任以下人员", "聘请下列人员", "聘请以下人员", "续聘下列人员"), ("为",),
+                 "appoint", "engagement", "聘任以下人员为市人民政府参事：张三、李四"),
+    PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
+                 "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
+    PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+                 "当选的副市长是:"),
+)
+#: Words before a trigger that make what follows a proposal or a nomination, not an act:
+#: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
+NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名")
+#: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
+PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
+    "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),
+    "任命": ("appoint", "appointment"), "任职": ("appoint", "appointment"), "任免": ("appoint", "appointment"),
+    "聘任": ("appoint", "engagement"), "选举": ("appoint", "election"), "补选": ("appoint", "election"),
+}
+#: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
+TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")
+
+
+# --- Traditional characters (personnel decisions printed in traditional script) ----------
+
+#: Characters only traditional print has, common in these texts: several of them in a text's
+#: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+_TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
+
+
+@cache
+def traditional_pairs() -> tuple[tuple[str, str], ...]:
+    """(traditional, simplified) character pairs of kg/data/traditional_chars.tsv (OpenCC, one to one)."""
+    path = Path(__file__).resolve().parent / "data" / "traditional_chars.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return tuple((t, s) for t, s in rows)
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    return {ord(t): s for t, s in traditional_pairs()}
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
+    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
+    return text.translate(_to_simplified())
+
+
+def back_to(original: str) -> dict[int, str]:
+    """A table that turns simplified characters back into the traditional ones ``original`` prints."""
+    return {ord(s): t for t, s in traditional_pairs() if t in original}

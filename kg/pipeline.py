@@ -22,15 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, KgError
-from kg.export.export import export_graph
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
 from kg.gazetteer import get_gazetteer
-from kg.graph.graph import build_graph
 from kg.outputs import Outputs, remove_stale, replacing
-from kg.query.summary import summarize
 from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.read.ingest import ProgressFn, SourceText
 from kg.read.segment import segment
@@ -332,6 +329,11 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
     graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
     images, Word files and web pages into ``out_dir/text/``. ``on_phase`` as for
     :func:`extract_paths` (also around building the graph and writing)."""
+    # networkx (and pandas for the summary) only when a graph is built: kg extract needs neither
+    from kg.export.export import export_graph
+    from kg.graph.graph import build_graph
+    from kg.query.summary import summarize
+
     out_dir = Path(out_dir)
     facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
                           on_file=on_file, on_page=on_page, on_phase=on_phase, report=report, aliases=aliases,

@@ -70,6 +70,9 @@ class Document:
     attachment_title: str | None = None
     normative_code: str | None = None
     signer: str | None = None
+    #: the publisher a web page's metadata names (发布机构, 发文机关): places the document
+    #: when its own text (issuer, title, signature, number) does not
+    publisher: str | None = None
     partial: bool = False
     evidence: Evidence | None = None
     #: divisions the text names, most often first; how it speaks of itself (全区 → 区)
@@ -175,6 +178,9 @@ class Appointment:
     concurrent: bool = False
     probation: bool = False
     note: str | None = None
+    #: The event as written (kg.patterns.APPOINTMENT_KINDS): election, appointment, engagement,
+    #: acting, removal, resignation, recall, termination.
+    kind: str = "appointment"
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,15 @@ class Park:
     industries: tuple[str, ...]
     industries_raw: str
     evidence: Evidence
+    #: The zone of the national catalogue (《中国开发区审核公告目录》2018, kg/data/devzones_2018.csv)
+    #: the park is, when exactly one answers to its name and host: code (G412116), name as
+    #: catalogued, approving level (national: 国务院, province: 省政府), approval date
+    #: (1992-11) and approved area in hectares.
+    catalogue_code: str | None = None
+    catalogue_name: str | None = None
+    catalogue_level: str | None = None
+    catalogue_approved: str | None = None
+    catalogue_area_ha: float | None = None
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,9 @@ def test_ranks_come_from_the_rule_table(tables):
     ("常务副县长", "government", "county", "副处级"),
     ("局长", "department", "prefecture", "正处级"),
     ("主任", "congress", "province", "正部级"),
+    ("书记", "party", "prefecture", "正厅级"),
+    ("常委", "party", "county", "副处级"),
+    ("副书记", "party", "prefecture", ""),  # 副厅 or 正厅 by province: no rule
     ("组长", "other", "county", ""),
     ("市长", "government", "", ""),
 ])
@@ -189,3 +192,33 @@ def test_a_transfer_in_one_notice_lists_the_post_left_before_the_post_taken(tabl
                     assert row.seq < later.seq, (row.person_id, row.post, later.post)
                     checked += 1
     assert checked >= 5
+
+
+def test_how_a_spell_began_and_ended_are_the_event_kinds(tables):
+    spells = tables["spells"]
+    began, ended = spells["began"].fillna(""), spells["ended"].fillna("")
+    assert set(began) - {""} <= {"election", "appointment", "engagement", "acting"}
+    assert set(ended) - {""} <= {"removal", "resignation", "recall", "termination"}
+    opened = spells["start_quote"] != spells["end_quote"]  # begun by an appointment, not known by its end only
+    assert (began[opened] != "").all()
+    assert (ended[spells["end_quote"].fillna("") != ""] != "").all()
+    assert (began == "acting").sum() > 0 and spells.loc[began == "acting", "acting"].all()
+
+
+def test_places_at_three_levels(tables):
+    spells, persons = tables["spells"], tables["persons"]
+    placed = spells[spells["unit_code"].fillna("") != ""]
+    assert len(placed) >= 100 and (placed["unit_province"].fillna("") != "").all()
+    county = placed[placed["unit_level"] == "district"]
+    assert len(county) > 0 and (county["unit_county"].fillna("") != "").mean() > 0.9
+    row = persons.set_index("person_id").loc["盛阅春@绍兴市"]
+    assert (row["province"], row["prefecture"], row["county"]) == ("浙江省", "绍兴市", "")
+
+
+def test_a_party_committee_secretary_is_ranked_and_its_organs_are_not(tables):
+    spells = tables["spells"]
+    secretary = spells[(spells["person_id"] == "彭佳学@绍兴市") & (spells["unit"] == "中共绍兴市委员会")
+                       & (spells["post"] == "书记")]
+    assert list(secretary["rank"]) == ["正厅级"]
+    organs = tables["spells"][tables["spells"]["unit"].str.contains("纪律检查|组织部|宣传部").fillna(False)]
+    assert (organs["rank"].fillna("") == "").all()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shlex
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.paths import SEEDS
+from kg.paths import ROOT, SEEDS
 
 
 def test_extract_writes_facts(tmp_path):
@@ -209,3 +211,88 @@ def test_a_phase_longer_than_a_second_shows_its_time(monkeypatch, capsys):
     with cli_module._showing("resolving"):
         time.sleep(1.5)
     assert capsys.readouterr().err == ""
+
+
+# -- issue 23, the smaller defects -------------------------------------------------------------
+
+@pytest.mark.parametrize(("args", "where"), [
+    (["query", "leads_most_tasks", "--format", "xml"], "kg query"),
+    (["explain"], "kg explain"),
+    (["nosuch"], "kg"),
+    (["export", "--careers", "x", "--network", "cooperation"], "kg export"),
+    (["build", "seeds", "--merge-table", "none.csv"], "kg build"),
+])
+def test_a_usage_error_is_one_line(args, where):
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: ") and lines[0].endswith(f"(see {where} --help)")
+
+
+def test_help_and_version_still_print_and_succeed():
+    runner = CliRunner()
+    assert runner.invoke(cli, ["query", "--help"]).exit_code == 0
+    version = runner.invoke(cli, ["--version"])
+    assert version.exit_code == 0 and "version" in version.output
+
+
+def test_skip_messages_name_every_file_by_its_path(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "bad.txt").write_bytes(b"a\x00b\x00c")  # binary: decoding fails
+    (corpus / "blank.txt").write_bytes(b"   ")  # empty
+    (corpus / "empty.pdf").write_bytes(b"")  # a PDF reader's error
+    (corpus / "ok.txt").write_text(next(SEEDS.glob("*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "-o", str(tmp_path / "f.json")])
+    assert result.exit_code == 0, result.output
+    skips = sorted(line for line in result.output.splitlines() if line.startswith("kg: skipped: "))
+    assert [s.split(": ")[2] for s in skips] == [str(corpus / "blank.txt"), str(corpus / "empty.pdf"),
+                                                 str(corpus / "sub" / "bad.txt")]
+
+
+def test_table_output_is_not_cut_when_redirected(tmp_path):
+    facts = tmp_path / "facts.json"
+    assert CliRunner().invoke(cli, ["extract", str(SEEDS), "-o", str(facts)]).exit_code == 0
+    # CliRunner's stdout is no terminal, as a file or a pipe is: every cell whole
+    result = CliRunner().invoke(cli, ["query", "unit_profile", "--param", "unit=市经信局", "--facts", str(facts)])
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output
+    table = json.loads(CliRunner().invoke(cli, ["query", "unit_profile", "--param", "unit=市经信局", "--facts",
+                                                str(facts), "--format", "json"]).output)
+    longest = max(("、".join(r["examples"]) for r in table), key=len)
+    assert len(longest) > 120 and longest in result.output
+
+
+def test_documents_without_a_number_are_shown_by_title_in_personnel_queries():
+    from kg.graph.graph import build_graph
+    from kg.pipeline import extract_paths
+    from kg.query.query import run_query
+
+    real = ROOT / "tests" / "data" / "real"
+    graph = build_graph(extract_paths([real / "personnel2", real / "docs"]))
+    docs = [a for _, a in graph.nodes(data=True) if a["label"] == "Document"]
+    numbers = {a["id"] for a in docs if a.get("doc_number")}
+    titles = {a["title"] for a in docs if a.get("title") and not a.get("doc_number")}
+    files = {a["source"] for a in docs if not a.get("title") and not a.get("doc_number")}
+    moves = run_query("personnel_moves", {}, graph=graph)
+    career = run_query("official_career", {"name": "盛阅春"}, graph=graph)
+    shown = set(moves["document"]) | set(career["document"])
+    assert len(moves) >= 10 and len(career) >= 1
+    assert not any(d.startswith("doc:") for d in shown), [d for d in shown if d.startswith("doc:")]
+    assert shown <= numbers | titles | files  # its number, else its title, else its file
+    assert shown & titles and shown & files
+
+
+def test_the_readme_build_with_merge_and_alias_tables_runs_as_written(tmp_path, monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(ln for ln in readme.splitlines() if ln.startswith("kg build") and "--merge-table" in ln)
+    args = shlex.split(line)[1:]
+    monkeypatch.chdir(ROOT)  # the paths are the checkout's, as after `make build`
+    args[args.index("-o") + 1] = str(tmp_path / "out")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    facts = json.loads((tmp_path / "out" / "facts.json").read_text(encoding="utf-8"))
+    units = {u["name"]: u for u in facts["units"]}
+    # the example alias table makes 市疫情防控工作领导小组 the notice's 新冠肺炎疫情防控工作领导小组
+    assert "宁波市疫情防控工作领导小组" not in units
+    assert "市疫情防控工作领导小组" in units["宁波市新冠肺炎疫情防控工作领导小组"]["aliases"]

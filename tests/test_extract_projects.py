@@ -346,3 +346,16 @@ def test_event_lines_a_venue_and_names_written_again_shorter() -> None:
             "开工仪式主现场设立在西南农产品物流园项目,4个分现场分别是鑫资再生铅第三条生产线、忠和酒业二期扩能、军店至窑淮一级路。\n"
             "县委书记蔡贤忠宣布全县2021年第一季度重大项目集中开工\n")
     assert _names(text) == ["北京忠和酒业二期(扩能)项目", "G346国道军店至窑淮一级路", "鑫资再生铅第三条生产线项目", "西南农产品物流园项目"]
+
+
+def test_a_table_one_cell_a_line_ending_with_rules_and_rule_lines_between_rows() -> None:
+    # tests/data/real/tasks2/shaanxi_hanzhong_yangxian_minshengshishi_2024.txt in simplified characters (the file is
+    # printed in traditional ones, which the column words do not read): cells end with ' |', a bare '|' between rows,
+    # a 建设地点 cell that names a 街道 before the 责任单位 cell
+    text = ("序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n|\n1 |\n"
+            "洋县中小学幼儿园基础设施提升改造项目 |\n相关镇 (街道) |\n2024 |\n对马畅中小等学校运动场地进行改造。 |\n300 |\n教体局 |\n|\n"
+            "2 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n2024 |\n建成唐塔北路延伸段(城北小学门前)道路。 |\n300 |\n住建局 |\n")
+    projects = list(extract_projects(make_doc(text)))
+    assert [(p.name, p.lead_units, p.location, p.end_year) for p in projects] == [
+        ("洋县中小学幼儿园基础设施提升改造项目", ("教体局",), "相关镇 (街道)", 2024),
+        ("城北小学门前道路建设项目", ("住建局",), "纸坊街道", 2024)]

@@ -363,3 +363,23 @@ def test_a_responsible_column_cooperates_beside_a_lead_column():
     assert [c.role for c in table.columns] == ["seq", "content", "lead", "cooperate"]
     (table,) = find_tables("序号\t重点任务\t责任单位\n1\t建设平台\t市发改委\n")
     assert [c.role for c in table.columns] == ["seq", "content", "lead"]
+
+
+def test_an_assessment_table_one_cell_a_line_with_merged_cells_and_a_unit_a_line() -> None:
+    # tests/data/real/tasks2/zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021.txt: a group cell before the
+    # first number (考核项目), 考核指标 printed once for a group, two 责任部门 one a line, 单位 left blank, 评分部门
+    text = ("考核项目\n序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n评分部门\n农业高质高效\n1\n确保粮食和重要农产品有效供给\n"
+            "农林牧渔业增加值增幅\n%\n≥2%\n县海洋与渔业局\n县农业农村局\n市海洋渔业局市农业农村局\n"
+            "2\n农业劳动生产率及增幅\n万元/人\n全市统筹\n县海洋与渔业局\n县农业农村局\n市海洋渔业局市农业农村局\n"
+            "3\n建设美丽牧场\n0\n县农业农村局\n市农业农村局\n4\n建设“千亩方、万亩方”\n永久基本农田\n万亩\n0\n县自然资源和规划局\n市资源规划局\n")
+    (table,) = find_tables(text)
+    assert [c.role for c in table.columns] == ["category", "seq", "indicator", "content", "measure", "value", "lead",
+                                               "assessor"]
+    assert [grid(r) for r in table.rows] == [
+        [["农业高质高效"], ["1"], ["确保粮食和重要农产品有效供给"], ["农林牧渔业增加值增幅"], ["%"], ["≥2%"],
+         ["县海洋与渔业局", "县农业农村局"], ["市海洋渔业局市农业农村局"]],
+        [[], ["2"], [], ["农业劳动生产率及增幅"], ["万元/人"], ["全市统筹"], ["县海洋与渔业局", "县农业农村局"],
+         ["市海洋渔业局市农业农村局"]],
+        [[], ["3"], [], ["建设美丽牧场"], [], ["0"], ["县农业农村局"], ["市农业农村局"]],
+        [[], ["4"], ["建设“千亩方、万亩方”"], ["永久基本农田"], ["万亩"], ["0"], ["县自然资源和规划局"], ["市资源规划局"]]]
+    assert [r.seq for r in table.rows] == [1, 2, 3, 4]

@@ -440,3 +440,58 @@ def test_a_cooperating_list_closed_by_a_duty_verb() -> None:
     # the 按职责分工负责 left on the last unit is a verb, not part of its name
     (task,) = tasks("1.推进数字化改造。(牵头单位:市经信局;配合单位:市发改委、市财政局按职责分工负责)")
     assert roles(task)[:2] == (("市经信局",), ("市发改委", "市财政局"))
+
+
+def test_tasks_of_an_assessment_table_are_its_contents_led_by_every_unit_listed() -> None:
+    # tests/data/real/tasks2/zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021.txt
+    text = ("考核项目\n序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n评分部门\n农业高质高效\n1\n确保粮食和重要农产品有效供给\n"
+            "农林牧渔业增加值增幅\n%\n≥2%\n县海洋与渔业局\n县农业农村局\n市海洋渔业局市农业农村局\n"
+            "2\n粮食安全责任制\n-\n良好以上\n县经济和信息化局\n市商务局\n")
+    assert [(t.text, roles(t)[:2]) for t in tasks(text)] == [
+        ("农林牧渔业增加值增幅", (("县海洋与渔业局", "县农业农村局"), ())),
+        ("粮食安全责任制", (("县经济和信息化局",), ()))]
+
+
+def test_a_bracket_of_bare_units_after_the_items_full_stop() -> None:
+    # tests/data/real/tasks2/hubei_qianjiang_zhaoshang_renwuqingdan_2025.txt
+    text = ("1.石油化工。聚焦“减油增化”延链方向,打造“原油炼制-精细化工-新材料应用”的绿色化工产业链。(潜江高新区)\n"
+            "2.\n盐化工。依托地下盐卤资源优势,形成“盐卤开采-基础化工-精细化工-循环利用”产业链。(市自然资源和城乡建设局)\n"
+            "3.推进出国(境)培训。\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [(("潜江高新区",), ()), (("市自然资源和城乡建设局",), ())]
+
+
+def test_items_numbered_with_small_full_stops() -> None:
+    # the label block of ../shared/realdev2/docs/chuzhou_tasks_2020.txt under items numbered 1﹒ (a small full stop)
+    text = ("1﹒地区生产总值增长8%以上。\n\n牵头负责领导:金力。\n\n牵头责任单位:市发展改革委。\n\n协同责任单位:市经信局、市商务局。\n\n"
+            "2﹒财政收入增长8%左右。\n\n牵头责任单位:市财政局。\n")
+    assert [(t.anchor, roles(t)) for t in tasks(text)] == [
+        ("1﹒地区生产总值增长8%以上。", (("市发展改革委",), ("市经信局", "市商务局"), ("金力",))),
+        ("2﹒财政收入增长8%左右。", (("市财政局",), (), ()))]
+
+
+@pytest.mark.parametrize(("text", "lead", "coop"), [
+    # the convention after a comma inside the label, unbracketed
+    ("1.推进数字化改造。（责任单位：市经信局、市发改委、市财政局，排在首位的为牵头单位）",
+     ("市经信局",), ("市发改委", "市财政局")),
+    # 按职责分工负责 in brackets left on the last unit
+    ("5.深化放管服改革。责任单位：市政务服务局、市发改委（按职责分工负责）", ("市政务服务局", "市发改委"), ()),
+])
+def test_remarks_left_on_a_unit_are_not_its_name(text: str, lead: tuple, coop: tuple) -> None:
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (lead, coop)
+
+
+def test_the_convention_naming_the_responsible_units_column() -> None:
+    # 杭州市人民政府办公厅 2020 (z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html):
+    # 列第一位的责任单位为牵头单位或汇总单位, in the notice above the table it governs
+    text = ("二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n1.推进数字化改造。（责任单位：市经信局、市发改委）\n")
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (("市经信局",), ("市发改委",))
+
+
+def test_a_unit_a_line_under_two_unit_columns_leaves_the_lead_one() -> None:
+    # a written example of one construction: 牵头单位 / 配合单位 cells one unit a line; the lead column keeps one line
+    text = ("序号\n工作任务\n责任领导\n牵头单位\n配合单位\n1\n推进空间再造。\n张三\n市发改委\n市财政局\n市商务局\n"
+            "2\n建设平台。\n李四\n市科技局\n市经信局\n")
+    assert [roles(t) for t in tasks(text)] == [
+        (("市发改委",), ("市财政局", "市商务局"), ("张三",)), (("市科技局",), ("市经信局",), ("李四",))]

@@ -29,7 +29,7 @@ def test_title_number_and_date_come_from_the_page_metadata_when_the_body_lacks_t
     page = (DATA / "yinzhou_plan.html").read_text(encoding="utf-8")
     layer = article_layer(page, "yinzhou_plan.html")
     title = "宁波市鄞州区人民政府办公室关于印发鄞州区对接大上海、融入长三角“十四五”发展规划的通知"
-    assert layer.startswith(title + "\n\n文件编号 鄞政办发〔2021〕79号\n\n各镇政府")
+    assert layer.startswith(title + "\n\n文件编号 鄞政办发〔2021〕79号\n\n发布机构：鄞州区政府办公室\n\n各镇政府")
     facts = extract_text(read_source(DATA / "yinzhou_plan.html"))
     assert [(d["doc_number"], d["title"], d["date"]) for d in facts["documents"]] == [
         ("鄞政办发〔2021〕79号", title, "2021-10-17")]

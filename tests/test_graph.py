@@ -153,7 +153,8 @@ def test_appointments_tenures_parks_mentions_agreements():
                           "position": "副主任", "concurrent": True, "probation": False, "evidence": ev(1, 5),
                           "resolved": {"开发区管委会": "宁波经济技术开发区管理委员会"}},
                          {"source": "a.txt", "doc_id": "D9", "date": "2021-12-31", "person": "王程",
-                          "action": "remove", "organization": "X委", "position": "主任", "evidence": ev(6, 9)}],
+                          "action": "remove", "organization": "X委", "position": "主任", "evidence": ev(6, 9),
+                          "kind": "resignation"}],
         "tenures": [{"official": "王程", "unit": "宁波经济技术开发区管理委员会", "position": "副主任",
                      "start": "2021-12-31", "end": None, "appointed_by": "D9", "removed_by": None,
                      "evidence": ev(1, 5)}],
@@ -170,6 +171,9 @@ def test_appointments_tenures_parks_mentions_agreements():
     assert (appoint["position"], appoint["organization"], appoint["concurrent"]) == \
         ("副主任", "宁波经济技术开发区管理委员会", True)
     assert "concurrent" not in g.edges["Document:D9", "Official:王程", "REMOVES|a.txt:6:9"]
+    # the event as written travels on the edge; facts written before ``kind`` read by their action
+    assert (appoint["kind"], g.edges["Document:D9", "Official:王程", "REMOVES|a.txt:6:9"]["kind"]) == \
+        ("appointment", "resignation")
     hold = g.edges["Official:王程", "Unit:宁波经济技术开发区管理委员会", "HOLDS|a.txt:1:5"]
     assert hold["start_date"] == "2021-12-31" and "end_date" not in hold and hold["start"] == 1
     assert g.nodes["Park:机器人小镇@余姚市"]["industries"] == ["工业机器人", "关键部件"]
@@ -206,7 +210,8 @@ def test_gold_facts_as_input():
     types = Counter(a["type"] for *_, a in g.edges(data=True))
     assert labels["Task"] == len(gold["task_assignments"]) == 93
     assert labels["Project"] == len(gold["projects"]) == 34
-    assert labels["Park"] == len(gold["parks"]) == 18
+    core_parks = {(p["name"], p["host"]) for p in gold["parks"] if p.get("scope") != "extra"}
+    assert len(core_parks) == 18 and labels["Park"] >= 18  # the optional prose parks (scope: extra) too
     assert types["APPOINTS"] + types["REMOVES"] == len(gold["appointments"]) == 101
     # every gold document with a body is a node, keyed by its number
     assert all(f"Document:{d['doc_number']}" in g for d in gold["documents"] if d["doc_number"])
@@ -273,3 +278,23 @@ def test_records_sharing_a_seq_get_suffixed_ids_in_order_and_stay_stable():
     b = _Builder()
     assert b.record_id("Task", "B~2", "other") == "B~2"  # a record whose own id looks like a suffix
     assert [b.record_id("Task", "B", f) for f in ("f1", "f2", "f1", "f3")] == ["B", "B~3", "B", "B~4"]
+
+
+def test_a_park_in_the_national_catalogue_carries_its_code_level_date_and_area():
+    """The zone of 《中国开发区审核公告目录》2018 a park is (kg.extract.devzones) reaches its Park node."""
+    import dataclasses
+
+    from kg.extract.parks import extract_parks
+    from kg.read.segment import as_one_document
+    from kg.resolve.resolve import resolve_facts
+
+    # ../shared/realdev2 jiaozuo_devzones_2018.txt
+    doc = as_one_document("焦作这8家开发区分别是:焦作高新技术产业开发区\n焦作市工业产业集聚区\n博爱县产业集聚区\n")
+    records = json.loads(json.dumps([dataclasses.asdict(p) for p in extract_parks(doc)], ensure_ascii=False))
+    facts = resolve_facts({"parks": records})
+    g = build_graph(facts)
+    assert_schema(g)
+    node = g.nodes["Park:焦作高新技术产业开发区@焦作市"]
+    assert (node["code"], node["level"], node["approved"], node["area_ha"]) == ("G412116", "national", "2015-09", 715.0)
+    assert node["catalogue_name"] == "焦作高新技术产业开发区"
+    assert g.nodes["Park:焦作市工业产业集聚区@焦作市"]["level"] == "province"

@@ -149,11 +149,10 @@ def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
     assert checked > 20
 
 
-@pytest.mark.xfail(strict=True, reason="a resignation request (提出辞去) in a report of the meeting that "
-                   "passed it is not read as a removal")
-def test_known_gap_requests_reported_as_passed() -> None:
+def test_requests_reported_as_passed_are_resignations() -> None:
+    """A resignation request (提出辞去) in a report of the meeting that passed it is a removal (kind resignation)."""
     from kg.extract.personnel import extract_appointments
     from kg.read.segment import as_one_document
 
     text = "表决通过了人事任免案,其中辞职7人。因年龄原因,朱勇提出辞去省十二届人大常委会委员职务。"
-    assert [a.person for a in extract_appointments(as_one_document(text))] == ["朱勇"]
+    assert [(a.person, a.kind) for a in extract_appointments(as_one_document(text))] == [("朱勇", "resignation")]

@@ -145,16 +145,55 @@ def test_one_body_is_not_taken_for_a_collective(surface: str, issuer: str, canon
 
 
 @pytest.mark.parametrize(
-    ("surface", "issuer"),
-    [("区发改局", CITY), ("象山湾一期公司", CITY), ("市经信局", None)],  # no district; no full name; no scope
+    ("surface", "issuer", "key"),
+    # no district: kept in the city it was read in; no full name, but a place (象山) in it; no scope: its document
+    [("区发改局", CITY, "区发改局@宁波市"), ("象山湾一期公司", CITY, "象山湾一期公司"),
+     ("市经信局", None, "市经信局@d1")],
 )
-def test_unresolvable_name_is_kept_and_reported_not_guessed(surface: str, issuer: str | None) -> None:
+def test_unresolvable_name_is_kept_and_reported_not_guessed(surface: str, issuer: str | None, key: str) -> None:
     out = resolve_facts(facts_with(issuer, [surface]))
-    assert out["task_assignments"][0]["resolved"][surface] == surface
-    unit = unit_named(out, surface)
+    assert out["task_assignments"][0]["resolved"][surface] == key
+    unit = unit_named(out, key)
     assert (unit["level"], unit["resolution"]) == ("other", "unresolved")
+    assert key == surface or surface in unit["aliases"]
     report = unresolved_report(out)
     assert "Unresolved unit names" in report and surface in report
+
+
+def test_an_unresolved_name_is_never_one_node_across_places() -> None:
+    """Two places' (and two unplaced documents') 区创文办 are four bodies, not one."""
+    facts: dict = {"documents": [], "task_assignments": []}
+    for n, issuer in enumerate(["宁波市鄞州区人民政府", "黄石市下陆区人民政府", None, None]):
+        facts["documents"].append({"id": f"d{n}", "source": f"{n}.txt", "issuer": issuer})
+        facts["task_assignments"].append({"source": f"{n}.txt", "doc_id": f"d{n}",
+                                          "lead_units": ["区创文建设指挥"], "cooperating_units": []})
+    out = resolve_facts(facts)
+    keys = [t["resolved"]["区创文建设指挥"] for t in out["task_assignments"]]
+    assert keys == ["区创文建设指挥@鄞州区", "区创文建设指挥@下陆区", "区创文建设指挥@d2", "区创文建设指挥@d3"]
+    assert unit_named(out, keys[1])["region"] == "下陆区" and unit_named(out, keys[2])["region"] is None
+
+
+def test_a_name_that_carries_its_place_is_not_keyed_again() -> None:
+    out = resolve_facts(facts_with(CITY, ["宁波市创文建设指挥"]))
+    assert out["task_assignments"][0]["resolved"]["宁波市创文建设指挥"] == "宁波市创文建设指挥"
+
+
+def test_the_publisher_of_a_page_places_a_document_its_text_does_not() -> None:
+    facts = facts_with("区人民政府办公室", ["区卫健局"])
+    assert resolve_facts(facts)["task_assignments"][0]["resolved"]["区卫健局"] == "区卫健局@d1"
+    facts["documents"][0]["publisher"] = "下陆区政府办公室"
+    out = resolve_facts(facts)
+    assert out["task_assignments"][0]["resolved"]["区卫健局"] == "下陆区卫生健康局"
+    assert out["documents"][0]["government"] == "下陆区"
+
+
+def test_an_unplaced_official_is_keyed_by_the_document() -> None:
+    facts = {"documents": [{"id": "d1", "source": "a.txt"}, {"id": "d2", "source": "b.txt"}],
+             "appointments": [{"source": s, "doc_id": d, "person": "王伟", "position": "主任", "organization": ""}
+                              for d, s in (("d1", "a.txt"), ("d2", "b.txt"))]}
+    out = resolve_facts(facts)
+    assert [a["official"] for a in out["appointments"]] == ["王伟@d1", "王伟@d2"]
+    assert {o["id"]: o["jurisdiction"] for o in out["officials"]} == {"王伟@d1": None, "王伟@d2": None}
 
 
 def test_report_says_when_everything_resolved() -> None:
@@ -170,7 +209,8 @@ def test_user_csv_extends_aliases_and_rules(tmp_path) -> None:
     rules.write_text("short,full,kind\n未来办,未来产业发展办公室,government department\n", encoding="utf-8")
     assert resolve_one("象山湾一期公司", CITY) == "象山湾一期公司"  # not shipped
     assert resolve_one("象山湾一期公司", CITY, extra_aliases=aliases) == "宁波象山湾一期开发有限公司"
-    assert resolve_one("象山湾一期公司", "温州市人民政府", extra_aliases=aliases) == "象山湾一期公司"  # scoped
+    # scoped: not read in 温州, where it stays a 温州 document's name
+    assert resolve_one("象山湾一期公司", "温州市人民政府", extra_aliases=aliases) == "象山湾一期公司@温州市"
     assert resolve_one("市未来办", "温州市人民政府", extra_aliases=[rules]) == "温州市未来产业发展办公室"
 
 
@@ -356,7 +396,7 @@ def test_the_three_places_have_no_row_of_their_own() -> None:
 
 def test_a_place_two_divisions_share_is_reported_ambiguous_not_guessed() -> None:
     out = resolve_facts(facts_with(None, ["鼓楼区发改局"]))  # 南京, 福州, 徐州 and 开封 each have a 鼓楼区
-    assert unit_named(out, "鼓楼区发改局")["resolution"] == "ambiguous"
+    assert unit_named(out, "鼓楼区发改局@d1")["resolution"] == "ambiguous"  # one document's, not pooled
     assert "Ambiguous places" in unresolved_report(out) and "鼓楼区发改局" in unresolved_report(out)
     scoped = resolve_facts(facts_with("福州市人民政府", ["鼓楼区发改局"]))
     assert scoped["task_assignments"][0]["resolved"]["鼓楼区发改局"] == "福州市鼓楼区发展和改革局"

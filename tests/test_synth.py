@@ -1,4 +1,4 @@
-"""kg.synth: deterministic, varied synthetic gazettes whose truth matches their text,
+"""bench.synth: deterministic, varied synthetic gazettes whose truth matches their text,
 and that the extractors read with evidence pointing at the right characters."""
 
 from __future__ import annotations
@@ -9,14 +9,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-import kg.extract.personnel
-import kg.extract.tasks
-from kg.cli import cli
+from bench.synth import TRUTH_FILE, generate_issue, main, write_corpus, write_corpus_chars
 from kg.pipeline import extract_paths
 from kg.read.sources import read_source
-from kg.synth import TRUTH_FILE, generate_issue, write_corpus, write_corpus_chars
 
 
 @pytest.fixture(scope="module")
@@ -97,21 +93,14 @@ def test_truth_matches_the_text(corpus):
     assert numbers.most_common(1)[0][1] == 1  # document numbers are unique in a corpus
 
 
-def test_kg_synth_command(tmp_path):
-    result = CliRunner().invoke(cli, ["synth", "--docs", "2", "-o", str(tmp_path / "s"), "--seed", "5"])
-    assert result.exit_code == 0, result.output
-    assert "wrote 2 files" in result.output
+def test_synth_command(tmp_path, capsys):
+    main(["--docs", "2", "-o", str(tmp_path / "s"), "--seed", "5"])
+    assert "wrote 2 files" in capsys.readouterr().out
     assert len(list((tmp_path / "s").glob("*.txt"))) == 2 and (tmp_path / "s" / TRUTH_FILE).exists()
-
-
-def _placeholder(module) -> bool:
-    return (module.__doc__ or "").startswith("PLACEHOLDER")
 
 
 def test_extract_reads_synthetic_corpus_with_exact_evidence(corpus):
     paths, truth = corpus
-    if _placeholder(kg.extract.tasks) or _placeholder(kg.extract.personnel):
-        pytest.skip("task or personnel extractor not landed yet")
     facts = extract_paths(paths, resolve=False)
     originals = {p.name: read_source(p).original for p in paths}
     checked = 0
@@ -151,8 +140,6 @@ def test_synthetic_corpus_scores_per_section(corpus):
     from kg.evaluate import score
 
     paths, truth = corpus
-    if _placeholder(kg.extract.tasks) or _placeholder(kg.extract.personnel):
-        pytest.skip("task or personnel extractor not landed yet")
     scores = score(truth, extract_paths(paths, resolve=False))
     low = {s: round(scores[s]["f1"], 3) for s, floor in SYNTH_F1_FLOOR.items() if scores[s]["f1"] < floor}
     assert not low, low

@@ -22,11 +22,24 @@ from kg.graph.graph import KEY_OF
 _NOT_XML = {c: " " for c in range(32) if chr(c) not in "\t\n\r"}
 
 
+#: What joins the items of a list attribute (aliases, industries) in GraphML, GEXF and network
+#: CSV files: ``市经信局|经信局``; split on it to get the list back (``value.split("|")``).
+LIST_SEPARATOR = "|"
+
+
 def scalar(value: Any) -> Any:
-    """A value GraphML/GEXF can hold: lists and maps become JSON text; control
-    characters that XML forbids become spaces."""
-    if isinstance(value, (list, tuple, set, dict)):
-        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
+    """A value GraphML/GEXF can hold: a list becomes its items joined by :data:`LIST_SEPARATOR`
+    (what Gephi and igraph show and R splits with ``strsplit``), a map JSON text; control
+    characters that XML forbids become spaces.
+
+    >>> scalar(["市经信局", "经信局"]), scalar({"a": 1}), scalar("a\fb")
+    ('市经信局|经信局', '{"a": 1}', 'a b')
+    """
+    if isinstance(value, (list, tuple, set)):
+        items = sorted(value) if isinstance(value, set) else value
+        return LIST_SEPARATOR.join(str(v) for v in items).translate(_NOT_XML)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
     if isinstance(value, str):
         return value.translate(_NOT_XML)
     return value

@@ -5,7 +5,7 @@ From the offline graph (kg.graph) this builds four tables:
 - ``persons``: one row per Official node (name@place): name, place and its division code, the
   first and last dated appointment or removal, the files they come from;
 - ``spells``: one row per tenure: the HOLDS tenures rebuilt from the graph's APPOINTS and
-  REMOVES events (:func:`kg.tenures.build_tenures`), each event dated by its record, else by its
+  REMOVES events (:func:`kg.resolve.tenures.build_tenures`), each event dated by its record, else by its
   document, with the unit's level and division code, the post as written and normalised, the
   级别 rank where the rules of ``kg/data/ranks.csv`` know it, how the spell began and ended (the
   ``kind`` of the events, when the extractor gives it), the appointing document's issuer, and
@@ -91,6 +91,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ("place", "str", "地区", "The place the person is keyed in: the government whose bodies appointed them"),
         ("place_code", "str", "地区代码", "That place's division code (adcode, 6 digits); empty when unknown"),
         ("place_level", "str", "地区层级", "That place's level: national, province, city, district"),
+        ("province", "str", "省级", "The province-level division of the place (省, 自治区, 直辖市)"),
+        ("prefecture", "str", "地级", "The prefecture-level division (地级市, 州, 盟); empty above that level"),
+        ("county", "str", "县级", "The county-level division (县, 县级市, 市辖区, 旗); empty above that level"),
         ("first_event", "date", "最早事件日期", "Date of the earliest dated appointment or removal (ISO, as precise as written)"),
         ("last_event", "date", "最晚事件日期", "Date of the latest dated appointment or removal"),
         ("n_spells", "int", "任职段数", "Rows of spells for this person"),
@@ -111,6 +114,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ("unit_level", "str", "单位层级", "national, province, city, district or other"),
         ("unit_place", "str", "单位所在地区", "The division the unit belongs to"),
         ("unit_code", "str", "单位地区代码", "That division's code (adcode); empty when unknown"),
+        ("unit_province", "str", "单位省级", "The province-level division of the unit's place"),
+        ("unit_prefecture", "str", "单位地级", "Its prefecture-level division; empty for a province's unit"),
+        ("unit_county", "str", "单位县级", "Its county-level division; empty above that level"),
         ("post", "str", "职务", "The post as written (代理市长)"),
         ("post_norm", "str", "职务(规范)", "The post normalised: 代理/代 dropped (市长)"),
         ("rank", "str", "级别", "级别 from kg/data/ranks.csv by post, unit and place (正厅级, 副处级, …); empty when no rule says"),
@@ -192,10 +198,16 @@ def rank_of(post_norm: str, unit_class: str, place: str) -> str:
     return ""
 
 
-def unit_class(name: str, kind: str) -> str:
-    """government, congress, department or other: the unit side of a rank rule."""
+def unit_class(name: str, kind: str, place: str = "") -> str:
+    """government, congress, party, department or other: the unit side of a rank rule.
+
+    >>> unit_class("中共绍兴市委员会", "party body", "绍兴市"), unit_class("中共绍兴市纪律检查委员会", "party body", "绍兴市")
+    ('party', 'other')
+    """
     if re.search(r"(人民代表大会常务委员会|人大常委会?)$", name):
         return "congress"
+    if place and name in (f"中共{place}委员会", f"中共{place}委"):  # the committee itself, not its organs
+        return "party"
     if "人大" in name or "代表大会" in name:  # a congress's committee: its ranks vary
         return "other"
     if kind == "region" or (kind == "local government" and name.endswith("政府")):
@@ -224,6 +236,24 @@ def place_class(region: Mapping[str, Any] | None, parent: Mapping[str, Any] | No
 
 
 # --------------------------------------------------------------------------- the tables
+
+
+_LEVELS = {"province": "province", "city": "prefecture", "district": "county"}
+
+
+def levels(graph: nx.MultiDiGraph, place: Any) -> dict[str, str]:
+    """The place at three levels, CPED's way: its province, prefecture and county (names; a
+    level above the place is filled, one below it empty), from the Region chain."""
+    out = dict.fromkeys(_LEVELS.values(), "")
+    seen: set[str] = set()
+    region = _node(graph, "Region", place)
+    while region and region.get("name") not in seen:
+        seen.add(str(region.get("name")))
+        level = _LEVELS.get(str(region.get("level")))
+        if level and not out[level]:
+            out[level] = str(region["name"])
+        region = _node(graph, "Region", region.get("parent"))
+    return out
 
 
 def _year(date: str | None) -> int | None:
@@ -319,7 +349,7 @@ def spell_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         parent = _node(graph, "Region", region.get("parent"))
         post = tenure["position"]
         post_norm = normalise_post(post)
-        u_class = unit_class(tenure["unit"], str(unit.get("kind") or ""))
+        u_class = unit_class(tenure["unit"], str(unit.get("kind") or ""), str(region.get("name") or ""))
         appointed = opening if opening is not None and opening["type"] == "APPOINTS" else None
         sources = sorted({e.get("source") for e in (ev, *(tenure.get("copies") or ()),
                                                       closing or {}) if e.get("source")})
@@ -332,6 +362,7 @@ def spell_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             "start_year": _year(start), "end_year": _year(end),
             "unit": tenure["unit"], "unit_kind": unit.get("kind") or "", "unit_level": unit.get("level") or "",
             "unit_place": region.get("name") or "", "unit_code": region.get("code") or "",
+            **{f"unit_{k}": v for k, v in levels(graph, unit.get("region")).items()},
             "post": post, "post_norm": post_norm,
             "rank": rank_of(post_norm, u_class, place_class(region, parent)),
             "concurrent": bool(appointed and appointed.get("concurrent")),
@@ -374,6 +405,7 @@ def person_rows(graph: nx.MultiDiGraph, spells: Iterable[Mapping[str, Any]]) -> 
         rows.append({
             "person_id": attrs["id"], "name": attrs.get("name") or attrs["id"], "place": place,
             "place_code": region.get("code") or "", "place_level": region.get("level") or "",
+            **levels(graph, place),
             "first_event": dates[0] if dates else "", "last_event": dates[-1] if dates else "",
             "n_spells": n_spells[attrs["id"]], "n_events": len(events),
             "sources": ";".join(sorted({str(a["source"]) for a in events})),

@@ -10,8 +10,8 @@ Each format has its readers' limits, so each writer adapts a copy of the graph:
   attribute); an edge's type is ``kg_type`` (and its ``label``), its evidence is
   ``ev_source``/``ev_start``/``ev_end``/``quote`` (GEXF reads ``start``, ``end``,
   ``type`` and ``weight`` as its own). Every attribute has one declared type per element
-  kind (a name seen with two types is written as string); lists are JSON strings
-  (``["工业机器人", "关键部件"]``); there are no nulls; a page break (form feed) inside
+  kind (a name seen with two types is written as string); a list is its items joined
+  by ``|`` (``工业机器人|关键部件``, :data:`kg.export.attributes.LIST_SEPARATOR`); there are no nulls; a page break (form feed) inside
   a quote is written as a space, which XML 1.0 can hold.
 - ``json``: networkx node-link data; node ids under ``node``, edge ends under
   ``from``/``to`` (``id`` and ``source`` are properties of ours). Read it back with
@@ -38,14 +38,13 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
+from kg.export import FORMATS
 from kg.export.attributes import edge_file_attributes, file_attributes, typed_copy
 from kg.export.html import write_html
 from kg.export.networks import export_network
 from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES
 from kg.graph.timeslice import UNDATED, by_year
 from kg.outputs import Outputs
-
-FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv", "html")
 
 #: Array delimiters for neo4j-admin, tried in order: the first absent from every list value wins.
 ARRAY_DELIMITERS = (";", "|", "\x1f")

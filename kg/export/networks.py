@@ -35,12 +35,10 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
+from kg.export import NETWORK_FORMATS, NETWORKS
 from kg.export.attributes import edge_file_attributes, file_attributes, scalar, typed_copy
 from kg.graph.graph import is_collective
 from kg.outputs import Outputs
-
-NETWORKS: tuple[str, ...] = ("cooperation", "personnel", "bipartite")
-NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
 
 #: Unit properties a network node keeps (beyond labels, name, label).
 _UNIT_PROPS = ("aliases", "level", "kind")

@@ -55,7 +55,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from kg.patterns import CJK, cn_number
+from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "ITEM_CHARS", "SEPARATORS", "TAILS",
@@ -142,8 +142,8 @@ _TAIL_RES = tuple(re.compile(t) for t in TAILS)
 _HEAD_RE = re.compile(rf"[ \t\u3000]*(?P<head>(?:{_alt(HEADS)})[ \t\u3000]*[：:]?)[ \t\u3000]*")
 #: A numbered item's marker: 1. 1、 （1） (一) 一、 ①.
 _MARKER_RE = re.compile(
-    r"[ \t\u3000]*(?:\d{1,3}[.．、](?!\d)|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]"
-    r"|[一二三四五六七八九十]{1,3}、|[①-⑳])[ \t\u3000]*"
+    rf"[ \t\u3000]*(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[（(](?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[）)]"
+    r"|[一二三四五六七八九十]{1,3}[、﹑､]|[①-⑳])[ \t\u3000]*"
 )
 _ITEM_CHAR_RE = re.compile(ITEM_CHARS)
 _SPACES = " \t\u3000\xa0"

@@ -27,8 +27,8 @@ from kg.patterns import (
     alternation,
 )
 
-__all__ = ["PARK_END_RE", "Name", "park_names", "project_names", "region_name", "sibling_park_names",
-           "ZONE_OR_REGION_RE"]
+__all__ = ["PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
+           "sibling_park_names", "ZONE_OR_REGION_RE"]
 
 _NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
@@ -90,9 +90,13 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
     return cut
 
 
+#: A bare 园区 ends a longer name a park's name runs on into: 宁波人才创业园智能制造(鄞州)园区.
+_ZONE_END_RE = re.compile(r"园区")
+
+
 def _runs_on(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the start of a longer park name."""
-    nxt = PARK_END_RE.search(text, end, end + 16)
+    nxt = PARK_END_RE.search(text, end, end + 16) or _ZONE_END_RE.search(text, end, end + 16)
     if nxt is None:
         return False
     between = text[end : nxt.start()]
@@ -108,6 +112,47 @@ def _generic(name: str, prefix_len: int) -> bool:
     prefix = _GENERIC_START_RE.sub("", name[:prefix_len])
     return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _LEVEL_END_RE.search(prefix) is not None
             or _PROVINCE_RE.fullmatch(prefix) is not None)
+
+
+def generic_park_name(name: str, *, listed: bool = False) -> bool:
+    """Whether a name ending like a park (化工园区, 省级开发区, 各类园区) names a kind of park, not one.
+    An item listed with parks needs only a word before its 园 or 区 (化工园、光伏发电园和重工业园)."""
+    if listed:
+        suffixes = list(PARK_END_RE.finditer(name))
+        if suffixes and _LEVEL_END_RE.search(name[:suffixes[-1].start()]):
+            return True  # 促进国家级经济技术开发区
+        prefix = _GENERIC_START_RE.sub("", re.sub(r"(?:园区|园|区)$", "", name))
+        return len(prefix) < 2 or prefix in _GENERIC_PREFIXES or prefix in _BARE_ZONE_WORDS \
+            or _COUNT_RE.fullmatch(prefix) is not None or _LEVEL_END_RE.search(prefix) is not None
+    ends = list(_ANY_PARK_END_RE.finditer(name))
+    prefix_len = ends[-1].start() if ends else len(name) - 1
+    return _generic(name, prefix_len) or _GENERIC_START_RE.match(name) is not None \
+        or _COUNT_RE.fullmatch(name[:prefix_len]) is not None
+
+
+_ANY_PARK_END_RE = re.compile(rf"(?:{alternation(PARK_SUFFIXES)}|园区|园|工业区|产业区)")
+_COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两百]+")
+#: What is left of a bare zone word without its 区 or 园: 开发区, 高新区, 集聚区 name no zone.
+_BARE_ZONE_WORDS = tuple({re.sub(r"(?:园区|园|区)$", "", s) for s in PARK_SUFFIXES if not s.startswith("化")})
+
+
+_STOP_BETWEEN_RE = re.compile(
+    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(NAME_LEFT_STOPS)}"
+    r"|[0-9一二三四五六七八九十两]+(?:大|个|家))"
+)
+
+
+def stops_before(text: str) -> bool:
+    """Whether a name ending just before ``text`` stops there: a stop word or a count comes
+    before the next park ending (…经济开发区整合为…, …产业园三大省级园区); …开发区化工及精细化工园区
+    runs on (及 joins two words of one name)."""
+    nxt = PARK_END_RE.search(text)
+    return nxt is None or _STOP_BETWEEN_RE.search(text, 0, nxt.start()) is not None
+
+
+def name_start(text: str, end: int, floor: int = 0) -> int:
+    """Where the name that ends at ``end`` starts, reading leftwards (not before ``floor``)."""
+    return _name_start(text, end, floor)
 
 
 _LEVEL_END_RE = re.compile(r"(?:省级|国家级|市级|县级|区级)$")

@@ -15,16 +15,32 @@ host the text does not give (我市已有…) is not recorded, nor the subject z
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
-from kg.extract.names import PARK_END_RE, Name, park_names, region_name, sibling_park_names
+from kg.extract.devzones import match_zone
+from kg.extract.lists import HEADS as LIST_HEADS
+from kg.extract.lists import pair_respectively, split_items
+from kg.extract.names import (
+    PARK_END_RE,
+    Name,
+    generic_park_name,
+    name_start,
+    park_names,
+    region_name,
+    sibling_park_names,
+    stops_before,
+)
 from kg.extract.tables import Row, Table, document_tables
+from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     GENERIC_NAME_STARTS,
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
+    PARK_ITEM_FOLLOWERS,
     PARK_NAME_HEADER_RE,
+    PARK_NOT_A_PARK_AFTER,
     PARK_QUALIFIER_WORDS,
     PARK_SUFFIXES,
     SENTENCE_RE,
@@ -87,10 +103,31 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
             old = found.get(key)
             if old is None or ("<" in old.evidence.quote and "<" not in park.evidence.quote):
                 found[key] = park
-    if not found:
-        for park in _parks_in_prose(doc, [(t.start, t.end) for t in tables]):
-            found.setdefault((park.name, park.host), park)
-    yield from sorted(found.values(), key=lambda p: p.evidence.start)
+    prose: dict[str, tuple[Park, int]] = {}
+    table_names = {name for name, _ in found}
+    for park, rank in _parks_in_prose(doc, [(t.start, t.end) for t in tables]):
+        if park.name in table_names:
+            continue
+        seen = prose.get(park.name)
+        if seen is None:
+            prose[park.name] = (park, rank)
+        elif rank < seen[1]:  # a host the text states wins over one taken from a name or the document
+            prose[park.name] = (dataclasses.replace(seen[0], host=park.host), rank)
+    for park, _ in prose.values():
+        found[(park.name, park.host)] = park
+    for park in sorted(found.values(), key=lambda p: p.evidence.start):
+        yield _catalogued(park)
+
+
+def _catalogued(park: Park) -> Park:
+    """The park with the code, level and approval date of its zone in the national catalogue."""
+    zone = match_zone(park.name, park.host)
+    if zone is None:
+        return park
+    return dataclasses.replace(park, catalogue_code=zone.code, catalogue_name=zone.name,
+                               catalogue_level="national" if zone.national else "province",
+                               catalogue_approved=zone.approved.replace(".", "-"),
+                               catalogue_area_ha=float(zone.area_ha))
 
 
 def _park(doc: Document, row: Row, sector: str | None) -> Park | None:
@@ -203,7 +240,202 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
     return document_subject
 
 
-def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park]:
+#: A park list's items: what stands between 、 (brackets kept whole), in clauses cut at ，：
+#: or a table's tab.
+_CLAUSE_SEPARATORS = "，,：:\t"
+_ITEM_FOLLOW_RE = re.compile(alternation(PARK_ITEM_FOLLOWERS))
+#: A sub-park list in brackets after an item: 远安县化工园区(含航空航天化工园区、万里化工园区).
+_SUBPARKS_RE = re.compile(r"[（(]含(?P<subs>[^（）()]+)[）)]")
+#: An item of a park list may end in a bare 园 or 园区 (枝江市姚家港化工园) when its siblings are parks.
+_LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|工业区|产业区)")
+_NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
+_PROJECT_IN_RE = re.compile(r"项目|工程")
+_ITEM_END_RE = re.compile(r"[、，,：:；;。]")
+#: A list's head (焦作这8家开发区分别是：): the heads of kg.extract.lists of two or more characters
+#: (是, 为, 有 also stand inside sentences about one park).
+_LIST_HEAD_RE = re.compile(alternation([h for h in LIST_HEADS if len(h) > 1]))
+#: A heading that groups the parks after it under a place: 襄阳市6个:, 恩施州1个：, 焦作市（8个）.
+_HEADING_RE = re.compile(
+    r"^\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
+    r"(?:[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[个家处]\s*[）)]?)?\s*(?:[:：]|$)"
+)
+_ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
+#: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
+_PAIRED_HOSTS_RE = re.compile(r"分别(?:纳入|划入|并入|归入|位于|依托|由)")
+#: Where a name is a managing zone or a unit, not a park of the list: 纳入X管理, 责任单位:X.
+_MANAGER_BEFORE_RE = re.compile(r"(?:纳入|划入|并入|归入)[^，。；]*$")
+_UNIT_LINE_RE = re.compile(r"单位[:：]|[:：]\s*$")
+_PRONOUN_ANYWHERE_RE = re.compile(r"我市|我县|我区|本市|本县|本区")
+
+
+def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | None:
+    """The division ``text`` opens with: how many characters name it, and its full name (枣阳市;
+    焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆)."""
+    g = get_gazetteer()
+    levels = ("province", "city", "district") if provinces else ("city", "district")
+    for size in range(min(g.max_name, len(text)), 1, -1):
+        piece = text[:size]
+        key = norm(piece)
+        regions = [r for r in g.names.get(key, []) + g.local_shorts.get(key, []) if r.level in levels]
+        if regions:
+            region = regions[0]
+            return size, piece if region.level == "province" or key == norm(region.written) else region.written
+    if provinces:
+        for r in g.regions.values():
+            if r.level == "province" and len(text) >= 2 and text[:2] == r.name[:2]:
+                return 2, text[:2]
+    return None
+
+
+def _place_at(text: str, *, provinces: bool = False) -> str | None:
+    """The full name of the division ``text`` opens with (see :func:`_place_match`)."""
+    found = _place_match(text, provinces=provinces)
+    return found[1] if found else None
+
+
+#: A news lead naming its place: 梅州网讯, 焦作日报讯.
+_LEAD_PLACE_RE = re.compile(r"(?m)^\s*(?P<place>[\u4e00-\u9fff]{2,6}?)(?:网讯|日报讯|晚报讯|讯)")
+
+
+def _self_place(doc: Document) -> str | None:
+    """The place a text calls 我市: its news lead's (梅州网讯), else its most named division of
+    that level."""
+    if (lead := _LEAD_PLACE_RE.search(doc.body[:400])) and (place := _place_at(lead["place"], provinces=True)):
+        return place
+    char = doc.self_reference
+    return next((p for p in doc.places if char and p.endswith(char)), None)
+
+
+def _document_place(doc: Document) -> str | None:
+    """The place a text is about, when it says nothing nearer of a park: its news lead's, its
+    title's opening place (新疆新增四个…), the place it calls 我市, its most named division."""
+    if (lead := _LEAD_PLACE_RE.search(doc.body[:400])) and (place := _place_at(lead["place"], provinces=True)):
+        return place
+    title = next((ln.strip() for ln in doc.body.splitlines() if ln.strip()), "")
+    return _place_at(title, provinces=True) or _self_place(doc) or (doc.places[0] if doc.places else None)
+
+
+def _split_depth0(text: str, seps: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators outside brackets."""
+    spans, depth, begin = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            spans.append((offset + begin, offset + i))
+            begin = i + 1
+    spans.append((offset + begin, offset + len(text)))
+    return spans
+
+
+def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The park an item of a list names: read from the item's first park ending where the name
+    stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; a place name
+    the item opens with is kept whole (无为高沟经开区, though 为 is a stop word)."""
+    item = text[a:b]
+    if sub := _SUBPARKS_RE.search(item):
+        item = item[:sub.start()]
+    item = item.split("等", 1)[0]  # 四明金融小镇等服务业集聚区: what follows 等 is the list's kind
+    for m in _LISTED_END_RE.finditer(item):
+        rest = item[m.end():]
+        if _NOT_A_PARK_AFTER_RE.match(rest) or _PROJECT_IN_RE.search(rest):
+            return None  # 滁州经开区管委会, 榕威纺织科技园总投资…, …经济区基础设施配套项目: a unit or a project
+        if rest and not _ITEM_FOLLOW_RE.match(rest) and not stops_before(rest):
+            continue
+        end = a + m.end()
+        start = name_start(text, end, floor=a)
+        lead = a
+        while lead < end and text[lead] in " \t\u3000":
+            lead += 1
+        if start > lead and (place := _place_match(text[lead:end])) and lead + place[0] >= start:
+            start = lead
+        if "的" in text[lead:start]:
+            return None  # 链条化的小微企业园: a description, not a name
+        return (start, end) if end - start >= 3 else None
+    return None
+
+
+def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
+    """Parks named as the items of a list in ``sentence`` (A、B、C等N个化工园区; 分别是A、B), each
+    with whether it is a sub-park in brackets (含…). Two or more items must end like a park."""
+    out: list[tuple[Name, bool]] = []
+    for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS):
+        items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
+        if len(items) < 2:
+            continue
+        found: list[tuple[Name, bool]] = []
+        for a, b in items:
+            span = _item_name(sentence, a, b)
+            if span is None:
+                continue
+            name = sentence[span[0]:span[1]]
+            if generic_park_name(name, listed=True):
+                continue
+            found.append((Name(span[0], span[1], name), False))
+            if sentence[span[1]:span[1] + 1] in ("和", "及", "与") and (more := _item_name(sentence, span[1] + 1, b)):
+                found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))
+            if (sub := _SUBPARKS_RE.match(sentence, span[1], b)) is not None:
+                for sa, sb in ((i.start, i.end) for i in split_items(sentence, sub.start("subs"), sub.end("subs"))):
+                    if _LISTED_END_RE.search(sentence[sa:sb][-2:]) and not generic_park_name(sentence[sa:sb], listed=True):
+                        found.append((Name(sa, sb, sentence[sa:sb]), True))
+        if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= 2:
+            out.extend(found)
+    return out
+
+
+def _heading_place(text: str) -> tuple[str, bool] | None:
+    """The place a line opens as a heading (襄阳市6个:, 恩施州1个：), as written, and whether the
+    heading is the whole line; a park's name (焦作市工业产业集聚区) is no heading."""
+    m = _HEADING_RE.match(text)
+    if m is None or PARK_END_RE.search(m["place"]):
+        return None
+    place = m["place"]
+    if _place_at(place) is None and not place.endswith(("市", "州", "盟", "地区")):
+        return None
+    return place, m.end() >= len(text)
+
+
+def _line_hosts(body: str) -> dict[int, str]:
+    """The host each line's parks are grouped under, by line start: the place a line opens
+    with (襄阳市6个:A、B), a heading line's place for the lines below it, or the place a list
+    head opens with (焦作这8家开发区分别是:) for its items one a line below it."""
+    hosts: dict[int, str] = {}
+    heading: str | None = None
+    pos = 0
+    for line in body.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        text = line.strip()
+        if not text:
+            heading = None
+            continue
+        if found := _heading_place(text):
+            hosts[start] = found[0]
+            heading = found[0] if found[1] else None
+            continue
+        if (head := _LIST_HEAD_RE.search(text)) and PARK_END_RE.search(text, 0, head.start()):
+            clause = text[:head.start()]
+            clause = clause[max(clause.rfind(c) for c in "，,。；") + 1:].lstrip()
+            if place := _place_at(clause):
+                hosts[start] = heading = place
+                continue
+        if heading is not None:
+            bare = _ITEM_MARK_RE.sub("", text, count=1).rstrip("。；;，,")
+            if (first := next(park_names(bare), None)) is not None and first.start == 0 and first.end == len(bare):
+                hosts[start] = heading
+                continue
+            heading = None
+    return hosts
+
+
+#: How firmly a park's host is known: stated by the text (a heading, 位于, 依托, a table) or
+#: taken from the name's own place or the document's.
+_STATED, _FALLBACK = 0, 1
+
+
+def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[Park, int]]:
+    """Parks named in running text, lists and headed lines, each with how firmly its host is known."""
     body = doc.body
     if not PARK_END_RE.search(body):
         return
@@ -214,26 +446,126 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Park
             subject.append(_document_subject(body))
         return subject[0]
 
+    places: dict[str, str | None] = {}
+
+    def place_of(kind: str) -> str | None:
+        if kind not in places:
+            places[kind] = _self_place(doc) if kind == "self" else _document_place(doc)
+        return places[kind]
+
+    line_hosts = _line_hosts(body)
+    line_starts = sorted(line_hosts)
+    title_end = len(body) - len(body.lstrip()) + (body.lstrip().find("\n") % (len(body) + 1))
     addressed = _ADDRESSEE_RE.match(body)
     addressee = addressed["place"] if addressed else None
+    last_list: list[Park] = []
     for sm in SENTENCE_RE.finditer(body):
         sentence = sm.group()
         if not PARK_END_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
             continue
-        names = list(park_names(sentence))
-        if not names:
+        if (paired := _PAIRED_HOSTS_RE.search(sentence)) and last_list:
+            hosts = [n.text for n in park_names(sentence[paired.end():])]
+            if hosts and (pairs := pair_respectively(last_list, hosts)) is not None:
+                for park, manager in pairs:
+                    yield dataclasses.replace(park, host=manager), _STATED
+                last_list = []
+                continue
+        listed = _listed_parks(sentence)
+        names = [n for n in park_names(sentence) if not any(ln.start <= n.start < ln.end for ln, _ in listed)]
+        names = names + [n for n in sibling_park_names(sentence, names) if not any(
+            ln.start <= n.start < ln.end for ln, _ in listed)]
+        if not names and not listed:
             continue
-        names = sorted(names + list(sibling_park_names(sentence, names)), key=lambda n: n.start)
+        in_list = {(n.start, n.end) for n, _ in listed}
+        names = sorted(names + [n for n, _ in listed], key=lambda n: n.start)
+        line_host = None
+        if line_starts:
+            at = next((s for s in reversed(line_starts) if s <= sm.start()), None)
+            if at is not None and "\n" not in body[at:sm.start()]:
+                line_host = line_hosts[at]
         sentence_subject = _subject_of(sentence)
         clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
+        line = body[body.rfind("\n", 0, sm.start()) + 1: body.find("\n", sm.end()) % (len(body) + 1)]
+        this_list: list[Park] = []
         for name in names:
-            clause = next((text.strip() for start, text in reversed(clauses) if start <= name.start), None)
-            host = _host_of(name, sentence, clause, sentence_subject, document_subject(), addressee)
+            text = _balanced(name.text)
+            if text != name.text:
+                name = Name(name.end - len(text), name.end, text)
+            listed_here = (name.start, name.end) in in_list or line_host is not None
+            clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
+            host: str | None = line_host or _host_of(name, sentence, clause, sentence_subject, document_subject(),
+                                                     addressee)
             zone = document_subject()
-            if not host or host == name.text or name.text == zone or _same_zone(name.text, zone):
-                continue
-            yield Park(
-                source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, name=name.text, host=host,
+            rank = _STATED
+            if host == name.text or name.text == zone or _same_zone(name.text, zone):
+                host = None  # the text's own zone: hosted by its place, not by itself
+            if not host:
+                own = _place_at(name.text)
+                if not listed_here and (own is None or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
+                                        or _in_a_project(sentence, name.end)
+                                        or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
+                                        or _UNIT_LINE_RE.search(line) or sm.start() + name.start < title_end
+                                        or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
+                    continue  # a zone named in passing: a unit, a project, a manager, the title's subject
+                rank = _FALLBACK
+                if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
+                    host = place_of("self")
+                elif listed_here:
+                    host = place_of("document")
+                else:
+                    host = own or place_of("document")
+            park = Park(
+                source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, name=name.text, host=host or None,
                 sector=None, industries=(), industries_raw="",
                 evidence=doc.evidence_for(sm.start() + name.start, sm.start() + name.end),
             )
+            if listed_here:
+                this_list.append(park)
+            yield park, rank
+        if this_list:
+            last_list = this_list
+
+
+def _hosts_another(name: str, body: str) -> bool:
+    """喀什经济开发区 where the text names 喀什经济开发区高新技术产业园: the zone is that park's host."""
+    at = body.find(name)
+    while at >= 0:
+        if PARK_END_RE.match(body, at + len(name)) is None and (
+                (nxt := PARK_END_RE.search(body, at + len(name), at + len(name) + 12)) is not None
+                and not stops_before(body[at + len(name):nxt.end()])):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+def _in_a_project(sentence: str, end: int) -> bool:
+    """连江西北经济区基础设施配套项目: the zone names where a project is, in the project's name."""
+    stop = _ITEM_END_RE.search(sentence, end)
+    return _PROJECT_IN_RE.search(sentence, end, stop.start() if stop else len(sentence)) is not None
+
+
+def _a_unit_here(name: str, body: str) -> bool:
+    """吉林丰满经济开发区党工委书记: a zone the text names as a unit somewhere is a unit in it."""
+    at = body.find(name)
+    while at >= 0:
+        if _NOT_A_PARK_AFTER_RE.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+def _balanced(name: str) -> str:
+    """A name that opens a bracket it does not close is the bracket's content (灵峰现代产业园（宁波
+    经济技术开发区 → 宁波经济技术开发区); a leading 含 of a sub-park list is not part of it."""
+    depth, cut_at = 0, 0
+    for i, ch in enumerate(name):
+        if ch in "（(":
+            depth += 1
+            if depth == 1:
+                cut_at = i + 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+    if depth == 0:
+        return name
+    text = name[cut_at:]
+    return text[1:] if text.startswith("含") else text

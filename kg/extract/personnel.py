@@ -11,14 +11,24 @@ news that reports them::
 
 so this is a small grammar rather than a set of line shapes: a text is cut into
 sentences (brackets respected, OCR breaks inside a decision joined), sentences
-into clauses at commas and colons, and a clause into *acts*. An act opens with a
-trigger found anywhere in the clause (任命/聘任/免去/接受…辞去/撤销/罢免/决定…为)
-or with a name at the clause's start (…任…, …不再担任…, …代理…); a clause or a
-、 that goes on with ``NAME为…``, ``NAME任…`` or ``NAME的…职务`` continues the
-action before it, so each person keeps their own post. A header (任命：/免去：)
-sets the action of the lines under it. Posts are split into unit and title by
-the title words of :mod:`kg.patterns`; trailing parentheticals become
-``concurrent`` (兼), ``probation`` (试用期) or ``note``.
+into clauses at commas and colons, and a clause into *acts*. The ways an act is
+written are **rows of data**, :data:`kg.patterns.PERSONNEL_ROWS` (trigger, where
+the names are, the link, where the posts are, action and ``kind``), read by one
+engine (:func:`_first_act`): every row is tried on the clause and the earliest
+match wins. A new way of writing a decision is one row there plus a test quoting
+the real sentence (tests/test_extract_personnel.py ``test_constructions``).
+Around the rows: a clause or a 、 that goes on with ``NAME为…``, ``NAME任…`` or
+``NAME的…职务`` continues the act before it, so each person keeps their own post;
+a header (任命：/免去：) sets the action of the lines under it; ``，免去其…`` /
+``，接受其辞去…`` speak of the person just named; a list after 是：/如下：
+(:mod:`kg.extract.lists`) gives one record per name; ``…的代表资格终止`` ends the
+deputy's post named before. Posts are split into unit and title by the title
+words of :mod:`kg.patterns`; chained posts share the unit before them (an inner
+审判委员会 is no new unit, :data:`kg.extract.lists.INNER_BODIES`); 代理 belongs to
+the title, never to the unit; an acting post with no unit takes the unit of the
+post it stands in for; trailing parentheticals become ``concurrent`` (兼),
+``probation`` (试用期) or ``note``. Every record carries ``kind``, the event as
+written (:data:`kg.patterns.APPOINTMENT_KINDS`).
 
 Regular expressions over clauses, not a parser library: the clauses are short,
 their vocabulary is closed (trigger verbs, title words, a surname lexicon), and
@@ -30,16 +40,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, cast
 
+from kg.extract.lists import INNER_BODIES, read_list, split_items
 from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
+    NOT_ACT_PREFIXES,
     PERSON_NAME_PATTERN,
+    PERSONNEL_HEADERS,
+    PERSONNEL_ROWS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
+    RESIGN_GAP,
+    SURNAMES,
+    TERMINATION_WORDS,
+    PersonnelRow,
     alternation,
+    back_to,
     is_person_name,
+    is_traditional,
+    simplified,
 )
 from kg.records import Appointment, Document, Evidence
 
@@ -52,24 +75,27 @@ _SENTENCE_RE = re.compile(r"(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+")
 #: Clause breaks: a comma or colon outside brackets, or a space after a title
 #: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
 _CLAUSE_BREAK_RE = re.compile(
-    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官)[ \u3000]+(?=[{CJK}])"
+    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}])"
 )
 
 _NAME = PERSON_NAME_PATTERN
 _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
+#: One name of a list: a name, or four characters before a note or a separator (吉狄马加(彝族)、), with a
+#: note on the person in brackets (马福海(回族), 昂毛(女、蒙古族)), a title or 同志 after it.
+_LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,10}}[）)])?"
+                rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
-    rf"{_NAME}(?:{_TITLE})?(?:同志)?(?:[、，,]{_NAME}(?:{_TITLE})?(?:同志)?)*"
-    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志))?"
+    rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
+    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
 _NAME_FULL_RE = re.compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
 _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
-_COUNT_TAIL_RE = re.compile(r"等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名|位同志)$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
-_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡])[\u4e00-\u9fff])?"
+_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志)[\u4e00-\u9fff])?"
 
 #: An item's number before a decision: 一、 / （1） / 2.
 _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
@@ -77,39 +103,80 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 #: 经…研究, 因…，, 现/兹/另, …决定, 根据表决结果.
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过)了?(?:关于)?)?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议)了?(?:关于)?)?"
+    r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
 
-# Acts that open with a verb, found anywhere in a clause.
-_APPOINT_VERB_RE = re.compile(
-    rf"(?:任命|聘任|聘用|聘请|聘为|提名)(?P<names>{_BOUNDED_NAMES})(?:为|任|担任)(?P<posts>.+)"
-    rf"|(?P<names_p>{_NAMES})被(?:任命|聘任|聘请|聘用|聘|提名)为(?P<posts_p>.+)"
-)
-_DECIDE_AS_RE = re.compile(rf"决定(?P<names>{_NAMES})(?:为|任)(?P<posts>.+)")
-#: What closes the posts of a removal or resignation: …职务, …的职务, …一职.
-_POST_END = r"(?:的?职务|一职)"
-_REMOVE_VERB_RE = re.compile(
-    rf"(?:免去|免除|撤销|撤去|解除|罢免)(?:(?P<names>{_NAMES})的|(?P<bare>{_BARE_NAMES})(?:同志)?)"
-    rf"(?P<posts>.+?){_POST_END}(?P<tail>.*)"
-)
-_RESIGN = (rf"(?P<names>{_BOUNDED_NAMES})(?:请求|申请|提出)?辞去(?P<posts>.+?){_POST_END}"
-           r"(?:的?(?:辞职)?(?:请求|申请))?(?P<tail>.*)")
-_RESIGN_RE = re.compile(rf"接受{_RESIGN}")
-# Acts that open with the person, at the start of a clause (after a lead-in).
-_NAME_FIRST_RE = re.compile(
-    rf"{_LEAD_IN}(?:[{CJK}（）()]{{0,30}}?(?:{_TITLE}))?(?P<names>{_NAMES})(?P<verb>不再担任|不再兼任|兼任|担任|代理|兼(?![职顾])|任(?![{_NOT_AFTER_REN}]))"
-    r"(?P<posts>.+)"
-)
+#: When a clause of a narrative opens: 去年8月31日, 2016年3月, 今年.
+_WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
+#: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
+#: 于冲因…, 马志强，男，….
+_SUBJECT_RE = re.compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
+#: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
+_PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
+#: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
+_POST_END = r"(?:等?的?职务|一职)"
+_REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
+#: Link words that need a guard after them: 任 is not 任职/任务…, 兼 not 兼职/兼顾.
+_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])"}
+
+
+def _link(words: tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
+
+
+def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
+    """The regex of one construction row (see kg.patterns.PersonnelRow)."""
+    names = _BOUNDED_NAMES if row.long_names else _NAMES
+    trigger = alternation(row.trigger)
+    link = _link(tuple(w for w in row.link if w))
+    close = rf"(?P<posts>.+?){_POST_END}{_REQUEST_END}(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
+    if row.shape == "verb" and row.closed and "" in row.link:
+        # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
+        return re.compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
+    if row.shape == "verb":
+        return re.compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
+    if row.shape == "name":
+        return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "subject":
+        return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
+    if row.shape == "award":
+        return re.compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
+                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
+    if row.shape == "posts":
+        return re.compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
+    if row.shape == "headed":
+        return re.compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
+    # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
+    return re.compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
+                      rf"(?P<head>{link})[ \t\u3000]*[：:]")
+
+
+def _needles(row: PersonnelRow) -> re.Pattern[str]:
+    """Words a text must hold for the row to match it: its triggers, or its links where the names
+    open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
+    words = row.link if row.shape in ("name", "award") else row.trigger
+    return re.compile(alternation(tuple(w for w in words if w)))
+
+
+#: The construction rows, compiled once, in table order, each with the words it needs.
+_ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
+_CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
+_LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
+_SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
+#: Appointment rows whose names a continuation (、张建平任…) may open with.
+_RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
 _GO_ON_APPOINT_RE = re.compile(
     rf"{_SP}{_ITEM}(?P<names>{_NAMES})"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = re.compile(
-    rf"{_SP}{_ITEM}(?:(?P<names>{_NAMES})的(?P<posts>.+?)的?职务(?P<tail>.*)"
-    rf"|{_RESIGN.replace('<names>', '<names_r>').replace('<posts>', '<posts_r>').replace('<tail>', '<tail_r>')})"
+    rf"{_SP}{_ITEM}(?:(?P<names>{_NAMES})(?:同志的|的|同志)(?P<posts>.+?){_POST_END}(?!相应终止|终止)(?P<tail>.*)"
+    rf"|(?P<names_r>{_BOUNDED_NAMES}){RESIGN_GAP}辞去(?P<posts_r>.+?){_POST_END}{_REQUEST_END}(?P<tail_r>.*))"
 )
 #: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
 _ACT_OPENS_RE = re.compile(
@@ -117,16 +184,19 @@ _ACT_OPENS_RE = re.compile(
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
 )
 # Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
-_OWN_REMOVE_RE = re.compile(r"^免去其(?P<posts>.+?)的?职务")
+_OWN_REMOVE_RE = re.compile(
+    rf"^(?:免去其|不再担任|不再兼任|(?P<resign>(?:并|同时)?(?:决定)?接受其(?:请求|申请)?辞去))(?P<posts>.+?){_POST_END}")
 #: 并决定为代理市长: the person appointed just before.
 _OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?(?:为|任)?(?P<posts>.+)$")
 _OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
 
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
-_HEADER_RE = re.compile(r"(?P<word>免去|免职|免|任命|聘任|任职|任免)[^：:，,]{0,6}[：:]$")
-_HEADER_CLAUSE_RE = re.compile(r"(?:^|[）)\s])(?:决定|批准)?(?P<word>免去|免职|任命|聘任|任免)(?:如下|以下人员)?$")
+_HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
+_HEADER_CLAUSE_RE = re.compile(
+    rf"(?:^|[）)\s])(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
+    r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
-_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|[：:]$")
+_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 
 #: 代市长 is written for 代理市长.
@@ -138,15 +208,11 @@ _POSITION_RE = re.compile(
 )
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
-#: 、 outside parentheses: the separator between posts (and a comma, inside one 免去…职务
-#: that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务).
-_POST_SPLIT_RE = re.compile(r"[、，,](?![^（(]*[）)])")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
-_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求)$")
+_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?》?$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
 _OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?免去(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
-_NAME_SPLIT_RE = re.compile(r"[、，,]")
 
 
 def split_post(post: str) -> tuple[str | None, str]:
@@ -159,7 +225,10 @@ def split_post(post: str) -> tuple[str | None, str]:
     if m is None:
         return None, post
     org = post[: m.start()] or None
-    return org, _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
+    position = _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
+    if org and org.startswith("代理") and not position.startswith("代理"):
+        org, position = org.removeprefix("代理") or None, "代理" + position  # 代理漳州市人民政府市长: not a unit
+    return org, position
 
 
 def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
@@ -182,28 +251,58 @@ def _parse_post(post: str) -> tuple[str, bool, bool, str | None]:
     return post, concurrent, probation, ("；".join(notes) or None)
 
 
+def _joined_names(items: list[str]) -> list[str]:
+    """Items with the last two names joined by 和/及 split in two (张志伟和刘丹), where both parts
+    are names and the whole is not (王和平 stays)."""
+    out: list[str] = []
+    for item in items:
+        if ("和" in item or "及" in item) and not is_person_name(item.removesuffix("同志")):
+            parts = [p.text for p in split_items(item, conjunctions=("和", "及"))]
+            if len(parts) > 1 and all(is_person_name(p.removesuffix("同志"), bounded=True) for p in parts):
+                out.extend(parts)
+                continue
+        out.append(item)
+    return out
+
+
 def _names(text: str) -> list[str]:
-    """Names of a list, without 同志, titles and a head count (李学智、杨家全3人)."""
-    text = _COUNT_TAIL_RE.sub("", text)
+    """Names of a list (kg.extract.lists), without 同志, titles and a head count (李学智、杨家全3人);
+    a list left open by a bare 等 (张定禄等) is given back whole, so that it reads as no name."""
+    return list(_names_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _names_of(text: str) -> tuple[str, ...]:
+    found = read_list(text, 0, len(text))
+    if found.tail is not None and found.count is None:
+        return (text,)
     out = []
-    for n in _NAME_SPLIT_RE.split(text):
-        n = n.strip().removesuffix("同志")
+    for item in _joined_names(found.texts):
+        n = _NAME_NOTE_RE.sub("", item).removesuffix("同志")
         if not _NAME_FULL_RE.match(n) and (t := _TITLE_TAIL_RE.search(n)):
             n = n[: t.start()]  # 周海兵副市长 → 周海兵
         if n:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
 class _Act:
-    """One decision about some people: the action and the posts as written."""
+    """One decision about some people: the action, the kind of event and the posts as written.
+    ``pre_org`` is the unit of a title written before the names (市人民检察院副检察长李玉科代理检察长),
+    which a 代理 post written without a unit takes."""
 
     names: tuple[str, ...]
     action: str
     posts: tuple[str, ...]
+    kind: str = "appointment"
     concurrent: bool = False
     acting: bool = False
+    pre_org: str | None = None
+
+
+#: What a following clause goes on with: (action, kind).
+_Carry = tuple[str, str]
 
 
 def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
@@ -220,10 +319,12 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
     return text, ""
 
 
-def _names_ok(text: str) -> bool:
+def _names_ok(text: str, *, bounded: bool = False) -> bool:
+    """Whether ``text`` is a list of names; ``bounded``: a verb stands on both sides (任命…为)."""
     names = _names(text)
-    return bool(names) and (all(map(is_person_name, names))
-                            or len(names) == 1 and is_person_name(names[0], long=True))
+    return bool(names) and (all(is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)
+                                for n in names)
+                            or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded))
 
 
 def _valid_posts(posts: list[str]) -> bool:
@@ -231,86 +332,132 @@ def _valid_posts(posts: list[str]) -> bool:
 
 
 def _split_posts(text: str) -> list[str]:
-    return [p for p in (p.strip(" \t\u3000.．") for p in _POST_SPLIT_RE.split(text)) if p]
+    """The posts of a chain (kg.extract.lists): 、 and commas outside brackets part them (a comma
+    inside one 免去…职务 that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务)."""
+    return _distributed([item.text for item in split_items(text)])
 
 
-def _acts_of_clause(clause: str, carry: str | None) -> tuple[list[_Act], str | None]:
-    """The acts of one clause and the action that a following clause continues.
+def _distributed(posts: list[str]) -> list[str]:
+    """Units listed before the posts they share: A工作委员会、B工作委员会、C工作委员会委员、副书记 →
+    every unit × every post (A…委员, A…副书记, B…委员 …); other chains come back unchanged."""
+    lead = 0
+    while lead < len(posts) and _POSITION_RE.search(_parse_post(posts[lead])[0]) is None:
+        lead += 1
+    if lead == 0 or lead == len(posts):
+        return posts
+    org, title = split_post(_parse_post(posts[lead])[0])
+    if org is None:
+        return posts
+    titles, k = [title], lead + 1
+    while k < len(posts) and split_post(_parse_post(posts[k])[0])[0] is None:
+        titles.append(posts[k])
+        k += 1
+    return [unit + t for unit in [*posts[:lead], org] for t in titles] + posts[k:]
 
-    ``carry`` is the action of the clause before (or of a header): a clause that
-    opens with ``NAME为…`` or ``NAME的…职务`` continues it.
+
+def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Carry | None]:
+    """The acts of one clause and what a following clause continues.
+
+    ``carry`` is the action and kind of the clause before (or of a header): a clause
+    that opens with ``NAME为…`` or ``NAME的…职务`` continues it.
     """
     acts: list[_Act] = []
-    rest, at_start, action = clause, True, carry
+    rest, at_start, going = clause, True, carry
     while rest:
-        act, after = _first_act(rest, action, at_start=at_start)
+        act, after = _first_act(rest, going, at_start=at_start)
         if act is None:
             break
         acts.append(act)
-        action = act.action
+        going = (act.action, act.kind)
         # 、 opens the next person's act (、张建平任…); other text may hold one more verb
         rest, at_start = (after[1:], True) if after.startswith("、") else (after, False)
-    return acts, action
+    return acts, going
 
 
-def _first_act(text: str, carry: str | None, *, at_start: bool) -> tuple[_Act | None, str]:
-    """The first act in ``text`` and the text after it."""
-    candidates: list[tuple[int, _Act, str]] = []
-    for regex, action in ((_APPOINT_VERB_RE, "appoint"), (_DECIDE_AS_RE, "appoint")):
-        m = regex.search(text)
-        if m is None:
+def _pre_org(pre: str | None) -> str | None:
+    return split_post(pre)[0] if pre else None
+
+
+def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
+    """The act a row's match states, with the text after it; None when its names or posts do not read."""
+    groups = m.groupdict()
+    names = groups.get("bare") or groups.get("names") or ""
+    if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
+        return None
+    verb = groups.get("verb") or ""
+    if row.closed:
+        posts_text, after = m["posts"], m["tail"]
+    elif row.shape in ("posts", "award"):
+        posts_text, after = m["posts"], ""
+    else:
+        posts_text, after = _posts_before_next_act(m["posts"], row.action)
+        posts_text = _DECISION_TAIL_RE.sub("", posts_text).removesuffix("的")
+    posts = _split_posts(posts_text)
+    if not _valid_posts(posts) or row.skip_posts and all(p.endswith(row.skip_posts) for p in posts):
+        return None
+    kind = "acting" if verb == "代理" else row.kind
+    return _Act(tuple(_names(names)), row.action, tuple(posts), kind, concurrent=verb.startswith("兼"),
+                acting=verb == "代理", pre_org=_pre_org(groups.get("pre"))), after
+
+
+def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act | None, str]:
+    """The first act in ``text`` and the text after it: every construction row is tried
+    (a ``name`` row only where the clause opens) and the earliest match wins."""
+    candidates: list[tuple[int, int, _Act, str]] = []
+    for order, (row, regex, needles) in enumerate(_CLAUSE_ROWS):
+        if needles.search(text) is None:
             continue
-        names = m["names"] or m.groupdict().get("names_p") or ""
-        if _names_ok(names):
-            posts_text, after = _posts_before_next_act(m["posts"] or m["posts_p"], action)
-            if _valid_posts(_split_posts(posts_text)):
-                candidates.append((m.start(), _Act(tuple(_names(names)), action, tuple(_split_posts(posts_text))),
-                                   after))
-    for regex in (_REMOVE_VERB_RE, _RESIGN_RE):
-        m = regex.search(text)
-        if m is None:
-            continue
-        names = m.groupdict().get("bare") or m["names"]
-        removed = _split_posts(m["posts"])
-        if _names_ok(names) and _valid_posts(removed):
-            candidates.append((m.start(), _Act(tuple(_names(names)), "remove", tuple(removed)), m["tail"]))
-    if at_start and (m := _NAME_FIRST_RE.match(text)) and _names_ok(m["names"]):
-        verb = m["verb"]
-        if verb.startswith("不再"):
-            posts_text, _, after = m["posts"].partition("职务")
-            after = after.removeprefix("的")
-            action = "remove"
+        if row.shape == "name":
+            if not at_start:
+                continue
+            m = regex.match(text)
         else:
-            action = "appoint"
-            posts_text, after = _posts_before_next_act(m["posts"], action)
-            posts_text = _DECISION_TAIL_RE.sub("", posts_text)
-        named = _split_posts(posts_text.removesuffix("的"))
-        if _valid_posts(named):
-            candidates.append((m.start("names"), _Act(tuple(_names(m["names"])), action, tuple(named),
-                                                      concurrent=verb in ("兼任", "兼"), acting=verb == "代理"), after))
+            m = regex.search(text)
+        if m is None or text[max(0, m.start() - 2) : m.start()].endswith(NOT_ACT_PREFIXES):
+            continue  # 提请任命…为…: a proposal
+        found = _row_act(row, m)
+        if found is not None:
+            where = m.start("names") if row.shape == "name" and m["names"] else m.start()
+            candidates.append((where, order, *found))
     if carry and at_start:
-        regex = _GO_ON_APPOINT_RE if carry == "appoint" else _GO_ON_REMOVE_RE
+        action, kind = carry
+        regex = _GO_ON_APPOINT_RE if action == "appoint" else _GO_ON_REMOVE_RE
         m = regex.match(text)
         names = (m["names"] or m.groupdict().get("names_r") or "") if m else ""
         if m and _names_ok(names):
-            if carry == "appoint":
-                posts_text, after = _posts_before_next_act(m["posts"], carry)
+            if action == "appoint":
+                posts_text, after = _posts_before_next_act(m["posts"], action)
             else:
                 posts_text = m["posts"] or m["posts_r"]
                 after = m["tail"] if m["posts"] else m["tail_r"]
+                kind = _RESIGN_KIND if m["posts_r"] else kind
             carried = _split_posts(posts_text)
             if _valid_posts(carried):
-                candidates.append((m.start(), _Act(tuple(_names(names)), carry, tuple(carried)), after))
+                candidates.append((m.start(), len(_CLAUSE_ROWS), _Act(tuple(_names(names)), action, tuple(carried), kind),
+                                   after))
     if not candidates:
         return None, ""
-    _, act, after = min(candidates, key=lambda c: c[0])
+    _, _, act, after = min(candidates, key=lambda c: (c[0], c[1]))
     return act, after
+
+
+#: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
+_ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
+
+
+def _unit_named_with(body: str, position: str) -> str | None:
+    """The unit a text writes before an engagement's post, the first time it does: 2021年市政府参事聘任仪式
+    → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员."""
+    m = re.search(rf"(?P<unit>{_ENGAGING_UNIT}){re.escape(position)}", body)
+    return m["unit"] if m else None
 
 
 class _Statement:
     """Accumulates the records of one sentence, so every one shares its evidence."""
 
-    def __init__(self, doc: Document, start: int, end: int, date: str | None = None):
+    def __init__(self, doc: Document, start: int, end: int, date: str | None = None,
+                 earlier: list[Appointment] | None = None):
+        self.earlier = earlier or []  # the document's records before this sentence
         self.doc = doc
         self.date = date or doc.date
         self.span = (start, end)
@@ -330,20 +477,40 @@ class _Statement:
             for post in act.posts:
                 text, conc, prob, note = _parse_post(post)
                 org, position = split_post(text)
-                org = org or previous_org  # 任市财政局局长、党组书记: the second post keeps the unit
-                previous_org = org
                 if act.acting and not position.startswith("代理"):
                     position = "代理" + position
+                if org is None and previous_org is None and position.startswith("代理"):
+                    # …辞去某省省长职务，某某任代理省长: the unit of the post the acting one stands in for
+                    org = act.pre_org or self._unit_of(position.removeprefix("代理"))
+                if org is None:
+                    # 任市财政局局长、党组书记: the second post keeps the unit; another person's bare title
+                    # (郭薪当选为县人民政府县长，A和B当选副县长) is written without one and stays so
+                    org = previous_org
+                    if org is None and act.kind in ("engagement", "appointment") and len(act.names) > 1:
+                        org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
+                    if org is None and act.kind == "engagement":
+                        org = _unit_named_with(self.doc.body, position)  # 新聘参事为A、B: 市政府参事 in the text
+                elif org in INNER_BODIES and previous_org:
+                    org, position = previous_org, org + position  # …人民法院副院长、审判委员会委员
+                else:
+                    previous_org = org
                 appoint = act.action == "appoint"
+                kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
+                    else act.kind
                 self.records.append(Appointment(
                     source=self.doc.source, doc_id=self.doc.id, doc_number=self.doc.doc_number,
                     date=self.date, person=name, action=act.action, organization=org, position=position,
                     evidence=self.evidence, concurrent=appoint and (act.concurrent or conc),
-                    probation=appoint and prob, note=note,
+                    probation=appoint and prob, note=note, kind=kind,
                 ))
 
+    def _unit_of(self, position: str) -> str | None:
+        """The unit of the last record of this post, in this sentence or earlier in the document."""
+        return next((r.organization for r in reversed(self.earlier + self.records)
+                     if r.position == position and r.organization), None)
+
     def own_clause(self, clause: str, names: tuple[str, ...]) -> bool:
-        """A clause about the people just named: ，免去其…职务 / ，兼任… / ，试用期一年."""
+        """A clause about the people just named: ，免去其…职务 / ，兼任… / ，试用期一年 / ，接受其辞去…职务."""
         if clause.startswith("试用期"):
             self.records = [replace(r, probation=True) if r.action == "appoint" and r.person in names else r
                             for r in self.records]
@@ -351,12 +518,13 @@ class _Statement:
         if m := _OWN_DECIDED_RE.match(clause):
             posts = _split_posts(m["posts"])
             if _valid_posts(posts):  # 并决定为代理市长 / 并决定其代理市长职务
-                self.add(_Act(names, "appoint", tuple(posts), acting=m["acting"] is not None))
+                acting = m["acting"] is not None
+                self.add(_Act(names, "appoint", tuple(posts), "acting" if acting else "appointment", acting=acting))
                 return True
         if m := _OWN_REMOVE_RE.match(clause):
             posts = _split_posts(m["posts"])
             if _valid_posts(posts):
-                self.add(_Act(names, "remove", tuple(posts)))
+                self.add(_Act(names, "remove", tuple(posts), _RESIGN_KIND if m["resign"] else "removal"))
                 return True
         elif m := _OWN_APPOINT_RE.match(clause):
             posts = _split_posts(m["posts"])
@@ -393,46 +561,108 @@ def _open_decision(text: str) -> bool:
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
+class _Simplified:
+    """A source text read in simplified characters (one for one, so every offset holds);
+    evidence still quotes the original."""
+
+    def __init__(self, text: Any):
+        self._text = text
+        self.clean = simplified(text.clean)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return cast(Evidence, self._text.evidence(start, end))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._text, name)
+
+
+def _in_traditional(doc: Document) -> Iterator[Appointment]:
+    """A document printed in traditional characters: read in simplified ones, and each record's
+    words given back as printed (張安民, 中共禹城市委書記)."""
+    back = back_to(doc.body)
+    for r in _appointments(replace(doc, text=_Simplified(doc.text))):
+        yield replace(r, person=r.person.translate(back), position=r.position.translate(back),
+                      organization=r.organization.translate(back) if r.organization else None,
+                      note=r.note.translate(back) if r.note else None)
+
+
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
-    """Appointments (任…) and removals (免去…职务) in a document, in text order.
+    """Appointments (任…) and removals (免去…职务) in a document, in text order (a text printed
+    in traditional characters too: its records are written as it prints them).
 
     >>> from kg.read.segment import as_one_document
     >>> doc = as_one_document("决定任命李明为市商务局局长，王芳为市民政局局长。")
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
     [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]
     """
+    if is_traditional(doc.body):
+        return _in_traditional(doc)
+    return _appointments(doc)
+
+
+def _appointments(doc: Document) -> Iterator[Appointment]:
+    """The records of a document in simplified characters, in text order."""
     body = doc.body
     rosters = find_rosters(doc)
     for roster in rosters:
         yield from roster.records
-    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免")):
+    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选")):
         return
     date = doc.date or meeting_date(body)
-    header: str | None = None  # set by a header such as 免去： or 任命：, cleared by other text
-    carry: str | None = None  # the action a sentence after ；goes on with (免去A的…职务；B的…职务)
+    header: _Carry | None = None  # set by a header such as 免去： or 任命：, cleared by other text
+    carry: _Carry | None = None  # what a sentence after ；goes on with (免去A的…职务；B的…职务)
+    seen: set[tuple[str, str, str | None, str]] = set()
+    earlier: list[Appointment] = []
+    listing: _Act | None = None  # the posts of a line that ends in a colon (任命下列人员为…：), names under it
     for start, end, raw in _sentences(body):
         text = raw.strip()
         ends_clause = body[end : end + 1] in ("；", ";")
         if not text:
             continue
-        if not _CUE_RE.search(text):
+        start += len(raw) - len(raw.lstrip())
+        if listing is not None and (names := _listed_names(text)):
+            stmt = _Statement(doc, start, start + len(text), date, earlier)
+            stmt.add(replace(listing, names=tuple(names)))
+            yield from _new(stmt.records, seen, earlier)
+            continue
+        listing = None
+        if not _CUE_RE.search(text) or (_HISTORY_RE.match(text) and not _DECIDED_RE.search(text)):
             header = carry = None
             continue
         if m := _HEADER_RE.search(text):
-            header = "remove" if m["word"].startswith("免") else "appoint"
+            header = _header_carry(m["word"])
             continue
         if text.endswith(("：", ":")):
             header = carry = None
+            if (head := _list_head(text)) is not None:
+                listing = _Act((), head[0].action, head[1], head[0].kind)
             continue
-        start += len(raw) - len(raw.lstrip())
         if any(r.start <= start < r.end for r in rosters):
             continue  # a roster's lines and office sentence are read by kg.extract.rosters
-        stmt = _Statement(doc, start, start + len(text), date)
+        stmt = _Statement(doc, start, start + len(text), date, earlier)
         found, after = _read_sentence(stmt, _LINE_BREAK_RE.sub("", text), header or carry)
         if not found:
             header = None
         carry = after if found and ends_clause else None
-        yield from stmt.records
+        yield from _new(stmt.records, seen, earlier)
+
+
+def _new(records: list[Appointment], seen: set[tuple[str, str, str | None, str]],
+         earlier: list[Appointment]) -> Iterator[Appointment]:
+    """The records of a statement but a termination or resignation the document told already
+    (罢免刘新云的…代表职务，刘新云的代表资格终止 / 提出辞去…，接受其辞去…: one act)."""
+    for record in records:
+        key = (record.person, record.action, record.organization, record.position)
+        if record.kind in ("termination", "resignation") and key in seen:
+            continue
+        seen.add(key)
+        earlier.append(record)
+        yield record
+
+
+#: A career history, not a decision: 2017年，丁凤姝担任…; 曾任….
+_HISTORY_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|至今)?[，,]|曾任|此前|历任)")
+_DECIDED_RE = re.compile(r"决定|任命|免去|会议|通过|聘任|当选")
 
 
 _MEETING_RE = re.compile(
@@ -452,15 +682,101 @@ def meeting_date(body: str) -> str | None:
     return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def _read_sentence(stmt: _Statement, text: str, carry: str | None) -> tuple[bool, str | None]:
-    """Add the records of one sentence: (whether it held a decision, the action it ends with)."""
+def _header_carry(word: str) -> _Carry:
+    """The action and kind a header (免去：, 任命：, 聘任：, 选举：) gives the lines under it."""
+    return PERSONNEL_HEADERS[word]
+
+
+#: Names before 的代表资格终止 (kg.patterns.TERMINATION_WORDS).
+_TERMINATION_RE = re.compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
+#: The deputy's post a termination ends: the last …人民代表大会代表 / …人大代表 written before it.
+_DEPUTY_POST_RE = re.compile(
+    r"(?:^|[的，,；;。、：:\s“”《》（）()]|辞去|为|是)"
+    r"(?P<post>(?:(?!辞去|提出|选出|补选|选举)[^的，,；;。、：:\s“”《》（）()]){2,20}?(?:人民代表大会|人大)代表)(?!法)"
+)
+_NAME_NOTE_RE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+
+
+def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
+    """The ``list``/``headed`` row whose head (posts, a colon) ``text`` holds: the row, the posts
+    and where the names start (当天新聘的15位省文史研究馆馆员是: / 任命下列人员为…陪审员：)."""
+    if "：" not in text and ":" not in text:
+        return None
+    for row, regex, needles in _LIST_ROWS:
+        if needles.search(text) is None or (m := regex.search(text)) is None:
+            continue
+        posts = _split_posts(m["posts"])
+        if len(posts) == 1 and _valid_posts(posts) and not (row.skip_posts and posts[0].endswith(row.skip_posts)):
+            return row, tuple(posts), m.end()
+    return None
+
+
+def _listed_names(text: str, start: int = 0) -> list[str]:
+    """The names listed in ``text[start:]`` (apart by 、，or spaces; a bracketed note such as
+    (女) dropped), or none when any item is not a name."""
+    found = read_list(text, start, len(text), spaces=True)
+    names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
+    return names if names and all(is_person_name(n, bounded=True) for n in names) else []
+
+
+def _list_act(text: str) -> _Act | None:
+    """Posts before a head with a colon and the names listed after it:
+    当天新聘的15位省文史研究馆馆员是:王立群、王永宽、刘宏(女)."""
+    head = _list_head(text)
+    if head is None or not (names := _listed_names(text, head[2])):
+        return None
+    row, posts, _ = head
+    return _Act(tuple(names), row.action, posts, row.kind)
+
+
+def _subject_act(clause: str, subject: tuple[str, ...]) -> _Act | None:
+    """A clause with no names whose person is the sentence's subject (``subject`` rows)."""
+    for row, regex, needles in _SUBJECT_ROWS:
+        if needles.search(clause) is None or (m := regex.match(clause)) is None:
+            continue
+        posts = _split_posts(_DECISION_TAIL_RE.sub("", m["posts"]))
+        if _valid_posts(posts) and not (row.skip_posts and all(p.endswith(row.skip_posts) for p in posts)):
+            return _Act(subject, row.action, tuple(posts), row.kind)
+    return None
+
+
+def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
+    """王成、曲孝丽的代表资格自行终止: a removal of kind termination from the deputy's post named before
+    (a deputy's post of an earlier record of the document, else the last …人民代表大会代表 / …人大代表
+    written before the clause; ``before`` is the sentence up to the clause)."""
+    m = _TERMINATION_RE.search(clause) if "终止" in clause else None
+    if m is None or not _names_ok(m["names"]):
+        return None
+    known = next((r for r in reversed(stmt.earlier + stmt.records) if r.position == "代表" and r.organization), None)
+    if known is not None:
+        post = f"{known.organization}代表"
+    else:
+        window = stmt.doc.body[max(0, stmt.span[0] - 800) : stmt.span[0]] + "。" + before
+        found = [p["post"] for p in _DEPUTY_POST_RE.finditer(window)]
+        if not found:
+            return None
+        post = found[-1]
+    return _Act(tuple(_names(m["names"])), "remove", (post,), "termination")
+
+
+def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
+    """Add the records of one sentence: (whether it held a decision, what it ends with)."""
+    if (listed := _list_act(text)) is not None:
+        stmt.add(listed)
+        return True, None
     last: tuple[str, ...] = ()
     found = False
+    opens = _SUBJECT_RE.match(text)
+    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
-            carry = "remove" if head["word"].startswith("免") else "appoint"
+            carry = _header_carry(head["word"])
             continue
         acts, carry_after = _acts_of_clause(clause, carry)
+        if not acts and (ended := _termination(stmt, clause, text[: text.find(clause)])) is not None:
+            acts = [ended]
+        if not acts and subject and (told := _subject_act(clause, subject)) is not None:
+            acts = [told]
         if not acts and last and stmt.own_clause(clause, last):
             continue
         for act in acts:
@@ -493,7 +809,23 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
-    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+    return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a) or _abbreviates(a, b)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """省文史馆 for 省文史研究馆: the shorter keeps the longer's first and last characters and the
+    rest in order, and what it leaves out names no place (a headline's short form of the unit its
+    report names in full; 中共杭州市委 is not 中共杭州市萧山区委)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    dropped, k = [], 0
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+        else:
+            dropped.append(c)
+    return k == len(short) and not any(c in "省市区县州镇乡旗" for c in dropped)
 
 
 def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],

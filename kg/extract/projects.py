@@ -24,11 +24,12 @@ from collections.abc import Iterator
 from kg.extract.lists import list_before
 from kg.extract.names import project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label
+from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
 from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
     ITEM_MARKER_RE,
+    ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
@@ -99,7 +100,7 @@ _LIST_RE = re.compile(
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
-_NUMBER_MARKER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[.．、]")
+_NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
 #: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
 #: A count with no 等 closes a list too (南沙至珠海(中山)城际、中南虎城际两项城际轨道交通项目, realdev2
@@ -376,8 +377,8 @@ def _project(doc: Document, table: Table, row: Row) -> Project | None:
         else:
             content_parts.append(cell.text)
 
-    lead_raw = row.text("lead", sep="")
-    coop_raw = row.text("cooperate", sep="")
+    lead_raw = unit_cells(row, "lead")
+    coop_raw = unit_cells(row, "cooperate")
     roles = parse_responsibility(lead_raw) if lead_raw else None
     leads, coops, notes = (roles.lead, roles.cooperate, roles.notes) if roles else ((), (), ())
     if coop_raw:

@@ -43,7 +43,7 @@ from kg.patterns import (
 
 __all__ = [
     "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
-    "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak",
+    "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak", "units_in_brackets",
 ]
 
 
@@ -92,12 +92,19 @@ _FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{S
 _LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
 #: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
 FIRST_LISTED_LEADS_RE = re.compile(
-    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
+    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)"
+    r"(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
 )
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
-_CONVENTION_BRACKET_RE = re.compile(rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]")
+_CONVENTION_BRACKET_RE = re.compile(
+    rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]"
+    # or after a comma, unbracketed: 责任单位：A、B、C，排在首位的为牵头单位
+    rf"|[，,；;]\s*{FIRST_LISTED_LEADS_RE.pattern}[^（）()，,；;。]*"
+)
 #: Marks printed before a unit in a list (＊市发展改革委): not part of its name.
 _UNIT_MARK_RE = re.compile(r"^[*＊★☆※△▲]+")
+#: A duty remark in brackets after a unit: 市发改委（按职责分工负责）, 各县区政府（负责落实）; not part of its name.
+_DUTY_BRACKET_RE = re.compile(r"[（(](?:按照?职责分工|按职责|依职责|根据职责|各自|分别)?(?:负责|落实|负责落实)?[）)]$")
 _CONVENTION_RE = re.compile(
     rf"[。；;，,]?\s*{FIRST_LISTED_LEADS_RE.pattern}[^）)]*$|[。；;，,]?\s*(?:下同|以下同)[。]?\s*$"
 )
@@ -165,6 +172,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
         part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
+        part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
         if holder:
             part = holder["unit"]
@@ -350,3 +358,16 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
         return None
     roles = parse_responsibility(text, first_leads=first_leads)
     return roles if roles.lead else None
+
+
+def units_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | None:
+    """The parties when a bracket holds only unit names (市发改委、市财政局), else None: the
+    units are responsible, so they lead (the first only under 列第一位的为牵头单位).
+    The caller says where such a bracket counts (after a task's full stop)."""
+    text = unbreak(inner).strip()
+    if not text or len(text) > 120 or _OTHER_FIELD_RE.search(text) or "。" in text:
+        return None
+    items = split_units(text)[0]
+    if not items or not all(is_unit_name(i) or _GENERIC_START_RE.match(i) for i in items):
+        return None
+    return _resolve({"responsible": items}, [], first_leads)

@@ -20,8 +20,9 @@ prose: 成立了副市长李朝晖为组长的淮南市第七次全国人口普�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from kg.extract.lists import Item, split_items
 from kg.patterns import (
     CJK,
     MENTION_TITLES,
@@ -69,13 +70,14 @@ _TITLE = alternation(POSITION_TITLES + MENTION_TITLES)
 #: A member item that opens with the name: 李文钢 / 何洪明（市纪委） / 张三  县发改局局长.
 _NAME_FIRST_RE = re.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:$|{SPACE}+(?P<post>\S.*)$|[（(](?P<unit>[^）)]*)[）)]?$)")
 _TITLE_START_RE = re.compile(_TITLE)
+#: Title words alone (区长 on a line of its own after 崇明区委副书记、 is that member's second post, not a name).
+_TITLE_WORDS = frozenset(POSITION_TITLES + MENTION_TITLES)
 _TITLE_END_RE = re.compile(rf"(?:{_TITLE})$")
 _TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE})(?P<name>{_NAME})$")
 #: A padded two-character name alone: 冯 镭, 陈　华.
 _PADDED_RE = re.compile(rf"^(?P<name>{_NAME})(?:[（(](?P<unit>[^）)]*)[）)]?)?$")
 #: A member item that ends with the name after a title: 市政府副市长李朝晖.
 _TITLE_FIRST_RE = re.compile(rf"^(?P<post>.*?(?:{_TITLE})){SPACE}*(?P<name>{_NAME})(?:同志)?$")
-_ITEM_SPLIT_RE = re.compile(r"[、，,；;](?![^（(]*[）)])")
 #: The office of the group: 办公室设在市发改局，胡廖明同志兼任办公室主任 / 办公室主任由X兼任.
 _OFFICE_RE = re.compile(
     rf"(?P<name>{_NAME})(?:同志)?(?P<verb>兼任|担任|任)(?:领导小组)?(?P<role>办公室(?:常务)?副?主任)"
@@ -94,6 +96,8 @@ _PROSE_RE = re.compile(
 )
 
 
+#: What _PROSE_RE needs, found fast (that regex opens on any character and is slow to scan a text with).
+_PROSE_ANCHOR_RE = re.compile(r"(?:为|任|担任)(?:常务副组长|副组长|组长|指挥长|副指挥长|总指挥|召集人)的")
 _ANY_ROLE_RE = re.compile(r"组\s*长|成\s*员|召\s*集\s*人|指挥长|总指挥|办公室主任|委\s*员|主\s*任")
 
 
@@ -120,10 +124,14 @@ def _glued(item: str) -> tuple[str, str] | None:
     is cut where the post can start (a three-character name first: 黄琪玉|省政府…)."""
     for size in (3, 2, 4):
         name, post = item[:size], item[size:]
-        if post and post[0] in _POST_START and name[-1] not in _POST_START and is_person_name(name) \
-                and _TITLE_END_RE.search(post):
+        if post and (post[0] in _POST_START or _PLACE_START_RE.match(post)) and name[-1] not in _POST_START \
+                and not re.search(SPACE, post) and is_person_name(name) and _TITLE_END_RE.search(post):
             return name, post
     return None
+
+
+#: A post written straight after the name that opens with a place: 王治平天津市人民政府副市长.
+_PLACE_START_RE = re.compile(rf"[{CJK}]{{1,4}}?[省市]")
 
 
 def _member(item: str) -> tuple[str, str | None] | None:
@@ -149,6 +157,15 @@ def _member(item: str) -> tuple[str, str | None] | None:
         note = groups.get("unit") or groups.get("post")
         return name, (note.strip() if note else None)
     return None
+
+
+def _spaced_members(body: str, start: int, end: int) -> list[Item]:
+    """The members of ``body[start:end]`` when it is names apart by spaces (张某 李某 王某,
+    a padded 冯 镭 kept whole), each a name; none otherwise."""
+    items = split_items(body, start, end, spaces=True)
+    if len(items) < 2 or not all(is_person_name(i.text) for i in items):
+        return []
+    return items
 
 
 def _group_before(doc: Document, pos: int) -> str | None:
@@ -193,19 +210,22 @@ def find_rosters(doc: Document) -> list[Roster]:
             stop = lines[j + 1].start() if j + 1 < len(lines) else _members_end(body, m.end())
             stop = min(stop, _members_end(body, m.end()))
             pos = m.start("members")
+            noted, member_start = False, 0  # the last item: a member with a post after the name, where
             for line in re.finditer(r"[^\n]+", body[pos:stop]):
-                offset = pos + line.start()
-                cursor = 0
-                text = line.group()
-                for sep in list(_ITEM_SPLIT_RE.finditer(text)) + [None]:
-                    piece_end = sep.start() if sep else len(text)
-                    piece = text[cursor:piece_end]
-                    member = _member(piece)
+                for item in split_items(body, pos + line.start(), pos + line.end()):
+                    after_dun = body[max(0, item.start - 8) : item.start].rstrip().endswith("、")
+                    member = None if noted and after_dun and item.text in _TITLE_WORDS else _member(item.text)
                     if member:
-                        lead = len(piece) - len(piece.lstrip())
-                        span = (offset + cursor + lead, offset + cursor + len(piece.rstrip()))
-                        records.append(_record(doc, span, member[0], group, role, note=member[1]))
-                    cursor = sep.end() if sep else len(text)
+                        records.append(_record(doc, (item.start, item.end), member[0], group, role, note=member[1]))
+                        noted, member_start = member[1] is not None, item.start
+                    elif noted and after_dun and _TITLE_END_RE.search(item.text):
+                        # 马春雷 市政府副秘书长、市发展改革委主任: a second post of the member before
+                        last = records[-1]
+                        records[-1] = replace(last, note=f"{last.note}、{item.text}",
+                                              evidence=doc.evidence_for(member_start, item.end))
+                    else:  # names apart by spaces: 副组长：张某 李某 王某
+                        for spaced in _spaced_members(body, item.start, item.end):
+                            records.append(_record(doc, (spaced.start, spaced.end), spaced.text, group, role))
             end = max(end, stop)
             j += 1
         office_end = end
@@ -225,7 +245,7 @@ def find_rosters(doc: Document) -> list[Roster]:
         if records:
             out.append(Roster(group, first.start(), office_end, tuple(records)))
         i = max(j, i + 1)
-    for m in _PROSE_RE.finditer(body):
+    for m in (_PROSE_RE.finditer(body) if _PROSE_ANCHOR_RE.search(body) else ()):
         if any(r.start <= m.start() < r.end for r in out):
             continue
         rec = _record(doc, m.span(), m["name"], m["group"], m["role"], note=m["title"])
@@ -240,16 +260,16 @@ def find_rosters(doc: Document) -> list[Roster]:
         if group is None or not re.search(r"由|组成人员|成员如下", context + who):
             continue
         records = []
-        for item in re.finditer(r"[^、及和]+", who):
-            text = item.group().removeprefix("由").strip()
+        for item in split_items(body, who_start, m.start(), conjunctions=("及", "和")):
+            text = item.text.removeprefix("由").strip()
             member = _member(text) or _member(_trailing_name(text))
             if member is None:
                 continue
-            records.append(_record(doc, (who_start + item.start(), m.end()), member[0], group, m["role"],
+            records.append(_record(doc, (item.start, m.end()), member[0], group, m["role"],
                                    note=_post_before(text, member[0])))
         if records:
             out.append(Roster(group, who_start, m.end(), tuple(records)))
-    for m in _OFFICE_RE.finditer(body):
+    for m in (_OFFICE_RE.finditer(body) if "办公室" in body else ()):
         if any(r.start <= m.start() < r.end for r in out):
             continue
         group = _group_before(doc, m.start())
@@ -294,7 +314,7 @@ def _members_end(body: str, pos: int) -> int:
 
 def _member_line(text: str) -> bool:
     """Whether a line reads as a list of members."""
-    items = [t for t in _ITEM_SPLIT_RE.split(text) if t.strip()]
+    items = [item.text for item in split_items(text)]
     return bool(items) and all(_member(t) or len(t.strip()) <= 20 for t in items)
 
 

@@ -47,9 +47,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.roles import looks_like_units
+from kg.extract.roles import is_unit_name, looks_like_units
 from kg.patterns import (
     CELL_LABEL_SEPARATORS,
+    ITEM_NUMBER_STOPS,
     SECTION_HEADING_RE,
     TABLE_CAPTION_RE,
     TABLE_COLUMN_ROLES,
@@ -77,7 +78,7 @@ _HEADER_HINT_RE = re.compile(
 _NONBLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 _SENTENCE_PUNCT_RE = re.compile(r"[。；;，,：:！？]")
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]*[）)]$")
-_SEQ_RE = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+_SEQ_RE = re.compile(rf"^\s*(\d{{1,3}})\s*[{ITEM_NUMBER_STOPS}]?\s*$")
 _SPACE_RE = re.compile(r"\s+")
 _TD_BEFORE_RE = re.compile(r"<t[dh]\b([^<>]*)>(?:\s|&nbsp;|<(?!/?t[dhr]\b)[^<>]*>)*$", re.IGNORECASE)
 _SPAN_ATTR_RE = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)
@@ -237,10 +238,16 @@ def looks_like_people(text: str) -> bool:
     return not looks_like_units(text) or any(t in text for t in ("长", "书记", "主任", "领导"))
 
 
+#: A unit of measure: %, 万亩, 万元/人, 亿斤, - (a dash for none).
+_MEASURE_RE = re.compile(r"^(?:[%‰℃-]|[万亿千百]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?|[A-Za-z/²³]{1,6})$")
+
+
 def _fits(role: str | None, text: str) -> bool:
     if role in YEAR_ROLES:
         return is_year_cell(text)
-    if role in UNIT_ROLES:
+    if role == "measure":
+        return _MEASURE_RE.match(text) is not None
+    if role in UNIT_ROLES or role == "assessor":
         return looks_like_units(text)
     if role == "lead_official":
         return looks_like_people(text)
@@ -505,10 +512,14 @@ def _ends_table(text: str) -> bool:
 def _row_complete(cells: list[Cell], cols: tuple[Column, ...]) -> bool:
     """Has the row reached its last column? Judged by the last column's kind."""
     last = cols[-1].role
-    body_cells = cells[2:]  # after the sequence number and the name
-    if last in UNIT_ROLES:
+    unitish = UNIT_ROLES | {"assessor"}  # 责任部门 / 评分部门: both hold units
+    # after the sequence number and the name; a cell standing where a column before the flexible one
+    # is not a unit column (建设地点: 纸坊街道) does not count as the row's units
+    flex = next((i for r in ("content", "name", "indicator") if (i := _role_index(cols, r)) is not None), 0)
+    body_cells = [c for i, c in enumerate(cells) if i >= 2 and not (i < flex and cols[i].role not in unitish)]
+    if last in unitish:
         # 牵头部门 / 配合部门 at the end: a unit cell for each, or one and a full row
-        trailing = len(cols) - next((i for i in range(len(cols), 0, -1) if cols[i - 1].role not in UNIT_ROLES), 0)
+        trailing = len(cols) - next((i for i in range(len(cols), 0, -1) if cols[i - 1].role not in unitish), 0)
         units = sum(looks_like_units(c.text) for c in body_cells)
         return units >= trailing or (units > 0 and len(cells) >= len(cols))
     if last in YEAR_ROLES:
@@ -526,11 +537,17 @@ def _read_paragraph_rows(
     chunks: list[list[Cell]] = []
     current: list[Cell] | None = None
     expected: int | None = None
+    # a merged group column before 序号: its cell comes before a row's number
+    merged_first = seq_index is not None and seq_index > 0 and cols[0].role in MERGED_ROLES
+    pending_group = False
     while k < len(lines):
         start, end = lines[k]
         if is_row_line(body[start:end]):
             break
         cell = _cell(body, start, end)
+        if not cell.text:  # a rule line of its own (|, ||||||) between the cells of a page copied as text
+            k += 1
+            continue
         done = current is None or _row_complete(current, cols)
         if _ends_table(cell.text) and done:
             if seq_index is not None and _seq_ahead(body, lines, k, expected or 1, window=1):
@@ -547,6 +564,12 @@ def _read_paragraph_rows(
             k += 1
             continue
         seq = _seq_of(cell.text)
+        if pending_group and current is not None and seq is not None and (expected is None or seq == expected):
+            current.append(cell)  # the number after its group cell: the same row
+            pending_group = False
+            expected = seq + 1
+            k += 1
+            continue
         # a number opens the next row once this row is whole (or nearly: a blank last cell)
         if seq is not None and (expected is None or seq == expected) and (
             done or len(current or ()) >= max(2, len(cols) - 1)
@@ -554,6 +577,15 @@ def _read_paragraph_rows(
             current = [cell]
             chunks.append(current)
             expected = seq + 1
+            k += 1
+            continue
+        if merged_first and (current is None or (done and not _fits(cols[-1].role, cell.text))) \
+                and _seq_ahead(body, lines, k, expected or 1, window=1):
+            # a group cell printed once before the rows it covers (考核项目 农业高质高效 / 1 / …):
+            # it opens the next row (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021)
+            current = [cell]
+            chunks.append(current)
+            pending_group = True
             k += 1
             continue
         if current is None:
@@ -610,7 +642,7 @@ def _seq_ahead(body: str, lines: list[tuple[int, int]], k: int, expected: int | 
 def _paragraph_row(cells: list[Cell], cols: tuple[Column, ...]) -> Row:
     values, notes = align(cells, cols)
     seq_index = _role_index(cols, "seq")
-    seq = _seq_of(cells[0].text) if seq_index is not None else None
+    seq = next((n for c in cells[:2] if (n := _seq_of(c.text)) is not None), None) if seq_index is not None else None
     return Row(tuple(cells), values, cells[0].start, cells[-1].end, seq, cols, notes)
 
 
@@ -637,10 +669,19 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
             flex = index
             break
     left, right = 0, len(cells)
+    # Columns before the flexible one take one cell each from the left; a number goes to the
+    # 序号 column (a merged group column before it is left blank).
+    seq_index = _role_index(cols, "seq")
+    filled: list[int] = []
     for col in cols[:flex]:
-        if left < right:
-            values[col.index] = (cells[left],)
-            left += 1
+        if left >= right:
+            break
+        if seq_index is not None and col.index < seq_index and col.role in MERGED_ROLES \
+                and _seq_of(cells[left].text) is not None:
+            continue
+        values[col.index] = (cells[left],)
+        filled.append(col.index)
+        left += 1
     after = list(cols[flex + 1:])
     j = len(after) - 1
     while j >= 0 and left < right:
@@ -665,14 +706,51 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
         if _fits(col.role, cells[right - 1].text):
             right -= 1
             taken = [cells[right]]
-            # a unit list broken over two lines: 区发改局牵头,区科技局、 / 区经信局配合
-            while col.role in UNIT_ROLES and right - 1 > left and cells[right - 1].text[-1:] in "、，,；;":
+            # a unit list broken over two lines: 区发改局牵头,区科技局、 / 区经信局配合; or one unit a line
+            # (县海洋与渔业局 / 县农业农村局, tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021)
+            # (县海洋与渔业局 / 县农业农村局, tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021);
+            # unit columns to the left (牵头单位 before 配合单位) keep one such line each
+            spare = _unit_run(cells, left, right) - _unit_columns_before(after, j)
+            while col.role in UNIT_ROLES and right - 1 > left and (
+                    cells[right - 1].text[-1:] in "、，,；;"
+                    or (spare > 0 and is_unit_name(cells[right - 1].text) and is_unit_name(taken[0].text))):
+                spare -= 1
                 right -= 1
                 taken.insert(0, cells[right])
             values[col.index] = tuple(taken)
         j -= 1
+    if left >= right and filled and filled[-1] != seq_index and cols[filled[-1]].role in SUBJECT_ROLES:
+        # too few cells: the subject before the flexible column was printed once for a group
+        # (a merged 考核指标), so the last cell taken for it is the flexible column's
+        left -= 1
+        values[filled[-1]] = ()
     values[cols[flex].index] = tuple(cells[left:right])
     return tuple(values), notes
+
+
+def unit_cells(row: Row, role: str) -> str:
+    """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
+    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
+    out = ""
+    for cell in row.get(role):
+        out += ("、" if out and is_unit_name(out) and is_unit_name(cell.text) else "") + cell.text
+    return out
+
+
+def _unit_run(cells: list[Cell], left: int, right: int) -> int:
+    """How many cells, ending at ``right``, are each one unit's name."""
+    n = 0
+    while right - n - 1 >= left and is_unit_name(cells[right - n - 1].text):
+        n += 1
+    return n
+
+
+def _unit_columns_before(after: list[Column], j: int) -> int:
+    """How many unit columns stand right before column ``j`` of ``after``, in a row."""
+    n = 0
+    while j - n - 1 >= 0 and after[j - n - 1].role in UNIT_ROLES:
+        n += 1
+    return n
 
 
 def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
@@ -685,5 +763,5 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label",
+    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label", "unit_cells",
 ]

@@ -33,6 +33,7 @@ from kg.extract.roles import (
     split_units,
     statement_in_brackets,
     unbreak,
+    units_in_brackets,
 )
 from kg.extract.tables import (
     SUBJECT_ROLES,
@@ -41,11 +42,13 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
+    unit_cells,
 )
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
     COOPERATE_VERB_WORDS,
     ITEM_MARKER_RE,
+    ITEM_NUMBER_STOPS,
     LEAD_VERB_WORDS,
     OFFICIAL_TITLES,
     PARK_NAME_HEADER_RE,
@@ -110,14 +113,14 @@ _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 # A part heading that names the official over every task under it: 一、洪湖鹏市长主抓重点工作,
 # （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part.
-_PART_RE = r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
+_PART_RE = rf"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
 _PART_HEADING_RE = re.compile(_PART_RE)
 #: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
 _PART_UNIT_RE = re.compile(
     rf"{_PART_RE}(?P<unit>[^\s，,。；;：:、（）()]{{2,30}}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|任务|事项)"
     r"(?:[（(][0-9一二三四五六七八九十]+项[）)])?[ \t\u3000]*$"
 )
-_NUMBERED_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[.．、](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
+_NUMBERED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
 _PART_OFFICIAL_RE = re.compile(
     rf"{_PART_RE}(?P<official>(?:{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?:{PERSON_NAME_PATTERN}))"
@@ -175,6 +178,13 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
             category=f.category,
             targets=f.targets,
         )
+
+
+def _closes_item(body: str, m: re.Match[str]) -> bool:
+    """Whether a bracket closes a task: it follows the task's full stop and ends its line
+    (…打造“原油炼制-精细化工-新材料应用”的绿色化工产业链。(潜江高新区), tests/data/real/tasks2
+    hubei_qianjiang_zhaoshang_renwuqingdan_2025)."""
+    return m.start() > 0 and body[m.start() - 1] in "。；;" and body[m.end() : m.end() + 1] in ("", "\n", "\r")
 
 
 def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
@@ -240,6 +250,8 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         if any(s <= m.start() < e for s, e, *_ in hits):
             continue
         stated = statement_in_brackets(m.group("body"), first_leads=first_leads(m.end()))
+        if not stated and _closes_item(body, m):
+            stated = units_in_brackets(m.group("body"), first_leads=first_leads(m.end()))
         if stated:
             hits.append((m.start(), m.end(), m.group(), stated, True))
     taken = sorted((s, e) for s, e, *_ in hits)
@@ -414,6 +426,9 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             continue
         spans.append((table.start, table.end))
         subject = next((c for c in table.columns if c.role in SUBJECT_ROLES), None)
+        if subject is not None and subject.role == "indicator":
+            # 考核指标 / 考核内容: the content after an indicator is what each row assigns
+            subject = next((c for c in table.columns[subject.index + 1 :] if c.role == "content"), subject)
         if subject is None or table.column("lead") is None or (
             subject.role == "name"
             and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))
@@ -430,8 +445,8 @@ def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
     for row, category in zip(table.rows, groups, strict=True):
         name = _cell_text(row, subject.index)
-        roles = parse_responsibility(row.text("lead", sep="") or "")
-        lead, coop = roles.lead, roles.cooperate + _units(row.text("cooperate", sep="") or "")
+        roles = parse_responsibility(unit_cells(row, "lead"))
+        lead, coop = roles.lead, roles.cooperate + _units(unit_cells(row, "cooperate"))
         if not (name and lead) or name == subject.text:
             continue
         one_line = "\n" not in body[row.start : row.end]

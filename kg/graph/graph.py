@@ -40,7 +40,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.facts import UnitEntry
+from kg.facts import KINDS, UnitEntry
 from kg.read.identity import normalise
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
@@ -49,11 +49,8 @@ TABLE_SOURCE = "succession-table"
 #: The only node labels; the store and the exports accept nothing else.
 NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region")
 
-#: The only relationship types.
-REL_TYPES: tuple[str, ...] = (
-    "ISSUED", "PART_OF", "LEADS", "COOPERATES", "APPOINTS", "REMOVES", "HOLDS",
-    "CITES", "REPEALS", "LOCATED_IN", "PARTNERS_WITH", "MENTIONS", "SUCCEEDED_BY",
-)
+#: The only relationship types: those the kinds of fact enter the graph as (kg.facts.KINDS).
+REL_TYPES: tuple[str, ...] = tuple(dict.fromkeys(rel for kind in KINDS for rel in kind.relationships))
 
 #: The key property of each label (unique per label; MERGE key in Neo4j).
 KEY_OF: dict[str, str] = {
@@ -413,9 +410,12 @@ def _add_appointments(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]
         doc = b.document(did)
         date = rec.get("date") or b.graph.nodes[doc].get("date")
         organization = _resolver(rec)(rec.get("organization"))
+        removal = rec.get("action") == "remove"
         props: dict[str, Any] = {"position": rec.get("position"), "date": date,
-                                 "organization": organization or None, "note": rec.get("note")}
-        if rec.get("action") == "remove":
+                                 "organization": organization or None, "note": rec.get("note"),
+                                 # the event as written (election, resignation, …); older facts: by action
+                                 "kind": rec.get("kind") or ("removal" if removal else "appointment")}
+        if removal:
             rel = "REMOVES"
         else:
             rel = "APPOINTS"
@@ -440,6 +440,14 @@ def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
             b.edge(official, held, "HOLDS", b.evidence({"evidence": copy}, "tenures", i), props)
 
 
+#: Record fields a Park node carries, and the zone of the national catalogue of development
+#: zones it is (kg.extract.devzones) as node properties: record field → property.
+PARK_PROPS = ("host", "sector", "industries")
+PARK_CATALOGUE_PROPS = {"catalogue_code": "code", "catalogue_name": "catalogue_name",
+                        "catalogue_level": "level", "catalogue_approved": "approved",
+                        "catalogue_area_ha": "area_ha"}
+
+
 def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
     """Park nodes, (Park)-[:LOCATED_IN]->(Region of the host) and (Document)-[:MENTIONS]->(Park)."""
     for i, rec in enumerate(records):
@@ -450,7 +458,9 @@ def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> N
         host = _text(rec.get("host"))
         region = _text((rec.get("resolved") or {}).get(host)) or host or _text(rec.get("jurisdiction"))
         park = b.node("Park", park_key(name, region),
-                      {"name": name, "region": region, **_props(rec, ("host", "sector", "industries"))})
+                      {"name": name, "region": region, **_props(rec, PARK_PROPS),
+                       **{PARK_CATALOGUE_PROPS[k]: v
+                          for k, v in _props(rec, PARK_CATALOGUE_PROPS).items()}})
         did = docs.of(rec)
         dated = {"date": b.date_of(did)}
         if region:

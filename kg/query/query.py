@@ -33,6 +33,14 @@ from kg.errors import QueryError, SliceError, StoreError
 from kg.graph.graph import COLLECTIVE_KIND, KEY_OF, node_id
 from kg.graph.timeslice import Slice, parse_bound, parse_year, slice_graph
 from kg.paths import CYPHER_DIR
+from kg.query.evidence import (
+    document_label,
+    explain,
+    neo4j_evidence,
+    neo4j_explain,
+    offline_evidence,
+    with_evidence,
+)
 
 Row = dict[str, Any]
 
@@ -195,8 +203,10 @@ INT64_MAX = 2**63 - 1
 
 
 def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: str = "offline",
-              graph: nx.MultiDiGraph | None = None, driver: Any = None) -> pd.DataFrame:
-    """The table of one named query, from the offline ``graph`` or a Neo4j ``driver``."""
+              graph: nx.MultiDiGraph | None = None, driver: Any = None, evidence: bool = False) -> pd.DataFrame:
+    """The table of one named query, from the offline ``graph`` or a Neo4j ``driver``; with
+    ``evidence``, every row also has the source, start, end and quote of the first fact it
+    stands on (kg.query.evidence)."""
     values = check_params(name, params)
     spec = QUERIES[name]
     if backend == "offline":
@@ -204,13 +214,31 @@ def run_query(name: str, params: Mapping[str, Any] | None = None, *, backend: st
             raise QueryError("offline backend needs a graph (kg.graph.graph.build_graph(facts))")
         sliced = slice_graph(graph, query_slice(values)) if spec.dated else graph
         rows = list(_OFFLINE[name](graph_index(sliced), **_offline_args(spec, values)))
+        found = offline_evidence(name, graph_index(sliced), rows) if evidence else []
     elif backend == "neo4j":
         if driver is None:
             raise QueryError("neo4j backend needs a driver (kg.store.store.connect(...))")
         rows = _run_cypher(driver, spec, values)
+        found = neo4j_evidence(name, lambda text, parameters: _execute(driver, name, text, parameters)[0],
+                               rows, values.get("since"), values.get("until")) if evidence else []
     else:
         raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
-    return to_frame(spec, rows)
+    table = to_frame(spec, rows)
+    return with_evidence(table, found) if evidence else table
+
+
+def explain_node(name: str, *, backend: str = "offline", graph: nx.MultiDiGraph | None = None,
+                 driver: Any = None) -> pd.DataFrame:
+    """Every record the nodes named ``name`` come from (kg.query.evidence.explain), offline or in Neo4j."""
+    if backend == "offline":
+        if graph is None:
+            raise QueryError("offline backend needs a graph (kg.graph.graph.build_graph(facts))")
+        return explain(graph, name)
+    if backend == "neo4j":
+        if driver is None:
+            raise QueryError("neo4j backend needs a driver (kg.store.store.connect(...))")
+        return neo4j_explain(lambda text, parameters: _execute(driver, "explain", text, parameters)[0], name)
+    raise QueryError(f"unknown backend {backend!r}; use offline or neo4j")
 
 
 def _offline_args(spec: QuerySpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -246,20 +274,26 @@ def cypher_text(name: str) -> str:
 
 
 def _run_cypher(driver: Any, spec: QuerySpec, values: dict[str, Any]) -> list[Row]:
+    rows, keys = _execute(driver, spec.name, cypher_text(spec.name), values)
+    if tuple(keys) != spec.columns:
+        raise QueryError(f"{spec.name}: cypher returns {list(keys)}, expected {list(spec.columns)}")
+    return rows
+
+
+def _execute(driver: Any, name: str, text: str, values: Mapping[str, Any]) -> tuple[list[Row], list[str]]:
+    """Records of one read query as dicts, and its columns; errors as one-line KgErrors."""
     from neo4j.exceptions import ClientError, DriverError, Neo4jError  # the driver: only for --backend neo4j
 
     from kg.store.store import CALL_TIMEOUT, bounded
 
     try:
-        records, _, keys = bounded(f"running {spec.name}", CALL_TIMEOUT, driver.execute_query,
-                                   cypher_text(spec.name), parameters_=values, routing_="r")
+        records, _, keys = bounded(f"running {name}", CALL_TIMEOUT, driver.execute_query,
+                                   text, parameters_=dict(values), routing_="r")
     except ClientError as exc:  # the query or its parameters: the user's to fix
-        raise QueryError(f"{spec.name}: Neo4j refused the query: {exc.message or exc}") from exc
+        raise QueryError(f"{name}: Neo4j refused the query: {exc.message or exc}") from exc
     except (Neo4jError, DriverError, OSError) as exc:  # the server or the connection
-        raise StoreError(f"{spec.name}: Neo4j failed: {exc}".splitlines()[0]) from exc
-    if tuple(keys) != spec.columns:
-        raise QueryError(f"{spec.name}: cypher returns {list(keys)}, expected {list(spec.columns)}")
-    return [dict(zip(keys, record.values(), strict=True)) for record in records]
+        raise StoreError(f"{name}: Neo4j failed: {exc}".splitlines()[0]) from exc
+    return [dict(zip(keys, record.values(), strict=True)) for record in records], list(keys)
 
 
 # -- the offline side ------------------------------------------------------------------------
@@ -535,7 +569,7 @@ def _official_career(ix: _Index, name: str) -> list[Row]:
     rows = [{"official": ix.key(o), "date": a.get("date"),
              "action": "appoint" if a["type"] == "APPOINTS" else "remove",
              "organization": a.get("organization"), "position": a.get("position"),
-             "document": ix.key(d), "concurrent": bool(a.get("concurrent", False))}
+             "document": document_label(ix, d), "concurrent": bool(a.get("concurrent", False))}
             for o in _officials_named(ix, name)
             for d, _, a in ix.incoming(_PERSONNEL, "Document", "Official").get(o, ())]
     return order_rows(_distinct(rows), [("date", False), ("document", False), ("action", False),
@@ -557,7 +591,7 @@ def _personnel_moves(ix: _Index) -> list[Row]:
         appointed, removed = sorted(g["APPOINTS"]), sorted(g["REMOVES"])
         move = _move_kind(ix, g["to"], g["from"] - {""}, later) if appointed and removed else \
             "appointment" if appointed else "removal"
-        rows.append({"date": min(g["dates"]) if g["dates"] else None, "document": ix.key(d),
+        rows.append({"date": min(g["dates"]) if g["dates"] else None, "document": document_label(ix, d),
                      "official": ix.key(o), "move": move, "appointed_to": appointed, "removed_from": removed})
     return order_rows(rows, [("date", False), ("document", False), ("official", False)])
 
@@ -657,9 +691,10 @@ _OFFLINE: dict[str, Callable[..., list[Row]]] = {
 }
 
 
-def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int = 120) -> str:
+def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int | None = 120) -> str:
     """A query table for the terminal (``table``, fitted to ``width`` columns by rich, CJK
-    characters two columns wide), a spreadsheet (``csv``) or a program (``json``)."""
+    characters two columns wide; ``width=None``: every cell whole, for a file or a pipe), a
+    spreadsheet (``csv``) or a program (``json``)."""
     if fmt == "json":
         return df.to_json(orient="records", force_ascii=False, indent=1)
     shown = df.copy()
@@ -675,8 +710,9 @@ def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int = 120) -> s
     return _rich_table(list(map(str, shown.columns)), shown.itertuples(index=False, name=None), width)
 
 
-def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) -> str:
-    """Aligned columns that fit ``width``: numbers to the right, long text cut with …."""
+def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int | None) -> str:
+    """Aligned columns that fit ``width``: numbers to the right, long text cut with …; with no
+    ``width``, as wide as the widest cells (nothing cut)."""
     import io
 
     from rich import box
@@ -694,6 +730,8 @@ def _rich_table(header: list[str], rows: Iterable[tuple[Any, ...]], width: int) 
     numeric = [all(isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in body)
                for i in range(len(header))]
     needs = [max(_width(h), *(_width(cell(r[i])) for r in body)) for i, h in enumerate(header)]
+    if width is None:
+        width = sum(needs) + 2 * (len(header) - 1)
     fixed = sum(need for need, number in zip(needs, numeric, strict=True) if number)
     share = _shares([need for need, number in zip(needs, numeric, strict=True) if not number],
                     width - 2 * (len(header) - 1) - fixed)

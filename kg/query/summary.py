@@ -102,8 +102,45 @@ def unresolved_report(facts: dict[str, Any]) -> str:
         lines.insert(0, f"All unit names resolved ({total} units).")
     else:
         lines.append("Extend the tables with a CSV (alias,canonical,scope,level,kind): kg ... --alias-table FILE.")
+    lines += unplaced_lines(facts)
     lines.append(resolution_line(facts))
     return "\n".join(lines)
+
+
+def unplaced_counts(facts: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Per source, the unit names and officials that stayed unplaced: no place known,
+    so each is one node of its own document (区卫健局@doc:…, 王伟@doc:…), never pooled
+    with another document's. ``{source: (unit names, officials)}``."""
+    units = {u["name"]: u for u in facts.get("units") or []}
+    placed_officials = {o["id"] for o in facts.get("officials") or [] if o.get("jurisdiction")}
+    named: dict[str, set[str]] = {}
+    people: dict[str, set[str]] = {}
+    for section in UNIT_FIELDS:
+        for record in facts.get(section) or []:
+            source = str((record.get("evidence") or {}).get("source") or record.get("source") or "?")
+            for surface, canonical in (record.get("resolved") or {}).items():
+                unit = units.get(canonical)
+                if unit is not None and "@" in canonical and not unit.get("region"):
+                    named.setdefault(source, set()).add(surface)
+    for rec in facts.get("appointments") or []:
+        key = rec.get("official")
+        if key and key not in placed_officials and not rec.get("jurisdiction"):
+            source = str((rec.get("evidence") or {}).get("source") or rec.get("source") or "?")
+            people.setdefault(source, set()).add(key)
+    return {s: (len(named.get(s, ())), len(people.get(s, ()))) for s in sorted({*named, *people})}
+
+
+def unplaced_lines(facts: dict[str, Any]) -> list[str]:
+    """``kg stats --unresolved``'s count of what stayed unplaced, per source."""
+    counts = unplaced_counts(facts)
+    if not counts:
+        return ["Unplaced: none (every unit and official is read in a place)."]
+    names, people = sum(n for n, _ in counts.values()), sum(p for _, p in counts.values())
+    lines = [f"Unplaced (no place known; keyed by their document, never pooled across places): "
+             f"{names} unit names, {people} officials in {len(counts)} sources"]
+    for source, (n, p) in sorted(counts.items(), key=lambda t: (-sum(t[1]), t[0])):
+        lines.append(f"  {source}: {n} unit names, {p} officials")
+    return lines
 
 
 def homonyms_report(facts: dict[str, Any]) -> str:

@@ -244,8 +244,11 @@ def repair(source: str, original: str, *, layer: bool = False) -> SourceText:
     return SourceText(source, original, "".join(pieces), segments, layer=layer)
 
 
-def read_text(data: bytes, source: str, *, notes: list[str] | None = None) -> SourceText:
-    """Decode and repair one file's bytes; ``source`` names it in evidence (``notes``: see decode)."""
+def read_text(data: bytes, source: str, *, notes: list[str] | None = None, shown: str | None = None) -> SourceText:
+    """Decode and repair one file's bytes; ``source`` names it in evidence, ``shown`` (default
+    ``source``) in errors and notes: the path as given, as every skip message names a file
+    (``notes``: see decode)."""
+    shown = shown or source
     if not data.strip():
-        raise InputError(f"{source}: empty file")
-    return repair(source, decode(data, source, notes=notes))
+        raise InputError(f"{shown}: empty file")
+    return repair(source, decode(data, shown, notes=notes))

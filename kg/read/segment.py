@@ -97,6 +97,12 @@ _LINE_RE = re.compile(r"^.*$", re.MULTILINE)
 _PASSED_RE = re.compile(
     rf"^{_SP}*[（(]{_SP}*(?P<when>[^（）()\n]{{0,20}}日)?[^（）()]{{0,80}}?(?:会议|大会)(?:审议)?(?:通过|批准){_SP}*[)）]?{_SP}*$"
 )
+#: A 会议通过 bracket inside a line, after a title: (2020年7月28日…常务委员会第二十六次会议通过).
+_INLINE_PASSED_RE = re.compile(
+    r"[（(](?P<when>[^（）()\n]{0,20}日)[^（）()\n]{0,80}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]"
+)
+#: What a title read leftwards from such a bracket cannot hold.
+_INLINE_TITLE_STOPS = frozenset("。！？!?：:，,；;\n \t\u3000“”\\")
 #: An OCR'd or scraped date whose 年/月 fell out: 2024115, 202184日 (a two-digit day is preferred).
 _BARE_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2}?)(?P<d>\d{2}|\d)日?")
 #: The addressee line that follows a title: 各县、区人民政府，市政府各部门：.
@@ -107,7 +113,7 @@ _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
-    r"|决定|办法|通知|名单|名录)(?:[（(][^（）()]{1,20}[）)])?$"  # 进度表（截至10月31日）
+    r"|决定|办法|通知|名单|名录|大事记)(?:[（(][^（）()]{1,20}[）)]){0,2}$"  # 进度表（截至10月31日）, 大事记(一)(4月-9月)
 )
 
 
@@ -141,6 +147,7 @@ _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
 #: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
 _HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
 _HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
+_MEETING_HELD_RE = re.compile(r"(?:召开|举行)[^，,。]{0,20}(?:会议|大会|常委会)|听取|表决通过|审议通过")
 _TITLE_STOP_CHARS = "。；;：:，,！？!?"
 _MAX_TITLE_LINES = 4
 
@@ -367,6 +374,18 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             return
         heads.append(_Heading(start, head_end, "official", title, start, passed_date=when))
 
+    for pm in _INLINE_PASSED_RE.finditer(clean):
+        # a decision's title and its 会议通过 bracket run on in a paragraph: …出席会议。 樊城区人民代表大会
+        # 常务委员会任命名单 (2020年7月28日…会议通过) 决定任命: … (tests/data/real/heldout
+        # hubei_xiangyang_fancheng_renda_renming_2020); the title is read leftwards to a space or a stop
+        end = pm.start()
+        while end > 0 and clean[end - 1] in " \t\u3000":
+            end -= 1
+        start = end
+        while start > max(0, end - 60) and clean[start - 1] not in _INLINE_TITLE_STOPS:
+            start -= 1
+        if end - start >= 6 and _line_index(lines, start) == _line_index(lines, pm.start()):
+            add([_Line(start, end, clean[start:end])], pm.end(), pm["when"])
     for k, line in enumerate(lines):
         s = line.stripped
         if not s:
@@ -397,12 +416,74 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     return heads
 
 
+#: A page whose lines ran together: number, title and addressee in one line at the file's start
+#: (龙府发〔2009〕23号成都市龙泉驿区人民政府关于…的通知各街道办事处、镇(乡)人民政府,区政府有关部门:为…,
+#: tests/data/real/projects2 sichuan_chengdu_longquanyi_zhongdianxiangmu_2009).
+_RUN_TOGETHER_RE = re.compile(
+    rf"\s*(?P<number>{DOC_NUMBER_PATTERN})(?P<title>[^\n：:。；;，,]{{0,40}}关于[^\n：:。；;]{{2,80}}?"
+    rf"(?:{alternation(DOC_TYPE_WORDS)}))(?=[^\n：:。；;]{{2,80}}[：:])"
+)
+
+
+_SIGNED_DATE_RE = re.compile(rf"(?:{DATE_PATTERN})(?=\s*(?:主题词|抄送|$))", re.M)
+
+
+#: A number and its title on one line, either way round: 许政 [2020] 20号 许昌市人民政府关于…的通知.
+_NUMBER_TITLE_LINE_RE = re.compile(
+    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN}){_SP}+(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)"
+    rf"|(?P<title2>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)(?:{_SP}+|{_SP}*(?=[（(]))[（(]?"
+    rf"(?P<number2>{DOC_NUMBER_PATTERN.replace('?P<', '?P<n2')})[）)]?)"
+    rf"{_SP}*$"
+)
+
+
+def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
+    """A heading whose number and title share one line, in the file's first lines."""
+    for line in lines:
+        if line.start > 1500:
+            break
+        m = _NUMBER_TITLE_LINE_RE.match(line.text) if DOC_NUMBER_ANCHOR_RE.search(line.text) else None
+        if m is None:
+            continue
+        key = "title" if m["title"] else "title2"
+        title = _WS_RE.sub("", m[key])
+        if "关于" not in title or not _ends_like_title(title) or _ENUM_START_RE.match(title):
+            continue  # 2. 甲市人民政府关于乙的批复（甲政发〔2021〕2号）: a catalogue's entry
+        number_at = line.start + (m.start("number") if m["title"] else m.start("number2"))
+        found = DOC_NUMBER_RE.match(clean, number_at)
+        if found is None:
+            continue
+        number, style, number_start = number_of(found)
+        return _Heading(line.start, line.end, "official", title, line.start + m.start(key), number, style,
+                        number_start, printed_number=_WS_RE.sub("", found.group()))
+    return None
+
+
+def _run_together_heading(clean: str, lines: list[_Line]) -> _Heading | None:
+    """The heading of a file that opens with its number, title and addressee run together,
+    or whose number and title share a line."""
+    m = _RUN_TOGETHER_RE.match(clean)
+    if m is None:
+        return _number_title_line(clean, lines)
+    number, style, number_start = number_of(m)
+    printed = _WS_RE.sub("", clean[number_start : m.end("number")])
+    signed = _SIGNED_DATE_RE.search(clean, m.end())  # the date that closes the body: …二○○九年五月十四日主题词
+    return _Heading(m.start("number"), m.end("title"), "official", m["title"], m.start("title"), number, style,
+                    number_start, printed_number=printed, line_date=iso_date(signed) if signed else None)
+
+
 def _is_headline(picked: list[_Line]) -> bool:
     """Whether title lines read as a news headline: phrases set apart by spaces, one of them
     with a news verb (召开, 进行, 听取 …), and no 关于 or 《 of a document's title."""
     text = "".join(line.stripped for line in picked)
-    return (any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and "关于" not in text
-            and "《" not in text and _HEADLINE_VERB_RE.search(text) is not None)
+    # 区人大常委会召开第三次会议听取审议…报告, 市人大常委会听取审议市政府关于…的报告: a meeting held, told
+    # as news, is no document's title (关于召开…会议的通知 is: the meeting comes after its 关于)
+    held, about = _MEETING_HELD_RE.search(text), text.find("关于")
+    if held is not None and (about < 0 or held.start() < about):
+        return True
+    if "关于" in text or "《" in text:
+        return False
+    return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
 def page_metadata(clean: str) -> dict[str, str]:
@@ -559,6 +640,8 @@ def segment(text: SourceText) -> list[Document]:
     clean = text.clean
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
+    if not heads and (glued := _run_together_heading(clean, lines)):
+        heads.append(glued)
     heads += _titled_headings(clean, lines, heads)
     meta = page_metadata(clean)
     if not any(h.kind == "official" for h in heads) and (meta.get("title") or meta.get("number")):
@@ -566,6 +649,10 @@ def segment(text: SourceText) -> list[Document]:
     elif meta.get("number") and (first := next((h for h in heads if h.kind == "official"), None)) and not first.number:
         from_meta = _meta_heading(meta)  # 发文文号 in the page's metadata, the title printed below
         first.number, first.printed_number, first.style = from_meta.number, from_meta.printed_number, from_meta.style
+    elif meta.get("title") and (first := next((h for h in heads if h.kind == "official"), None)) \
+            and first.title is None and first.start <= 1500 \
+            and canonical_number(meta.get("number")) in (None, first.number):
+        first.title = _meta_heading(meta).title  # 标题：… above 文号：…: the page's fields name the document
     heads.sort(key=lambda h: h.start)
     if heads:
         ends = [h.start for h in heads[1:]] + [len(clean)]
@@ -603,15 +690,17 @@ def segment(text: SourceText) -> list[Document]:
         date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
         date = date or h.line_date or _date_of(h.passed_date)
         issuer = issuer or _issuer_from(h.title, h.number, h.style)
+        publisher = None
         if h.start <= len(clean) // 4 or len(heads) == 1:  # the page's metadata speaks of its first document
             date = date or _date_of(meta.get("signed"))
             issuer = issuer or meta.get("issuer")
+            publisher = meta.get("issuer")
         attachment = (m["a"] if (m := _ATTACHMENT_RE.search(h.title or "")) else None)
         docs.append(Document(
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
             text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
-            evidence=evidence,
+            publisher=publisher, evidence=evidence,
         ))
     return _identified(_fill_order_issuers(docs))
 

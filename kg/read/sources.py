@@ -43,12 +43,12 @@ def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = N
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     if path.suffix.lower() in (".html", ".htm") and data.strip():
         found: list[str] | None = None if notes is None else []
-        article = article_layer(decode(data, name, notes=found), name)
+        article = article_layer(decode(data, str(path), notes=found), name)
         if article is not None:
             if notes is not None and found:
                 notes.extend(found)
             return repair(name, article, layer=True)
-    return read_text(data, name, notes=notes)
+    return read_text(data, name, notes=notes, shown=str(path))
 
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".md", ""})

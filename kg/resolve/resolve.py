@@ -13,7 +13,9 @@ The full name of a local body is its place + the standard body name
 (``abbreviations.csv``: 市发改委 in 洛阳 → 洛阳市发展和改革委员会); ``unit_aliases.csv``
 keeps only what no rule derives (companies, zones, national bodies). A name is never
 guessed: what the tables and rules cannot read stays as written, becomes its own Unit
-with level ``other`` and ``resolution: unresolved``, and is listed by
+with level ``other`` and ``resolution: unresolved``, keyed by the place its document
+speaks for (区创文办@下陆区) or, when no place is known, by the document itself
+(区卫健局@doc:eeea…), so that no node pools two places' bodies; it is listed by
 :func:`kg.query.summary.unresolved_report` (``kg stats --unresolved``).
 
 Officials are people in a place (:mod:`kg.resolve.tenures`): 王伟 appointed by 洛阳市 bodies is
@@ -37,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.facts import RegionEntry, UnitEntry, entry_dict
+from kg.facts import KINDS, RegionEntry, UnitEntry, entry_dict
 from kg.gazetteer import (
     GENERIC_REGION_RE,
     LEVEL_CHARS,
@@ -56,20 +58,14 @@ PathLike = str | os.PathLike[str]
 
 __all__ = ["RESOLUTIONS", "UNIT_FIELDS", "Resolution", "Resolver", "get_resolver", "norm", "resolve_facts"]
 
-#: Fields that name units, per facts section.
-UNIT_FIELDS: dict[str, tuple[str, ...]] = {
-    "documents": ("issuer",),
-    "articles": ("issuer",),
-    "task_assignments": ("lead_units", "cooperating_units"),
-    "projects": ("lead_units", "cooperating_units"),
-    "appointments": ("organization",),
-    "agreements": ("parties",),
-    "officials_mentioned": ("affiliation",),
-    "unit_mentions": ("name",),
-    "successions": ("predecessor", "successor"),
-}
+#: Fields that name units, per facts section (kg.facts.KINDS).
+UNIT_FIELDS: dict[str, tuple[str, ...]] = {k.section: k.unit_fields for k in KINDS if k.unit_fields}
 #: Fields that name regions (Region nodes, not Units).
-REGION_FIELDS: dict[str, tuple[str, ...]] = {"parks": ("host",)}
+REGION_FIELDS: dict[str, tuple[str, ...]] = {k.section: k.region_fields for k in KINDS if k.region_fields}
+#: Sections of documents: their records get the ``government`` they speak for.
+DOCUMENT_SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if "government" in k.adds)
+#: Sections whose records get a ``jurisdiction``.
+JURISDICTION_SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if "jurisdiction" in k.adds)
 
 #: How a name was resolved, best first; ``units[].resolution`` holds one of these.
 RESOLUTIONS = ("alias", "rule", "full name", "region", "prefix only", "collective", "ambiguous", "unresolved")
@@ -191,8 +187,10 @@ class Resolver:
                 best = found
         if best is not None:
             return self._as_written(best, surface, key)
-        # 5. a formal full name as written (大连理工大学, 宁兴（集团）有限公司)
-        if _FORMAL_END_RE.search(key) or _FORMAL_START_RE.match(key):
+        # 5. a formal full name as written (大连理工大学, 宁兴（集团）有限公司); 区市场监管局 is
+        # no formal name: its 区 names a place the scope does not give
+        relative = key[:1] in LEVEL_CHARS and not _FORMAL_START_RE.match(key)
+        if not relative and _FORMAL_END_RE.search(key) or _FORMAL_START_RE.match(key):
             return self._finish(surface, "full name")
         if GENERIC_REGION_RE.fullmatch(key):
             return Resolution(surface, "other", "region", "region")
@@ -308,7 +306,8 @@ def get_resolver(extra_aliases: PathLike | Iterable[PathLike] | None = None) -> 
 
 def document_scope(g: Gazetteer, doc: dict[str, Any]) -> Scope | None:
     """The government a document speaks for, at the finest level its text supports:
-    issuer, title, signature, document number, then the places it names."""
+    issuer, title, signature, document number, the publisher its web page names, then
+    the places it names."""
     hint = g.scope_of_places(doc.get("places") or (), doc.get("self_reference"))
     for text in (doc.get("issuer"), doc.get("title"), doc.get("signer")):
         scope = g.scope_of_issuer(text, hint) if text else None
@@ -317,7 +316,9 @@ def document_scope(g: Gazetteer, doc: dict[str, Any]) -> Scope | None:
     scope = g.scope_of_number(doc.get("doc_number"), hint)
     if scope is not None:
         return scope
-    return hint
+    # the page's metadata (发布机构 下陆区政府办公室) when the body says 区人民政府办公室 only
+    scope = g.scope_of_issuer(doc.get("publisher"), hint) if doc.get("publisher") else None
+    return scope or hint
 
 
 class _Scopes:
@@ -329,7 +330,7 @@ class _Scopes:
         self.by_id: dict[str, Scope | None] = {}
         self.by_number: dict[tuple[str, str], Scope | None] = {}
         per_source: dict[str, list[tuple[int, Scope | None]]] = defaultdict(list)
-        for section in ("documents", "articles"):
+        for section in DOCUMENT_SECTIONS:
             for doc in facts.get(section) or []:
                 scope = document_scope(tables, doc)
                 if doc.get("id"):
@@ -386,6 +387,32 @@ def government_of(scope: Scope | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- facts
+
+#: Resolutions that leave a name's place unknown: such a name is one body of one place.
+UNPLACED = ("unresolved", "ambiguous")
+
+
+def document_key(record: dict[str, Any]) -> str:
+    """The document a record was read in (its id, number or source): the place of last resort."""
+    return str(record.get("doc_id") or record.get("doc_number") or record.get("source") or "?")
+
+
+def placed(res: Resolution, scope: Scope | None, record: dict[str, Any], tables: Gazetteer,
+           doc: str | None = None) -> Resolution:
+    """An unresolved or ambiguous name keyed by the place its document speaks for
+    (区创文办@下陆区), or by the document itself when no place is known
+    (区卫健局@doc:eeea…): two places' 区卫健局 are two bodies, never one node.
+    A name that begins with a place it names (宁波市X小组) already carries it."""
+    if res.resolution not in UNPLACED:
+        return res
+    key = norm(res.canonical)
+    if res.resolution == "unresolved" and tables.match(key, 0, scope) is not None:
+        return res
+    where = government_of(scope)
+    if where:
+        return Resolution(f"{res.canonical}@{where}", res.level, res.kind, res.resolution, where)
+    return Resolution(f"{res.canonical}@{doc or document_key(record)}", res.level, res.kind, res.resolution, None)
+
 
 
 def _surfaces(value: Any) -> list[str]:
@@ -445,18 +472,19 @@ def resolve_facts(
     unit_region: dict[str, str | None] = {}
     for section, fields in UNIT_FIELDS.items():
         for record in out.get(section) or []:
-            scope = scopes.by_id.get(str(record.get("id"))) if section in ("documents", "articles") else None
+            scope = scopes.by_id.get(str(record.get("id"))) if section in DOCUMENT_SECTIONS else None
             scope = scope or scopes.of_record(record)
             resolved: dict[str, str] = {}
+            doc = str(record.get("id")) if section in DOCUMENT_SECTIONS and record.get("id") else None
             for name in fields:
                 for surface in _surfaces(record.get(name)):
-                    res = resolver.resolve(surface, scope)
+                    res = placed(resolver.resolve(surface, scope), scope, record, tables, doc)
                     resolved[surface] = res.canonical
                     unit_region.setdefault(res.canonical, res.region)
                     add(surface.strip(), res)
             if resolved or any(name in record for name in fields):
                 record["resolved"] = resolved
-            if section in ("documents", "articles"):
+            if section in DOCUMENT_SECTIONS:
                 record["government"] = government_of(scope)
     for section, fields in REGION_FIELDS.items():
         for record in out.get(section) or []:
@@ -505,11 +533,11 @@ def resolve_facts(
 def _regions_named(g: Gazetteer, facts: Facts) -> list[dict[str, Any]]:
     """Every region the facts name (governments, jurisdictions, park hosts), with its parents."""
     names: dict[str, None] = {}
-    for section in ("documents", "articles"):
+    for section in DOCUMENT_SECTIONS:
         for doc in facts.get(section) or []:
             if doc.get("government"):
                 names[doc["government"]] = None
-    for section in ("appointments", "officials_mentioned", "task_assignments", "parks"):
+    for section in JURISDICTION_SECTIONS:
         for rec in facts.get(section) or []:
             if rec.get("jurisdiction"):
                 names[rec["jurisdiction"]] = None

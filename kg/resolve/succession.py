@@ -8,7 +8,7 @@ Two sources say that a unit was succeeded by another, both ending as
   rows are patterns), applied by the resolve stage to the units the facts name
   (:func:`table_successions`, facts section ``reforms``).
 
-Personnel flows follow it (:func:`unit_flows`): an official removed from a unit and
+Personnel flows read it (:mod:`kg.query.flows`): an official removed from a unit and
 appointed to the same unit, or to a unit that succeeded it, has not moved between units.
 
 >>> table = read_succession_table()
@@ -22,9 +22,6 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
 
 from kg.errors import KgError
 from kg.facts import ReformEntry
@@ -102,46 +99,3 @@ def table_successions(unit_names: Iterable[str], unit_regions: Mapping[str, str 
             if before in names and after in names and before != after:
                 out.setdefault((before, after), ReformEntry(before, after, row.date, row.kind, row.source))
     return sorted(out.values(), key=lambda e: (e.successor, e.predecessor))
-
-
-def successor_map(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """Unit name → every unit that succeeded it, directly or through others (SUCCEEDED_BY*)."""
-    names = graph.nodes
-    lineage = nx.DiGraph((names[u]["name"], names[v]["name"])
-                         for u, v, attrs in graph.edges(data=True) if attrs.get("type") == "SUCCEEDED_BY")
-    return {unit: nx.descendants(lineage, unit) for unit in lineage}
-
-
-def same_body(before: str | None, after: str | None, successors: Mapping[str, set[str]]) -> bool:
-    """Whether ``after`` is ``before`` or a unit that succeeded it (a rename, a merger into it)."""
-    if not before or not after:
-        return False
-    return before == after or after in successors.get(before, ())
-
-
-def unit_flows(careers: Any, successors: Mapping[str, set[str]]) -> Any:
-    """Moves between units from ``official_career`` rows (a DataFrame of every official's career).
-
-    An official removed from a post at one unit is paired with each appointment to a post
-    in the same document or a later one (by date); a pair is a move when the appointed
-    unit is neither the same unit nor one that succeeded it (杭州湾新区开发建设管理委员会 →
-    宁波前湾新区管理委员会 on the day of the reform is the same body). Returns a DataFrame
-    with ``official, from_unit, from_post, to_unit, to_post, document``.
-    """
-    import pandas as pd
-
-    columns = ["official", "from_unit", "from_post", "to_unit", "to_post", "document"]
-    rows = []
-    events = careers.dropna(subset=["organization"])
-    for official, mine in events.groupby("official", sort=True):
-        removed = mine[mine["action"] == "remove"]
-        appointed = mine[mine["action"] == "appoint"]
-        for r in removed.itertuples():
-            for a in appointed.itertuples():
-                if not (a.document == r.document or (a.date and r.date and a.date >= r.date)):
-                    continue
-                if same_body(r.organization, a.organization, successors):
-                    continue
-                rows.append({"official": official, "from_unit": r.organization, "from_post": r.position,
-                             "to_unit": a.organization, "to_post": a.position, "document": a.document})
-    return pd.DataFrame(rows, columns=columns).drop_duplicates(ignore_index=True)

@@ -28,8 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.facts import OfficialEntry, Tenure, entry_dict
+from kg.facts import KINDS, OfficialEntry, Tenure, entry_dict
 from kg.gazetteer import norm, read_csv
+
+#: (section, field) of the people named beside appointments (mentions, leading officials), who
+#: get their Official key here (kg.facts.KINDS: official_fields).
+OFFICIAL_FIELDS: tuple[tuple[str, str], ...] = tuple((k.section, f) for k in KINDS for f in k.official_fields)
 
 PathLike = str | os.PathLike[str]
 
@@ -37,6 +41,16 @@ PathLike = str | os.PathLike[str]
 def official_key(name: str, jurisdiction: str | None) -> str:
     """The key of the Official node for a name in a place."""
     return f"{name}@{jurisdiction}" if jurisdiction else name
+
+
+def _doc_of(rec: Mapping[str, Any]) -> str:
+    return str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
+
+
+def _key_of(name: str, rec: Mapping[str, Any]) -> str:
+    """A person in the place of their record, or in its document when no place is known
+    (王伟@doc:…): two unplaced documents' 王伟 are never pooled into one node."""
+    return official_key(name, rec.get("jurisdiction") or _doc_of(rec))
 
 
 def read_merge_table(path: PathLike) -> dict[str, str]:
@@ -87,24 +101,21 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
 
     per_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) → keys
 
-    def doc_of(rec: Mapping[str, Any]) -> str:
-        return str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
-
     for i, rec in enumerate(appointments):
         person = (rec.get("person") or "").strip()
         if not person:
             continue
-        key = official_key(person, rec.get("jurisdiction"))
+        key = _key_of(person, rec)
         note(key, rec.get("date"), i)
-        per_doc[(doc_of(rec), person)].add(key)
+        per_doc[(_doc_of(rec), person)].add(key)
     mention_pos = len(appointments)
-    for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
+    for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 mention_pos += 1
-                key = official_key(name, rec.get("jurisdiction"))
+                key = _key_of(name, rec)
                 note(key, None, mention_pos)
-                per_doc[(doc_of(rec), name)].add(key)
+                per_doc[(_doc_of(rec), name)].add(key)
     # one name in one document is one person: removed in A and appointed in B by one
     # notice (a transfer), or named as a provincial and a city post holder in one decision
     for keys in per_doc.values():
@@ -130,15 +141,15 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
     for rec in appointments:
         person = (rec.get("person") or "").strip()
         if person:
-            rec["official"] = named[official_key(person, rec.get("jurisdiction"))]
+            rec["official"] = named[_key_of(person, rec)]
     tenures = build_tenures(appointments)
-    for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
+    for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             names = _names(rec.get(field))
             if names:
                 resolved = rec.setdefault("resolved", {})
                 for name in names:
-                    resolved[name] = named[official_key(name, rec.get("jurisdiction"))]
+                    resolved[name] = named[_key_of(name, rec)]
     facts["officials"] = _officials(facts)
     return tenures
 
@@ -157,13 +168,13 @@ def _officials(facts: dict[str, Any]) -> list[dict[str, Any]]:
         entry = out.setdefault(key, {"id": key, "name": name, "jurisdiction": None, "places": []})
         if place and place not in entry["places"]:
             entry["places"].append(place)
-        if entry["jurisdiction"] is None and "@" in key:
+        if entry["jurisdiction"] is None and "@" in key and (place or key.split("@", 1)[0] != name):
             entry["jurisdiction"] = key.split("@", 1)[1].split("（", 1)[0]
 
     for rec in facts.get("appointments") or []:
         if rec.get("official"):
             add(rec["official"], rec["person"].strip(), rec.get("jurisdiction"))
-    for section, field in (("officials_mentioned", "name"), ("task_assignments", "lead_officials")):
+    for section, field in OFFICIAL_FIELDS:
         for rec in facts.get(section) or []:
             for name in _names(rec.get(field)):
                 add(rec["resolved"][name], name, rec.get("jurisdiction"))

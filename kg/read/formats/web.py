@@ -7,8 +7,8 @@ a gazette-style page prints above its text, which the segmenter needs). The body
 HTML then goes through the same repair as any HTML file (paragraphs → lines,
 table cells → tabs). When the body lacks them, the page's title (its ArticleTitle
 or og:title meta, its first <h1>, or its <title> without the site's name), its
-document number (a 发文字号/文件编号 field of the page's metadata table) and its
-publication date (htmldate, from the page's metadata) are put before and after it,
+document number (a 发文字号/文件编号 field of the page's metadata table), its publisher
+(发布机构, which places a document whose text says only 区政府) and its publication date (htmldate, from the page's metadata) are put before and after it,
 so the segmenter finds the document's heading and date in the text layer.
 
 An HTML file that is not a whole page with navigation around an article (an HTML
@@ -36,6 +36,9 @@ _TITLE_RE = re.compile(r"<title\b[^>]*>(?P<t>.*?)</title>", re.IGNORECASE | re.D
 _TAG_RE = re.compile(r"<[^>]+>")
 _NUMBER_FIELD_RE = re.compile(
     rf"(?:发文字号|文件编号|文号)[\s\u3000]*[:：]?[\s\u3000]*(?P<n>{DOC_NUMBER_PATTERN})")
+#: The publisher of a page's metadata table (发布机构：	下陆区政府办公室), cells as tabs.
+_PUBLISHER_FIELD_RE = re.compile(
+    r"(?:发布机构|发文机关|发文机构|发文单位|发布机关)[\s\u3000]*[:：][\s\u3000]*(?P<p>[^\s\u3000|｜:：]{2,40})")
 _DATE_RE = re.compile(DATE_PATTERN)
 _BLANKS_RE = re.compile(r"\n[ \t\u3000\xa0]*(?:\n[ \t\u3000\xa0]*)+")
 
@@ -102,6 +105,9 @@ def article_layer(page: str, name: str) -> str | None:
     number = _NUMBER_FIELD_RE.search(repair(name, page).clean)
     if number and _squash(number.group("n")) not in _squash(body):
         head.append(f"文件编号 {number.group('n')}")
+    publisher = _PUBLISHER_FIELD_RE.search(repair(name, page).clean)
+    if publisher and publisher.group("p") not in body:  # places the document when its text does not
+        head.append(f"发布机构：{publisher.group('p')}")
     tail: list[str] = []
     date = page_date(page)
     if date and not _DATE_RE.search(body):

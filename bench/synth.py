@@ -15,14 +15,18 @@ Alongside the text files, ``truth.json`` holds what was written, in the gold
 facts format (../shared/gold/README.md), so a facts file extracted from the
 corpus can be scored against it.
 
-Example::
+A developer's tool (benchmarks, scale and generalisation tests), not a user's: it lives in
+bench/, beside the benchmarks that read it, and runs from a checkout::
 
-    from kg.synth import write_corpus
-    paths = write_corpus(3, "synth", seed=1)   # three issues of ~100,000 characters
+    python -m bench.synth --docs 3 -o synth --seed 1   # three issues of ~100,000 characters
+
+    from bench.synth import write_corpus
+    paths = write_corpus(3, "synth", seed=1)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import random
@@ -708,3 +712,21 @@ def write_corpus_chars(total_chars: int, out_dir: Path | str, seed: int = 0, *,
     sizes = [chars_per_file] * n
     sizes[-1] = max(2000, total_chars - chars_per_file * (n - 1))
     return _write(range(n), Path(out_dir), seed, sizes)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m bench.synth --docs N -o DIR [--seed S]``: write a corpus and its truth."""
+    parser = argparse.ArgumentParser(prog="python -m bench.synth", description=main.__doc__)
+    parser.add_argument("--docs", type=int, default=10, help="gazette issues of ~100,000 characters (default 10)")
+    parser.add_argument("-o", "--out", required=True, type=Path, help="folder for the text files and truth.json")
+    parser.add_argument("--seed", type=int, default=0, help="same seed, same corpus (default 0)")
+    args = parser.parse_args(argv)
+    if args.docs < 1:
+        parser.error("--docs must be at least 1")
+    paths = write_corpus(args.docs, args.out, seed=args.seed)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
+    print(f"wrote {len(paths)} files, {chars:,} characters, and {TRUTH_FILE} to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

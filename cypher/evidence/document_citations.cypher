@@ -1,0 +1,13 @@
+// Evidence of document_citations rows: the CITES or REPEALS relationship the row shows.
+// Parameters: $rows (list of maps: i, the row number, and the row's key columns), $since, $until
+//   (ISO day or null: the query's slice). Returns i and the first evidence (source, then offsets;
+//   a relationship without offsets last) of the relationships the row stands on (kg.query.evidence).
+UNWIND $rows AS row
+MATCH (a:Document {id: row.document})-[r:CITES|REPEALS]-(b:Document {id: row.other})
+WHERE type(r) = row.relationship AND coalesce(r.context, '') = row.context
+  AND (CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END) = row.direction
+  AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+WITH row, r
+ORDER BY r.start < 0, r.source, r.start, r.end
+WITH row, collect(r)[0] AS r
+RETURN row.i AS i, r.source AS source, r.start AS start, r.end AS end, r.quote AS quote

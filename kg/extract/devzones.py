@@ -1,0 +1,180 @@
+"""The national catalogue of development zones, and finding a park in it.
+
+``kg/data/devzones_2018.csv`` is 《中国开发区审核公告目录》(2018年版), the announcement
+国家发展改革委等六部门公告2018年第4号: 2,543 zones, 552 approved by the State Council
+(国务院) and 1,991 by provincial governments (省政府), each with its code (G412116), name,
+province, approving level, type, approval date, approved area and main industries
+(where the copy came from and what was kept: ``kg/data/devzones_2018.md``).
+
+A park a text names is the catalogue's zone when exactly one zone answers to the name
+(:func:`match_zone`). Texts shorten and lengthen the catalogue's names, so both sides are
+compared in a common form:
+
+- a leading province goes (河南省/河南焦作经济开发区 → 焦作经济开发区), and a leading city or
+  county loses its suffix (枣阳市经济开发区 → 枣阳经济开发区);
+- the long zone types take their short forms (经济技术开发区 → 经开区, 高新技术产业开发区 and
+  高新技术产业园区 → 高新区), so 洛阳高新区 is 洛阳高新技术产业开发区;
+- a name without a place of its own (经济技术开发区) is read with its host in front
+  (host 焦作市 → 焦作经开区).
+
+A form two zones share matches neither, and a zone in another province than the host's
+is not the park: no guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import DATA_DIR, get_gazetteer, read_csv, short_name
+
+CATALOGUE = DATA_DIR / "devzones_2018.csv"
+
+#: The announcement's approving levels.
+STATE_COUNCIL = "国务院"
+PROVINCE = "省政府"
+
+#: Long zone types and the short forms texts use; longest first.
+_SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术产业园区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+)
+
+_PROVINCES: tuple[str, ...] = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
+    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+)
+_PROVINCE_RE = re.compile(
+    "^(?:" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + ")"
+    "(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?")
+#: A leading place with its suffix (枣阳市, 钦州市钦北区): the suffix goes.
+_PLACE_SUFFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:市|县|区)(?=[\u4e00-\u9fff]{2})")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One zone of the catalogue (one row of devzones_2018.csv)."""
+
+    code: str
+    name: str
+    province: str
+    level: str        # 国务院 or 省政府
+    type: str         # 经济技术开发区, 高新技术产业开发区, 海关特殊监管区域, ..., 经济开发区, 工业园区
+    approved: str     # YYYY.MM as printed (two dates for a zone approved in parts)
+    area_ha: str
+    industries: str
+
+    @property
+    def national(self) -> bool:
+        return self.level == STATE_COUNCIL
+
+
+@functools.cache
+def load_zones() -> tuple[Zone, ...]:
+    """Every zone of the catalogue, in code order."""
+    return tuple(Zone(**row) for row in read_csv(CATALOGUE))
+
+
+def _short(name: str) -> str:
+    name = re.sub(r"国家(?=高新|经济技术|级)", "", name)  # 宁波国家高新区 → 宁波高新区
+    for long, short in _SHORT_FORMS:
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
+
+
+#: How far a name is bent to meet another: 0 as written (or without its province),
+#: 1 also without a leading place's suffix, 2 also with the zone type's short form.
+TIERS = (0, 1, 2)
+
+
+def _forms(name: str, tier: int) -> set[str]:
+    """The comparison forms of a name at ``tier``."""
+    name = re.sub(r"[（(][^）)]*[）)]$", "", name.replace(" ", ""))  # 喀什经济开发区（含…片区）
+    out = {name}
+    no_province = _PROVINCE_RE.sub("", name, count=1)
+    if no_province != name and not _generic(no_province) and len(no_province) >= 4:
+        out.add(no_province)
+    if tier >= 1:
+        for n in list(out):
+            m = _PLACE_SUFFIX_RE.match(n)
+            if m and not _generic(n[m.end():]):
+                out.add(m.group(1) + n[m.end():])
+    if tier >= 2:
+        out = {_short(n) for n in out}
+    return out
+
+
+@functools.cache
+def _index(tier: int) -> dict[str, tuple[Zone, ...]]:
+    index: dict[str, list[Zone]] = {}
+    for zone in load_zones():
+        for form in _forms(zone.name, tier):
+            index.setdefault(form, []).append(zone)
+    return {form: tuple(dict.fromkeys(zones)) for form, zones in index.items()}
+
+
+def _long_type(name: str) -> str:
+    """The long zone type a name ends with (经济开发区), or ""."""
+    name = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    return next((long for long, _ in _SHORT_FORMS if name.endswith(long)), "")
+
+
+def _generic(name: str) -> bool:
+    """A name that is only a zone type (经济技术开发区, 高新区): no place of its own."""
+    return _short(name) in _GENERIC
+
+
+_GENERIC = frozenset({short for _, short in _SHORT_FORMS} | {long for long, _ in _SHORT_FORMS}
+                     | {"工业园区", "产业园区", "开发区", "工业园", "产业园", "园区", "产业集聚区"})
+
+
+@functools.cache
+def _province_of(host: str) -> str | None:
+    """The province a host lies in (枣阳市 → 湖北省), when the gazetteer knows the host."""
+    gaz = get_gazetteer()
+    region = gaz.region_of_name(host)
+    if region is None:
+        return None
+    for r in gaz.chain_of(region):
+        if r.level == "province":
+            return r.name
+    return None
+
+
+def match_zone(name: str, host: str | None = None) -> Zone | None:
+    """The catalogue's zone the park ``name`` (hosted by ``host``) is, when only one answers."""
+    if not name:
+        return None
+    names = [name]
+    if host:
+        stem = short_name(host)
+        if _generic(name) or (stem and not name.startswith(stem) and not name.startswith(host)):
+            names.append(host + name)
+            if stem:
+                names.append(stem + name)
+    if _generic(name):
+        names = names[1:]
+    province = _province_of(host) if host else None
+    for candidate in names:
+        for tier in TIERS:
+            index = _index(tier)
+            found: dict[str, Zone] = {}
+            long = _long_type(candidate)
+            for form in _forms(candidate, tier):
+                for zone in index.get(form, ()):
+                    if province is not None and zone.province != province:
+                        continue
+                    if long and _long_type(zone.name) not in (long, ""):
+                        continue  # 经济开发区 is not 经济技术开发区: only a short form (经开区) is both
+                    found[zone.code + zone.name] = zone
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if len(found) > 1:
+                return None
+    return None

@@ -1,0 +1,103 @@
+"""kg.extract.roles: the responsibility grammar, on statements as real plans print them.
+
+Each statement is copied from a document under seeds/ or tests/data (the file is named, one
+is the documented form);
+the expected parties are what the document means, read by a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.roles import (
+    Roles,
+    is_unit_name,
+    lead_marks,
+    looks_like_units,
+    parse_labelled,
+    parse_responsibility,
+    split_officials,
+    split_units,
+    statement_in_brackets,
+    unbreak,
+)
+
+STATEMENTS = [
+    # labels, full-width, with a leading official (seeds/001: 宁波 产业基础再造 plan)
+    ("牵头领导：陈炳荣；牵头单位：市科技局；配合单位：市发改委、市经信局",
+     Roles(("市科技局",), ("市发改委", "市经信局"), ("陈炳荣",))),
+    # labels, half-width; 责任单位 cooperates once a 牵头 unit is named (tasks2/hubei_xianning_jiayu)
+    ("牵头单位:县财政局;责任单位:县税务局,各镇人民政府,嘉鱼经济开发区",
+     Roles(("县财政局",), ("县税务局", "各镇人民政府", "嘉鱼经济开发区"))),
+    # 责任单位 alone: every unit leads (tasks2/jiangsu_huaian_wenzengzhang_xize_2022)
+    ("责任单位:市工信局、市财政局", Roles(("市工信局", "市财政局"))),
+    # a lead marked inside the list (other_cities/quzhou_ocr_table)
+    ("责任单位：市发改委（牵头）、市经信局、市科技局", Roles(("市发改委",), ("市经信局", "市科技局"))),
+    # verbs; 等部门 closes the list (seeds/003: 鄞州 plan)
+    ("区发改局牵头,区人才办、区经信局、区科技局、区投促中心、区商务局等部门配合",
+     Roles(("区发改局",), ("区人才办", "区经信局", "区科技局", "区投促中心", "区商务局"))),
+    # 主办 / 协办 (docs/heilongjiang_sheng_zhengfugongzuobaogao_fengong_2013)
+    ("省财政厅主办,省国税局、地税局协办", Roles(("省财政厅",), ("省国税局", "地税局"))),
+    # 分别负责: each leads its part (the same document)
+    ("省发改委、农委、统计局分别负责", Roles(("省发改委", "农委", "统计局"))),
+    # the convention printed after the list: the first unit listed leads (series/zhejiang_huzhou_fengong_2024)
+    ("责任单位:市政府办公室、市级其他有关单位、各区县政府(含南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同)",
+     Roles(("市政府办公室",), ("市级其他有关单位", "各区县政府(含南太湖新区、长合区管委会)"))),
+    # 由 X 牵头，会同 Y (the form as the module documents it; no corpus file prints it this short)
+    ("由市经信局牵头，会同市财政局", Roles(("市经信局",), ("市财政局",))),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), STATEMENTS, ids=[s[0][:16] for s in STATEMENTS])
+def test_statements_as_printed(text, roles):
+    assert parse_responsibility(text) == roles
+
+
+def test_the_document_convention_makes_the_first_listed_unit_lead():
+    text = "责任单位:市政府办公室、市级其他有关单位、各区县政府"
+    assert parse_responsibility(text).lead == ("市政府办公室", "市级其他有关单位", "各区县政府")
+    assert parse_responsibility(text, first_leads=True) == Roles(("市政府办公室",), ("市级其他有关单位", "各区县政府"))
+
+
+def test_a_leading_official_padded_to_three_characters_stays_one_name():
+    # 牵头领导:王 健 (docs/liaoning_sheng_zhengfugongzuobaogao_fengong_2024)
+    assert parse_labelled("牵头领导:王 健") == Roles(officials=("王 健",))
+    assert split_officials("王 健、张三") == ("王 健", "张三")
+    assert split_officials("张三 李四") == ("张三", "李四")
+
+
+def test_a_bracketed_body_after_a_unit_is_a_note():
+    roles = parse_responsibility("区交通运输局(象山湾一期公司)")
+    assert roles == Roles(("区交通运输局",), notes=("象山湾一期公司",))
+
+
+def test_split_units_keeps_brackets_and_drops_list_tails():
+    units, notes = split_units("区商务局等部门、相关镇(街道)、各区、县（市）政府")
+    assert units == ["区商务局", "相关镇(街道)", "各区、县（市）政府"] and notes == []
+    assert split_units("市发\n  改委、市财政局")[0] == ["市发改委", "市财政局"]  # an OCR break inside a name
+
+
+def test_lead_marks():
+    assert lead_marks(("市发改委（牵头）", "市科技局")) == (("市发改委",), ("市科技局",))
+    assert lead_marks(("市发改委", "市科技局")) == (("市发改委", "市科技局"), ())
+
+
+def test_what_is_and_is_not_a_unit_list():
+    assert is_unit_name("市发改委") and is_unit_name("各乡镇（街道）")
+    assert not is_unit_name("做好工作")
+    assert looks_like_units("市发改委、市财政局")
+    assert looks_like_units("市发改委牵头")
+    assert not looks_like_units("由上海全权负责运营。")  # prose that uses a role verb
+
+
+def test_a_bracket_holds_a_statement_or_not():
+    assert statement_in_brackets("财政厅牵头") == Roles(("财政厅",))
+    assert statement_in_brackets("省发改委、农委、统计局分别负责") == Roles(("省发改委", "农委", "统计局"))
+    assert statement_in_brackets("鄱(阳)") is None
+    assert statement_in_brackets("市发改委、市财政局") is None  # a bare list is not a statement
+
+
+def test_unbreak_and_an_empty_statement():
+    assert unbreak("市发\n  改委") == "市发改委"
+    assert not Roles()
+    assert not parse_responsibility("")
