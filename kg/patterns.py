@@ -75,9 +75,36 @@ OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
 
 
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``words``, longest first so that 副市长 wins over 市长."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: tuple[str, ...] | list[str] | set[str], sep: str = "") -> str:
+    """A regex that matches any of ``words``, the longest first so that 副市长 wins over 市长.
+
+    Built as a trie (市(?:长|委(?:书记)?)…), so that the engine tries one branch per character
+    instead of every word at every position: a long word list costs little. ``sep`` is a regex
+    allowed between the characters of a word (spaces inside a label: 责 任 单 位).
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        parts = []
+        for ch in sorted(k for k in node if k):
+            sub = node[ch]
+            if any(k for k in sub):
+                inner = f"{sep}{build(sub)}"
+                parts.append(f"{re.escape(ch)}(?:{inner})?" if "" in sub else f"{re.escape(ch)}{inner}")
+            else:
+                parts.append(re.escape(ch))
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    if not trie:
+        return ""
+    # an empty word makes the whole optional, tried last (的|担任的| → (?:的|担任的)?)
+    return f"(?:{build(trie)})?" if "" in words else build(trie)
 
 
 # --- Unit succession (机构改革): kg.extract.succession ---
@@ -303,6 +330,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
+    "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
 )
 
 #: Words that may stand between the unit and the title of a position:

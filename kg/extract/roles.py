@@ -67,17 +67,13 @@ ROLE_OF_LABEL = {
     **{w: "cooperate" for w in COOPERATE_ROLE_WORDS},
     **{w: "official" for w in LEAD_OFFICIAL_ROLE_WORDS},
 }
-_SPACED_LABEL = "|".join(
-    f"{SPACE}*".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
-)
+_SPACED_LABEL = alternation(tuple(ROLE_OF_LABEL), sep=f"{SPACE}*")
 #: The role labels, spaces allowed between their characters (责 任 单 位); no group.
 LABEL_WORDS = _SPACED_LABEL
 #: A role label and its colon.
 LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
 #: A role label as OCR may break it (牵头\n单位：).
-BROKEN_LABEL_WORDS = "|".join(
-    r"[ \t\u3000]*(?:\n\s*)?".join(map(re.escape, w)) for w in sorted(ROLE_OF_LABEL, key=len, reverse=True)
-)
+BROKEN_LABEL_WORDS = alternation(tuple(ROLE_OF_LABEL), sep=r"[ \t\u3000]*(?:\n\s*)?")
 #: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside.
 LABELLED_BRACKET_RE = re.compile(

@@ -316,13 +316,15 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
-        if picked and not _DOC_TYPE_END_RE.search("".join(line.stripped for line in picked)):
+        if picked and not _ends_like_title("".join(line.stripped for line in picked)):
             picked, j = [], k - 1  # not a title: a cover word or a stray line
         start = picked[0].start if picked else lines[k].start
         head_end = m.end()
         if not picked and (below := _title_below(lines, k)):
             picked, head_end = below, below[-1].end
         title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))) or None
+        if title and title[0] == "《" and title[-1] == "》" and "《" not in title[1:-1]:
+            title = title[1:-1]  # 《…的通知》 above its number (tests/data/real/series zhejiang_huzhou_fengong_2019)
         title_start = picked[0].start if picked else None
         if title is None and style == "order":
             promulgated = _PROMULGATED_RE.search(clean, m.end(), m.end() + 300)

@@ -36,6 +36,8 @@ _BARE_NUMBER_RE = re.compile(r"^[\s\u3000]*(\d{1,4})[\s\u3000]*$")
 #: each of them would otherwise reach the "right edge").
 _MIN_RUN_ON_EMS = 8
 _ASCII_WORD_END = re.compile(r"[A-Za-z0-9,.;:]$")
+#: A line that ends a sentence or a heading's label: its break may be the paragraph's end.
+_SENTENCE_END_RE = re.compile(r"[。！？；：!?;:…”」』]\s*$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9(]")
 
 
@@ -197,27 +199,59 @@ class _RightEdges:
     def __init__(self, lines: Sequence[Line], em: float):
         self._spans = [(line.x0, line.x1) for line in lines]
         self._em = em
+        #: the right margin of the page's text: what the longest lines reach
+        self.page = max((x1 for _, x1 in self._spans), default=0.0)
 
     def __call__(self, line: Line) -> float:
         return max((x1 for x0, x1 in self._spans if abs(x0 - line.x0) < 3.0 * self._em), default=line.x1)
+
+    def shared(self, line: Line, edge: float) -> bool:
+        """Whether ``edge`` is a column's edge, not one line's end: the page's text is
+        that wide, or two lines or more reach it (a roster's longest line reaches only its own)."""
+        if edge >= self.page - 2.0 * self._em:
+            return True
+        return sum(1 for x0, x1 in self._spans
+                   if abs(x0 - line.x0) < 3.0 * self._em and x1 >= edge - 1.2 * self._em) >= 2
 
 
 def _joiner(left: str, right: str) -> str:
     return " " if _ASCII_WORD_END.search(left) and _ASCII_WORD_START.match(right) else ""
 
 
+def _runs_on(line: Line, edges: _RightEdges, em: float) -> bool:
+    """Whether a line reaches its column's right edge, so that it goes on in the next line.
+
+    Within 1.2 characters of the edge it does. Up to 2.5 characters short it does too,
+    in a column as wide as the page's text, when it does not end a sentence: a ragged
+    right edge (LibreOffice, Word) moves a character that may not begin a line (、，。)
+    down with the one before it, and the edge itself is set by a comma hanging into the
+    margin (…人民代表大会 / 常务委员会). The lines of a roster's column are not held to it.
+    """
+    if line.x1 - line.x0 < _MIN_RUN_ON_EMS * em:
+        return False
+    edge = edges(line)
+    short = edge - line.x1
+    if not edges.shared(line, edge):
+        return False
+    return short <= 1.2 * em or (short <= 2.5 * em and edge >= edges.page - 2.0 * em
+                                 and not _SENTENCE_END_RE.search(line.text))
+
+
 def _cell_text(cell: _Cell, edges: _RightEdges, em: float, *,
                table: bool = False) -> tuple[str, bool]:
     """The cell's text with wrapped lines joined (all of them in a table cell, which
-    holds no line breaks); and whether its last line runs on."""
+    holds no line breaks); and whether its last line runs on. A line indented from the
+    one before begins a paragraph, however far that one reached."""
     parts: list[str] = []
     runs_on = False
+    prev: Line | None = None
     for line in cell.lines:
         text = line.text.strip()
         if parts:
-            parts.append(_joiner(parts[-1], text) if runs_on or table else "\n")
+            indented = prev is not None and line.x0 > prev.x0 + 0.8 * em
+            parts.append(_joiner(parts[-1], text) if (runs_on and not indented) or table else "\n")
         parts.append(text)
-        runs_on = line.x1 - line.x0 >= _MIN_RUN_ON_EMS * em and line.x1 >= edges(line) - 1.2 * em
+        runs_on, prev = _runs_on(line, edges, em), line
     return "".join(parts), runs_on
 
 

@@ -33,6 +33,16 @@ MIN_TEXT_CHARS = 8
 #: Consecutive characters further apart than this many character heights are two pieces
 #: of a line (table cells, columns).
 _GAP_EMS = 0.6
+#: Chinese characters: PDFium puts a space of its own between one of them and a digit set
+#: apart by the writer's Chinese/Latin autospace (LibreOffice: 2020 年 01 月), a space no one typed.
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_LATIN_RE = re.compile(r"[0-9]")
+
+
+def _autospaced(left: str, right: str) -> bool:
+    """A Chinese character beside a digit (2020 年, 辛丽丽 22 位): the gap
+    between them is the writer's autospace. Punctuation keeps its space (3. 加快, 用地 (平方公里), 。 2.)."""
+    return bool(_HAN_RE.match(left) and _LATIN_RE.match(right) or _LATIN_RE.match(left) and _HAN_RE.match(right))
 
 ProgressFn = Callable[[int, int], None]
 
@@ -62,6 +72,7 @@ def page_lines(page) -> Page:
         rect = raw.FS_RECTF()
         lines: list[Line] = []
         chars: list[tuple[str, float, float, float, float]] = []
+        generated = -1  # the index in chars of a space PDFium made up, if it is the last
 
         def flush() -> None:
             if chars:
@@ -78,13 +89,19 @@ def page_lines(page) -> Page:
             if raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
                 if ch == " " and chars and chars[-1][0] != " ":
                     chars.append((" ", chars[-1][2], chars[-1][2], chars[-1][3], chars[-1][4]))
+                    generated = len(chars) - 1
                 continue
+            if generated == len(chars) - 1 and len(chars) > 1 and _autospaced(chars[-2][0], ch):
+                chars.pop()  # 2020 年: the autospace between Chinese and Latin, not a space
+            generated = -1
             raw.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect))
             x0, x1, y_top, y_bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
             if chars:
                 last = chars[-1]
                 em = max(last[4] - last[3], 1.0)
-                if x0 - last[2] > _GAP_EMS * em or x0 < last[1] - em or abs(y_top - last[3]) > 0.6 * em:
+                # after a space, one more space's width: 组  长 drawn with one space glyph of two
+                room = _GAP_EMS * em + (last[2] - last[1] if last[0] == " " else 0.0)
+                if x0 - last[2] > room or x0 < last[1] - em or abs(y_top - last[3]) > 0.6 * em:
                     flush()
             chars.append((ch, x0, x1, y_top, y_bottom))
         flush()
