@@ -52,6 +52,7 @@ def test_every_row_is_well_formed_and_its_code_says_its_level_province_and_type(
     ("枣阳经济开发区", "枣阳市", "S427025"),              # 湖北枣阳经济开发区: the province dropped
     ("枣阳经开区", "枣阳市", "S427025"),
     ("鄞州工业园区", "宁波市", "S339013"),                # 宁波鄞州工业园区: the host in front
+    ("鄞州工业园区", "鄞州区", "S339013"),                # … or the host district's city
     ("临港经济开发区", "济南市", "S377002"),
     ("安阳市产业集聚区", None, "S419056"),                # not 安阳县产业集聚区
     ("喀什经济开发区", None, "G656035"),                  # （含新疆生产建设兵团片区） dropped

@@ -248,3 +248,20 @@ def test_a_named_zone_in_prose_is_hosted_by_its_own_place() -> None:
 ])
 def test_zones_named_as_units_or_in_projects_are_not_parks(text) -> None:
     assert _parks(text) == []
+
+
+def test_a_title_naming_a_city_and_its_district_hosts_the_parks_in_the_district() -> None:
+    # seeds/003_c67c5be23edba4ef.txt: the title opens 宁波市鄞州区…; the parks are 鄞州区's (as its PDF reads)
+    text = ("宁波市鄞州区人民政府办公室关于印发鄞州区对接大上海、融入长三角“十四五”发展规划的通知\n"
+            "拥有省市级重点园区、省级集成电路产业基地,由鄞州工业园区、鄞州经济开发区、鄞州投资创业中心(潘火)、"
+            "中车宁波产业基地构成的“三园区一基地”,形成了高端装备、汽车零部件、智能家电、新材料等重点产业集聚区。\n")
+    assert _parks(text) == [("鄞州工业园区", "鄞州区"), ("鄞州经济开发区", "鄞州区")]
+
+
+def test_a_text_run_together_on_one_line_has_no_title_to_hide_a_park_in() -> None:
+    # seeds/004_9b4e3ac1528e934b.txt: a newspaper page's text with no line break; its PDF print breaks
+    # lines, and both read 宁波国家高新区
+    text = ("【紧接第1版】成为我市全面创新改革主引擎和优势领域科创策源地。" + "依托甬江科创大走廊建设。" * 12
+            + "坚持系统性重构、创新性变革,整合提升各类开发区(园区)。加快宁波国家自主创新示范区建设,"
+            "推进宁波国家高新区创新功能扩容提质,实现全国综合排名大幅跃升,为全市加快新旧动能转换提供服务支撑。")
+    assert _parks(text) == [("宁波国家高新区", "宁波市")]

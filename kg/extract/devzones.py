@@ -135,6 +135,16 @@ _GENERIC = frozenset({short for _, short in _SHORT_FORMS} | {long for long, _ in
 
 
 @functools.cache
+def _city_of(host: str) -> str | None:
+    """The city a district or county host lies in (鄞州区 → 宁波市), or None."""
+    gaz = get_gazetteer()
+    region = gaz.region_of_name(host)
+    if region is None or region.level != "district":
+        return None
+    return next((r.written for r in gaz.chain_of(region) if r.level == "city"), None)
+
+
+@functools.cache
 def _province_of(host: str) -> str | None:
     """The province a host lies in (枣阳市 → 湖北省), when the gazetteer knows the host."""
     gaz = get_gazetteer()
@@ -158,6 +168,8 @@ def match_zone(name: str, host: str | None = None) -> Zone | None:
             names.append(host + name)
             if stem:
                 names.append(stem + name)
+    if host and not _generic(name) and (city := _city_of(host)) and not name.startswith(city[:2]):
+        names.append(city + name)  # 鄞州工业园区 in 鄞州区: 宁波鄞州工业园区
     if _generic(name):
         names = names[1:]
     province = _province_of(host) if host else None

@@ -265,6 +265,8 @@ _PAIRED_HOSTS_RE = re.compile(r"分别(?:纳入|划入|并入|归入|位于|依�
 #: Where a name is a managing zone or a unit, not a park of the list: 纳入X管理, 责任单位:X.
 _MANAGER_BEFORE_RE = re.compile(r"(?:纳入|划入|并入|归入)[^，。；]*$")
 _UNIT_LINE_RE = re.compile(r"单位[:：]|[:：]\s*$")
+#: The longest first line that is a title (longer: a text run together on one line).
+TITLE_MAX = 120
 _PRONOUN_ANYWHERE_RE = re.compile(r"我市|我县|我区|本市|本县|本区")
 
 
@@ -312,7 +314,16 @@ def _document_place(doc: Document) -> str | None:
     if (lead := _LEAD_PLACE_RE.search(doc.body[:400])) and (place := _place_at(lead["place"], provinces=True)):
         return place
     title = next((ln.strip() for ln in doc.body.splitlines() if ln.strip()), "")
-    return _place_at(title, provinces=True) or _self_place(doc) or (doc.places[0] if doc.places else None)
+    return _leading_place(title) or _self_place(doc) or (doc.places[0] if doc.places else None)
+
+
+def _leading_place(text: str) -> str | None:
+    """The narrowest of the divisions ``text`` opens with, one after another (宁波市鄞州区人民政府
+    → 鄞州区; 新疆新增四个… → 新疆)."""
+    found, pos = None, 0
+    while (hit := _place_match(text[pos:], provinces=found is None)) is not None:
+        found, pos = hit[1], pos + hit[0]
+    return found
 
 
 def _split_depth0(text: str, seps: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -456,6 +467,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
     line_hosts = _line_hosts(body)
     line_starts = sorted(line_hosts)
     title_end = len(body) - len(body.lstrip()) + (body.lstrip().find("\n") % (len(body) + 1))
+    if title_end > TITLE_MAX:
+        title_end = 0  # a text with no line breaks (a page's text run together) has no title line
     addressed = _ADDRESSEE_RE.match(body)
     addressee = addressed["place"] if addressed else None
     last_list: list[Park] = []

@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
 
-from kg.extract.lists import INNER_BODIES, read_list, split_items
+from kg.extract.lists import read_list, share_unit, split_items
 from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
@@ -471,29 +471,16 @@ class _Statement:
         return self._evidence
 
     def add(self, act: _Act) -> None:
+        parsed = [_parse_post(post) for post in act.posts]
+        written = [split_post(text) for text, *_ in parsed]
+        if act.acting:
+            written = [(org, p if p.startswith("代理") else "代理" + p) for org, p in written]
         for name in act.names:
-            # 决定任命王维为苏州市人民政府副市长，并决定王维代理市长职务: the unit of the post before
-            previous_org = next((r.organization for r in reversed(self.records) if r.person == name), None)
-            for post in act.posts:
-                text, conc, prob, note = _parse_post(post)
-                org, position = split_post(text)
-                if act.acting and not position.startswith("代理"):
-                    position = "代理" + position
-                if org is None and previous_org is None and position.startswith("代理"):
-                    # …辞去某省省长职务，某某任代理省长: the unit of the post the acting one stands in for
-                    org = act.pre_org or self._unit_of(position.removeprefix("代理"))
-                if org is None:
-                    # 任市财政局局长、党组书记: the second post keeps the unit; another person's bare title
-                    # (郭薪当选为县人民政府县长，A和B当选副县长) is written without one and stays so
-                    org = previous_org
-                    if org is None and act.kind in ("engagement", "appointment") and len(act.names) > 1:
-                        org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
-                    if org is None and act.kind == "engagement":
-                        org = _unit_named_with(self.doc.body, position)  # 新聘参事为A、B: 市政府参事 in the text
-                elif org in INNER_BODIES and previous_org:
-                    org, position = previous_org, org + position  # …人民法院副院长、审判委员会委员
-                else:
-                    previous_org = org
+            # 决定任命王维为苏州市人民政府副市长，并决定王维代理市长职务: the unit of the post before;
+            # 任市财政局局长、党组书记 / …人民法院副院长、审判委员会委员: chained posts share their unit
+            before = next((r.organization for r in reversed(self.records) if r.person == name), None)
+            for (org, position), (_, conc, prob, note) in zip(share_unit(written, unit=before), parsed, strict=True):
+                org = org or self._unit_for(act, position)
                 appoint = act.action == "appoint"
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
@@ -503,6 +490,19 @@ class _Statement:
                     evidence=self.evidence, concurrent=appoint and (act.concurrent or conc),
                     probation=appoint and prob, note=note, kind=kind,
                 ))
+
+    def _unit_for(self, act: _Act, position: str) -> str | None:
+        """The unit of a post written with none and none before it in its chain: an acting post takes the
+        unit of the post it stands in for (…辞去某省省长职务，某某任代理省长), an engagement the one the text
+        names with the post; another person's bare title (A和B当选副县长) stays without one."""
+        if position.startswith("代理"):
+            return act.pre_org or self._unit_of(position.removeprefix("代理"))
+        org = None
+        if act.kind in ("engagement", "appointment") and len(act.names) > 1:
+            org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
+        if org is None and act.kind == "engagement":
+            org = _unit_named_with(self.doc.body, position)  # 新聘参事为A、B: 市政府参事 in the text
+        return org
 
     def _unit_of(self, position: str) -> str | None:
         """The unit of the last record of this post, in this sentence or earlier in the document."""
