@@ -19,8 +19,8 @@ match wins. A new way of writing a decision is one row there plus a test quoting
 the real sentence (tests/test_extract_personnel.py ``test_constructions``).
 Around the rows: a clause or a 、 that goes on with ``NAME为…``, ``NAME任…`` or
 ``NAME的…职务`` continues the act before it, so each person keeps their own post;
-a header (任命：/免去：) sets the action of the lines under it; ``，免去其…`` /
-``，接受其辞去…`` speak of the person just named; a list after 是：/如下：
+a header (任命：/免去：) sets the action of the lines under it (kg.patterns.PERSONNEL_HEADERS);
+``，免去其…`` / ``，接受其辞去…`` speak of the person just named (``own`` rows); a list after 是：/如下：
 (:mod:`kg.extract.lists`) gives one record per name; ``…的代表资格终止`` ends the
 deputy's post named before. Posts are split into unit and title by the title
 words of :mod:`kg.patterns`; chained posts share the unit before them (an inner
@@ -141,6 +141,9 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
         return re.compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
         return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "own":
+        opens = _link(row.trigger)
+        return re.compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
     if row.shape == "subject":
         return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
@@ -167,6 +170,7 @@ _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
 _CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
+_OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
@@ -183,13 +187,6 @@ _ACT_OPENS_RE = re.compile(
     rf"(?:并|同时|另)?(?:决定|任命|聘任|免去|接受|撤销|罢免)"
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
 )
-# Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
-_OWN_REMOVE_RE = re.compile(
-    rf"^(?:免去其|不再担任|不再兼任|(?P<resign>(?:并|同时)?(?:决定)?接受其(?:请求|申请)?辞去))(?P<posts>.+?){_POST_END}")
-#: 并决定为代理市长: the person appointed just before.
-_OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?(?:为|任)?(?P<posts>.+)$")
-_OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
-
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
 _HEADER_CLAUSE_RE = re.compile(
@@ -515,21 +512,14 @@ class _Statement:
             self.records = [replace(r, probation=True) if r.action == "appoint" and r.person in names else r
                             for r in self.records]
             return True
-        if m := _OWN_DECIDED_RE.match(clause):
-            posts = _split_posts(m["posts"])
-            if _valid_posts(posts):  # 并决定为代理市长 / 并决定其代理市长职务
-                acting = m["acting"] is not None
-                self.add(_Act(names, "appoint", tuple(posts), "acting" if acting else "appointment", acting=acting))
-                return True
-        if m := _OWN_REMOVE_RE.match(clause):
+        for row, regex, _ in _OWN_ROWS:
+            if (m := regex.match(clause)) is None:
+                continue
             posts = _split_posts(m["posts"])
             if _valid_posts(posts):
-                self.add(_Act(names, "remove", tuple(posts), _RESIGN_KIND if m["resign"] else "removal"))
-                return True
-        elif m := _OWN_APPOINT_RE.match(clause):
-            posts = _split_posts(m["posts"])
-            if _valid_posts(posts):
-                self.add(_Act(names, "appoint", tuple(posts), concurrent=m["verb"].startswith("兼")))
+                verb = m["verb"]
+                self.add(_Act(names, row.action, tuple(posts), row.kind, concurrent=verb.startswith("兼"),
+                              acting=row.kind == "acting"))
                 return True
         return False
 
