@@ -13,11 +13,13 @@ import json
 import logging
 import os
 import shutil
+import signal
 import sys
 import threading
 import time
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -25,8 +27,17 @@ from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
 from kg.export import FORMATS, NETWORK_FORMATS, NETWORKS
-from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files, stream_facts, write_facts
+from kg.pipeline import (
+    TEXT_DIR,
+    ExtractReport,
+    extract_paths,
+    read_facts_files,
+    stream_facts,
+    warnings_line,
+    write_facts,
+)
 from kg.pipeline import build as run_build
+from kg.read.formats import DEFAULT_LIMITS, Limits
 from kg.resolve.resolve import resolve_facts
 
 DEFAULT_FACTS = Path("out/facts.json")
@@ -53,6 +64,9 @@ def reports_errors(func):
             where = f"{exc.filename}: " if exc.filename else "writing output: "
             click.echo(f"kg: error: {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
+        except Terminated:
+            click.echo("kg: terminated", err=True)
+            sys.exit(143)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             sys.exit(130)
@@ -165,9 +179,13 @@ def _with_file_progress(run, paths, **options):
 
         stack.callback(close_bar)
         result = run([Path(p) for p in paths], on_start=start, on_file=lambda _p, _c: bars[0].update(1),
-                     on_page=pages, on_phase=phase, report=report, **options)
+                     on_page=pages, on_phase=phase, report=report, limits=_limits(), **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
+    if report.warnings:
+        click.echo(f"kg: {warnings_line(report.warnings)}", err=True)
     return result
 
 
@@ -227,10 +245,29 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
     return index, count
 
 
-ocr_option = click.option(
-    "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-    help="Tesseract OCR for PDF pages without a text layer and images (auto), for every PDF page "
-         "(always), or for none (never).")
+def _remember_limit(ctx, param, value):
+    ctx.meta[f"kg_{param.name}"] = value
+
+
+def ocr_option(func):
+    """--ocr, and the caps on what one file may cost (--max-pages, --ocr-seconds)."""
+    func = click.option("--ocr-seconds", type=click.FloatRange(min=1), default=900.0, show_default=True,
+                        expose_value=False, callback=_remember_limit,
+                        help="Seconds of OCR one file may take; a file that needs more is skipped.")(func)
+    func = click.option("--max-pages", type=click.IntRange(min=1), default=2000, show_default=True,
+                        expose_value=False, callback=_remember_limit,
+                        help="Pages (of a PDF, frames of an image) one file may have; a longer one is skipped.")(func)
+    return click.option(
+        "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+        help="Tesseract OCR for PDF pages without a text layer and images (auto), for every PDF page "
+             "(always), or for none (never). Pages with no ink are never OCR'd.")(func)
+
+
+def _limits():
+    """The caps --max-pages and --ocr-seconds set (defaults for commands without them)."""
+    meta = click.get_current_context().meta
+    return Limits(max_pages=meta.get("kg_max_pages", DEFAULT_LIMITS.max_pages),
+                  ocr_seconds=meta.get("kg_ocr_seconds", DEFAULT_LIMITS.ocr_seconds))
 
 facts_option = click.option("--facts", "facts_files", multiple=True, type=click.Path(dir_okay=False),
                             help="Read facts from this file (repeatable) instead of extracting.")
@@ -356,6 +393,13 @@ def _neo4j_options(func):
     return func
 
 
+def _uri_has_password(uri: str) -> bool:
+    try:
+        return urlsplit(uri).password is not None
+    except ValueError:
+        return False
+
+
 def _connect(uri, user, password, *, timeout=None):
     from kg.store.store import connect  # the Neo4j driver: see load
 
@@ -364,7 +408,7 @@ def _connect(uri, user, password, *, timeout=None):
     # progress bar. Failures still end in a one-line error.
     logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-    if password is None:
+    if password is None and not _uri_has_password(uri):
         if not sys.stdin.isatty():
             raise click.UsageError("set NEO4J_PASSWORD (or pass --password)")
         password = click.prompt("Neo4j password", hide_input=True)
@@ -385,7 +429,8 @@ def _connect(uri, user, password, *, timeout=None):
                    "it was loaded from, e.g. a/附件1.docx; repeatable). "
                    "Alone, without PATHs or --facts, nothing is loaded.")
 @click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds one call to Neo4j may take before the load gives up (exit 3).")
+              help="Seconds the load waits for an answer from Neo4j, retries included, before it gives up "
+                   "(exit 3; what was not committed is rolled back).")
 @_neo4j_options
 @resolve_options
 @reports_errors
@@ -680,7 +725,16 @@ def stats(paths, facts_files, unresolved, homonyms):
         click.echo(resolution_line(facts))
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: temporaries removed, earlier outputs kept."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="kg")
 
 

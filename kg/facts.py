@@ -279,10 +279,16 @@ def _int64(text: str) -> int:
     return value
 
 
+def _no_constant(name: str) -> float:
+    """NaN and Infinity are not JSON: Neo4j would store them and exports would write what
+    strict parsers refuse."""
+    raise OverflowError(f"{name} is not a number JSON carries (strict JSON has no NaN or Infinity)")
+
+
 def read_facts(path: Path) -> Facts:
     """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=_int64)
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=_int64, parse_constant=_no_constant)
     except OSError as exc:
         raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
     except OverflowError as exc:

@@ -24,6 +24,7 @@ is followed: its target is replaced and the link stays.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -44,6 +45,41 @@ def written_through(path: Path | str) -> bool:
     except OSError:
         return False
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def remove_stale(folder: Path, prefix: str) -> int:
+    """Remove the temporaries ``prefix<pid>.*.tmp`` (files) and ``prefix<pid>-*`` (folders)
+    that a killed kg left in ``folder``: those whose process no longer runs. How many went.
+
+    A SIGKILL or a power cut leaves them (SIGTERM and Ctrl-C clean up); the next run that
+    writes beside them removes them."""
+    removed = 0
+    try:
+        entries = [entry for entry in folder.iterdir() if entry.name.startswith(prefix)]
+    except OSError:
+        return 0
+    for entry in entries:
+        pid = entry.name[len(prefix):].split(".", 1)[0].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _running(int(pid)):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed += 1
+        elif entry.name.endswith(".tmp"):
+            with suppress(OSError):
+                entry.unlink()
+                removed += 1
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: running
+        return True
+    return True
 
 
 def final_path(path: Path | str) -> Path:
@@ -70,7 +106,8 @@ class Outputs:
             return Path(target)
         final = final_path(target)
         final.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+        remove_stale(final.parent, f".{final.name}.")
+        fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.{os.getpid()}.", suffix=".tmp")
         os.close(fd)
         tmp = Path(name)
         self._staged.append((tmp, final))

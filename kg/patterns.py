@@ -541,6 +541,8 @@ class PersonnelRow:
       at its start (于冲因已调任…，请求辞去…职务; 马志强，男，…，去年8月31日被任命为…);
     * ``headed``: a trigger, the link, the posts, a colon, the names as a list
       (任命下列人员|为|市人民法院人民陪审员|：|A、B…);
+    * ``own``: a clause about the people just named, opening with its trigger (，免去其…职务;
+      ，兼任…; ，并决定其代理市长职务; ，接受其辞去…职务);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
       the post's unit is the one an earlier record of the document gives that post.
 
@@ -607,6 +609,14 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
+    PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
+                 "，并决定为代理市长"),
+    PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任"), (), "remove", "removal",
+                 "孙黎明任…副主任（兼），免去其宁波杭州湾新区开发建设管理委员会副主任职务", closed=True),
+    PersonnelRow("own", ("接受其请求辞去", "接受其申请辞去", "接受其辞去"), (), "remove", "resignation",
+                 "决定任命陈晖东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求", closed=True),
+    PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
     PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",

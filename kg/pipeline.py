@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,8 +27,8 @@ from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
 from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
 from kg.gazetteer import get_gazetteer
-from kg.outputs import Outputs, replacing
-from kg.read.formats import page_of
+from kg.outputs import Outputs, remove_stale, replacing
+from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.read.ingest import ProgressFn, SourceText
 from kg.read.segment import segment
 from kg.read.sources import find_named_sources, read_source
@@ -79,6 +80,16 @@ def add_pages(facts: Facts, source: str, original: str) -> Facts:
     return facts
 
 
+def warnings_line(warnings: list[str]) -> str:
+    """The count of what needs checking, by kind, for the summary (``warnings: 3 (OCR
+    confidence low on 2 pages, 1 place name matching no division)``)."""
+    low = sum(1 for w in warnings if ": OCR confidence " in w)
+    places = sum(1 for w in warnings if " matches no division" in w)
+    kinds = [f"OCR confidence low on {low} page{'s' if low != 1 else ''}" if low else "",
+             f"{places} place name{'s' if places != 1 else ''} matching no division" if places else ""]
+    return f"warnings: {len(warnings)} ({', '.join(k for k in kinds if k)}; check them in the scans)"
+
+
 def extract_file(path: Path, *, ocr: str = "auto") -> Facts:
     return extract_text(read_source(path, ocr=ocr))
 
@@ -101,6 +112,8 @@ class ExtractReport:
     errors: list[str] = field(default_factory=list)
     #: files read through a text layer (PDF, image, Word, web page)
     layers: int = 0
+    #: what was read but needs checking (``scan.pdf p.3: OCR confidence 61%``)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -118,26 +131,32 @@ class Extracted:
     notes: tuple[str, ...] = ()
     #: The name evidence gives the file (its path relative to the folder given).
     source: str = ""
+    #: What OCR read with doubt (kg.read.formats.ocr.page_warnings), naming the file.
+    warnings: tuple[str, ...] = ()
 
 
 def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None, *,
-                 strict: bool = False, source: str | None = None) -> Extracted:
+                 strict: bool = False, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Extracted:
     notes: list[str] | None = None if strict else []
+    warnings: list[str] = []
     source = source or path.name
     try:
-        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes, source=source)
+        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes, source=source, limits=limits,
+                           warnings=warnings)
         return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None,
-                         notes=tuple(notes or ()), source=source)
+                         notes=tuple(notes or ()), source=source, warnings=tuple(warnings))
     except InputError as exc:
         return Extracted(path, None, 0, str(exc), source=source)
 
 
-def _extract_named(item: tuple[Path, str], ocr: str = "auto", *, strict: bool = False) -> Extracted:
-    return _extract_one(item[0], ocr, strict=strict, source=item[1])
+def _extract_named(item: tuple[Path, str], ocr: str = "auto", *, strict: bool = False,
+                   limits: Limits = DEFAULT_LIMITS) -> Extracted:
+    return _extract_one(item[0], ocr, strict=strict, source=item[1], limits=limits)
 
 
 def iter_extract(paths: Iterable[Path | tuple[Path, str]], *, jobs: int = 1, ocr: str = "auto", strict: bool = False,
-                 on_page: Callable[[Path, int, int], None] | None = None) -> Iterator[Extracted]:
+                 on_page: Callable[[Path, int, int], None] | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> Iterator[Extracted]:
     """Each file's :class:`Extracted`, in order; a path alone is named by its file name,
     a ``(path, source name)`` pair by that name. ``on_page(path, page, pages)`` follows
     OCR page by page (with ``jobs`` 1 only: worker processes report per file)."""
@@ -145,10 +164,10 @@ def iter_extract(paths: Iterable[Path | tuple[Path, str]], *, jobs: int = 1, ocr
     if jobs <= 1 or len(items) <= 1:
         for path, source in items:
             pages = None if on_page is None else functools.partial(on_page, path)
-            yield _extract_one(path, ocr, pages, strict=strict, source=source)
+            yield _extract_one(path, ocr, pages, strict=strict, source=source, limits=limits)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(functools.partial(_extract_named, ocr=ocr, strict=strict), items,
+        yield from pool.map(functools.partial(_extract_named, ocr=ocr, strict=strict, limits=limits), items,
                             chunksize=max(1, min(16, len(items) // (jobs * 4) or 1)))
 
 
@@ -188,6 +207,7 @@ def extract_paths(
     on_page: Callable[[Path, int, int], None] | None = None,
     on_phase: PhaseFn | None = None,
     report: ExtractReport | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Facts:
     """Facts of every source under ``paths``.
 
@@ -201,11 +221,12 @@ def extract_paths(
     chars)`` after each one and ``on_page(path, page, pages)`` after each OCR'd page
     (for progress bars); the work after the files runs inside ``on_phase("resolving")``
     (a context manager that shows it). ``aliases`` (user alias/rule CSV files) and ``merge`` (the
-    officials merge table) go to the resolve stage.
+    officials merge table) go to the resolve stage. ``limits`` bounds what one file may cost
+    (pages, OCR time, what a Word file inflates to): a file beyond them is skipped.
     """
     report = report if report is not None else ExtractReport()
     parts = list(_file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
-                             on_start=on_start, on_file=on_file, on_page=on_page, report=report))
+                             on_start=on_start, on_file=on_file, on_page=on_page, report=report, limits=limits))
     with _phase(on_phase, "merging the files' facts"):
         facts = mark_cited_with_body(merge_facts(parts))
     if not resolve:
@@ -217,15 +238,16 @@ def extract_paths(
 def _file_facts(paths: list[Path], *, jobs: int, shard: tuple[int, int] | None, strict: bool, ocr: str,
                 text_dir: Path | None, on_start: Callable[[int], None] | None,
                 on_file: Callable[[Path, int], None] | None, on_page: Callable[[Path, int, int], None] | None,
-                report: ExtractReport) -> Iterator[Facts]:
+                report: ExtractReport, limits: Limits = DEFAULT_LIMITS) -> Iterator[Facts]:
     """Each readable file's facts, one file at a time (see :func:`extract_paths`)."""
     files = [(p, name) for p, name in find_named_sources(paths, errors=None if strict else report.errors)
              if in_shard(name, shard)]
     if on_start is not None:
         on_start(len(files))
     read = 0
-    for done in iter_extract(files, jobs=jobs, ocr=ocr, strict=strict, on_page=on_page):
+    for done in iter_extract(files, jobs=jobs, ocr=ocr, strict=strict, on_page=on_page, limits=limits):
         report.errors.extend(done.notes)
+        report.warnings.extend(done.warnings)
         if done.error is not None:
             if strict:
                 raise InputError(done.error)
@@ -253,7 +275,7 @@ def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[in
                  strict: bool = False, ocr: str = "auto", text_dir: Path | None = None,
                  on_start: Callable[[int], None] | None = None, on_file: Callable[[Path, int], None] | None = None,
                  on_page: Callable[[Path, int, int], None] | None = None, on_phase: PhaseFn | None = None,
-                 report: ExtractReport | None = None) -> dict[str, int]:
+                 report: ExtractReport | None = None, limits: Limits = DEFAULT_LIMITS) -> dict[str, int]:
     """``extract_paths(..., resolve=False)`` written to ``out`` without holding the corpus:
     memory is bounded by the largest file, not by the number of files.
 
@@ -267,12 +289,14 @@ def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[in
     numbers: set[str] = set()
     sizes = dict.fromkeys(SECTIONS, 0)
     try:
-        with tempfile.TemporaryDirectory(prefix=".kg-spool-", dir=out.parent) as spool_dir:
+        remove_stale(out.parent, ".kg-spool-")
+        with tempfile.TemporaryDirectory(prefix=f".kg-spool-{os.getpid()}-", dir=out.parent) as spool_dir:
             spools = {section: Path(spool_dir) / f"{section}.jsonl" for section in SECTIONS}
             with contextlib.ExitStack() as stack:
                 sinks = {s: stack.enter_context(p.open("w", encoding="utf-8")) for s, p in spools.items()}
                 for facts in _file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
-                                         on_start=on_start, on_file=on_file, on_page=on_page, report=report):
+                                         on_start=on_start, on_file=on_file, on_page=on_page, report=report,
+                                         limits=limits):
                     numbers.update(d["doc_number"] for d in facts.get("documents") or [] if d.get("doc_number"))
                     for section in SECTIONS:
                         for rec in facts.get(section) or []:
@@ -316,7 +340,8 @@ class BuildResult:
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
           on_start=None, on_file=None, on_page=None, on_phase: PhaseFn | None = None,
-          report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None) -> BuildResult:
+          report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None,
+          limits: Limits = DEFAULT_LIMITS) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
     graph.graphml and summary.txt into ``out_dir``, and the text layers of PDFs,
     images, Word files and web pages into ``out_dir/text/``. ``on_phase`` as for
@@ -329,7 +354,7 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
     out_dir = Path(out_dir)
     facts = extract_paths(paths, jobs=jobs, strict=strict, ocr=ocr, text_dir=out_dir / TEXT_DIR, on_start=on_start,
                           on_file=on_file, on_page=on_page, on_phase=on_phase, report=report, aliases=aliases,
-                          merge=merge)
+                          merge=merge, limits=limits)
     with _phase(on_phase, "building the graph"):
         graph = build_graph(facts)
     files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
@@ -340,6 +365,8 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
         raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
     with _phase(on_phase, "summarising"):
         summary = summarize(facts, graph)
+        if report is not None and report.warnings:
+            summary += "\n" + warnings_line(report.warnings)
     # The three are renamed together at the end: an interrupted build leaves the previous ones.
     with _phase(on_phase, "writing"), Outputs() as outputs:
         write_facts(facts, files["facts"], outputs=outputs)

@@ -495,3 +495,17 @@ def test_a_unit_a_line_under_two_unit_columns_leaves_the_lead_one() -> None:
             "2\n建设平台。\n李四\n市科技局\n市经信局\n")
     assert [roles(t) for t in tasks(text)] == [
         (("市发改委",), ("市财政局", "市商务局"), ("张三",)), (("市科技局",), ("市经信局",), ("李四",))]
+
+
+@pytest.mark.parametrize("text", [
+    # 杭州市人民政府办公厅 2020 (z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html): the convention in the
+    # notice, the 责任单位 column in the table below it
+    "二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n序号\t重点工作\t责任单位\n1\t推进空间再造。\t市发改委、市财政局\n",
+    # the convention in the column's header, the other way round
+    "序号\t重点工作\t责任单位（牵头单位列第一位）\n1\t推进空间再造。\t市发改委、市财政局\n",
+])
+def test_the_first_listed_leads_convention_holds_in_a_table(text: str) -> None:
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (("市发改委",), ("市财政局",))
+    assert roles(tasks("序号\t重点工作\t责任单位\n1\t推进空间再造。\t市发改委、市财政局\n")[0])[:2] == (
+        ("市发改委", "市财政局"), ())

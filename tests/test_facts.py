@@ -45,3 +45,13 @@ def test_a_damaged_officials_section_is_refused(tmp_path) -> None:
                                ensure_ascii=False), encoding="utf-8")
     with pytest.raises(FactsError, match="places"):
         read_facts(path)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused_in_one_line(tmp_path, constant):
+    """Python's json reads them; Neo4j would store them and strict parsers refuse the exports."""
+    path = tmp_path / "facts.json"
+    path.write_text('{"parks": [{"name": "某园区", "area": ' + constant + "}]}", encoding="utf-8")
+    with pytest.raises(FactsError, match=f"{constant} is not a number JSON carries") as err:
+        read_facts(path)
+    assert "\n" not in str(err.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -78,3 +79,82 @@ def test_a_damaged_docx_is_a_one_line_skip(tmp_path):
     assert result.exit_code == 0, result.output
     skips = [line for line in result.stderr.splitlines() if line.startswith("kg: skipped: ")]
     assert len(skips) == 1 and "broken.docx" in skips[0] and "damaged" in skips[0]
+
+
+def _rewrite_docx(source: Path, target: Path, part: str, change) -> Path:
+    """A copy of the Word file ``source`` whose ``part`` is ``change(bytes)``."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            out.writestr(info.filename, change(data) if info.filename == part else data)
+    return target
+
+
+def _laughs(data: bytes) -> bytes:
+    """A billion-laughs DTD in front of document.xml, its last entity used in the text."""
+    entities = b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1)) * 10) for i in range(1, 10))
+    head = b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol0 "lol">' + entities + b"]>"
+    body = data.split(b"?>", 1)[1]
+    assert b"<w:t>" in body
+    return head + body.replace(b"<w:t>", b"<w:t>&lol9;", 1)
+
+
+def _inflating(source: Path, target: Path, mib: int) -> Path:
+    """A Word file whose document.xml inflates to ``mib`` MiB (1 KB of zip per MiB)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename != "word/document.xml":
+                out.writestr(info.filename, data)
+                continue
+            head, tail = data.split(b"</w:body>")
+            with out.open("word/document.xml", "w", force_zip64=True) as part:
+                part.write(head + b"<w:p><w:r><w:t>")
+                for _ in range(mib):
+                    part.write(b"a" * 2**20)
+                part.write(b"</w:t></w:r></w:p></w:body>" + tail)
+    return target
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("cut.docx", "damaged Word file, its XML cannot be read"),
+    ("laughs.docx", "damaged Word file, its XML cannot be read"),
+    ("inflates.docx", "inflates to 301 MB, more than 256 MB (a zip bomb?); not read"),
+    ("xmlpart.docx", "its part word/document.xml inflates to 100 MB of XML, more than 64 MB; not read"),
+    ("zip.docx", "damaged or not a Word .docx file"),
+])
+def test_a_hostile_word_file_is_one_skip_line_and_the_folder_is_read(tmp_path, name, words):
+    """Really damaged files, made here: document.xml cut in half, a billion-laughs entity
+    bomb, a zip of 300 KB that inflates to 300 MB (1 GB: the same line), an XML part of 100 MB,
+    a zip cut short. Each costs one line, and memory is never spent inflating them."""
+    import resource
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    good = DATA / "notice_79.docx"
+    (folder / "notice.docx").write_bytes(good.read_bytes())
+    target = folder / name
+    if name == "cut.docx":
+        _rewrite_docx(good, target, "word/document.xml", lambda data: data[: len(data) // 2])
+    elif name == "laughs.docx":
+        _rewrite_docx(good, target, "word/document.xml", _laughs)
+    elif name in ("inflates.docx", "xmlpart.docx"):
+        _inflating(good, target, 300 if name == "inflates.docx" else 100)
+        assert target.stat().st_size < 2**20
+    else:
+        target.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out = tmp_path / "facts.json"
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kg:")]
+    assert lines == [f"kg: skipped: {target}: {words}"] or (
+        len(lines) == 1 and lines[0].startswith(f"kg: skipped: {target}: {words}")), result.stderr
+    facts = json.loads(out.read_text(encoding="utf-8"))
+    assert {d["doc_number"] for d in facts["documents"]} == {"甬政办发〔2021〕79号", "甬政干〔2021〕34号"}
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before < 300 * 1024  # KB: never inflated

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.errors import InputError
 from kg.evaluate import score_files
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
@@ -143,3 +144,68 @@ def test_which_pages_go_to_tesseract(text, ocr, expected):
 
     page = Page((Line(text, 50, 50 + 10 * len(text), 100, 110),), 595, 842)
     assert needs_ocr(page, ocr) is expected
+
+
+def _blank_pdf(path: Path, pages: int, *, white_scans: int = 0) -> Path:
+    """``pages`` empty A4 pages, then ``white_scans`` pages holding a white 200 dpi image
+    with a few specks (a scanned blank sheet)."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        pdf.new_page(595, 842)
+    sheet = Image.new("L", (1654, 2339), 250)
+    for x, y in ((100, 100), (900, 1500), (1500, 2200)):
+        sheet.putpixel((x, y), 0)
+    for _ in range(white_scans):
+        page = pdf.new_page(595, 842)
+        image = pdfium.PdfImage.new(pdf)
+        image.set_bitmap(pdfium.PdfBitmap.from_pil(sheet))
+        image.set_matrix(pdfium.PdfMatrix().scale(595, 842))
+        page.insert_obj(image)
+        page.gen_content()
+    pdf.save(str(path))
+    return path
+
+
+def test_blank_pages_never_reach_tesseract(tmp_path):
+    """3,000 empty pages and 20 white scans: no page has ink, so none is OCR'd. With 5 s of
+    OCR allowed, one OCR'd page per file would already have used most of it: the file ends
+    as an empty PDF, not as one whose OCR took too long."""
+    from kg.read.formats import Limits
+
+    path = _blank_pdf(tmp_path / "blank.pdf", 3_000, white_scans=20)
+    with pytest.raises(InputError, match="empty PDF, no text on its pages"):
+        read_pdf(path, limits=Limits(max_pages=5_000, ocr_seconds=5))
+
+
+def test_a_scanned_page_is_not_blank():
+    import pypdfium2 as pdfium
+
+    from kg.read.formats.ocr import blank_page
+
+    document = pdfium.PdfDocument(DATA / "scanned_gazette_pages.pdf")
+    assert [blank_page(document[i]) for i in range(len(document))] == [False] * len(document)
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    (["--max-pages", "2"], "3 pages, more than 2 (raise --max-pages to read it)"),
+    (["--ocr-seconds", "1"], "OCR took more than 1 s (raise --ocr-seconds to read it)"),
+])
+def test_pages_and_ocr_time_per_file_are_capped_by_options(tmp_path, options, words):
+    import pypdfium2 as pdfium
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scan = pdfium.PdfDocument(DATA / "scanned_gazette_pages.pdf")
+    if options[0] == "--max-pages":
+        scan.import_pages(pdfium.PdfDocument(DATA / "scanned_gazette_pages.pdf"), [0])
+    assert len(scan) == (3 if options[0] == "--max-pages" else 2)
+    scan.save(str(folder / "scan.pdf"))
+    (folder / "notice.txt").write_bytes((SEEDS / "002_2243f82854c2197f.txt").read_bytes())
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(tmp_path / "f.json"), *options])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kg:")]
+    assert lines == [f"kg: skipped: {folder / 'scan.pdf'}: {words}"], result.stderr
+    assert json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["agreements"]

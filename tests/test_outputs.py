@@ -118,3 +118,33 @@ def test_an_interrupted_build_leaves_the_previous_outputs_or_all_new_ones(tmp_pa
         assert {name: (out / name).read_bytes() for name in names} == before
         assert leftovers(out) == [], delay
     assert 130 in codes  # at least one build was really cut short
+
+
+def test_sigterm_cleans_up_like_ctrl_c_and_a_later_run_removes_what_a_kill_left(tmp_path):
+    """SIGTERM a real `kg extract --no-resolve` (a spool folder and a temporary beside the
+    facts): exit 143, no temporary left. Then what a SIGKILL would leave (a temporary and a
+    spool of a process that no longer runs, made here) is removed by the next run."""
+    corpus = tmp_path / "corpus"
+    write_corpus(150, corpus)
+    out = tmp_path / "out"
+    out.mkdir()
+    codes = []
+    for delay in (4.0, 8.0):  # after the start-up (imports), during the extraction
+        run = subprocess.Popen([sys.executable, "-m", "kg.cli", "extract", str(corpus), "--no-resolve",
+                                "-o", str(out / "facts.json")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL)
+        time.sleep(delay)
+        run.send_signal(signal.SIGTERM)
+        _, err = run.communicate(timeout=300)
+        assert run.returncode in (0, 143, -signal.SIGTERM), err
+        codes.append(run.returncode)
+        assert leftovers(out) == [] and not list(out.glob(".kg-spool-*")), delay
+    assert 143 in codes
+    dead = 2**22 + 7  # above Linux's default pid_max: no process has it
+    (out / f".facts.json.{dead}.x1y2.tmp").write_text("half", encoding="utf-8")
+    (out / f".kg-spool-{dead}-abc").mkdir()
+    alive = out / f".facts.json.{os.getpid()}.z.tmp"  # a run in progress: kept
+    alive.write_text("writing", encoding="utf-8")
+    done = kg("extract", str(sorted(corpus.rglob("*.txt"))[0]), "--no-resolve", "-o", str(out / "facts.json"))
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [alive.name]

@@ -362,17 +362,16 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
 
 # --- What items share -------------------------------------------------------------------
 
-def share_unit(posts: Sequence[tuple[str | None, str]], *,
+def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = None,
                inner: Sequence[str] = INNER_BODIES) -> list[tuple[str | None, str]]:
     """Chained posts after one unit each carry it: (unit, title) pairs in order, where a
     post written without a unit, or with only an inner body (:data:`INNER_BODIES`),
-    takes the unit of the post before::
+    takes the unit of the post before (``unit``: the one before the first post)::
 
         >>> share_unit([("上海市松江区人民法院", "副院长"), ("审判委员会", "委员"), (None, "审判员")])
         [('上海市松江区人民法院', '副院长'), ('上海市松江区人民法院', '审判委员会委员'), ('上海市松江区人民法院', '审判员')]
     """
     out: list[tuple[str | None, str]] = []
-    unit: str | None = None
     for org, title in posts:
         if org is None:
             out.append((unit, title))

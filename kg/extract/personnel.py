@@ -19,8 +19,8 @@ match wins. A new way of writing a decision is one row there plus a test quoting
 the real sentence (tests/test_extract_personnel.py ``test_constructions``).
 Around the rows: a clause or a 、 that goes on with ``NAME为…``, ``NAME任…`` or
 ``NAME的…职务`` continues the act before it, so each person keeps their own post;
-a header (任命：/免去：) sets the action of the lines under it; ``，免去其…`` /
-``，接受其辞去…`` speak of the person just named; a list after 是：/如下：
+a header (任命：/免去：) sets the action of the lines under it (kg.patterns.PERSONNEL_HEADERS);
+``，免去其…`` / ``，接受其辞去…`` speak of the person just named (``own`` rows); a list after 是：/如下：
 (:mod:`kg.extract.lists`) gives one record per name; ``…的代表资格终止`` ends the
 deputy's post named before. Posts are split into unit and title by the title
 words of :mod:`kg.patterns`; chained posts share the unit before them (an inner
@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
 
-from kg.extract.lists import INNER_BODIES, read_list, split_items
+from kg.extract.lists import read_list, share_unit, split_items
 from kg.extract.rosters import find_rosters
 from kg.patterns import (
     CJK,
@@ -141,6 +141,9 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
         return re.compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
         return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "own":
+        opens = _link(row.trigger)
+        return re.compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
     if row.shape == "subject":
         return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
@@ -167,6 +170,7 @@ _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
 _CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
+_OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
@@ -183,13 +187,6 @@ _ACT_OPENS_RE = re.compile(
     rf"(?:并|同时|另)?(?:决定|任命|聘任|免去|接受|撤销|罢免)"
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
 )
-# Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
-_OWN_REMOVE_RE = re.compile(
-    rf"^(?:免去其|不再担任|不再兼任|(?P<resign>(?:并|同时)?(?:决定)?接受其(?:请求|申请)?辞去))(?P<posts>.+?){_POST_END}")
-#: 并决定为代理市长: the person appointed just before.
-_OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?(?:为|任)?(?P<posts>.+)$")
-_OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
-
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
 _HEADER_CLAUSE_RE = re.compile(
@@ -471,29 +468,16 @@ class _Statement:
         return self._evidence
 
     def add(self, act: _Act) -> None:
+        parsed = [_parse_post(post) for post in act.posts]
+        written = [split_post(text) for text, *_ in parsed]
+        if act.acting:
+            written = [(org, p if p.startswith("代理") else "代理" + p) for org, p in written]
         for name in act.names:
-            # 决定任命王维为苏州市人民政府副市长，并决定王维代理市长职务: the unit of the post before
-            previous_org = next((r.organization for r in reversed(self.records) if r.person == name), None)
-            for post in act.posts:
-                text, conc, prob, note = _parse_post(post)
-                org, position = split_post(text)
-                if act.acting and not position.startswith("代理"):
-                    position = "代理" + position
-                if org is None and previous_org is None and position.startswith("代理"):
-                    # …辞去某省省长职务，某某任代理省长: the unit of the post the acting one stands in for
-                    org = act.pre_org or self._unit_of(position.removeprefix("代理"))
-                if org is None:
-                    # 任市财政局局长、党组书记: the second post keeps the unit; another person's bare title
-                    # (郭薪当选为县人民政府县长，A和B当选副县长) is written without one and stays so
-                    org = previous_org
-                    if org is None and act.kind in ("engagement", "appointment") and len(act.names) > 1:
-                        org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
-                    if org is None and act.kind == "engagement":
-                        org = _unit_named_with(self.doc.body, position)  # 新聘参事为A、B: 市政府参事 in the text
-                elif org in INNER_BODIES and previous_org:
-                    org, position = previous_org, org + position  # …人民法院副院长、审判委员会委员
-                else:
-                    previous_org = org
+            # 决定任命王维为苏州市人民政府副市长，并决定王维代理市长职务: the unit of the post before;
+            # 任市财政局局长、党组书记 / …人民法院副院长、审判委员会委员: chained posts share their unit
+            before = next((r.organization for r in reversed(self.records) if r.person == name), None)
+            for (org, position), (_, conc, prob, note) in zip(share_unit(written, unit=before), parsed, strict=True):
+                org = org or self._unit_for(act, position)
                 appoint = act.action == "appoint"
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
@@ -503,6 +487,19 @@ class _Statement:
                     evidence=self.evidence, concurrent=appoint and (act.concurrent or conc),
                     probation=appoint and prob, note=note, kind=kind,
                 ))
+
+    def _unit_for(self, act: _Act, position: str) -> str | None:
+        """The unit of a post written with none and none before it in its chain: an acting post takes the
+        unit of the post it stands in for (…辞去某省省长职务，某某任代理省长), an engagement the one the text
+        names with the post; another person's bare title (A和B当选副县长) stays without one."""
+        if position.startswith("代理"):
+            return act.pre_org or self._unit_of(position.removeprefix("代理"))
+        org = None
+        if act.kind in ("engagement", "appointment") and len(act.names) > 1:
+            org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before
+        if org is None and act.kind == "engagement":
+            org = _unit_named_with(self.doc.body, position)  # 新聘参事为A、B: 市政府参事 in the text
+        return org
 
     def _unit_of(self, position: str) -> str | None:
         """The unit of the last record of this post, in this sentence or earlier in the document."""
@@ -515,21 +512,14 @@ class _Statement:
             self.records = [replace(r, probation=True) if r.action == "appoint" and r.person in names else r
                             for r in self.records]
             return True
-        if m := _OWN_DECIDED_RE.match(clause):
-            posts = _split_posts(m["posts"])
-            if _valid_posts(posts):  # 并决定为代理市长 / 并决定其代理市长职务
-                acting = m["acting"] is not None
-                self.add(_Act(names, "appoint", tuple(posts), "acting" if acting else "appointment", acting=acting))
-                return True
-        if m := _OWN_REMOVE_RE.match(clause):
+        for row, regex, _ in _OWN_ROWS:
+            if (m := regex.match(clause)) is None:
+                continue
             posts = _split_posts(m["posts"])
             if _valid_posts(posts):
-                self.add(_Act(names, "remove", tuple(posts), _RESIGN_KIND if m["resign"] else "removal"))
-                return True
-        elif m := _OWN_APPOINT_RE.match(clause):
-            posts = _split_posts(m["posts"])
-            if _valid_posts(posts):
-                self.add(_Act(names, "appoint", tuple(posts), concurrent=m["verb"].startswith("兼")))
+                verb = m["verb"]
+                self.add(_Act(names, row.action, tuple(posts), row.kind, concurrent=verb.startswith("兼"),
+                              acting=row.kind == "acting"))
                 return True
         return False
 

@@ -434,18 +434,21 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))
         ):
             continue
-        found.extend(_rows_to_tasks(doc.body, table, subject))
+        # the document's convention (列第一位的责任单位为牵头单位, above the table or in its header) holds in its rows
+        convention = FIRST_LISTED_LEADS_RE.search(doc.body, 0, table.start) or any(
+            FIRST_LISTED_LEADS_RE.search(c.text) for c in table.columns)
+        found.extend(_rows_to_tasks(doc.body, table, subject, first_leads=bool(convention)))
     return found, sorted(spans)
 
 
-def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]:
+def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: bool = False) -> Iterator[_Found]:
     kind = "indicator" if subject.role == "indicator" else "task"
     group = next((r for r in ("category", "sector") if table.column(r)), None)
     groups = table.carried(group) if group else [None] * len(table.rows)
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
     for row, category in zip(table.rows, groups, strict=True):
         name = _cell_text(row, subject.index)
-        roles = parse_responsibility(unit_cells(row, "lead"))
+        roles = parse_responsibility(unit_cells(row, "lead"), first_leads=first_leads)
         lead, coop = roles.lead, roles.cooperate + _units(unit_cells(row, "cooperate"))
         if not (name and lead) or name == subject.text:
             continue

@@ -1,33 +1,34 @@
-"""The offline graph into Neo4j: batched, parameterised, idempotent, one load at a time.
+"""The offline graph into Neo4j: batched, parameterised, idempotent, one load at a time,
+a source at a time all or nothing.
 
-``load_graph`` applies ``cypher/schema.cypher`` (constraints first: MERGE on an
-unindexed key is orders of magnitude slower), then writes nodes grouped by label
-and relationships grouped by type in ``UNWIND $rows`` batches, each batch one
-managed write transaction. Labels and types in the Cypher text come from the
-schema whitelist, never from data; every value travels as a parameter. Loading
-the same graph twice leaves the same nodes and relationships: nodes merge on
-their key, relationships on ``(start, type, end, rid)``.
+``load_graph`` checks every row before anything is written (labels and types in the schema,
+integers within 64 bits, no NaN or infinity, every indexed value within its index's limit),
+applies ``cypher/schema.cypher`` (constraints first: MERGE on an unindexed key is orders of
+magnitude slower), takes the database's load lock, then writes in transactions:
 
-What makes the relationship phase fast (bench/load.py, bench/README.md):
+- the nodes that several sources share (a bureau most tasks name), MERGEd in batches of
+  their own first, so no two later transactions write one node;
+- then each group of whole sources (about ``batch_size`` relationships; a larger source
+  alone) in one transaction: the earlier facts of those sources deleted, the nodes only
+  they name and their relationships written, the nodes left without evidence removed.
+  A source is therefore always wholly as it was or wholly as loaded: a load that fails
+  or is killed part way leaves every source it did not finish as it was, and a load of
+  one source (or of a corpus that fails in its first group) leaves the database as it was;
+- last, the relationships no source owns (the division table's, the succession table's)
+  and, with ``prune``, what no source of the corpus names any more.
 
-- node MERGE batches return each node's ``elementId``, and relationship rows
-  carry those ids, so the end points are found by id seek instead of two index
-  seeks on the uniqueness constraints;
-- rows are laid out (deduplicated, grouped by start node, one flat list per
-  relationship) before the server is touched, and the relationship phase only swaps
-  end keys for ids; a transaction then touches each busy node's relationships together;
-- two transactions write relationship batches at once (``writers``), so the server
-  works on one batch while the client packs the next and both cores stay busy;
-- relationships are written with CREATE instead of MERGE: the load holds the
-  database's load lock and has deleted the relationships of its sources first, so
-  nothing can match (rows are deduplicated on ``(start, end, rid)`` first). A label
-  with no node stored yet (the count store answers in O(1)) is CREATEd too. A rerun
-  after a crash deletes what the crashed load committed and writes it again. A
-  retried transaction (the driver retries when, e.g., the connection dropped,
-  possibly after the commit) always uses MERGE, so a retry never duplicates.
+Labels and types in the Cypher text come from the schema whitelist, never from data; every
+value travels as a parameter. Loading the same graph twice leaves the same nodes and
+relationships: nodes merge on their key, relationships on ``(start, type, end, rid)``.
 
-A source owns its facts, and loads of one database run one at a time: see
-:func:`load_graph` and :func:`load_lock`.
+What keeps it fast (bench/load.py, bench/README.md): node batches return each node's
+``elementId`` and relationship rows carry those ids, so ends are found by id seek; rows are
+laid out (deduplicated, grouped by start node, flat lists) before the server is touched;
+``writers`` transactions run at once, so the server works on one while the client packs the
+next; relationships are CREATEd, not MERGEd (their sources' were deleted in the same
+transaction), and so are the nodes of a label with none stored. The driver reruns a
+transaction after a transient failure; a group reruns whole (it deletes its sources first),
+and a node batch that CREATEd MERGEs on its rerun, so nothing is ever stored twice.
 
 Example::
 
@@ -38,7 +39,9 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import gc
+import math
 import os
 import re
 import socket
@@ -48,15 +51,15 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from typing import Any, Protocol, TypeVar
+from urllib.parse import quote, unquote, urlsplit
 
 import networkx as nx
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_work
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, Session, unit_of_work
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError, StoreTimeout
@@ -92,6 +95,8 @@ INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 #: Bytes of a string property beyond which a range index refuses it (Neo4j: 8,167 bytes
 #: per entry); longer indexed values are kept out of such indexes (see schema.cypher).
 INDEX_VALUE_LIMIT = 8_000
+#: The same for a TEXT index (Lucene's term limit is 32,766 bytes).
+TEXT_INDEX_VALUE_LIMIT = 32_000
 
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -102,42 +107,73 @@ _PROPERTY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 _FlatGroups = dict[tuple[tuple[str, ...], bool], list[list[Any]]]
 
 
-def connect(uri: str, user: str, password: str, *, timeout: float = CONNECT_TIMEOUT) -> Driver:
+def connect(uri: str, user: str, password: str | None, *, timeout: float = CONNECT_TIMEOUT) -> Driver:
     """A driver that has reached the server and logged in, or a one-line ``StoreError``.
 
     Unreachable servers and refused credentials are told apart; either way the
-    answer comes within about ``timeout`` seconds.
+    answer comes within about ``timeout`` seconds. Credentials written into the URI
+    (``bolt://USER:PASSWORD@HOST:PORT``) are used and never shown: every message names
+    the URI without them, and the password is masked wherever the driver repeats it.
     """
+    shown = hide_credentials(uri)
+    secrets = [s for s in (password,) if s]
     scheme = uri.partition("://")[0]
     if scheme not in BOLT_SCHEMES:
-        raise StoreError(f"bad Neo4j URI {uri!r}: use bolt://HOST:PORT (or {', '.join(BOLT_SCHEMES[1:])})")
+        raise StoreError(f"bad Neo4j URI {shown!r}: use bolt://HOST:PORT (or {', '.join(BOLT_SCHEMES[1:])})")
     try:
         parts = urlsplit(uri)
         parts.port  # noqa: B018  (raises ValueError for a port outside 0-65535 or not a number)
     except ValueError as exc:
-        raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from None
+        raise StoreError(_masked(f"bad Neo4j URI {shown!r}: {exc}", uri, secrets)) from None
     if not parts.hostname:
-        raise StoreError(f"bad Neo4j URI {uri!r}: no host (use bolt://HOST:PORT)")
+        raise StoreError(f"bad Neo4j URI {shown!r}: no host (use bolt://HOST:PORT)")
+    if parts.username or parts.password:
+        user = unquote(parts.username or user)
+        password = unquote(parts.password) if parts.password is not None else password
+        secrets.append(parts.password or "")
+        uri = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+    if password is None:
+        raise StoreError("no Neo4j password: set NEO4J_PASSWORD (or pass --password)")
     try:
         driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
                                       connection_acquisition_timeout=timeout,
                                       max_transaction_retry_time=RETRY_TIME)
     except (ValueError, ConfigurationError) as exc:
-        raise StoreError(f"bad Neo4j URI {uri!r}: {_one_line(exc)}") from None
+        raise StoreError(_masked(f"bad Neo4j URI {shown!r}: {_one_line(exc)}", uri, secrets)) from None
     try:
         driver.verify_connectivity()
     except AuthError:
         driver.close()
-        raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r} "
+        raise StoreError(f"Neo4j at {shown} refused the credentials of user {user!r} "
                          "(check NEO4J_USER / NEO4J_PASSWORD)") from None
     except (ServiceUnavailable, OSError) as exc:
         driver.close()
-        raise StoreError(f"Neo4j is unreachable at {uri}: {_one_line(exc)} "
-                         "(start it: scripts/neo4j start, or docker compose up -d)") from None
+        raise StoreError(_masked(f"Neo4j is unreachable at {shown}: {_one_line(exc)} "
+                                 "(start it: scripts/neo4j start, or docker compose up -d)", uri, secrets)) from None
     except (Neo4jError, DriverError) as exc:
         driver.close()
-        raise StoreError(f"cannot use Neo4j at {uri}: {_one_line(exc)}") from None
+        raise StoreError(_masked(f"cannot use Neo4j at {shown}: {_one_line(exc)}", uri, secrets)) from None
     return driver
+
+
+def hide_credentials(uri: str) -> str:
+    """``uri`` without the password of its user part (``bolt://neo4j:***@host:7687``).
+
+    >>> hide_credentials("bolt://neo4j:s3cret@127.0.0.1:7687")
+    'bolt://neo4j:***@127.0.0.1:7687'
+    """
+    scheme, sep, rest = uri.partition("://")
+    userinfo, at, host = rest.partition("@") if "@" in rest.split("/", 1)[0] else ("", "", rest)
+    if not at:
+        return uri
+    user = userinfo.partition(":")[0]
+    return f"{scheme}{sep}{user}:***@{host}"
+
+
+def _masked(text: str, uri: str, secrets: list[str]) -> str:
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        text = text.replace(secret, "***").replace(quote(secret, safe=""), "***")
+    return text
 
 
 @dataclass
@@ -243,9 +279,6 @@ def check_keys(driver: Driver, *, wiped: bool, database: str | None = None) -> N
                          "`kg load --wipe`")
 
 
-_wipe_all = wipe  # load_graph's `wipe` flag shadows the function's name
-
-
 def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str, int]]:
     """``{"nodes": {label: n}, "relationships": {type: n}}`` as stored, sorted by name."""
     with _errors("counting"), driver.session(database=database) as session:
@@ -300,17 +333,25 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     text, kg.read.identity) stays as long as one of them is stored; its ``sources`` lists them.
     Nodes merge on their key (properties: the latest load wins).
 
+    All or nothing: the whole load (the wipe or the deletion of the sources' earlier
+    facts, the nodes, the relationships, the removal of orphans) is one transaction,
+    committed at the end. A load that fails at any point (a server error, a timeout, the
+    server or the loader killed) leaves the database as it was; a rerun then loads it.
+    Every row is checked before the first write (labels and types in the schema,
+    integers within 64 bits, no NaN or infinity, every indexed value within its index's
+    limit, :func:`index_limits`), so a bad graph raises ``StoreError`` before anything.
+    The server holds the transaction's changes in its heap until the commit (about
+    150 MB per 100,000 relationships: give a large corpus's server the heap for it).
+
     The load holds the database's load lock (:func:`load_lock`) from the first write to
     the last, so concurrent loads run one after the other (``on_wait()`` is called when
-    this one has to wait, at most ``lock_wait`` seconds). Every call to the server is
-    bounded by ``timeout`` seconds (``StoreTimeout``).
+    another load holds the lock, which this one waits for at most ``lock_wait`` seconds).
+    Every call to the server is bounded by ``timeout`` seconds (``StoreTimeout``, saying
+    how long it waited); nothing is retried, so that is also the longest wait for an answer.
 
     ``progress(n)`` is called after each batch with the number of rows it wrote, in
-    the batches' order. ``writers`` transactions run at once (``DEFAULT_WRITERS``);
-    with ``writers=1`` one batch commits before the next starts.
-    Every row is checked before the first write (labels and types in the schema,
-    integers within 64 bits, indexed values within the index's limit), so a bad graph
-    writes nothing, wipes nothing, and raises ``StoreError``.
+    the batches' order. ``writers`` is checked and kept for callers of earlier versions:
+    one transaction is written through one connection.
     """
     size = DEFAULT_BATCH_SIZE if batch_size is None else batch_size
     if size < 1:
@@ -322,73 +363,399 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         raise StoreError(f"timeout must be positive, got {timeout}")
     with _gc_paused():
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
-        rel_groups = relationship_groups(graph)
-        unsourced = {group[0] for group, rows in rel_groups.items()
-                     if not all(isinstance(r["props"].get("source"), str)
-                                and r["props"]["source"] not in SHARED_SOURCES for r in rows)}
-        rel_rows = {group: _flat_rows(rows) for group, rows in rel_groups.items()}
-        del rel_groups
+        units, shared_nodes = _load_units(node_rows, relationship_groups(graph), size)
     sources = graph_sources(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
+    report.nodes = {label: len(rows) for label, rows in node_rows.items()}
+    for unit in units:
+        for (rel_type, _, _), rows in unit.rels.items():
+            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(rows)
     began = time.perf_counter()
     # refuse (or, after --wipe, drop) the bare-name keys of an older policy-kg before anything is written
     bounded("checking the stored keys", timeout, check_keys, driver, wiped=wipe, database=database)
     bounded("applying the schema", timeout, apply_schema, driver, database=database)
     with load_lock(driver, database=database, wait=lock_wait, timeout=timeout, on_wait=on_wait) as waited:
         report.lock_wait = waited
-        candidates: set[str] = set()
         if wipe:
-            # its own batch size: batch_size=1 would mean a tx per row
-            bounded("wiping the database", timeout * 10, _wipe_all, driver, database=database)
+            # every row passed the checks above: nothing in the graph can fail the load after the wipe
+            bounded("wiping the database", timeout, _wipe_batched, driver, database=database)
+            for unit in units:
+                unit.fresh = True
         else:
-            gone, named = set(), set(remove) - sources
+            named = set(remove) - sources
             if prune or named:
                 stored = bounded("listing the stored sources", timeout, stored_sources, driver, database=database)
                 matched, report.not_stored, report.ambiguous = match_sources(named, stored)
                 gone = (stored - sources if prune else set()) | matched
                 report.pruned_sources = len(gone)
+                if gone:
+                    units.insert(0, _Unit(sorted(gone), {}, {}, shared=False))
             report.replaced_sources = len(sources)
-            removed, candidates = bounded("replacing the sources' earlier facts", timeout * 10,
-                                          delete_sources, driver, sources | gone, database=database)
-            report.removed_relationships = removed
-        # No notices: counting a label or type that is not stored yet draws one.
-        with _errors("loading"), driver.session(database=database, notifications_min_severity="OFF") as session:
-            fresh_labels = {label for label in node_rows
-                            if bounded("counting", timeout, session.execute_read, _node_count, label) == 0}
-            # After the sources' relationships are deleted, none of the graph's is stored.
-            fresh_types = {group[0] for group in rel_rows
-                           if (group[0] not in unsourced and not wipe)
-                           or bounded("counting", timeout, session.execute_read, _relationship_count,
-                                      group[0]) == 0}
-        element_ids: dict[str, dict[Any, str]] = defaultdict(dict)
-        with _errors("loading"), _gc_paused():
-            for label, written, ids in _write_batches(driver, _node_batches(node_rows, fresh_labels, size),
-                                                      writers=writers, database=database, timeout=timeout):
-                element_ids[label].update(ids)
-                report.nodes[label] = report.nodes.get(label, 0) + written
+            held = bounded("listing the stored sources", timeout, _types_holding, driver,
+                           sorted({s for unit in units for s in unit.sources}), database=database)
+            for unit in units:
+                unit.types = tuple(t for t in REL_TYPES if held.get(t, set()) & set(unit.sources))
+        fresh = set(node_rows) if wipe else bounded("counting", timeout, _empty_labels, driver, list(node_rows),
+                                                    database=database)
+        node_units = _node_units(shared_nodes, fresh, size)
+        for unit in units:
+            unit.create = set(unit.nodes) & fresh
+        del node_rows, shared_nodes
+        ids: dict[str, dict[Any, str]] = defaultdict(dict)
+        with _errors("loading"):
+            for unit in _write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
+                                     batch_size=size):
+                for label, found in unit.ids.items():
+                    ids[label].update(found)
                 if progress:
-                    progress(written)
-            rels_began = time.perf_counter()
-            for rel_type, written, _ in _write_batches(
-                    driver, _relationship_batches(rel_rows, element_ids, fresh_types, size),
-                    writers=writers, database=database, timeout=timeout):
-                report.relationships[rel_type] = report.relationships.get(rel_type, 0) + written
-                if progress:
-                    progress(written)
-        loaded = {eid for ids in element_ids.values() for eid in ids.values()}
-        report.removed_nodes = bounded("removing nodes left without evidence", timeout * 10, remove_orphans,
-                                       driver, sorted(candidates - loaded), database=database)
-        if prune:  # these facts are the corpus: divisions and table reforms no source names any more go too
-            ends = bounded("removing reforms no source names", timeout * 10, remove_table_successions_but,
-                           driver, sorted(table_succession_rids(graph)), database=database)
-            report.removed_nodes += bounded("removing nodes left without evidence", timeout * 10, remove_orphans,
-                                            driver, sorted(ends - loaded), database=database)
-            report.removed_nodes += bounded("removing divisions no source names", timeout * 10, remove_regions_but,
-                                            driver, sorted(element_ids.get("Region", {}).values()), database=database)
+                    progress(unit.rows)
+        loaded = {eid for found in ids.values() for eid in found.values()}
+        for unit in units:
+            unit.ids, unit.loaded = ids, loaded
+        if prune:
+            units[-1].prune_graph = graph
+        rels_began = time.perf_counter()
+        try:
+            with _errors("loading"):
+                for unit in _write_units(driver, units, database=database, timeout=timeout, writers=writers,
+                                         batch_size=size):
+                    report.removed_relationships += unit.removed_relationships
+                    report.removed_nodes += unit.removed_nodes
+                    if progress:
+                        progress(unit.rows)
+        except StoreTimeout:
+            raise
+        except StoreError:  # the failed sources are as they were: take back the nodes written for them
+            with suppress(StoreError, Neo4jError, DriverError, OSError):
+                bounded("taking back the nodes of the failed load", timeout, _remove_new_orphans, driver,
+                        sorted(loaded), size, database=database)
+            raise
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
+
+
+def _types_holding(driver: Driver, sources: list[str], *, database: str | None = None) -> dict[str, set[str]]:
+    """``{type: the sources among ``sources`` whose facts it holds}`` (one index read per type)."""
+    found: dict[str, set[str]] = {}
+    with _errors("listing the stored sources"), driver.session(database=database,
+                                                               notifications_min_severity="OFF") as session:
+        for rel_type in REL_TYPES:
+            name = _whitelisted(rel_type, REL_TYPES, "relationship type")
+            found[rel_type] = {r["s"] for r in session.run(
+                f"MATCH ()-[r:`{name}`]->() WHERE r.source IN $sources RETURN DISTINCT r.source AS s", sources=sources)}
+    return found
+
+
+def _remove_new_orphans(driver: Driver, element_ids: list[str], batch_size: int, *,
+                        database: str | None = None) -> None:
+    """After a failed load: the nodes it wrote that no relationship holds (a source whose
+    transaction failed left them without evidence) go, so the database is as it was."""
+    with _errors("taking back the nodes of the failed load"), driver.session(database=database) as session:
+        session.execute_write(lambda tx: _remove_orphans(_Runner(tx), element_ids, batch_size))
+
+
+def _empty_labels(driver: Driver, labels: list[str], *, database: str | None = None) -> set[str]:
+    """The labels with no node stored (from the count store: O(1) each)."""
+    with _errors("counting"), driver.session(database=database, notifications_min_severity="OFF") as session:
+        return {label for label in labels
+                if session.run(f"MATCH (n:`{_whitelisted(label, NODE_LABELS, 'label')}`) RETURN count(n) AS n")
+                .single(strict=True)["n"] == 0}
+
+
+@dataclass
+class _Unit:
+    """One transaction of a load: a batch of nodes (``nodes``: ``{label: [{key, props}]}``),
+    or the sources it replaces with their relationships (``rels``: ``{(type, start, end):
+    [{a, b, rid, props}]}``). The shared unit (``shared``, last) holds the relationships no
+    one source owns (the division table's, the succession table's): it replaces nothing and
+    MERGEs them.
+    """
+
+    sources: list[str]
+    nodes: dict[str, list[dict[str, Any]]]
+    rels: dict[tuple[str, str, str], list[dict[str, Any]]]
+    shared: bool
+    prune_graph: nx.MultiDiGraph | None = None
+    #: The database was just wiped: none of its sources' facts is stored.
+    fresh: bool = False
+    #: The relationship types that hold facts of the unit's sources (all, unless looked up).
+    types: tuple[str, ...] = tuple(REL_TYPES)
+    #: Nodes shared by several units, written before them (``nodes`` only).
+    node_unit: bool = False
+    #: Labels whose nodes the unit CREATEs (none of them stored before the load).
+    create: set[str] = field(default_factory=set)
+    #: Element ids by label and key: a node unit's own; the nodes of the load, for a source unit.
+    ids: dict[str, dict[Any, str]] = field(default_factory=dict)
+    #: The element ids of every node of the load (never removed as orphans).
+    loaded: set[str] = field(default_factory=set)
+    removed_relationships: int = 0
+    removed_nodes: int = 0
+    attempts: int = 0
+
+    @property
+    def rows(self) -> int:
+        return sum(map(len, self.nodes.values())) + sum(map(len, self.rels.values()))
+
+
+def _load_units(node_rows: Mapping[str, list[dict[str, Any]]],
+                rel_groups: Mapping[tuple[str, str, str], list[dict[str, Any]]],
+                size: int) -> tuple[list[_Unit], dict[str, list[dict[str, Any]]]]:
+    """The load cut into transactions: whole sources, in name order, about ``size``
+    relationships each (a larger source is one transaction of its own), then the shared
+    unit; each with the nodes only it writes. Also the nodes several units share, which
+    are written first, in transactions of their own."""
+    by_source: dict[str, dict[tuple[str, str, str], list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    shared_rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for group, rows in rel_groups.items():
+        for row in rows:
+            source = row["props"].get("source")
+            if isinstance(source, str) and source not in SHARED_SOURCES:
+                by_source[source][group].append(row)
+            else:
+                shared_rels[group].append(row)
+    doc_owner: dict[Any, str] = {}
+    for row in node_rows.get("Document", ()):
+        named = [row["props"].get("source"), *(row["props"].get("sources") or [])]
+        owner = next((s for s in named if isinstance(s, str) and s not in SHARED_SOURCES), None)
+        if owner is not None:  # a source with a Document and no relationship is replaced too
+            by_source.setdefault(owner, defaultdict(list))
+            doc_owner[row["key"]] = owner
+    units: list[_Unit] = []
+    batch: list[str] = []
+    count = 0
+    for source in sorted(by_source):
+        batch.append(source)
+        count += sum(map(len, by_source[source].values()))
+        if count >= size:
+            units.append(_unit_of(batch, by_source))
+            batch, count = [], 0
+    if batch:
+        units.append(_unit_of(batch, by_source))
+    units.append(_Unit([], {}, dict(shared_rels), shared=True))
+    # A node only one unit writes is written in that unit's transaction (so a unit that fails
+    # leaves nothing of its own); one that several units (or none) write, before them all.
+    unit_of_source = {source: unit for unit in units for source in unit.sources}
+    owners: dict[tuple[str, Any], _Unit | None] = {}
+    for unit in units:
+        for (_, start, end), rows in unit.rels.items():
+            for row in rows:
+                for node in ((start, row["a"]), (end, row["b"])):
+                    seen = owners.get(node, unit)
+                    owners[node] = unit if seen is unit else None
+    for key, source in doc_owner.items():
+        seen = owners.get(("Document", key), unit_of_source[source])
+        owners[("Document", key)] = seen if seen is unit_of_source[source] else None
+    shared_nodes: dict[str, list[dict[str, Any]]] = {}
+    for label, rows in node_rows.items():
+        for row in rows:
+            writer = owners.get((label, row["key"]))
+            (writer.nodes if writer is not None else shared_nodes).setdefault(label, []).append(row)
+    return units, shared_nodes
+
+
+def _unit_of(sources: list[str], by_source: Mapping[str, Mapping[tuple[str, str, str], list[dict[str, Any]]]]) -> _Unit:
+    rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for source in sources:
+        for group, rows in by_source[source].items():
+            rels[group].extend(rows)
+    return _Unit(list(sources), {}, dict(rels), shared=False)
+
+
+def _wipe_batched(driver: Driver, *, database: str | None = None) -> None:
+    wipe(driver, database=database)
+
+
+class _Runs(Protocol):
+    def run(self, step: str, query: str, **params: Any) -> list[Record]: ...
+
+
+class _Runner:
+    """A managed transaction behind the ``run(step, query, **params) -> records`` of
+    :class:`_Transaction`, so the helpers below serve both."""
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self.tx = tx
+
+    def run(self, step: str, query: str, **params: Any) -> list[Record]:
+        return list(self.tx.run(query, params))
+
+
+def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
+    """One unit in one transaction, everything or nothing of it committed; the driver
+    reruns it whole after a transient failure (a deadlock with the other writer, a
+    dropped connection).
+
+    A node unit (``node_unit``) MERGEs its nodes and keeps their element ids in
+    ``unit.ids``. A source unit deletes the earlier facts of its sources, MERGEs the nodes
+    only it writes, writes its relationships by id seek (CREATE: their sources' were just
+    deleted in this transaction; the shared unit MERGEs) and removes the nodes left without
+    evidence; with ``prune_graph``, also what no source of the corpus names. A label with
+    no node stored before the load is CREATEd into on a first attempt (a retried attempt
+    may follow a commit the driver did not see: it MERGEs)."""
+    unit.attempts += 1
+    runner = _Runner(tx)
+    removed, candidates = (_delete_sources(runner, unit.sources, batch_size, unit.types)
+                           if unit.sources and not unit.fresh else (0, set()))
+    own: dict[str, dict[Any, str]] = {}
+    for label, rows in unit.nodes.items():
+        create = label in unit.create and unit.attempts == 1
+        query = (create_nodes_query(label) if create else merge_nodes_query(label)) + _RETURN_IDS
+        for chunk in _batches(rows, batch_size):
+            own.setdefault(label, {}).update((r["key"], r["id"]) for r in tx.run(query, rows=chunk))
+    if unit.node_unit:
+        unit.ids = own
+        return unit
+    for (rel_type, start_label, end_label), rows in unit.rels.items():
+        start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
+        end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
+        for (names, rest), flat in _flat_rows(rows).items():
+            query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=not unit.shared)
+            for part in _batches(flat, batch_size):
+                tx.run(query, rows=_Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part])).consume()
+    loaded = unit.loaded | {eid for ids in own.values() for eid in ids.values()}
+    unit.removed_relationships = removed
+    unit.removed_nodes = _remove_orphans(runner, sorted(candidates - loaded), batch_size)
+    if unit.prune_graph is not None:  # the whole corpus: divisions and table reforms no source names go too
+        ends = _remove_table_successions_but(runner, sorted(table_succession_rids(unit.prune_graph)))
+        unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size)
+        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values()]
+        unit.removed_nodes += _remove_regions_but(runner, sorted(regions))
+    return unit
+
+
+class _Ids:
+    """A unit's own element ids, then the shared ones: looked up by key."""
+
+    def __init__(self, own: Mapping[Any, str] | None, shared: Mapping[Any, str] | None) -> None:
+        self.own, self.shared = own or {}, shared or {}
+
+    def __getitem__(self, key: Any) -> str:
+        found = self.own.get(key)
+        return found if found is not None else self.shared[key]
+
+
+def create_nodes_query(label: str) -> str:
+    """CREATE a batch of ``{key, props}`` rows: only for a label with no node stored yet
+    and rows unique on the key (``_unique_nodes``); the constraint refuses anything else."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return f"UNWIND $rows AS row CREATE (n:`{label}`) SET n = row.props"
+
+
+def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], size: int) -> list[_Unit]:
+    """The nodes cut into transactions of ``size`` rows, label by label (they run before the
+    relationships, so no two relationship transactions ever write one node)."""
+    units = []
+    for label, rows in node_rows.items():
+        for chunk in _batches(rows, size):
+            units.append(_Unit([], {label: chunk}, {}, shared=False, create={label} & fresh, node_unit=True))
+    return units
+
+
+def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: str | None, timeout: float,
+                 batch_size: int) -> Iterator[_Unit]:
+    """Write every unit, ``writers`` transactions at a time (the shared unit, and a prune's
+    final removals, last and alone); yield each as it commits, in order.
+
+    ``timeout`` bounds the whole wait: when no unit has committed for ``timeout`` seconds
+    (retries included) the load ends with StoreTimeout, saying how long it waited; the
+    server aborts a transaction that runs longer than that too.
+    """
+    local = threading.local()
+    sessions: list[Session] = []
+    lock = threading.Lock()
+
+    def write(unit: _Unit) -> _Unit:
+        session = getattr(local, "session", None)
+        if session is None:
+            session = local.session = driver.session(database=database, notifications_min_severity="OFF")
+            with lock:
+                sessions.append(session)
+        return session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+
+    frozen = False
+    waited_since = time.monotonic()
+
+    def result(future: Future[_Unit]) -> _Unit:
+        nonlocal frozen, waited_since
+        try:
+            done = future.result(timeout=max(0.0, timeout - (time.monotonic() - waited_since)))
+        except FutureTimeout:
+            frozen = True
+            raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while loading (waited "
+                               f"{time.monotonic() - waited_since:.1f} s; is the server frozen or overloaded? "
+                               "nothing of the unfinished transactions was kept: rerun)") from None
+        waited_since = time.monotonic()
+        return done
+
+    pool = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kg-load")
+    pending: deque[Future[_Unit]] = deque()
+    try:
+        for unit in units:
+            if unit.shared:  # the relationships no source owns, and a prune's removals: after all others
+                while pending:
+                    yield result(pending.popleft())
+            while len(pending) >= writers:
+                yield result(pending.popleft())
+            pending.append(pool.submit(write, unit))
+        while pending:
+            yield result(pending.popleft())
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=not frozen, cancel_futures=frozen)
+        if not frozen:  # a session blocked on a frozen server would block its close too
+            for session in sessions:
+                session.close()
+
+
+class _Transaction:
+    """The load's one transaction: every call bounded by ``timeout`` seconds (StoreTimeout,
+    naming how long it waited), every driver error a one-line StoreError; rolled back
+    unless committed, so a load that fails at any point leaves the database as it was.
+
+    After a timeout nothing more is sent: a frozen server would block the rollback and the
+    close as well; the CLI ends the process, the connection closes, and the server rolls
+    the transaction back by itself.
+    """
+
+    def __init__(self, session: Session, timeout: float) -> None:
+        self.session, self.timeout = session, timeout
+        self.tx: Any = None
+        self.step = "loading"
+        self.committed = self.frozen = False
+
+    def __enter__(self) -> _Transaction:
+        self.tx = self._bounded("starting the load's transaction", self.session.begin_transaction)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if self.frozen:
+            return
+        try:
+            if self.tx is not None and not self.committed:
+                self._bounded("rolling the load back", self.tx.rollback)
+            self._bounded("closing the session", self.session.close)
+        except StoreError:
+            if kind is None:
+                raise
+
+    def _bounded(self, step: str, fn: Callable[..., _T], *args: Any) -> _T:
+        try:
+            with _errors(step):
+                return bounded(step, self.timeout, fn, *args)
+        except StoreTimeout:
+            self.frozen = True
+            raise
+
+    def run(self, step: str, query: str, **params: Any) -> list[Record]:
+        """The records of one statement in the transaction."""
+        return self._bounded(step, lambda: list(self.tx.run(query, params)))
+
+    def commit(self) -> None:
+        self._bounded("committing the load", self.tx.commit)
+        self.committed = True
 
 
 def prune_sources(driver: Driver, sources: Iterable[str], **options: Any) -> LoadReport:
@@ -444,53 +811,54 @@ def match_sources(names: Iterable[str], stored: set[str]) -> tuple[set[str], lis
 
 def stored_sources(driver: Driver, *, database: str | None = None) -> set[str]:
     """Every source the database holds facts of (relationships' and Documents' ``source``)."""
-    with _errors("listing the stored sources"), driver.session(database=database) as session:
-        found = {r["s"] for r in session.run("MATCH (d:Document) UNWIND coalesce(d.sources, []) + "
-                                             "coalesce(d.source, []) AS s RETURN DISTINCT s")}
-        for rel_type in REL_TYPES:
-            found |= {r["s"] for r in session.run(f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IS NOT NULL "
-                                                  "RETURN DISTINCT r.source AS s")}
+    with driver.session(database=database) as session, _Transaction(session, CALL_TIMEOUT) as tx:
+        return _stored_sources(tx)
+
+
+def _stored_sources(tx: _Runs) -> set[str]:
+    step = "listing the stored sources"
+    found = {r["s"] for r in tx.run(step, "MATCH (d:Document) UNWIND coalesce(d.sources, []) + "
+                                          "coalesce(d.source, []) AS s RETURN DISTINCT s")}
+    for rel_type in REL_TYPES:
+        found |= {r["s"] for r in tx.run(step, f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IS NOT NULL "
+                                               "RETURN DISTINCT r.source AS s")}
     return {s for s in found if isinstance(s, str)} - SHARED_SOURCES
 
 
-def delete_sources(driver: Driver, sources: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
-                   database: str | None = None) -> tuple[int, set[str]]:
-    """Delete every relationship whose evidence comes from ``sources``.
+def _delete_sources(tx: _Runs, sources: Iterable[str], batch_size: int,
+                    types: Iterable[str] = REL_TYPES) -> tuple[int, set[str]]:
+    """Delete every relationship (of ``types``: those that may hold them) whose evidence
+    comes from ``sources``.
 
     Returns how many were deleted and the element ids of the nodes that may now be
     left without evidence: the ends of those relationships and the sources' Documents
-    (:func:`remove_orphans` removes those that have no relationship left).
+    (:func:`_remove_orphans` removes those that have no relationship left).
     """
     names = sorted(set(sources))
     if not names:
         return 0, set()
+    step = "replacing the sources' earlier facts"
     removed, candidates = 0, set[str]()
-    with _errors("replacing the sources' earlier facts"), driver.session(database=database) as session:
-        for rel_type in REL_TYPES:
-            rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
-            record = session.run(f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE r.source IN $sources "
-                                 "RETURN count(r) AS n, collect(DISTINCT elementId(a)) AS a, "
-                                 "collect(DISTINCT elementId(b)) AS b", sources=names).single(strict=True)
-            if not record["n"]:
-                continue
-            candidates.update(record["a"], record["b"])
-            session.run(f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IN $sources "
-                        "CALL (r) { DELETE r } IN TRANSACTIONS OF $n ROWS", sources=names, n=batch_size).consume()
-            removed += record["n"]
-        candidates.update(r["id"] for r in session.run(
-            "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
-            "WITH d, [s IN coalesce(d.sources, []) WHERE NOT s IN $sources] AS kept "
-            "SET d.sources = CASE WHEN kept = [] THEN null ELSE kept END, d.source = kept[0] "
-            "RETURN elementId(d) AS id", sources=names))
+    for rel_type in types:
+        rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
+        record = tx.run(step, f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE r.source IN $sources DELETE r "
+                              "RETURN count(*) AS n, collect(DISTINCT elementId(a)) AS a, "
+                              "collect(DISTINCT elementId(b)) AS b", sources=names)[0]
+        candidates.update(record["a"], record["b"])
+        removed += record["n"]
+    candidates.update(r["id"] for r in tx.run(
+        step, "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
+        "WITH d, [s IN coalesce(d.sources, []) WHERE NOT s IN $sources] AS kept "
+        "SET d.sources = CASE WHEN kept = [] THEN null ELSE kept END, d.source = kept[0] "
+        "RETURN elementId(d) AS id", sources=names))
     return removed, candidates
 
 
-def remove_regions_but(driver: Driver, keep: Sequence[str], *, database: str | None = None) -> int:
+def _remove_regions_but(tx: _Runs, keep: Sequence[str]) -> int:
     """Delete the Region nodes (and their PART_OF) other than ``keep`` (element ids); how many went.
     Regions are shared reference data, so only a load of the whole corpus (``prune``) does this."""
-    with _errors("removing divisions no source names"), driver.session(database=database) as session:
-        return session.run("MATCH (r:Region) WHERE NOT elementId(r) IN $keep DETACH DELETE r RETURN count(*) AS n",
-                           keep=list(keep)).single(strict=True)["n"]
+    return tx.run("removing divisions no source names", "MATCH (r:Region) WHERE NOT elementId(r) IN $keep "
+                  "DETACH DELETE r RETURN count(*) AS n", keep=list(keep))[0]["n"]
 
 
 def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
@@ -499,26 +867,24 @@ def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
             if attrs.get("type") == "SUCCEEDED_BY" and attrs.get("source") == TABLE_SOURCE}
 
 
-def remove_table_successions_but(driver: Driver, keep: Sequence[str], *, database: str | None = None) -> set[str]:
+def _remove_table_successions_but(tx: _Runs, keep: Sequence[str]) -> set[str]:
     """Delete the succession table's SUCCEEDED_BY whose rid is not in ``keep``; the element ids of
-    their ends (for :func:`remove_orphans`). Like the divisions, only a load of the whole corpus
+    their ends (for :func:`_remove_orphans`). Like the divisions, only a load of the whole corpus
     (``prune``) does this: the table's rows link units whichever source named them."""
-    with _errors("removing reforms no source names"), driver.session(database=database) as session:
-        record = session.run("MATCH (a)-[r:SUCCEEDED_BY {source: $source}]->(b) WHERE NOT r.rid IN $keep "
-                             "DELETE r RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS ends",
-                             source=TABLE_SOURCE, keep=list(keep)).single(strict=True)
-        return set(record["ends"])
+    record = tx.run("removing reforms no source names",
+                    "MATCH (a)-[r:SUCCEEDED_BY {source: $source}]->(b) WHERE NOT r.rid IN $keep DELETE r "
+                    "RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS ends",
+                    source=TABLE_SOURCE, keep=list(keep))[0]
+    return set(record["ends"])
 
 
-def remove_orphans(driver: Driver, element_ids: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
-                   database: str | None = None) -> int:
+def _remove_orphans(tx: _Runs, element_ids: Sequence[str], batch_size: int) -> int:
     """Delete the nodes of ``element_ids`` that have no relationship; how many went."""
     removed = 0
-    with _errors("removing nodes left without evidence"), driver.session(database=database) as session:
-        for chunk in _batches(list(element_ids), batch_size):
-            removed += session.execute_write(
-                lambda tx, ids: tx.run("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--() "
-                                       "DELETE n RETURN count(*) AS n", ids=ids).single(strict=True)["n"], chunk)
+    for chunk in _batches(list(element_ids), batch_size):
+        removed += tx.run("removing nodes left without evidence",
+                          "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--() "
+                          "DELETE n RETURN count(*) AS n", ids=chunk)[0]["n"]
     return removed
 
 
@@ -537,17 +903,20 @@ def load_lock(driver: Driver, *, database: str | None = None, wait: float = LOCK
     tx = None
     finished = released = False
     try:
-        tx = bounded("taking the load lock", timeout, session.begin_transaction)
-        holder = f"kg load, pid {os.getpid()} on {socket.gethostname()}"
+        holder = f"kg load, pid {os.getpid()} on {socket.gethostname()}, {os.urandom(4).hex()}"
+        tx = bounded("taking the load lock", timeout, session.begin_transaction, {"kg_load_lock": holder})
         began = time.monotonic()
         take = _Call(lambda: tx.run("MERGE (l:KgLock {name: $name}) SET l.holder = $holder",
                                     name="load", holder=holder).consume())
-        if not take.wait(min(1.0, wait)):
-            if on_wait:
-                on_wait()
-            if not take.wait(max(0.0, wait - (time.monotonic() - began))):
+        told = False
+        while not take.wait(min(1.0, max(0.0, wait - (time.monotonic() - began)))):
+            if time.monotonic() - began >= wait:
                 raise StoreTimeout(f"another kg load kept the database's load lock for more than {wait:.0f} s "
                                    "(wait for it, or stop it, and rerun)")
+            # a cold server can take seconds to plan the MERGE: say "waiting" only when another holds it
+            if on_wait and not told and _other_holder(driver, holder, database=database, timeout=timeout):
+                on_wait()
+                told = True
         with _errors("taking the load lock"):
             take.result()
         yield time.monotonic() - began
@@ -565,6 +934,20 @@ def load_lock(driver: Driver, *, database: str | None = None, wait: float = LOCK
 
 
 _T = TypeVar("_T")
+
+
+def _other_holder(driver: Driver, mine: str, *, database: str | None, timeout: float) -> bool:
+    """Whether a transaction of another kg load holds (or waits for) the load lock."""
+    def look() -> bool:
+        with driver.session(database=database, notifications_min_severity="OFF") as session:
+            return any(r["lock"] != mine for r in session.run(
+                "SHOW TRANSACTIONS YIELD metaData WHERE metaData.kg_load_lock IS NOT NULL "
+                "RETURN metaData.kg_load_lock AS lock"))
+
+    try:
+        return bool(bounded("looking for another load", timeout, look))
+    except (StoreError, Neo4jError, DriverError, OSError):
+        return True  # cannot tell: say why this load waits
 
 
 class _Call:
@@ -601,94 +984,14 @@ def bounded(step: str, timeout: float, fn: Callable[..., _T], *args: Any, **kwar
     (frozen, swapping, stopped with SIGSTOP) would block the call forever. The call runs in
     a daemon thread, which is abandoned on timeout (the CLI then ends the process).
     """
+    began = time.monotonic()
     call = _Call(lambda: fn(*args, **kwargs))
     if not call.wait(timeout):
-        raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while {step} "
-                           "(is the server frozen or overloaded? rerun: loading is idempotent)")
+        raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while {step} (waited "
+                           f"{time.monotonic() - began:.1f} s; is the server frozen or overloaded? "
+                           "rerun: loading is idempotent)")
     return call.result()  # type: ignore[no-any-return]
 
-
-_Batch = tuple[str, "_CreateOrMerge", list[Any]]
-_Written = tuple[str, int, list[tuple[Any, ...]]]
-
-
-def _node_batches(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], size: int) -> Iterator[_Batch]:
-    """``(label, transaction function, rows)`` for every batch of nodes, label by label."""
-    for label, rows in node_rows.items():
-        merge = merge_nodes_query(label) + _RETURN_IDS
-        create = create_nodes_query(label) + _RETURN_IDS
-        for chunk in _batches(rows, size):
-            yield label, _CreateOrMerge(create if label in fresh else None, merge), chunk
-
-
-def _relationship_batches(rel_rows: Mapping[tuple[str, str, str], _FlatGroups],
-                          element_ids: Mapping[str, Mapping[Any, str]], fresh: set[str],
-                          size: int) -> Iterator[_Batch]:
-    """``(type, transaction function, rows)`` for every batch, type by type, with the
-    rows' end keys swapped for the nodes' element ids."""
-    for (rel_type, start_label, end_label), flat_groups in rel_rows.items():
-        start_ids, end_ids = element_ids[start_label], element_ids[end_label]
-        for (names, rest), flat in flat_groups.items():
-            merge = relationships_query(rel_type, start_label, end_label, names, rest=rest)
-            create = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
-            for chunk in _batches(flat, size):
-                rows = _Rows([[start_ids[a], end_ids[b], *rest] for a, b, *rest in chunk])
-                yield rel_type, _CreateOrMerge(create if rel_type in fresh else None, merge), rows
-
-
-def _write_batches(driver: Driver, batches: Iterable[_Batch], *, writers: int,
-                   database: str | None, timeout: float = CALL_TIMEOUT) -> Iterator[_Written]:
-    """Run every batch, ``writers`` transactions at a time; yield ``(label or type, rows,
-    records)`` in the batches' order as each commits.
-
-    One writer keeps the server's transaction thread busy only while the client is
-    not packing the next batch; a second overlaps the two. Concurrent batches touch
-    mostly different nodes (rows are grouped by start node), and Neo4j takes a
-    relationship's node locks at commit in a fixed order, so they rarely wait on each
-    other; a transient failure (a deadlock, a dropped connection) is retried with
-    MERGE (``_CreateOrMerge``). On the first error no further batch starts.
-    """
-    local = threading.local()
-    sessions: list[Session] = []
-    lock = threading.Lock()
-
-    def write(name: str, work: _CreateOrMerge, chunk: list[Any]) -> _Written:
-        session = getattr(local, "session", None)
-        if session is None:
-            session = local.session = driver.session(database=database)
-            with lock:
-                sessions.append(session)
-        return name, len(chunk), session.execute_write(unit_of_work(timeout=timeout)(work), chunk)
-
-    frozen = False
-
-    def result(future: Future[_Written]) -> _Written:
-        # A batch waits behind at most 2 * writers others; the server aborts each after timeout.
-        try:
-            return future.result(timeout=timeout * (2 * writers + 1))
-        except FutureTimeout:
-            nonlocal frozen
-            frozen = True
-            raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while loading "
-                               "(is the server frozen or overloaded? rerun: loading is idempotent)") from None
-
-    pool = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kg-load")
-    pending: deque[Future[_Written]] = deque()
-    try:
-        for batch in batches:
-            # At most two batches per writer in flight: rows are built while others write.
-            while len(pending) >= 2 * writers:
-                yield result(pending.popleft())
-            pending.append(pool.submit(write, *batch))
-        while pending:
-            yield result(pending.popleft())
-    finally:
-        for future in pending:
-            future.cancel()
-        pool.shutdown(wait=not frozen, cancel_futures=frozen)
-        if not frozen:  # a session blocked on a frozen server would block its close too
-            for session in sessions:
-                session.close()
 
 
 def merge_nodes_query(label: str) -> str:
@@ -704,11 +1007,21 @@ def merge_nodes_query(label: str) -> str:
     return query + "SET n += row.props"
 
 
-def create_nodes_query(label: str) -> str:
-    """CREATE a batch of ``{key, props}`` rows: only for a label with no node stored yet
-    and rows unique on the key (``_unique_nodes``); the constraint refuses anything else."""
+def update_nodes_query(label: str) -> str:
+    """Set the properties of a batch of stored nodes of one label where they differ (a node
+    whose properties are already these is not written, so not locked)."""
     label = _whitelisted(label, NODE_LABELS, "label")
-    return f"UNWIND $rows AS row CREATE (n:`{label}`) SET n = row.props"
+    return (f"UNWIND $rows AS row MATCH (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) "
+            "WHERE any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) SET n += row.props")
+
+
+def ensure_nodes_query(label: str) -> str:
+    """MERGE a batch of nodes of one label on its key, setting properties only on a node it
+    creates: a unit of a load writes no property of a node another unit may share (that
+    would lock it until commit); the shared unit sets them all at the end."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) ON CREATE SET n += row.props"
+
 
 
 def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -> str:
@@ -752,13 +1065,51 @@ def relationships_query(rel_type: str, start_label: str, end_label: str, names: 
     return f"{match}MERGE (a)-[r:`{rel_type}` {{rid: row[2]}}]->(b){more}{sets}"
 
 
+_INDEX_RE = re.compile(r"CREATE (TEXT )?(?:INDEX|CONSTRAINT) \w+ IF NOT EXISTS FOR "
+                       r"(?:\(\w+:(\w+)\)|\(\)-\[\w+:(\w+)\]-\(\)) (?:ON \(\w+\.(\w+)\)|REQUIRE \w+\.(\w+) IS UNIQUE)")
+
+
+@functools.lru_cache(maxsize=4)
+def index_limits(path: Path = SCHEMA_FILE) -> dict[str, tuple[tuple[str, int], ...]]:
+    """``{label or type: ((property, bytes), ...)}``: the properties schema.cypher indexes and
+    the largest value each index takes. Neo4j refuses a longer value at write time, in the
+    middle of a load; :func:`load_graph` refuses it before the first write instead."""
+    found: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for statement in schema_statements(path):
+        match = _INDEX_RE.fullmatch(" ".join(statement.split()))
+        if match:
+            text, label, rel_type, on, key = match.groups()
+            found[label or rel_type].append((on or key, TEXT_INDEX_VALUE_LIMIT if text else INDEX_VALUE_LIMIT))
+    return {name: tuple(props) for name, props in found.items()}
+
+
+def _index_bytes(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value.encode("utf-8"))
+    if isinstance(value, list):
+        return sum(_index_bytes(item) if isinstance(item, str) else 8 for item in value)
+    return 8
+
+
+def _check_indexed(name: str, props: Mapping[str, Any], limits: tuple[tuple[str, int], ...], where: str) -> None:
+    for prop, limit in limits:
+        value = props.get(prop)
+        if value is not None and (size := _index_bytes(value)) > limit:
+            raise StoreError(f"{where}: its {prop} is {size:,} bytes, more than Neo4j's index on {name}.{prop} "
+                             f"takes ({limit:,}); nothing was written")
+
+
 def node_groups(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
-    """Rows ``{key, props}`` per label, in the graph's node order."""
+    """Rows ``{key, props}`` per label, in the graph's node order; StoreError for a value
+    an index would refuse (:func:`index_limits`)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    limits = index_limits()
     for node_id, attrs in graph.nodes(data=True):
         label, key = _label_and_key(node_id, attrs)
-        props = _properties(attrs, skip=("label",), where=f"node {node_id!r}")
+        where = f"node {str(node_id)[:60]!r}"
+        props = _properties(attrs, skip=("label",), where=where)
         props[NODE_KEYS[label]] = key
+        _check_indexed(label, props, limits.get(label, ()), where)
         groups[label].append({"key": key, "props": props})
     return dict(groups)
 
@@ -767,14 +1118,16 @@ def relationship_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], li
     """Rows ``{a, b, rid, props}`` per (type, start label, end label), in edge order."""
     ends = {node_id: _label_and_key(node_id, attrs) for node_id, attrs in graph.nodes(data=True)}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    limits = index_limits()
     for u, v, edge_key, attrs in graph.edges(keys=True, data=True):
-        where = f"relationship {u!r} -> {v!r} ({edge_key})"
+        where = f"relationship {str(u)[:60]!r} -> {str(v)[:60]!r} ({str(edge_key)[:80]})"
         rel_type = _whitelisted(attrs.get("type"), REL_TYPES, f"relationship type of {where}")
         rid = attrs.get("rid")
         if rid is None or rid == "":
             raise StoreError(f"{where} has no rid")
         (start_label, a), (end_label, b) = ends[u], ends[v]
         props = _properties(attrs, skip=("type",), where=where)
+        _check_indexed(rel_type, props, limits.get(rel_type, ()), where)
         groups[(rel_type, start_label, end_label)].append({"a": a, "b": b, "rid": rid, "props": props})
     return dict(groups)
 
@@ -808,6 +1161,9 @@ def _properties(attrs: Mapping[str, Any], *, skip: Sequence[str], where: str) ->
         for item in value if isinstance(value, list) else (value,):
             if isinstance(item, int) and not INT64_MIN <= item <= INT64_MAX:
                 raise StoreError(f"{where}: property {name!r} is {item}, beyond the 64-bit integers Neo4j stores")
+            if isinstance(item, float) and not math.isfinite(item):
+                raise StoreError(f"{where}: property {name!r} is {item}, a number JSON and the exports cannot "
+                                 "carry; nothing was written")
         props[name] = value
     return props
 
@@ -837,11 +1193,6 @@ def _batches(rows: list[_Row], size: int) -> Iterator[list[_Row]]:
 _RETURN_IDS = " RETURN row.key AS key, elementId(n) AS id"
 
 
-def _node_count(tx: ManagedTransaction, label: str) -> int:
-    """From the count store: O(1) whatever the size of the database."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    return tx.run(f"MATCH (n:`{label}`) RETURN count(n) AS n").single(strict=True)["n"]
-
 
 def _unique_nodes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per key, properties merged (later wins, as successive MERGE + SET leave them)."""
@@ -851,11 +1202,6 @@ def _unique_nodes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         merged[row["key"]] = row if seen is None else {"key": row["key"], "props": {**seen["props"], **row["props"]}}
     return list(merged.values())
 
-
-def _relationship_count(tx: ManagedTransaction, rel_type: str) -> int:
-    """From the count store: O(1) whatever the size of the database."""
-    rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
-    return tx.run(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS n").single(strict=True)["n"]
 
 
 def _flat_rows(rows: list[dict[str, Any]]) -> _FlatGroups:
@@ -905,22 +1251,6 @@ def _gc_paused() -> Iterator[None]:
         if was_enabled:
             gc.enable()
 
-
-class _CreateOrMerge:
-    """A transaction function: CREATE on its first attempt (when allowed), MERGE on every
-    retry; returns the records as tuples (the node batches' keys and ids).
-
-    The driver retries a batch whose outcome it did not see; that batch may have
-    committed, and only MERGE is safe to run twice.
-    """
-
-    def __init__(self, create: str | None, merge: str) -> None:
-        self.create, self.merge, self.attempts = create, merge, 0
-
-    def __call__(self, tx: ManagedTransaction, rows: list[Any]) -> list[tuple[Any, ...]]:
-        self.attempts += 1
-        query = self.create if self.create and self.attempts == 1 else self.merge
-        return [tuple(record.values()) for record in tx.run(query, rows=rows)]
 
 
 def _one_line(exc: BaseException) -> str:

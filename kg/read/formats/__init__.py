@@ -20,11 +20,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.read.formats.docx import read_docx
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
 from kg.read.formats.ocr import read_image
 from kg.read.formats.office import read_old_word
 from kg.read.formats.pdf import read_pdf
 
+__all__ = ["DEFAULT_LIMITS", "LAYER_SUFFIXES", "Limits", "OcrClock", "ProgressFn", "page_of", "read_layer"]
+
 ProgressFn = Callable[[int, int], None]
+
 
 PDF_SUFFIXES = frozenset({".pdf"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"})
@@ -34,17 +38,20 @@ OLD_WORD_SUFFIXES = frozenset({".doc", ".wps"})
 LAYER_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | DOCX_SUFFIXES | OLD_WORD_SUFFIXES
 
 
-def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> str:
-    """The text layer of a PDF, image or Word file (InputError when it has none)."""
+def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
+               limits: Limits = DEFAULT_LIMITS, warnings: list[str] | None = None) -> str:
+    """The text layer of a PDF, image or Word file (InputError when it has none, is
+    damaged, or would cost more than ``limits``); OCR'd pages to check go to
+    ``warnings`` (``scan.pdf p.3: OCR confidence 61%``)."""
     suffix = Path(path).suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return read_pdf(path, ocr=ocr, on_page=on_page)
+        return read_pdf(path, ocr=ocr, on_page=on_page, limits=limits, warnings=warnings)
     if suffix in IMAGE_SUFFIXES:
-        return read_image(path, ocr=ocr)
+        return read_image(path, ocr=ocr, limits=limits, warnings=warnings)
     if suffix in DOCX_SUFFIXES:
-        return read_docx(path)
+        return read_docx(path, limits=limits)
     if suffix in OLD_WORD_SUFFIXES:
-        return read_old_word(path)
+        return read_old_word(path, limits=limits)
     raise ValueError(f"{path}: not a layer format")
 
 

@@ -20,12 +20,24 @@ from typing import Any
 
 from kg.errors import InputError, ToolError
 from kg.read.formats.layout import Line, Page, pages_text
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
 
 LANGUAGES = "chi_sim+eng"
 #: Pages without an image of known resolution are rendered at this resolution; a
 #: scanned page at its image's own resolution (within 150-400 dpi).
 DPI = 300
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+#: A page whose words Tesseract reads with a lower mean confidence (%) is reported: its
+#: names and numbers need checking against the scan.
+LOW_CONFIDENCE = 70.0
+#: Pixels of one rendered page at most (an A3 scan at 400 dpi: 31 M): a page whose box
+#: claims square metres is rendered coarser instead of filling the memory.
+MAX_RENDER_PIXELS = 40_000_000
+#: A page is blank when fewer than this share of its pixels, rendered at :data:`INK_DPI`,
+#: are darker than :data:`INK_LEVEL` (a white scan's specks; a line of text is ~0.5%).
+INK_SHARE = 0.0002
+INK_DPI = 72
+INK_LEVEL = 160
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,18 +78,25 @@ def _join(words: list[str]) -> str:
     return out
 
 
-def image_page(image: Any) -> Page:
-    """The lines Tesseract reads in a PIL image, in its reading order."""
+def image_page(image: Any, *, timeout: float = 0) -> Page:
+    """The lines Tesseract reads in a PIL image, in its reading order (TimeoutError after
+    ``timeout`` seconds, when one is given)."""
     import pytesseract
 
     _check_tesseract(pytesseract.pytesseract.tesseract_cmd)
     try:
         with _one_thread():
             data = pytesseract.image_to_data(image, lang=LANGUAGES, config="--psm 3",
-                                             output_type=pytesseract.Output.DICT)
+                                             output_type=pytesseract.Output.DICT, timeout=timeout)
     except pytesseract.TesseractError as exc:
         raise ToolError(f"Tesseract failed: {exc}") from exc
+    except RuntimeError as exc:  # pytesseract kills Tesseract after `timeout` and says so
+        if "timeout" in str(exc).lower():
+            raise TimeoutError(str(exc)) from exc
+        raise
     lines: dict[tuple[int, int, int], list[int]] = {}
+    confidences = [float(data["conf"][i]) for i, word in enumerate(data["text"])
+                   if word.strip() and float(data["conf"][i]) >= 0]
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
@@ -90,7 +109,27 @@ def image_page(image: Any) -> Page:
         bottom = max(data["top"][i] + data["height"][i] for i in indexes)
         out.append(Line(_join([data["text"][i].strip() for i in indexes]), x0, x1, top, bottom))
     width, height = image.size
-    return Page(tuple(out), width, height)
+    return Page(tuple(out), width, height, sum(confidences) / len(confidences) if confidences else None)
+
+
+def page_warnings(page: Page, number: int) -> list[str]:
+    """What a reader should check on an OCR'd page (``p.3: OCR confidence 61%``): a mean
+    word confidence under :data:`LOW_CONFIDENCE`, and place names that match no division
+    of China (秘东市人大常委会: 肇东市 misread), which would place the document nowhere."""
+    from kg.gazetteer import get_gazetteer
+
+    out = []
+    if page.confidence is not None and page.confidence < LOW_CONFIDENCE:
+        out.append(f"p.{number}: OCR confidence {page.confidence:.0f}%")
+    text = "\n".join(line.text for line in page.lines)
+    out += [f"p.{number}: {name} matches no division (misread by OCR?)" for name in get_gazetteer().unknown_places(text)]
+    return out
+
+
+def warned(path: Path, warnings: list[str] | None, found: list[str]) -> None:
+    """Add a file's page warnings, each naming the file, to ``warnings``."""
+    if warnings is not None:
+        warnings.extend(f"{path} {w}" for w in found)
 
 
 def _scan_dpi(page: Any) -> float:
@@ -111,27 +150,69 @@ def _scan_dpi(page: Any) -> float:
     return min(400.0, max(150.0, best / width_inches))
 
 
-def ocr_page(page: Any) -> Page:
-    """OCR of one pypdfium2 page, rendered at its scan's resolution."""
-    image = page.render(scale=_scan_dpi(page) / 72, grayscale=True).to_pil()
-    return image_page(image)
+def _ocr_image(image: Any, timeout: float) -> Page:
+    return image_page(image, timeout=timeout)
 
 
-def read_image(path: Path, *, ocr: str = "auto") -> str:
-    """The text of a scanned page saved as an image (PNG, JPEG, TIFF, ...)."""
+def _render_scale(page: Any, dpi: float) -> float:
+    width, height = page.get_size()
+    scale = dpi / 72
+    pixels = width * height * scale * scale
+    return scale if pixels <= MAX_RENDER_PIXELS else scale * (MAX_RENDER_PIXELS / pixels) ** 0.5
+
+
+def ocr_page(page: Any, *, timeout: float = 0) -> Page:
+    """OCR of one pypdfium2 page, rendered at its scan's resolution (within
+    :data:`MAX_RENDER_PIXELS`); TimeoutError after ``timeout`` seconds of Tesseract."""
+    image = page.render(scale=_render_scale(page, _scan_dpi(page)), grayscale=True).to_pil()
+    return image_page(image, timeout=timeout)
+
+
+def blank_page(page: Any) -> bool:
+    """Whether a pypdfium2 page has no ink: nothing drawn on it, or, rendered coarsely, no
+    more dark pixels than a white scan's specks. Such a page costs Tesseract seconds and
+    gives nothing, so it is never OCR'd."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFPage_CountObjects(page.raw) == 0:
+        return True
+    image = page.render(scale=_render_scale(page, INK_DPI), grayscale=True).to_pil()
+    return _ink_share(image) < INK_SHARE
+
+
+def _ink_share(image: Any) -> float:
+    histogram = image.convert("L").histogram()
+    total = sum(histogram)
+    return sum(histogram[:INK_LEVEL]) / total if total else 0.0
+
+
+def read_image(path: Path, *, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS,
+               warnings: list[str] | None = None) -> str:
+    """The text of a scanned page saved as an image (PNG, JPEG, TIFF, ...); frames with no
+    ink are not OCR'd, and ``limits`` bounds the frames and the OCR time; pages to check
+    (see :func:`page_warnings`) go to ``warnings``."""
     if ocr == "never":
         raise InputError(f"{path}: an image, read only by OCR; use --ocr auto")
     from PIL import Image, UnidentifiedImageError
 
+    clock = OcrClock(Path(path), limits)
     try:
         with Image.open(path) as image:
+            frames = getattr(image, "n_frames", 1)
+            if frames > limits.max_pages:
+                raise InputError(f"{path}: {frames:,} pages, more than {limits.max_pages:,} "
+                                 "(raise --max-pages to read it)")
             pages = []
-            for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
+            for frame in range(frames):  # a multi-page TIFF
                 image.seek(frame)
-                pages.append(image_page(image.convert("L")))
-    except (UnidentifiedImageError, OSError) as exc:
+                gray = image.convert("L")
+                if _ink_share(gray) < INK_SHARE:
+                    continue
+                pages.append(clock.run(functools.partial(_ocr_image, gray)))
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, EOFError) as exc:
         raise InputError(f"{path}: damaged or unknown image ({exc})") from exc
     text = pages_text(pages)
     if not text.strip():
         raise InputError(f"{path}: no text found by OCR")
+    warned(Path(path), warnings, [w for n, page in enumerate(pages, 1) for w in page_warnings(page, n)])
     return text

@@ -9,8 +9,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from kg.errors import InputError, ToolError
+from kg.errors import InputError
 from kg.read.formats.docx import read_docx
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits
 
 #: LibreOffice's command names, in the order they are looked for.
 COMMANDS = ("soffice", "libreoffice")
@@ -22,7 +23,7 @@ def libreoffice() -> str | None:
     return next((found for name in COMMANDS if (found := shutil.which(name))), None)
 
 
-def read_old_word(path: Path) -> str:
+def read_old_word(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of a .doc or .wps file, through a .docx that LibreOffice writes."""
     path = Path(path)
     command = libreoffice()
@@ -39,11 +40,11 @@ def read_old_word(path: Path) -> str:
                  "--convert-to", "docx", "--outdir", tmp, str(path.resolve())],
                 capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ToolError(f"{path}: LibreOffice took longer than {TIMEOUT_S} s to convert it") from exc
+            raise InputError(f"{path}: LibreOffice took longer than {TIMEOUT_S} s to convert it; not read") from exc
         converted = Path(tmp) / (path.stem + ".docx")
         if result.returncode != 0 or not converted.exists():
             raise InputError(f"{path}: LibreOffice could not convert it (damaged or not a Word file)")
         try:
-            return read_docx(converted)
+            return read_docx(converted, limits=limits)
         except InputError as exc:
             raise InputError(f"{path}: {str(exc).split(': ', 1)[-1]}") from exc

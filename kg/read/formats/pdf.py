@@ -9,7 +9,10 @@ page numbers dropped, pages joined by form feeds.
 
 A page is OCR'd (:mod:`kg.read.formats.ocr`) when ``ocr="always"``, or when
 ``ocr="auto"`` and the page has no text layer (or one of private-use code points, from
-a font without a Unicode map); ``ocr="never"`` reads text layers only.
+a font without a Unicode map); ``ocr="never"`` reads text layers only. A page with no
+ink (nothing drawn, or a white scan: :func:`kg.read.formats.ocr.blank_page`) never goes to
+Tesseract. A PDF of more pages than ``Limits.max_pages``, or whose OCR takes longer
+than ``Limits.ocr_seconds``, is skipped in one line.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.read.formats.layout import Line, Page, pages_text
-from kg.read.formats.ocr import ocr_page
+from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
+from kg.read.formats.ocr import blank_page, ocr_page, page_warnings, warned
 
 OCR_MODES = ("auto", "always", "never")
 #: A page with fewer visible characters than this in its text layer counts as scanned.
@@ -129,11 +133,14 @@ def needs_ocr(page: Page, ocr: str) -> bool:
     return ocr == "always" or (ocr == "auto" and (_visible(page) < MIN_TEXT_CHARS or _garbled(page)))
 
 
-def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None) -> str:
-    """The text of a PDF in reading order, pages joined by form feeds.
+def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
+             limits: Limits = DEFAULT_LIMITS, warnings: list[str] | None = None) -> str:
+    """The text of a PDF in reading order, pages joined by form feeds; the OCR'd pages
+    to check (low confidence, a place name that matches no division) go to ``warnings``.
 
     Raises InputError (one line, naming the file) for encrypted, damaged or empty
-    PDFs, and for scanned pages when ``ocr="never"`` leaves no text at all.
+    PDFs, for scanned pages when ``ocr="never"`` leaves no text at all, and for a PDF
+    beyond ``limits`` (pages, OCR time).
     """
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
@@ -141,25 +148,29 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
 
     path = Path(path)
     document = _open(path)
+    clock = OcrClock(path, limits)
     try:
         total = len(document)
         if total == 0:
             raise InputError(f"{path}: empty PDF (no pages)")
+        if total > limits.max_pages:
+            raise InputError(f"{path}: {total:,} pages, more than {limits.max_pages:,} (raise --max-pages to read it)")
         pages: list[Page] = []
+        found: list[str] = []
         for number in range(total):
             try:
                 page = document[number]
             except pdfium.PdfiumError as exc:
                 raise InputError(f"{path}: damaged PDF, page {number + 1} cannot be read") from exc
             try:
-                layer = page_lines(page)
-                if needs_ocr(layer, ocr):
-                    ocr_layer = ocr_page(page)
-                    if ocr == "always" or _garbled(layer) or _visible(ocr_layer) > _visible(layer):
-                        layer = ocr_layer
-                    if on_page is not None:
-                        on_page(number + 1, total)
+                layer, scanned = _page_layer(page, ocr, clock)
+                if layer.confidence is not None:  # read by Tesseract
+                    found += page_warnings(layer, number + 1)
                 pages.append(layer)
+                if on_page is not None and scanned:
+                    on_page(number + 1, total)
+            except pdfium.PdfiumError as exc:
+                raise InputError(f"{path}: damaged PDF, page {number + 1} cannot be read ({exc})") from exc
             finally:
                 page.close()
     finally:
@@ -168,4 +179,19 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         if ocr == "never":
             raise InputError(f"{path}: no text layer (a scan?); read it with --ocr auto")
         raise InputError(f"{path}: empty PDF, no text on its pages (not even by OCR)")
+    warned(path, warnings, found)
     return pages_text(pages)
+
+
+def _page_layer(page, ocr: str, clock: OcrClock) -> tuple[Page, bool]:
+    """One page's lines (its text layer, or what Tesseract reads when it needs OCR and has
+    ink), and whether it went the OCR way (for the progress of a scan)."""
+    layer = page_lines(page)
+    if not needs_ocr(layer, ocr):
+        return layer, False
+    if not layer.lines and blank_page(page):
+        return layer, True
+    ocr_layer = clock.run(lambda seconds: ocr_page(page, timeout=seconds))
+    if ocr == "always" or _garbled(layer) or _visible(ocr_layer) > _visible(layer):
+        return ocr_layer, True
+    return layer, True
