@@ -457,9 +457,11 @@ CELL_LABEL_SEPARATORS = ":：;；"
 HOST_ENDINGS = ("市", "区", "县", "镇", "乡", "街道", "开发区", "高新区", "新区", "园区", "管委会", "保税区")
 #: Words that make a bracket after a park name a qualifier, not its host: 光伏产业园（一期）, …（筹）.
 PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "试点", "培育", "创建", "省级", "国家级", "名称")
-#: Words a park's name found in prose may carry in front that are not part of it: a rank
-#: (设立自治区级桂林经济技术开发区), the tail of 以下简称, 除 (除合肥高新技术产业开发区…等6家).
-PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除", "自治区级", "省级", "国家级", "市级", "县级")
+#: Words a park's name found in prose may carry in front that are not part of it: the tail of
+#: 以下简称, 除 (除合肥高新技术产业开发区…等6家); a rank only before a place (设立自治区级桂林经济技术
+#: 开发区; 省级中小微创新企业孵化园 keeps it).
+PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除")
+PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")

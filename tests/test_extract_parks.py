@@ -362,3 +362,18 @@ def test_a_catalogue_excerpt_headed_by_its_region_hosts_its_rows() -> None:
             "1 | 漕河泾新兴技术开发区 | 1988.06 | 1330 | 电子信息、新材料、生物医药 |\n"
             "2 | 虹桥经济技术开发区 | 1986.08 | 65.2 | 贸易、展览展示、国际仲裁 |\n")
     assert _parks(text) == [("漕河泾新兴技术开发区", "上海市"), ("虹桥经济技术开发区", "上海市")]
+
+
+def test_an_item_opening_with_a_city_and_its_county_keeps_both() -> None:
+    # tests/data/real/parks3 neimenggu_huhehaote_gongyeyuanqu_2020 (和 of 和林格尔 is no separator)
+    text = ("全市共有工业园区7个,包括2个国家级开发区:呼和浩特经济技术开发区、呼和浩特金山高新技术产业开发区,"
+            "4个自治区级工业园区:呼和浩特敕勒川乳业开发区、呼和浩特和林格尔乳业开发区、内蒙古托克托工业园区、"
+            "内蒙古武川经济开发区。")
+    names = [name for name, _ in _parks(text)]
+    assert "呼和浩特和林格尔乳业开发区" in names and "林格尔乳业开发区" not in names
+
+
+def test_a_rank_word_stays_in_a_name_that_opens_with_no_place() -> None:
+    # tests/data/real/docs hubei_xiangyang_laohekou_kaifaqu_2017 (gold keeps 省级 here; 自治区级桂林… drops it)
+    assert "省级中小微创新企业孵化园" in [
+        name for name, _ in _parks("湖北老河口经济开发区于1992年设立。建有省级中小微创新企业孵化园、光化科技产业园。")]

@@ -44,6 +44,7 @@ from kg.patterns import (
     PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
     PARK_QUALIFIER_WORDS,
+    PARK_RANK_WORDS,
     PARK_SUFFIXES,
     SENTENCE_RE,
     alternation,
@@ -60,6 +61,7 @@ _QUALIFIER_RE = re.compile(alternation(PARK_QUALIFIER_WORDS))
 _INDUSTRY_SPLIT_RE = re.compile(r"[、，,；;]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _LEAD_WORDS_RE = re.compile("^(?:" + alternation(PARK_NAME_LEAD_WORDS) + ")")
+_RANK_RE = re.compile("^(?:" + alternation(PARK_RANK_WORDS) + ")")
 
 
 def split_host(text: str) -> tuple[str, str | None]:
@@ -386,8 +388,8 @@ def _split_depth0(text: str, seps: str, offset: int = 0) -> list[tuple[int, int]
 
 def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The park an item of a list names: read from the item's first park ending where the name
-    stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; a place name
-    the item opens with is kept whole (无为高沟经开区, though 为 is a stop word)."""
+    stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; the place names
+    the item opens with are kept whole (无为高沟经开区, though 为 is a stop word; 呼和浩特和林格尔…)."""
     item = text[a:b]
     if sub := _SUBPARKS_RE.search(item):
         item = item[:sub.start()]
@@ -403,7 +405,10 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         lead = a
         while lead < end and text[lead] in " \t\u3000":
             lead += 1
-        if start > lead and (place := _place_match(text[lead:end])) and lead + place[0] >= start:
+        reach = lead  # 呼和浩特和林格尔乳业开发区: a city and its county, one after the other
+        while reach < start and (place := _place_match(text[reach:end])) is not None:
+            reach += place[0]
+        if start > lead and reach >= start:
             start = lead
         if "的" in text[lead:start]:
             return None  # 链条化的小微企业园: a description, not a name
@@ -562,7 +567,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         this_list: list[Park] = []
         for name in names:
             text = _balanced(name.text)
-            if (lead := _LEAD_WORDS_RE.match(text)) and PARK_END_RE.search(text, lead.end() + 2):
+            lead = _LEAD_WORDS_RE.match(text)
+            if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
+                lead = ranked
+            if lead and PARK_END_RE.search(text, lead.end() + 2):
                 text = text[lead.end():]
             if text != name.text:
                 name = Name(name.end - len(text), name.end, text)
