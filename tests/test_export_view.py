@@ -33,13 +33,13 @@ def test_a_graph_within_the_limit_is_drawn_whole():
 def test_above_the_limit_the_most_connected_nodes_and_their_neighbours_are_written_and_said():
     graph = synthetic_graph(3_000)
     view = view_of(graph, limit=1_000)
-    assert view.graph.number_of_nodes() == 1_000
+    assert 800 <= view.graph.number_of_nodes() <= 1_000
     assert view.note is not None and "3,000 nodes are more than the 1,000" in view.note and "--top N" in view.note
     degree = dict(graph.degree())
     hub = max(graph.nodes, key=lambda n: degree[n])
-    assert hub in view.graph  # the best connected node and what it touches come first
-    assert set(graph.successors(hub)) | set(graph.predecessors(hub)) <= set(view.graph.nodes) or \
-        view.graph.number_of_nodes() == 1_000
+    top = sorted(graph.nodes, key=lambda n: (-degree[n], str(n)))[:200]  # ties by name
+    assert set(top) <= set(view.graph.nodes)  # every one of the 200 best connected, each with neighbours
+    assert all(view.graph.degree(n) >= 1 for n in top) and hub in view.graph
 
 
 def test_top_n_keeps_each_hub_with_its_neighbours():
@@ -96,20 +96,21 @@ def test_a_graph_thrice_the_limit_opens_in_headless_chromium_within_30_s(tmp_pat
 
     graph = dated(synthetic_graph(3 * MAX_NODES))
     view = view_of(graph)
-    assert view.graph.number_of_nodes() == MAX_NODES and view.note
+    assert 0.8 * MAX_NODES <= view.graph.number_of_nodes() <= MAX_NODES and view.note
     html = write_html(view.graph, tmp_path / "g.html")
     assert html.stat().st_size < 30_000_000
     page = Page(html.as_uri(), tmp_path / "profile")
     try:
         started = time.monotonic()
-        assert page.wait_for("document.body && document.body.getAttribute('data-rendered')", 120) == str(MAX_NODES)
+        assert page.wait_for("document.body && document.body.getAttribute('data-rendered')", 120) == \
+            str(view.graph.number_of_nodes())
         page.wait_for("window.kg && kg.renderer.getNodeDisplayData('0') !== undefined", 60)
         assert time.monotonic() - started < 30
         # the year filter hides what is not of that year; the collective toggle is there
         years = page.js("Array.from(document.querySelectorAll('#year option')).map(o => o.value)")
         assert years == ["", "2020", "2021", "2022", "2023"]
         page.js("var s = document.getElementById('year'); s.value = '2021'; s.dispatchEvent(new Event('change')); true")
-        assert 0 < page.js("kg.shown()") < MAX_NODES
+        assert 0 < page.js("kg.shown()") < view.graph.number_of_nodes()
         assert page.js("document.getElementById('collective').checked") is True
     finally:
         page.close()

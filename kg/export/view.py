@@ -44,19 +44,19 @@ class View:
 
 
 def most_connected(graph: nx.MultiDiGraph, top: int, *, limit: int = MAX_NODES) -> nx.MultiDiGraph:
-    """The ``top`` nodes of highest degree and their neighbours (by degree too), stopping at
-    ``limit`` nodes: the hubs a researcher looks at first, each with what it touches."""
+    """The ``top`` nodes of highest degree and their neighbours (by degree too), at most
+    ``limit`` nodes: the hubs a researcher looks at first, each with what it touches. Each
+    hub gets an equal share of the room left, so that one document of 5,000 tasks does not
+    fill the view alone."""
     degree = dict(graph.degree())
     ranked = sorted(graph.nodes, key=lambda n: (-degree[n], str(n)))
-    keep: dict[str, None] = {}
-    for node in ranked[:top]:
-        if len(keep) >= limit:
-            break
-        keep[node] = None
-        for other in sorted(set(graph.predecessors(node)) | set(graph.successors(node)),
-                            key=lambda n: (-degree[n], str(n))):
-            if len(keep) >= limit:
-                break
+    hubs = ranked[:min(top, limit)]
+    share = max(1, (limit - len(hubs)) // max(1, len(hubs)))
+    keep: dict[str, None] = dict.fromkeys(hubs)
+    for node in hubs:
+        others = sorted((set(graph.predecessors(node)) | set(graph.successors(node))) - keep.keys(),
+                        key=lambda n: (-degree[n], str(n)))
+        for other in others[:min(share, limit - len(keep))]:
             keep[other] = None
     return graph.subgraph(keep).copy()
 
