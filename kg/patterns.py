@@ -7,9 +7,12 @@ that a new city's wording is one edit to a table, not a change to each regex.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -106,6 +109,52 @@ def alternation(words: tuple[str, ...] | list[str] | set[str], sep: str = "") ->
     # an empty word makes the whole optional, tried last (的|担任的| → (?:的|担任的)?)
     return f"(?:{build(trie)})?" if "" in words else build(trie)
 
+
+
+class LazyPattern:
+    """A regex compiled on its first use, not at import.
+
+    Compiling the name and title patterns costs milliseconds each (the surname class, the
+    title trie), and a run that reads one roster uses few of them: compiled lazily, a one-file
+    ``kg extract`` pays only for what its text reaches. Matching is the compiled pattern's own.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile`` deferred to the first use (:class:`LazyPattern`)."""
+    return LazyPattern(pattern, flags)
 
 # --- Unit succession (机构改革): kg.extract.succession ---
 
