@@ -3,6 +3,8 @@ period, a place, the N most connected nodes; never more than 10,000 nodes."""
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 import pytest
 from chromium import Page
@@ -114,3 +116,11 @@ def test_a_graph_thrice_the_limit_opens_in_headless_chromium_within_30_s(tmp_pat
         assert page.js("document.getElementById('collective').checked") is True
     finally:
         page.close()
+
+
+def test_the_first_draw_benchmark_prints_its_figures(capsys):
+    from bench.html_view import main
+
+    main(["--docs", "1"])
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["view_nodes"] == figures["graph_nodes"] > 100 and 0 < figures["first_draw_s"] < 120
