@@ -278,7 +278,10 @@ COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
 #: Endings of collective or local bodies that are not in UNIT_SUFFIXES but stand
 #: in a unit list: 各相关金融机构, 潘火街道, 相关镇(街道), 有关部门.
-GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区")
+GENERIC_UNIT_TAILS = (
+    "部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区",
+    "直属库",  # a state grain reserve's depot: 中储粮株洲直属库 (tests/data/real/mixed3 hunan_zhuzhou)
+)
 
 #: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
@@ -425,6 +428,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "name": (
         "项目名称", "工程名称", "名称", "项目", "重点项目", "建设项目", "项目（工程）名称", "重点产业园名称",
         "产业园名称", "产业园区名称", "园区名称", "产业园", "园区", "平台名称", "载体名称", "基地名称",
+        "实事项目", "民生实事项目",  # not 事项 (content) read inside 实事项目
         "项目内容",  # a 民生实事项目 table names each project by what it does (content beside a 项目名称 column)
     ),
     "indicator": ("指标名称", "指标", "主要指标", "指标内容"),
@@ -437,7 +441,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "主要内容和重点", "主要内容", "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "建设规模",
         "工作内容", "具体内容", "内容", "主要任务", "工作任务", "重点任务", "任务内容", "具体措施", "主要功能",
         "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
-        "重点工作", "主要工作", "工作事项", "任务事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
+        "重点工作", "主要工作", "工作事项", "任务事项", "事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
     ),
     "lead": LEAD_ROLE_WORDS,
     "responsible": RESPONSIBLE_ROLE_WORDS + (

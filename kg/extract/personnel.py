@@ -41,10 +41,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, cast
 
 from kg.extract.lists import read_list, share_unit, split_items
 from kg.extract.rosters import find_rosters
+from kg.extract.script import Simplified as _Simplified
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
@@ -64,7 +64,6 @@ from kg.patterns import (
     is_person_name,
     is_traditional,
     lazy_compile,
-    simplified,
 )
 from kg.records import Appointment, Document, Evidence
 
@@ -553,21 +552,6 @@ def _open_decision(text: str) -> bool:
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
-class _Simplified:
-    """A source text read in simplified characters (one for one, so every offset holds);
-    evidence still quotes the original."""
-
-    def __init__(self, text: Any):
-        self._text = text
-        self.clean = simplified(text.clean)
-
-    def evidence(self, start: int, end: int) -> Evidence:
-        return cast(Evidence, self._text.evidence(start, end))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._text, name)
-
-
 def _in_traditional(doc: Document) -> Iterator[Appointment]:
     """A document printed in traditional characters: read in simplified ones, and each record's
     words given back as printed (張安民, 中共禹城市委書記)."""
@@ -758,7 +742,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         return True, None
     last: tuple[str, ...] = ()
     found = False
-    opens = _SUBJECT_RE.match(text)
+    # the subject is followed by 因 or ，男/女，: without those characters it cannot match
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
