@@ -742,7 +742,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         return True, None
     last: tuple[str, ...] = ()
     found = False
-    opens = _SUBJECT_RE.match(text)
+    # the subject is followed by 因 or ，男/女，: without those characters it cannot match
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line

@@ -231,7 +231,7 @@ def find_rosters(doc: Document) -> list[Roster]:
             j += 1
         office_end = end
         for sentence in re.finditer(r"[^。\n]+[。]?", body[end : end + 300]):
-            o = _OFFICE_RE.search(sentence.group())
+            o = _OFFICE_RE.search(sentence.group()) if "办公室" in sentence.group() else None  # both branches name it
             if o is None:
                 if sentence.group().strip() and "办公室" not in sentence.group():
                     break
