@@ -561,6 +561,12 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
                           "项目集中", "举行", "启动")
 #: A project named as the venue of a ceremony: 开工仪式主现场设立在西南农产品物流园项目 (realdev2 fangxian_projects_2021).
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
+#: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
+PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
+#: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+#: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目.
+PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
