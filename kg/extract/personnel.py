@@ -41,10 +41,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, cast
 
 from kg.extract.lists import read_list, share_unit, split_items
 from kg.extract.rosters import find_rosters
+from kg.extract.script import Simplified as _Simplified
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
@@ -57,12 +57,13 @@ from kg.patterns import (
     RESIGN_GAP,
     SURNAMES,
     TERMINATION_WORDS,
+    LazyPattern,
     PersonnelRow,
     alternation,
     back_to,
     is_person_name,
     is_traditional,
-    simplified,
+    lazy_compile,
 )
 from kg.records import Appointment, Document, Evidence
 
@@ -89,7 +90,7 @@ _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
-_NAME_FULL_RE = re.compile(rf"{_NAME}$")
+_NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
 _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
@@ -113,7 +114,7 @@ _NOT_AFTER_REN = "务何期职用意性命免"
 _WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
 #: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
 #: 于冲因…, 马志强，男，….
-_SUBJECT_RE = re.compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
+_SUBJECT_RE = lazy_compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
@@ -128,7 +129,7 @@ def _link(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
-def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
+def _row_regex(row: PersonnelRow) -> LazyPattern:
     """The regex of one construction row (see kg.patterns.PersonnelRow)."""
     names = _BOUNDED_NAMES if row.long_names else _NAMES
     trigger = alternation(row.trigger)
@@ -136,25 +137,25 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
     close = rf"(?P<posts>.+?){_POST_END}{_REQUEST_END}(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
-        return re.compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
+        return lazy_compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
     if row.shape == "verb":
-        return re.compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
+        return lazy_compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
-        return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+        return lazy_compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
     if row.shape == "own":
         opens = _link(row.trigger)
-        return re.compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
+        return lazy_compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
     if row.shape == "subject":
-        return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
+        return lazy_compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
-        return re.compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
+        return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
                           rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
     if row.shape == "posts":
-        return re.compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
+        return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
     if row.shape == "headed":
-        return re.compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
+        return lazy_compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
-    return re.compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
+    return lazy_compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
 
@@ -174,16 +175,16 @@ _OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
-_GO_ON_APPOINT_RE = re.compile(
+_GO_ON_APPOINT_RE = lazy_compile(
     rf"{_SP}{_ITEM}(?P<names>{_NAMES})"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
-_GO_ON_REMOVE_RE = re.compile(
+_GO_ON_REMOVE_RE = lazy_compile(
     rf"{_SP}{_ITEM}(?:(?P<names>{_NAMES})(?:同志的|的|同志)(?P<posts>.+?){_POST_END}(?!相应终止|终止)(?P<tail>.*)"
     rf"|(?P<names_r>{_BOUNDED_NAMES}){RESIGN_GAP}辞去(?P<posts_r>.+?){_POST_END}{_REQUEST_END}(?P<tail_r>.*))"
 )
 #: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
-_ACT_OPENS_RE = re.compile(
+_ACT_OPENS_RE = lazy_compile(
     rf"(?:并|同时|另)?(?:决定|任命|聘任|免去|接受|撤销|罢免)"
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
 )
@@ -551,21 +552,6 @@ def _open_decision(text: str) -> bool:
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
-class _Simplified:
-    """A source text read in simplified characters (one for one, so every offset holds);
-    evidence still quotes the original."""
-
-    def __init__(self, text: Any):
-        self._text = text
-        self.clean = simplified(text.clean)
-
-    def evidence(self, start: int, end: int) -> Evidence:
-        return cast(Evidence, self._text.evidence(start, end))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._text, name)
-
-
 def _in_traditional(doc: Document) -> Iterator[Appointment]:
     """A document printed in traditional characters: read in simplified ones, and each record's
     words given back as printed (張安民, 中共禹城市委書記)."""
@@ -678,7 +664,7 @@ def _header_carry(word: str) -> _Carry:
 
 
 #: Names before 的代表资格终止 (kg.patterns.TERMINATION_WORDS).
-_TERMINATION_RE = re.compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
+_TERMINATION_RE = lazy_compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
 #: The deputy's post a termination ends: the last …人民代表大会代表 / …人大代表 written before it.
 _DEPUTY_POST_RE = re.compile(
     r"(?:^|[的，,；;。、：:\s“”《》（）()]|辞去|为|是)"
@@ -756,7 +742,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         return True, None
     last: tuple[str, ...] = ()
     found = False
-    opens = _SUBJECT_RE.match(text)
+    # the subject is followed by 因 or ，男/女，: without those characters it cannot match
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
