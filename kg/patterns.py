@@ -736,4 +736,13 @@ def simplified(text: str) -> str:
 
 def back_to(original: str) -> dict[int, str]:
     """A table that turns simplified characters back into the traditional ones ``original`` prints."""
-    return {ord(s): t for t, s in traditional_pairs() if t in original}
+    rank = _pair_rank()
+    found = sorted((rank[c], c) for c in set(original) if c in rank)  # the text's characters, not every pair
+    pairs = traditional_pairs()
+    return {ord(pairs[i][1]): pairs[i][0] for i, _ in found}
+
+
+@cache
+def _pair_rank() -> dict[str, int]:
+    """Each traditional character's place in :func:`traditional_pairs` (a later pair wins, as before)."""
+    return {t: i for i, (t, _) in enumerate(traditional_pairs())}
