@@ -27,7 +27,15 @@ from kg.errors import KgError, QueryError, StoreTimeout
 from kg.evaluate import errors as scoring_errors
 from kg.evaluate import format_errors, format_scores, read_gold, score_files, without_doc_numbers
 from kg.export import FORMATS, NETWORK_FORMATS, NETWORKS
-from kg.pipeline import TEXT_DIR, ExtractReport, extract_paths, read_facts_files, stream_facts, write_facts
+from kg.pipeline import (
+    TEXT_DIR,
+    ExtractReport,
+    extract_paths,
+    read_facts_files,
+    stream_facts,
+    warnings_line,
+    write_facts,
+)
 from kg.pipeline import build as run_build
 from kg.read.formats import DEFAULT_LIMITS, Limits
 from kg.resolve.resolve import resolve_facts
@@ -174,6 +182,10 @@ def _with_file_progress(run, paths, **options):
                      on_page=pages, on_phase=phase, report=report, limits=_limits(), **options)
     for error in report.errors:
         click.echo(f"kg: skipped: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
+    if report.warnings:
+        click.echo(f"kg: {warnings_line(report.warnings)}", err=True)
     return result
 
 
@@ -491,9 +503,18 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
 @click.option("--careers", "careers_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
               help="Write career data instead: persons, spells, person_year, post_year as CSV, Stata .dta "
                    "and Parquet, with codebook.md, into DIR.")
+@click.option("--since", default=None, metavar="YYYY[-MM[-DD]]",
+              help="With --format html: only facts dated on or after this day, month or year.")
+@click.option("--until", default=None, metavar="YYYY[-MM[-DD]]",
+              help="With --format html: only facts dated on or before this day, month or year.")
+@click.option("--region", default=None, metavar="NAME",
+              help="With --format html: the units, officials and parks of one place (宁波市, 鄞州区) and what they touch.")
+@click.option("--top", type=int, default=None, metavar="N",
+              help="With --format html: the N most connected nodes and their neighbours (at most 10,000 nodes).")
 @resolve_options
 @reports_errors
-def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year, careers_dir):
+def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, by_year, careers_dir,
+               since, until, region, top):
     """Export the graph for Gephi, Cytoscape, igraph, neo4j-admin or a browser.
 
     \b
@@ -506,12 +527,28 @@ def export_cmd(paths, facts_files, fmt, network, out_path, include_collective, b
       kg export --network cooperation --include-collective   # with 各相关金融机构 …
       kg export --network cooperation --by-year -o out/cooperation-by-year/   # 2016.graphml, …
       kg export --careers out/careers/   # spells.csv, spells.dta, spells.parquet, …, codebook.md
+      kg export --format html --region 鄞州区 --since 2021 -o out/yinzhou.html
+      kg export --format html --network cooperation --top 100 -o out/cooperation.html
     """
     from kg.export.careers import write_careers  # networkx, pandas: see load
     from kg.export.export import default_path, export_by_year, export_graph
     from kg.export.networks import default_network_path, export_network
     from kg.graph.graph import build_graph
 
+    if (since or until or region or top is not None) and fmt != "html":
+        raise click.UsageError("--since, --until, --region and --top cut the html view: add --format html")
+    if fmt == "html" and not by_year and not careers_dir:
+        from kg.export.view import view_of
+
+        graph = _phase("building the graph", build_graph, _load_facts(facts_files, paths))
+        view = _phase("choosing what to draw", view_of, graph, network=network, since=since, until=until,
+                      region=region, top=top, include_collective=include_collective)
+        if view.note:
+            click.echo(f"kg: {view.note}", err=True)
+        target = Path(out_path) if out_path else default_path(fmt)
+        written = _phase("writing html", export_graph, view.graph, fmt, target)
+        click.echo(f"wrote html ({view.graph.number_of_nodes():,} nodes): {written}", err=str(written) == "-")
+        return
     if network and fmt not in NETWORK_FORMATS:
         raise click.UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt}")
     if include_collective and not network:

@@ -82,6 +82,15 @@ _END_RE = re.compile("[省市区县旗州盟]")
 _NOT_AFTER = frozenset("域块划间位")
 #: Names too common as words to count as a place in running text (城区 is also a division).
 _TEXT_MIN = 3
+#: 市/县/区 before a government word: where a place's name must stand (…市人民政府, …县人大).
+_GOVERNMENT_AFTER_RE = re.compile(r"[市县区](?P<tail>人民政府|政府|人大|人民代表大会|委员会|党委|纪委|政协)")
+#: Characters that make 各市, 本县, 全区, 省辖市, 地级市, 县级市 words, not places.
+_NOT_A_PLACE = frozenset("各本全我该级辖等和及与、，的在")
+#: Last characters of the verbs and prepositions a relative 市政府 follows (已经, 根据, 按照,
+#: 现将, 拟任, 选举, 自治区): such a "name" is a word and the government's level.
+_VERB_BEFORE = frozenset("经据领是开由任分举报照将持合录治照向对为了于过")
+#: What may stand before a place's name: a line's or clause's start.
+_PLACE_BEFORE_RE = re.compile(r"[\s,.;:!?()\[\]\"'“”‘’《》〈〉【】、。；：！？「」]")
 
 
 def norm(text: str | None) -> str:
@@ -429,6 +438,29 @@ class Gazetteer:
                     break
         ranked = sorted(counts, key=lambda s: (-counts[s], first[s]))
         return tuple(ranked[:limit])
+
+    def unknown_places(self, text: str) -> tuple[str, ...]:
+        """Names written as a government's place that match no division (秘东市人民政府,
+        秘东市人大常委会: 肇东市 misread by OCR), in the order first seen. Only a name of
+        two to four characters before 市/县/区 and a government word counts, none of whose
+        endings is a division (黑龙江省肇东市 is 肇东市)."""
+        key = norm(text)
+        found: dict[str, None] = {}
+        for m in _GOVERNMENT_AFTER_RE.finditer(key):
+            end = m.start("tail")
+            if any(key[end - size:end] in self.names for size in range(2, min(self.max_name, end) + 1)):
+                continue
+            name, before = key[end - 3:end], key[max(0, end - 4):end - 3]
+            if len(name) < 3 or set(name[:2]) & _NOT_A_PLACE or name[1] in _VERB_BEFORE \
+                    or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            # a name stands at a line's or clause's start, or after its province or city
+            # (黑龙江省秘东市); 已经市政府 is a verb before a relative 市政府
+            if before and not _PLACE_BEFORE_RE.match(before) and not any(
+                    key[end - 3 - size:end - 3] in self.names for size in range(2, min(self.max_name, end - 3) + 1)):
+                continue
+            found.setdefault(name, None)
+        return tuple(found)
 
     def clues(self, text: str, *, head: int = 2000, tail: int = 600) -> tuple[tuple[str, ...], str | None]:
         """``(places_in, self_reference)`` of a document, read in its opening and its end

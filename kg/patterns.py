@@ -7,9 +7,12 @@ that a new city's wording is one edit to a table, not a change to each regex.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 #: Role labels inside task parentheticals, label lines and table headers, by role.
 #: Responsible units (责任单位) lead unless a 牵头 unit is named (kg.extract.roles).
@@ -106,6 +109,52 @@ def alternation(words: tuple[str, ...] | list[str] | set[str], sep: str = "") ->
     # an empty word makes the whole optional, tried last (的|担任的| → (?:的|担任的)?)
     return f"(?:{build(trie)})?" if "" in words else build(trie)
 
+
+
+class LazyPattern:
+    """A regex compiled on its first use, not at import.
+
+    Compiling the name and title patterns costs milliseconds each (the surname class, the
+    title trie), and a run that reads one roster uses few of them: compiled lazily, a one-file
+    ``kg extract`` pays only for what its text reaches. Matching is the compiled pattern's own.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile`` deferred to the first use (:class:`LazyPattern`)."""
+    return LazyPattern(pattern, flags)
 
 # --- Unit succession (机构改革): kg.extract.succession ---
 
@@ -229,7 +278,10 @@ COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
 #: Endings of collective or local bodies that are not in UNIT_SUFFIXES but stand
 #: in a unit list: 各相关金融机构, 潘火街道, 相关镇(街道), 有关部门.
-GENERIC_UNIT_TAILS = ("部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区")
+GENERIC_UNIT_TAILS = (
+    "部门", "单位", "机构", "街道", "镇", "乡", "园区", "开发区", "片区", "高新区", "经开区",
+    "直属库",  # a state grain reserve's depot: 中储粮株洲直属库 (tests/data/real/mixed3 hunan_zhuzhou)
+)
 
 #: The number that opens a numbered item at a line start: 一、 （一） (一) 1. 1、 （1） ①.
 #: A sentence of running text: up to 。；！？ or a line end (parks, successions).
@@ -376,6 +428,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "name": (
         "项目名称", "工程名称", "名称", "项目", "重点项目", "建设项目", "项目（工程）名称", "重点产业园名称",
         "产业园名称", "产业园区名称", "园区名称", "产业园", "园区", "平台名称", "载体名称", "基地名称",
+        "实事项目", "民生实事项目",  # not 事项 (content) read inside 实事项目
         "项目内容",  # a 民生实事项目 table names each project by what it does (content beside a 项目名称 column)
     ),
     "indicator": ("指标名称", "指标", "主要指标", "指标内容"),
@@ -388,7 +441,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "主要内容和重点", "主要内容", "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "建设规模",
         "工作内容", "具体内容", "内容", "主要任务", "工作任务", "重点任务", "任务内容", "具体措施", "主要功能",
         "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
-        "重点工作", "主要工作", "工作事项", "任务事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
+        "重点工作", "主要工作", "工作事项", "任务事项", "事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
     ),
     "lead": LEAD_ROLE_WORDS,
     "responsible": RESPONSIBLE_ROLE_WORDS + (
@@ -508,6 +561,12 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
                           "项目集中", "举行", "启动")
 #: A project named as the venue of a ceremony: 开工仪式主现场设立在西南农产品物流园项目 (realdev2 fangxian_projects_2021).
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
+#: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
+PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
+#: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+#: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目.
+PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
@@ -541,6 +600,8 @@ class PersonnelRow:
       at its start (于冲因已调任…，请求辞去…职务; 马志强，男，…，去年8月31日被任命为…);
     * ``headed``: a trigger, the link, the posts, a colon, the names as a list
       (任命下列人员|为|市人民法院人民陪审员|：|A、B…);
+    * ``own``: a clause about the people just named, opening with its trigger (，免去其…职务;
+      ，兼任…; ，并决定其代理市长职务; ，接受其辞去…职务);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
       the post's unit is the one an earlier record of the document gives that post.
 
@@ -607,6 +668,14 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
+    PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
+                 "，并决定为代理市长"),
+    PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任"), (), "remove", "removal",
+                 "孙黎明任…副主任（兼），免去其宁波杭州湾新区开发建设管理委员会副主任职务", closed=True),
+    PersonnelRow("own", ("接受其请求辞去", "接受其申请辞去", "接受其辞去"), (), "remove", "resignation",
+                 "决定任命陈晖东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求", closed=True),
+    PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
     PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",

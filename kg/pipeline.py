@@ -80,6 +80,16 @@ def add_pages(facts: Facts, source: str, original: str) -> Facts:
     return facts
 
 
+def warnings_line(warnings: list[str]) -> str:
+    """The count of what needs checking, by kind, for the summary (``warnings: 3 (OCR
+    confidence low on 2 pages, 1 place name matching no division)``)."""
+    low = sum(1 for w in warnings if ": OCR confidence " in w)
+    places = sum(1 for w in warnings if " matches no division" in w)
+    kinds = [f"OCR confidence low on {low} page{'s' if low != 1 else ''}" if low else "",
+             f"{places} place name{'s' if places != 1 else ''} matching no division" if places else ""]
+    return f"warnings: {len(warnings)} ({', '.join(k for k in kinds if k)}; check them in the scans)"
+
+
 def extract_file(path: Path, *, ocr: str = "auto") -> Facts:
     return extract_text(read_source(path, ocr=ocr))
 
@@ -102,6 +112,8 @@ class ExtractReport:
     errors: list[str] = field(default_factory=list)
     #: files read through a text layer (PDF, image, Word, web page)
     layers: int = 0
+    #: what was read but needs checking (``scan.pdf p.3: OCR confidence 61%``)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,16 +131,20 @@ class Extracted:
     notes: tuple[str, ...] = ()
     #: The name evidence gives the file (its path relative to the folder given).
     source: str = ""
+    #: What OCR read with doubt (kg.read.formats.ocr.page_warnings), naming the file.
+    warnings: tuple[str, ...] = ()
 
 
 def _extract_one(path: Path, ocr: str = "auto", on_page: ProgressFn | None = None, *,
                  strict: bool = False, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Extracted:
     notes: list[str] | None = None if strict else []
+    warnings: list[str] = []
     source = source or path.name
     try:
-        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes, source=source, limits=limits)
+        text = read_source(path, ocr=ocr, on_page=on_page, notes=notes, source=source, limits=limits,
+                           warnings=warnings)
         return Extracted(path, extract_text(text), len(text.original), layer=text.original if text.layer else None,
-                         notes=tuple(notes or ()), source=source)
+                         notes=tuple(notes or ()), source=source, warnings=tuple(warnings))
     except InputError as exc:
         return Extracted(path, None, 0, str(exc), source=source)
 
@@ -231,6 +247,7 @@ def _file_facts(paths: list[Path], *, jobs: int, shard: tuple[int, int] | None, 
     read = 0
     for done in iter_extract(files, jobs=jobs, ocr=ocr, strict=strict, on_page=on_page, limits=limits):
         report.errors.extend(done.notes)
+        report.warnings.extend(done.warnings)
         if done.error is not None:
             if strict:
                 raise InputError(done.error)
@@ -348,6 +365,8 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
         raise KgError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
     with _phase(on_phase, "summarising"):
         summary = summarize(facts, graph)
+        if report is not None and report.warnings:
+            summary += "\n" + warnings_line(report.warnings)
     # The three are renamed together at the end: an interrupted build leaves the previous ones.
     with _phase(on_phase, "writing"), Outputs() as outputs:
         write_facts(facts, files["facts"], outputs=outputs)

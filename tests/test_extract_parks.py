@@ -265,3 +265,28 @@ def test_a_text_run_together_on_one_line_has_no_title_to_hide_a_park_in() -> Non
             + "坚持系统性重构、创新性变革,整合提升各类开发区(园区)。加快宁波国家自主创新示范区建设,"
             "推进宁波国家高新区创新功能扩容提质,实现全国综合排名大幅跃升,为全市加快新旧动能转换提供服务支撑。")
     assert _parks(text) == [("宁波国家高新区", "宁波市")]
+
+
+def test_a_list_items_own_industry_is_the_parks() -> None:
+    # ../shared/realdev2 anhui_devzones_2015.txt: A的平板显示、B的食品加工…等一批特色产业园区
+    text = ("各地形成了合肥新站综合开发试验区的平板显示、淮北凤凰山经开区的食品加工、郎溪十字经开区的经编、"
+            "无为高沟经开区的电缆等一批特色产业园区。")
+    got = {p.name: p.industries for p in extract_parks(make_doc(text))}
+    assert got == {"合肥新站综合开发试验区": ("平板显示",), "淮北凤凰山经开区": ("食品加工",),
+                   "郎溪十字经开区": ("经编",), "无为高沟经开区": ("电缆",)}
+
+
+def test_a_line_a_park_opens_gives_its_industries_after_zhongdianfazhan() -> None:
+    # real/projects2 xinjiang_zizhiqu_gaoxinqu_2015.txt: the parks listed in line 2, their industries below
+    text = ("新疆新增四个自治区级高新区\n"
+            "   据新疆日报消息,最近,自治区批准设立了喀什经济开发区高新技术产业园、疏勒高新技术产业开发区、"
+            "哈密高新技术产业开发区、鄯善高新技术产业开发区四个“高新区”。\n"
+            "   疏勒高新技术产业开发区是在疏勒南疆齐鲁工业园区基础上建设的,规划面积53.67平方公里,重点发展生物医药产业、"
+            "现代物流和服务业、新能源和节能环保产业、新型建材产业、钢铁新材料产业等。\n"
+            "   哈密高新技术产业开发区规划面积为69.22平方公里,主要发挥政府与市场对创新方向、路线选择以及各类创新要素配置的"
+            "导向作用,着力打造新能源产业、装备制造产业、煤电煤化工产业和新材料产业。\n")
+    got = {p.name: p.industries for p in extract_parks(make_doc(text))}
+    assert got["疏勒高新技术产业开发区"] == ("生物医药产业", "现代物流和服务业", "新能源和节能环保产业", "新型建材产业",
+                                       "钢铁新材料产业")  # 和 inside an item stays
+    assert got["哈密高新技术产业开发区"] == ("新能源产业", "装备制造产业", "煤电煤化工产业", "新材料产业")  # …产业和…产业: two
+    assert got["鄯善高新技术产业开发区"] == ()

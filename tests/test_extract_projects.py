@@ -359,3 +359,24 @@ def test_a_table_one_cell_a_line_ending_with_rules_and_rule_lines_between_rows()
     assert [(p.name, p.lead_units, p.location, p.end_year) for p in projects] == [
         ("洋县中小学幼儿园基础设施提升改造项目", ("教体局",), "相关镇 (街道)", 2024),
         ("城北小学门前道路建设项目", ("住建局",), "纸坊街道", 2024)]
+
+
+@pytest.mark.parametrize("text,names", [
+    # tests/data/real/parks3/shanxi_jinzhong_jizhongkaigong_2019.txt: a ceremony named for one project after 暨
+    ("晋中市2019年重大项目集中开工暨祁县红星白酒产业园项目开工仪式在祁县召开。", ["祁县红星白酒产业园项目"]),
+    # tests/data/real/mixed3/jilin_yanbian_jizhongkaigong_2025.txt
+    ("白城市2025年春季重点项目集中开工暨通榆云针智算中心项目启动仪式", ["通榆云针智算中心项目"]),
+    # tests/data/real/parks3/gansu_zhangye_jizhongkaigong_2020.txt: the event held at a project's site
+    ("张掖市2020年第一季度重点项目集中开工仪式23日在该市华为大数据中心二期项目现场举行。", ["华为大数据中心二期项目"]),
+    # tests/data/real/parks3/hebei_qinhuangdao_jizhongkaigong_2023.txt: the zone before the name is its place
+    ("集中开工活动在秦皇岛经济技术开发区康泰医学电子医疗器械产业园项目现场举行。", ["康泰医学电子医疗器械产业园项目"]),
+    # tests/data/real/parks3/shanxi_linfen_puxian_kaifugong_2024.txt: venues, one and a list after 分别
+    ("主会场设立在蒲县公安局业务技术用房建设项目施工现场,三个分会场分别设立在蒲县博大年产8万吨精密装备制造项目施工现场、"
+     "蒲县2024年南川河沿线环境提升及河道治理项目施工现场、蒲县2024年农村公路工程施工现场。",
+     ["蒲县公安局业务技术用房建设项目", "蒲县博大年产8万吨精密装备制造项目", "蒲县2024年南川河沿线环境提升及河道治理项目",
+      "蒲县2024年农村公路工程"]),
+])
+def test_projects_named_by_a_ceremony_or_its_site(text: str, names: list[str]) -> None:
+    found = list(extract_projects(make_doc(text + "\n")))
+    assert sorted(p.name for p in found) == sorted(names)
+    assert all(text[p.evidence.start : p.evidence.end] == p.evidence.quote for p in found)

@@ -495,3 +495,65 @@ def test_a_unit_a_line_under_two_unit_columns_leaves_the_lead_one() -> None:
             "2\n建设平台。\n李四\n市科技局\n市经信局\n")
     assert [roles(t) for t in tasks(text)] == [
         (("市发改委",), ("市财政局", "市商务局"), ("张三",)), (("市科技局",), ("市经信局",), ("李四",))]
+
+
+@pytest.mark.parametrize("text", [
+    # 杭州市人民政府办公厅 2020 (z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html): the convention in the
+    # notice, the 责任单位 column in the table below it
+    "二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n序号\t重点工作\t责任单位\n1\t推进空间再造。\t市发改委、市财政局\n",
+    # the convention in the column's header, the other way round
+    "序号\t重点工作\t责任单位（牵头单位列第一位）\n1\t推进空间再造。\t市发改委、市财政局\n",
+])
+def test_the_first_listed_leads_convention_holds_in_a_table(text: str) -> None:
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (("市发改委",), ("市财政局",))
+    assert roles(tasks("序号\t重点工作\t责任单位\n1\t推进空间再造。\t市发改委、市财政局\n")[0])[:2] == (
+        ("市发改委", "市财政局"), ())
+
+
+def test_a_target_column_with_no_task_column_is_what_each_row_assigns() -> None:
+    # tests/data/real/tasks3/chongqing_shapingba_mubiaorenwu_fenjie_2022.txt: 序号 / 2022年预期目标 / 责任单位
+    text = ("2022年区政府工作报告经济社会发展预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n"
+            "1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n固定资产投资增长6%左右\n区发展改革委\n"
+            "3\n工业增加值增长7%左右\n区经济信息委\n")
+    found = tasks(text)
+    assert [(t.text, t.lead_units) for t in found] == [
+        ("地区生产总值增长5.5%左右", ("区发展改革委",)),
+        ("固定资产投资增长6%左右", ("区发展改革委",)),
+        ("工业增加值增长7%左右", ("区经济信息委",)),
+    ]
+
+
+def test_a_responsible_column_listing_the_lead_beside_a_lead_column() -> None:
+    # tests/data/real/tasks3/zhejiang_lishui_liandu_zerenfenjie_jinzhan_2023.txt: 分类 / 序号 / 事项 / 责任单位 / 牵头单位,
+    # the 责任单位 cell lists every unit, the lead among them
+    text = ("2023年莲都区政府工作报告重点工作责任分解\n分类\n序号\n事项\n责任单位\n牵头单位\n发展目标\n"
+            "1\n地区生产总值增长6.5%以上。\n区农业农村局、区经商局、区发改局、区交通局\n区发改局\n"
+            "2\n区本级固定资产投资增长25%。\n区发改局\n区发改局\n"
+            "3\n区本级规上工业增加值增长10%。\n区经商局、莲都经开区管委会\n区经商局\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [
+        (("区发改局",), ("区农业农村局", "区经商局", "区交通局")),
+        (("区发改局",), ()),
+        (("区经商局",), ("莲都经开区管委会",)),
+    ]
+
+
+def test_units_joined_by_and_after_a_unit_ending() -> None:
+    # tests/data/real/mixed3/neimenggu_zizhiqu_hubaoyinyu_fengong_2013.txt: 和/及 between units, not inside 经济和信息化委
+    text = ("(一) 国家综合能源基地。加快煤炭、电力、油气等输送通道建设。(自治区能源开发局牵头,自治区发展改革委、"
+            "经济和信息化委、国土资源厅、环保厅和内蒙古电力监管办及相关盟市配合)\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [(
+        ("自治区能源开发局",),
+        ("自治区发展改革委", "经济和信息化委", "国土资源厅", "环保厅", "内蒙古电力监管办", "相关盟市"),
+    )]
+
+
+def test_a_text_in_traditional_characters_with_its_convention_after_the_list() -> None:
+    # tests/data/real/mixed3/hunan_zhuzhou_liangshi_yijian_undated.txt: printed in traditional characters, the
+    # first-listed-leads rule after a full stop inside the bracket; records are written as the text prints them
+    text = ("株洲作為糧食主產區,要著眼大局,增強責任意識,列入全市年度國民經濟和社會發展計畫,作為保障民生的基本任務抓好抓落實。"
+            "(市發改委、市農委、市商務糧食局、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)\n")
+    (task,) = tasks(text)
+    assert roles(task)[:2] == (("市發改委",), ("市農委", "市商務糧食局", "各縣市區人民政府", "中儲糧株洲直屬庫"))
+    assert task.anchor == "保障民生的基本任務抓好抓落實。"
+    assert task.evidence.quote in text

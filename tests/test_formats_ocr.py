@@ -68,3 +68,48 @@ def test_missing_tesseract_is_a_one_line_error_saying_how_to_install_it(tmp_path
     assert len(lines) == 1 and lines[0].startswith("kg: error: Tesseract is not installed")
     assert "apt-get install tesseract-ocr tesseract-ocr-chi-sim" in lines[0]
     assert "Traceback" not in result.output
+
+
+# --------------------------------------------------------------------------- what OCR read with doubt
+
+
+def _page_with(lines: list[str]):
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 40)
+    image = Image.new("L", (1400, 120 + 100 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(lines):
+        draw.text((60, 60 + 100 * n), line, font=font, fill=0)
+    return image
+
+
+def test_a_place_name_that_matches_no_division_is_a_warning_naming_file_and_page(tmp_path):
+    # 肇东市 read as 秘东市 (issue 23): the notice would be placed nowhere without a word
+    path = tmp_path / "scan.png"
+    _page_with(["秘东市人大常委会任命王伟为秘东市副市长", "经肇东市人民政府研究决定，现予公布。"]).save(path)
+    result = CliRunner().invoke(cli, ["extract", str(path), "-o", str(tmp_path / "f.json")])
+    assert result.exit_code == 0, result.stderr
+    assert f"kg: warning: {path} p.1: 秘东市 matches no division (misread by OCR?)" in result.stderr.splitlines()
+    assert "肇东市 matches" not in result.stderr and "OCR confidence" not in result.stderr
+    assert "kg: warnings: 1 (1 place name matching no division; check them in the scans)" in result.stderr
+
+
+def test_a_page_read_with_low_confidence_is_a_warning_and_counted_in_the_summary(tmp_path):
+    from PIL import Image
+
+    scan = Image.open(DATA / "scanned_notice.png").convert("L")
+    blurred = scan.resize((scan.width // 3, scan.height // 3)).resize(scan.size)  # a poor fax of the notice
+    pdf = tmp_path / "scan.pdf"
+    blurred.save(pdf, resolution=200)
+    result = CliRunner().invoke(cli, ["build", str(pdf), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    low = [line for line in result.stderr.splitlines() if line.startswith(f"kg: warning: {pdf} p.1: OCR confidence ")]
+    assert len(low) == 1 and int(low[0].rsplit(" ", 1)[1].rstrip("%")) < ocr.LOW_CONFIDENCE
+    summary = (tmp_path / "out" / "summary.txt").read_text(encoding="utf-8")
+    assert "warnings: " in summary and "OCR confidence low on 1 page" in summary
+
+
+def test_a_clean_scan_gives_no_warning(notice_image, tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(DATA / "scanned_notice.png"), "-o", str(tmp_path / "f.json")])
+    assert result.exit_code == 0 and "warning" not in result.stderr

@@ -98,3 +98,14 @@ def test_government_from_places(g, places, self_ref, government) -> None:
 
 def test_module_example_runs() -> None:
     assert doctest.testmod(kg.gazetteer).failed == 0
+
+
+@pytest.mark.parametrize(("text", "unknown"), [
+    ("秘东市人大常委会任命王伟为秘东市副市长", ("秘东市",)),  # 肇东市 misread by OCR
+    ("黑龙江省秘东市人民政府", ("秘东市",)),
+    ("肇东市人大常委会", ()), ("黑龙江省肇东市人民政府", ()), ("宁波市鄞州区人民政府", ()),
+    ("已经市政府同意", ()), ("各市人民政府，省政府各部门", ()), ("地级市人民政府", ()),
+    ("根据市人大常委会决定", ()), ("本县人民政府", ()), ("自治区人民政府", ()),
+])
+def test_unknown_places_are_names_of_governments_no_division_bears(text, unknown) -> None:
+    assert get_gazetteer().unknown_places(text) == unknown

@@ -415,3 +415,22 @@ def test_a_title_in_book_brackets_above_its_number() -> None:
             "政府工作报告重点工作和十方面\n民生实事责任分解的通知\n各区县人民政府,市府各部门,市直各单位:\n正文。\n")
     (doc,) = seg(text)
     assert (doc.doc_number, doc.title) == ("湖政办发〔2019〕9号", "湖州市人民政府办公室关于印发2019年政府工作报告重点工作和十方面民生实事责任分解的通知")
+
+
+def test_a_heading_with_its_own_number_in_brackets_after_it() -> None:
+    # tests/data/real/tasks3/hunan_yueyang_huarong_zhongdiangongzuo_2021.txt: no 关于, the number closes the line
+    text = ("• 索引号:6735597301/2021-1801120\n• 公开范围:全部公开\n2021年县政府重点工作任务(华政发〔2021〕2号)\n"
+            "各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == ("华政发〔2021〕2号", "2021年县政府重点工作任务")
+
+
+@pytest.mark.parametrize("fields", [
+    # tests/data/real/tasks3/hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023.txt: a metadata table one cell a line
+    "索引号\n011437144/2023-06550\n发文字号\n郧政发〔2023〕5号\n",
+    # tests/data/real/tasks3/zhejiang_jiaxing_haiyan_zerenfenjie_2022.txt: a | table's empty cell after the colon
+    "文件编号: | 郧政发〔2023〕5号 | 组配分类: | 政府工作报告 |\n",
+])
+def test_a_page_number_field_with_its_value_on_the_next_line_or_cell(fields: str) -> None:
+    text = fields + "郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n各乡镇人民政府:\n正文。\n"
+    assert seg(text)[0].doc_number == "郧政发〔2023〕5号"

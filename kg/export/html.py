@@ -4,7 +4,8 @@ One self-contained file: the data as JSON, and sigma.js (WebGL rendering, labels
 on a grid so they never collide) with graphology and its ForceAtlas2 layout, inlined
 from :mod:`kg.vendor` (published npm builds, their licences beside them; no CDN). The
 page has a search box over every node's full name, a filter by node label and by
-relationship type, neighbour highlight on hover and on selection, arrows, node size by
+relationship type, a year filter (edges dated in that year, nodes that have one) and a
+toggle for collective placeholders, neighbour highlight on hover and on selection, arrows, node size by
 degree, and a side panel with a clicked node's properties and the evidence (quote,
 source, offsets, properties) of every one of its relationships.
 """
@@ -121,6 +122,10 @@ _PAGE = r"""<!DOCTYPE html>
   <div id="results"></div>
   <fieldset id="labels"><legend>Node labels</legend></fieldset>
   <fieldset id="types"><legend>Relationship types</legend></fieldset>
+  <fieldset id="slice"><legend>Slice</legend>
+    <label>Year <select id="year"><option value="">all years</option></select></label>
+    <label><input type="checkbox" id="collective" checked> collective placeholders (各相关单位…)</label>
+  </fieldset>
   <p id="counts"></p>
   <p class="hint">Wheel to zoom, drag to pan, hover to see a node's neighbours, click for its evidence,
     click the background to clear.</p>
@@ -154,6 +159,18 @@ __LIBS__
   FA2.assign(G, {iterations: n > 5000 ? 60 : n > 1000 ? 120 : 300, settings: fa2});
 
   var hiddenLabels = {}, hiddenTypes = {}, selected = null, hovered = null, neighbours = null;
+  // Year and collective filters: an edge is drawn in the year it is dated in; a node with no
+  // edge of that year is hidden; collective placeholders (Unit kind collective) on a toggle.
+  var year = "", showCollective = true, nodeYears = nodes.map(function () { return {}; });
+  var edgeYear = edges.map(function (e) {
+    var y = e[7] && e[7].date ? String(e[7].date).slice(0, 4) : "";
+    if (y) { nodeYears[e[0]][y] = true; nodeYears[e[1]][y] = true; }
+    return y;
+  });
+  function nodeOff(i, attrs) {
+    return hiddenLabels[attrs.kgLabel] || (!showCollective && nodes[i].props.kind === "collective")
+      || (year !== "" && !nodeYears[i][year]);
+  }
   function focusOn(key) {
     neighbours = key === null ? null : new Set(G.neighbors(key).concat([key]));
   }
@@ -181,7 +198,7 @@ __LIBS__
     labelDensity: 1, labelGridCellSize: 70, labelRenderedSizeThreshold: 4,
     nodeReducer: function (key, attrs) {
       var res = Object.assign({}, attrs);
-      if (hiddenLabels[attrs.kgLabel]) { res.hidden = true; return res; }
+      if (nodeOff(Number(key), attrs)) { res.hidden = true; return res; }
       if (neighbours) {
         if (neighbours.has(key)) { res.zIndex = 1; }  // labels still laid on the grid: no collisions
         else { res.color = "#e4e4e4"; res.label = ""; res.zIndex = 0; res.size = Math.min(attrs.size, 2); }
@@ -192,8 +209,9 @@ __LIBS__
     },
     edgeReducer: function (key, attrs) {
       var res = Object.assign({}, attrs), ends = G.extremities(key);
-      if (hiddenTypes[attrs.relType] || hiddenLabels[G.getNodeAttribute(ends[0], "kgLabel")]
-          || hiddenLabels[G.getNodeAttribute(ends[1], "kgLabel")]) { res.hidden = true; return res; }
+      if (hiddenTypes[attrs.relType] || (year !== "" && edgeYear[Number(key)] !== year)
+          || nodeOff(Number(ends[0]), G.getNodeAttributes(ends[0]))
+          || nodeOff(Number(ends[1]), G.getNodeAttributes(ends[1]))) { res.hidden = true; return res; }
       var focus = hovered !== null ? hovered : selected;
       if (focus !== null) {
         if (ends[0] === focus || ends[1] === focus) { res.color = "#444"; res.size = 1.5; res.zIndex = 1; }
@@ -227,6 +245,18 @@ __LIBS__
   checkboxes(document.getElementById("labels"), labelCounts, hiddenLabels, true);
   checkboxes(document.getElementById("types"), typeCounts, hiddenTypes, false);
   document.getElementById("counts").textContent = n + " nodes, " + edges.length + " relationships";
+  var yearBox = document.getElementById("year"), yearCounts = {};
+  edgeYear.forEach(function (y) { if (y) yearCounts[y] = (yearCounts[y] || 0) + 1; });
+  Object.keys(yearCounts).sort().forEach(function (y) {
+    var o = document.createElement("option"); o.value = y; o.textContent = y + " (" + yearCounts[y] + ")";
+    yearBox.appendChild(o);
+  });
+  yearBox.addEventListener("change", function () { year = yearBox.value; renderer.refresh(); });
+  var collectiveBox = document.getElementById("collective");
+  collectiveBox.addEventListener("change", function () { showCollective = collectiveBox.checked; renderer.refresh(); });
+  function shown() {  // the nodes drawn now, for tests
+    var k = 0; nodes.forEach(function (d, i) { if (!nodeOff(i, G.getNodeAttributes(String(i)))) k++; }); return k;
+  }
 
   // The details panel: properties and every relationship with its evidence.
   var incident = nodes.map(function () { return []; });
@@ -304,7 +334,7 @@ __LIBS__
     if (found.length) { select(found[0]); zoomTo(found[0]); }
   });
 
-  window.kg = {renderer: renderer, graph: G, select: select, clear: clear, search: search, index: byId,
+  window.kg = {renderer: renderer, graph: G, select: select, clear: clear, search: search, index: byId, shown: shown,
                zoomTo: function (id, ratio) { zoomTo(byId[id], ratio, true); },
                labelBoxes: function () { return drawn.slice(); },
                position: function (id) {  // a node's position in the page, for tests and links

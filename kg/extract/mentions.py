@@ -33,6 +33,7 @@ from kg.patterns import (
     NOT_IN_NAME,
     SURNAMES,
     alternation,
+    lazy_compile,
 )
 from kg.records import Document, OfficialMention
 
@@ -51,7 +52,7 @@ _NAME = (
 _FOLLOW = rf"(?=[^{CJK}·]|$|{alternation(NAME_FOLLOWERS)}|{_TITLE})"
 
 #: Title then name: 副市长李关定通过…
-_TITLE_NAME_RE = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME}){_FOLLOW}")
+_TITLE_NAME_RE = lazy_compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME}){_FOLLOW}")
 #: Name then title: 习近平总书记.
 _NAME_TITLE_RE = re.compile(
     rf"(?P<name>[{SURNAMES}][{CJK}]{{1,2}})(?P<title>{alternation(NAME_FIRST_TITLES)})"

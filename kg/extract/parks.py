@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kg.extract.devzones import match_zone
 from kg.extract.lists import HEADS as LIST_HEADS
@@ -111,9 +112,16 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
         seen = prose.get(park.name)
         if seen is None:
             prose[park.name] = (park, rank)
-        elif rank < seen[1]:  # a host the text states wins over one taken from a name or the document
-            prose[park.name] = (dataclasses.replace(seen[0], host=park.host), rank)
+            continue
+        if rank < seen[1]:  # a host the text states wins over one taken from a name or the document
+            seen = (dataclasses.replace(seen[0], host=park.host), rank)
+        if park.industries and not seen[0].industries:  # named again where its industries are
+            seen = (dataclasses.replace(seen[0], industries=park.industries,
+                                        industries_raw=park.industries_raw), seen[1])
+        prose[park.name] = seen
     for park, _ in prose.values():
+        if not park.industries and (stated := _industries_where_named(doc.body, park.name))["industries"]:
+            park = dataclasses.replace(park, **stated)
         found[(park.name, park.host)] = park
     for park in sorted(found.values(), key=lambda p: p.evidence.start):
         yield _catalogued(park)
@@ -529,7 +537,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     host = own or place_of("document")
             park = Park(
                 source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, name=name.text, host=host or None,
-                sector=None, industries=(), industries_raw="",
+                sector=None, **_stated_industries(sentence, name, (name.start, name.end) in in_list),
                 evidence=doc.evidence_for(sm.start() + name.start, sm.start() + name.end),
             )
             if listed_here:
@@ -537,6 +545,47 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             yield park, rank
         if this_list:
             last_list = this_list
+
+
+#: What a park's industries follow in a sentence the park opens (…重点发展A、B等, …着力打造A和B).
+_INDUSTRY_HEAD_RE = re.compile(r"(?:重点发展|着力打造|主导产业为|主导产业是|主要发展)")
+_INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导产业")
+_INDUSTRY_LIST_END_RE = re.compile(r"[。；;，,！!\n]")
+
+
+def _stated_industries(sentence: str, name: Name, listed: bool) -> dict[str, Any]:
+    """The industries the text gives a park found in prose: a list item's own (A的平板显示、B的
+    食品加工等一批特色产业园区), or the list after 重点发展/着力打造 or before 为主导产业 in a sentence
+    the park opens; none otherwise."""
+    raw = ""
+    if listed and sentence.startswith("的", name.end):
+        stop = re.compile(r"[、，,。；;]").search(sentence, name.end)
+        raw = sentence[name.end + 1: stop.start() if stop else len(sentence)].split("等", 1)[0]
+    elif not sentence[:name.start].strip():
+        if (m := _INDUSTRY_BEFORE_RE.search(sentence, name.end)) is not None:
+            raw = m["list"]
+        elif (m := _INDUSTRY_HEAD_RE.search(sentence, name.end)) is not None:
+            stop = _INDUSTRY_LIST_END_RE.search(sentence, m.end())
+            raw = sentence[m.end(): stop.start() if stop else len(sentence)]
+    items = list(split_industries(raw))
+    if items and "和" in items[-1]:  # …煤电煤化工产业和新材料产业: the last two joined by 和
+        left, _, right = items[-1].rpartition("和")
+        if len(left) >= 2 and len(right) >= 2 and left[-2:] == right[-2:]:
+            items[-1:] = [left, right]
+    return {"industries": tuple(items), "industries_raw": raw}
+
+
+def _industries_where_named(body: str, name: str) -> dict[str, Any]:
+    """A park's industries from a line it opens (疏勒高新技术产业开发区是在…基础上建设的,…重点发展A、B等。)."""
+    at = body.find(name)
+    while at >= 0:
+        if not body[body.rfind("\n", 0, at) + 1:at].strip():
+            end = re.compile(r"[。\n]").search(body, at)
+            stated = _stated_industries(body[at:end.start() if end else len(body)], Name(0, len(name), name), False)
+            if stated["industries"]:
+                return stated
+        at = body.find(name, at + 1)
+    return {"industries": (), "industries_raw": ""}
 
 
 def _hosts_another(name: str, body: str) -> bool:

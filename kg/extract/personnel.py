@@ -19,8 +19,8 @@ match wins. A new way of writing a decision is one row there plus a test quoting
 the real sentence (tests/test_extract_personnel.py ``test_constructions``).
 Around the rows: a clause or a 、 that goes on with ``NAME为…``, ``NAME任…`` or
 ``NAME的…职务`` continues the act before it, so each person keeps their own post;
-a header (任命：/免去：) sets the action of the lines under it; ``，免去其…`` /
-``，接受其辞去…`` speak of the person just named; a list after 是：/如下：
+a header (任命：/免去：) sets the action of the lines under it (kg.patterns.PERSONNEL_HEADERS);
+``，免去其…`` / ``，接受其辞去…`` speak of the person just named (``own`` rows); a list after 是：/如下：
 (:mod:`kg.extract.lists`) gives one record per name; ``…的代表资格终止`` ends the
 deputy's post named before. Posts are split into unit and title by the title
 words of :mod:`kg.patterns`; chained posts share the unit before them (an inner
@@ -41,10 +41,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, cast
 
 from kg.extract.lists import read_list, share_unit, split_items
 from kg.extract.rosters import find_rosters
+from kg.extract.script import Simplified as _Simplified
 from kg.patterns import (
     CJK,
     LONG_NAME_PATTERN,
@@ -57,12 +57,13 @@ from kg.patterns import (
     RESIGN_GAP,
     SURNAMES,
     TERMINATION_WORDS,
+    LazyPattern,
     PersonnelRow,
     alternation,
     back_to,
     is_person_name,
     is_traditional,
-    simplified,
+    lazy_compile,
 )
 from kg.records import Appointment, Document, Evidence
 
@@ -89,7 +90,7 @@ _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
-_NAME_FULL_RE = re.compile(rf"{_NAME}$")
+_NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
 _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
@@ -113,7 +114,7 @@ _NOT_AFTER_REN = "务何期职用意性命免"
 _WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
 #: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
 #: 于冲因…, 马志强，男，….
-_SUBJECT_RE = re.compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
+_SUBJECT_RE = lazy_compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
@@ -128,7 +129,7 @@ def _link(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
-def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
+def _row_regex(row: PersonnelRow) -> LazyPattern:
     """The regex of one construction row (see kg.patterns.PersonnelRow)."""
     names = _BOUNDED_NAMES if row.long_names else _NAMES
     trigger = alternation(row.trigger)
@@ -136,22 +137,25 @@ def _row_regex(row: PersonnelRow) -> re.Pattern[str]:
     close = rf"(?P<posts>.+?){_POST_END}{_REQUEST_END}(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
-        return re.compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
+        return lazy_compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
     if row.shape == "verb":
-        return re.compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
+        return lazy_compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
-        return re.compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+        return lazy_compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "own":
+        opens = _link(row.trigger)
+        return lazy_compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
     if row.shape == "subject":
-        return re.compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
+        return lazy_compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
-        return re.compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
+        return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
                           rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
     if row.shape == "posts":
-        return re.compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
+        return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
     if row.shape == "headed":
-        return re.compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
+        return lazy_compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
-    return re.compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
+    return lazy_compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
 
@@ -167,29 +171,23 @@ _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
 _CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
+_OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
-_GO_ON_APPOINT_RE = re.compile(
+_GO_ON_APPOINT_RE = lazy_compile(
     rf"{_SP}{_ITEM}(?P<names>{_NAMES})"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
-_GO_ON_REMOVE_RE = re.compile(
+_GO_ON_REMOVE_RE = lazy_compile(
     rf"{_SP}{_ITEM}(?:(?P<names>{_NAMES})(?:同志的|的|同志)(?P<posts>.+?){_POST_END}(?!相应终止|终止)(?P<tail>.*)"
     rf"|(?P<names_r>{_BOUNDED_NAMES}){RESIGN_GAP}辞去(?P<posts_r>.+?){_POST_END}{_REQUEST_END}(?P<tail_r>.*))"
 )
 #: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
-_ACT_OPENS_RE = re.compile(
+_ACT_OPENS_RE = lazy_compile(
     rf"(?:并|同时|另)?(?:决定|任命|聘任|免去|接受|撤销|罢免)"
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
 )
-# Clauses about the person just named: 免去其…职务, 兼任…, 试用期一年.
-_OWN_REMOVE_RE = re.compile(
-    rf"^(?:免去其|不再担任|不再兼任|(?P<resign>(?:并|同时)?(?:决定)?接受其(?:请求|申请)?辞去))(?P<posts>.+?){_POST_END}")
-#: 并决定为代理市长: the person appointed just before.
-_OWN_DECIDED_RE = re.compile(r"^(?:并|同时)?决定(?:其)?(?P<acting>代理)?(?:为|任)?(?P<posts>.+)$")
-_OWN_APPOINT_RE = re.compile(rf"^(?P<verb>兼任|兼|担任|任(?![{_NOT_AFTER_REN}]))(?P<posts>.+)$")
-
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
 _HEADER_CLAUSE_RE = re.compile(
@@ -515,21 +513,14 @@ class _Statement:
             self.records = [replace(r, probation=True) if r.action == "appoint" and r.person in names else r
                             for r in self.records]
             return True
-        if m := _OWN_DECIDED_RE.match(clause):
-            posts = _split_posts(m["posts"])
-            if _valid_posts(posts):  # 并决定为代理市长 / 并决定其代理市长职务
-                acting = m["acting"] is not None
-                self.add(_Act(names, "appoint", tuple(posts), "acting" if acting else "appointment", acting=acting))
-                return True
-        if m := _OWN_REMOVE_RE.match(clause):
+        for row, regex, _ in _OWN_ROWS:
+            if (m := regex.match(clause)) is None:
+                continue
             posts = _split_posts(m["posts"])
             if _valid_posts(posts):
-                self.add(_Act(names, "remove", tuple(posts), _RESIGN_KIND if m["resign"] else "removal"))
-                return True
-        elif m := _OWN_APPOINT_RE.match(clause):
-            posts = _split_posts(m["posts"])
-            if _valid_posts(posts):
-                self.add(_Act(names, "appoint", tuple(posts), concurrent=m["verb"].startswith("兼")))
+                verb = m["verb"]
+                self.add(_Act(names, row.action, tuple(posts), row.kind, concurrent=verb.startswith("兼"),
+                              acting=row.kind == "acting"))
                 return True
         return False
 
@@ -559,21 +550,6 @@ def _open_decision(text: str) -> bool:
     if text.rstrip().endswith(("：", ":")):
         return False  # a header (免去：) closes its line
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
-
-
-class _Simplified:
-    """A source text read in simplified characters (one for one, so every offset holds);
-    evidence still quotes the original."""
-
-    def __init__(self, text: Any):
-        self._text = text
-        self.clean = simplified(text.clean)
-
-    def evidence(self, start: int, end: int) -> Evidence:
-        return cast(Evidence, self._text.evidence(start, end))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._text, name)
 
 
 def _in_traditional(doc: Document) -> Iterator[Appointment]:
@@ -688,7 +664,7 @@ def _header_carry(word: str) -> _Carry:
 
 
 #: Names before 的代表资格终止 (kg.patterns.TERMINATION_WORDS).
-_TERMINATION_RE = re.compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
+_TERMINATION_RE = lazy_compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
 #: The deputy's post a termination ends: the last …人民代表大会代表 / …人大代表 written before it.
 _DEPUTY_POST_RE = re.compile(
     r"(?:^|[的，,；;。、：:\s“”《》（）()]|辞去|为|是)"
@@ -766,7 +742,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         return True, None
     last: tuple[str, ...] = ()
     found = False
-    opens = _SUBJECT_RE.match(text)
+    # the subject is followed by 因 or ，男/女，: without those characters it cannot match
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line

@@ -31,9 +31,12 @@ from kg.patterns import (
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
+    PROJECT_CEREMONY_WORDS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
     PROJECT_NAME_HEADER_RE,
+    PROJECT_PLACE_ZONES,
+    PROJECT_SITE_WORDS,
     PROJECT_VENUE_WORDS,
     SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
@@ -295,6 +298,20 @@ _VENUE_RE = re.compile(
     rf"(?:{alternation(PROJECT_VENUE_WORDS)})(?:设立|设置|设|选)?(?:在|于)(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END})"
     r"(?=[\s，,。；;]|$)"
 )
+_SITE = rf"(?:{alternation(PROJECT_SITE_WORDS)})"
+#: 集中开工暨X项目开工仪式: a ceremony named for one project, its name after 暨.
+_CEREMONY_RE = re.compile(rf"暨(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})(?:{alternation(PROJECT_CEREMONY_WORDS)})")
+#: …仪式在X项目现场举行 / 主会场设立在X项目施工现场: an event held at a project's site.
+_SITE_RE = re.compile(
+    rf"在(?:该市|该县|该区|该州)?(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END}){_SITE}(?:举行|举办|召开)"
+)
+#: 分会场分别设立在A项目施工现场、B项目施工现场、C工程施工现场: each venue of a list.
+_VENUES_RE = re.compile(
+    rf"(?:{alternation(PROJECT_VENUE_WORDS)})(?:分别)?(?:设立|设置|设|选)?(?:在|于)"
+    rf"(?P<names>{_NAME_CHARS}{{2,40}}?{_PROJECT_END}{_SITE}(?:、{_NAME_CHARS}{{2,40}}?{_PROJECT_END}{_SITE})*)"
+)
+_VENUE_ITEM_RE = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END}){_SITE}")
+_PLACE_ZONE_RE = re.compile(rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
 #: Projects told one by one after a count: 有两个新开工项目: / 一个是X,… / 另一个是Y,… (realdev2 zhongshan_projects_2022).
 _COUNTED_HEAD_RE = re.compile(rf"有{_COUNT}[^。；;\n]{{0,12}}?(?:项目|工程)[：:]")
 _ONE_IS_RE = re.compile(
@@ -312,6 +329,14 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             yield _project_record(doc, m["name"], m.span("name"))
     for m in _VENUE_RE.finditer(body):
         yield _project_record(doc, m["name"], m.span("name"))
+    for m in _VENUES_RE.finditer(body):
+        for item in _VENUE_ITEM_RE.finditer(body, m.start("names"), m.end("names")):
+            yield _project_record(doc, item["name"], item.span("name"))
+    for m in (*_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
+        start = m.start("name")
+        if zone := _PLACE_ZONE_RE.match(m["name"]):  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
+            start += zone.end()
+        yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))
     for head in _COUNTED_HEAD_RE.finditer(body):
         pos = head.end()
         for m in _ONE_IS_RE.finditer(body, pos, min(len(body), pos + 2000)):

@@ -88,8 +88,10 @@ _FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{S
 _LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
 #: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
 FIRST_LISTED_LEADS_RE = re.compile(
-    r"列?(?:第一位|首位|排在首位|排名第一)的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)"
+    r"(?:列?(?:第一位|首位|排在首位|排名第一)的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)"
     r"(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
+    # the other way round, as a table header says it: 责任单位（牵头单位列第一位）
+    r"|(?:牵头|主办|主责)(?:部门|单位)(?:列|排)(?:在)?(?:第一位|首位|第一))"
 )
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
 _CONVENTION_BRACKET_RE = re.compile(
@@ -117,6 +119,12 @@ _COLLECTIVE = (
     r"(?:人民)?(?:政府|办事处)(?:[（(][^（）()]{1,8}[）)])?"
 )
 _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
+#: 和/及/与 between two units of a list (环保厅和内蒙古电力监管办及相关盟市): a join only after a
+#: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局).
+_UNIT_CONJ_RE = re.compile(
+    r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门"})) + r"])"
+    r"(?:以及|和|及|与)(?=[^、，,；;/／\s（）()]{2})"
+)
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 _EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
 #: A unit with the company that carries the work in brackets: 区交通运输局(象山湾一期公司).
@@ -174,7 +182,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             part = holder["unit"]
             notes.append(holder["inner"])
         if part:
-            units.append(part)
+            units.extend(p for p in _UNIT_CONJ_RE.split(part) if p)
     return units, notes
 
 
@@ -361,6 +369,9 @@ def units_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | None:
     units are responsible, so they lead (the first only under 列第一位的为牵头单位).
     The caller says where such a bracket counts (after a task's full stop)."""
     text = unbreak(inner).strip()
+    if FIRST_LISTED_LEADS_RE.search(text):  # (A、B、C。排名第一的为牵头单位,下同): the list, then its convention
+        first_leads = True
+        text = _CONVENTION_RE.sub("", text).strip(" 。")
     if not text or len(text) > 120 or _OTHER_FIELD_RE.search(text) or "。" in text:
         return None
     items = split_units(text)[0]

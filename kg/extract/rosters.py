@@ -31,6 +31,7 @@ from kg.patterns import (
     SPACE,
     alternation,
     is_person_name,
+    lazy_compile,
 )
 from kg.records import Appointment, Document
 
@@ -52,11 +53,11 @@ _SPACED_ROLE = "|".join(
     f"{SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
 )
 #: A roster line: its role, a colon, and the first members.
-_ROLE_LINE_RE = re.compile(rf"(?m)^{SPACE}*(?P<role>{_SPACED_ROLE}){SPACE}*[：:]{SPACE}*(?P<members>[^\n]*)$")
+_ROLE_LINE_RE = lazy_compile(rf"(?m)^{SPACE}*(?P<role>{_SPACED_ROLE}){SPACE}*[：:]{SPACE}*(?P<members>[^\n]*)$")
 _GROUP = rf"(?:(?![的等])[{CJK}（）()“”《》0-9０-９%％.]){{2,40}}?(?:{alternation(GROUP_SUFFIXES)})"
 _GROUP_ITEM = rf"(?:(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[、.．]|[（(](?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[）)])?{SPACE}*"
 #: Where the group is named: a title 关于成立X的通知, a line 成立X / 调整X成员, or X组成人员.
-_GROUP_RE = re.compile(
+_GROUP_RE = lazy_compile(
     rf"(?:成立|组建|设立|建立|调整|充实|调整充实|更新|明确)(?P<a>{_GROUP})"
     r"(?=的?(?:组成人员|成员|人员|通知|决定|制度|$|[，,。：:\n（(]))"
     rf"|(?P<b>{_GROUP})(?:组成人员|成员)(?:名单|如下)"
@@ -68,18 +69,18 @@ _GROUP_LINE_RE = re.compile(rf"^{_GROUP_ITEM}{_GROUP}$")
 _NAME = PERSON_NAME_PATTERN
 _TITLE = alternation(POSITION_TITLES + MENTION_TITLES)
 #: A member item that opens with the name: 李文钢 / 何洪明（市纪委） / 张三  县发改局局长.
-_NAME_FIRST_RE = re.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:$|{SPACE}+(?P<post>\S.*)$|[（(](?P<unit>[^）)]*)[）)]?$)")
+_NAME_FIRST_RE = lazy_compile(rf"^(?P<name>{_NAME})(?:同志)?(?:$|{SPACE}+(?P<post>\S.*)$|[（(](?P<unit>[^）)]*)[）)]?$)")
 _TITLE_START_RE = re.compile(_TITLE)
 #: Title words alone (区长 on a line of its own after 崇明区委副书记、 is that member's second post, not a name).
 _TITLE_WORDS = frozenset(POSITION_TITLES + MENTION_TITLES)
 _TITLE_END_RE = re.compile(rf"(?:{_TITLE})$")
-_TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE})(?P<name>{_NAME})$")
+_TRAILING_NAME_RE = lazy_compile(rf"(?:{_TITLE})(?P<name>{_NAME})$")
 #: A padded two-character name alone: 冯 镭, 陈　华.
-_PADDED_RE = re.compile(rf"^(?P<name>{_NAME})(?:[（(](?P<unit>[^）)]*)[）)]?)?$")
+_PADDED_RE = lazy_compile(rf"^(?P<name>{_NAME})(?:[（(](?P<unit>[^）)]*)[）)]?)?$")
 #: A member item that ends with the name after a title: 市政府副市长李朝晖.
-_TITLE_FIRST_RE = re.compile(rf"^(?P<post>.*?(?:{_TITLE})){SPACE}*(?P<name>{_NAME})(?:同志)?$")
+_TITLE_FIRST_RE = lazy_compile(rf"^(?P<post>.*?(?:{_TITLE})){SPACE}*(?P<name>{_NAME})(?:同志)?$")
 #: The office of the group: 办公室设在市发改局，胡廖明同志兼任办公室主任 / 办公室主任由X兼任.
-_OFFICE_RE = re.compile(
+_OFFICE_RE = lazy_compile(
     rf"(?P<name>{_NAME})(?:同志)?(?P<verb>兼任|担任|任)(?:领导小组)?(?P<role>办公室(?:常务)?副?主任)"
     rf"|(?:领导小组)?(?P<role2>办公室(?:常务)?副?主任)由(?:[{CJK}]{{0,20}}?(?:{_TITLE}))?(?P<name2>{_NAME})(?:同志)?"
     r"(?P<verb2>兼任|担任)"
@@ -90,7 +91,7 @@ _PROSE_ROLES = ("常务副组长", "副组长", "组长", "成员", "常务副�
 #: (found by its verb and role; the people are the words back to the clause's start)
 _PROSE_ROLE_RE = re.compile(rf"(?:兼任|担任|任|为)(?P<role>{alternation(_PROSE_ROLES)})(?=[，,；;。]|$)", re.M)
 #: Prose: 成立了副市长李朝晖为组长的…领导小组.
-_PROSE_RE = re.compile(
+_PROSE_RE = lazy_compile(
     rf"(?:由|以)?(?:(?P<title>{_TITLE})(?![{CJK}]{{0,1}}(?:{_TITLE})))?(?P<name>{_NAME})(?:同志)?(?:为|任|担任)"
     rf"(?P<role>常务副组长|副组长|组长|指挥长|副指挥长|总指挥|召集人)的(?P<group>{_GROUP})"
 )
@@ -230,7 +231,7 @@ def find_rosters(doc: Document) -> list[Roster]:
             j += 1
         office_end = end
         for sentence in re.finditer(r"[^。\n]+[。]?", body[end : end + 300]):
-            o = _OFFICE_RE.search(sentence.group())
+            o = _OFFICE_RE.search(sentence.group()) if "办公室" in sentence.group() else None  # both branches name it
             if o is None:
                 if sentence.group().strip() and "办公室" not in sentence.group():
                     break

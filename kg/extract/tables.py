@@ -69,6 +69,8 @@ UNIT_ROLES = frozenset({"lead", "cooperate"})
 MERGED_ROLES = frozenset({"seq", "category", "sector"})
 #: Roles that name what a row is about; a paragraph header needs one of them.
 SUBJECT_ROLES = ("content", "name", "indicator")
+#: A value column that names targets (2022年预期目标, 年度目标任务), not figures (2020年, 目标值).
+TARGET_SUBJECT_RE = re.compile(r"目标(?!值)|任务")
 
 _ROLE_OF_WORD = {w: role for role, words in TABLE_COLUMN_ROLES.items() for w in words}
 _HEADER_WORD_RE = re.compile(alternation(list(_ROLE_OF_WORD)))
@@ -219,6 +221,10 @@ def _columns(cells: list[Cell]) -> tuple[Column, ...]:
     roles = [column_role(c.text) if c.text else None for c in cells]
     if roles.count("name") > 1:  # 项目名称 and 项目内容: the second says what the project does
         roles = [("content" if r == "name" and "内容" in c.text else r) for c, r in zip(cells, roles, strict=True)]
+    if not set(roles) & set(SUBJECT_ROLES) and set(roles) & {"lead", "responsible"}:
+        # 序号 / 2022年预期目标 / 责任单位: with no task column beside it, the target is what a row assigns
+        roles = [("content" if r == "value" and TARGET_SUBJECT_RE.search(c.text) else r)
+                 for c, r in zip(cells, roles, strict=True)]
     responsible = "cooperate" if "lead" in roles else "lead"
     return tuple(Column(i, c.text, responsible if role == "responsible" else role, c)
                  for i, (c, role) in enumerate(zip(cells, roles, strict=True)))

@@ -35,6 +35,7 @@ from kg.extract.roles import (
     unbreak,
     units_in_brackets,
 )
+from kg.extract.script import read_simplified
 from kg.extract.tables import (
     SUBJECT_ROLES,
     UNIT_ROLES,
@@ -56,6 +57,7 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     RESPONSIBLE_VERB_WORDS,
     alternation,
+    back_to,
 )
 from kg.records import Document, TaskAssignment
 
@@ -156,6 +158,17 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
     >>> [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(segment(text)[0])]
     [(('市科技局',), ('市发改委', '市经信局'))]
     """
+    read = read_simplified(doc)
+    if read is not None:  # printed in traditional characters (牽頭單位): read in simplified, written as printed
+        back = back_to(doc.body)
+        for t in extract_task_assignments(read):
+            yield replace(t, text=t.text.translate(back), anchor=t.anchor.translate(back), raw=t.raw.translate(back),
+                          lead_units=tuple(u.translate(back) for u in t.lead_units),
+                          cooperating_units=tuple(u.translate(back) for u in t.cooperating_units),
+                          lead_officials=tuple(u.translate(back) for u in t.lead_officials),
+                          category=t.category.translate(back) if t.category else t.category,
+                          targets=tuple(u.translate(back) for u in t.targets))
+        return
     body = doc.body
     rows, table_spans = _table_rows(doc, document_tables(doc) if tables is None else tables)
     found = rows + _clauses(body, table_spans)
@@ -434,19 +447,24 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))
         ):
             continue
-        found.extend(_rows_to_tasks(doc.body, table, subject))
+        # the document's convention (列第一位的责任单位为牵头单位, above the table or in its header) holds in its rows
+        convention = FIRST_LISTED_LEADS_RE.search(doc.body, 0, table.start) or any(
+            FIRST_LISTED_LEADS_RE.search(c.text) for c in table.columns)
+        found.extend(_rows_to_tasks(doc.body, table, subject, first_leads=bool(convention)))
     return found, sorted(spans)
 
 
-def _rows_to_tasks(body: str, table: Table, subject: Column) -> Iterator[_Found]:
+def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: bool = False) -> Iterator[_Found]:
     kind = "indicator" if subject.role == "indicator" else "task"
     group = next((r for r in ("category", "sector") if table.column(r)), None)
     groups = table.carried(group) if group else [None] * len(table.rows)
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
     for row, category in zip(table.rows, groups, strict=True):
         name = _cell_text(row, subject.index)
-        roles = parse_responsibility(unit_cells(row, "lead"))
-        lead, coop = roles.lead, roles.cooperate + _units(unit_cells(row, "cooperate"))
+        roles = parse_responsibility(unit_cells(row, "lead"), first_leads=first_leads)
+        lead = roles.lead
+        # a 责任单位 cell that lists every unit beside a 牵头单位 cell: the lead does not cooperate with itself
+        coop = tuple(u for u in roles.cooperate + _units(unit_cells(row, "cooperate")) if u not in lead)
         if not (name and lead) or name == subject.text:
             continue
         one_line = "\n" not in body[row.start : row.end]

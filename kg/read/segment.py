@@ -138,9 +138,11 @@ _PAGE_FIELD_RE = re.compile(
     re.MULTILINE,
 )
 #: A page's 文号 printed without a colon, its label spaced out (文    号 蔡政办〔2023〕1号, realdev2
-#: wuhan_caidian_tasks_2023): a document number is self-delimiting, so no colon is needed.
+#: wuhan_caidian_tasks_2023): a document number is self-delimiting, so no colon is needed; a
+#: flattened metadata table puts it on the next line or after a | (发文字号\n郧政发〔2023〕5号,
+#: 文件编号: | 盐政办发〔2022〕16号 |, tests/data/real/tasks3).
 _NUMBER_FIELD_RE = re.compile(
-    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编{_SP}*号){_SP}*[:：]?{_SP}*(?P<value>{DOC_NUMBER_PATTERN})"
+    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编{_SP}*号)[\s:：|｜]{{0,6}}(?P<value>{DOC_NUMBER_PATTERN})"
 )
 #: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020).
 _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
@@ -439,6 +441,9 @@ _NUMBER_TITLE_LINE_RE = re.compile(
 )
 
 
+_NOT_OWN_TITLE_RE = re.compile(r"[，,、《》“”\"]|^.{41,}$")
+
+
 def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
     """A heading whose number and title share one line, in the file's first lines."""
     for line in lines:
@@ -449,7 +454,10 @@ def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
             continue
         key = "title" if m["title"] else "title2"
         title = _WS_RE.sub("", m[key])
-        if "关于" not in title or not _ends_like_title(title) or _ENUM_START_RE.match(title):
+        # a heading with its own number in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号)
+        # (tests/data/real/tasks3 hunan_yueyang_huarong); a cited title would sit in 《》 or after a clause
+        own = key == "title2" and line.text.rstrip().endswith((")", "）")) and not _NOT_OWN_TITLE_RE.search(title)
+        if not own and ("关于" not in title or not _ends_like_title(title)) or _ENUM_START_RE.match(title):
             continue  # 2. 甲市人民政府关于乙的批复（甲政发〔2021〕2号）: a catalogue's entry
         number_at = line.start + (m.start("number") if m["title"] else m.start("number2"))
         found = DOC_NUMBER_RE.match(clean, number_at)

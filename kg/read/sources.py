@@ -19,7 +19,7 @@ from kg.read.ingest import SourceText, decode, read_text, repair
 
 def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
                 notes: list[str] | None = None, source: str | None = None,
-                limits: Limits = DEFAULT_LIMITS) -> SourceText:
+                limits: Limits = DEFAULT_LIMITS, warnings: list[str] | None = None) -> SourceText:
     """Read one file into text; evidence names it ``source`` (by default its file name;
     :func:`find_named_sources` gives the path relative to the folder given).
 
@@ -29,11 +29,12 @@ def read_source(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = N
     ``always`` or ``never``; ``on_page(done, total)`` follows a PDF page by page;
     ``limits`` bounds what one file may cost (a file beyond them is an InputError).
     With a ``notes`` list, a text file with a few undecodable bytes is read (see decode).
+    ``warnings`` gets what OCR read with doubt (kg.read.formats.ocr.page_warnings).
     """
     path = Path(path)
     name = source or path.name
     if path.suffix.lower() in formats.LAYER_SUFFIXES:
-        layer = formats.read_layer(path, ocr=ocr, on_page=on_page, limits=limits)
+        layer = formats.read_layer(path, ocr=ocr, on_page=on_page, limits=limits, warnings=warnings)
         if not layer.strip():
             raise InputError(f"{path}: no text in this file")
         return repair(name, layer, layer=True)

@@ -39,14 +39,15 @@ LAYER_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | DOCX_SUFFIXES | OLD_WORD_SUFFIX
 
 
 def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> str:
+               limits: Limits = DEFAULT_LIMITS, warnings: list[str] | None = None) -> str:
     """The text layer of a PDF, image or Word file (InputError when it has none, is
-    damaged, or would cost more than ``limits``)."""
+    damaged, or would cost more than ``limits``); OCR'd pages to check go to
+    ``warnings`` (``scan.pdf p.3: OCR confidence 61%``)."""
     suffix = Path(path).suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return read_pdf(path, ocr=ocr, on_page=on_page, limits=limits)
+        return read_pdf(path, ocr=ocr, on_page=on_page, limits=limits, warnings=warnings)
     if suffix in IMAGE_SUFFIXES:
-        return read_image(path, ocr=ocr, limits=limits)
+        return read_image(path, ocr=ocr, limits=limits, warnings=warnings)
     if suffix in DOCX_SUFFIXES:
         return read_docx(path, limits=limits)
     if suffix in OLD_WORD_SUFFIXES:

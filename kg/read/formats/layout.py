@@ -63,6 +63,8 @@ class Page:
     lines: tuple[Line, ...]
     width: float
     height: float
+    #: Tesseract's mean word confidence (0-100) for an OCR'd page; None for a text layer
+    confidence: float | None = None
 
 
 @dataclass

@@ -27,6 +27,9 @@ LANGUAGES = "chi_sim+eng"
 #: scanned page at its image's own resolution (within 150-400 dpi).
 DPI = 300
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+#: A page whose words Tesseract reads with a lower mean confidence (%) is reported: its
+#: names and numbers need checking against the scan.
+LOW_CONFIDENCE = 70.0
 #: Pixels of one rendered page at most (an A3 scan at 400 dpi: 31 M): a page whose box
 #: claims square metres is rendered coarser instead of filling the memory.
 MAX_RENDER_PIXELS = 40_000_000
@@ -92,6 +95,8 @@ def image_page(image: Any, *, timeout: float = 0) -> Page:
             raise TimeoutError(str(exc)) from exc
         raise
     lines: dict[tuple[int, int, int], list[int]] = {}
+    confidences = [float(data["conf"][i]) for i, word in enumerate(data["text"])
+                   if word.strip() and float(data["conf"][i]) >= 0]
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
@@ -104,7 +109,27 @@ def image_page(image: Any, *, timeout: float = 0) -> Page:
         bottom = max(data["top"][i] + data["height"][i] for i in indexes)
         out.append(Line(_join([data["text"][i].strip() for i in indexes]), x0, x1, top, bottom))
     width, height = image.size
-    return Page(tuple(out), width, height)
+    return Page(tuple(out), width, height, sum(confidences) / len(confidences) if confidences else None)
+
+
+def page_warnings(page: Page, number: int) -> list[str]:
+    """What a reader should check on an OCR'd page (``p.3: OCR confidence 61%``): a mean
+    word confidence under :data:`LOW_CONFIDENCE`, and place names that match no division
+    of China (秘东市人大常委会: 肇东市 misread), which would place the document nowhere."""
+    from kg.gazetteer import get_gazetteer
+
+    out = []
+    if page.confidence is not None and page.confidence < LOW_CONFIDENCE:
+        out.append(f"p.{number}: OCR confidence {page.confidence:.0f}%")
+    text = "\n".join(line.text for line in page.lines)
+    out += [f"p.{number}: {name} matches no division (misread by OCR?)" for name in get_gazetteer().unknown_places(text)]
+    return out
+
+
+def warned(path: Path, warnings: list[str] | None, found: list[str]) -> None:
+    """Add a file's page warnings, each naming the file, to ``warnings``."""
+    if warnings is not None:
+        warnings.extend(f"{path} {w}" for w in found)
 
 
 def _scan_dpi(page: Any) -> float:
@@ -161,9 +186,11 @@ def _ink_share(image: Any) -> float:
     return sum(histogram[:INK_LEVEL]) / total if total else 0.0
 
 
-def read_image(path: Path, *, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> str:
+def read_image(path: Path, *, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS,
+               warnings: list[str] | None = None) -> str:
     """The text of a scanned page saved as an image (PNG, JPEG, TIFF, ...); frames with no
-    ink are not OCR'd, and ``limits`` bounds the frames and the OCR time."""
+    ink are not OCR'd, and ``limits`` bounds the frames and the OCR time; pages to check
+    (see :func:`page_warnings`) go to ``warnings``."""
     if ocr == "never":
         raise InputError(f"{path}: an image, read only by OCR; use --ocr auto")
     from PIL import Image, UnidentifiedImageError
@@ -187,4 +214,5 @@ def read_image(path: Path, *, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS
     text = pages_text(pages)
     if not text.strip():
         raise InputError(f"{path}: no text found by OCR")
+    warned(Path(path), warnings, [w for n, page in enumerate(pages, 1) for w in page_warnings(page, n)])
     return text

@@ -25,7 +25,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.read.formats.layout import Line, Page, pages_text
 from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
-from kg.read.formats.ocr import blank_page, ocr_page
+from kg.read.formats.ocr import blank_page, ocr_page, page_warnings, warned
 
 OCR_MODES = ("auto", "always", "never")
 #: A page with fewer visible characters than this in its text layer counts as scanned.
@@ -134,8 +134,9 @@ def needs_ocr(page: Page, ocr: str) -> bool:
 
 
 def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None,
-             limits: Limits = DEFAULT_LIMITS) -> str:
-    """The text of a PDF in reading order, pages joined by form feeds.
+             limits: Limits = DEFAULT_LIMITS, warnings: list[str] | None = None) -> str:
+    """The text of a PDF in reading order, pages joined by form feeds; the OCR'd pages
+    to check (low confidence, a place name that matches no division) go to ``warnings``.
 
     Raises InputError (one line, naming the file) for encrypted, damaged or empty
     PDFs, for scanned pages when ``ocr="never"`` leaves no text at all, and for a PDF
@@ -155,6 +156,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         if total > limits.max_pages:
             raise InputError(f"{path}: {total:,} pages, more than {limits.max_pages:,} (raise --max-pages to read it)")
         pages: list[Page] = []
+        found: list[str] = []
         for number in range(total):
             try:
                 page = document[number]
@@ -162,6 +164,8 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
                 raise InputError(f"{path}: damaged PDF, page {number + 1} cannot be read") from exc
             try:
                 layer, scanned = _page_layer(page, ocr, clock)
+                if layer.confidence is not None:  # read by Tesseract
+                    found += page_warnings(layer, number + 1)
                 pages.append(layer)
                 if on_page is not None and scanned:
                     on_page(number + 1, total)
@@ -175,6 +179,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = None
         if ocr == "never":
             raise InputError(f"{path}: no text layer (a scan?); read it with --ocr auto")
         raise InputError(f"{path}: empty PDF, no text on its pages (not even by OCR)")
+    warned(path, warnings, found)
     return pages_text(pages)
 
 

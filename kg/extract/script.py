@@ -1,0 +1,37 @@
+"""Reading a document printed in traditional characters with the simplified grammar.
+
+The grammar (role words, headers, suffixes) is written in simplified characters; a text
+printed in traditional ones (咸阳 牽頭, 株洲 排名第一的為牽頭單位) is read through
+:class:`Simplified`, one character for one so every offset holds, and the words a record
+keeps are given back as the text prints them (:func:`kg.patterns.back_to`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, cast
+
+from kg.patterns import is_traditional, simplified
+from kg.records import Document, Evidence
+
+
+class Simplified:
+    """A source text read in simplified characters (one for one, so every offset holds);
+    evidence still quotes the original."""
+
+    def __init__(self, text: Any):
+        self._text = text
+        self.clean = simplified(text.clean)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return cast(Evidence, self._text.evidence(start, end))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._text, name)
+
+
+def read_simplified(doc: Document) -> Document | None:
+    """The document read in simplified characters when it is printed in traditional ones, else None."""
+    if not is_traditional(doc.body):
+        return None
+    return replace(doc, text=cast(Any, Simplified(doc.text)))
