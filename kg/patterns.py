@@ -570,6 +570,9 @@ PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+#: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
+#: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
+PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目.
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
@@ -741,4 +744,13 @@ def simplified(text: str) -> str:
 
 def back_to(original: str) -> dict[int, str]:
     """A table that turns simplified characters back into the traditional ones ``original`` prints."""
-    return {ord(s): t for t, s in traditional_pairs() if t in original}
+    rank = _pair_rank()
+    found = sorted((rank[c], c) for c in set(original) if c in rank)  # the text's characters, not every pair
+    pairs = traditional_pairs()
+    return {ord(pairs[i][1]): pairs[i][0] for i, _ in found}
+
+
+@cache
+def _pair_rank() -> dict[str, int]:
+    """Each traditional character's place in :func:`traditional_pairs` (a later pair wins, as before)."""
+    return {t: i for i, (t, _) in enumerate(traditional_pairs())}

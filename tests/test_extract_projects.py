@@ -380,3 +380,10 @@ def test_projects_named_by_a_ceremony_or_its_site(text: str, names: list[str]) -
     found = list(extract_projects(make_doc(text + "\n")))
     assert sorted(p.name for p in found) == sorted(names)
     assert all(text[p.evidence.start : p.evidence.end] == p.evidence.quote for p in found)
+
+
+def test_projects_an_inspection_visits_before_etc() -> None:
+    # tests/data/real/mixed3/jilin_yanbian_jizhongkaigong_2025.txt: 踏察了A、B…等项目建设现场 names each project
+    text = "胡家福实地踏察了吉林省国理药厂、健康生态产业基地、龙门养心客栈、悦林谷森林度假区、海兰明珠塔等项目建设现场,详细了解项目进展。\n"
+    assert [p.name for p in extract_projects(make_doc(text))] == [
+        "吉林省国理药厂", "健康生态产业基地", "龙门养心客栈", "悦林谷森林度假区", "海兰明珠塔"]

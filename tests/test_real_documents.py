@@ -26,6 +26,8 @@ REAL = HERE / "data" / "real"
 SHARED = HERE / "data" / "shared"
 BESIDE = HERE.parent.parent / "shared"
 REALDEV = SHARED / "realdev"
+#: A former hidden set of 36 real texts (gold audited), given to the project on 2026-12-07.
+REALDEV2 = SHARED / "realdev2"
 SCORER = SHARED / "tools" / "score_facts.py"
 
 
@@ -73,6 +75,23 @@ def test_realdev_tasks_exact(realdev_scores: dict) -> None:
     assert realdev_scores["task_assignments"]["tasks_exact"] >= 0.95
 
 
+@pytest.fixture(scope="module")
+def realdev2_scores() -> dict:
+    return _scores(REALDEV2 / "gold.json", REALDEV2 / "docs")
+
+
+# realdev2's first run (c89736c): documents 0.625, tasks 0.838, projects 0.533, appointments 0.670,
+# parks 0.031; the issue's bar is 0.95 in every section, host_acc and tasks_exact too.
+@pytest.mark.parametrize("section", ["documents", "task_assignments", "projects", "appointments", "parks"])
+def test_realdev2_every_annotated_section(realdev2_scores: dict, section: str) -> None:
+    assert realdev2_scores[section]["f1"] >= 0.95, realdev2_scores[section]
+
+
+def test_realdev2_tasks_exact_and_park_hosts(realdev2_scores: dict) -> None:
+    assert realdev2_scores["task_assignments"]["tasks_exact"] >= 0.95
+    assert realdev2_scores["parks"]["host_acc"] >= 0.95
+
+
 # Measured 2026-12-01: documents 0.960, task_assignments 1.000, projects 1.000,
 # appointments 0.957, parks 0.926 (the misses are in SOURCES.md).
 REAL_THRESHOLDS = {"documents": 0.95, "task_assignments": 0.95, "projects": 0.95, "appointments": 0.95,
@@ -96,6 +115,17 @@ BATCH_THRESHOLDS = [
     ("projects2", "projects", 0.85), ("projects2", "parks", 0.70),
     ("personnel2", "appointments", 0.90),
     ("tasks2", "task_assignments", 0.75),
+    # Batches of 2026-12-07 (first runs in SOURCES.md's table): regression guards a little under
+    # today's figures, not targets. personnel4, mixed4, parks4 and personnel5 are still at their first run.
+    ("parks3", "parks", 0.72), ("parks3", "projects", 0.40),
+    ("personnel3", "appointments", 0.95),
+    ("tasks3", "task_assignments", 0.83),
+    ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.85),
+    ("mixed3", "projects", 0.60),
+    ("personnel4", "appointments", 0.80),
+    ("mixed4", "appointments", 0.72),
+    ("parks4", "parks", 0.65),
+    ("personnel5", "appointments", 0.88),
 ]
 
 
@@ -134,8 +164,13 @@ def test_real_corpus_has_its_provenance() -> None:
 
 
 @pytest.mark.parametrize("folder", [REAL / "docs", REAL / "heldout", REAL / "final", REAL / "series",
-                                    REAL / "projects2", REAL / "personnel2", REAL / "tasks2", REALDEV / "docs"],
-                         ids=["real", "heldout", "final", "series", "projects2", "personnel2", "tasks2", "realdev"])
+                                    REAL / "projects2", REAL / "personnel2", REAL / "tasks2", REALDEV / "docs",
+                                    REALDEV2 / "docs", REAL / "parks3", REAL / "personnel3", REAL / "tasks3",
+                                    REAL / "mixed3", REAL / "personnel4", REAL / "mixed4", REAL / "parks4",
+                                    REAL / "personnel5"],
+                         ids=["real", "heldout", "final", "series", "projects2", "personnel2", "tasks2", "realdev",
+                              "realdev2", "parks3", "personnel3", "tasks3", "mixed3", "personnel4", "mixed4", "parks4",
+                              "personnel5"])
 def test_every_evidence_quote_is_the_source_slice(folder: Path) -> None:
     facts = extract_paths([folder], resolve=False)
     texts = {p.name: read_source(p).original for p in folder.iterdir()}

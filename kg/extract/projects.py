@@ -38,6 +38,7 @@ from kg.patterns import (
     PROJECT_PLACE_ZONES,
     PROJECT_SITE_WORDS,
     PROJECT_VENUE_WORDS,
+    PROJECT_VISIT_WORDS,
     SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
     YEAR_CELL_RE,
@@ -123,7 +124,7 @@ _ETC_ITEM_MAX = 80
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等]{2,60}(?:、[^。；;，,：:等]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
-_LIST_INTRO_RE = re.compile(r"^.*?(?:包括|分别为|分别是|主要有|依次为|其中)")
+_LIST_INTRO_RE = re.compile(rf"^.*?(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 _LIST_SPLIT_RE = re.compile(r"[、，,]")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
 # of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);

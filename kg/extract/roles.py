@@ -182,7 +182,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             part = holder["unit"]
             notes.append(holder["inner"])
         if part:
-            units.extend(p for p in _UNIT_CONJ_RE.split(part) if p)
+            if "和" in part or "及" in part or "与" in part:
+                units.extend(p for p in _UNIT_CONJ_RE.split(part) if p)
+            else:
+                units.append(part)
     return units, notes
 
 
