@@ -459,7 +459,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "location": ("地点", "建设地点", "项目地点", "实施地点", "所在地", "选址", "项目选址", "建设地址"),
     "partners": ("合作对象", "合作方", "合作单位", "合作伙伴", "合作机构"),
-    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域"),
+    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域", "地区"),
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
                    "年度投资"),
     "measure": ("单位", "计量单位"),
@@ -510,6 +510,11 @@ CELL_LABEL_SEPARATORS = ":：;；"
 HOST_ENDINGS = ("市", "区", "县", "镇", "乡", "街道", "开发区", "高新区", "新区", "园区", "管委会", "保税区")
 #: Words that make a bracket after a park name a qualifier, not its host: 光伏产业园（一期）, …（筹）.
 PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "试点", "培育", "创建", "省级", "国家级", "名称")
+#: Words a park's name found in prose may carry in front that are not part of it: the tail of
+#: 以下简称, 除 (除合肥高新技术产业开发区…等6家); a rank only before a place (设立自治区级桂林经济技术
+#: 开发区; 省级中小微创新企业孵化园 keeps it).
+PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除")
+PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")

@@ -290,3 +290,90 @@ def test_a_line_a_park_opens_gives_its_industries_after_zhongdianfazhan() -> Non
                                        "钢铁新材料产业")  # 和 inside an item stays
     assert got["哈密高新技术产业开发区"] == ("新能源产业", "装备制造产业", "煤电煤化工产业", "新材料产业")  # …产业和…产业: two
     assert got["鄯善高新技术产业开发区"] == ()
+
+
+def test_a_suozaidi_cell_one_cell_a_line_is_the_host_as_written() -> None:
+    # tests/data/real/parks3 jiangxi_sheng_huagongyuanqu_2021: 名称 + 所在地, one cell per line
+    text = ("表1  全省化工园区名单(第一批)\n序号\n化工园区(化工集中区)名称\n所在地\n"
+            "1\n江西安义工业园区化工集中区\n南昌市安义县\n2\n九江石化产业园\n九江经开区\n")
+    assert _parks(text) == [("江西安义工业园区化工集中区", "南昌市安义县"), ("九江石化产业园", "九江经开区")]
+
+
+def test_a_row_under_a_merged_diqu_cell_keeps_the_place_above() -> None:
+    # tests/data/real/parks3 zhejiang_sheng_huagongyuanqu_fuhe_2023: the merged 地区 cell shifts the row left
+    text = ("序号 | 地 区 | 园 区 名 称 | 园区面积(公顷) | 备注(原园区名称) |\n"
+            "1 | 杭州市 | 建德经济开发区化工园区 | 781.27 | 杭州市建德高新技术产业园 |\n"
+            "2 | 天目医药港化工集聚区 | 111.11 | ||\n"
+            "3 | 宁波市 | 宁波大榭开发区 | 1199.67 | |\n")
+    assert _parks(text) == [("建德经济开发区化工园区", "杭州市"), ("天目医药港化工集聚区", "杭州市"),
+                            ("宁波大榭开发区", "宁波市")]
+
+
+def test_a_place_counting_its_parks_inside_a_line_hosts_its_list() -> None:
+    # tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025
+    text = ("新疆今年新增13家自治区级园区\n\n"
+            "其中,阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区;"
+            "克拉玛依市2家:独山子工业园区、乌尔禾工业园区。\n")
+    assert _parks(text) == [("布尔津工业园区", "阿勒泰地区"), ("阿勒泰产业园区", "阿勒泰地区"),
+                            ("哈巴河工业园区", "阿勒泰地区"), ("独山子工业园区", "克拉玛依市"),
+                            ("乌尔禾工业园区", "克拉玛依市")]
+
+
+def test_one_park_a_numbered_line_under_a_list_head_naming_no_place() -> None:
+    # tests/data/real/parks3 anhui_sheng_gaoxinqu_mingdan_2019: the items' own 安徽 is a province, not a host
+    text = ("安徽7家高新区争创国家级高新区\n安徽省省级以上高新技术开发区具体名单如下:\n"
+            "6.淮南高新技术产业开发区\n7.安徽安庆高新技术产业开发区\n8.安徽阜阳界首高新技术产业开发区\n")
+    assert [name for name, _ in _parks(text)] == [
+        "淮南高新技术产业开发区", "安徽安庆高新技术产业开发区", "安徽阜阳界首高新技术产业开发区"]
+
+
+def test_one_park_a_line_after_fenbieshi_each_line_closed_by_a_dunhao() -> None:
+    # tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025 (佛山三水大塘精细化工专区 is not yet read as a park)
+    text = ("广东省又一批化工园区通过复核及新认定!\n此前,广东省有10家化工园区通过复核,分别是:\n"
+            "佛山三水大塘精细化工专区、\n惠阳区新材料产业园、\n茂名高新技术产业开发区、\n韶关南雄产业园区、\n"
+            "惠州新材料产业园通过认定。\n")
+    assert [name for name, _ in _parks(text)] == [
+        "惠阳区新材料产业园", "茂名高新技术产业开发区", "韶关南雄产业园区", "惠州新材料产业园"]
+
+
+def test_a_reply_to_a_city_and_a_department_grants_the_zone_to_the_city() -> None:
+    # tests/data/real/mixed3 guangxi_guilin_jingkaiqu_pifu_2020: addressee line under the title, rank word in front
+    text = ("广西壮族自治区人民政府关于同意设立桂林经济技术开发区的批复(桂政函〔2020〕43号)\n\n"
+            "桂林市人民政府,自治区商务厅:\n\n"
+            "一、同意设立自治区级桂林经济技术开发区(以下简称桂林经开区)。桂林经开区总规划面积1878.53公顷。\n")
+    assert ("桂林经济技术开发区", "桂林市") in _parks(text)
+    assert not [name for name, _ in _parks(text) if name.startswith(("自治区级", "下简称"))]
+
+
+def test_a_zones_site_given_after_its_grant_is_its_host() -> None:
+    # tests/data/real/parks3 sichuan_sheng_kaifaqu_pifu_2019
+    text = ("四川省人民政府\n关于设立四川邛崃经济开发区和四川古蔺经济开发区的批复\n川府函〔2019〕163号\n"
+            "成都市、泸州市人民政府:\n"
+            "一、同意设立四川邛崃经济开发区。开发区以食品饮料、医药为主导产业,设立地点在邛崃市,核准面积为703.20公顷。\n"
+            "二、同意设立四川古蔺经济开发区。开发区以酿酒为主导产业,设立地点在古蔺县,核准面积为172.24公顷。\n")
+    assert dict(_parks(text)) == {"四川邛崃经济开发区": "邛崃市", "四川古蔺经济开发区": "古蔺县"}
+
+
+def test_a_catalogue_excerpt_headed_by_its_region_hosts_its_rows() -> None:
+    # tests/data/real/parks3 shanghai_shi_kaifaqu_mulu_2018: 目录(上海篇) over a header's group row
+    text = ("2018年版开发区审核公告目录(上海篇)\n"
+            "国家级开发区 | 开发区名称 | 批准时间 | 核准面积(公顷) | 主导产业 |\n"
+            "序号 | 开发区名称 | 批准时间 | 核准面积(公顷) | 主导产业 |\n"
+            "1 | 漕河泾新兴技术开发区 | 1988.06 | 1330 | 电子信息、新材料、生物医药 |\n"
+            "2 | 虹桥经济技术开发区 | 1986.08 | 65.2 | 贸易、展览展示、国际仲裁 |\n")
+    assert _parks(text) == [("漕河泾新兴技术开发区", "上海市"), ("虹桥经济技术开发区", "上海市")]
+
+
+def test_an_item_opening_with_a_city_and_its_county_keeps_both() -> None:
+    # tests/data/real/parks3 neimenggu_huhehaote_gongyeyuanqu_2020 (和 of 和林格尔 is no separator)
+    text = ("全市共有工业园区7个,包括2个国家级开发区:呼和浩特经济技术开发区、呼和浩特金山高新技术产业开发区,"
+            "4个自治区级工业园区:呼和浩特敕勒川乳业开发区、呼和浩特和林格尔乳业开发区、内蒙古托克托工业园区、"
+            "内蒙古武川经济开发区。")
+    names = [name for name, _ in _parks(text)]
+    assert "呼和浩特和林格尔乳业开发区" in names and "林格尔乳业开发区" not in names
+
+
+def test_a_rank_word_stays_in_a_name_that_opens_with_no_place() -> None:
+    # tests/data/real/docs hubei_xiangyang_laohekou_kaifaqu_2017 (gold keeps 省级 here; 自治区级桂林… drops it)
+    assert "省级中小微创新企业孵化园" in [
+        name for name, _ in _parks("湖北老河口经济开发区于1992年设立。建有省级中小微创新企业孵化园、光化科技产业园。")]

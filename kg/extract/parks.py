@@ -41,8 +41,10 @@ from kg.patterns import (
     INDUSTRY_LIST_TAIL_RE,
     PARK_ITEM_FOLLOWERS,
     PARK_NAME_HEADER_RE,
+    PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
     PARK_QUALIFIER_WORDS,
+    PARK_RANK_WORDS,
     PARK_SUFFIXES,
     SENTENCE_RE,
     alternation,
@@ -57,6 +59,9 @@ _HOST_RE = re.compile(
 _BARE_HOST_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<host>[\u4e00-\u9fff]{2,8})[）)]\s*$")
 _QUALIFIER_RE = re.compile(alternation(PARK_QUALIFIER_WORDS))
 _INDUSTRY_SPLIT_RE = re.compile(r"[、，,；;]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LEAD_WORDS_RE = re.compile("^(?:" + alternation(PARK_NAME_LEAD_WORDS) + ")")
+_RANK_RE = re.compile("^(?:" + alternation(PARK_RANK_WORDS) + ")")
 
 
 def split_host(text: str) -> tuple[str, str | None]:
@@ -96,10 +101,15 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     for table in tables:
         if not is_parks_table(table):
             continue
+        above: str | None = None  # the host of the row above, for a row under a merged 地区 cell
+        region = _caption_region(doc.body, table.start)
         for row, sector in zip(table.rows, table.carried("sector"), strict=True):
-            park = _park(doc, row, sector)
+            park = _park(doc, row, sector, above)
             if park is None:
                 continue
+            above = park.host
+            if park.host is None and region:
+                park = dataclasses.replace(park, host=region)
             key = (park.name, park.host)
             old = found.get(key)
             if old is None or ("<" in old.evidence.quote and "<" not in park.evidence.quote):
@@ -138,12 +148,31 @@ def _catalogued(park: Park) -> Park:
                                catalogue_area_ha=float(zone.area_ha))
 
 
-def _park(doc: Document, row: Row, sector: str | None) -> Park | None:
+#: A catalogue excerpt's heading naming its region: 2018年版开发区审核公告目录(上海篇).
+_CAPTION_REGION_RE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8}?)篇[）)]\s*$")
+
+
+def _caption_region(body: str, start: int) -> str | None:
+    """The region the line above a table (and its header rows) gives its rows (…目录(上海篇) →
+    上海市), full name."""
+    lines = body[:start].rstrip().rsplit("\n", 3)[::-1]
+    above = next((ln for ln in lines if "|" not in ln and "\t" not in ln), "")  # over a header's group row
+    if (m := _CAPTION_REGION_RE.search(above)) is None:
+        return None
+    regions = get_gazetteer().names.get(norm(m["place"]), [])
+    return regions[0].written if regions else None
+
+
+def _park(doc: Document, row: Row, sector: str | None, above: str | None = None) -> Park | None:
     raw_name = row.text("name", sep="")
     if not raw_name:
         return None
     name, host = split_host(raw_name)
-    host = row.text("host", sep="") or host
+    # a 所在地 cell (jiangxi 化工园区名单: 宜春市丰城市) gives the host as written, as a 地区 cell does
+    host = row.text("host", sep="") or row.text("location", sep="") or host
+    if host and not _CJK_RE.search(name) and PARK_END_RE.search(host):
+        # 2 | 天目医药港化工集聚区 | 111.11 |: a row under a merged 地区 cell, its cells shifted left
+        name, host = host, above
     industries_raw = row.text("industries", sep="，") or ""
     return Park(
         source=doc.source,
@@ -162,8 +191,10 @@ _CLAUSE_RE = re.compile(r"[^，,：:]+")
 #: A news lead before a sentence's subject: 本报讯, 梅州网讯, 湖南日报8月3日讯 (记者 …).
 _NEWS_LEAD_RE = re.compile(r"^\s*(?:[^\s，。（）()]{0,12}?讯\s*(?:[（(][^）)]*[）)])?\s*|据了解[，,]?|目前[，,]?|近年来[，,]?)")
 _PRONOUN_RE = re.compile(r"^(?:我市|我县|我区|本市|本县|本区|全市|全县|全区|我省|全省)")
-#: The government a reply (批复) is addressed to, on its first line: 泉州市人民政府：.
-_ADDRESSEE_RE = re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗))(?:人民政府|政府)[：:]")
+#: The government a reply (批复) is addressed to, on its own line under the title: 泉州市人民政府：.
+#: Another addressee may follow (桂林市人民政府,自治区商务厅:, mixed3 guangxi_guilin_jingkaiqu_pifu_2020).
+_ADDRESSEE_RE = re.compile(
+    r"(?m)^\s*(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗))(?:人民政府|政府)(?:[，,、][^：:\n]{2,30})?[：:]")
 #: Where a reply grants a park to its addressee: 同意设立A、B, 批准设立…, 你市.
 _GRANT_RE = re.compile(r"同意设立|批准设立|同意将|同意在|你市|你县|你区")
 #: 纳入X管理: the zone that runs the park.
@@ -267,6 +298,12 @@ _HEADING_RE = re.compile(
     r"^\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
     r"(?:[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[个家处]\s*[）)]?)?\s*(?:[:：]|$)"
 )
+#: The same heading inside a line, opening a clause and counting its parks: 其中,阿勒泰地区3家:A、B、C;
+#: 克拉玛依市2家:D、E (mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025).
+_INLINE_HEADING_RE = re.compile(
+    r"(?:^|[，,])\s*(?:其中[，,]?)?\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
+    r"[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[个家处]\s*[）)]?\s*[:：]"
+)
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
 #: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
 _PAIRED_HOSTS_RE = re.compile(r"分别(?:纳入|划入|并入|归入|位于|依托|由)")
@@ -351,8 +388,8 @@ def _split_depth0(text: str, seps: str, offset: int = 0) -> list[tuple[int, int]
 
 def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The park an item of a list names: read from the item's first park ending where the name
-    stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; a place name
-    the item opens with is kept whole (无为高沟经开区, though 为 is a stop word)."""
+    stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; the place names
+    the item opens with are kept whole (无为高沟经开区, though 为 is a stop word; 呼和浩特和林格尔…)."""
     item = text[a:b]
     if sub := _SUBPARKS_RE.search(item):
         item = item[:sub.start()]
@@ -368,7 +405,10 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         lead = a
         while lead < end and text[lead] in " \t\u3000":
             lead += 1
-        if start > lead and (place := _place_match(text[lead:end])) and lead + place[0] >= start:
+        reach = lead  # 呼和浩特和林格尔乳业开发区: a city and its county, one after the other
+        while reach < start and (place := _place_match(text[reach:end])) is not None:
+            reach += place[0]
+        if start > lead and reach >= start:
             start = lead
         if "的" in text[lead:start]:
             return None  # 链条化的小微企业园: a description, not a name
@@ -416,10 +456,20 @@ def _heading_place(text: str) -> tuple[str, bool] | None:
     return place, m.end() >= len(text)
 
 
+def _inline_heading(sentence: str) -> str | None:
+    """The place a clause of ``sentence`` heads its list with (阿勒泰地区3家:A、B), as written."""
+    m = _INLINE_HEADING_RE.search(sentence)
+    if m is None or PARK_END_RE.search(m["place"]):
+        return None
+    place = m["place"]
+    return place if _place_at(place) is not None or place.endswith(("市", "州", "盟", "地区")) else None
+
+
 def _line_hosts(body: str) -> dict[int, str]:
     """The host each line's parks are grouped under, by line start: the place a line opens
     with (襄阳市6个:A、B), a heading line's place for the lines below it, or the place a list
-    head opens with (焦作这8家开发区分别是:) for its items one a line below it."""
+    head opens with (焦作这8家开发区分别是:) for its items one a line below it; '' for the items
+    one a line under a head that names no place (具体名单如下:, 通过复核,分别是:)."""
     hosts: dict[int, str] = {}
     heading: str | None = None
     pos = 0
@@ -439,11 +489,16 @@ def _line_hosts(body: str) -> dict[int, str]:
             if place := _place_at(clause):
                 hosts[start] = heading = place
                 continue
+            if text.endswith((":", "：")):
+                heading = ""  # 具体名单如下: / 分别是: then one park a line, under no place
+                continue
         if heading is not None:
-            bare = _ITEM_MARK_RE.sub("", text, count=1).rstrip("。；;，,")
+            bare = _ITEM_MARK_RE.sub("", text, count=1).rstrip("。；;，,、")
             if (first := next(park_names(bare), None)) is not None and first.start == 0 and first.end == len(bare):
                 hosts[start] = heading
                 continue
+            if heading == "" and text.endswith("、"):
+                continue  # an item this reader does not know as a park (…精细化工专区、): the list goes on
             heading = None
     return hosts
 
@@ -477,7 +532,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
     title_end = len(body) - len(body.lstrip()) + (body.lstrip().find("\n") % (len(body) + 1))
     if title_end > TITLE_MAX:
         title_end = 0  # a text with no line breaks (a page's text run together) has no title line
-    addressed = _ADDRESSEE_RE.match(body)
+    addressed = _ADDRESSEE_RE.search(body, 0, 400)  # under the title and number
     addressee = addressed["place"] if addressed else None
     last_list: list[Park] = []
     for sm in SENTENCE_RE.finditer(body):
@@ -504,18 +559,25 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             at = next((s for s in reversed(line_starts) if s <= sm.start()), None)
             if at is not None and "\n" not in body[at:sm.start()]:
                 line_host = line_hosts[at]
+        if line_host is None and listed and (inline := _inline_heading(sentence)) is not None:
+            line_host = inline
         sentence_subject = _subject_of(sentence)
         clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
         line = body[body.rfind("\n", 0, sm.start()) + 1: body.find("\n", sm.end()) % (len(body) + 1)]
         this_list: list[Park] = []
         for name in names:
             text = _balanced(name.text)
+            lead = _LEAD_WORDS_RE.match(text)
+            if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
+                lead = ranked
+            if lead and PARK_END_RE.search(text, lead.end() + 2):
+                text = text[lead.end():]
             if text != name.text:
                 name = Name(name.end - len(text), name.end, text)
             listed_here = (name.start, name.end) in in_list or line_host is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
-            host: str | None = line_host or _host_of(name, sentence, clause, sentence_subject, document_subject(),
-                                                     addressee)
+            host: str | None = line_host or _site_of(body, sm.start() + name.end) or _host_of(
+                name, sentence, clause, sentence_subject, document_subject(), addressee)
             zone = document_subject()
             rank = _STATED
             if host == name.text or name.text == zone or _same_zone(name.text, zone):
@@ -586,6 +648,20 @@ def _industries_where_named(body: str, name: str) -> dict[str, Any]:
                 return stated
         at = body.find(name, at + 1)
     return {"industries": (), "industries_raw": ""}
+
+
+#: Where a reply sets a zone up, later on the zone's line: 同意设立A。开发区以…为主导产业,设立地点在邛崃市.
+_SITE_RE = re.compile(r"设立地点(?:在|为|[:：])\s*")
+
+
+def _site_of(body: str, end: int) -> str | None:
+    """The place a 批复 gives as the site of the zone named just before on its line, if no other
+    zone stands between."""
+    stop = body.find("\n", end) % (len(body) + 1)
+    m = _SITE_RE.search(body, end, stop)
+    if m is None or next(park_names(body[end:m.start()]), None) is not None:
+        return None
+    return _place_at(body[m.end():stop])
 
 
 def _hosts_another(name: str, body: str) -> bool:
