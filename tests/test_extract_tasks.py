@@ -557,3 +557,16 @@ def test_a_text_in_traditional_characters_with_its_convention_after_the_list() -
     assert roles(task)[:2] == (("市發改委",), ("市農委", "市商務糧食局", "各縣市區人民政府", "中儲糧株洲直屬庫"))
     assert task.anchor == "保障民生的基本任務抓好抓落實。"
     assert task.evidence.quote in text
+
+
+def test_a_text_run_together_on_one_line_ends_each_label_at_the_next_item() -> None:
+    # tests/data/real/tasks3/zhejiang_jiaxing_haiyan_zerenfenjie_2022.txt: the whole 责任分解 printed on one line
+    text = ("一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;城乡居民人均可支配收入与经济增长基本同步,收入倍差进一步缩小。 "
+            "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局 2.落实党政机关过紧日子的要求,"
+            "努力降低行政运行成本。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,"
+            "提高决策科学化民主化水平。 责任单位:县司法局\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [
+        (("县发改局",), ("县财政局", "县税务局", "县农业农村局")),
+        (("县财政局",), ()),
+        (("县司法局",), ()),
+    ]

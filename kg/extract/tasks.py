@@ -90,9 +90,12 @@ _LABEL_LINES_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:{_LABEL})[^\n]*(?:\n(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_LINE})"
     rf"|{_BLANKS}(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_AFTER_BLANK}))*"
 )
+#: The next item's number after a space, in a text run together on one line (…县农业农村局 2.落实…,
+#: tests/data/real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022): not part of the label's list.
+_SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
-_LABEL_INLINE_RE = re.compile(rf"[。；;](?P<run>[ \t\u3000]*(?:{_LABEL})[^\n]*)")
+_LABEL_INLINE_RE = re.compile(rf"[。；;](?=(?P<run>[ \t\u3000]*(?:{_LABEL})[^\n]*))")
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
@@ -253,6 +256,8 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             hits.append((m.start(), m.end(), m.group(), roles, True))
     runs = [m.span() for m in _LABEL_LINES_RE.finditer(body)]
     runs += [m.span("run") for m in _LABEL_INLINE_RE.finditer(body)]
+    # a text run together on one line: the next item's number after a space ends the label's list
+    runs = [(r0, cut.start() if (cut := _SPACED_ITEM_RE.search(body, r0, r1)) else r1) for r0, r1 in runs]
     for r0, r1 in sorted(runs):
         if not any(s <= r0 < e for s, e, *_ in hits):
             run = body[r0:r1]
