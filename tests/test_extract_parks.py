@@ -392,3 +392,16 @@ def test_a_parks_managing_body_is_no_park() -> None:
     text = ("广东省要求,相关部门依据职责负责化工园区相关管理工作,指导和督促化工园区管理机构统筹管理化工园区各项工作,"
             "提升化工园区安全发展和绿色发展水平。")
     assert not [name for name, _ in _parks(text) if "管理机构" in name]
+
+
+def test_a_list_line_is_the_park_it_names_whole() -> None:
+    # tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025: not the zone inside the name, and a 工业区 line
+    text = ("此前,广东省有10家化工园区通过复核,分别是:\n珠海经济技术开发区化工园区、\n广东翁源华彩化工园区、\n"
+            "揭阳大南海石化工业区。\n")
+    assert [name for name, _ in _parks(text)] == ["珠海经济技术开发区化工园区", "广东翁源华彩化工园区", "揭阳大南海石化工业区"]
+
+
+def test_a_park_renamed_is_a_park_under_its_new_name() -> None:
+    # tests/data/real/parks3 anhui_sheng_gaoxinqu_mingdan_2019
+    text = "2月26日,凤凰网安徽了解到,2月13日,安徽省政府批复同意苏滁现代产业园更名为中新苏滁高新技术产业开发区。"
+    assert "中新苏滁高新技术产业开发区" in [name for name, _ in _parks(text)]

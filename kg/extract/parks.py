@@ -469,6 +469,25 @@ def _inline_heading(sentence: str) -> str | None:
     return place if _place_at(place) is not None or place.endswith(("市", "州", "盟", "地区")) else None
 
 
+_LINE_END_RE = re.compile(r"(?:" + _LISTED_END_RE.pattern + r")$")
+_INNER_PUNCT_RE = re.compile(r"[，,。；;：:、\s]")
+
+
+def _line_item(line: str) -> tuple[int, int] | None:
+    """The park a line of a list names whole, after its number and before its 、/。: a name the
+    reader knows (珠海经济技术开发区化工园区, not its 珠海经济技术开发区), else a short line ending
+    like a listed park (揭阳大南海石化工业区。)."""
+    text = line.rstrip().rstrip("。；;，,、")
+    start = _ITEM_MARK_RE.match(text)
+    a = start.end() if start else 0
+    bare = text[a:]
+    if any(n.start == 0 and n.end == len(bare) for n in park_names(bare)):
+        return a, len(text)
+    if 4 <= len(bare) <= 30 and _LINE_END_RE.search(bare) and not _INNER_PUNCT_RE.search(bare):
+        return a, len(text)
+    return None
+
+
 def _line_hosts(body: str) -> dict[int, str]:
     """The host each line's parks are grouped under, by line start: the place a line opens
     with (襄阳市6个:A、B), a heading line's place for the lines below it, or the place a list
@@ -497,8 +516,7 @@ def _line_hosts(body: str) -> dict[int, str]:
                 heading = ""  # 具体名单如下: / 分别是: then one park a line, under no place
                 continue
         if heading is not None:
-            bare = _ITEM_MARK_RE.sub("", text, count=1).rstrip("。；;，,、")
-            if (first := next(park_names(bare), None)) is not None and first.start == 0 and first.end == len(bare):
+            if _line_item(text) is not None:
                 hosts[start] = heading
                 continue
             if heading == "" and text.endswith("、"):
@@ -541,7 +559,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
     last_list: list[Park] = []
     for sm in SENTENCE_RE.finditer(body):
         sentence = sm.group()
-        if not PARK_END_RE.search(sentence) or any(a <= sm.start() < b for a, b in skip):
+        if any(a <= sm.start() < b for a, b in skip) or not (
+                PARK_END_RE.search(sentence) or (line_starts and _in_block(line_hosts, body, sm.start()))):
             continue
         if (paired := _PAIRED_HOSTS_RE.search(sentence)) and last_list:
             hosts = [n.text for n in park_names(sentence[paired.end():])]
@@ -550,8 +569,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     yield dataclasses.replace(park, host=manager), _STATED
                 last_list = []
                 continue
-        listed = _listed_parks(sentence)
+        if line_starts and (whole := _line_item(sentence)) is not None and _in_block(line_hosts, body, sm.start()):
+            listed = [(Name(whole[0], whole[1], sentence[whole[0]:whole[1]]), False)]  # one park a line
+        else:
+            listed = _listed_parks(sentence)
         names = [n for n in park_names(sentence) if not any(ln.start <= n.start < ln.end for ln, _ in listed)]
+        renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAME, n.end)
+                   or sentence.endswith(_RENAME, 0, n.start)}
         names = names + [n for n in sibling_park_names(sentence, names) if not any(
             ln.start <= n.start < ln.end for ln, _ in listed)]
         if not names and not listed:
@@ -580,7 +604,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 text = text[lead.end():]
             if text != name.text:
                 name = Name(name.end - len(text), name.end, text)
-            listed_here = (name.start, name.end) in in_list or line_host is not None
+            listed_here = (name.start, name.end) in in_list or line_host is not None \
+                or (name.start, name.end) in renamed
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
             host: str | None = line_host or _site_of(body, sm.start() + name.end) or _host_of(
                 name, sentence, clause, sentence_subject, document_subject(), addressee)
@@ -668,6 +693,15 @@ def _site_of(body: str, end: int) -> str | None:
     if m is None or next(park_names(body[end:m.start()]), None) is not None:
         return None
     return _place_at(body[m.end():stop])
+
+
+#: A rename names a park under both names (苏滁现代产业园更名为中新苏滁高新技术产业开发区).
+_RENAME = "更名为"
+
+
+def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:
+    """Whether the line holding ``at`` is one of a list's lines grouped by :func:`_line_hosts`."""
+    return body.rfind("\n", 0, at) + 1 in line_hosts
 
 
 def _unit_inside(name: str) -> bool:
