@@ -377,3 +377,18 @@ def test_a_rank_word_stays_in_a_name_that_opens_with_no_place() -> None:
     # tests/data/real/docs hubei_xiangyang_laohekou_kaifaqu_2017 (gold keeps 省级 here; 自治区级桂林… drops it)
     assert "省级中小微创新企业孵化园" in [
         name for name, _ in _parks("湖北老河口经济开发区于1992年设立。建有省级中小微创新企业孵化园、光化科技产业园。")]
+
+
+def test_a_list_item_ends_at_its_longest_park_ending() -> None:
+    # tests/data/real/parks3 jiangsu_sheng_huagongyuanqu_2023 (具体为:, split on 、)
+    text = ("具体为:如皋港化工新材料产业园、连云港石化产业基地、江苏连云港化工产业园区、大丰港石化新材料产业园、"
+            "江苏扬州化学工业园区、镇江新区新材料产业园。")
+    names = [name for name, _ in _parks(text)]
+    assert "江苏扬州化学工业园区" in names and "江苏扬州化学工业园" not in names
+
+
+def test_a_parks_managing_body_is_no_park() -> None:
+    # tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025 and zhejiang_sheng_huagongyuanqu_fuhe_2023
+    text = ("广东省要求,相关部门依据职责负责化工园区相关管理工作,指导和督促化工园区管理机构统筹管理化工园区各项工作,"
+            "提升化工园区安全发展和绿色发展水平。")
+    assert not [name for name, _ in _parks(text) if "管理机构" in name]

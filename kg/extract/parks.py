@@ -394,13 +394,17 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     if sub := _SUBPARKS_RE.search(item):
         item = item[:sub.start()]
     item = item.split("等", 1)[0]  # 四明金融小镇等服务业集聚区: what follows 等 is the list's kind
-    for m in _LISTED_END_RE.finditer(item):
-        rest = item[m.end():]
+    # every place a park ending ends, overlapping ones too (江苏扬州化学工业园区: 工业园 and 园区)
+    ends = sorted({m.end() for i in range(len(item)) if (m := _LISTED_END_RE.match(item, i))})
+    for stop in ends:
+        if any(stop < e <= stop + 2 for e in ends):
+            continue  # 工业园 of 工业园区: a longer ending goes on
+        rest = item[stop:]
         if _NOT_A_PARK_AFTER_RE.match(rest) or _PROJECT_IN_RE.search(rest):
             return None  # 滁州经开区管委会, 榕威纺织科技园总投资…, …经济区基础设施配套项目: a unit or a project
         if rest and not _ITEM_FOLLOW_RE.match(rest) and not stops_before(rest):
             continue
-        end = a + m.end()
+        end = a + stop
         start = name_start(text, end, floor=a)
         lead = a
         while lead < end and text[lead] in " \t\u3000":
@@ -567,6 +571,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         this_list: list[Park] = []
         for name in names:
             text = _balanced(name.text)
+            if _unit_inside(text):
+                continue
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
@@ -662,6 +668,11 @@ def _site_of(body: str, end: int) -> str | None:
     if m is None or next(park_names(body[end:m.start()]), None) is not None:
         return None
     return _place_at(body[m.end():stop])
+
+
+def _unit_inside(name: str) -> bool:
+    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name."""
+    return any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
 
 
 def _hosts_another(name: str, body: str) -> bool:
