@@ -62,7 +62,7 @@ UNIT_SEPARATORS = "、，,；;/／ \u3000"
 UNIT_SPLIT_RE = re.compile(r"[、，,；;/／]+|\s+")
 
 #: Trailing words that close a unit list but are not part of a name.
-LIST_TAIL_RE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等)$")
+LIST_TAIL_RE = re.compile(r"(?:等(?:[省市州县区]级|[省市州县区]直)?(?:有关|相关)?(?:部门|单位)?|等)$")
 
 #: Titles of officials, longest first when compiled.
 OFFICIAL_TITLES = (

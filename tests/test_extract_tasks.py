@@ -570,3 +570,10 @@ def test_a_text_run_together_on_one_line_ends_each_label_at_the_next_item() -> N
         (("县财政局",), ()),
         (("县司法局",), ()),
     ]
+
+
+def test_a_list_closed_by_etc_and_the_level_of_its_bodies() -> None:
+    # tests/data/real/tasks3/yunnan_chuxiong_wenzengzhang_yijian_2016.txt: 等州级有关部门 closes the list
+    text = ("提高推进跨越发展的针对性和实效性。(州发改委、州工信委、州交通运输局等州级有关部门,各县市人民政府负责)\n")
+    (task,) = tasks(text)
+    assert task.lead_units == ("州发改委", "州工信委", "州交通运输局", "各县市人民政府")

@@ -95,7 +95,7 @@ _LABEL_LINES_RE = re.compile(
 _SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
-_LABEL_INLINE_RE = re.compile(rf"[。；;](?=(?P<run>[ \t\u3000]*(?:{_LABEL})[^\n]*))")
+_LABEL_INLINE_RE = re.compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
@@ -254,10 +254,17 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         roles = parse_labelled(m.group("body"), first_leads=first_leads(m.end()))
         if roles:
             hits.append((m.start(), m.end(), m.group(), roles, True))
-    runs = [m.span() for m in _LABEL_LINES_RE.finditer(body)]
-    runs += [m.span("run") for m in _LABEL_INLINE_RE.finditer(body)]
-    # a text run together on one line: the next item's number after a space ends the label's list
-    runs = [(r0, cut.start() if (cut := _SPACED_ITEM_RE.search(body, r0, r1)) else r1) for r0, r1 in runs]
+    # a text run together on one line: the next item's number after a space ends a label's list
+    runs = [(r0, cut.start() if (cut := _SPACED_ITEM_RE.search(body, r0, r1)) else r1)
+            for r0, r1 in (m.span() for m in _LABEL_LINES_RE.finditer(body))]
+    pos = 0
+    while inline := _LABEL_INLINE_RE.search(body, pos):  # a label after the task's last sentence; each run read once
+        r0 = inline.end()
+        r1 = body.find("\n", r0) % (len(body) + 1)
+        if cut := _SPACED_ITEM_RE.search(body, r0, r1):
+            r1 = cut.start()
+        runs.append((r0, r1))
+        pos = r1
     for r0, r1 in sorted(runs):
         if not any(s <= r0 < e for s, e, *_ in hits):
             run = body[r0:r1]
