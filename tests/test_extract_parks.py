@@ -405,3 +405,11 @@ def test_a_park_renamed_is_a_park_under_its_new_name() -> None:
     # tests/data/real/parks3 anhui_sheng_gaoxinqu_mingdan_2019
     text = "2月26日,凤凰网安徽了解到,2月13日,安徽省政府批复同意苏滁现代产业园更名为中新苏滁高新技术产业开发区。"
     assert "中新苏滁高新技术产业开发区" in [name for name, _ in _parks(text)]
+
+
+def test_a_bracket_closing_a_list_item_is_part_of_the_name() -> None:
+    # tests/data/real/parks3 jiangsu_sheng_huagongyuanqu_2023 (a place in brackets is a host, 含… a sub-park list)
+    text = ("具体为:江苏扬子江国际化学工业园、江苏高科技氟化学工业园(江苏常熟新材料产业园)、"
+            "南通经济技术开发区化工园区(南区)、如东洋口化学工业园。")
+    names = [name for name, _ in _parks(text)]
+    assert "江苏高科技氟化学工业园(江苏常熟新材料产业园)" in names and "南通经济技术开发区化工园区(南区)" in names

@@ -287,6 +287,8 @@ _ITEM_FOLLOW_RE = re.compile(alternation(PARK_ITEM_FOLLOWERS))
 _SUBPARKS_RE = re.compile(r"[（(]含(?P<subs>[^（）()]+)[）)]")
 #: An item of a park list may end in a bare 园 or 园区 (枝江市姚家港化工园) when its siblings are parks.
 _LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|工业区|产业区)")
+#: A bracket that closes a list item after the park's ending, other than a sub-park list (含…).
+_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含)[^（）()]{1,20})[）)]\s*")
 _NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
 _PROJECT_IN_RE = re.compile(r"项目|工程")
 _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
@@ -416,6 +418,8 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             start = lead
         if "的" in text[lead:start]:
             return None  # 链条化的小微企业园: a description, not a name
+        if (bracket := _NAME_BRACKET_RE.fullmatch(item, stop)) and _place_match(bracket["inner"]) is None:
+            end = a + len(item)  # 南通经济技术开发区化工园区(南区): a bracket closing the item is the name's
         return (start, end) if end - start >= 3 else None
     return None
 
