@@ -413,3 +413,16 @@ def test_a_bracket_closing_a_list_item_is_part_of_the_name() -> None:
             "南通经济技术开发区化工园区(南区)、如东洋口化学工业园。")
     names = [name for name, _ in _parks(text)]
     assert "江苏高科技氟化学工业园(江苏常熟新材料产业园)" in names and "南通经济技术开发区化工园区(南区)" in names
+
+
+def test_a_park_word_inside_a_titles_brackets_is_no_park() -> None:
+    # tests/data/real/parks3 zhejiang_sheng_huagongyuanqu_fuhe_2023
+    text = ("请各部门根据《化工园区建设标准和认定管理办法(试行)》(工信部联原〔2021〕220号)、"
+            "《浙江省化工园区评价认定管理办法》(浙经信材料〔2020〕101号)等文件要求,依据职能负责化工园区相关管理工作。")
+    assert _parks(text) == []
+
+
+def test_a_zones_system_of_management_is_a_topic_not_a_park() -> None:
+    # tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025
+    text = "近年来,阿克苏地区创新工业园区体制机制,产业承载力和综合竞争力逐步提升,集聚效应进一步凸显。"
+    assert _parks(text) == []

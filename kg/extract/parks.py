@@ -599,8 +599,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         this_list: list[Park] = []
         for name in names:
             text = _balanced(name.text)
-            if _unit_inside(text):
-                continue
+            if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start):
+                continue  # a unit, or a word of a title (《浙江省化工园区评价认定管理办法》)
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
