@@ -426,3 +426,11 @@ def test_a_zones_system_of_management_is_a_topic_not_a_park() -> None:
     # tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025
     text = "近年来,阿克苏地区创新工业园区体制机制,产业承载力和综合竞争力逐步提升,集聚效应进一步凸显。"
     assert _parks(text) == []
+
+
+def test_one_park_after_a_head_counting_it_is_listed() -> None:
+    # tests/data/real/parks3 neimenggu_huhehaote_gongyeyuanqu_2020 (…, 1个市级工业园区:内蒙古清水河工业园区)
+    text = ("呼和浩特|呼和浩特市决定进一步优化工业园区布局和定位\n"
+            "调整后 , 全市共有工业园区7个 , 包括2个国家级开发区:呼和浩特经济技术开发区、呼和浩特金山高新技术产业开发区 , "
+            "1个市级工业园区:内蒙古清水河工业园区 。\n")
+    assert "内蒙古清水河工业园区" in [name for name, _ in _parks(text)]

@@ -424,13 +424,18 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+#: A head counting the parks after it (…,1个市级工业园区:A): one item is a list too.
+_COUNT_HEAD_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^，,：:。]{0,10}(?:园区|开发区|产业园)\s*[:：]\s*$")
+
+
 def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     """Parks named as the items of a list in ``sentence`` (A、B、C等N个化工园区; 分别是A、B), each
     with whether it is a sub-park in brackets (含…). Two or more items must end like a park."""
     out: list[tuple[Name, bool]] = []
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS):
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
-        if len(items) < 2:
+        counted = _COUNT_HEAD_RE.search(sentence, 0, ca) is not None and len(items) == 1
+        if len(items) < 2 and not counted:
             continue
         found: list[tuple[Name, bool]] = []
         for a, b in items:
@@ -447,7 +452,7 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
                 for sa, sb in ((i.start, i.end) for i in split_items(sentence, sub.start("subs"), sub.end("subs"))):
                     if _LISTED_END_RE.search(sentence[sa:sb][-2:]) and not generic_park_name(sentence[sa:sb], listed=True):
                         found.append((Name(sa, sb, sentence[sa:sb]), True))
-        if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= 2:
+        if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= (1 if counted else 2):
             out.extend(found)
     return out
 
