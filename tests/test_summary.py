@@ -68,7 +68,8 @@ def test_an_unknown_unit_is_reported_where_it_occurs(seed_facts):
     del facts["units"]  # reported facts without resolutions are resolved first
     text = unresolved_report(facts)
     assert "Unresolved unit names (kept as written; add them to an alias CSV): 1" in text
-    assert f"  火星市外星事务局  ×1  ({task['doc_number']})" in text
+    # the name, the node it is kept as (keyed by the place its document speaks for), count, document
+    assert f"  火星市外星事务局 → 火星市外星事务局@宁波市  ×1  ({task['doc_number']})" in text
     assert "Collective names (several bodies, not one Unit):" in text
     assert text.endswith(resolution_line(resolve_facts(facts)))
 
