@@ -342,7 +342,7 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
     shape = PERSON_NAME_RE.fullmatch(text) or (long and LONG_NAME_RE.fullmatch(text))
     return (shape is not None and shape is not False and (bounded or text[-1] not in NOT_NAME_END)
             and text[-1] != "等"  # 张定禄等: a list left open
-            and not text.startswith(NOT_NAME_STARTS) and not any(word in text[1:] for word in NAME_STOPWORDS))
+            and not text.startswith(NOT_NAME_STARTS) and _NAME_STOPWORD_RE.search(text, 1) is None)
 
 
 #: Verbs that open with a surname character (任, 聘 …) and so can look like a name's start.
@@ -367,6 +367,9 @@ NAME_STOPWORDS = (
     "带头", "分管", "牵头", "统筹", "组织", "联系", "包括", "代表", "经费", "名单", "姓名", "签字", "签名",
     "万人", "专题", "工作", "主持", "主要", "项目",
 )
+#: One search for any stop word after a name's first character, instead of a scan per word
+#: (is_person_name runs for every candidate name).
+_NAME_STOPWORD_RE = re.compile(alternation(NAME_STOPWORDS))
 
 #: Characters that do not occur inside a name written after a title (市长和副市长).
 NOT_IN_NAME = "副的和与及在是了等们、，"
