@@ -122,10 +122,10 @@ BATCH_THRESHOLDS = [
     ("tasks3", "task_assignments", 0.93),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.78),
-    ("personnel4", "appointments", 0.80),
+    ("personnel4", "appointments", 0.86),
     ("mixed4", "appointments", 0.72),
     ("parks4", "parks", 0.65),
-    ("personnel5", "appointments", 0.88),
+    ("personnel5", "appointments", 0.97),
 ]
 
 
