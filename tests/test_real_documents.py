@@ -123,8 +123,8 @@ BATCH_THRESHOLDS = [
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.78),
     ("personnel4", "appointments", 0.80),
-    ("mixed4", "appointments", 0.72),
-    ("parks4", "parks", 0.65),
+    ("mixed4", "appointments", 0.72), ("mixed4", "projects", 0.80),
+    ("parks4", "parks", 0.65), ("parks4", "projects", 0.93),
     ("personnel5", "appointments", 0.88),
 ]
 
