@@ -85,6 +85,13 @@ OFFICIAL_TITLES = (
     "总裁", "副总裁", "组长", "副组长", "理事长", "主席", "副主席", "行长", "副行长", "记者", "通讯员",
 )
 
+#: The posts of a government's leading group (政府领导班子), as a division of work (领导分工)
+#: names them beside a leader's name: 龚正市长, 常务副市长 陈寅, 省长助理, 省政府党组成员.
+GOVERNMENT_LEADER_TITLES = tuple(f"{rank}{chief}" for chief in ("省长", "市长", "区长", "县长", "州长", "旗长", "盟长")
+                                 for rank in ("常务副", "副", "代", "")) + (
+    "省长助理", "市长助理", "区长助理", "县长助理", "州长助理", "秘书长", "政府党组成员", "党组成员",
+    "自治区主席", "自治区副主席")
+
 #: Full-width and half-width brackets, as (open, close) pairs.
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
