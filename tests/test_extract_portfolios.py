@@ -87,3 +87,42 @@ def test_every_quote_is_its_slice(text):
 ])
 def test_no_portfolio_outside_a_division_of_work(text):
     assert rows(text) == []
+
+
+# Header forms of the portfolios batch (tests/data/real/portfolios, read after its first run at 8c8c289).
+@pytest.mark.parametrize(("text", "expected"), [
+    # 上海 2021: name and post on a line of their own, the clauses below
+    ("龚正市长\n领导市政府全面工作。\n舒庆副市长\n兼市公安局局长,负责公安、司法行政等工作。\n分管市公安局,市司法局及市监狱管理局。\n"
+     "联系市高院,市检察院。",
+     [("龚正", "市长", "主持", (), ()), ("舒庆", "副市长", "负责", (), ("公安", "司法行政")),
+      ("舒庆", "副市长", "分管", ("市公安局", "市司法局及市监狱管理局"), ()),
+      ("舒庆", "副市长", "联系", ("市高院", "市检察院"), ())]),
+    # 广东 2017: the name alone on a line, the post opening the next
+    ("具体分工如下:\n林少春\n常务副省长,负责发展改革、物价方面工作。\n陈云贤\n省政府党组成员,协助省长负责商务、口岸工作。",
+     [("林少春", "常务副省长", "负责", (), ("发展改革", "物价")),
+      ("陈云贤", "省政府党组成员", "协助", (), ("商务", "口岸"))]),
+    # 广东 2012 and 广州 2007: name and post, or post and name, then a comma or a colon
+    ("具体分工如下:\n朱小丹省长,主持省政府全面工作,分管审计工作。\n副市长陈明德:分管外经、外贸工作。联系共青团工作。",
+     [("朱小丹", "省长", "主持", (), ()), ("朱小丹", "省长", "分管", (), ("审计",)),
+      ("陈明德", "副市长", "分管", (), ("外经", "外贸")), ("陈明德", "副市长", "联系", (), ("共青团",))]),
+    # 湖南 2013: post and name run into the verb
+    ("印发了《湖南省人民政府领导成员工作分工》的通知。\n代省长杜家毫领导省政府全面工作。分管省财政厅、省审计厅、省编办。",
+     [("杜家毫", "代省长", "主持", (), ()), ("杜家毫", "代省长", "分管", ("省财政厅", "省审计厅", "省编办"), ())]),
+])
+def test_leaders_named_in_the_batch(text, expected):
+    found = list(extract_portfolios(make_doc(text)))
+    assert [(p.official, p.post, p.how, p.units, p.areas) for p in found] == expected
+
+
+def test_a_leader_named_twice_is_one_record_per_verb_and_the_government_named_is_the_jurisdiction():
+    # 湖南 2013 and 江苏 2018 (traditional): a post 的 name, pronouns and a reporter's comment
+    text = ("印发了《湖南省人民政府领导成员工作分工》的通知。副省长韩永文负责住房和城乡建设方面工作。\n"
+            "由珠海跨省調任的副省長郭元強,分管人力資源、社會保障等方面的工作;\n"
+            "林文生副市長則負責農村、農業等農業口,有利于推進城鄉統籌發展;同時,他還分管火炬高新區,以及安全生產。\n"
+            "副省长韩永文负责重点工程建设方面工作。")
+    found = {(p.official, p.how): p for p in extract_portfolios(make_doc(text))}
+    assert found["韩永文", "负责"].areas == ("住房和城乡建设", "重点工程建设")
+    assert found["韩永文", "负责"].jurisdiction == "湖南省"
+    assert found["郭元強", "分管"].areas == ("人力資源", "社會保障")
+    assert found["林文生", "负责"].areas == ("農村", "農業等農業口")
+    assert found["林文生", "分管"].units == ("火炬高新區", "安全生產")
