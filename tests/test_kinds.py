@@ -41,7 +41,7 @@ def test_the_fields_a_kind_names_are_fields_of_its_record():
 
 def test_the_stages_read_the_registry():
     assert {k.section: k.unit_fields for k in KINDS if k.unit_fields} == UNIT_FIELDS
-    assert REGION_FIELDS == {k.section: k.region_fields for k in KINDS if k.region_fields}
+    assert {k.section: k.region_fields for k in KINDS if k.region_fields} == REGION_FIELDS
     assert set(OFFICIAL_FIELDS) == {(k.section, f) for k in KINDS for f in k.official_fields}
     assert ("task_assignments", "lead_officials") in OFFICIAL_FIELDS and REGION_FIELDS["parks"] == ("host",)
     assert set(JURISDICTION_SECTIONS) == {s for s, fields in RESOLVE_FIELDS.items() if "jurisdiction" in fields}
