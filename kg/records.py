@@ -43,6 +43,8 @@ class Evidence:
     start: int
     end: int
     quote: str
+    #: the 1-based page of a PDF's text layer the span is on (kg.pipeline.add_pages)
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,8 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_json_value(v) for v in value]
     if isinstance(value, Evidence):
-        return {"source": value.source, "start": value.start, "end": value.end, "quote": value.quote}
+        out = {"source": value.source, "start": value.start, "end": value.end, "quote": value.quote}
+        return out if value.page is None else {**out, "page": value.page}
     return value
 
 

@@ -28,7 +28,7 @@ from kg.patterns import (
     finditer_from,
 )
 
-__all__ = ["PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
+__all__ = ["LEFT_STOP_RE", "PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
            "sibling_park_names", "ZONE_OR_REGION_RE"]
 
 _NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
@@ -40,6 +40,8 @@ _LEFT_STOP_RE = re.compile(
     r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d)"
     r"|讯[（(][^（）()]*[）)]|(?:报|网|电)讯)"  # a news lead: 叶城讯(通讯员张银兆)叶城工业园区
 )
+#: A word that no name starts with (推进, 以, 的 …): what stands before a name.
+LEFT_STOP_RE = _LEFT_STOP_RE
 _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
 #: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
