@@ -85,6 +85,13 @@ OFFICIAL_TITLES = (
     "总裁", "副总裁", "组长", "副组长", "理事长", "主席", "副主席", "行长", "副行长", "记者", "通讯员",
 )
 
+#: The posts of a government's leading group (政府领导班子), as a division of work (领导分工)
+#: names them beside a leader's name: 龚正市长, 常务副市长 陈寅, 省长助理, 省政府党组成员.
+GOVERNMENT_LEADER_TITLES = tuple(f"{rank}{chief}" for chief in ("省长", "市长", "区长", "县长", "州长", "旗长", "盟长")
+                                 for rank in ("常务副", "副", "代", "")) + (
+    "省长助理", "市长助理", "区长助理", "县长助理", "州长助理", "秘书长", "政府党组成员", "党组成员",
+    "自治区主席", "自治区副主席")
+
 #: Full-width and half-width brackets, as (open, close) pairs.
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
@@ -356,8 +363,8 @@ SURNAMES = (
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
-#: 糜世峰, 雒树刚, 鄂竟平, 恽益明. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂"
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢"
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -409,7 +416,7 @@ NAME_STOPWORDS = (
     "强调", "高度", "严格", "全面", "同时", "充分", "明确", "单位", "信箱", "热线", "助理", "人选", "职务", "职位",
     "岗位", "任期", "任命", "办公", "会议", "班子", "一职", "人员", "及其", "们", "向其", "应当", "应该", "负责",
     "带头", "分管", "牵头", "统筹", "组织", "联系", "包括", "代表", "经费", "名单", "姓名", "签字", "签名",
-    "万人", "专题", "工作", "主持", "主要", "项目",
+    "万人", "专题", "工作", "主持", "主要", "项目", "拟",
 )
 #: One search for any stop word after a name's first character, instead of a scan per word
 #: (is_person_name runs for every candidate name).
@@ -674,6 +681,8 @@ class PersonnelRow:
     the names on both sides, so a longer name (巴音朝鲁) may be read; ``skip_posts``: posts
     (by their ending) this row gives no record for. A new way of writing
     a decision is one row here and a test quoting the real sentence (``example``).
+    ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
+    the post is X's 代表).
     """
 
     shape: str
@@ -686,6 +695,7 @@ class PersonnelRow:
     closed: bool = False
     long_names: bool = False
     skip_posts: tuple[str, ...] = ()
+    post_suffix: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -705,6 +715,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
     PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
                  "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
+    PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
+                 "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
+                 post_suffix="代表"),
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
@@ -716,6 +729,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
+    PersonnelRow("name", (), ("被罢免了", "被罢免"), "remove", "recall",
+                 "新余市选出的张芃被罢免了江西省第十二届人民代表大会代表职务", closed=True),
+    PersonnelRow("name", (), ("被免去了", "被免去", "被免除"), "remove", "removal", "张三被免去市财政局局长职务",
+                 closed=True),
     PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
                  closed=True),
     PersonnelRow("verb", ("接受",), ("辞去",), "remove", "resignation",
@@ -735,7 +752,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
-    PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任"), (), "remove", "removal",
+    PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任", "撤销其"), (), "remove", "removal",
                  "孙黎明任…副主任（兼），免去其宁波杭州湾新区开发建设管理委员会副主任职务", closed=True),
     PersonnelRow("own", ("接受其请求辞去", "接受其申请辞去", "接受其辞去"), (), "remove", "resignation",
                  "决定任命陈晖东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求", closed=True),
@@ -756,7 +773,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
 )
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
-NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名")
+NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")
+#: A deputy's post written with the body that sends the deputy: 湖北省出席第十三届全国人民代表大会代表 is a
+#: deputy of the congress after 出席 (the record's unit), sent by the province.
+DEPUTY_SENT_RE = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}?出席(?=[\u4e00-\u9fff（）()]{2,30}(?:人民代表大会|人大)代表$)")
 #: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
 PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),

@@ -122,10 +122,10 @@ BATCH_THRESHOLDS = [
     ("tasks3", "task_assignments", 0.93),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.78),
-    ("personnel4", "appointments", 0.80),
+    ("personnel4", "appointments", 0.86),
     ("mixed4", "appointments", 0.72), ("mixed4", "projects", 0.80),
     ("parks4", "parks", 0.65), ("parks4", "projects", 0.93),
-    ("personnel5", "appointments", 0.88),
+    ("personnel5", "appointments", 0.97),
     # mixed5 and mixed6: guards under their first runs (SOURCES.md rows 20, 21)
     ("mixed5", "task_assignments", 0.78), ("mixed5", "projects", 0.80), ("mixed5", "appointments", 0.85),
     ("mixed5", "parks", 0.80),

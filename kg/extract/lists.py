@@ -58,7 +58,7 @@ from typing import TypeVar
 from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
-    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "ITEM_CHARS", "SEPARATORS", "TAILS",
+    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAILS",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "read_tail", "share_suffix", "share_unit", "split_items",
 ]
@@ -91,6 +91,9 @@ ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
 #: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
 #: belongs to the unit before it; the body is part of the post.
 INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+#: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
+#: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
+INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 
 # --- Records ------------------------------------------------------------------------------
 
@@ -370,17 +373,26 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
 
         >>> share_unit([("上海市松江区人民法院", "副院长"), ("审判委员会", "委员"), (None, "审判员")])
         [('上海市松江区人民法院', '副院长'), ('上海市松江区人民法院', '审判委员会委员'), ('上海市松江区人民法院', '审判员')]
+        >>> share_unit([("中级人民法院审判委员会", "委员"), ("立案庭", "庭长"), (None, "审判员")])
+        [('中级人民法院审判委员会', '委员'), ('中级人民法院', '立案庭庭长'), ('中级人民法院', '审判员')]
     """
     out: list[tuple[str | None, str]] = []
     for org, title in posts:
         if org is None:
             out.append((unit, title))
-        elif org in inner and unit is not None:
+        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None:
             out.append((unit, org + title))
         else:
-            unit = org
+            unit = _outer(org, inner)
             out.append((org, title))
     return out
+
+
+def _outer(org: str, inner: Sequence[str]) -> str:
+    """The unit an inner body at the end of ``org`` belongs to (…中级人民法院审判委员会 → …中级人民法院):
+    the posts after it in a chain are the outer unit's."""
+    body = next((b for b in sorted(inner, key=len, reverse=True) if org.endswith(b) and len(org) > len(b)), None)
+    return org[: -len(body)] if body else org
 
 
 def share_suffix(items: Sequence[str], suffixes: Sequence[str]) -> list[str]:
