@@ -31,7 +31,8 @@ from kg.patterns import (
 __all__ = ["LEFT_STOP_RE", "PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
            "sibling_park_names", "ZONE_OR_REGION_RE"]
 
-_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
+#: A single dash joins two places of one name: 中俄东宁—波尔塔夫卡互市贸易区, 滨海—中关村科技园 (tests/data/real/parks4).
+_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·—]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 #: The ending of a park or zone name, anywhere in a text.
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
@@ -99,10 +100,12 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
 _ZONE_END_RE = re.compile(r"园区")
 
 
-def _runs_on(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is the start of a longer park name."""
+def _runs_on(text: str, end: int, ending: str = "") -> bool:
+    """Whether the name ending at ``end`` (in ``ending``) is the start of a longer park name; two
+    names of one kind written one after the other are two (咸宁高新区黄冈高新区晋升国家级, a headline in
+    tests/data/real/parks4 hubei_sheng_gaoxinqu_shengji_2017)."""
     nxt = PARK_END_RE.search(text, end, end + 16) or _ZONE_END_RE.search(text, end, end + 16)
-    if nxt is None:
+    if nxt is None or (nxt.group() == ending and nxt.start() - end >= 2):
         return False
     between = text[end : nxt.start()]
     return all(_NAME_CHAR_RE.match(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
@@ -143,7 +146,8 @@ _BARE_ZONE_WORDS = tuple({re.sub(r"(?:园区|园|区)$", "", s) for s in PARK_SU
 
 _STOP_BETWEEN_RE = re.compile(
     rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(NAME_LEFT_STOPS)}"
-    r"|[0-9一二三四五六七八九十两]+(?:大|个|家))"
+    r"|[0-9一二三四五六七八九十两]+(?:大|个|家)"
+    r"|\d{1,3}[.．、](?!\d))"  # the next item's number, run on: 4.洛阳高新技术产业集聚区5.长葛市产业集聚区
 )
 
 
@@ -168,13 +172,15 @@ _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
+    floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
-        if _runs_on(text, m.end()) or any(a <= m.start() < b for a, b in quoted):
+        if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
-        start = _name_start(text, m.start())
+        start = _name_start(text, m.start(), floor)
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not re.match(rf"[{CJK}]", name):
             continue
+        floor = m.end()
         yield Name(start, m.end(), name)
 
 
