@@ -45,7 +45,7 @@ from kg.patterns import (
 )
 
 __all__ = [
-    "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
+    "FIRST_LISTED_LEADS_RE", "FIRST_LISTED_LEADS_START_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
     "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak", "units_in_brackets",
 ]
 
@@ -105,6 +105,8 @@ FIRST_LISTED_LEADS_RE = re.compile(
     # the other way round, as a table header says it: 责任单位（牵头单位列第一位）
     r"|(?:牵头|主办|主责)(?:部门|单位)(?:列|排)(?:在)?(?:第一位|首位|第一))"
 )
+#: Where a FIRST_LISTED_LEADS_RE match may start (for kg.patterns.search_from).
+FIRST_LISTED_LEADS_START_RE = re.compile(r"[列第首排牵主]")
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
 _CONVENTION_BRACKET_RE = re.compile(
     rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]"

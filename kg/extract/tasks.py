@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.roles import (
     FIRST_LISTED_LEADS_RE,
+    FIRST_LISTED_LEADS_START_RE,
     LABEL_WORDS,
     LABELLED_BRACKET_RE,
     Roles,
@@ -58,6 +59,9 @@ from kg.patterns import (
     RESPONSIBLE_VERB_WORDS,
     alternation,
     back_to,
+    finditer_from,
+    first_chars,
+    search_from,
 )
 from kg.records import Document, TaskAssignment
 
@@ -105,6 +109,8 @@ _VERB_HIT_RE = re.compile(
     rf"(?:负责)?(?:{_LEAD_VERB})(?:负责)?(?=[，,。；;）)])"
     rf"|(?P<sole>{alternation(RESPONSIBLE_VERB_WORDS)})(?=[，,。；;）)])"
 )
+#: Where a _VERB_HIT_RE match may start (see kg.patterns.finditer_from).
+_VERB_HIT_START_RE = re.compile(first_chars(("负责", *LEAD_VERB_WORDS, *RESPONSIBLE_VERB_WORDS)))
 _DUTY_QUALIFIER_RE = re.compile(r"(?:按照?职责分工|按职责|依职责|分别|共同)$")
 _LEAD_BEFORE_RE = re.compile(rf"(?P<you>由)?(?P<lead>{_SENT_LIST})$")
 _GROUP_TAIL = r"等(?:有关|相关)?(?:部门|单位)?"  # 市统计局等有关部门
@@ -248,7 +254,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Role parentheticals, label lines, bracketed statements and "X牵头，Y配合"
     clauses, outside table rows, in text order."""
     hits: list[tuple[int, int, str, Roles, bool]] = []
-    convention = FIRST_LISTED_LEADS_RE.search(body)  # 列第一位的为牵头部门，下同
+    convention = search_from(FIRST_LISTED_LEADS_START_RE, FIRST_LISTED_LEADS_RE, body)  # 列第一位的为牵头部门，下同
 
     def first_leads(end: int) -> bool:
         return convention is not None and convention.start() < end
@@ -347,7 +353,7 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
     A clause that fills a line on its own is a table cell (a project or task
     table printed one cell per line); the table's own extractor reads it.
     """
-    for hit in _VERB_HIT_RE.finditer(body):
+    for hit in finditer_from(_VERB_HIT_START_RE, _VERB_HIT_RE, body):
         # 市工信局、市通信管理办按职责分工负责: the qualifier is not part of the last name
         q = _DUTY_QUALIFIER_RE.search(body, max(0, hit.start() - 8), hit.start())
         v0 = q.start() if q else hit.start()
