@@ -101,8 +101,8 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     """
     if (read := read_simplified(doc)) is not None:
         back = back_to(doc.body)
-        for park in extract_parks(read):
-            yield written_back(park, back, ("name", "host", "sector", "industries", "industries_raw"))
+        for printed in extract_parks(read):
+            yield written_back(printed, back, ("name", "host", "sector", "industries", "industries_raw"))
         return
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables

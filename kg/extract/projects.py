@@ -52,6 +52,7 @@ from kg.patterns import (
     alternation,
     back_to,
     cn_number,
+    finditer_from,
 )
 from kg.records import Document, Project
 
@@ -76,8 +77,8 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     """
     if (read := read_simplified(doc)) is not None:
         back = back_to(doc.body)
-        for project in extract_projects(read):
-            yield written_back(project, back, _WORDS)
+        for printed in extract_projects(read):
+            yield written_back(printed, back, _WORDS)
         return
     found: dict[tuple, Project] = {}
     tables = document_tables(doc) if tables is None else tables
@@ -120,6 +121,8 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+#: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
+_LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
@@ -139,6 +142,8 @@ _ETC_TAIL_RE = re.compile(
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
+#: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
+_ETC_TAIL_START_RE = re.compile(r"[等两二三四五六七八九十2-9，,]")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
@@ -262,7 +267,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
     never scanning for the list's start, and never back past the list before it."""
     floor = 0
-    for m in _ETC_TAIL_RE.finditer(body):
+    for m in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         floor = m.end()
@@ -345,7 +350,7 @@ def _separators(items: str) -> list[tuple[int, int]]:
 
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
-    for m in _LIST_RE.finditer(doc.body):
+    for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
         if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
