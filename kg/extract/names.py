@@ -25,6 +25,7 @@ from kg.patterns import (
     NAME_RIGHT_STOPS,
     PARK_SUFFIXES,
     alternation,
+    finditer_from,
 )
 
 __all__ = ["LEFT_STOP_RE", "PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
@@ -46,6 +47,8 @@ _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三�
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
 #: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
 _PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程)(?!项目)")
+#: Where a _PROJECT_END_RE match may start (see kg.patterns.finditer_from).
+_PROJECT_END_START_RE = re.compile(r"[建改技扩新提项工]")
 #: What makes a name ending in 项目 a project's own name: a capacity (年产30万吨), a
 #: number, a company, a park or place, a bracket, or 建设/改造/技改 of something named.
 _PROJECT_SPECIFIC_RE = re.compile(
@@ -215,7 +218,7 @@ def sibling_park_names(text: str, names: list[Name]) -> Iterator[Name]:
 
 def project_names(text: str) -> Iterator[Name]:
     """Projects named in prose: …年产30万吨超高功率石墨电极项目, …大健康产业园区（标准厂房）建设项目."""
-    for m in _PROJECT_END_RE.finditer(text):
+    for m in finditer_from(_PROJECT_END_START_RE, _PROJECT_END_RE, text):
         start = _name_start(text, m.start())
         name = text[start : m.end()]
         if len(name) < 6 or name in _GENERIC_PROJECTS or not _PROJECT_SPECIFIC_RE.search(name[:-2]):
