@@ -197,7 +197,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     """
     units: list[str] = []
     notes: list[str] = []
-    for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
+    text = _SPACED_CHUNK_RE.sub(_close_spaces, unbreak(_EDGE_RE.sub("", text)))
+    for m in _UNIT_ITEM_RE.finditer(text):
         part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
         part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
@@ -210,6 +211,19 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             else:
                 units.append(part)
     return units, notes
+
+
+#: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).
+_SPACED_CHUNK_RE = re.compile(rf"[^、，,；;/／\s]+(?:{SPACE}+[^、，,；;/／\s]+)+")
+
+
+def _close_spaces(m: re.Match[str]) -> str:
+    """Spaces inside a list item part units only when every piece is a unit (市发改委 市财政局);
+    otherwise they fall inside one name (市 住建局 → 市住建局, 资源规划 局 → 资源规划局)."""
+    pieces = m.group().split()
+    if all(is_unit_name(p) or _GENERIC_START_RE.match(p) for p in pieces):
+        return m.group()
+    return "".join(pieces)
 
 
 _NAME_PIECE_RE = re.compile(rf"[{SURNAMES}]{SPACE}+[\u4e00-\u9fff](?=$|{SPACE}|[、，,；;])")

@@ -125,8 +125,9 @@ _COOP_AFTER_RE = re.compile(
 _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 # A part heading that names the official over every task under it: 一、洪湖鹏市长主抓重点工作,
-# （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part.
-_PART_RE = rf"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
+# （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part. A text run
+# together on one line puts the heading after a space (…责任分解 一、王丹县长牵头重点工作 1.全县…).
+_PART_RE = rf"(?m)(?:^|(?<=[ \t\u3000]))[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
 _PART_HEADING_RE = re.compile(_PART_RE)
 #: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
 _PART_UNIT_RE = re.compile(
@@ -136,8 +137,9 @@ _PART_UNIT_RE = re.compile(
 _NUMBERED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
 _PART_OFFICIAL_RE = re.compile(
-    rf"{_PART_RE}(?P<official>(?:{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?:{PERSON_NAME_PATTERN}))"
-    r"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{0,12}$"
+    rf"{_PART_RE}(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
+    # the heading ends its line, or, in a text run together on one line, the first item's number follows
+    rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{{0,12}}?(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 
@@ -233,8 +235,9 @@ def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
 
 def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
     """Tasks under a part heading that names an official (一、洪湖鹏市长主抓重点工作) and
-    that name none themselves take that official as their lead official."""
-    officials = {m.start(): m["official"] for m in _PART_OFFICIAL_RE.finditer(body)}
+    that name none themselves take that official, by name (洪湖鹏: the person, as the Official
+    node is keyed), as their lead official."""
+    officials = {m.start(): m["official"] or m["after"] for m in _PART_OFFICIAL_RE.finditer(body)}
     if not officials:
         return found
     parts = [m.start() for m in _PART_HEADING_RE.finditer(body)]
