@@ -18,9 +18,9 @@ from kg.records import Document, Evidence
 R = TypeVar("R")
 
 #: Fields that are not words read from the text: kept as they are when a record is written
-#: back in traditional characters (the file, the document's own fields, codes and the
+#: back in traditional characters (the file, the document's own fields, codes such as a portfolio's 负责, and the
 #: catalogue's names, which are data).
-NOT_READ_FIELDS = frozenset({"source", "doc_id", "doc_number", "kind", "action", "catalogue_code",
+NOT_READ_FIELDS = frozenset({"source", "doc_id", "doc_number", "kind", "action", "how", "catalogue_code",
                              "catalogue_name", "catalogue_level", "catalogue_approved"})
 
 
