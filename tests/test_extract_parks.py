@@ -484,8 +484,11 @@ def test_parks_of_a_text_in_traditional_characters_are_written_as_printed() -> N
     # mixed6 guangxi_nanning_yuanqu_kaifang_qingdan_2025
     text = ("《實施方案》還列出了全區產業園區對外開放分類指導清單,南寧市有多家園區入列。其中,南寧高新技術產業開發區、"
             "廣西—東盟經濟技術開發區、南寧經濟技術開發區、南寧綜合保稅區等4家園區列入引領型園區。\n")
-    parks = list(extract_parks(make_doc(text)))
+    from kg.extract import extract_document
+    from kg.records import Park
+    parks = [r for r in extract_document(make_doc(text)) if isinstance(r, Park)]
     assert [p.name for p in parks] == ["南寧高新技術產業開發區", "廣西—東盟經濟技術開發區", "南寧經濟技術開發區", "南寧綜合保稅區"]
+    assert {p.host for p in parks} == {"南寧市"}  # the place it names most, read in simplified
     assert all(p.evidence.quote == p.name for p in parks)
 
 
