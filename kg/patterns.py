@@ -612,6 +612,7 @@ PARK_NOT_A_PARK_AFTER = (
     "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
     "一期", "二期", "三期", "公司", "牵头", "负责", "管理机构",
     "管理体制", "体制机制",  # 着力创新开发区管理体制机制: a topic, not a park
+    "人民法院", "人民检察院", "法院", "检察院",  # 海南省洋浦经济开发区人民法院院长 (tests/data/real/mixed3 hainan_sheng_renda)
     "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
 #: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
@@ -632,6 +633,15 @@ PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
+#: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
+#: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
+PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
+                       "续建", "新建", "新开工", "大")
+#: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
+#: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
+PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资")
+#: Headings over a project a line: 部分重大开工项目一览 / 电科云(桂林)国际大数据发展中心 / … (mixed6 guangxi_zizhiqu_kaijungong_2021).
+PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项目名单", "项目如下")
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).

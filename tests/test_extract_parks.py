@@ -478,3 +478,12 @@ def test_a_rename_in_quotes_and_two_zones_of_one_kind_in_a_headline() -> None:
             "2015年7月更名为“湖北黄冈高新技术产业园区”。\n")
     names = _park_names(text)
     assert "湖北黄冈高新技术产业园区" in names and "咸宁高新区黄冈高新区" not in names
+
+
+def test_parks_of_a_text_in_traditional_characters_are_written_as_printed() -> None:
+    # mixed6 guangxi_nanning_yuanqu_kaifang_qingdan_2025
+    text = ("《實施方案》還列出了全區產業園區對外開放分類指導清單,南寧市有多家園區入列。其中,南寧高新技術產業開發區、"
+            "廣西—東盟經濟技術開發區、南寧經濟技術開發區、南寧綜合保稅區等4家園區列入引領型園區。\n")
+    parks = list(extract_parks(make_doc(text)))
+    assert [p.name for p in parks] == ["南寧高新技術產業開發區", "廣西—東盟經濟技術開發區", "南寧經濟技術開發區", "南寧綜合保稅區"]
+    assert all(p.evidence.quote == p.name for p in parks)

@@ -126,3 +126,13 @@ def test_a_leader_named_twice_is_one_record_per_verb_and_the_government_named_is
     assert found["郭元強", "分管"].areas == ("人力資源", "社會保障")
     assert found["林文生", "负责"].areas == ("農村", "農業等農業口")
     assert found["林文生", "分管"].units == ("火炬高新區", "安全生產")
+
+
+def test_the_passive_form_names_the_leader_after_the_work():
+    # 厦门 (fujian_xiamen_lingdaofengong_undated.txt, lines 1 and 5, traditional characters)
+    text = ('廈門市政府近日發出《關于市人民政府領導成員工作分工的通知》顯示,市長裴金佳主持市政府全面工作,各位副市長的分工明確。\n'
+            '城鄉規劃、國土資源與房地產、建設管理、環境保護、市政園林、行政執法等工作,統一歸口由黃文輝副市長負責,將有利于系統推動城市轉型,完善城市功能。公安、司法、人防、法制等業務關聯性較強,統一由林銳副市長負責,他還同時兼任公安局長,')
+    found = {(p.official, p.how): p for p in extract_portfolios(make_doc(text))}
+    assert found["黃文輝", "负责"].areas == ("城鄉規劃", "國土資源與房地產", "建設管理", "環境保護", "市政園林", "行政執法")
+    assert found["林銳", "负责"].areas == ("公安", "司法", "人防", "法制")
+    assert found["林銳", "负责"].post == "副市長"

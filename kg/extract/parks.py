@@ -33,6 +33,7 @@ from kg.extract.names import (
     sibling_park_names,
     stops_before,
 )
+from kg.extract.script import read_simplified, written_back
 from kg.extract.tables import Row, Table, document_tables
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
@@ -48,6 +49,7 @@ from kg.patterns import (
     PARK_SUFFIXES,
     SENTENCE_RE,
     alternation,
+    back_to,
 )
 from kg.records import Document, Park
 
@@ -94,8 +96,14 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     """Every park row of every parks table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each park once, with the
-    evidence that carries no markup.
+    evidence that carries no markup. A text printed in traditional characters (南寧高新技術產業開發區)
+    is read in simplified ones, its parks written as printed (tests/data/real/mixed6).
     """
+    if (read := read_simplified(doc)) is not None:
+        back = back_to(doc.body)
+        for printed in extract_parks(read):
+            yield written_back(printed, back, ("name", "host", "sector", "industries", "industries_raw"))
+        return
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:

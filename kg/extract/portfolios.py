@@ -29,9 +29,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.lists import Item, split_items
+from kg.extract.roles import is_unit_name
 from kg.extract.script import read_simplified
 from kg.gazetteer import get_gazetteer
-from kg.patterns import CJK, GOVERNMENT_LEADER_TITLES, PERSON_NAME_PATTERN, alternation, is_person_name
+from kg.patterns import (
+    CJK,
+    GOVERNMENT_LEADER_TITLES,
+    NOT_IN_NAME,
+    NOT_NAME_END,
+    PERSON_NAME_PATTERN,
+    alternation,
+    is_person_name,
+)
 from kg.records import Document, Portfolio
 
 # --- The grammar of a division of work: rows of data ---------------------------------------
@@ -80,6 +89,10 @@ _POST_NAME_RE = re.compile(
     rf"(?P<post>{_POSTS}){_SP}*[：:]?的?{_SP}*(?P<name>{_NAME})"
     rf"{_SP}*(?:同志)?{_SP}*[：:，,]?{_SP}*{_AFTER_HEADER}", re.M)
 #: A name alone right before its verb (通知显示，樊金龙负责省政府常务工作).
+#: A line opening with a name and a post and a comma (招玉芳副省长,分管…): a name whose surname the
+#: lexicon lacks, read only in this strong position.
+_LINE_NAME_POST_RE = re.compile(
+    rf"^{_SP}*(?P<name>(?:(?![{NOT_IN_NAME}])[{CJK}]){{2,3}}?)(?P<post>{_POSTS}){_SP}*[，,：:]", re.M)
 _NAME_VERB_RE = re.compile(rf"{_HEADER_START}(?P<name>{_NAME})(?={_ADVERB}(?:负责|分管|主持))", re.M)
 #: A post on a line of its own (常务副区长：): a leader the page does not name.
 _POST_LINE_RE = re.compile(rf"^{_SP}*(?P<post>{_POSTS}){_SP}*[：:]?{_SP}*$", re.M)
@@ -89,6 +102,11 @@ _CLAUSE_RE = re.compile(
 _VERB_AT_RE = re.compile(rf"[ \t\u3000\xa0]*{_ADVERB}(?P<verb>{alternation((*VERBS, *OTHER_CLAUSE_VERBS))})")
 #: Where a clause ends when no verb opens the next: a sentence's end.
 _SENTENCE_END_RE = re.compile(r"[。；;\n]")
+#: The passive form: the work first, then who is responsible for it (教育、文化等归口由国桂荣副市长负责;
+#: …等专项工作,均由郑云峰负责).
+_PASSIVE_RE = re.compile(
+    rf"(?:^|(?<=[。；;\n]))(?P<list>[^。；;\n]{{2,300}}?)[，,]?(?:均|统一|归口)*由(?P<before>{_POSTS})?(?P<name>{_NAME})"
+    rf"(?P<post>{_POSTS})?负责(?=[。；;，,\n]|$)")
 _STOP_RE = re.compile(rf"[，,](?={alternation(CLAUSE_STOPS)})")
 _CONTINUER_RE = re.compile(rf"^(?:{alternation(LIST_CONTINUERS)})")
 _ASSISTED_RE = re.compile(
@@ -127,6 +145,9 @@ def _leaders(text: str) -> list[_Leader]:
                 continue
             post = m.span("post") if "post" in m.groupdict() else None
             found.setdefault(m.start("name") if post is None else m.start(), _Leader(m.span("name"), post, m.start(), m.end()))
+    for m in _LINE_NAME_POST_RE.finditer(text):
+        if m["name"][-1] not in NOT_NAME_END:
+            found.setdefault(m.start(), _Leader(m.span("name"), m.span("post"), m.start(), m.end()))
     for m in _POST_LINE_RE.finditer(text):
         found.setdefault(m.start(), _Leader(None, m.span("post"), m.start(), m.end()))
     leaders = sorted(found.values(), key=lambda leader: leader.start)
@@ -161,6 +182,26 @@ def _without_continuer(text: str, item: Item) -> Item:
     return Item(text[item.start + m.end():item.end], item.start + m.end(), item.end) if m else item
 
 
+def _without_bare_etc(text: str, item: Item) -> Item:
+    """An item without a bare closing 等 (内贸流通和旅游会展等,以及… → 内贸流通和旅游会展)."""
+    return Item(item.text[:-1], item.start, item.end - 1) if item.text.endswith("等") and len(item.text) > 1 else item
+
+
+def _passive_items(text: str, start: int, end: int) -> list[Item]:
+    """The work before 由…负责: the last item ends at its 等 (法制等业务关联性较强 → 法制)."""
+    items = [_without_continuer(text, i) for i in split_items(text, start, end)]
+    if items:
+        last = items[-1]
+        cut = last.text.find("等")
+        if cut > 0:
+            items[-1] = Item(last.text[:cut], last.start, last.start + cut)
+        else:
+            tail = TAIL_RE.search(last.text)
+            if tail and tail.start() > 0:
+                items[-1] = Item(last.text[:tail.start()], last.start, last.start + tail.start())
+    return [i for i in items if i.text]
+
+
 def _items(text: str, how: str, start: int, end: int) -> tuple[str, list[Item], list[Item]] | None:
     """The verb a clause records, and its units and areas; None when it is no portfolio."""
     while start < end and text[start] in "：: \t\u3000\xa0":
@@ -171,8 +212,10 @@ def _items(text: str, how: str, start: int, end: int) -> tuple[str, list[Item], 
         m = _ASSISTED_RE.match(text, start, end)
         start = m.end() if m else start
     contact = _CONTACT_RE.match(text[start:end]) if how == "负责" else None
-    if contact:
-        how, start, end = "联系", start + contact.start("items"), start + contact.end("items")
+    if contact:  # the bodies a leader keeps in touch with: organs
+        items = [_without_continuer(text, i) for i in split_items(text, start + contact.start("items"),
+                                                                   start + contact.end("items"))]
+        return ("联系", items, []) if items else None
     whole = text[start:end]
     if ROUTINE_RE.search(whole) and not re.search(r"[、，,]", whole):
         return how, [], [Item(whole, start, end)]
@@ -185,10 +228,17 @@ def _items(text: str, how: str, start: int, end: int) -> tuple[str, list[Item], 
     if tail and not ROUTINE_RE.search(last.text):
         cut = last.end - len(tail.group())
         items[-1:] = [Item(text[last.start:cut], last.start, cut)] if cut > last.start else []
+    items = [_without_bare_etc(text, i) for i in items if i.text]
     items = [i for i in items if i.text]
     if not items:
         return None
-    return (how, [], items) if as_work else (how, items, [])
+    if as_work:
+        return how, [], items
+    organs = [is_unit_name(text[i.start:i.end]) for i in items]
+    if 2 * sum(organs) >= len(organs):  # a list of organs (a 广播电视台 among them is one too)
+        return how, items, []
+    return (how, [i for i, organ in zip(items, organs, strict=True) if organ],
+            [i for i, organ in zip(items, organs, strict=True) if not organ])  # 火炬高新区, 以及安全生产…
 
 
 def _jurisdiction(text: str, doc: Document) -> tuple[int, int] | str | None:
@@ -218,7 +268,7 @@ def extract_portfolios(doc: Document) -> Iterator[Portfolio]:
     printed = doc.body
     read = read_simplified(doc)
     text = read.body if read is not None else printed
-    if not any(v in text for v in ("分管", "联系", "协助", WHOLE_WORK)):
+    if not any(v in text for v in ("分管", "联系", "协助", "分工", WHOLE_WORK)):
         return
     leaders = _leaders(text)
     if not leaders:  # one leader's own page: the whole text, unnamed
@@ -236,6 +286,16 @@ def extract_portfolios(doc: Document) -> Iterator[Portfolio]:
             share.units.extend(units)
             share.areas.extend(areas)
         per_leader.append((leader, shares))
+    known = {text[slice(*leader.name)] for leader in leaders if leader.name}
+    for m in _PASSIVE_RE.finditer(text):
+        post = m.span("post") if m["post"] else m.span("before") if m["before"] else None
+        if not is_person_name(m["name"]) or (post is None and m["name"] not in known):
+            continue  # a leader named without a post only when a header named them
+        items = _passive_items(text, m.start("list"), m.end("list"))
+        if items:
+            per_leader.append((_Leader(m.span("name"), post, m.start(), m.end()),
+                               {"负责": _Share("负责", (m.start(), m.end()), [], items)}))
+    per_leader.sort(key=lambda pair: pair[0].start)
     if not _is_division(text, per_leader):
         return
     place = _jurisdiction(text, doc)

@@ -331,17 +331,17 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
                 continue
         elif end - start <= 2 * MAX_HEADER_CELL + 2 and is_header_cell(_cell(body, start, end).text):
             j = i
-            cells: list[Cell] = []
+            header_cells: list[Cell] = []
             while j < len(lines) and not is_row_line(body[lines[j][0]:lines[j][1]]):
-                if is_header_cell((cell := _cell(body, *lines[j])).text):
-                    cells.append(cell)
+                if is_header_cell((one := _cell(body, *lines[j])).text):
+                    header_cells.append(one)
                     j += 1
                 elif (two := _header_over_two_lines(body, lines, j)) is not None:
-                    cells.append(two)
+                    header_cells.append(two)
                     j += 2
                 else:
                     break
-            header = _drop_title_cell(cells)
+            header = _drop_title_cell(header_cells)
             cols = _columns(header)
             roles = {c.role for c in cols}
             if len(header) >= MIN_PARAGRAPH_HEADER and (
