@@ -175,6 +175,38 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` deferred to the first use (:class:`LazyPattern`)."""
     return LazyPattern(pattern, flags)
 
+
+def first_chars(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """A one-character class of the words' first characters (for :func:`finditer_from`)."""
+    return "[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "]"
+
+
+def finditer_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
+                  pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos, endpos)``, for a regex none of whose matches is empty or
+    starts where ``finder`` does not match (a class of the possible first characters).
+
+    A pattern that opens with an optional word or a group (``(?:负责)?牵头``, ``(?P<rename>…)``)
+    gives the engine no first character to skip ahead on, so ``finditer`` tries the whole
+    pattern at every position; ``finder`` (a character class) is scanned in C and the
+    pattern is tried only where it matches: the same matches, several times faster on
+    text where they are rare.
+    """
+    end = len(text) if endpos is None else endpos
+    while (at := finder.search(text, pos, end)) is not None:
+        m = regex.match(text, at.start(), end)
+        if m is None:
+            pos = at.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+def search_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
+                pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``regex.search(text, pos, endpos)`` by :func:`finditer_from`'s rule."""
+    return next(finditer_from(finder, regex, text, pos, endpos), None)
+
 # --- Unit succession (机构改革): kg.extract.succession ---
 
 #: X更名为Y, 将X更名为Y: a rename.
@@ -554,6 +586,8 @@ PARK_SUFFIXES = (
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
     "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
+    # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
+    "边境经济合作区", "经济合作区", "互市贸易区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -563,8 +597,10 @@ NAME_LEFT_STOPS = (
     "纳入", "加快", "推进", "全力", "着力", "重点", "启动", "引进", "落户", "位于", "坐落在", "至此", "其他",
     "等", "了", "我市", "我县", "我区", "全市", "全县", "全区", "该县", "该市", "该区", "实施", "开工", "竣工",
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
-    "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属", "根据",
+    "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属于", "隶属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
+    # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
+    "认定", "授予", "安排", "宣布",
     "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
@@ -576,6 +612,7 @@ PARK_NOT_A_PARK_AFTER = (
     "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
     "一期", "二期", "三期", "公司", "牵头", "负责", "管理机构",
     "管理体制", "体制机制",  # 着力创新开发区管理体制机制: a topic, not a park
+    "人民法院", "人民检察院", "法院", "检察院",  # 海南省洋浦经济开发区人民法院院长 (tests/data/real/mixed3 hainan_sheng_renda)
     "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
 #: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
@@ -596,6 +633,15 @@ PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
+#: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
+#: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
+PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
+                       "续建", "新建", "新开工", "大")
+#: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
+#: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
+PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资")
+#: Headings over a project a line: 部分重大开工项目一览 / 电科云(桂林)国际大数据发展中心 / … (mixed6 guangxi_zizhiqu_kaijungong_2021).
+PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项目名单", "项目如下")
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).

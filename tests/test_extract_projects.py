@@ -463,3 +463,28 @@ def test_one_item_before_a_count_is_a_project_only_when_the_batch_starts_or_ends
     text = ("根据市政府《关于2009年重点推进金融后援支持中心等43个重大项目的通知》(成府发〔2009〕23号)精神,经区政府研究,"
             "决定对十陵景区项目等9个重大项目予以重点推进。")
     assert _names(text) == []
+
+
+# --- mixed5 and mixed6 (fair dev data after their first runs) ---------------------------------------------------
+
+
+def test_a_list_after_baokuo_closed_by_a_batch_of_typical_projects() -> None:
+    # mixed6 fujian_sheng_jizhongkaigong_2020; 等产业投资项目 names what the items are for (seeds 001)
+    assert _names("其中包括福建光电信息科学与技术实验室、厦门智能创新中心、宁德新能源科技四期、平潭海洋科技文化中心等典型示范项目。") == [
+        "福建光电信息科学与技术实验室", "厦门智能创新中心", "宁德新能源科技四期", "平潭海洋科技文化中心"]
+    assert _names("实施一批进口替代、产业协同创新、工业强基、产业链关键环节强链补链延链等产业投资项目。") == []
+
+
+def test_projects_one_a_line_under_a_heading_that_lists_them_in_traditional_characters() -> None:
+    # mixed6 guangxi_zizhiqu_kaijungong_2021: printed in traditional characters, names given back as printed
+    text = ("我區舉行2021年第一季度全區重大項目集中開竣工活動。\n部分重大開工項目一覽\n電科雲(桂林)國際大數據發展中心\n"
+            "北流市新世紀教育城項目\n天峨(黔桂界)至北海高速公路(鳳山段)\n")
+    assert _names(text) == ["電科雲(桂林)國際大數據發展中心", "北流市新世紀教育城項目", "天峨(黔桂界)至北海高速公路(鳳山段)"]
+
+
+def test_a_project_named_with_its_investment_or_where_it_settles() -> None:
+    # mixed6 jiangsu_nanjing_jiangning_qianyue_2021; mixed5 anhui_sheng_yangqi_hezuo_xiangmu_2014
+    assert _names("投资10亿元的华能清洁能源智链科技产业园项目落户麒麟科创园,重点加强信创基础软件。") == [
+        "华能清洁能源智链科技产业园项目"]
+    assert _names("其中,合肥新兴际华新能源科技产业园项目投资规模达100亿元,宣城通用产业园项目投资达60亿元。") == [
+        "合肥新兴际华新能源科技产业园项目", "宣城通用产业园项目"]

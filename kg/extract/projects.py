@@ -23,8 +23,9 @@ from collections.abc import Iterator
 
 from kg.extract.lists import list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
-from kg.extract.names import project_names
+from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
+from kg.extract.script import read_simplified, written_back
 from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
 from kg.patterns import (
     CJK,
@@ -32,10 +33,13 @@ from kg.patterns import (
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
+    PROJECT_BATCH_WORDS,
     PROJECT_CEREMONY_WORDS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
+    PROJECT_LINE_HEADINGS,
     PROJECT_LIST_VERBS,
+    PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_PLACE_ZONES,
     PROJECT_SITE_WORDS,
@@ -46,7 +50,9 @@ from kg.patterns import (
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
     alternation,
+    back_to,
     cn_number,
+    finditer_from,
 )
 from kg.records import Document, Project
 
@@ -66,8 +72,14 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     """Every row of every projects table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each project once, with
-    the evidence that carries no markup.
+    the evidence that carries no markup. A text printed in traditional characters (…高速公路項目) is
+    read in simplified ones, its projects written as printed (tests/data/real/mixed6).
     """
+    if (read := read_simplified(doc)) is not None:
+        back = back_to(doc.body)
+        for printed in extract_projects(read):
+            yield written_back(printed, back, _WORDS)
+        return
     found: dict[tuple, Project] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
@@ -88,6 +100,9 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     yield from sorted(found.values(), key=lambda p: p.evidence.start)
 
 
+#: A project's words, given back in traditional characters when the text prints them so.
+_WORDS = ("table", "name", "lead_units", "cooperating_units", "responsibility_raw", "content", "schedule_note",
+          "location", "partners", "note")
 #: A count of projects or items: 18个, 十项.
 _COUNT = r"[0-9一二三四五六七八九十百两]+[个项]"
 #: The end of a project's name: …建设工程项目, …提标扩能项目（一期提标升级）.
@@ -106,6 +121,8 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+#: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
+_LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
@@ -121,10 +138,12 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
-    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
+    rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
+#: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
+_ETC_TAIL_START_RE = re.compile(r"[等两二三四五六七八九十2-9，,]")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
@@ -136,7 +155,7 @@ _ETC_ITEM_MAX = 80
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
-_LIST_INTRO_RE = re.compile(rf"^.*?(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
+_LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
 _LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|有)的?")
 #: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
@@ -248,7 +267,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
     never scanning for the list's start, and never back past the list before it."""
     floor = 0
-    for m in _ETC_TAIL_RE.finditer(body):
+    for m in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         floor = m.end()
@@ -331,7 +350,7 @@ def _separators(items: str) -> list[tuple[int, int]]:
 
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
-    for m in _LIST_RE.finditer(doc.body):
+    for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
         if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
@@ -444,6 +463,52 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
                 break
 
 
+_LINE_HEADING_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_LINE_HEADINGS)})[：:]?[ \t\u3000]*$")
+#: A line that is one project's name: short, no punctuation of a sentence.
+_NAME_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}})[ \t\u3000]*$")
+
+
+def _lines_under_heading(doc: Document) -> Iterator[Project]:
+    """One project a line under a heading that lists them (部分重大开工项目一览), up to the first line
+    that is no name."""
+    body = doc.body
+    for head in _LINE_HEADING_RE.finditer(body):
+        found = []
+        pos = head.end() + 1
+        while pos < len(body):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            m = _NAME_LINE_RE.fullmatch(body, pos, end)
+            if m is None:
+                break
+            found.append(_project_record(doc, m["name"], m.span("name")))
+            pos = end + 1
+        if len(found) >= 2:
+            yield from found
+
+
+_GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
+_NAME_CUE_RE = re.compile(
+    rf"(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    rf"|(?P<end>{_PROJECT_END})(?={alternation(PROJECT_NAME_FOLLOWERS)})"
+)
+
+
+def _named_by_cues(doc: Document) -> Iterator[Project]:
+    """A project named with its investment before it (投资30亿元的南京机器人产业园项目) or what happens to it
+    after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
+    body = doc.body
+    for m in _NAME_CUE_RE.finditer(body):
+        if m["name"] is not None:
+            yield _project_record(doc, m["name"], m.span("name"))
+            continue
+        start = name_start(body, m.start("end"))
+        name = body[start : m.end("end")]
+        if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name):
+            yield _project_record(doc, name, (start, m.end("end")))
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
@@ -472,7 +537,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc)]:
+    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc), *_lines_under_heading(doc),
+                    *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))

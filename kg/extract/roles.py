@@ -42,10 +42,11 @@ from kg.patterns import (
     SURNAMES,
     UNIT_SUFFIXES,
     alternation,
+    lazy_compile,
 )
 
 __all__ = [
-    "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
+    "FIRST_LISTED_LEADS_RE", "FIRST_LISTED_LEADS_START_RE", "LABELLED_BRACKET_RE", "LABEL_GUARD_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
     "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak", "units_in_brackets",
 ]
 
@@ -73,24 +74,32 @@ ROLE_OF_LABEL = {
 _SPACED_LABEL = alternation(tuple(ROLE_OF_LABEL), sep=f"{SPACE}*")
 #: The role labels, spaces allowed between their characters (责 任 单 位); no group.
 LABEL_WORDS = _SPACED_LABEL
-#: A role label and its colon.
-LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
+#: A role label and its colon (compiled on first use: it costs ~30 ms, and a text with no
+#: label never reaches it; see LABEL_GUARD_RE).
+LABEL_RE = lazy_compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
 #: A role label as OCR may break it (牵头\n单位：).
 BROKEN_LABEL_WORDS = alternation(tuple(ROLE_OF_LABEL), sep=r"[ \t\u3000]*(?:\n\s*)?")
 _OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 #: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside, and the
 #: label as OCR prints it (〈牵头单位, (牵头单位;, (SAS:, kg.patterns.OCR_LABEL_FORMS).
-LABELLED_BRACKET_RE = re.compile(
+LABELLED_BRACKET_RE = lazy_compile(
     rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
     rf"[：:{OCR_LABEL_COLONS}]"
     r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
 )
 #: Where a label is expected (a role clause's start, or after the ；that closes the label before), a label as
 #: OCR prints it: an OCR form of the word (SAS:, RSS:), or the word with ; for its colon (牵头单位;市发改委).
-_OCR_LABEL_RE = re.compile(
+_OCR_LABEL_RE = lazy_compile(
     rf"(?:^|(?<=[；;]))(?P<space>\s*)(?:(?P<ocr>{_OCR_LABEL}){SPACE}*[：:{OCR_LABEL_COLONS}]"
     rf"|(?P<label>{_SPACED_LABEL}){SPACE}*[{OCR_LABEL_COLONS}])"
+)
+#: Every label, as written or as OCR prints it, ends in one of a few characters followed by
+#: spaces, maybe a line break, and a colon (位：, 头 :, SAS;): a text where this finds nothing
+#: holds no label, and the label patterns (LABEL_RE, LABELLED_BRACKET_RE, tasks' label lines),
+#: whose compiling is most of a one-file run's start-up, are neither compiled nor run on it.
+LABEL_GUARD_RE = re.compile(
+    rf"[{re.escape(''.join(sorted({w[-1] for w in (*ROLE_OF_LABEL, *OCR_LABEL_FORMS)})))}]\s*[：:{OCR_LABEL_COLONS}]"
 )
 #: Another field of a statement (完成时限：2022年底, 工作要求：…, 责 任 人：…) ends the list before it.
 _OTHER_FIELD_RE = re.compile(rf"(?:^|(?<=[\s、，,；;（(]))(?:[^、，,；;\s（）()：:]{SPACE}?){{2,8}}[：:]")
@@ -105,6 +114,8 @@ FIRST_LISTED_LEADS_RE = re.compile(
     # the other way round, as a table header says it: 责任单位（牵头单位列第一位）
     r"|(?:牵头|主办|主责)(?:部门|单位)(?:列|排)(?:在)?(?:第一位|首位|第一))"
 )
+#: Where a FIRST_LISTED_LEADS_RE match may start (for kg.patterns.search_from).
+FIRST_LISTED_LEADS_START_RE = re.compile(r"[列第首排牵主]")
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
 _CONVENTION_BRACKET_RE = re.compile(
     rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]"
@@ -186,7 +197,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     """
     units: list[str] = []
     notes: list[str] = []
-    for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
+    text = _SPACED_CHUNK_RE.sub(_close_spaces, unbreak(_EDGE_RE.sub("", text)))
+    for m in _UNIT_ITEM_RE.finditer(text):
         part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
         part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
@@ -199,6 +211,19 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             else:
                 units.append(part)
     return units, notes
+
+
+#: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).
+_SPACED_CHUNK_RE = re.compile(rf"[^、，,；;/／\s]+(?:{SPACE}+[^、，,；;/／\s]+)+")
+
+
+def _close_spaces(m: re.Match[str]) -> str:
+    """Spaces inside a list item part units only when every piece is a unit (市发改委 市财政局);
+    otherwise they fall inside one name (市 住建局 → 市住建局, 资源规划 局 → 资源规划局)."""
+    pieces = m.group().split()
+    if all(is_unit_name(p) or _GENERIC_START_RE.match(p) for p in pieces):
+        return m.group()
+    return "".join(pieces)
 
 
 _NAME_PIECE_RE = re.compile(rf"[{SURNAMES}]{SPACE}+[\u4e00-\u9fff](?=$|{SPACE}|[、，,；;])")

@@ -53,7 +53,8 @@ def _doc_of(rec: Any) -> str:
 def _key_of(name: str, rec: Any, added: Resolved) -> str:
     """A person in the place of their record, or in its document when no place is known
     (王伟@doc:…): two unplaced documents' 王伟 are never pooled into one node."""
-    return official_key(name, added.jurisdiction or _doc_of(rec))
+    # a record that says whose leaders it names (a 领导分工's jurisdiction) places them there
+    return official_key(name, added.jurisdiction or getattr(rec, "jurisdiction", None) or _doc_of(rec))
 
 
 def read_merge_table(path: PathLike) -> dict[str, str]:
