@@ -27,6 +27,7 @@ from kg.store.store import (
     merge_nodes_query,
     merge_relationships_query,
     node_groups,
+    prune_sources,
     relationship_groups,
     relationships_query,
     schema_statements,
@@ -482,9 +483,6 @@ def _naming_the_bureau(source: str, alias: str, *, both: str | None = None) -> n
     return g
 
 
-@pytest.mark.xfail(strict=True, reason="issue 22 item 5 not done: a node's properties are the latest load's "
-                   "(SET +=), so B then A keeps A's aliases only; a union needs the offline graph to order "
-                   "aliases the same way (it keeps them as first seen)")
 def test_any_order_of_loads_equals_a_fresh_load_aliases_included(clean_db):
     """Two notices name 官渡区财政局 as 区财政局 and as 财政局: A then B, B then A, and both at
     once store the same graph (digest of every node and relationship), and reloading one
@@ -501,3 +499,70 @@ def test_any_order_of_loads_equals_a_fresh_load_aliases_included(clean_db):
     assert digest(clean_db) == fresh
     aliases = clean_db.execute_query("MATCH (u:Unit) RETURN u.aliases AS a").records[0]["a"]
     assert aliases == ["区财政局", "财政局"]
+
+
+def test_a_shared_nodes_properties_follow_a_stated_rule_whatever_the_order(clean_db):
+    """Two sources say different things of one unit: lists are the union, any other property the
+    value of the source first by name (a.txt), in every order of loads; pruning a source takes
+    its word out, leaving what a load of the other alone stores."""
+    a, b = _naming_the_bureau("a.txt", "区财政局"), _naming_the_bureau("b.txt", "财政局")
+    a.nodes["Unit:官渡区财政局"]["kind"] = "government"
+    b.nodes["Unit:官渡区财政局"].update(kind="department", region="官渡区")
+    load_graph(clean_db, b, wipe=True)
+    only_b = digest(clean_db)
+    stored = []
+    for first, second in ((a, b), (b, a)):
+        load_graph(clean_db, first, wipe=True)
+        load_graph(clean_db, second)
+        stored.append(clean_db.execute_query("MATCH (u:Unit) RETURN u.aliases AS a, u.kind AS k, u.region AS r")
+                      .records[0].values())
+    assert stored == [[["区财政局", "财政局"], "government", "官渡区"]] * 2
+    prune_sources(clean_db, ["a.txt"])
+    assert digest(clean_db) == only_b
+
+
+def test_a_document_of_two_files_keeps_the_file_still_stored(clean_db):
+    """A Document read from a.txt and b.txt (copies): pruning a.txt leaves it with b.txt as its
+    source, as a load of b.txt alone stores it."""
+    def copy_of(src: str) -> nx.MultiDiGraph:
+        g = _naming_the_bureau(src, "区财政局")
+        g = nx.relabel_nodes(g, {f"Document:{src}": "Document:D"})
+        g.nodes["Document:D"].update(id="D", source=src, sources=[src])
+        return g
+
+    load_graph(clean_db, copy_of("b.txt"), wipe=True)
+    only_b = digest(clean_db)
+    load_graph(clean_db, copy_of("a.txt"))
+    rows = clean_db.execute_query("MATCH (d:Document) RETURN d.sources AS s, d.source AS one").records
+    assert [r.values() for r in rows] == [[["a.txt", "b.txt"], "a.txt"]]
+    prune_sources(clean_db, ["a.txt"])
+    assert digest(clean_db) == only_b
+
+
+@pytest.mark.parametrize("holder, told", [(None, False), ({"kg_load_lock": "kg load, pid 1 on elsewhere"}, True)])
+def test_waiting_is_said_only_when_another_kg_load_holds_the_lock(clean_db, holder, told):
+    """A lock that takes over a second to get (a cold server planning the MERGE, or here a
+    transaction that is no kg load) is waited for silently; another kg load's is announced."""
+    import threading
+
+    from kg.store.store import load_lock
+
+    apply_schema(clean_db)
+    taken, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with clean_db.session() as session, session.begin_transaction(metadata=holder) as tx:
+            tx.run("MERGE (l:KgLock {name: 'load'})").consume()
+            taken.set()
+            release.wait(30)
+            tx.rollback()
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert taken.wait(30)
+    threading.Timer(2.5, release.set).start()
+    said: list[str] = []
+    with load_lock(clean_db, wait=60, on_wait=lambda: said.append("waiting")) as waited:
+        assert waited >= 2
+    thread.join()
+    assert said == (["waiting"] if told else [])

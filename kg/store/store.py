@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
+import json
 import math
 import os
 import re
@@ -292,9 +294,9 @@ def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str
 def digest(driver: Driver, *, database: str | None = None) -> str:
     """A SHA-256 of every node (labels, properties) and relationship (type, end keys,
     properties) stored, in no particular order: two databases with equal digests hold
-    the same graph, whatever order it was loaded in and whatever its element ids."""
-    import hashlib
-    import json
+    the same graph, whatever order it was loaded in and whatever its element ids. The
+    bookkeeping of what each source said of a node (``WORDS``) is left out: a load of
+    several sources at once cannot tell which of them said what, so it credits each with all."""
 
     def line(item: Any) -> bytes:
         return json.dumps(item, ensure_ascii=False, sort_keys=True, default=repr).encode("utf-8")
@@ -302,7 +304,8 @@ def digest(driver: Driver, *, database: str | None = None) -> str:
     lines: list[bytes] = []
     with _errors("reading the stored graph"), driver.session(database=database) as session:
         for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"):
-            lines.append(line(["node", sorted(record["labels"]), record["props"]]))
+            props = {name: value for name, value in record["props"].items() if name != WORDS}
+            lines.append(line(["node", sorted(record["labels"]), props]))
         for record in session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS la, "
                                   "coalesce(a.id, a.name) AS a, labels(b) AS lb, coalesce(b.id, b.name) AS b, "
                                   "properties(r) AS props"):
@@ -331,7 +334,9 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     left the corpus (:func:`prune_sources`, :func:`match_sources`); ``report.not_stored``
     lists those the database held nothing of, ``report.ambiguous`` paths that end in several. A Document read from several files (copies of one
     text, kg.read.identity) stays as long as one of them is stored; its ``sources`` lists them.
-    Nodes merge on their key (properties: the latest load wins).
+    Nodes merge on their key; their properties are derived from what every stored source
+    said of them (:func:`node_properties`: lists the union, other values the first source's
+    by name), so any order of loads stores what one load of them all stores.
 
     All or nothing: the whole load (the wipe or the deletion of the sources' earlier
     facts, the nodes, the relationships, the removal of orphans) is one transaction,
@@ -363,7 +368,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         raise StoreError(f"timeout must be positive, got {timeout}")
     with _gc_paused():
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
-        units, shared_nodes = _load_units(node_rows, relationship_groups(graph), size)
+        rel_groups = relationship_groups(graph)
+        _name_node_sources(node_rows, rel_groups)
+        units, shared_nodes = _load_units(node_rows, rel_groups, size)
+        del rel_groups
     sources = graph_sources(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
     report.nodes = {label: len(rows) for label, rows in node_rows.items()}
@@ -398,6 +406,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         fresh = set(node_rows) if wipe else bounded("counting", timeout, _empty_labels, driver, list(node_rows),
                                                     database=database)
         node_units = _node_units(shared_nodes, fresh, size)
+        # a node written by this load keeps what other sources said of it; what these said is replaced
+        replaced = frozenset(sources | {s for unit in units for s in unit.sources} | SHARED_SOURCES | {""})
+        for unit in chain(units, node_units):
+            unit.replaced = replaced
         for unit in units:
             unit.create = set(unit.nodes) & fresh
         del node_rows, shared_nodes
@@ -486,6 +498,8 @@ class _Unit:
     node_unit: bool = False
     #: Labels whose nodes the unit CREATEs (none of them stored before the load).
     create: set[str] = field(default_factory=set)
+    #: The sources whose earlier word on a node this load replaces (:func:`node_properties`).
+    replaced: frozenset[str] = frozenset()
     #: Element ids by label and key: a node unit's own; the nodes of the load, for a source unit.
     ids: dict[str, dict[Any, str]] = field(default_factory=dict)
     #: The element ids of every node of the load (never removed as orphans).
@@ -555,6 +569,93 @@ def _load_units(node_rows: Mapping[str, list[dict[str, Any]]],
     return units, shared_nodes
 
 
+#: The node property that keeps what each source said of the node (its "words": JSON
+#: ``[source, {property: value}]`` strings, sorted); the node's other properties are derived
+#: from them by :func:`node_properties`. Bookkeeping: :func:`digest` leaves it out.
+WORDS = "kg_by_source"
+
+
+def node_properties(label: str, key: Any, words: Iterable[str]) -> dict[str, Any]:
+    """A node's properties from what every source that names it said (its words), so that any
+    order of loads stores what one load of them all stores.
+
+    The rule: the words are read in the order of their sources' names; a list property is the
+    union of every source's list (first seen first, so one source's order is kept); any other
+    property is the value of the first source that gives one. A Document's ``sources`` are the
+    files it was read from that are still stored, and ``source`` the first of them.
+
+    >>> props = node_properties("Unit", "官渡区财政局", ['["b.txt", {"aliases": ["财政局"]}]',
+    ...                         '["a.txt", {"aliases": ["区财政局"], "level": "district"}]'])
+    >>> props["aliases"], props["level"]
+    (['区财政局', '财政局'], 'district')
+    """
+    kept = sorted(set(words))
+    parsed = sorted((json.loads(word) for word in kept), key=lambda w: w[0])
+    props: dict[str, Any] = {}
+    for _, said in parsed:
+        for name, value in said.items():
+            if isinstance(value, list):
+                old = props.setdefault(name, [])
+                if isinstance(old, list):
+                    old.extend(v for v in value if v not in old)
+            elif name not in props:
+                props[name] = value
+    if label == "Document":
+        named = {source for source, _ in parsed}
+        files = sorted(s for s in props.pop("sources", None) or [] if s in named)
+        props.pop("source", None)
+        if files:
+            props["sources"], props["source"] = files, files[0]
+    props[NODE_KEYS[label]] = key
+    if kept:
+        props[WORDS] = kept
+    return props
+
+
+def _word_source(word: str) -> str:
+    return str(json.loads(word)[0])
+
+
+def _node_row_properties(label: str, row: Mapping[str, Any], stored: Sequence[str] | None,
+                         replaced: frozenset[str]) -> dict[str, Any]:
+    """The properties to write for a node row: what the sources that name it in this load say
+    (``row["props"]``, for each of ``row["named"]``) and what other sources said before."""
+    said = {name: value for name, value in row["props"].items() if name != NODE_KEYS[label]}
+    body = json.dumps(said, ensure_ascii=False, sort_keys=True)
+    words = [w for w in stored or () if _word_source(w) not in replaced]
+    words += ["[" + json.dumps(source, ensure_ascii=False) + ", " + body + "]" for source in row.get("named") or [""]]
+    return node_properties(label, row["key"], words)
+
+
+def _stored_words(tx: _Runs, label: str, keys: list[Any]) -> dict[Any, list[str]]:
+    """``{key: words}`` of the stored nodes of ``label`` among ``keys``."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return {r["key"]: r["words"] for r in tx.run(
+        "reading what other sources said of the nodes",
+        f"UNWIND $keys AS key MATCH (n:`{label}` {{`{NODE_KEYS[label]}`: key}}) WHERE n.`{WORDS}` IS NOT NULL "
+        f"RETURN key, n.`{WORDS}` AS words", keys=_Rows(keys))}
+
+
+def _name_node_sources(node_rows: Mapping[str, list[dict[str, Any]]],
+                       rel_groups: Mapping[tuple[str, str, str], list[dict[str, Any]]]) -> None:
+    """Give each node row ``named``: the sources that name it in this load (those of its
+    relationships' evidence, a Document's files), sorted; ``[""]`` for a node none names."""
+    named: dict[tuple[str, Any], set[str]] = defaultdict(set)
+    for (_, start, end), rows in rel_groups.items():
+        for row in rows:
+            source = row["props"].get("source")
+            if isinstance(source, str):
+                named[(start, row["a"])].add(source)
+                named[(end, row["b"])].add(source)
+    for label, rows in node_rows.items():
+        for row in rows:
+            found = named.get((label, row["key"]), set())
+            if label == "Document":
+                props = row["props"]
+                found = found | {s for s in [props.get("source"), *(props.get("sources") or [])] if isinstance(s, str)}
+            row["named"] = sorted(found) or [""]
+
+
 def _unit_of(sources: list[str], by_source: Mapping[str, Mapping[tuple[str, str, str], list[dict[str, Any]]]]) -> _Unit:
     rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for source in sources:
@@ -601,9 +702,12 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
     own: dict[str, dict[Any, str]] = {}
     for label, rows in unit.nodes.items():
         create = label in unit.create and unit.attempts == 1
-        query = (create_nodes_query(label) if create else merge_nodes_query(label)) + _RETURN_IDS
+        query = (create_nodes_query(label) if create else replace_nodes_query(label)) + _RETURN_IDS
         for chunk in _batches(rows, batch_size):
-            own.setdefault(label, {}).update((r["key"], r["id"]) for r in tx.run(query, rows=chunk))
+            stored = {} if create else _stored_words(runner, label, [r["key"] for r in chunk])
+            written = _Rows({"key": r["key"], "props": _node_row_properties(label, r, stored.get(r["key"]),
+                                                                             unit.replaced)} for r in chunk)
+            own.setdefault(label, {}).update((r["key"], r["id"]) for r in tx.run(query, rows=written))
     if unit.node_unit:
         unit.ids = own
         return unit
@@ -616,7 +720,9 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
                 tx.run(query, rows=_Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part])).consume()
     loaded = unit.loaded | {eid for ids in own.values() for eid in ids.values()}
     unit.removed_relationships = removed
-    unit.removed_nodes = _remove_orphans(runner, sorted(candidates - loaded), batch_size)
+    left = sorted(candidates - loaded)
+    _forget_sources(runner, left, set(unit.sources), batch_size)
+    unit.removed_nodes = _remove_orphans(runner, left, batch_size, unnamed_only=True)
     if unit.prune_graph is not None:  # the whole corpus: divisions and table reforms no source names go too
         ends = _remove_table_successions_but(runner, sorted(table_succession_rids(unit.prune_graph)))
         unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size)
@@ -848,8 +954,6 @@ def _delete_sources(tx: _Runs, sources: Iterable[str], batch_size: int,
         removed += record["n"]
     candidates.update(r["id"] for r in tx.run(
         step, "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
-        "WITH d, [s IN coalesce(d.sources, []) WHERE NOT s IN $sources] AS kept "
-        "SET d.sources = CASE WHEN kept = [] THEN null ELSE kept END, d.source = kept[0] "
         "RETURN elementId(d) AS id", sources=names))
     return removed, candidates
 
@@ -878,14 +982,39 @@ def _remove_table_successions_but(tx: _Runs, keep: Sequence[str]) -> set[str]:
     return set(record["ends"])
 
 
-def _remove_orphans(tx: _Runs, element_ids: Sequence[str], batch_size: int) -> int:
-    """Delete the nodes of ``element_ids`` that have no relationship; how many went."""
+def _remove_orphans(tx: _Runs, element_ids: Sequence[str], batch_size: int, *, unnamed_only: bool = False) -> int:
+    """Delete the nodes of ``element_ids`` that have no relationship (with ``unnamed_only``, and that
+    no stored source names any more: a Document of a file still loaded stays); how many went."""
     removed = 0
+    named = f" AND coalesce(size(n.`{WORDS}`), 0) = 0" if unnamed_only else ""
     for chunk in _batches(list(element_ids), batch_size):
         removed += tx.run("removing nodes left without evidence",
-                          "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--() "
+                          f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--(){named} "
                           "DELETE n RETURN count(*) AS n", ids=chunk)[0]["n"]
     return removed
+
+
+def _forget_sources(tx: _Runs, element_ids: Sequence[str], sources: set[str], batch_size: int) -> None:
+    """Take what ``sources`` said out of the nodes of ``element_ids`` (nodes this load does not
+    write) and derive their properties again from what the other sources said."""
+    if not sources:
+        return
+    step = "replacing the sources' earlier word on shared nodes"
+    for chunk in _batches(list(element_ids), batch_size):
+        # the write lock first, so no other transaction changes the words between the read and the write
+        found = tx.run(step, f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND n.`{WORDS}` IS NOT NULL "
+                             f"SET n.kg_lock = true RETURN id, labels(n) AS labels, n.`{WORDS}` AS words, "
+                             "n.id AS key_id, n.name AS key_name", ids=chunk)
+        rows = []
+        for record in found:
+            words = [w for w in record["words"] if _word_source(w) not in sources]
+            label = next((lb for lb in record["labels"] if lb in NODE_KEYS), None)
+            if label is None:
+                continue
+            key = record["key_id"] if NODE_KEYS[label] == "id" else record["key_name"]
+            rows.append({"id": record["id"], "props": node_properties(label, key, words)})
+        for part in _batches(rows, batch_size):
+            tx.run(step, "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n = row.props", rows=part)
 
 
 @contextmanager
@@ -1022,6 +1151,13 @@ def ensure_nodes_query(label: str) -> str:
     label = _whitelisted(label, NODE_LABELS, "label")
     return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) ON CREATE SET n += row.props"
 
+
+
+def replace_nodes_query(label: str) -> str:
+    """MERGE a batch of nodes of one label on its key and set exactly the properties given
+    (:func:`node_properties` derived them from every source's word, so stale ones go)."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) SET n = row.props"
 
 
 def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -> str:
