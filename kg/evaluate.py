@@ -13,6 +13,7 @@ of text it stands on, so that a failure is one command away from its text.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import unicodedata
 from collections import Counter
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactsError
-from kg.facts import KINDS, Facts
+from kg.facts import KINDS, FactKind, Facts
 
 Record = dict[str, Any]
 
@@ -44,21 +45,43 @@ def _task_triples(record: Record) -> Iterable[tuple]:
             yield base + (role, name)
 
 
-KEYS: dict[str, Callable[[Record], tuple]] = {
+def _declared_key(kind: FactKind) -> Callable[[Record], tuple]:
+    """The key a kind declares (kg.facts.FactKind.key): its fields normalised, a list field as
+    the sorted tuple of its names."""
+    lists = {f.name for f in dataclasses.fields(kind.record) if str(f.type).startswith("tuple[")}
+    return lambda r: tuple(_names(r, f) if f in lists else norm(r.get(f)) for f in kind.key)
+
+
+def _item_keys(kind: FactKind) -> Callable[[Record], list[tuple]]:
+    """One key per name in a kind's ``items`` fields, (key..., field, name); a record that
+    names none is one key (key..., "", "") (a 主持全面工作 has no units)."""
+    base = _declared_key(kind)
+
+    def keys(r: Record) -> list[tuple]:
+        head = base(r)
+        out = [(*head, f, name) for f in kind.items for name in _names(r, f)]
+        return out or [(*head, "", "")]
+    return keys
+
+
+#: Keys no list of fields says: a document by number else title, a post by organization and
+#: position together, the parties of an agreement as written (an empty name kept).
+_SPECIAL_KEYS: dict[str, Callable[[Record], tuple]] = {
     "documents": lambda r: (norm(r.get("source")), norm(r.get("doc_number")) or "title:" + norm(r.get("title"))),
-    "cited_documents": lambda r: (norm(r.get("source")), norm(r.get("doc_number"))),
-    "projects": lambda r: (norm(r.get("source")), norm(r.get("name")), _names(r, "lead_units"),
-                           _names(r, "cooperating_units")),
     "appointments": lambda r: (norm(r.get("doc_number")), norm(r.get("person")), norm(r.get("action")),
                                norm(r.get("organization")) + norm(r.get("position"))),
-    # a park is found by its name in its file, its host scored apart (host_acc), as ../shared's scorer does
-    "parks": lambda r: (norm(r.get("source")), norm(r.get("name"))),
-    "officials_mentioned": lambda r: (norm(r.get("source")), norm(r.get("name")), norm(r.get("title"))),
     "agreements": lambda r: (norm(r.get("source")), tuple(sorted(norm(p) for p in r.get("parties") or []))),
 }
 
+#: Per scored section, the key of one record (kg.facts.KINDS: key; tasks are scored by triples,
+#: kinds with ``items`` by :data:`ITEM_KEYS`).
+KEYS: dict[str, Callable[[Record], tuple]] = {
+    k.section: _SPECIAL_KEYS.get(k.section) or _declared_key(k) for k in KINDS
+    if k.scored and (k.section in _SPECIAL_KEYS or (k.key and not k.items))}
+#: Per section scored item by item, the keys of one record.
+ITEM_KEYS: dict[str, Callable[[Record], list[tuple]]] = {k.section: _item_keys(k) for k in KINDS if k.items}
 
-#: The sections kg eval scores (kg.facts.KINDS: scored); KEYS matches their records, tasks by triples.
+#: The sections kg eval scores (kg.facts.KINDS: scored).
 SECTIONS: tuple[str, ...] = tuple(k.section for k in KINDS if k.scored)
 
 
@@ -112,6 +135,12 @@ def score(gold: Facts, system: Facts, aliases: dict[str, str] | None = None) -> 
         Counter(t for r in gold.get("task_assignments") or [] for t in _task_triples(r)),
         Counter(t for r in mine("task_assignments") for t in _task_triples(r)),
     )
+    for section, keys_of in ITEM_KEYS.items():
+        gold_records = gold.get(section) or []
+        core = Counter(k for r in gold_records if r.get("scope") != "extra" for k in keys_of(r))
+        extra = {k for r in gold_records if r.get("scope") == "extra" for k in keys_of(r)}
+        scores[section] = prf(core, Counter(k for r in mine(section) for k in keys_of(r)
+                                            if k not in extra or k in core))
     if aliases:
         canonical: dict[str, str] = {}
         for unit in system.get("units") or []:
@@ -199,6 +228,7 @@ def errors(gold: Facts, system: Facts) -> dict[str, dict[str, list[str]]]:
 
     keyed: dict[str, Callable[[Record], Iterable[tuple]]] = {s: single(k) for s, k in KEYS.items()}
     keyed["task_assignments"] = lambda r: list(_task_triples(r))
+    keyed.update(ITEM_KEYS)
     out: dict[str, dict[str, list[str]]] = {}
     for section, keys_of in keyed.items():
         gold_records = [r for r in gold.get(section) or [] if r.get("scope") != "extra"]

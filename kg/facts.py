@@ -109,6 +109,24 @@ class ReformEntry:
 
 
 @dataclass(frozen=True)
+class Edge:
+    """How each record of a kind enters the graph, declared (kg.graph.graph reads it): one
+    relationship of ``type`` from every node ``start`` names to every node ``end`` names.
+
+    An end is ``Label:field``: ``Unit:units`` a Unit per name in the field (canonical through
+    the record's ``resolved``), ``Official:official`` the Official the resolve stage keyed
+    (name@jurisdiction), ``Document:doc_id`` the record's document. ``props`` are
+    (relationship property, record field) pairs; every such relationship also has ``date``,
+    the record's own ``date``, else its document's.
+    """
+
+    type: str
+    start: str
+    end: str
+    props: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class FactKind:
     """One kind of fact, declared once: every stage reads what it needs from here, so a
     kind added here is resolved, scored, put in the graph and indexed, or a test says
@@ -125,7 +143,12 @@ class FactKind:
     two people of one name in one place were kept apart. ``scored``: kg eval reads it
     from gold and scores it (kg.evaluate; the units give the alias accuracy). ``relationships``: the relationship types it
     enters the graph as; each has an index on ``source`` in cypher/schema.cypher (a
-    source owns its facts), and on the properties ``indexed`` too.
+    source owns its facts), and on the properties ``indexed`` too. ``edges``: how a kind
+    without a hand-written adder in kg.graph.graph enters it (:class:`Edge`); their types are
+    among ``relationships`` without being named twice. ``key``: the fields that say "the same
+    fact" when kg eval scores it (lists compared as sorted sets of names); with ``items``, one
+    key per name in those list fields (the key, the field, the name), as tasks are scored by
+    their (unit, role) triples, so that one name missed costs one item, not the record.
     """
 
     section: str
@@ -137,6 +160,13 @@ class FactKind:
     scored: bool = False
     relationships: tuple[str, ...] = ()
     indexed: tuple[str, ...] = ()
+    edges: tuple[Edge, ...] = ()
+    key: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        declared = tuple(dict.fromkeys((*self.relationships, *(e.type for e in self.edges))))
+        object.__setattr__(self, "relationships", declared)
 
     @property
     def resolve_stage(self) -> bool:
@@ -150,19 +180,22 @@ KINDS: tuple[FactKind, ...] = (
              relationships=("ISSUED",)),
     FactKind("articles", Document, unit_fields=("issuer",), adds=("resolved", "government"),
              relationships=("ISSUED",)),
-    FactKind("cited_documents", Citation, scored=True, relationships=("CITES", "REPEALS")),
+    FactKind("cited_documents", Citation, scored=True, key=("source", "doc_number"), relationships=("CITES", "REPEALS")),
     FactKind("task_assignments", TaskAssignment, unit_fields=("lead_units", "cooperating_units"),
              official_fields=("lead_officials",), adds=("resolved", "jurisdiction"), scored=True,
              relationships=("PART_OF", "LEADS", "COOPERATES")),
     FactKind("projects", Project, unit_fields=("lead_units", "cooperating_units"), adds=("resolved",), scored=True,
+             key=("source", "name", "lead_units", "cooperating_units"),
              relationships=("PART_OF", "LEADS", "COOPERATES")),
     FactKind("appointments", Appointment, unit_fields=("organization",),
              adds=("resolved", "jurisdiction", "official", "homonym_note"), scored=True,
              relationships=("APPOINTS", "REMOVES"), indexed=("date",)),
     FactKind("parks", Park, region_fields=("host",), adds=("resolved", "jurisdiction"), scored=True,
+             key=("source", "name"),
              relationships=("LOCATED_IN", "MENTIONS")),
     FactKind("officials_mentioned", OfficialMention, unit_fields=("affiliation",), official_fields=("name",),
-             adds=("resolved", "jurisdiction"), scored=True, relationships=("MENTIONS",)),
+             adds=("resolved", "jurisdiction"), scored=True, key=("source", "name", "title"),
+             relationships=("MENTIONS",)),
     FactKind("agreements", Agreement, unit_fields=("parties",), adds=("resolved",), scored=True,
              relationships=("PARTNERS_WITH",)),
     FactKind("unit_mentions", UnitMention, unit_fields=("name",), adds=("resolved",), relationships=("MENTIONS",)),

@@ -41,6 +41,18 @@ LEAD_OFFICIAL_ROLE_WORDS = ("市级领导", "县级领导", "省级领导", "区
     OFFICIAL_LABEL_HEADS, ("领导",), OFFICIAL_LABEL_LEVELS
 )
 
+#: OCR's readings of the role labels (Tesseract on a 200 dpi scan of a real gazette page,
+#: tests/data/formats/scanned_gazette_pages.pdf: （SAS:浙江自贸区宁波片区管委会;配合单位:…）,
+#: （牵头单位:市商务局;RSS:市地方金融监管局、…）): each is read as the label word only where a
+#: label is expected, at the start of a role bracket or after the ；that ends the label before.
+OCR_LABEL_FORMS: dict[str, str] = {
+    "SAS": "牵头单位", "FX单位": "牵头单位",
+    "RSS": "配合单位", "RAS": "配合单位", "RASH": "配合单位",
+}
+#: OCR's readings of a role bracket's punctuation: 〈 for （ before a label, ; for ： after one.
+OCR_LABEL_OPENERS = "〈<"
+OCR_LABEL_COLONS = ";；"
+
 #: Endings of government and other unit names (longest first when compiled).
 UNIT_SUFFIXES = (
     "管理委员会", "管委会", "委员会", "办公厅", "办公室", "人民政府", "政府", "中心支行", "分行", "支行",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.roles import (
+    LABELLED_BRACKET_RE,
     Roles,
     is_unit_name,
     lead_marks,
@@ -101,3 +102,28 @@ def test_unbreak_and_an_empty_statement():
     assert unbreak("市发\n  改委") == "市发改委"
     assert not Roles()
     assert not parse_responsibility("")
+
+
+@pytest.mark.parametrize(("bracket", "lead", "cooperate"), [
+    # OCR of tests/data/formats/scanned_gazette_pages.pdf (甬政办发〔2021〕79号): 牵头单位 read as SAS / FX单位
+    ("(SAS:浙江自贸区宁波片区管委会;配合单位:市国资委、市能源局、市地方金融监管局、人行市中心支行、宁波银保监局)",
+     ("浙江自贸区宁波片区管委会",), ("市国资委", "市能源局", "市地方金融监管局", "人行市中心支行", "宁波银保监局")),
+    ("(FX单位:市地方金融监管局;配合单位:宁波证监局、各相关金融机构)", ("市地方金融监管局",), ("宁波证监局", "各相关金融机构")),
+    # 配合单位 read as RSS / RASH
+    ("(牵头单位:人行市中心支行;RASH:市地方金融监管局、各相关金融机构)", ("人行市中心支行",), ("市地方金融监管局", "各相关金融机构")),
+    # ; printed for the colon, 〈 for the bracket (issue 23: (牵头单位;市发改委;配合单位;…, 〈牵头单位)
+    ("(牵头单位;市发改委;配合单位;市经信局、市能源局)", ("市发改委",), ("市经信局", "市能源局")),
+    ("〈牵头单位:市商务局;配合单位:市发改委)", ("市商务局",), ("市发改委",)),
+])
+def test_role_labels_as_ocr_prints_them(bracket, lead, cooperate):
+    m = LABELLED_BRACKET_RE.search(bracket)
+    assert m is not None
+    roles = parse_labelled(m["body"])
+    assert (roles.lead, roles.cooperate) == (lead, cooperate)
+
+
+def test_an_ocr_form_is_no_label_outside_a_role_clause():
+    # SAS in running text is not a label; only a bracket or a ；-closed clause opens one
+    assert LABELLED_BRACKET_RE.search("采用SAS:统计软件分析(市统计局)") is None
+    roles = parse_labelled("牵头单位：市统计局、SAS:市财政局")
+    assert roles.lead == ("市统计局",) and not roles.cooperate  # SAS: inside a list is no 牵头单位

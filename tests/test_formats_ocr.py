@@ -113,3 +113,36 @@ def test_a_page_read_with_low_confidence_is_a_warning_and_counted_in_the_summary
 def test_a_clean_scan_gives_no_warning(notice_image, tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(DATA / "scanned_notice.png"), "-o", str(tmp_path / "f.json")])
     assert result.exit_code == 0 and "warning" not in result.stderr
+
+
+# --------------------------------------------------------------------------- role labels as OCR prints them
+
+
+@pytest.fixture(scope="module")
+def scanned_tasks():
+    """The tasks of the 200 dpi scan of gazette page 17 (甬政办发〔2021〕79号) and the seed gold of that notice."""
+    import json
+
+    facts = extract_text(read_source(DATA / "scanned_gazette_pages.pdf"))
+    gold_path = Path(__file__).parent / "data" / "gold" / "seeds.json"
+    gold = [t for t in json.loads(gold_path.read_text(encoding="utf-8"))["task_assignments"]
+            if t["doc_number"] == "甬政办发〔2021〕79号"]
+    return facts["task_assignments"], gold
+
+
+def test_role_labels_garbled_by_ocr_are_read_as_the_labels_they_stand_for(scanned_tasks):
+    # Tesseract prints 牵头单位 as SAS / FX单位 and 配合单位 as RSS / RASH on this page (issue 23 item 4)
+    import difflib
+
+    from kg.patterns import OCR_LABEL_FORMS
+
+    tasks, gold = scanned_tasks
+    garbled = [t for t in tasks if any(form in t["raw"] for form in OCR_LABEL_FORMS)]
+    assert len(garbled) >= 4, [t["raw"] for t in tasks]
+
+    def truth(task: dict) -> dict:
+        return max(gold, key=lambda g: difflib.SequenceMatcher(None, g["anchor"], task["anchor"]).ratio())
+
+    right = [t for t in garbled if t["lead_units"] == truth(t)["lead_units"]
+             and len(t["cooperating_units"]) == len(truth(t)["cooperating_units"])]
+    assert len(right) >= 4, [(t["raw"], truth(t)["raw"]) for t in garbled if t not in right]

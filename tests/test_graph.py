@@ -298,3 +298,22 @@ def test_a_park_in_the_national_catalogue_carries_its_code_level_date_and_area()
     assert (node["code"], node["level"], node["approved"], node["area_ha"]) == ("G412116", "national", "2015-09", 715.0)
     assert node["catalogue_name"] == "焦作高新技术产业开发区"
     assert g.nodes["Park:焦作市工业产业集聚区@焦作市"]["level"] == "province"
+
+
+def test_a_declared_edge_links_every_start_to_every_end_dated_by_its_document():
+    """A kind that declares its Edge (kg.facts.FactKind.edges) enters the graph with no adder of its own."""
+    from kg.facts import Edge
+    from kg.graph.graph import _add_declared, _Builder, _DocIndex
+
+    facts = {"documents": [{"id": "D1", "source": "a.txt", "date": "2023-02-01"}]}
+    rec = {"source": "a.txt", "doc_id": "D1", "person": "王伟", "units": ["市财政局", "市审计局"],
+           "resolved": {"王伟": "王伟@宁波市", "市财政局": "宁波市财政局"}, "jurisdiction": "宁波市", "how": "分管",
+           "evidence": {"source": "a.txt", "start": 3, "end": 9, "quote": "分管市财政局"}}
+    b = _Builder()
+    b.document("D1", {"date": "2023-02-01"})
+    spec = Edge("MENTIONS", "Official:person", "Unit:units", (("title", "how"),))
+    _add_declared(b, _DocIndex(facts), spec, "documents", [rec, {"source": "a.txt", "units": ["市财政局"]}])
+    edges = sorted((u, v, a["title"], a["date"], a["quote"]) for u, v, a in b.graph.edges(data=True))
+    assert edges == [("Official:王伟@宁波市", "Unit:宁波市财政局", "分管", "2023-02-01", "分管市财政局"),
+                     ("Official:王伟@宁波市", "Unit:市审计局", "分管", "2023-02-01", "分管市财政局")]
+    assert b.graph.nodes["Unit:宁波市财政局"]["aliases"] == ["市财政局"]

@@ -33,6 +33,9 @@ from kg.patterns import (
     LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
     LIST_TAIL_RE,
+    OCR_LABEL_COLONS,
+    OCR_LABEL_FORMS,
+    OCR_LABEL_OPENERS,
     RESPONSIBLE_ROLE_WORDS,
     RESPONSIBLE_VERB_WORDS,
     SPACE,
@@ -74,11 +77,20 @@ LABEL_WORDS = _SPACED_LABEL
 LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
 #: A role label as OCR may break it (牵头\n单位：).
 BROKEN_LABEL_WORDS = alternation(tuple(ROLE_OF_LABEL), sep=r"[ \t\u3000]*(?:\n\s*)?")
+_OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 #: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
-#: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside.
+#: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside, and the
+#: label as OCR prints it (〈牵头单位, (牵头单位;, (SAS:, kg.patterns.OCR_LABEL_FORMS).
 LABELLED_BRACKET_RE = re.compile(
-    rf"[（(【\[〔](?P<body>\s*(?:{BROKEN_LABEL_WORDS})[ \t\u3000]*(?:\n\s*)?[：:]"
+    rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
+    rf"[：:{OCR_LABEL_COLONS}]"
     r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
+)
+#: Where a label is expected (a role clause's start, or after the ；that closes the label before), a label as
+#: OCR prints it: an OCR form of the word (SAS:, RSS:), or the word with ; for its colon (牵头单位;市发改委).
+_OCR_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[；;]))(?P<space>\s*)(?:(?P<ocr>{_OCR_LABEL}){SPACE}*[：:{OCR_LABEL_COLONS}]"
+    rf"|(?P<label>{_SPACED_LABEL}){SPACE}*[{OCR_LABEL_COLONS}])"
 )
 #: Another field of a statement (完成时限：2022年底, 工作要求：…, 责 任 人：…) ends the list before it.
 _OTHER_FIELD_RE = re.compile(rf"(?:^|(?<=[\s、，,；;（(]))(?:[^、，,；;\s（）()：:]{SPACE}?){{2,8}}[：:]")
@@ -234,13 +246,21 @@ def _label_goes_on(text: str, m: re.Match[str]) -> bool:
     return LABEL_RE.search(joined) is not None and LABEL_RE.search(unbreak(text[m.end() : m.end() + 8])) is None
 
 
+def _ocr_labels(text: str) -> str:
+    """The labels of a role clause as OCR printed them, written as the label words they stand for:
+    SAS:A;RSS:B → 牵头单位：A;配合单位：B, 牵头单位;A;配合单位;B → 牵头单位：A;配合单位：B."""
+    if not _OCR_LABEL_RE.search(text):
+        return text
+    return _OCR_LABEL_RE.sub(lambda m: m["space"] + (OCR_LABEL_FORMS[m["ocr"]] if m["ocr"] else m["label"]) + "：", text)
+
+
 def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
     """``牵头单位：A、B；责任单位：C；牵头领导：张三`` → the parties, by the role semantics above.
 
     OCR line breaks are closed up first: they can fall inside a label (配合\\n\\n单位：).
     A bracketed 列第一位的为牵头单位 after the list is the convention, not a unit.
     """
-    text, conventions = _CONVENTION_BRACKET_RE.subn("", text)
+    text, conventions = _CONVENTION_BRACKET_RE.subn("", _ocr_labels(text))
     first_leads = first_leads or conventions > 0
     text = unbreak(_FIELD_BREAK_RE.sub(lambda m: m.group() if _label_goes_on(text, m) else "；", text))
     labels = list(LABEL_RE.finditer(text))

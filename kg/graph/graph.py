@@ -40,7 +40,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.facts import KINDS, UnitEntry
+from kg.facts import KINDS, Edge, UnitEntry
 from kg.read.identity import normalise
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
@@ -301,6 +301,9 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
     _add_agreements(b, docs, facts.get("agreements") or [])
     _add_successions(b, facts.get("successions") or [], facts.get("reforms") or [])
+    for kind in KINDS:  # the kinds that declare how they enter the graph (kg.facts.Edge)
+        for spec in kind.edges:
+            _add_declared(b, docs, spec, kind.section, facts.get(kind.section) or [])
     _name_sources(b.graph)
     return b.graph
 
@@ -522,6 +525,36 @@ def _add_successions(b: _Builder, records: list[dict[str, Any]], reforms: list[d
             ev = {"rid": f"{TABLE_SOURCE}:{old}>{new}", "source": TABLE_SOURCE, "start": -1, "end": -1, "quote": ""}
             b.edge(b.unit(old), b.unit(new), "SUCCEEDED_BY", ev,
                    {"date": rec.get("date"), "kind": rec.get("kind"), "reference": rec.get("reference")})
+
+
+def _ends(b: _Builder, docs: _DocIndex, rec: Mapping[str, Any], end: str) -> list[str]:
+    """The nodes one end of a declared edge names in a record (kg.facts.Edge: ``Label:field``)."""
+    label, _, field = end.partition(":")
+    if label == "Document":
+        return [b.document(docs.of(rec))]
+    value = rec.get(field)
+    values = value if isinstance(value, (list, tuple)) else [value]
+    if label == "Unit":
+        return b.units(rec, values)
+    if label == "Official":
+        canon = _resolver(rec)
+        return list(dict.fromkeys(b.official(canon(v), _text(v), rec.get("jurisdiction")) for v in values if _text(v)))
+    raise ValueError(f"an Edge end is Document:, Unit: or Official:, not {end!r}")
+
+
+def _add_declared(b: _Builder, docs: _DocIndex, spec: Edge, section: str, records: list[dict[str, Any]]) -> None:
+    """The relationships a kind declares (kg.facts.Edge), dated by the record, else its document."""
+    for i, rec in enumerate(records):
+        starts = _ends(b, docs, rec, spec.start)
+        ends = _ends(b, docs, rec, spec.end) if starts else []
+        if not ends:
+            continue
+        ev = b.evidence(rec, section, i)
+        props = {name: rec.get(field) for name, field in spec.props}
+        props["date"] = rec.get("date") or b.date_of(docs.of(rec))
+        for u in starts:
+            for v in ends:
+                b.edge(u, v, spec.type, ev, props)
 
 
 def label_of(graph: nx.MultiDiGraph, node: str) -> str:
