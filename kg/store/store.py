@@ -698,31 +698,36 @@ def _load_units(node_rows: Mapping[str, list[dict[str, Any]]],
     return units, shared_nodes
 
 
-#: The node property that keeps what each source said of the node (its "words": JSON
-#: ``[source, {property: value}]`` strings, sorted); the node's other properties are derived
-#: from them by :func:`node_properties`. Bookkeeping: :func:`digest` leaves it out.
+#: The node property that keeps what each source said of the node (its "words"): JSON
+#: ``[[sources...], {property: value}]`` strings, one per distinct statement, sorted; a node
+#: with one statement keeps ``[[sources...]]`` only (what they said is the node's properties).
+#: The node's other properties are derived from them by :func:`node_properties`.
+#: Bookkeeping: :func:`digest` leaves it out.
 WORDS = "kg_by_source"
 
+#: What one source said of a node.
+_Said = tuple[str, dict[str, Any]]
 
-def node_properties(label: str, key: Any, words: Iterable[str]) -> dict[str, Any]:
-    """A node's properties from what every source that names it said (its words), so that any
-    order of loads stores what one load of them all stores.
 
-    The rule: the words are read in the order of their sources' names; a list property is the
-    union of every source's list (first seen first, so one source's order is kept); any other
+def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, Any]:
+    """A node's properties from what every source that names it said, so that any order of
+    loads stores what one load of them all stores.
+
+    The rule: the sources are read in the order of their names; a list property is the union
+    of every source's list (first seen first, so one source's order is kept); any other
     property is the value of the first source that gives one. A Document's ``sources`` are the
-    files it was read from that are still stored, and ``source`` the first of them.
+    files it was read from that are still stored, and ``source`` the first of them. The result
+    carries the words (``WORDS``) to store.
 
-    >>> props = node_properties("Unit", "官渡区财政局", ['["b.txt", {"aliases": ["财政局"]}]',
-    ...                         '["a.txt", {"aliases": ["区财政局"], "level": "district"}]'])
+    >>> props = node_properties("Unit", "官渡区财政局", [("b.txt", {"aliases": ["财政局"]}),
+    ...                         ("a.txt", {"aliases": ["区财政局"], "level": "district"})])
     >>> props["aliases"], props["level"]
     (['区财政局', '财政局'], 'district')
     """
-    kept = sorted(set(words))
-    parsed = sorted((json.loads(word) for word in kept), key=lambda w: w[0])
+    said = sorted(said, key=lambda pair: pair[0])
     props: dict[str, Any] = {}
-    for _, said in parsed:
-        for name, value in said.items():
+    for _, body in said:
+        for name, value in body.items():
             if isinstance(value, list):
                 old = props.setdefault(name, [])
                 if isinstance(old, list):
@@ -730,39 +735,52 @@ def node_properties(label: str, key: Any, words: Iterable[str]) -> dict[str, Any
             elif name not in props:
                 props[name] = value
     if label == "Document":
-        named = {source for source, _ in parsed}
+        named = {source for source, _ in said}
         files = sorted(s for s in props.pop("sources", None) or [] if s in named)
         props.pop("source", None)
         if files:
             props["sources"], props["source"] = files, files[0]
     props[NODE_KEYS[label]] = key
-    if kept:
-        props[WORDS] = kept
+    words = _words(said)
+    if words:
+        props[WORDS] = words
     return props
 
 
-def _word_source(word: str) -> str:
-    return str(json.loads(word)[0])
+def _words(said: Sequence[_Said]) -> list[str]:
+    """The stored form of what the sources said: one word per distinct statement."""
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for source, body in said:
+        by_body[json.dumps(body, ensure_ascii=False, sort_keys=True)].append(source)
+    if len(by_body) == 1:
+        (sources,) = by_body.values()
+        return [json.dumps([sorted(set(sources))], ensure_ascii=False)]
+    return sorted(f"[{json.dumps(sorted(set(sources)), ensure_ascii=False)}, {body}]"
+                  for body, sources in by_body.items())
 
 
-def _node_row_properties(label: str, row: Mapping[str, Any], stored: Sequence[str] | None,
+def _said(props: Mapping[str, Any] | None, label: str) -> list[_Said]:
+    """What the sources said of a stored node, from its properties (``WORDS`` and, for a node
+    of one statement, the properties themselves)."""
+    if not props or not props.get(WORDS):
+        return []
+    own = {name: value for name, value in props.items() if name not in (WORDS, NODE_KEYS[label], "kg_lock")}
+    out: list[_Said] = []
+    for word in props[WORDS]:
+        parsed = json.loads(word)
+        body = parsed[1] if len(parsed) > 1 else own
+        out.extend((source, body) for source in ([parsed[0]] if isinstance(parsed[0], str) else parsed[0]))
+    return out
+
+
+def _node_row_properties(label: str, row: Mapping[str, Any], before: Mapping[str, Any] | None,
                          replaced: frozenset[str]) -> dict[str, Any]:
     """The properties to write for a node row: what the sources that name it in this load say
     (``row["props"]``, for each of ``row["named"]``) and what other sources said before."""
-    said = {name: value for name, value in row["props"].items() if name != NODE_KEYS[label]}
-    body = json.dumps(said, ensure_ascii=False, sort_keys=True)
-    words = [w for w in stored or () if _word_source(w) not in replaced]
-    words += ["[" + json.dumps(source, ensure_ascii=False) + ", " + body + "]" for source in row.get("named") or [""]]
-    return node_properties(label, row["key"], words)
-
-
-def _stored_words(tx: _Runs, label: str, keys: list[Any]) -> dict[Any, list[str]]:
-    """``{key: words}`` of the stored nodes of ``label`` among ``keys``."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    return {r["key"]: r["words"] for r in tx.run(
-        "reading what other sources said of the nodes",
-        f"UNWIND $keys AS key MATCH (n:`{label}` {{`{NODE_KEYS[label]}`: key}}) WHERE n.`{WORDS}` IS NOT NULL "
-        f"RETURN key, n.`{WORDS}` AS words", keys=_Rows(keys))}
+    body = {name: value for name, value in row["props"].items() if name != NODE_KEYS[label]}
+    said = [pair for pair in _said(before, label) if pair[0] not in replaced]
+    said += [(source, body) for source in row.get("named") or [""]]
+    return node_properties(label, row["key"], said)
 
 
 def _name_node_sources(node_rows: Mapping[str, list[dict[str, Any]]],
@@ -919,7 +937,7 @@ def _write_nodes(tx: _Runs, unit: _Unit, batch_size: int, journal: _Journal) -> 
             written = _Rows()
             for row in chunk:
                 eid, before = stored.get(row["key"], (None, None))
-                props = _node_row_properties(label, row, (before or {}).get(WORDS), unit.replaced)
+                props = _node_row_properties(label, row, before, unit.replaced)
                 if before is None:
                     journal.created_nodes.append([label, row["key"]])
                 elif before == props and eid is not None:
@@ -964,8 +982,7 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
             name = _whitelisted(rel_type, REL_TYPES, "relationship type")
             stored += tx.run(step, f"MATCH (a)-[r:`{name}`]->(b) WHERE r.source IN $sources "
                                    "RETURN type(r) AS type, elementId(r) AS id, elementId(a) AS a, elementId(b) AS b, "
-                                   "labels(a) AS la, a.id AS aid, a.name AS aname, labels(b) AS lb, b.id AS bid, "
-                                   "b.name AS bname, properties(r) AS props", sources=sorted(unit.sources))
+                                   "properties(r) AS props", sources=sorted(unit.sources))
     if not stored:
         journal.new_sources = sorted(unit.sources)
     gone: list[str] = []
@@ -978,10 +995,12 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
             continue
         gone.append(record["id"])
         candidates.update((record["a"], record["b"]))
-        journal.deleted_rels.append(_journalled_rel(record))
     for ids in _batches(gone, batch_size):
-        tx.run("replacing the sources' earlier facts",
-               "UNWIND $ids AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", ids=ids)
+        journal.deleted_rels.extend(_journalled_rel(record) for record in tx.run(
+            "replacing the sources' earlier facts",
+            "UNWIND $ids AS id MATCH (a)-[r]->(b) WHERE elementId(r) = id WITH a, r, b, type(r) AS type, "
+            "properties(r) AS props DELETE r RETURN type, labels(a) AS la, a.id AS aid, a.name AS aname, "
+            "labels(b) AS lb, b.id AS bid, b.name AS bname, props", ids=ids))
     by_group: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for (rel_type, a, b, rid), (group, props, a_key, b_key) in wanted.items():
         by_group[group].append({"a": a, "b": b, "rid": rid, "props": props})
@@ -1305,11 +1324,11 @@ def _forget_sources(tx: _Runs, element_ids: Sequence[str], sources: set[str], ba
         rows = []
         for record in found:
             before = {k: v for k, v in record["props"].items() if k != "kg_lock"}
-            words = [w for w in before[WORDS] if _word_source(w) not in sources]
             label = _node_label(record["labels"])
             if label not in NODE_KEYS:
                 continue
-            props = node_properties(label, before.get(NODE_KEYS[label]), words)
+            said = [pair for pair in _said(before, label) if pair[0] not in sources]
+            props = node_properties(label, before.get(NODE_KEYS[label]), said)
             if props != before:
                 journal.changed_nodes.append([label, before.get(NODE_KEYS[label]), before])
             rows.append({"id": record["id"], "props": props})
