@@ -52,6 +52,7 @@ CREATE INDEX located_in_source IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.sour
 CREATE INDEX partners_with_source IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() ON (r.source);
 CREATE INDEX mentions_source IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.source);
 CREATE INDEX succeeded_by_source IF NOT EXISTS FOR ()-[r:SUCCEEDED_BY]-() ON (r.source);
+CREATE INDEX oversees_source IF NOT EXISTS FOR ()-[r:OVERSEES]-() ON (r.source);
 CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 
 // The loaders' lock: `kg load` holds this node's index entry in an open transaction that it

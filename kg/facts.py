@@ -15,11 +15,12 @@ builds a graph from it; :func:`write_facts` writes atomically.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import FactsError, KgError
 from kg.outputs import Outputs, replacing
@@ -30,8 +31,10 @@ from kg.records import (
     Appointment,
     Citation,
     Document,
+    Evidence,
     OfficialMention,
     Park,
+    Portfolio,
     Project,
     Succession,
     TaskAssignment,
@@ -40,6 +43,7 @@ from kg.records import (
 )
 
 Facts = dict[str, Any]
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,9 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("unit_mentions", UnitMention, unit_fields=("name",), adds=("resolved",), relationships=("MENTIONS",)),
     FactKind("successions", Succession, unit_fields=("predecessor", "successor"), adds=("resolved",),
              relationships=("SUCCEEDED_BY",)),
+    FactKind("portfolios", Portfolio, unit_fields=("units",), official_fields=("official",), adds=("resolved",),
+             scored=True, key=("source", "official", "how"), items=("units", "areas"),
+             edges=(Edge("OVERSEES", "Official:official", "Unit:units", (("how", "how"), ("post", "post"), ("since", "date"))),)),
     FactKind("units", UnitEntry, scored=True),
     FactKind("reforms", ReformEntry, relationships=("SUCCEEDED_BY",)),
     FactKind("tenures", Tenure, relationships=("HOLDS",)),
@@ -226,6 +233,85 @@ def entry_dict(entry: Any) -> dict[str, Any]:
             continue
         out[f.name] = list(value) if isinstance(value, tuple) else value
     return out
+
+
+#: The fields the resolve stage may add to an extract-stage record, in the order it writes them.
+ADDED_FIELDS: tuple[str, ...] = ("resolved", "government", "jurisdiction", "official", "homonym_note")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the resolve stage adds to one extract-stage record (:attr:`FactKind.adds`).
+
+    ``given`` names the fields it was given: only those are written, after the record's
+    own fields (a null ``government`` or ``jurisdiction`` is written: the place is unknown;
+    an appointment with no person gets no ``official``)."""
+
+    resolved: Mapping[str, str] | None = None
+    government: str | None = None
+    jurisdiction: str | None = None
+    official: str | None = None
+    homonym_note: str | None = None
+    given: frozenset[str] = frozenset()
+
+    def add(self, **fields: Any) -> Resolved:
+        """These fields given (``dataclasses.replace``: the record is frozen)."""
+        return dataclasses.replace(self, **fields, given=self.given | fields.keys())
+
+    def json_fields(self) -> dict[str, Any]:
+        """The JSON form of the fields given, in :data:`ADDED_FIELDS` order."""
+        out: dict[str, Any] = {}
+        for name in ADDED_FIELDS:
+            if name in self.given:
+                value = getattr(self, name)
+                out[name] = dict(value) if isinstance(value, Mapping) else value
+        return out
+
+
+def with_added(record: Mapping[str, Any], added: Resolved) -> dict[str, Any]:
+    """A record's JSON form with what the resolve stage added (a field it had keeps its place)."""
+    return {**record, **added.json_fields()}
+
+
+@functools.cache
+def _shape(cls: type) -> tuple[tuple[str, str, Any], ...]:
+    """(field, how it is read, its default) of a record type, for :func:`view`."""
+    out = []
+    for f in dataclasses.fields(cls):
+        spelled = str(f.type)
+        how = ("tuple" if spelled.startswith("tuple[") else "evidence" if spelled.startswith("Evidence")
+               else "text" if cls is Document and f.name == "text" else "plain")
+        default = f.default if f.default is not dataclasses.MISSING else (() if how == "tuple" else None)
+        out.append((f.name, how, default))
+    return tuple(out)
+
+
+def evidence_of(value: Any) -> Evidence | None:
+    """The Evidence of a record's JSON ``evidence`` (None when it gives no offsets, as hand-made records may)."""
+    if not isinstance(value, Mapping) or not isinstance(value.get("start"), int) \
+            or not isinstance(value.get("end"), int):
+        return None
+    page = value.get("page")
+    return Evidence(str(value.get("source") or ""), value["start"], value["end"], str(value.get("quote") or ""),
+                    page if isinstance(page, int) else None)
+
+
+def view(cls: type[R], record: Mapping[str, Any]) -> R:
+    """A record of type ``cls`` read from its JSON form, the one way the later stages read
+    facts: a missing field has its default (None when it has none, () for a list), a list
+    is a tuple, ``evidence`` an :class:`Evidence` (:func:`evidence_of`); a Document has no
+    text. Hand-made facts (gold, a user's file) lack fields: they read as unset."""
+    values: dict[str, Any] = {}
+    for name, how, default in _shape(cls):  # type: ignore[arg-type]  # classes are hashable
+        value = record.get(name, default)
+        if how == "tuple":
+            value = tuple(value) if isinstance(value, (list, tuple)) else default
+        elif how == "evidence":
+            value = evidence_of(value)
+        elif how == "text":
+            value = None
+        values[name] = value
+    return cls(**values)
 
 
 def merge_facts(parts: Iterable[Facts]) -> Facts:

@@ -48,6 +48,8 @@ LEVEL_CHARS = ("市", "区", "县", "省")
 BREAK_CHARS = frozenset(NOT_IN_NAME) | frozenset("同向对把被将从于以并或由为和及托携合共召举签署表示一二三四五六七八九十两个")
 #: Longest unit name read by a generic pattern (region + name characters + suffix).
 MAX_TOKENS = 18
+#: Key of a Doc's own text in its ``user_data`` (see :func:`make_doc`).
+_TEXT = "kg.text"
 #: Pattern id of the region + body pattern, whose matches the filter checks.
 _GENERIC = "region_body"
 #: What a region + body name may end with.
@@ -107,9 +109,9 @@ def _unit_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
     from spacy.pipeline.span_ruler import prioritize_new_ents_filter
 
     kept = []
-    text = ""  # Doc.text is rebuilt on every access: read it once
+    text = ""  # Doc.text is rebuilt from a Token object per character on every access: read it once
     for span in spans:
-        text = text or span.doc.text
+        text = text or span.doc.user_data.get(_TEXT) or span.doc.text
         # 宁波市科技局局长: the last 局 opens a title; the name ends before it
         if span.id_ == _GENERIC and (not text.endswith(UNIT_ENDINGS, span.start_char, span.end_char)
                                      or _runs_into_word(text, span.start_char, span.end_char)):
@@ -140,11 +142,14 @@ def build_pipeline() -> Language:
 
 
 def make_doc(text: str) -> Doc:
-    """A Doc of one token per character (whitespace included), so offsets are exact."""
+    """A Doc of one token per character (whitespace included), so offsets are exact;
+    it keeps ``text`` in its user data, since ``Doc.text`` rebuilds it token by token."""
     from spacy.tokens import Doc
 
     nlp = build_pipeline()
-    return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    doc.user_data[_TEXT] = text
+    return doc
 
 
 def annotate(text: str, *, titles: bool = True) -> Doc:

@@ -85,6 +85,13 @@ OFFICIAL_TITLES = (
     "总裁", "副总裁", "组长", "副组长", "理事长", "主席", "副主席", "行长", "副行长", "记者", "通讯员",
 )
 
+#: The posts of a government's leading group (政府领导班子), as a division of work (领导分工)
+#: names them beside a leader's name: 龚正市长, 常务副市长 陈寅, 省长助理, 省政府党组成员.
+GOVERNMENT_LEADER_TITLES = tuple(f"{rank}{chief}" for chief in ("省长", "市长", "区长", "县长", "州长", "旗长", "盟长")
+                                 for rank in ("常务副", "副", "代", "")) + (
+    "省长助理", "市长助理", "区长助理", "县长助理", "州长助理", "秘书长", "政府党组成员", "党组成员",
+    "自治区主席", "自治区副主席")
+
 #: Full-width and half-width brackets, as (open, close) pairs.
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
@@ -167,6 +174,38 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` deferred to the first use (:class:`LazyPattern`)."""
     return LazyPattern(pattern, flags)
+
+
+def first_chars(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """A one-character class of the words' first characters (for :func:`finditer_from`)."""
+    return "[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "]"
+
+
+def finditer_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
+                  pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos, endpos)``, for a regex none of whose matches is empty or
+    starts where ``finder`` does not match (a class of the possible first characters).
+
+    A pattern that opens with an optional word or a group (``(?:负责)?牵头``, ``(?P<rename>…)``)
+    gives the engine no first character to skip ahead on, so ``finditer`` tries the whole
+    pattern at every position; ``finder`` (a character class) is scanned in C and the
+    pattern is tried only where it matches: the same matches, several times faster on
+    text where they are rare.
+    """
+    end = len(text) if endpos is None else endpos
+    while (at := finder.search(text, pos, end)) is not None:
+        m = regex.match(text, at.start(), end)
+        if m is None:
+            pos = at.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+def search_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
+                pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``regex.search(text, pos, endpos)`` by :func:`finditer_from`'s rule."""
+    return next(finditer_from(finder, regex, text, pos, endpos), None)
 
 # --- Unit succession (机构改革): kg.extract.succession ---
 
@@ -324,8 +363,8 @@ SURNAMES = (
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
-#: 糜世峰, 雒树刚, 鄂竟平, 恽益明. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂"
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢"
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -377,7 +416,7 @@ NAME_STOPWORDS = (
     "强调", "高度", "严格", "全面", "同时", "充分", "明确", "单位", "信箱", "热线", "助理", "人选", "职务", "职位",
     "岗位", "任期", "任命", "办公", "会议", "班子", "一职", "人员", "及其", "们", "向其", "应当", "应该", "负责",
     "带头", "分管", "牵头", "统筹", "组织", "联系", "包括", "代表", "经费", "名单", "姓名", "签字", "签名",
-    "万人", "专题", "工作", "主持", "主要", "项目",
+    "万人", "专题", "工作", "主持", "主要", "项目", "拟",
 )
 #: One search for any stop word after a name's first character, instead of a scan per word
 #: (is_person_name runs for every candidate name).
@@ -547,6 +586,8 @@ PARK_SUFFIXES = (
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
     "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
+    # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
+    "边境经济合作区", "经济合作区", "互市贸易区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -556,8 +597,10 @@ NAME_LEFT_STOPS = (
     "纳入", "加快", "推进", "全力", "着力", "重点", "启动", "引进", "落户", "位于", "坐落在", "至此", "其他",
     "等", "了", "我市", "我县", "我区", "全市", "全县", "全区", "该县", "该市", "该区", "实施", "开工", "竣工",
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
-    "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属", "根据",
+    "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属于", "隶属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
+    # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
+    "认定", "授予", "安排", "宣布",
     "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
@@ -569,6 +612,7 @@ PARK_NOT_A_PARK_AFTER = (
     "管委会", "管理委员会", "党工委", "工委", "管理局", "管理办公室", "办公室", "办事处", "项目", "工程", "总投资",
     "一期", "二期", "三期", "公司", "牵头", "负责", "管理机构",
     "管理体制", "体制机制",  # 着力创新开发区管理体制机制: a topic, not a park
+    "人民法院", "人民检察院", "法院", "检察院",  # 海南省洋浦经济开发区人民法院院长 (tests/data/real/mixed3 hainan_sheng_renda)
     "一览表", "名单", "名录", "目录", "汇总表", "统计表", "情况表",  # a table's caption: 合肥市特色产业园区一览表
 )
 #: What may follow the last item of a park list: its tail (等N个化工园区, 等一批特色产业园区),
@@ -589,8 +633,25 @@ PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
-#: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目.
-PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
+#: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
+#: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
+PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
+                       "续建", "新建", "新开工", "大")
+#: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
+#: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
+PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资")
+#: Headings over a project a line: 部分重大开工项目一览 / 电科云(桂林)国际大数据发展中心 / … (mixed6 guangxi_zizhiqu_kaijungong_2021).
+PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项目名单", "项目如下")
+#: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
+#: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
+#: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).
+PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
+                       "工业集中区")
+#: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
+#: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
+#: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
+PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
+                      "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
@@ -634,6 +695,8 @@ class PersonnelRow:
     the names on both sides, so a longer name (巴音朝鲁) may be read; ``skip_posts``: posts
     (by their ending) this row gives no record for. A new way of writing
     a decision is one row here and a test quoting the real sentence (``example``).
+    ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
+    the post is X's 代表).
     """
 
     shape: str
@@ -646,6 +709,7 @@ class PersonnelRow:
     closed: bool = False
     long_names: bool = False
     skip_posts: tuple[str, ...] = ()
+    post_suffix: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -665,6 +729,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
     PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
                  "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
+    PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
+                 "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
+                 post_suffix="代表"),
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
@@ -676,6 +743,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
+    PersonnelRow("name", (), ("被罢免了", "被罢免"), "remove", "recall",
+                 "新余市选出的张芃被罢免了江西省第十二届人民代表大会代表职务", closed=True),
+    PersonnelRow("name", (), ("被免去了", "被免去", "被免除"), "remove", "removal", "张三被免去市财政局局长职务",
+                 closed=True),
     PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
                  closed=True),
     PersonnelRow("verb", ("接受",), ("辞去",), "remove", "resignation",
@@ -695,7 +766,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
-    PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任"), (), "remove", "removal",
+    PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任", "撤销其"), (), "remove", "removal",
                  "孙黎明任…副主任（兼），免去其宁波杭州湾新区开发建设管理委员会副主任职务", closed=True),
     PersonnelRow("own", ("接受其请求辞去", "接受其申请辞去", "接受其辞去"), (), "remove", "resignation",
                  "决定任命陈晖东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求", closed=True),
@@ -716,7 +787,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
 )
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
-NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名")
+NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")
+#: A deputy's post written with the body that sends the deputy: 湖北省出席第十三届全国人民代表大会代表 is a
+#: deputy of the congress after 出席 (the record's unit), sent by the province.
+DEPUTY_SENT_RE = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}?出席(?=[\u4e00-\u9fff（）()]{2,30}(?:人民代表大会|人大)代表$)")
 #: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
 PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),

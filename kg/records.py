@@ -26,6 +26,7 @@ SECTIONS: tuple[str, ...] = (
     "agreements",
     "unit_mentions",
     "successions",
+    "portfolios",
     "units",
     "reforms",
     "tenures",
@@ -43,6 +44,8 @@ class Evidence:
     start: int
     end: int
     quote: str
+    #: the 1-based page of a PDF's text layer the span is on (kg.pipeline.add_pages)
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -260,6 +263,26 @@ class Succession:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class Portfolio:
+    """A leader's share of a government's work (政府领导分工, kg.extract.portfolios): ``how`` is
+    主持, 负责, 分管, 联系 or 协助; ``units`` the organs and ``areas`` the work of that verb, as
+    written; ``official`` and ``post`` as printed (None when the page prints none);
+    ``jurisdiction`` the government whose leaders these are; ``date`` the notice's."""
+
+    source: str
+    doc_id: str
+    official: str | None
+    post: str | None
+    jurisdiction: str | None
+    how: str
+    units: tuple[str, ...]
+    areas: tuple[str, ...]
+    raw: str
+    evidence: Evidence
+    date: str | None = None
+
+
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     skip = "text" if cls is Document else None  # a Document's text is its SourceText
@@ -270,7 +293,8 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_json_value(v) for v in value]
     if isinstance(value, Evidence):
-        return {"source": value.source, "start": value.start, "end": value.end, "quote": value.quote}
+        out = {"source": value.source, "start": value.start, "end": value.end, "quote": value.quote}
+        return out if value.page is None else {**out, "page": value.page}
     return value
 
 
@@ -295,6 +319,7 @@ SECTION_OF: dict[type, str] = {
     Agreement: "agreements",
     UnitMention: "unit_mentions",
     Succession: "successions",
+    Portfolio: "portfolios",
 }
 
 

@@ -65,3 +65,21 @@ def test_gold_per_source_file_and_errors_with_their_text():
     text = format_errors(found)
     assert "宋莉" in text and "a.txt@3: 任命宋利为市人大常委会副秘书长" in text
     assert format_errors(errors(gold, without_doc_numbers(dict(gold)))) == "no errors"
+
+
+def test_a_kind_with_items_is_scored_name_by_name():
+    """portfolios declares key (source, official, how) and items (units, areas) in kg.facts.KINDS: one
+    name missed costs one item, and a 主持 with nothing listed is one item."""
+    from kg.evaluate import errors, score
+
+    gold = {"portfolios": [
+        {"source": "a.txt", "official": "陈寅", "how": "分管", "units": ["市统计局", "市应急管理局"], "areas": []},
+        {"source": "a.txt", "official": "龚正", "how": "主持", "units": [], "areas": []}]}
+    system = {"portfolios": [
+        {"source": "a.txt", "official": "陈寅", "how": "分管", "units": ["市统计局"], "areas": ["应急管理"]},
+        {"source": "a.txt", "official": "龚正", "how": "主持", "units": [], "areas": []}]}
+    got = score(gold, system)["portfolios"]
+    assert (got["gold"], got["system"], round(got["f1"], 3)) == (3, 3, 0.667)
+    rows = errors(gold, system)["portfolios"]
+    assert rows["missed"][0].startswith("陈寅 | 分管 | units | 市应急管理局")
+    assert rows["spurious"][0].startswith("陈寅 | 分管 | areas | 应急管理")

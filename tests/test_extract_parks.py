@@ -434,3 +434,56 @@ def test_one_park_after_a_head_counting_it_is_listed() -> None:
             "调整后 , 全市共有工业园区7个 , 包括2个国家级开发区:呼和浩特经济技术开发区、呼和浩特金山高新技术产业开发区 , "
             "1个市级工业园区:内蒙古清水河工业园区 。\n")
     assert "内蒙古清水河工业园区" in [name for name, _ in _parks(text)]
+
+
+# --- issue 21 round 3: constructions of tests/data/real/parks4 ------------------------------------------------
+
+
+def _park_names(text: str) -> list[str]:
+    return [p.name for p in extract_parks(make_doc(text))]
+
+
+def test_places_before_a_tail_naming_their_kind_of_zone_are_those_zones() -> None:
+    # parks4 heilongjiang_sheng_kaifaqu_mulu_2018: elliptical coordination, the count checks the completion
+    text = ("黑龙江省有90家开发区纳入《目录》。其中国家级开发区16家,包括哈尔滨、哈尔滨利民、宾西等3家经济技术开发区,"
+            "哈尔滨、黑龙江绥芬河等2家综合保税区,绥芬河、黑河等2家边境经济合作区;省级开发区74家。")
+    parks = list(extract_parks(make_doc(text)))
+    assert [p.name for p in parks] == [
+        "哈尔滨经济技术开发区", "哈尔滨利民经济技术开发区", "宾西经济技术开发区", "哈尔滨综合保税区", "黑龙江绥芬河综合保税区",
+        "绥芬河边境经济合作区", "黑河边境经济合作区"]
+    assert [p.evidence.quote for p in parks][:3] == ["哈尔滨", "哈尔滨利民", "宾西"]
+    # a count that does not match the items completes nothing
+    assert _park_names("包括哈尔滨、宾西等3家经济技术开发区。") == []
+
+
+def test_numbered_parks_run_together_on_one_line() -> None:
+    # parks4 henan_sheng_chanyejijuqu_tongbao_2011 (附件1)
+    text = "附件1\n1.郑州高新技术产业集聚区2.新乡高新技术产业集聚区3.洛阳高新技术产业集聚区4.长葛市产业集聚区5.西峡县产业集聚区\n"
+    assert _park_names(text) == ["郑州高新技术产业集聚区", "新乡高新技术产业集聚区", "洛阳高新技术产业集聚区",
+                                 "长葛市产业集聚区", "西峡县产业集聚区"]
+
+
+def test_a_verb_before_a_park_and_jinshu_inside_its_name() -> None:
+    # parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021 (认定), henan_sheng_chanyejijuqu_tiaozheng_2015 (金属 is no 属)
+    from kg.extract.names import park_names
+    assert [n.text for n in park_names("一、同意认定宁夏贺兰工业园区为自治区高新技术产业开发区。")][0] == "宁夏贺兰工业园区"
+    assert _park_names("名称分别为:长葛市大周再生金属循环产业集聚区、襄城县循环经济产业集聚区。") == [
+        "长葛市大周再生金属循环产业集聚区", "襄城县循环经济产业集聚区"]
+
+
+def test_a_rename_in_quotes_and_two_zones_of_one_kind_in_a_headline() -> None:
+    # parks4 hubei_sheng_gaoxinqu_shengji_2017
+    text = ("咸宁高新区黄冈高新区晋升国家级 湖北国家级高新区增至9个\n"
+            "黄冈高新区位于黄冈市新城区。2000年7月,经省政府批准成立“黄冈高新技术产业开发区”,"
+            "2015年7月更名为“湖北黄冈高新技术产业园区”。\n")
+    names = _park_names(text)
+    assert "湖北黄冈高新技术产业园区" in names and "咸宁高新区黄冈高新区" not in names
+
+
+def test_parks_of_a_text_in_traditional_characters_are_written_as_printed() -> None:
+    # mixed6 guangxi_nanning_yuanqu_kaifang_qingdan_2025
+    text = ("《實施方案》還列出了全區產業園區對外開放分類指導清單,南寧市有多家園區入列。其中,南寧高新技術產業開發區、"
+            "廣西—東盟經濟技術開發區、南寧經濟技術開發區、南寧綜合保稅區等4家園區列入引領型園區。\n")
+    parks = list(extract_parks(make_doc(text)))
+    assert [p.name for p in parks] == ["南寧高新技術產業開發區", "廣西—東盟經濟技術開發區", "南寧經濟技術開發區", "南寧綜合保稅區"]
+    assert all(p.evidence.quote == p.name for p in parks)

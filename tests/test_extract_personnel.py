@@ -472,6 +472,48 @@ def kinds(text: str) -> list[tuple]:
          [("王立群", "appoint", "省文史研究馆", "馆员", "engagement"),
           ("王永宽", "appoint", "省文史研究馆", "馆员", "engagement"),
           ("王玉函", "appoint", "省文史研究馆", "馆员", "engagement")]),
+        # 接受A、B、C辞去…职务, a rare surname (虢) in the list (real/personnel4/hunan_changsha_renda_daibiao_cizhi_2016.txt)
+        ("今日召开的长沙市十四届人大常委会第三十六次会议接受了胡衡华、虢正贵、李军辞去长沙市十五届人大代表职务。",
+         [("胡衡华", "remove", "长沙市十五届人大", "代表", "resignation"),
+          ("虢正贵", "remove", "长沙市十五届人大", "代表", "resignation"),
+          ("李军", "remove", "长沙市十五届人大", "代表", "resignation")]),
+        # a request that closes the post with no 职务 (real/personnel5/heilongjiang_mudanjiang_renda_xuanju_2019.txt)
+        ("会议接受高岩同志辞去牡丹江市人民政府市长的请求;通过任命王文力同志为牡丹江市人民政府副市长",
+         [("高岩", "remove", "牡丹江市人民政府", "市长", "resignation"),
+          ("王文力", "appoint", "牡丹江市人民政府", "副市长", "appointment")]),
+        # deputies elected to attend a congress: 选举…代表出席X (real/personnel5/jilin_yanbian_tumen_renda_xuanju_2021.txt)
+        ("选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会。",
+         [("王琦", "appoint", "延边州第十六届人民代表大会", "代表", "election"),
+          ("公维雁", "appoint", "延边州第十六届人民代表大会", "代表", "election"),
+          ("朴万振", "appoint", "延边州第十六届人民代表大会", "代表", "election")]),
+        # …and 为湖北省出席X代表: the congress is the unit (real/personnel4/hubei_sheng_renda_xuanju_2018.txt)
+        ("大会选举王晋为省人民检察院检察长;丁烈云等118人为湖北省出席第十三届全国人民代表大会代表。",
+         [("王晋", "appoint", "省人民检察院", "检察长", "election"),
+          ("丁烈云", "appoint", "第十三届全国人民代表大会", "代表", "election")]),
+        # a passive recall after 某地选出的; the termination that follows is the same act
+        # (real/personnel5/jiangxi_sheng_renda_renmian_2015.txt)
+        ("根据有关法律规定,新余市选出的张芃被罢免了江西省第十二届人民代表大会代表职务。根据有关法律规定,张芃的代表资格终止。",
+         [("张芃", "remove", "江西省第十二届人民代表大会", "代表", "recall")]),
+        # a court's division (立案庭) is an inner body: the posts after it are the court's
+        # (real/personnel5/guizhou_qiandongnan_renda_renmian_2009.txt, in simplified characters)
+        ("免去石胜华的黔东南州中级人民法院审判委员会委员、立案庭庭长、审判员职务。",
+         [("石胜华", "remove", "黔东南州中级人民法院审判委员会", "委员", "removal"),
+          ("石胜华", "remove", "黔东南州中级人民法院", "立案庭庭长", "removal"),
+          ("石胜华", "remove", "黔东南州中级人民法院", "审判员", "removal")]),
+        # a post of another unit after a comma goes on with the act (real/personnel4/anhui_wuhu_jingkaiqu_renmian_2020.txt)
+        ("张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任。"
+         "陆雷同志不再担任中共芜湖经济技术开发区工委书记,芜湖综合保税区管委会主任职务。",
+         [("张东", "appoint", "中共芜湖经济技术开发区工委", "书记", "appointment"),
+          ("张东", "appoint", "管委会", "主任", "appointment"),
+          ("张东", "appoint", "芜湖综合保税区管委会", "主任", "appointment"),
+          ("陆雷", "remove", "中共芜湖经济技术开发区工委", "书记", "removal"),
+          ("陆雷", "remove", "芜湖综合保税区管委会", "主任", "removal")]),
+        # a title before the name inside a decision's name, after 关于 (real/personnel4/sichuan_liangshan_xichang_renda_daishizhang_2021.txt)
+        # counts of posts after a comma are no posts of the person before (real/docs/neimenggu_kundulun_renda_2023.txt)
+        ("会议表决通过了有关人事任免事项,决定免去王强的区人民政府副区长职务,任命1名人大工委主任、2名财政经济委员会委员",
+         [("王强", "remove", "区人民政府", "副区长", "removal")]),
+        ("审议通过了西昌市人大常委会关于市人民政府副市长宋莉代理市长的决定",
+         [("宋莉", "appoint", "市人民政府", "代理市长", "acting")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
@@ -489,6 +531,7 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
         # a nomination and a proposal are not acts (real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt)
         "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
         "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
+        "安徽省委组织部早前公示称,张东拟任芜湖经济技术开发区管委会主任。",  # a candidate (real/personnel4/anhui_wuhu)
     ],
 )
 def test_constructions_leave_these_alone(text: str) -> None:

@@ -387,3 +387,104 @@ def test_projects_an_inspection_visits_before_etc() -> None:
     text = "胡家福实地踏察了吉林省国理药厂、健康生态产业基地、龙门养心客栈、悦林谷森林度假区、海兰明珠塔等项目建设现场,详细了解项目进展。\n"
     assert [p.name for p in extract_projects(make_doc(text))] == [
         "吉林省国理药厂", "健康生态产业基地", "龙门养心客栈", "悦林谷森林度假区", "海兰明珠塔"]
+
+
+# --- issue 21 round 3: constructions of tests/data/real/parks4 and mixed4 ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # parks4 beijing_shi_jizhongkaigong_2020: a verb before the first item; the count's noun holds a 、
+        ("安排轨道交通平谷线、市郊铁路京承线先期开通工程、市郊铁路怀柔-密云线引入北京北站等4个轨道交通、市郊铁路重大项目。"
+         "安排北京激光加速科学创新中心、太空实验室地面实验基地等4个怀柔科学城领域重大项目。",
+         ["轨道交通平谷线", "市郊铁路京承线先期开通工程", "市郊铁路怀柔-密云线引入北京北站", "北京激光加速科学创新中心",
+          "太空实验室地面实验基地"]),
+        # mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020: 和 opening an item is its name's (和世泰), not a conjunction
+        ("集中开工的辽宁百岁国际家居建材工业园、辽宁荣信沐樾府、和世泰钛材加工中心等20个重点项目,总投资28.77亿元",
+         ["辽宁百岁国际家居建材工业园", "辽宁荣信沐樾府", "和世泰钛材加工中心"]),
+        # parks4 qinghai_haixi_chaidamu_zhaoshang_2022: a zone before the first item is its place
+        ("其中,格尔木工业园宏储源100MW/200MWh光伏储能、青海嘉诺钾资源产品精深加工等4个项目已开复工建设",
+         ["宏储源100MW/200MWh光伏储能", "青海嘉诺钾资源产品精深加工"]),
+        # parks4 tianjin_binhai_chengjiexiangmu_2021: a bare 等 before an event, after items ending like projects
+        ("启动建设金山云(天津)逸仙园云计算数据中心园区项目、天津中电创新园项目、电建基地、卫星互联网系统整星生产线等开工建设。",
+         ["金山云(天津)逸仙园云计算数据中心园区项目", "天津中电创新园项目", "电建基地", "卫星互联网系统整星生产线"]),
+        # parks4 qinghai_haidong_gongyeyuanqu_qianyue_2020: a count of 项 after items ending in 项目; 跟进A、B等项目
+        ("绿城五彩河湟建设项目、易华录城市数据湖项目、润厚农产品交易中心项目3项计划参加集中签约专题活动。"
+         "同时积极跟进长城·公爵新能源汽车小镇、高原微藻技术应用等项目,力争签约项目尽早落地建设。",
+         ["绿城五彩河湟建设项目", "易华录城市数据湖项目", "润厚农产品交易中心项目", "长城·公爵新能源汽车小镇",
+          "高原微藻技术应用"]),
+        # parks4 ningxia_zizhiqu_shifanyuanqu_2020: 等一批…项目 after a verb that brings the projects in
+        ("先后引进建设了申能热电联产、中国自动化绿色精密铸锻产业园、伊利奶产业园、首创危废综合利用等一批投资过亿元的绿色环保项目,",
+         ["申能热电联产", "中国自动化绿色精密铸锻产业园", "伊利奶产业园", "首创危废综合利用"]),
+        # parks4 hainan_wenchang / chongqing: one item opening a clause before 等N个项目
+        ("7月13日,…活动在文昌国际航天城起步区举行。文昌国际航天城科技创新平台等12个项目开工建设,计划总投资15.11亿元。",
+         ["文昌国际航天城科技创新平台"]),
+        ("这些项目包括\n竣工年产150吨金属镓产业化等11个项目,总投资28亿元;", ["年产150吨金属镓产业化"]),
+    ],
+)
+def test_lists_opened_by_a_verb_or_closed_by_a_count_batch_or_event(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_task_working_on_a_batch_of_projects_is_no_list() -> None:
+    # tests/data/real/docs liaoning_shenyang_liaozhong_renwufenjie_2024: 推动/扶持 are a plan's task, not a list verb
+    assert _names("推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地,打造再生资源产业集群。") == []
+
+
+def test_lists_headed_by_a_count_of_projects() -> None:
+    # parks4 anhui_suzhou_sumayuanqu_qianyue_2012
+    assert _names("据了解,此次正式签订合同的5个项目为:晶成光电宿州产业园项目、鸿丰生物科技项目、江南木业板材加工项目、"
+                  "北大(宿州)实验学校项目、望族综合大市场项目。项目涉及工业生产") == [
+        "晶成光电宿州产业园项目", "鸿丰生物科技项目", "江南木业板材加工项目", "北大(宿州)实验学校项目", "望族综合大市场项目"]
+    # parks4 hainan_sheng_zhongdianxiangmu_undated: 类别项目(N个):A、B (a bracket's 、 is inside its item), and a heading
+    # counting the items of the next line
+    text = ("(一)重点项目(7个)。\n"
+            "1.续建项目(6个):文昌航天发射场项目、文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、悦榕度假村酒店)、"
+            "文昌清澜大桥(清澜大桥主体工程、清澜大桥至文清大道连接线)、永青现代热带农业园区、蟒蛇养殖基地、文昌市人民医院搬迁扩建工程。\n"
+            "2.新开工项目(1个):全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路)。\n"
+            "(二)预备重点项目(2个)。\n"
+            "儋州东坡山水文化旅游区、儋州白马湾综合开发项目。\n")
+    assert _names(text) == [
+        "文昌航天发射场项目", "文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、悦榕度假村酒店)",
+        "文昌清澜大桥(清澜大桥主体工程、清澜大桥至文清大道连接线)", "永青现代热带农业园区", "蟒蛇养殖基地",
+        "文昌市人民医院搬迁扩建工程", "全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路)", "儋州东坡山水文化旅游区",
+        "儋州白马湾综合开发项目"]
+
+
+def test_a_category_with_its_count_is_no_project() -> None:
+    # parks4 beijing_shi_jizhongkaigong_2020
+    assert _names("集中开工项目包括基础设施项目7个,民生改善项目5个,高精尖产业项目9个,项目总投资约1083亿元,"
+                  "其中3个项目总投资超过100亿元。") == []
+
+
+def test_one_item_before_a_count_is_a_project_only_when_the_batch_starts_or_ends() -> None:
+    # tests/data/real/projects2 sichuan_chengdu_longquanyi_zhongdianxiangmu_2009: a batch to push, and a title
+    text = ("根据市政府《关于2009年重点推进金融后援支持中心等43个重大项目的通知》(成府发〔2009〕23号)精神,经区政府研究,"
+            "决定对十陵景区项目等9个重大项目予以重点推进。")
+    assert _names(text) == []
+
+
+# --- mixed5 and mixed6 (fair dev data after their first runs) ---------------------------------------------------
+
+
+def test_a_list_after_baokuo_closed_by_a_batch_of_typical_projects() -> None:
+    # mixed6 fujian_sheng_jizhongkaigong_2020; 等产业投资项目 names what the items are for (seeds 001)
+    assert _names("其中包括福建光电信息科学与技术实验室、厦门智能创新中心、宁德新能源科技四期、平潭海洋科技文化中心等典型示范项目。") == [
+        "福建光电信息科学与技术实验室", "厦门智能创新中心", "宁德新能源科技四期", "平潭海洋科技文化中心"]
+    assert _names("实施一批进口替代、产业协同创新、工业强基、产业链关键环节强链补链延链等产业投资项目。") == []
+
+
+def test_projects_one_a_line_under_a_heading_that_lists_them_in_traditional_characters() -> None:
+    # mixed6 guangxi_zizhiqu_kaijungong_2021: printed in traditional characters, names given back as printed
+    text = ("我區舉行2021年第一季度全區重大項目集中開竣工活動。\n部分重大開工項目一覽\n電科雲(桂林)國際大數據發展中心\n"
+            "北流市新世紀教育城項目\n天峨(黔桂界)至北海高速公路(鳳山段)\n")
+    assert _names(text) == ["電科雲(桂林)國際大數據發展中心", "北流市新世紀教育城項目", "天峨(黔桂界)至北海高速公路(鳳山段)"]
+
+
+def test_a_project_named_with_its_investment_or_where_it_settles() -> None:
+    # mixed6 jiangsu_nanjing_jiangning_qianyue_2021; mixed5 anhui_sheng_yangqi_hezuo_xiangmu_2014
+    assert _names("投资10亿元的华能清洁能源智链科技产业园项目落户麒麟科创园,重点加强信创基础软件。") == [
+        "华能清洁能源智链科技产业园项目"]
+    assert _names("其中,合肥新兴际华新能源科技产业园项目投资规模达100亿元,宣城通用产业园项目投资达60亿元。") == [
+        "合肥新兴际华新能源科技产业园项目", "宣城通用产业园项目"]

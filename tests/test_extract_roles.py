@@ -127,3 +127,11 @@ def test_an_ocr_form_is_no_label_outside_a_role_clause():
     assert LABELLED_BRACKET_RE.search("采用SAS:统计软件分析(市统计局)") is None
     roles = parse_labelled("牵头单位：市统计局、SAS:市财政局")
     assert roles.lead == ("市统计局",) and not roles.cooperate  # SAS: inside a list is no 牵头单位
+
+
+def test_spaces_inside_a_unit_name_of_a_list_close_up() -> None:
+    # a PDF's text layer spaces names out (real/mixed5/henan_zhengzhou_xinmi_fenjie_2021.txt)
+    assert split_units("市 住建局 、资源规划 局、 大数据局 、 发展改革委、城管局")[0] == [
+        "市住建局", "资源规划局", "大数据局", "发展改革委", "城管局"]
+    assert split_units("市发展改革委、住建局, 各乡镇政府、街道办事处 、伏羲 山管委 会")[0][-1] == "伏羲山管委会"
+    assert split_units("市发改委 市财政局")[0] == ["市发改委", "市财政局"]  # every piece a unit: two units

@@ -359,7 +359,7 @@ def test_a_mark_before_a_unit_is_not_part_of_its_name() -> None:
 def test_a_part_heading_names_the_official_over_its_tasks() -> None:
     text = ("一、洪湖鹏市长主抓重点工作\n1.坚持稳中求进。\n责任单位:市政府办公室\n"
             "二、其他工作\n2.建设典范城市。\n责任单位:市财政局\n")
-    assert [t.lead_officials for t in tasks(text)] == [("洪湖鹏市长",), ()]
+    assert [t.lead_officials for t in tasks(text)] == [("洪湖鹏",), ()]
 
 
 def test_brackets_that_are_not_statements() -> None:
@@ -577,3 +577,18 @@ def test_a_list_closed_by_etc_and_the_level_of_its_bodies() -> None:
     text = ("提高推进跨越发展的针对性和实效性。(州发改委、州工信委、州交通运输局等州级有关部门,各县市人民政府负责)\n")
     (task,) = tasks(text)
     assert task.lead_units == ("州发改委", "州工信委", "州交通运输局", "各县市人民政府")
+
+
+def test_a_part_heading_official_is_the_name_without_the_post_after_it() -> None:
+    # real/mixed6/zhejiang_huzhou_changxing_zerenfenjie_2023.txt and real/tasks3/zhejiang_jiaxing_haiyan_zerenfenjie_2022.txt
+    text = "一、朱伟县长牵头重点工作\n1.财政总收入和一般公共预算收入与经济增长基本同步。\n责任单位:县财政局。\n"
+    assert [t.lead_officials for t in tasks(text)] == [("朱伟",)]
+    text = "一、王丹县长牵头重点工作\n1.全县生产总值增长7.5%左右。\n责任单位:县发改局\n"
+    assert [t.lead_officials for t in tasks(text)] == [("王丹",)]
+
+
+def test_a_part_heading_official_in_a_text_run_together_on_one_line() -> None:
+    # real/tasks3/zhejiang_jiaxing_haiyan_zerenfenjie_2022.txt: the whole notice is one line
+    text = ("政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右。 责任单位:县发改局 "
+            "二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法。 责任单位:县司法局")
+    assert [t.lead_officials for t in tasks(text)] == [("王丹",), ("曹惠明",)]

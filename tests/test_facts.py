@@ -8,8 +8,19 @@ import json
 import pytest
 
 from kg.errors import FactsError
-from kg.facts import RESOLVE_FIELDS, RESOLVE_SECTIONS, read_facts, write_facts
-from kg.records import SECTION_OF, Document
+from kg.facts import (
+    ADDED_FIELDS,
+    KINDS,
+    RESOLVE_FIELDS,
+    RESOLVE_SECTIONS,
+    Resolved,
+    read_facts,
+    view,
+    with_added,
+    write_facts,
+)
+from kg.records import SECTION_OF, Appointment, Document, Evidence, TaskAssignment, to_dict
+from kg.resolve.resolve import resolve_facts
 
 
 def _declared() -> dict[str, set[str]]:
@@ -55,3 +66,47 @@ def test_nan_and_infinity_are_refused_in_one_line(tmp_path, constant):
     with pytest.raises(FactsError, match=f"{constant} is not a number JSON carries") as err:
         read_facts(path)
     assert "\n" not in str(err.value)
+
+
+def test_every_field_the_resolve_stage_adds_is_one_of_the_added_fields() -> None:
+    assert {f for kind in KINDS for f in kind.adds} <= set(ADDED_FIELDS)
+    assert set(ADDED_FIELDS) == {f.name for f in dataclasses.fields(Resolved)} - {"given"}
+
+
+def test_a_record_read_typed_is_the_record_written(seed_facts) -> None:
+    for kind in KINDS:
+        if kind.resolve_stage:
+            continue
+        for record in seed_facts[kind.section]:
+            typed = view(kind.record, record)
+            own = {k: v for k, v in record.items() if k not in ADDED_FIELDS}
+            assert to_dict(typed) == own, kind.section
+
+
+def test_a_hand_made_record_reads_with_its_fields_unset() -> None:
+    task = view(TaskAssignment, {"doc_id": "D1", "lead_units": ["市经信局"], "cooperating_units": None,
+                                 "evidence": {"source": "a.txt", "start": 1, "end": 3, "quote": "做好", "page": 2}})
+    assert (task.doc_id, task.lead_units, task.cooperating_units, task.targets, task.category) == (
+        "D1", ("市经信局",), (), (), None)
+    assert task.evidence == Evidence("a.txt", 1, 3, "做好", page=2)
+    # evidence without offsets (gold, a user's file) is none
+    assert view(Appointment, {"person": "王伟", "evidence": {"source": "a.txt"}}).evidence is None
+
+
+def test_what_the_resolve_stage_adds_is_written_after_the_record_in_one_order() -> None:
+    added = Resolved().add(jurisdiction=None).add(resolved={"市财政局": "宁波市财政局"}).add(official="王伟@宁波市")
+    assert list(with_added({"person": "王伟", "organization": "市财政局"}, added)) == [
+        "person", "organization", "resolved", "jurisdiction", "official"]
+    assert added.json_fields()["jurisdiction"] is None  # given: the place is unknown
+    # a field the record had keeps its place (facts resolved again)
+    assert list(with_added({"official": "x", "person": "王伟"}, added)) == [
+        "official", "person", "resolved", "jurisdiction"]
+
+
+def test_resolving_leaves_the_facts_it_was_given_as_they_were(seed_facts) -> None:
+    unresolved = {section: [{k: v for k, v in r.items() if k not in ADDED_FIELDS} for r in records]
+                  for section, records in seed_facts.items() if section not in RESOLVE_SECTIONS}
+    before = json.dumps(unresolved, ensure_ascii=False)
+    again = resolve_facts(unresolved)
+    assert json.dumps(unresolved, ensure_ascii=False) == before
+    assert again == seed_facts

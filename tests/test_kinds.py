@@ -41,8 +41,9 @@ def test_the_fields_a_kind_names_are_fields_of_its_record():
 
 def test_the_stages_read_the_registry():
     assert {k.section: k.unit_fields for k in KINDS if k.unit_fields} == UNIT_FIELDS
-    assert REGION_FIELDS == {"parks": ("host",)}
-    assert set(OFFICIAL_FIELDS) == {("officials_mentioned", "name"), ("task_assignments", "lead_officials")}
+    assert {k.section: k.region_fields for k in KINDS if k.region_fields} == REGION_FIELDS
+    assert set(OFFICIAL_FIELDS) == {(k.section, f) for k in KINDS for f in k.official_fields}
+    assert ("task_assignments", "lead_officials") in OFFICIAL_FIELDS and REGION_FIELDS["parks"] == ("host",)
     assert set(JURISDICTION_SECTIONS) == {s for s, fields in RESOLVE_FIELDS.items() if "jurisdiction" in fields}
     assert set(REL_TYPES) == {rel for k in KINDS for rel in k.relationships}
 

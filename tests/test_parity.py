@@ -11,7 +11,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from kg.graph.graph import build_graph
-from kg.query.query import QUERIES, run_query
+from kg.query.query import BUILTIN, run_query
 
 pytestmark = pytest.mark.neo4j
 
@@ -73,7 +73,7 @@ def test_every_named_query_is_identical_on_both_backends(loaded):
         seen.add(name)
         if len(offline):
             nonempty.add(name)
-    assert seen == set(QUERIES)
+    assert seen == set(BUILTIN)  # those of fact kinds: tests/test_named_queries.py
     # the comparison means something only where there are rows to compare
     assert {"leads_most_tasks", "cooperation_pairs", "unit_profile", "official_career", "personnel_moves",
             "lead_officials", "parks_by_industry", "parks_in_region", "document_citations",
@@ -126,4 +126,4 @@ def test_every_named_query_gives_the_same_time_slices_on_both_backends(loaded_ye
             if len(offline) and period.get("year") != 1999 and any(period.values()):
                 nonempty[name] += 1
     # every query has rows in some bounded slice, so each comparison means something
-    assert set(nonempty) == set(QUERIES), nonempty
+    assert set(nonempty) == set(BUILTIN), nonempty

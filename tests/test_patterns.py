@@ -18,8 +18,11 @@ from kg.patterns import (
     SURNAMES,
     alternation,
     cn_number,
+    finditer_from,
+    first_chars,
     is_person_name,
     iso_date,
+    search_from,
 )
 
 
@@ -105,3 +108,20 @@ def test_alternation_with_an_empty_word_is_optional_and_takes_a_separator() -> N
     spaced = alternation(("责任单位", "责任"), sep=r"[ ]*")
     assert re.match(spaced, "责 任 单 位：").group() == "责 任 单 位"
     assert alternation(()) == ""
+
+
+def test_finditer_from_finds_what_finditer_finds() -> None:
+    # a pattern that opens with an optional word and groups (kg.extract.tasks._VERB_HIT_RE's shape):
+    # the engine has no first character to skip to, finditer_from scans for the words' first characters
+    words = ("牵头", "负责", "主办")
+    regex = re.compile(rf"(?:负责)?牵头(?:负责)?(?=[，。])|(?P<sole>{alternation(words)})(?=[，。])")
+    finder = re.compile(first_chars(("负责", *words)))
+    assert finder.pattern == "[主牵负]"
+    # a lead, a sole verb, a word that runs on (负责人), one at the very end
+    text = "由市发改委负责牵头，市财政局负责。各区主办单位负责人。由市商务局牵头。主办"
+    expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in finditer_from(finder, regex, text)] == expected
+    assert len(expected) == 3
+    assert [m.span() for m in finditer_from(finder, regex, text, 5, 20)] == [m.span() for m in regex.finditer(text, 5, 20)]
+    assert search_from(finder, regex, text, 10).span() == regex.search(text, 10).span()
+    assert search_from(finder, regex, "无") is None

@@ -66,7 +66,10 @@ def test_to_dict_matches_dataclasses_asdict():
     task = TaskAssignment("a.txt", "d", "n", "task", 1, "任务", "锚", ("市经信局", "市发改委"), (), (), "（）",
                           Evidence("a.txt", 1, 2, "x"), targets=("5%",))
     expected = {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(task).items()}
+    del expected["evidence"]["page"]  # a page is written only when the text has pages
     assert to_dict(task) == expected
+    paged = dataclasses.replace(task, evidence=Evidence("a.txt", 1, 2, "x", page=3))
+    assert to_dict(paged)["evidence"] == {"source": "a.txt", "start": 1, "end": 2, "quote": "x", "page": 3}
 
 
 def test_streamed_facts_equal_the_merged_facts(tmp_path):

@@ -16,7 +16,7 @@ from kg.errors import QueryError
 from kg.graph.graph import TABLE_SOURCE, build_graph
 from kg.paths import ROOT, SEEDS
 from kg.query.evidence import EVIDENCE_COLUMNS, EXPLAIN_COLUMNS, explain
-from kg.query.query import QUERIES, explain_node, run_query
+from kg.query.query import BUILTIN, explain_node, run_query
 from kg.read.sources import read_source
 
 REAL_DOCS = ROOT / "tests" / "data" / "real" / "docs"
@@ -53,7 +53,7 @@ def test_every_named_query_row_has_evidence_equal_to_its_slice(seed_graph, origi
         assert list(table.columns) == [*plain.columns, *(c for c in EVIDENCE_COLUMNS if c not in plain.columns)]
         assert_frame_equal(table[list(plain.columns)], plain)  # the rows themselves are unchanged
         checked[name] = checked.get(name, 0) + _check_rows(table.to_dict("records"), originals)
-    assert set(checked) == set(QUERIES)
+    assert set(checked) == set(BUILTIN)  # those of fact kinds: tests/test_named_queries.py
     assert all(n > 0 for n in checked.values()), checked
 
 
@@ -137,4 +137,4 @@ def test_evidence_is_the_same_on_both_backends(neo4j_driver, clean_db, seed_fact
         if len(offline):
             seen.add(name)
             assert offline["quote"].notna().all(), name
-    assert seen == set(QUERIES)
+    assert seen == set(BUILTIN)

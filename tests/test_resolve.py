@@ -8,10 +8,12 @@ import pytest
 
 import kg.resolve.resolve
 from kg.errors import InputError
+from kg.facts import Resolved, Tenure, view
 from kg.gazetteer import load_gazetteer
 from kg.query.summary import unresolved_report
+from kg.records import Appointment
 from kg.resolve.resolve import norm, resolve_facts
-from kg.resolve.tenures import build_tenures
+from kg.resolve.tenures import build_tenures, event_of
 
 CITY = "宁波市人民政府"
 CITY_OFFICE = "宁波市人民政府办公厅"
@@ -240,6 +242,11 @@ def appointment(person, action, org, position, date, number, **kw) -> dict:
             "evidence": {"source": "a.txt", "start": 0, "end": 1, "quote": person}, **kw}
 
 
+def tenures_of(*records: dict) -> list[Tenure]:
+    """The tenures of appointment records (JSON form) that the resolve stage gave nothing."""
+    return build_tenures([event_of(view(Appointment, r), Resolved(), r["evidence"]) for r in records])[0]
+
+
 def personnel_facts(*events: dict) -> dict:
     numbers = sorted({e["doc_number"] for e in events})
     return {"documents": [{"id": n, "source": "a.txt", "doc_number": n, "issuer": CITY} for n in numbers],
@@ -261,19 +268,19 @@ def test_appointment_then_later_removal_gives_a_complete_tenure() -> None:
 
 
 def test_removal_without_appointment_and_other_position_stay_apart() -> None:
-    tenures = build_tenures([
+    tenures = tenures_of(
         appointment("金某", "appoint", "X公司", "董事", "2020-01-01", "n1"),
         appointment("金某", "remove", "X公司", "副总经理", "2021-01-01", "n2"),
-    ])
-    assert [(t["position"], t["start"], t["end"]) for t in tenures] == [
+    )
+    assert [(t.position, t.start, t.end) for t in tenures] == [
         ("董事", "2020-01-01", None), ("副总经理", None, "2021-01-01")]
 
 
 def test_one_notice_read_twice_is_one_tenure() -> None:
     event = appointment("李明", "appoint", "宁波市财政局", "副局长", "2019-03-01", "甬政干〔2019〕5号")
-    tenures = build_tenures([event, dict(event, source="b.txt"),
-                             appointment("李明", "remove", "宁波市财政局", "副局长", "2020-01-01", "n2")])
-    assert [(t["start"], t["end"]) for t in tenures] == [("2019-03-01", "2020-01-01")]
+    tenures = tenures_of(event, dict(event, source="b.txt"),
+                         appointment("李明", "remove", "宁波市财政局", "副局长", "2020-01-01", "n2"))
+    assert [(t.start, t.end) for t in tenures] == [("2019-03-01", "2020-01-01")]
 
 
 def test_homonyms_with_overlapping_tenures_at_different_units_are_kept_apart() -> None:

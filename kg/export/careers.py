@@ -42,8 +42,9 @@ import networkx as nx
 import pandas as pd
 
 from kg.errors import InputError
+from kg.facts import Tenure
 from kg.gazetteer import norm, read_csv
-from kg.resolve.tenures import build_tenures
+from kg.resolve.tenures import Event, build_tenures
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -311,11 +312,18 @@ class _Events:
         return str(attrs.get("title") or attrs.get("doc_number") or "")
 
 
-def _closing(events: _Events, tenure: Mapping[str, Any], key: tuple[str, str]) -> dict[str, Any] | None:
+def _event(rec: Mapping[str, Any]) -> Event | None:
+    """The tenures' reading of an APPOINTS/REMOVES edge (its organization is canonical already)."""
+    person = (rec["official"] or rec["person"] or "").strip()
+    return Event(person, rec["organization"].strip(), rec["position"].strip(), rec["date"], rec["action"],
+                 rec["doc_number"], rec["concurrent"], rec["evidence"]) if person else None
+
+
+def _closing(events: _Events, tenure: Tenure, key: tuple[str, str]) -> dict[str, Any] | None:
     """The REMOVES edge that ended a tenure: its document, person, unit, post and date."""
     for edge, rec in zip(events.edges, events.records, strict=True):
-        if (rec["action"] == "remove" and rec["doc_number"] == tenure["removed_by"]
-                and rec["official"] == tenure["official"] and rec["date"] == tenure["end"]
+        if (rec["action"] == "remove" and rec["doc_number"] == tenure.removed_by
+                and rec["official"] == tenure.official and rec["date"] == tenure.end
                 and (norm(rec["organization"]), norm(rec["position"])) == key):
             return edge
     return None
@@ -334,33 +342,32 @@ def _evidence_row(end: str, events: _Events, edge: Mapping[str, Any] | None) -> 
 def spell_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """One row per tenure, in person order then career order (``seq``)."""
     events = _Events(graph)
-    tenures = build_tenures([dict(r) for r in events.records])
+    tenures, _ = build_tenures([_event(r) for r in events.records])
     rows: list[dict[str, Any]] = []
     for tenure in tenures:
-        ev = tenure.get("evidence") or {}
-        key = (norm(tenure["unit"]), norm(tenure["position"]))
-        opening = events.opening(ev, tenure["official"], key)
-        closing = _closing(events, tenure, key) if tenure["removed_by"] else None
+        ev = tenure.evidence or {}
+        key = (norm(tenure.unit), norm(tenure.position))
+        opening = events.opening(ev, tenure.official, key)
+        closing = _closing(events, tenure, key) if tenure.removed_by else None
         if opening is not None and opening["type"] == "REMOVES":
             closing = closing or opening
-        person = _node(graph, "Official", tenure["official"])
-        unit = _node(graph, "Unit", tenure["unit"])
+        person = _node(graph, "Official", tenure.official)
+        unit = _node(graph, "Unit", tenure.unit)
         region = _node(graph, "Region", unit.get("region"))
         parent = _node(graph, "Region", region.get("parent"))
-        post = tenure["position"]
+        post = tenure.position
         post_norm = normalise_post(post)
-        u_class = unit_class(tenure["unit"], str(unit.get("kind") or ""), str(region.get("name") or ""))
+        u_class = unit_class(tenure.unit, str(unit.get("kind") or ""), str(region.get("name") or ""))
         appointed = opening if opening is not None and opening["type"] == "APPOINTS" else None
-        sources = sorted({e.get("source") for e in (ev, *(tenure.get("copies") or ()),
-                                                      closing or {}) if e.get("source")})
-        start, end = tenure["start"], tenure["end"]
+        sources = sorted({e["source"] for e in (ev, *tenure.copies, closing or {}) if e.get("source")})
+        start, end = tenure.start, tenure.end
         rows.append({
-            "person_id": tenure["official"],
-            "name": person.get("name") or tenure["official"].split("@", 1)[0],
+            "person_id": tenure.official,
+            "name": person.get("name") or tenure.official.split("@", 1)[0],
             "seq": 0, "start_date": start or "", "end_date": end or "",
             "start_precision": precision(start), "end_precision": precision(end),
             "start_year": _year(start), "end_year": _year(end),
-            "unit": tenure["unit"], "unit_kind": unit.get("kind") or "", "unit_level": unit.get("level") or "",
+            "unit": tenure.unit, "unit_kind": unit.get("kind") or "", "unit_level": unit.get("level") or "",
             "unit_place": region.get("name") or "", "unit_code": region.get("code") or "",
             **{f"unit_{k}": v for k, v in levels(graph, unit.get("region")).items()},
             "post": post, "post_norm": post_norm,

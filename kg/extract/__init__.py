@@ -14,6 +14,7 @@ from kg.extract.citations import extract_citations
 from kg.extract.mentions import extract_officials_mentioned
 from kg.extract.parks import extract_parks
 from kg.extract.personnel import extract_appointments
+from kg.extract.portfolios import extract_portfolios
 from kg.extract.projects import extract_projects
 from kg.extract.succession import extract_successions
 from kg.extract.tables import document_tables
@@ -24,7 +25,7 @@ from kg.records import Document
 #: Extractors in the order their records are written; TABLE_EXTRACTORS take the tables too.
 TABLE_EXTRACTORS = (extract_task_assignments, extract_projects, extract_parks)
 MORE_TEXT_EXTRACTORS = (extract_appointments, extract_officials_mentioned, extract_agreements, extract_unit_mentions,
-                        extract_successions)
+                        extract_successions, extract_portfolios)
 EXTRACTORS = (extract_citations, *TABLE_EXTRACTORS, *MORE_TEXT_EXTRACTORS)
 
 

@@ -22,7 +22,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.patterns import AGREEMENT_WORDS, CJK, JOINT_RELEASE_VERBS, SIGNING_VERBS, alternation
+from kg.patterns import (
+    AGREEMENT_WORDS,
+    CJK,
+    JOINT_RELEASE_VERBS,
+    SIGNING_VERBS,
+    alternation,
+    finditer_from,
+    first_chars,
+)
 from kg.records import Agreement, Document
 
 _VERB_RE = re.compile(
@@ -30,6 +38,8 @@ _VERB_RE = re.compile(
     rf"|(?P<sign>{alternation(SIGNING_VERBS)})了?"
     rf"|(?P<release>{alternation(JOINT_RELEASE_VERBS)})了?"
 )
+#: Where a _VERB_RE match may start (see kg.patterns.finditer_from).
+_VERB_START_RE = re.compile(first_chars(("举行", "召开", *SIGNING_VERBS, *JOINT_RELEASE_VERBS)))
 #: Sentence and clause boundaries.
 _SENTENCE_START_RE = re.compile(r"[。！？!?；;\n][^。！？!?；;\n]*$")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
@@ -149,7 +159,7 @@ def _agreements(doc: Document) -> Iterator[Agreement]:
     if doc.kind == "chronicle" and month_hint is None and doc.date:
         month_hint = doc.date[5:7]
     last_end = -1
-    for v in _VERB_RE.finditer(body):
+    for v in finditer_from(_VERB_START_RE, _VERB_RE, body):
         if v.start() < last_end:
             continue
         lo = max(0, v.start() - 200)

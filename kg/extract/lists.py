@@ -58,9 +58,10 @@ from typing import TypeVar
 from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
-    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "ITEM_CHARS", "SEPARATORS", "TAILS",
+    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
+    "TAILS",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
-    "read_tail", "share_suffix", "share_unit", "split_items",
+    "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -77,10 +78,15 @@ SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
 #: 和 also stands inside names (上海市松江区建设和管理委员会).
 CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
 #: Tails that close a list, as regexes tried in order; group ``n`` is a count, ``noun`` what is counted.
-#: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等.
+#: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等; a kind of zone as the noun
+#: (等2家综合保税区, 等2家边境经济合作区, tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018).
 _NUM = r"[0-9０-９]+|[一二三四五六七八九十百两]+"
+TAIL_NOUN_ENDS: tuple[str, ...] = (
+    "同志", "人员", "项目", "工程", "园区", "开发区", "馆员", "委员", "代表", "单位", "企业",
+    "保税区", "合作区", "集聚区", "集中区", "产业园", "工业园", "高新区", "经开区", "示范区", "试验区",
+)
 TAILS: tuple[str, ...] = (
-    rf"等?(?P<n>{_NUM})(?:名|位|个|项|家|座|处|条|人)(?P<noun>[{CJK}]{{0,12}}?(?:同志|人员|项目|工程|园区|开发区|馆员|委员|代表|单位|企业))",
+    rf"等?(?P<n>{_NUM})(?:名|位|个|项|家|座|处|条|人)(?P<noun>[{CJK}]{{0,12}}?(?:{'|'.join(TAIL_NOUN_ENDS)}))",
     rf"等?(?P<n>{_NUM})(?:人|名同志|位同志|名|位)",
     rf"等(?P<noun>[{CJK}]{{0,6}}?(?:同志|人员|项目|工程|园区|单位|部门))",
     r"等",
@@ -91,6 +97,9 @@ ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
 #: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
 #: belongs to the unit before it; the body is part of the post.
 INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+#: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
+#: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
+INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 
 # --- Records ------------------------------------------------------------------------------
 
@@ -370,17 +379,35 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
 
         >>> share_unit([("上海市松江区人民法院", "副院长"), ("审判委员会", "委员"), (None, "审判员")])
         [('上海市松江区人民法院', '副院长'), ('上海市松江区人民法院', '审判委员会委员'), ('上海市松江区人民法院', '审判员')]
+        >>> share_unit([("中级人民法院审判委员会", "委员"), ("立案庭", "庭长"), (None, "审判员")])
+        [('中级人民法院审判委员会', '委员'), ('中级人民法院', '立案庭庭长'), ('中级人民法院', '审判员')]
     """
     out: list[tuple[str | None, str]] = []
     for org, title in posts:
         if org is None:
             out.append((unit, title))
-        elif org in inner and unit is not None:
+        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None:
             out.append((unit, org + title))
         else:
-            unit = org
+            unit = _outer(org, inner)
             out.append((org, title))
     return out
+
+
+def share_noun(items: Sequence[Item], tail: Tail | None) -> list[str] | None:
+    """An elliptical list whose tail names what its items are, and counts them: 哈尔滨、哈尔滨利民、宾西
+    等3家经济技术开发区 → 哈尔滨经济技术开发区, 哈尔滨利民经济技术开发区, 宾西经济技术开发区. None when the
+    tail has no noun or its count is not the number of items."""
+    if tail is None or not tail.noun or tail.count != len(items):
+        return None
+    return [i.text if i.text.endswith(tail.noun) else i.text + tail.noun for i in items]
+
+
+def _outer(org: str, inner: Sequence[str]) -> str:
+    """The unit an inner body at the end of ``org`` belongs to (…中级人民法院审判委员会 → …中级人民法院):
+    the posts after it in a chain are the outer unit's."""
+    body = next((b for b in sorted(inner, key=len, reverse=True) if org.endswith(b) and len(org) > len(b)), None)
+    return org[: -len(body)] if body else org
 
 
 def share_suffix(items: Sequence[str], suffixes: Sequence[str]) -> list[str]:

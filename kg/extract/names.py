@@ -25,12 +25,14 @@ from kg.patterns import (
     NAME_RIGHT_STOPS,
     PARK_SUFFIXES,
     alternation,
+    finditer_from,
 )
 
-__all__ = ["PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
+__all__ = ["LEFT_STOP_RE", "PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
            "sibling_park_names", "ZONE_OR_REGION_RE"]
 
-_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·]"
+#: A single dash joins two places of one name: 中俄东宁—波尔塔夫卡互市贸易区, 滨海—中关村科技园 (tests/data/real/parks4).
+_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·—]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 #: The ending of a park or zone name, anywhere in a text.
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
@@ -39,10 +41,14 @@ _LEFT_STOP_RE = re.compile(
     r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d)"
     r"|讯[（(][^（）()]*[）)]|(?:报|网|电)讯)"  # a news lead: 叶城讯(通讯员张银兆)叶城工业园区
 )
+#: A word that no name starts with (推进, 以, 的 …): what stands before a name.
+LEFT_STOP_RE = _LEFT_STOP_RE
 _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
 #: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
 _PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程)(?!项目)")
+#: Where a _PROJECT_END_RE match may start (see kg.patterns.finditer_from).
+_PROJECT_END_START_RE = re.compile(r"[建改技扩新提项工]")
 #: What makes a name ending in 项目 a project's own name: a capacity (年产30万吨), a
 #: number, a company, a park or place, a bracket, or 建设/改造/技改 of something named.
 _PROJECT_SPECIFIC_RE = re.compile(
@@ -94,10 +100,12 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
 _ZONE_END_RE = re.compile(r"园区")
 
 
-def _runs_on(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is the start of a longer park name."""
+def _runs_on(text: str, end: int, ending: str = "") -> bool:
+    """Whether the name ending at ``end`` (in ``ending``) is the start of a longer park name; two
+    names of one kind written one after the other are two (咸宁高新区黄冈高新区晋升国家级, a headline in
+    tests/data/real/parks4 hubei_sheng_gaoxinqu_shengji_2017)."""
     nxt = PARK_END_RE.search(text, end, end + 16) or _ZONE_END_RE.search(text, end, end + 16)
-    if nxt is None:
+    if nxt is None or (nxt.group() == ending and nxt.start() - end >= 2):
         return False
     between = text[end : nxt.start()]
     return all(_NAME_CHAR_RE.match(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
@@ -138,7 +146,8 @@ _BARE_ZONE_WORDS = tuple({re.sub(r"(?:园区|园|区)$", "", s) for s in PARK_SU
 
 _STOP_BETWEEN_RE = re.compile(
     rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(NAME_LEFT_STOPS)}"
-    r"|[0-9一二三四五六七八九十两]+(?:大|个|家))"
+    r"|[0-9一二三四五六七八九十两]+(?:大|个|家)"
+    r"|\d{1,3}[.．、](?!\d))"  # the next item's number, run on: 4.洛阳高新技术产业集聚区5.长葛市产业集聚区
 )
 
 
@@ -163,13 +172,15 @@ _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
+    floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
-        if _runs_on(text, m.end()) or any(a <= m.start() < b for a, b in quoted):
+        if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
-        start = _name_start(text, m.start())
+        start = _name_start(text, m.start(), floor)
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not re.match(rf"[{CJK}]", name):
             continue
+        floor = m.end()
         yield Name(start, m.end(), name)
 
 
@@ -207,7 +218,7 @@ def sibling_park_names(text: str, names: list[Name]) -> Iterator[Name]:
 
 def project_names(text: str) -> Iterator[Name]:
     """Projects named in prose: …年产30万吨超高功率石墨电极项目, …大健康产业园区（标准厂房）建设项目."""
-    for m in _PROJECT_END_RE.finditer(text):
+    for m in finditer_from(_PROJECT_END_START_RE, _PROJECT_END_RE, text):
         start = _name_start(text, m.start())
         name = text[start : m.end()]
         if len(name) < 6 or name in _GENERIC_PROJECTS or not _PROJECT_SPECIFIC_RE.search(name[:-2]):

@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.extract.devzones import match_zone
 from kg.extract.lists import HEADS as LIST_HEADS
-from kg.extract.lists import pair_respectively, split_items
+from kg.extract.lists import Item, pair_respectively, read_tail, share_noun, split_items
 from kg.extract.names import (
     PARK_END_RE,
     Name,
@@ -33,6 +33,7 @@ from kg.extract.names import (
     sibling_park_names,
     stops_before,
 )
+from kg.extract.script import read_simplified, written_back
 from kg.extract.tables import Row, Table, document_tables
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
@@ -48,6 +49,7 @@ from kg.patterns import (
     PARK_SUFFIXES,
     SENTENCE_RE,
     alternation,
+    back_to,
 )
 from kg.records import Document, Park
 
@@ -94,8 +96,14 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     """Every park row of every parks table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each park once, with the
-    evidence that carries no markup.
+    evidence that carries no markup. A text printed in traditional characters (南寧高新技術產業開發區)
+    is read in simplified ones, its parks written as printed (tests/data/real/mixed6).
     """
+    if (read := read_simplified(doc)) is not None:
+        back = back_to(doc.body)
+        for printed in extract_parks(read):
+            yield written_back(printed, back, ("name", "host", "sector", "industries", "industries_raw"))
+        return
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
@@ -434,6 +442,9 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     out: list[tuple[Name, bool]] = []
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS):
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
+        if len(items) >= 2 and (elliptic := _elliptic_items(sentence, items)):
+            out.extend((name, False) for name in elliptic)
+            continue
         counted = _COUNT_HEAD_RE.search(sentence, 0, ca) is not None and len(items) == 1
         if len(items) < 2 and not counted:
             continue
@@ -455,6 +466,24 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
         if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= (1 if counted else 2):
             out.extend(found)
     return out
+
+
+def _elliptic_items(sentence: str, items: list[tuple[int, int]]) -> list[Name]:
+    """Places listed before a tail that names their kind of zone and counts them: 哈尔滨、哈尔滨利民、宾西…
+    等8家经济技术开发区 (tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018) — each is that zone
+    (哈尔滨利民经济技术开发区), evidence the place as written. None unless no item ends like a park."""
+    a, b = items[-1]
+    k = sentence.find("等", a, b)
+    tail = read_tail(sentence, k, b) if k > a else None
+    if tail is None or tail.end != b or not tail.noun or not PARK_END_RE.search(tail.noun) \
+            or not generic_park_name(tail.noun):
+        return []  # the tail names no kind of zone
+    spans = [*items[:-1], (a, k)]
+    spans[0] = (name_start(sentence, spans[0][1], floor=spans[0][0]), spans[0][1])  # 包括哈尔滨 → 哈尔滨
+    if any(PARK_END_RE.search(sentence, x, y) or y - x < 2 for x, y in spans):
+        return []
+    names = share_noun([Item(sentence[x:y], x, y) for x, y in spans], tail)
+    return [Name(x, y, n) for (x, y), n in zip(spans, names, strict=True)] if names else []
 
 
 def _heading_place(text: str) -> tuple[str, bool] | None:
@@ -583,8 +612,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         else:
             listed = _listed_parks(sentence)
         names = [n for n in park_names(sentence) if not any(ln.start <= n.start < ln.end for ln, _ in listed)]
-        renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAME, n.end)
-                   or sentence.endswith(_RENAME, 0, n.start)}
+        renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAMED, n.end)
+                   or sentence.endswith(_RENAMED_TO, 0, n.start)}
         names = names + [n for n in sibling_park_names(sentence, names) if not any(
             ln.start <= n.start < ln.end for ln, _ in listed)]
         if not names and not listed:
@@ -706,6 +735,10 @@ def _site_of(body: str, end: int) -> str | None:
 
 #: A rename names a park under both names (苏滁现代产业园更名为中新苏滁高新技术产业开发区).
 _RENAME = "更名为"
+#: …the rename as written after the old name and before the new one, quotes too: 2015年7月更名为“湖北黄冈高新技术产业园区”
+#: (tests/data/real/parks4 hubei_sheng_gaoxinqu_shengji_2017).
+_RENAMED = (_RENAME, "”" + _RENAME, "\"" + _RENAME)
+_RENAMED_TO = (_RENAME, _RENAME + "“", _RENAME + "\"")
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

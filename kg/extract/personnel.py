@@ -43,10 +43,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract.lists import read_list, share_unit, split_items
+from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import Simplified as _Simplified
 from kg.patterns import (
     CJK,
+    DEPUTY_SENT_RE,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
     PERSON_NAME_PATTERN,
@@ -107,6 +109,7 @@ _LEAD_IN = (
     rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议)了?(?:关于)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
+    rf"(?:[{CJK}]{{0,12}}?选出的)?"  # a deputy named by where they were elected: 新余市选出的张芃被罢免了…
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
 
@@ -118,7 +121,7 @@ _SUBJECT_RE = lazy_compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
-_POST_END = r"(?:等?的?职务|一职)"
+_POST_END = r"(?:等?的?职务|一职|(?<=委员)资格)"  # 撤销其自治区政协委员资格
 _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: Link words that need a guard after them: 任 is not 任职/任务…, 兼 not 兼职/兼顾.
 _LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])"}
@@ -134,7 +137,9 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     names = _BOUNDED_NAMES if row.long_names else _NAMES
     trigger = alternation(row.trigger)
     link = _link(tuple(w for w in row.link if w))
-    close = rf"(?P<posts>.+?){_POST_END}{_REQUEST_END}(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
+    # …职务(的请求), or a request that closes the posts itself: 辞去牡丹江市人民政府市长的请求
+    close = (rf"(?P<posts>.+?)(?:{_POST_END}{_REQUEST_END}|的(?:辞职)?(?:请求|申请))(?P<tail>.*)" if row.closed
+             else r"(?P<posts>.+)")
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
         return lazy_compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
@@ -209,7 +214,7 @@ _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
 _DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?》?$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
-_OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?免去(?!.*{_POST_END})")
+_OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?(?:免去|[^，,]{{0,12}}?不再(?:担任|兼任))(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
 
 
@@ -373,7 +378,9 @@ def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Car
 
 
 def _pre_org(pre: str | None) -> str | None:
-    return split_post(pre)[0] if pre else None
+    """The unit of a title written before the names, after the 关于 of a decision's name
+    (通过了西昌市人大常委会关于市人民政府副市长宋莉代理市长的决定 → 市人民政府)."""
+    return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
 def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
@@ -390,7 +397,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
     else:
         posts_text, after = _posts_before_next_act(m["posts"], row.action)
         posts_text = _DECISION_TAIL_RE.sub("", posts_text).removesuffix("的")
-    posts = _split_posts(posts_text)
+    posts = [p + row.post_suffix for p in _split_posts(posts_text)]
     if not _valid_posts(posts) or row.skip_posts and all(p.endswith(row.skip_posts) for p in posts):
         return None
     kind = "acting" if verb == "代理" else row.kind
@@ -470,6 +477,7 @@ class _Statement:
 
     def add(self, act: _Act) -> None:
         parsed = [_parse_post(post) for post in act.posts]
+        parsed = [(DEPUTY_SENT_RE.sub("", text), conc, prob, note) for text, conc, prob, note in parsed]  # 湖北省出席…代表
         written = [split_post(text) for text, *_ in parsed]
         if act.acting:
             written = [(org, p if p.startswith("代理") else "代理" + p) for org, p in written]
@@ -741,6 +749,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         stmt.add(listed)
         return True, None
     last: tuple[str, ...] = ()
+    last_act: _Act | None = None
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
@@ -756,12 +765,28 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             acts = [told]
         if not acts and last and stmt.own_clause(clause, last):
             continue
+        if not acts and last_act is not None and last_act.action == "appoint" and (more := _posts_only(clause)):
+            acts = [replace(last_act, posts=more)]  # 任…工委书记、管委会主任,芜湖综合保税区管委会主任
         for act in acts:
             stmt.add(act)
-            last = act.names
+            last, last_act = act.names, act
             found = True
         carry = carry_after if acts else carry
     return found, carry
+
+
+def _posts_only(clause: str) -> tuple[str, ...]:
+    """A clause that is only posts, each of a unit (芜湖综合保税区管委会主任): more posts of the act before
+    it, written after a comma (张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任)."""
+    posts = _split_posts(clause)
+    if not _valid_posts(posts):
+        return ()
+    unit = split_post(_parse_post(posts[0])[0])[0]
+    return tuple(posts) if unit is not None and _PLACED_UNIT_RE.match(unit) and is_unit_name(unit) else ()
+
+
+#: A unit named whole, from its place (芜湖综合保税区管委会, 中共某县委): no verb, count or name inside.
+_PLACED_UNIT_RE = re.compile(r"^(?:中共)?(?:(?![为任聘名了的])[\u4e00-\u9fff]){0,10}?[省市县区州旗盟](?:(?![为任聘名了的])[^0-9０-９])*$")
 
 
 def _clauses(text: str) -> list[str]:

@@ -22,8 +22,10 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.lists import list_before
-from kg.extract.names import project_names
+from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
+from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
+from kg.extract.script import read_simplified, written_back
 from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
 from kg.patterns import (
     CJK,
@@ -31,9 +33,13 @@ from kg.patterns import (
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
+    PROJECT_BATCH_WORDS,
     PROJECT_CEREMONY_WORDS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
+    PROJECT_LINE_HEADINGS,
+    PROJECT_LIST_VERBS,
+    PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_PLACE_ZONES,
     PROJECT_SITE_WORDS,
@@ -44,6 +50,9 @@ from kg.patterns import (
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
     alternation,
+    back_to,
+    cn_number,
+    finditer_from,
 )
 from kg.records import Document, Project
 
@@ -63,8 +72,14 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     """Every row of every projects table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each project once, with
-    the evidence that carries no markup.
+    the evidence that carries no markup. A text printed in traditional characters (…高速公路項目) is
+    read in simplified ones, its projects written as printed (tests/data/real/mixed6).
     """
+    if (read := read_simplified(doc)) is not None:
+        back = back_to(doc.body)
+        for printed in extract_projects(read):
+            yield written_back(printed, back, _WORDS)
+        return
     found: dict[tuple, Project] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
@@ -85,6 +100,9 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     yield from sorted(found.values(), key=lambda p: p.evidence.start)
 
 
+#: A project's words, given back in traditional characters when the text prints them so.
+_WORDS = ("table", "name", "lead_units", "cooperating_units", "responsibility_raw", "content", "schedule_note",
+          "location", "partners", "note")
 #: A count of projects or items: 18个, 十项.
 _COUNT = r"[0-9一二三四五六七八九十百两]+[个项]"
 #: The end of a project's name: …建设工程项目, …提标扩能项目（一期提标升级）.
@@ -103,6 +121,8 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+#: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
+_LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
@@ -110,26 +130,55 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A count with no 等 closes a list too (南沙至珠海(中山)城际、中南虎城际两项城际轨道交通项目, realdev2
 #: zhongshan_projects_2022), and so does a bare 等 when the items end like projects' names
 #: (珠中江供水一体化工程、…、珠中江石油天然气干线项目等也纳入其中).
+#: The count's noun may be long or hold a 、 (等4个轨道交通、市郊铁路重大项目, 等4个怀柔科学城领域重大项目;
+#: tests/data/real/parks4 beijing_shi_jizhongkaigong_2020); 等一批…项目 closes a list as a count does
+#: (等一批投资过亿元的绿色环保项目, parks4 ningxia_zizhiqu_shifanyuanqu_2020); a bare 等 before an event
+#: (…卫星互联网系统整星生产线等开工建设, parks4 tianjin_binhai) and a count of 项 after items ending in 项目
+#: (A项目、B项目、C项目3项计划参加…, parks4 qinghai_haidong) close a list whose items end like projects.
 _ETC_TAIL_RE = re.compile(
-    rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,、]{{0,8}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?:重点|重大|产业|建设|“[^“”]{1,10}”)?(?:项目|工程)|(?<=项目等|工程等)(?P<bare>))"
+    rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
+    r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
+    rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
+    r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
+#: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
+_ETC_TAIL_START_RE = re.compile(r"[等两二三四五六七八九十2-9，,]")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
 _ETC_ITEM_MAX = 80
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
-_INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等]{2,60}(?:、[^。；;，,：:等]{2,60})+)")
+#: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
+#: tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021.)
+_INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
-_LIST_INTRO_RE = re.compile(rf"^.*?(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
-_LIST_SPLIT_RE = re.compile(r"[、，,]")
+_LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
+#: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
+_LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|有)的?")
+#: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
+#: (parks4 hainan_sheng_zhongdianxiangmu), 新开工项目3个：A、B、C.
+_COUNT_HEADED_RE = re.compile(
+    rf"(?:{_COUNT}[^。；;，,、\n]{{0,8}}?(?:项目|工程)为|(?:项目|工程)(?:[（(]{_COUNT}[）)]|{_COUNT}))[：:]"
+    r"(?P<items>[^。；;\n]+)"
+)
+#: A heading that counts the projects on the next line: (二)预备重点项目(2个)。 / 儋州东坡山水文化旅游区、儋州白马湾综合
+#: 开发项目。 (parks4 hainan_sheng_zhongdianxiangmu); the line is its list when it has as many items as the count.
+_COUNTED_HEADING_RE = re.compile(
+    r"(?m)(?:项目|工程)[（(]?(?P<n>[0-9一二三四五六七八九十两]+)[个项][）)]?[。：:]?[ \t\u3000]*\n"
+    r"[ \t\u3000]*(?P<items>[^\n。；;]+、[^\n。；;]+)[。；;]?[ \t\u3000]*$"
+)
+#: One item before a count of projects, at a clause's start: 文昌国际航天城科技创新平台等12个项目开工建设 (parks4
+#: hainan_wenchang), 竣工年产150吨金属镓产业化等11个项目 (parks4 chongqing).
+_ONE_ITEM_STOPS = "。；;，,：:\n"
+#: An item that is a category of projects, not one: 基础设施项目7个, 其中3个项目总投资…, 竣工项目(2个).
+_CATEGORY_RE = re.compile(rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
 # of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);
 # else it is inside a name (三一智联重卡零部件和工程机械扩产项目、10GW…, realdev2 hunan_projects_2023).
-_LAST_AND_RE = re.compile(r"和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+_LAST_AND_RE = re.compile(r"(?<![、，,])和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 _INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 _INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超)?[0-9.０-９]+(?:亿|万)?元$")
@@ -193,7 +242,7 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         item = body[marker.end() : line.end()] if marker else ""
         cut = _ITEM_NAME_END_RE.search(item)
         name = (item[: cut.start()] if cut else item).strip()
-        if marker and 6 <= len(name) <= 60 and _PROJECT_ITEM_END_RE.search(name):
+        if marker and 6 <= len(name) <= 60 and _PROJECT_ITEM_END_RE.search(name) and not _CATEGORY_RE.search(name):
             start = marker.end() + len(item) - len(item.lstrip())
             run.append(_project_record(doc, name, (start, start + len(name))))
             continue
@@ -218,22 +267,51 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
     never scanning for the list's start, and never back past the list before it."""
     floor = 0
-    for m in _ETC_TAIL_RE.finditer(body):
+    for m in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         floor = m.end()
+        named = m["bare"] is not None or m["named_count"] is not None
+        counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before
         sep = body.rfind("、", lo, end)
-        if sep < 0:
+        if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
+            if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
+                yield one, body[one:end], True, False
             continue  # one item: no list to read
         lo = max(lo, max(body.rfind(c, lo, sep) for c in _ETC_ITEM_STOPS) + 1)
-        if any(c in _ETC_ITEM_STOPS for c in body[sep:end]) or (
-                m["bare"] is not None and not _NAMED_PAIR_RE.search(body, lo, end)):
-            continue  # the last 、 is in another clause, or a bare 等 after items that do not end like projects
+        if named and not _NAMED_PAIR_RE.search(body, lo, end):
+            continue  # a bare 等 after items that do not end like projects
         found = list_before(body, end, floor=lo, item_chars=_ETC_ITEM_CHARS, first_start=_whole)
         if found is None or len(found.items) < 2 or any(not 2 <= len(i.text) <= _ETC_ITEM_MAX for i in found.items):
             continue
         start = found.items[0].start
-        yield start, body[start:end], m["count"] is not None or m["count_only"] is not None, m["bare"] is not None
+        yield start, body[start:end], counted, named
+
+
+#: An event after a count of projects: …等12个项目开工建设.
+_EVENT_AFTER_RE = re.compile(rf"(?:正式|顺利|全面|集中|同时)?(?:{alternation(PROJECT_EVENT_WORDS)})")
+
+
+def _one_item(body: str, lo: int, end: int, event: object) -> int | None:
+    """Where the one item before 等N个…项目 starts, when it opens a clause and the batch it stands for
+    starts or ends (竣工A等11个项目; A等12个项目开工建设): None when the clause holds anything before it
+    but a verb, or the item is no name (决定对十陵景区项目等9个重大项目予以重点推进 names a batch to push)."""
+    if body.rfind("《", lo, end) > body.rfind("》", lo, end):
+        return None  # inside a title: 《关于2009年重点推进金融后援支持中心等43个重大项目的通知》
+    start = max(lo, max(body.rfind(c, lo, end) for c in _ONE_ITEM_STOPS) + 1)
+    while start < end and body[start] in " \t\u3000":
+        start += 1
+    if verb := _LIST_VERB_RE.match(body, start, end):
+        start = verb.end()
+    elif not event:
+        return None
+    for stop in _LEFT_STOP_AT.finditer(body, start, min(end, start + 4)):
+        start = max(start, stop.end())  # 决定对十陵景区项目等9个重大项目 (tests/data/real/projects2 sichuan_chengdu)
+    name = body[start:end]
+    if not 5 <= len(name) <= 40 or _EVENT_NOT_NAME_RE.search(name) or _CATEGORY_RE.search(name) \
+            or _LIST_INTRO_RE.match(name) or not re.fullmatch(_ETC_ITEM_CHARS + "+", name):
+        return None
+    return start
 
 
 def _covered(spans: list[tuple[int, str]], start: int) -> bool:
@@ -241,16 +319,47 @@ def _covered(spans: list[tuple[int, str]], start: int) -> bool:
     return any(a <= start < a + len(items) for a, items in spans)
 
 
+def _counted_lists(body: str) -> Iterator[tuple[int, str]]:
+    """Lists a count of projects heads (5个项目为：A、B; 续建项目(2个)：A、B), or a heading counting
+    the projects of the next line."""
+    for m in _COUNT_HEADED_RE.finditer(body):
+        yield m.start("items"), m["items"]
+    for m in _COUNTED_HEADING_RE.finditer(body):
+        try:
+            n = cn_number(m["n"].replace("两", "二"))
+        except (KeyError, ValueError):
+            continue
+        if len(_separators(m["items"])) + 1 == n:
+            yield m.start("items"), m["items"]
+
+
+def _separators(items: str) -> list[tuple[int, int]]:
+    """Where 、，, cut ``items``, outside brackets: 文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、悦榕度假村
+    酒店) is one item (parks4 hainan_sheng_zhongdianxiangmu)."""
+    out = []
+    depth = 0
+    for k, c in enumerate(items):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "、，,":
+            out.append((k, k + 1))
+    return out
+
+
 def _listed(doc: Document) -> Iterator[Project]:
-    spans = []
-    for m in _LIST_RE.finditer(doc.body):
+    spans = list(_counted_lists(doc.body))
+    for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
         if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
             continue
-        spans.append((m.start("items" if m["items"] is not None else "seen"), items))
+        start = m.start("items" if m["items"] is not None else "seen")
+        if not _covered(spans, start):
+            spans.append((start, items))
     for start, items, counted, bare in _lists_before_etc(doc.body):
-        intro = _LIST_INTRO_RE.match(items)
+        intro = _LIST_INTRO_RE.match(items) or _LIST_VERB_RE.match(items)
         named = sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in items.split("、")) >= 2
         if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
@@ -259,8 +368,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
-        if _covered(spans, start):
-            continue
+        if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
+            continue  # (包括A、B): the parts of the item before it
         pieces = m["items"].split("、")
         if ending := _PROJECT_END_RE.search(pieces[-1]):
             pieces[-1] = pieces[-1][: ending.end()]
@@ -269,19 +378,24 @@ def _listed(doc: Document) -> Iterator[Project]:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
         pos = 0
-        seps = list(_LIST_SPLIT_RE.finditer(items))
-        last = seps[-1].end() if seps else 0
-        seps = sorted([*seps, *_INNER_AND_RE.finditer(items, 0, last), *_LAST_AND_RE.finditer(items, last)],
-                      key=lambda sep: sep.start())
+        if verb := _LIST_VERB_RE.match(items):
+            pos = verb.end()
+        seps = _separators(items)
+        last = seps[-1][1] if seps else 0
+        seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)),
+                       *(m.span() for m in _LAST_AND_RE.finditer(items, last))])
         for sep in [*seps, None]:
-            end = sep.start() if sep else len(items)
+            end = sep[0] if sep else len(items)
             if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
                 end = invest.start()
             name = items[pos:end].strip()
-            if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name):
-                lead = len(items[pos:end]) - len(items[pos:end].lstrip())
+            lead = len(items[pos:end]) - len(items[pos:end].lstrip())
+            if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
+                lead += zone.end()
+                name = name[zone.end():]
+            if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
                 yield _project_record(doc, name, (offset + pos + lead, offset + pos + lead + len(name)))
-            pos = sep.end() if sep else end
+            pos = sep[1] if sep else end
 
 
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
@@ -349,6 +463,52 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
                 break
 
 
+_LINE_HEADING_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_LINE_HEADINGS)})[：:]?[ \t\u3000]*$")
+#: A line that is one project's name: short, no punctuation of a sentence.
+_NAME_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}})[ \t\u3000]*$")
+
+
+def _lines_under_heading(doc: Document) -> Iterator[Project]:
+    """One project a line under a heading that lists them (部分重大开工项目一览), up to the first line
+    that is no name."""
+    body = doc.body
+    for head in _LINE_HEADING_RE.finditer(body):
+        found = []
+        pos = head.end() + 1
+        while pos < len(body):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            m = _NAME_LINE_RE.fullmatch(body, pos, end)
+            if m is None:
+                break
+            found.append(_project_record(doc, m["name"], m.span("name")))
+            pos = end + 1
+        if len(found) >= 2:
+            yield from found
+
+
+_GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
+_NAME_CUE_RE = re.compile(
+    rf"(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    rf"|(?P<end>{_PROJECT_END})(?={alternation(PROJECT_NAME_FOLLOWERS)})"
+)
+
+
+def _named_by_cues(doc: Document) -> Iterator[Project]:
+    """A project named with its investment before it (投资30亿元的南京机器人产业园项目) or what happens to it
+    after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
+    body = doc.body
+    for m in _NAME_CUE_RE.finditer(body):
+        if m["name"] is not None:
+            yield _project_record(doc, m["name"], m.span("name"))
+            continue
+        start = name_start(body, m.start("end"))
+        name = body[start : m.end("end")]
+        if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name):
+            yield _project_record(doc, name, (start, m.end("end")))
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
@@ -357,10 +517,14 @@ def _is_subsequence(short: str, long: str) -> bool:
 def _without_abbreviations(projects: list[Project]) -> list[Project]:
     """A name written again shorter (忠和酒业二期扩能 for 北京忠和酒业二期(扩能)项目, 军店至窑淮一级路
     for G346国道军店至窑淮一级路) is the same project: its characters, in order, inside another's name."""
-    names = {p.name for p in projects}
+    first: dict[str, int] = {}
+    for p in projects:
+        first.setdefault(p.name, p.evidence.start)
+    # written again: after the longer name (文昌国际航天城科技创新平台等12个项目 before its 科技创新公共平台一期——… is
+    # a project of its own, tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021)
     return [p for p in projects
             if not any(len(p.name) >= 4 and n != p.name and len(n) > len(p.name) and _is_subsequence(p.name, n)
-                       for n in names)]
+                       and start < p.evidence.start for n, start in first.items())]
 
 
 def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
@@ -373,7 +537,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc)]:
+    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc), *_lines_under_heading(doc),
+                    *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))

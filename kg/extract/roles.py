@@ -45,7 +45,7 @@ from kg.patterns import (
 )
 
 __all__ = [
-    "FIRST_LISTED_LEADS_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
+    "FIRST_LISTED_LEADS_RE", "FIRST_LISTED_LEADS_START_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
     "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak", "units_in_brackets",
 ]
 
@@ -105,6 +105,8 @@ FIRST_LISTED_LEADS_RE = re.compile(
     # the other way round, as a table header says it: 责任单位（牵头单位列第一位）
     r"|(?:牵头|主办|主责)(?:部门|单位)(?:列|排)(?:在)?(?:第一位|首位|第一))"
 )
+#: Where a FIRST_LISTED_LEADS_RE match may start (for kg.patterns.search_from).
+FIRST_LISTED_LEADS_START_RE = re.compile(r"[列第首排牵主]")
 #: The convention written in brackets after a unit list: …、各区县政府（列第一位的为工作牵头单位，下同）.
 _CONVENTION_BRACKET_RE = re.compile(
     rf"[（(][^（）()]*{FIRST_LISTED_LEADS_RE.pattern}[^（）()]*[）)]"
@@ -186,7 +188,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     """
     units: list[str] = []
     notes: list[str] = []
-    for m in _UNIT_ITEM_RE.finditer(unbreak(_EDGE_RE.sub("", text))):
+    text = _SPACED_CHUNK_RE.sub(_close_spaces, unbreak(_EDGE_RE.sub("", text)))
+    for m in _UNIT_ITEM_RE.finditer(text):
         part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
         part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
@@ -199,6 +202,19 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             else:
                 units.append(part)
     return units, notes
+
+
+#: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).
+_SPACED_CHUNK_RE = re.compile(rf"[^、，,；;/／\s]+(?:{SPACE}+[^、，,；;/／\s]+)+")
+
+
+def _close_spaces(m: re.Match[str]) -> str:
+    """Spaces inside a list item part units only when every piece is a unit (市发改委 市财政局);
+    otherwise they fall inside one name (市 住建局 → 市住建局, 资源规划 局 → 资源规划局)."""
+    pieces = m.group().split()
+    if all(is_unit_name(p) or _GENERIC_START_RE.match(p) for p in pieces):
+        return m.group()
+    return "".join(pieces)
 
 
 _NAME_PIECE_RE = re.compile(rf"[{SURNAMES}]{SPACE}+[\u4e00-\u9fff](?=$|{SPACE}|[、，,；;])")

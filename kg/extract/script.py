@@ -9,7 +9,7 @@ keeps are given back as the text prints them (:func:`kg.patterns.back_to`).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from kg.patterns import is_traditional, simplified
 from kg.records import Document, Evidence
@@ -28,6 +28,21 @@ class Simplified:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._text, name)
+
+
+R = TypeVar("R")
+
+
+def written_back(record: R, back: dict[int, str], fields: tuple[str, ...]) -> R:
+    """``record`` with the words of ``fields`` (a string, None or a tuple of strings) given back in the
+    characters the text prints (``back``: :func:`kg.patterns.back_to` of the original)."""
+    def one(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.translate(back)
+        if isinstance(value, tuple):
+            return tuple(v.translate(back) if isinstance(v, str) else v for v in value)
+        return value
+    return cast(R, replace(cast(Any, record), **{f: one(getattr(record, f)) for f in fields}))
 
 
 def read_simplified(doc: Document) -> Document | None:

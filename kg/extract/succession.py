@@ -36,6 +36,8 @@ from kg.patterns import (
     RENAME_WORDS,
     SENTENCE_RE,
     alternation,
+    finditer_from,
+    search_from,
 )
 from kg.records import Document, Succession
 
@@ -44,6 +46,10 @@ _WORD_RE = re.compile(
     rf"|(?P<establish>{alternation(ESTABLISH_WORDS)})|(?P<into>{alternation(MERGE_INTO_WORDS)})"
     rf"|(?P<integrate>{alternation(INTEGRATE_WORDS)})"
 )
+#: Where a _WORD_RE match may start: any of its words (the engine finds no first character
+#: of its own in the groups, and would try the whole pattern at every position).
+_ANY_WORD_RE = re.compile(alternation(RENAME_WORDS + ABOLISH_WORDS + ESTABLISH_WORDS + MERGE_INTO_WORDS
+                                      + INTEGRATE_WORDS))
 #: A unit name right after a word: a run of CJK up to a bracket, a separator or 作为/挂/对外.
 _NAME_AFTER_RE = re.compile(rf"(?P<name>[{CJK}·]{{2,40}}?)(?=作为|加挂|挂|对外|[，,。；;、：:（(\s]|$)")
 #: The unit name that ends a clause: the CJK run before the word.
@@ -70,7 +76,7 @@ class _Name:
 def extract_successions(doc: Document) -> Iterator[Succession]:
     """Every succession one document states, in text order (see the module's docstring)."""
     body = doc.body
-    if not _WORD_RE.search(body):
+    if not _ANY_WORD_RE.search(body):
         return
     seen: set[tuple[str, str]] = set()
     found: list[tuple[_Name, _Name, str, str]] = []
@@ -91,7 +97,7 @@ def _paragraph(text: str, offset: int) -> Iterator[tuple[_Name, _Name, str, str]
     abolished: list[tuple[int, int, list[_Name], str]] = []  # (sentence, position, bodies, word)
     for n, sentence in enumerate(SENTENCE_RE.finditer(text)):
         s, base = sentence.group(), offset + sentence.start()
-        for m in _WORD_RE.finditer(s):
+        for m in finditer_from(_ANY_WORD_RE, _WORD_RE, s):
             if m["rename"]:
                 before = _name_before(s, m.start(), base)
                 after = _name_after(s, m.end(), base)
@@ -107,7 +113,7 @@ def _paragraph(text: str, offset: int) -> Iterator[tuple[_Name, _Name, str, str]
                     abolished.append((n, base + m.start(), names, m.group()))
             elif m["integrate"]:
                 names = _names_in_list(s, m.end(), base)
-                nxt = _WORD_RE.search(s, m.end())
+                nxt = search_from(_ANY_WORD_RE, _WORD_RE, s, m.end())
                 if names and nxt and nxt["establish"]:  # 整合X、Y，组建Z
                     for after in _names_in_list(s, nxt.end(), base)[:1]:
                         for before in names:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.roles import (
     FIRST_LISTED_LEADS_RE,
+    FIRST_LISTED_LEADS_START_RE,
     LABEL_WORDS,
     LABELLED_BRACKET_RE,
     Roles,
@@ -58,6 +59,9 @@ from kg.patterns import (
     RESPONSIBLE_VERB_WORDS,
     alternation,
     back_to,
+    finditer_from,
+    first_chars,
+    search_from,
 )
 from kg.records import Document, TaskAssignment
 
@@ -105,6 +109,8 @@ _VERB_HIT_RE = re.compile(
     rf"(?:负责)?(?:{_LEAD_VERB})(?:负责)?(?=[，,。；;）)])"
     rf"|(?P<sole>{alternation(RESPONSIBLE_VERB_WORDS)})(?=[，,。；;）)])"
 )
+#: Where a _VERB_HIT_RE match may start (see kg.patterns.finditer_from).
+_VERB_HIT_START_RE = re.compile(first_chars(("负责", *LEAD_VERB_WORDS, *RESPONSIBLE_VERB_WORDS)))
 _DUTY_QUALIFIER_RE = re.compile(r"(?:按照?职责分工|按职责|依职责|分别|共同)$")
 _LEAD_BEFORE_RE = re.compile(rf"(?P<you>由)?(?P<lead>{_SENT_LIST})$")
 _GROUP_TAIL = r"等(?:有关|相关)?(?:部门|单位)?"  # 市统计局等有关部门
@@ -117,8 +123,9 @@ _COOP_AFTER_RE = re.compile(
 _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 # A part heading that names the official over every task under it: 一、洪湖鹏市长主抓重点工作,
-# （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part.
-_PART_RE = rf"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
+# （二）常务副市长王某牵头的工作. Any other part heading at that level ends the part. A text run
+# together on one line puts the heading after a space (…责任分解 一、王丹县长牵头重点工作 1.全县…).
+_PART_RE = rf"(?m)(?:^|(?<=[ \t\u3000]))[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
 _PART_HEADING_RE = re.compile(_PART_RE)
 #: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
 _PART_UNIT_RE = re.compile(
@@ -128,8 +135,9 @@ _PART_UNIT_RE = re.compile(
 _NUMBERED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
 _PART_OFFICIAL_RE = re.compile(
-    rf"{_PART_RE}(?P<official>(?:{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?:{PERSON_NAME_PATTERN}))"
-    r"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{0,12}$"
+    rf"{_PART_RE}(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
+    # the heading ends its line, or, in a text run together on one line, the first item's number follows
+    rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{{0,12}}?(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 
@@ -225,8 +233,9 @@ def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
 
 def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
     """Tasks under a part heading that names an official (一、洪湖鹏市长主抓重点工作) and
-    that name none themselves take that official as their lead official."""
-    officials = {m.start(): m["official"] for m in _PART_OFFICIAL_RE.finditer(body)}
+    that name none themselves take that official, by name (洪湖鹏: the person, as the Official
+    node is keyed), as their lead official."""
+    officials = {m.start(): m["official"] or m["after"] for m in _PART_OFFICIAL_RE.finditer(body)}
     if not officials:
         return found
     parts = [m.start() for m in _PART_HEADING_RE.finditer(body)]
@@ -245,7 +254,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Role parentheticals, label lines, bracketed statements and "X牵头，Y配合"
     clauses, outside table rows, in text order."""
     hits: list[tuple[int, int, str, Roles, bool]] = []
-    convention = FIRST_LISTED_LEADS_RE.search(body)  # 列第一位的为牵头部门，下同
+    convention = search_from(FIRST_LISTED_LEADS_START_RE, FIRST_LISTED_LEADS_RE, body)  # 列第一位的为牵头部门，下同
 
     def first_leads(end: int) -> bool:
         return convention is not None and convention.start() < end
@@ -344,7 +353,7 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
     A clause that fills a line on its own is a table cell (a project or task
     table printed one cell per line); the table's own extractor reads it.
     """
-    for hit in _VERB_HIT_RE.finditer(body):
+    for hit in finditer_from(_VERB_HIT_START_RE, _VERB_HIT_RE, body):
         # 市工信局、市通信管理办按职责分工负责: the qualifier is not part of the last name
         q = _DUTY_QUALIFIER_RE.search(body, max(0, hit.start() - 8), hit.start())
         v0 = q.start() if q else hit.start()

@@ -26,7 +26,10 @@ def extract_unit_mentions(doc: Document) -> Iterator[UnitMention]:
 
     seen: set[str] = set()
     for ent in annotate(body, titles=False).ents:
-        if ent.label_ != "ORG" or ent.text in seen:
+        if ent.label_ != "ORG":
             continue
-        seen.add(ent.text)
-        yield UnitMention(doc.source, doc.id, ent.text, ent.label_, doc.evidence_for(ent.start_char, ent.end_char))
+        text = body[ent.start_char:ent.end_char]  # one token per character: Span.text, without its Token objects
+        if text in seen:
+            continue
+        seen.add(text)
+        yield UnitMention(doc.source, doc.id, text, ent.label_, doc.evidence_for(ent.start_char, ent.end_char))

@@ -23,6 +23,7 @@ from kg.errors import QueryError
 from kg.graph.graph import KEY_OF, key_of
 from kg.graph.timeslice import TIMELESS_SOURCE
 from kg.paths import CYPHER_DIR
+from kg.query.named import NAMED
 from kg.read.identity import ID_PREFIX
 
 #: The columns --evidence adds (a query that has one already keeps it: unit_lineage's source, quote).
@@ -155,6 +156,9 @@ _OFFLINE: dict[str, Callable[[Any], Iterator[tuple[Key, dict[str, Any]]]]] = {
     "document_citations": _citations,
     "unit_lineage": _lineage,
 }
+for _named in NAMED:  # the queries that come with fact kinds
+    ROW_KEYS[_named.spec.name] = _named.row_keys
+    _OFFLINE[_named.spec.name] = _named.evidence
 
 
 def _evidence_of(attrs: Mapping[str, Any] | None) -> dict[str, Any]:

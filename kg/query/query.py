@@ -23,7 +23,6 @@ import gc
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -31,8 +30,7 @@ import pandas as pd
 
 from kg.errors import QueryError, SliceError, StoreError
 from kg.graph.graph import COLLECTIVE_KIND, KEY_OF, node_id
-from kg.graph.timeslice import Slice, parse_bound, parse_year, slice_graph
-from kg.paths import CYPHER_DIR
+from kg.graph.timeslice import Slice, slice_graph
 from kg.query.evidence import (
     document_label,
     explain,
@@ -41,68 +39,16 @@ from kg.query.evidence import (
     offline_evidence,
     with_evidence,
 )
-
-Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Param:
-    """One query parameter; values from the command line arrive as str and are converted."""
-
-    name: str
-    type: Callable[[Any], Any] = str  # a type, or a converter raising ValueError (kg.graph.timeslice)
-    required: bool = True
-    default: Any = None
-    help: str = ""
-
-
-def _since(text: str) -> str:
-    return parse_bound(text)
-
-
-def _until(text: str) -> str:
-    return parse_bound(text, upper=True)
-
-
-#: The time slice every query over dated facts takes (kg.graph.timeslice): the CLI's --since/--until.
-SLICE_PARAMS: tuple[Param, ...] = (
-    Param("year", parse_year, required=False, help="only facts dated in this year (YYYY)"),
-    Param("since", _since, required=False, help="only facts dated on or after YYYY[-MM[-DD]]"),
-    Param("until", _until, required=False, help="only facts dated on or before YYYY[-MM[-DD]]"),
+from kg.query.named import NAMED
+from kg.query.specs import (
+    SLICE_PARAMS,
+    Param,
+    QuerySpec,
+    Row,
+    boolean,
+    distinct,
+    order_rows,
 )
-
-
-@dataclass(frozen=True)
-class QuerySpec:
-    """A named query: its columns and parameters; a ``dated`` query (every one over facts)
-    also takes :data:`SLICE_PARAMS` and reads only the facts dated in that slice."""
-
-    name: str
-    description: str
-    columns: tuple[str, ...]
-    params: tuple[Param, ...] = ()
-    dated: bool = True
-
-    def __post_init__(self) -> None:
-        if self.dated:  # once, also when dataclasses.replace copies a spec
-            object.__setattr__(self, "params", self.params + tuple(p for p in SLICE_PARAMS if p not in self.params))
-
-    @property
-    def cypher_path(self):
-        return CYPHER_DIR / f"{self.name}.cypher"
-
-
-def boolean(value: Any) -> bool:
-    """A flag parameter: True/False, or on the command line true/false, yes/no, 1/0."""
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("true", "yes", "y", "on", "1"):
-        return True
-    if text in ("false", "no", "n", "off", "0"):
-        return False
-    raise ValueError(value)
-
 
 _LIMIT = Param("limit", int, required=False, default=25, help="at most this many rows")
 #: Collective placeholders (各相关金融机构, 各区县（市）政府: Units of kind ``collective``) are left out of
@@ -459,30 +405,6 @@ def graph_index(graph: nx.MultiDiGraph) -> _Index:
     return index
 
 
-def order_rows(rows: list[Row], keys: Iterable[tuple[str, bool]]) -> list[Row]:
-    """Sort like Cypher's ORDER BY: ``(column, descending)`` pairs; null is largest."""
-    out = list(rows)
-    for column, desc in reversed(list(keys)):
-        out.sort(key=functools.partial(_null_last, column), reverse=desc)
-    return out
-
-
-def _null_last(column: str, row: Row) -> tuple[bool, Any]:
-    value = row[column]
-    return (value is None, value if value is not None else 0)
-
-
-def _distinct(rows: Iterable[Row]) -> list[Row]:
-    seen: set[tuple] = set()
-    out = []
-    for row in rows:
-        sig = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in row.items())
-        if sig not in seen:
-            seen.add(sig)
-            out.append(row)
-    return out
-
-
 def _matches_unit(ix: _Index, node: str, unit: str) -> bool:
     return ix.key(node) == unit or unit in (ix.prop(node, "aliases") or [])
 
@@ -572,7 +494,7 @@ def _official_career(ix: _Index, name: str) -> list[Row]:
              "document": document_label(ix, d), "concurrent": bool(a.get("concurrent", False))}
             for o in _officials_named(ix, name)
             for d, _, a in ix.incoming(_PERSONNEL, "Document", "Official").get(o, ())]
-    return order_rows(_distinct(rows), [("date", False), ("document", False), ("action", False),
+    return order_rows(distinct(rows), [("date", False), ("document", False), ("action", False),
                                         ("organization", False), ("position", False),
                                         ("concurrent", False), ("official", False)])
 
@@ -633,7 +555,7 @@ def _parks_in_region(ix: _Index, region: str | None) -> list[Row]:
              "industries": list(ix.prop(p, "industries") or [])}
             for p, r, _ in ix.edges("LOCATED_IN", start="Park", end="Region")
             if region is None or ix.key(r) == region]
-    return order_rows(_distinct(rows), [("region", False), ("park", False)])
+    return order_rows(distinct(rows), [("region", False), ("park", False)])
 
 
 def _document_citations(ix: _Index, doc: str) -> list[Row]:
@@ -645,7 +567,7 @@ def _document_citations(ix: _Index, doc: str) -> list[Row]:
                 rows.append({"document": ix.key(this), "direction": direction, "relationship": a["type"],
                              "other": ix.key(other), "other_title": ix.prop(other, "title"),
                              "context": a.get("context")})
-    return order_rows(_distinct(rows), [("document", False), ("direction", False), ("relationship", False),
+    return order_rows(distinct(rows), [("document", False), ("direction", False), ("relationship", False),
                                         ("other", False), ("context", False)])
 
 
@@ -662,7 +584,7 @@ def _unit_lineage(ix: _Index, unit: str) -> list[Row]:
                     rows.append({"unit": ix.key(u), "direction": direction, "predecessor": ix.key(a),
                                  "successor": ix.key(b), "date": attrs.get("date"), "kind": attrs.get("kind"),
                                  "source": attrs.get("source"), "quote": attrs.get("quote")})
-    return order_rows(_distinct(rows), [(c, False) for c in QUERIES["unit_lineage"].columns])
+    return order_rows(distinct(rows), [(c, False) for c in QUERIES["unit_lineage"].columns])
 
 
 def _reach(start: str, step: Mapping[str, set[str]]) -> set[str]:
@@ -689,6 +611,11 @@ _OFFLINE: dict[str, Callable[..., list[Row]]] = {
     "document_citations": _document_citations,
     "unit_lineage": _unit_lineage,
 }
+#: The built-in queries above; then those that come with fact kinds (kg.query.named).
+BUILTIN: tuple[str, ...] = tuple(QUERIES)
+for _named in NAMED:
+    QUERIES[_named.spec.name] = _named.spec
+    _OFFLINE[_named.spec.name] = _named.offline
 
 
 def format_table(df: pd.DataFrame, fmt: str = "table", *, width: int | None = 120) -> str:

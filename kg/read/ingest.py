@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.errors import InputError
+from kg.patterns import finditer_from
 from kg.records import Evidence
 
 ProgressFn = Callable[[int, int], None]
@@ -185,6 +186,8 @@ _EDIT_RE = re.compile(
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,5});)",
     re.IGNORECASE,
 )
+#: Where an _EDIT_RE match may start (see kg.patterns.finditer_from).
+_EDIT_START_RE = re.compile(r"[\r\f<&]")
 # A parenthetical or quotation that an OCR line break split: the opening mark,
 # text with 1-4 line breaks and no other bracket, the closing mark.
 _SPLIT_BRACKET_RE = re.compile(
@@ -199,7 +202,7 @@ def _edits(original: str) -> list[tuple[int, int, str]]:
     for m in _SPLIT_BRACKET_RE.finditer(original):
         for b in _BREAK_RE.finditer(m.group(), 1):
             edits.append((m.start() + b.start(), m.start() + b.end(), ""))
-    for m in _EDIT_RE.finditer(original):
+    for m in finditer_from(_EDIT_START_RE, _EDIT_RE, original):
         kind = m.lastgroup
         if kind == "crlf" or kind == "block":
             repl = "\n"

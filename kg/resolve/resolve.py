@@ -30,16 +30,15 @@ merge table links them.
 
 from __future__ import annotations
 
-import copy
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kg.facts import KINDS, RegionEntry, UnitEntry, entry_dict
+from kg.facts import KINDS, RegionEntry, Resolved, UnitEntry, entry_dict, view, with_added
 from kg.gazetteer import (
     GENERIC_REGION_RE,
     LEVEL_CHARS,
@@ -50,6 +49,7 @@ from kg.gazetteer import (
     norm,
 )
 from kg.patterns import LIST_TAIL_RE
+from kg.records import Appointment, Document, Evidence, OfficialMention, TaskAssignment
 from kg.resolve.succession import shipped_table, table_successions
 from kg.resolve.tenures import assign_officials, read_merge_table
 
@@ -304,41 +304,52 @@ def get_resolver(extra_aliases: PathLike | Iterable[PathLike] | None = None) -> 
 # --------------------------------------------------------------------------- scopes of records
 
 
-def document_scope(g: Gazetteer, doc: dict[str, Any]) -> Scope | None:
+def document_scope(g: Gazetteer, doc: Document) -> Scope | None:
     """The government a document speaks for, at the finest level its text supports:
     issuer, title, signature, document number, the publisher its web page names, then
     the places it names."""
-    hint = g.scope_of_places(doc.get("places") or (), doc.get("self_reference"))
-    for text in (doc.get("issuer"), doc.get("title"), doc.get("signer")):
+    hint = g.scope_of_places(doc.places, doc.self_reference)
+    for text in (doc.issuer, doc.title, doc.signer):
         scope = g.scope_of_issuer(text, hint) if text else None
         if scope is not None:
             return scope
-    scope = g.scope_of_number(doc.get("doc_number"), hint)
+    scope = g.scope_of_number(doc.doc_number, hint)
     if scope is not None:
         return scope
     # the page's metadata (发布机构 下陆区政府办公室) when the body says 区人民政府办公室 only
-    scope = g.scope_of_issuer(doc.get("publisher"), hint) if doc.get("publisher") else None
+    scope = g.scope_of_issuer(doc.publisher, hint) if doc.publisher else None
     return scope or hint
+
+
+def _number_of(record: Any) -> str | None:
+    """The document number a record gives (mentions, agreements and the like give none)."""
+    number: str | None = getattr(record, "doc_number", None)
+    return number
+
+
+def _doc_id_of(record: Any) -> str | None:
+    """The document a record was read in (a Document is none: it is the document)."""
+    doc_id: str | None = getattr(record, "doc_id", None)
+    return doc_id
 
 
 class _Scopes:
     """The scope of each record, from the document it was read in."""
 
-    def __init__(self, facts: Facts, tables: Gazetteer, default: Scope | None) -> None:
+    def __init__(self, documents: Iterable[Document], tables: Gazetteer, default: Scope | None) -> None:
         self.tables = tables
         self.default = default
         self.by_id: dict[str, Scope | None] = {}
         self.by_number: dict[tuple[str, str], Scope | None] = {}
         per_source: dict[str, list[tuple[int, Scope | None]]] = defaultdict(list)
-        for section in DOCUMENT_SECTIONS:
-            for doc in facts.get(section) or []:
-                scope = document_scope(tables, doc)
-                if doc.get("id"):
-                    self.by_id[str(doc["id"])] = scope
-                if doc.get("doc_number"):
-                    self.by_number[(str(doc.get("source")), norm(doc["doc_number"]))] = scope
-                start = (doc.get("evidence") or {}).get("start", doc.get("start", 0)) or 0
-                per_source[str(doc.get("source"))].append((int(start), scope))
+        for doc in documents:
+            scope = document_scope(tables, doc)
+            if doc.id:
+                self.by_id[str(doc.id)] = scope
+            if doc.doc_number:
+                self.by_number[(str(doc.source), norm(doc.doc_number))] = scope
+            start = doc.evidence.start if doc.evidence is not None else doc.start or 0
+            per_source[str(doc.source)].append((int(start), scope))
         self.per_source = {s: sorted(v, key=lambda t: t[0]) for s, v in per_source.items()}
         self.common = {s: self._common([sc for _, sc in v if sc]) for s, v in self.per_source.items()}
 
@@ -355,12 +366,14 @@ class _Scopes:
             chain = chain[:n]
         return Scope(tuple(chain)) if chain and chain[-1].level != "national" else None
 
-    def of_record(self, record: dict[str, Any]) -> Scope | None:
-        doc_id = record.get("doc_id")
+    def of_record(self, record: Any) -> Scope | None:
+        """The scope of an extract-stage record (kg.facts.view): its document's, else by its
+        number, else the document before it in its source, else its source's common one."""
+        doc_id = _doc_id_of(record)
         if doc_id and str(doc_id) in self.by_id and self.by_id[str(doc_id)] is not None:
             return self.by_id[str(doc_id)]
-        source = str(record.get("source"))
-        number = record.get("doc_number")
+        source = str(record.source)
+        number = _number_of(record)
         if number and (source, norm(number)) in self.by_number:
             found = self.by_number[(source, norm(number))]
             if found is not None:
@@ -370,9 +383,9 @@ class _Scopes:
             if found is not None:
                 return found
         docs = self.per_source.get(source) or []
-        start = (record.get("evidence") or {}).get("start")
-        if start is not None:
-            preceding = [sc for s, sc in docs if s <= start]
+        evidence: Evidence | None = record.evidence
+        if evidence is not None:
+            preceding = [sc for s, sc in docs if s <= evidence.start]
             if preceding and preceding[-1] is not None:
                 return preceding[-1]
         return self.common.get(source) or self.default
@@ -392,12 +405,12 @@ def government_of(scope: Scope | None) -> str | None:
 UNPLACED = ("unresolved", "ambiguous")
 
 
-def document_key(record: dict[str, Any]) -> str:
+def document_key(record: Any) -> str:
     """The document a record was read in (its id, number or source): the place of last resort."""
-    return str(record.get("doc_id") or record.get("doc_number") or record.get("source") or "?")
+    return str(_doc_id_of(record) or _number_of(record) or record.source or "?")
 
 
-def placed(res: Resolution, scope: Scope | None, record: dict[str, Any], tables: Gazetteer,
+def placed(res: Resolution, scope: Scope | None, record: Any, tables: Gazetteer,
            doc: str | None = None) -> Resolution:
     """An unresolved or ambiguous name keyed by the place its document speaks for
     (区创文办@下陆区), or by the document itself when no place is known
@@ -423,6 +436,21 @@ def _surfaces(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+@dataclass
+class _Unit:
+    """A canonical unit being gathered (kg.facts.UnitEntry once every name is read)."""
+
+    name: str
+    level: str
+    kind: str
+    resolution: str
+    region: str | None
+    aliases: list[str] = field(default_factory=list)
+
+    def entry(self) -> UnitEntry:
+        return UnitEntry(self.name, tuple(self.aliases), self.level, self.kind, self.resolution, self.region)
+
+
 def resolve_facts(
     facts: Facts,
     extra_aliases: PathLike | Iterable[PathLike] | None = None,
@@ -430,7 +458,8 @@ def resolve_facts(
     default_region: str | None = None,
     merge_officials: PathLike | None = None,
 ) -> Facts:
-    """Canonical units, officials and tenures for a facts dict (JSON form); returns a new dict.
+    """Canonical units, officials and tenures for a facts dict (JSON form); returns a new
+    dict and leaves ``facts`` as it was.
 
     Adds ``units`` (one per canonical name, every alias kept, with the ``region`` of its
     government), a ``resolved`` ``{surface: canonical}`` map on each record that names
@@ -441,118 +470,142 @@ def resolve_facts(
     :mod:`kg.gazetteer`); ``default_region``: the region (宁波市) for records whose
     document says nothing of its place; ``merge_officials``: the user's merge table
     (``official,same_as`` rows of Official keys, see :mod:`kg.resolve.tenures`).
+
+    The records are read typed (kg.facts.view); what the stage adds to each is a
+    kg.facts.Resolved, written after its fields (kg.facts.with_added).
     """
-    out = copy.deepcopy(facts)
     resolver = get_resolver(extra_aliases)
     tables = resolver.tables
     default = None
     if default_region:
         region = tables.pick(tables.names.get(norm(default_region), ()))
         default = Scope(tables.chain_of(region)) if region else tables.scope_of_issuer(default_region)
-    scopes = _Scopes(out, tables, default)
+    raw: dict[str, list[dict[str, Any]]] = {k.section: list(facts.get(k.section) or []) for k in KINDS if k.adds}
+    records: dict[str, list[Any]] = {k.section: [view(k.record, r) for r in raw[k.section]] for k in KINDS if k.adds}
+    scopes = _Scopes((doc for section in DOCUMENT_SECTIONS for doc in records[section]), tables, default)
 
-    units: dict[str, dict[str, Any]] = {}
+    # a unit read in prose (kg.nlp) counts only when the tables or rules can read it
+    kept = [i for i, m in enumerate(records["unit_mentions"]) if resolver.resolve(
+        m.name or "", scopes.of_record(m)).resolution not in ("unresolved", "ambiguous", "collective")]
+    raw["unit_mentions"] = [raw["unit_mentions"][i] for i in kept]
+    records["unit_mentions"] = [records["unit_mentions"][i] for i in kept]
+    added: dict[str, list[Resolved]] = {section: [Resolved()] * len(recs) for section, recs in records.items()}
+
+    units: dict[str, _Unit] = {}
 
     def add(surface: str, res: Resolution) -> None:
         unit = units.get(res.canonical)
         if unit is None:
-            unit = units[res.canonical] = {"name": res.canonical, "aliases": [], "level": res.level,
-                                           "kind": res.kind, "resolution": res.resolution, "region": res.region}
-        elif _RANK[res.resolution] < _RANK[unit["resolution"]]:
-            unit.update(level=res.level, kind=res.kind, resolution=res.resolution, region=res.region)
-        if unit.get("region") is None and res.region is not None:
-            unit["region"] = res.region
-        if surface not in unit["aliases"] and surface != res.canonical:
-            unit["aliases"].append(surface)
+            unit = units[res.canonical] = _Unit(res.canonical, res.level, res.kind, res.resolution, res.region)
+        elif _RANK[res.resolution] < _RANK[unit.resolution]:
+            unit.level, unit.kind, unit.resolution, unit.region = res.level, res.kind, res.resolution, res.region
+        if unit.region is None and res.region is not None:
+            unit.region = res.region
+        if surface not in unit.aliases and surface != res.canonical:
+            unit.aliases.append(surface)
 
-    # a unit read in prose (kg.nlp) counts only when the tables or rules can read it
-    if out.get("unit_mentions"):
-        out["unit_mentions"] = [m for m in out["unit_mentions"] if resolver.resolve(
-            str(m.get("name") or ""), scopes.of_record(m)).resolution not in ("unresolved", "ambiguous", "collective")]
     unit_region: dict[str, str | None] = {}
     for section, fields in UNIT_FIELDS.items():
-        for record in out.get(section) or []:
-            scope = scopes.by_id.get(str(record.get("id"))) if section in DOCUMENT_SECTIONS else None
+        is_document = section in DOCUMENT_SECTIONS
+        for i, record in enumerate(records[section]):
+            scope = scopes.by_id.get(str(record.id)) if is_document else None
             scope = scope or scopes.of_record(record)
             resolved: dict[str, str] = {}
-            doc = str(record.get("id")) if section in DOCUMENT_SECTIONS and record.get("id") else None
+            doc = str(record.id) if is_document and record.id else None
             for name in fields:
-                for surface in _surfaces(record.get(name)):
+                for surface in _surfaces(getattr(record, name)):
                     res = placed(resolver.resolve(surface, scope), scope, record, tables, doc)
                     resolved[surface] = res.canonical
                     unit_region.setdefault(res.canonical, res.region)
                     add(surface.strip(), res)
-            if resolved or any(name in record for name in fields):
-                record["resolved"] = resolved
-            if section in DOCUMENT_SECTIONS:
-                record["government"] = government_of(scope)
+            given = added[section][i]
+            if resolved or any(name in raw[section][i] for name in fields):
+                given = given.add(resolved=resolved)
+            if is_document:
+                given = given.add(government=government_of(scope))
+            added[section][i] = given
     for section, fields in REGION_FIELDS.items():
-        for record in out.get(section) or []:
+        for i, record in enumerate(records[section]):
             scope = scopes.of_record(record)
-            record["resolved"] = {s: tables.region_of_host(s, scope)
-                                  for name in fields for s in _surfaces(record.get(name))}
-            record["jurisdiction"] = government_of(scope)
+            added[section][i] = added[section][i].add(
+                resolved={s: tables.region_of_host(s, scope) for name in fields for s in _surfaces(getattr(record, name))},
+                jurisdiction=government_of(scope))
 
     # curated names that mean a unit we have are aliases too (人行市中心支行)
     for key, rows in tables.aliases.items():
         for row in rows:
             if "{" not in row.canonical and row.canonical in units and key != norm(row.canonical):
                 unit = units[row.canonical]
-                if all(norm(a) != key for a in unit["aliases"]):
-                    unit["aliases"].append(key)
+                if all(norm(a) != key for a in unit.aliases):
+                    unit.aliases.append(key)
 
-    ordered = sorted(units.values(), key=lambda u: (_RANK[u["resolution"]] >= _RANK["collective"], u["name"]))
-    out["units"] = [entry_dict(UnitEntry(**{**u, "aliases": tuple(u["aliases"])})) for u in ordered]
+    entries = [u.entry() for u in sorted(units.values(),
+                                         key=lambda u: (_RANK[u.resolution] >= _RANK["collective"], u.name))]
 
     # officials: the government whose bodies appointed them, else their document's
-    def jurisdiction(record: dict[str, Any], unit: str | None) -> str | None:
+    def jurisdiction(record: Any, title: str | None, unit: str | None) -> str | None:
         region = unit_region.get(unit or "") if unit else None
         if region:
             return region
-        if _NATIONAL_TITLE_RE.search(norm(record.get("title") or record.get("position") or "")):
+        if _NATIONAL_TITLE_RE.search(norm(title or "")):
             return "中国"  # 习近平总书记 in a county's notice is not that county's official
         return government_of(scopes.of_record(record))
 
-    for rec in out.get("appointments") or []:
-        org = rec.get("organization") or ""
-        rec["jurisdiction"] = jurisdiction(rec, (rec.get("resolved") or {}).get(org))
-    for rec in out.get("officials_mentioned") or []:
-        aff = rec.get("affiliation") or ""
-        rec["jurisdiction"] = jurisdiction(rec, (rec.get("resolved") or {}).get(aff) if aff else None)
-    for rec in out.get("task_assignments") or []:
-        if rec.get("lead_officials"):
-            rec["jurisdiction"] = government_of(scopes.of_record(rec))
+    appointments: list[Appointment] = records["appointments"]
+    for i, rec in enumerate(appointments):
+        given = added["appointments"][i]
+        added["appointments"][i] = given.add(jurisdiction=jurisdiction(
+            rec, rec.position, (given.resolved or {}).get(rec.organization or "")))
+    mentions: list[OfficialMention] = records["officials_mentioned"]
+    for i, mention in enumerate(mentions):
+        given = added["officials_mentioned"][i]
+        aff = mention.affiliation or ""
+        added["officials_mentioned"][i] = given.add(jurisdiction=jurisdiction(
+            mention, mention.title, (given.resolved or {}).get(aff) if aff else None))
+    tasks: list[TaskAssignment] = records["task_assignments"]
+    for i, task in enumerate(tasks):
+        if task.lead_officials:
+            added["task_assignments"][i] = added["task_assignments"][i].add(
+                jurisdiction=government_of(scopes.of_record(task)))
     merges = read_merge_table(merge_officials) if merge_officials else {}
-    out["tenures"] = assign_officials(out, merges)
-    out["regions"] = _regions_named(tables, out)
+    tenures, officials = assign_officials(records, added, [r.get("evidence") for r in raw["appointments"]], merges)
+
+    out = dict(facts)
+    for section in raw:
+        if section in facts:
+            out[section] = [with_added(rec, given) for rec, given in zip(raw[section], added[section], strict=True)]
+    out["units"] = [entry_dict(e) for e in entries]
+    out["officials"] = [entry_dict(e) for e in officials]
+    out["tenures"] = [entry_dict(e) for e in tenures]
+    out["regions"] = [entry_dict(e) for e in _regions_named(tables, records, added, entries)]
     out["reforms"] = [entry_dict(e) for e in table_successions(
-        units, {name: u.get("region") for name, u in units.items()}, tables, shipped_table())]
+        units, {name: u.region for name, u in units.items()}, tables, shipped_table())]
     return out
 
 
-def _regions_named(g: Gazetteer, facts: Facts) -> list[dict[str, Any]]:
+def _regions_named(g: Gazetteer, records: Mapping[str, list[Any]], added: Mapping[str, list[Resolved]],
+                   units: Iterable[UnitEntry]) -> list[RegionEntry]:
     """Every region the facts name (governments, jurisdictions, park hosts), with its parents."""
     names: dict[str, None] = {}
     for section in DOCUMENT_SECTIONS:
-        for doc in facts.get(section) or []:
-            if doc.get("government"):
-                names[doc["government"]] = None
+        for given in added[section]:
+            if given.government:
+                names[given.government] = None
     for section in JURISDICTION_SECTIONS:
-        for rec in facts.get(section) or []:
-            if rec.get("jurisdiction"):
-                names[rec["jurisdiction"]] = None
-    for park in facts.get("parks") or []:
-        for region in (park.get("resolved") or {}).values():
-            names[region] = None
-    for unit in facts.get("units") or []:
-        if unit.get("region"):
-            names[unit["region"]] = None
-    out: dict[str, dict[str, Any]] = {}
+        for given in added[section]:
+            if given.jurisdiction:
+                names[given.jurisdiction] = None
+    for given in added["parks"]:
+        for host in (given.resolved or {}).values():
+            names[host] = None
+    for unit in units:
+        if unit.region:
+            names[unit.region] = None
+    out: dict[str, RegionEntry] = {}
     for name in names:
         region = g.regions.get(name)
         chain = g.chain_of(region) if region else ()
         for r in chain:
             if r.name not in out:
-                out[r.name] = entry_dict(RegionEntry(r.name, r.code or None, r.level, r.parent, r.written,
-                                                     r.former, r.successor))
-    return sorted(out.values(), key=lambda r: (r["code"] or "", r["name"]))
+                out[r.name] = RegionEntry(r.name, r.code or None, r.level, r.parent, r.written, r.former, r.successor)
+    return sorted(out.values(), key=lambda r: (r.code or "", r.name))

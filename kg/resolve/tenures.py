@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.facts import KINDS, OfficialEntry, Tenure, entry_dict
+from kg.facts import KINDS, OfficialEntry, Resolved, Tenure
 from kg.gazetteer import norm, read_csv
+from kg.records import Appointment
 
 #: (section, field) of the people named beside appointments (mentions, leading officials), who
 #: get their Official key here (kg.facts.KINDS: official_fields).
@@ -43,14 +45,16 @@ def official_key(name: str, jurisdiction: str | None) -> str:
     return f"{name}@{jurisdiction}" if jurisdiction else name
 
 
-def _doc_of(rec: Mapping[str, Any]) -> str:
-    return str(rec.get("doc_id") or rec.get("doc_number") or rec.get("source"))
+def _doc_of(rec: Any) -> str:
+    """The document of a record (its id, number or source file), where an unplaced person lives."""
+    return str(rec.doc_id or getattr(rec, "doc_number", None) or rec.source)
 
 
-def _key_of(name: str, rec: Mapping[str, Any]) -> str:
+def _key_of(name: str, rec: Any, added: Resolved) -> str:
     """A person in the place of their record, or in its document when no place is known
     (王伟@doc:…): two unplaced documents' 王伟 are never pooled into one node."""
-    return official_key(name, rec.get("jurisdiction") or _doc_of(rec))
+    # a record that says whose leaders it names (a 领导分工's jurisdiction) places them there
+    return official_key(name, added.jurisdiction or getattr(rec, "jurisdiction", None) or _doc_of(rec))
 
 
 def read_merge_table(path: PathLike) -> dict[str, str]:
@@ -80,16 +84,21 @@ class _Union:
             self.parent[ra] = rb
 
 
-def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-    """Official keys on every record that names a person; returns the tenures.
+def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, list[Resolved]],
+                     evidence: Sequence[Mapping[str, Any] | None], merges: Mapping[str, str] | None = None,
+                     ) -> tuple[list[Tenure], list[OfficialEntry]]:
+    """Official keys for every record that names a person; returns the tenures and the officials.
 
-    Reads ``person``/``jurisdiction`` of appointments, ``name``/``jurisdiction`` of
-    officials_mentioned and ``lead_officials``/``jurisdiction`` of task assignments; sets
-    ``official`` on appointments, ``resolved[name]`` on the others, and the ``officials``
-    section (one entry per person: ``id``, ``name``, ``jurisdiction``, ``places``).
+    ``records`` are the extract-stage records per section (kg.facts.view) and ``added`` what
+    the resolve stage gave each so far (its ``jurisdiction`` and ``resolved``); ``evidence``
+    is the JSON evidence of each appointment, as its tenure carries it. Appointments
+    get their ``official`` (and ``homonym_note``), the records of :data:`OFFICIAL_FIELDS`
+    the Official key of each name in ``resolved``; the officials are one entry per person
+    (``id``, ``name``, ``jurisdiction``, ``places``).
     """
     merges = dict(merges or {})
-    appointments = facts.get("appointments") or []
+    appointments: Sequence[Appointment] = records.get("appointments") or ()
+    appointed = added.get("appointments") or []
     links = _Union()
     order: dict[str, tuple[str, int]] = {}  # key → (first date, position): the cluster's name
 
@@ -102,18 +111,18 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
     per_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) → keys
 
     for i, rec in enumerate(appointments):
-        person = (rec.get("person") or "").strip()
+        person = (rec.person or "").strip()
         if not person:
             continue
-        key = _key_of(person, rec)
-        note(key, rec.get("date"), i)
+        key = _key_of(person, rec, appointed[i])
+        note(key, rec.date, i)
         per_doc[(_doc_of(rec), person)].add(key)
     mention_pos = len(appointments)
-    for section, field in OFFICIAL_FIELDS:
-        for rec in facts.get(section) or []:
-            for name in _names(rec.get(field)):
+    for section, field_name in OFFICIAL_FIELDS:
+        for rec, given in zip(records.get(section) or (), added.get(section) or (), strict=True):
+            for name in _names(getattr(rec, field_name)):
                 mention_pos += 1
-                key = _key_of(name, rec)
+                key = _key_of(name, rec, given)
                 note(key, None, mention_pos)
                 per_doc[(_doc_of(rec), name)].add(key)
     # one name in one document is one person: removed in A and appointed in B by one
@@ -138,20 +147,23 @@ def assign_officials(facts: dict[str, Any], merges: Mapping[str, str] | None = N
         for k in members:
             named[k] = name
 
-    for rec in appointments:
-        person = (rec.get("person") or "").strip()
+    events: list[Event | None] = []
+    for i, rec in enumerate(appointments):
+        person = (rec.person or "").strip()
         if person:
-            rec["official"] = named[_key_of(person, rec)]
-    tenures = build_tenures(appointments)
-    for section, field in OFFICIAL_FIELDS:
-        for rec in facts.get(section) or []:
-            names = _names(rec.get(field))
+            appointed[i] = appointed[i].add(official=named[_key_of(person, rec, appointed[i])])
+        events.append(event_of(rec, appointed[i], evidence[i]))
+    tenures, holders = build_tenures(events)
+    for i, (official, homonym_note) in holders.items():
+        appointed[i] = appointed[i].add(official=official, **({"homonym_note": homonym_note} if homonym_note else {}))
+    for section, field_name in OFFICIAL_FIELDS:
+        gave = added.get(section) or []
+        for i, rec in enumerate(records.get(section) or ()):
+            names = _names(getattr(rec, field_name))
             if names:
-                resolved = rec.setdefault("resolved", {})
-                for name in names:
-                    resolved[name] = named[_key_of(name, rec)]
-    facts["officials"] = _officials(facts)
-    return tenures
+                resolved = {**(gave[i].resolved or {}), **{n: named[_key_of(n, rec, gave[i])] for n in names}}
+                gave[i] = gave[i].add(resolved=resolved)
+    return tenures, _officials(records, added)
 
 
 def _names(value: Any) -> list[str]:
@@ -160,40 +172,91 @@ def _names(value: Any) -> list[str]:
     return [v.strip() for v in value or () if isinstance(v, str) and v.strip()]
 
 
-def _officials(facts: dict[str, Any]) -> list[dict[str, Any]]:
+@dataclass
+class _Person:
+    """An Official being gathered: its key, name, home jurisdiction and every place."""
+
+    id: str
+    name: str
+    jurisdiction: str | None = None
+    places: list[str] = field(default_factory=list)
+
+
+def _officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, list[Resolved]]) -> list[OfficialEntry]:
     """One entry per Official node: its key, name, home jurisdiction and every place."""
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, _Person] = {}
 
     def add(key: str, name: str, place: str | None) -> None:
-        entry = out.setdefault(key, {"id": key, "name": name, "jurisdiction": None, "places": []})
-        if place and place not in entry["places"]:
-            entry["places"].append(place)
-        if entry["jurisdiction"] is None and "@" in key and (place or key.split("@", 1)[0] != name):
-            entry["jurisdiction"] = key.split("@", 1)[1].split("（", 1)[0]
+        entry = out.setdefault(key, _Person(key, name))
+        if place and place not in entry.places:
+            entry.places.append(place)
+        if entry.jurisdiction is None and "@" in key and (place or key.split("@", 1)[0] != name):
+            entry.jurisdiction = key.split("@", 1)[1].split("（", 1)[0]
 
-    for rec in facts.get("appointments") or []:
-        if rec.get("official"):
-            add(rec["official"], rec["person"].strip(), rec.get("jurisdiction"))
-    for section, field in OFFICIAL_FIELDS:
-        for rec in facts.get(section) or []:
-            for name in _names(rec.get(field)):
-                add(rec["resolved"][name], name, rec.get("jurisdiction"))
-    return [entry_dict(OfficialEntry(o["id"], o["name"], o["jurisdiction"], tuple(o["places"])))
-            for o in sorted(out.values(), key=lambda o: o["id"])]
+    for rec, given in zip(records.get("appointments") or (), added.get("appointments") or (), strict=True):
+        if given.official:
+            add(given.official, (rec.person or "").strip(), given.jurisdiction)
+    for section, field_name in OFFICIAL_FIELDS:
+        for rec, given in zip(records.get(section) or (), added.get(section) or (), strict=True):
+            for name in _names(getattr(rec, field_name)):
+                add((given.resolved or {})[name], name, given.jurisdiction)
+    return [OfficialEntry(o.id, o.name, o.jurisdiction, tuple(o.places)) for o in sorted(out.values(), key=lambda o: o.id)]
 
 
 # --------------------------------------------------------------------------- tenures
 
 
-def _unit_of(record: Mapping[str, Any]) -> str:
-    org = record.get("organization") or ""
-    return (record.get("resolved") or {}).get(org, org.strip())
+@dataclass(frozen=True)
+class Event:
+    """An appoint or remove event as the tenures read it: an appointment of the facts
+    (:func:`event_of`) or an APPOINTS/REMOVES edge of a graph (kg.export.careers)."""
+
+    #: the Official key, else the person's name (stripped)
+    person: str
+    unit: str
+    position: str
+    date: str | None
+    action: str | None
+    doc_number: str | None
+    concurrent: bool
+    #: the JSON form of its evidence, as the tenure carries it
+    evidence: Mapping[str, Any] | None
 
 
-def build_tenures(appointments: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Tenures (HOLDS) from appoint/remove events; sets ``official`` on each appointment.
+def event_of(rec: Appointment, added: Resolved, evidence: Mapping[str, Any] | None) -> Event | None:
+    """The event of an appointment (``evidence``: its JSON form), with the Official key and
+    canonical unit the resolve stage gave it; None when it names no person."""
+    person = (added.official or rec.person or "").strip()
+    if not person:
+        return None
+    org = rec.organization or ""
+    unit = (added.resolved or {}).get(org, org.strip())
+    return Event(person, unit, (rec.position or "").strip(), rec.date, rec.action, rec.doc_number,
+                 bool(rec.concurrent), evidence)
 
-    The person is the appointment's ``official`` key when it has one, else its name.
+
+@dataclass
+class _Open:
+    """A tenure being built (mutable until the Official keys are known)."""
+
+    official: str
+    unit: str
+    position: str
+    start: str | None
+    end: str | None
+    appointed_by: str | None
+    removed_by: str | None
+    evidence: Mapping[str, Any] | None
+    concurrent: bool
+    opened: str | None
+    copies: tuple[dict[str, Any], ...] = ()
+
+
+def build_tenures(events: Sequence[Event | None]) -> tuple[list[Tenure], dict[int, tuple[str, str | None]]]:
+    """Tenures (HOLDS) from appoint/remove events, and for each event (by position; None is
+    no event) the Official key of its tenure and the note when homonyms were kept apart.
+
+    The person is the event's Official key when it has one, else its name.
     Events are taken in date order (document order on ties). An appointment opens a
     tenure; a later removal of the same person, unit and position closes it; a removal
     with no known appointment gives a tenure with ``start`` None; the same event read
@@ -202,88 +265,85 @@ def build_tenures(appointments: list[dict[str, Any]]) -> list[dict[str, Any]]:
     another's closed tenure at a different unit. Open-ended tenures never count,
     because removals are often printed in notices the corpus lacks.
     """
-    order = sorted(range(len(appointments)), key=lambda i: (appointments[i].get("date") or "", i))
-    tenures: list[dict[str, Any]] = []
+    order = sorted((i for i, e in enumerate(events) if e is not None),
+                   key=lambda i: ((events[i] or _NO_EVENT).date or "", i))
+    tenures: list[_Open] = []
     open_: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     tenure_of: dict[int, int] = {}
     seen: dict[tuple[Any, ...], int] = {}
     for i in order:
-        rec = appointments[i]
-        person = (rec.get("official") or rec.get("person") or "").strip()
-        if not person:
-            continue
-        unit, position = _unit_of(rec), (rec.get("position") or "").strip()
+        rec = events[i]
+        assert rec is not None
+        person, unit, position = rec.person, rec.unit, rec.position
         key = (person, norm(unit), norm(position))
-        date = rec.get("date")
-        event = (*key, rec.get("action"), date, rec.get("doc_number"))
+        date = rec.date
+        event = (*key, rec.action, date, rec.doc_number)
         if event in seen:  # one notice read twice (a gazette and the notice itself)
             tenure_of[i] = seen[event]
             _note_copy(tenures[seen[event]], rec)
             continue
-        if rec.get("action") == "remove":
-            candidates = [t for t in open_[key] if tenures[t]["start"] is None or not date or tenures[t]["start"] <= date]
+        if rec.action == "remove":
+            candidates = [t for t in open_[key]
+                          if (start := tenures[t].start) is None or not date or start <= date]
             if candidates:
                 t = candidates[-1]
                 open_[key].remove(t)
-                tenures[t].update(end=date, removed_by=rec.get("doc_number"))
+                tenures[t].end, tenures[t].removed_by = date, rec.doc_number
             else:
                 t = len(tenures)
-                tenures.append(_tenure(person, unit, position, None, date, None, rec))
+                tenures.append(_tenure(rec, None, date, None))
             tenure_of[i] = t
         else:
             t = len(tenures)
-            tenures.append(_tenure(person, unit, position, date, None, rec.get("doc_number"), rec))
+            tenures.append(_tenure(rec, date, None, rec.doc_number))
             open_[key].append(t)
             tenure_of[i] = t
         seen[event] = t
 
     keys, notes = _official_keys(tenures)
-    for i, t in tenure_of.items():
-        appointments[i]["official"] = keys[t]
-        if t in notes:
-            appointments[i]["homonym_note"] = notes[t]
-    return [entry_dict(Tenure(**{**{k: v for k, v in tenure.items() if k not in ("_concurrent", "_opened")},
-                                 "official": keys[t], "homonym_note": notes.get(t)}))
-            for t, tenure in enumerate(tenures)]
+    holders = {i: (keys[t], notes.get(t)) for i, t in tenure_of.items()}
+    return [Tenure(keys[t], o.unit, o.position, o.start, o.end, o.appointed_by, o.removed_by,
+                   None if o.evidence is None else dict(o.evidence), notes.get(t), o.copies)
+            for t, o in enumerate(tenures)], holders
 
 
-def _tenure(person: str, unit: str, position: str, start: str | None, end: str | None,
-            appointed_by: str | None, rec: Mapping[str, Any]) -> dict[str, Any]:
-    return {"official": person, "unit": unit, "position": position, "start": start, "end": end,
-            "appointed_by": appointed_by, "removed_by": None if end is None else rec.get("doc_number"),
-            "evidence": rec.get("evidence"), "_concurrent": bool(rec.get("concurrent")),
-            "_opened": rec.get("action"), "copies": ()}
+_NO_EVENT = Event("", "", "", None, None, None, False, None)
 
 
-def _note_copy(tenure: dict[str, Any], rec: Mapping[str, Any]) -> None:
+def _tenure(rec: Event, start: str | None, end: str | None, appointed_by: str | None) -> _Open:
+    return _Open(rec.person, rec.unit, rec.position, start, end, appointed_by,
+                 None if end is None else rec.doc_number, rec.evidence, rec.concurrent, rec.action)
+
+
+def _note_copy(tenure: _Open, rec: Event) -> None:
     """The event that opened ``tenure`` read again in another file: keep that file's first evidence."""
-    ev = rec.get("evidence")
-    if rec.get("action") != tenure["_opened"] or not isinstance(ev, Mapping) or not ev.get("source"):
+    ev = rec.evidence
+    if rec.action != tenure.opened or not isinstance(ev, Mapping) or not ev.get("source"):
         return
-    known = [e.get("source") for e in (tenure["evidence"], *tenure["copies"]) if isinstance(e, Mapping)]
+    known = [e.get("source") for e in (tenure.evidence, *tenure.copies) if isinstance(e, Mapping)]
     if ev["source"] not in known:
-        tenure["copies"] = (*tenure["copies"], dict(ev))
+        tenure.copies = (*tenure.copies, dict(ev))
 
 
-def _overlaps(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+def _overlaps(a: _Open, b: _Open) -> bool:
     """``b`` began strictly inside ``a``'s known, closed tenure at another unit."""
-    if a["unit"] == b["unit"] or a["_concurrent"] or b["_concurrent"]:
+    if a.unit == b.unit or a.concurrent or b.concurrent:
         return False
-    if not (a["start"] and a["end"] and b["start"]):
+    if not (a.start and a.end and b.start):
         return False
-    return bool(a["start"] < b["start"] < a["end"])
+    return bool(a.start < b.start < a.end)
 
 
-def _official_keys(tenures: list[dict[str, Any]]) -> tuple[dict[int, str], dict[int, str]]:
+def _official_keys(tenures: list[_Open]) -> tuple[dict[int, str], dict[int, str]]:
     """The Official key of each tenure, and a note for tenures kept apart as homonyms."""
     by_name: dict[str, list[int]] = defaultdict(list)
     for t, tenure in enumerate(tenures):
-        by_name[tenure["official"]].append(t)
+        by_name[tenure.official].append(t)
     keys: dict[int, str] = {}
     notes: dict[int, str] = {}
     for name, ids in by_name.items():
         clusters: list[list[int]] = []
-        for t in sorted(ids, key=lambda t: (tenures[t]["start"] or tenures[t]["end"] or "", t)):
+        for t in sorted(ids, key=lambda t: (tenures[t].start or tenures[t].end or "", t)):
             for cluster in clusters:
                 if not any(_overlaps(tenures[c], tenures[t]) or _overlaps(tenures[t], tenures[c]) for c in cluster):
                     cluster.append(t)
@@ -295,10 +355,10 @@ def _official_keys(tenures: list[dict[str, Any]]) -> tuple[dict[int, str], dict[
             continue
         labels: list[str] = []
         for n, c in enumerate(clusters, 1):
-            label = f"{name}（{tenures[c[0]]['unit']}）"
-            labels.append(label if label not in labels else f"{name}（{tenures[c[0]]['unit']}#{n}）")
+            label = f"{name}（{tenures[c[0]].unit}）"
+            labels.append(label if label not in labels else f"{name}（{tenures[c[0]].unit}#{n}）")
         note = (f"{len(clusters)} officials named {name} kept apart: "
-                + "; ".join(f"{label} from {tenures[c[0]]['appointed_by'] or tenures[c[0]]['removed_by']}"
+                + "; ".join(f"{label} from {tenures[c[0]].appointed_by or tenures[c[0]].removed_by}"
                             for label, c in zip(labels, clusters, strict=True))
                 + " held posts at different units over overlapping periods")
         for label, cluster in zip(labels, clusters, strict=True):
