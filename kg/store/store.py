@@ -236,9 +236,10 @@ class LoadReport:
                         f"({self.removed_relationships:,} relationships and {self.removed_nodes:,} "
                         "nodes left without evidence removed)")
         waited = f"; waited {self.lock_wait:.1f} s for another load" if self.lock_wait >= 1 else ""
+        undone = (f"; first undid {self.recovered} load(s) killed part way" if self.recovered else "")
         return (f"loaded {self.node_count:,} nodes and {self.relationship_count:,} relationships"
                 f"{wiped} in {self.seconds:.1f} s ({self.rels_per_second:,.0f} relationships/s, "
-                f"batches of {self.batch_size:,}){replaced}{waited}")
+                f"batches of {self.batch_size:,}){replaced}{waited}{undone}")
 
 
 def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
@@ -483,7 +484,7 @@ def _begin_load(driver: Driver, *, database: str | None = None) -> str:
     """Open the load's journal: a committed ``KgLoad`` node; its id."""
     load_id = f"{os.getpid()}-{os.urandom(8).hex()}"
     with _errors("starting the load's journal"), driver.session(database=database) as session:
-        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, seq: 0, began: datetime()})",
+        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime()})",
                                                 id=load_id).consume())
     return load_id
 
