@@ -570,6 +570,12 @@ PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "�
 PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除")
 PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 
+#: What a city or county (its government) does to the parks named after it, up to the clause's end: it
+#: asks for them (《银川市人民政府关于认定宁夏贺兰工业园区为…的请示》), proposes them (益阳市人民政府提出的南县高新…
+#: 扩区), builds them (长沙市人民政府将在…基础上筹建望城高新…), founds them on others (同意张掖市以张掖经济技术开发区、
+#: 民乐生态工业园区为基础…设立…) — the host of each (tests/data/real/parks4 ningxia, hunan; mixed4 gansu_sheng).
+PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的", "提出的", "人民政府将在", "人民政府将", "以", "将在")
+
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 

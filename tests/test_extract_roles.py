@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.roles import (
+    LABEL_GUARD_RE,
+    LABEL_RE,
     LABELLED_BRACKET_RE,
+    ROLE_OF_LABEL,
     Roles,
     is_unit_name,
     lead_marks,
@@ -127,6 +130,24 @@ def test_an_ocr_form_is_no_label_outside_a_role_clause():
     assert LABELLED_BRACKET_RE.search("采用SAS:统计软件分析(市统计局)") is None
     roles = parse_labelled("牵头单位：市统计局、SAS:市财政局")
     assert roles.lead == ("市统计局",) and not roles.cooperate  # SAS: inside a list is no 牵头单位
+
+
+def test_label_guard_finds_every_label_the_label_patterns_read() -> None:
+    """A text where LABEL_GUARD_RE finds nothing is not read by the label patterns (they are not
+    even compiled for it), so every label they match must hold what the guard looks for."""
+    from kg.patterns import OCR_LABEL_FORMS
+
+    for word in (*ROLE_OF_LABEL, *OCR_LABEL_FORMS):
+        for colon in ("：", ":", " ：", "\n："):
+            assert LABEL_GUARD_RE.search(f"（{word}{colon}市发改委）"), (word, colon)
+    spaced = "（责 任 单 位 ：市财政局）"  # spaced as some gazettes print it
+    assert LABELLED_BRACKET_RE.search(spaced) and LABEL_RE.search(spaced) and LABEL_GUARD_RE.search(spaced)
+    from bench.real import real_texts
+
+    for path in real_texts():
+        text = path.read_text(encoding="utf-8")
+        if LABEL_GUARD_RE.search(text) is None:
+            assert LABELLED_BRACKET_RE.search(text) is None and LABEL_RE.search(text) is None, path.name
 
 
 def test_spaces_inside_a_unit_name_of_a_list_close_up() -> None:

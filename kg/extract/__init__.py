@@ -16,10 +16,12 @@ from kg.extract.parks import extract_parks
 from kg.extract.personnel import extract_appointments
 from kg.extract.portfolios import extract_portfolios
 from kg.extract.projects import extract_projects
+from kg.extract.script import as_printed, read_simplified
 from kg.extract.succession import extract_successions
 from kg.extract.tables import document_tables
 from kg.extract.tasks import extract_task_assignments
 from kg.extract.unit_mentions import extract_unit_mentions
+from kg.patterns import back_to
 from kg.records import Document
 
 #: Extractors in the order their records are written; TABLE_EXTRACTORS take the tables too.
@@ -30,8 +32,21 @@ EXTRACTORS = (extract_citations, *TABLE_EXTRACTORS, *MORE_TEXT_EXTRACTORS)
 
 
 def extract_document(doc: Document) -> Iterator[Any]:
-    """Every record of every kind from one document."""
+    """Every record of every kind from one document; a document printed in traditional
+    characters is read in simplified ones (one for one, so offsets hold) and its records
+    are written as it prints them (kg.extract.script). Citations are read as printed: a
+    document number's grammar knows both scripts (國發〔2014〕69號)."""
     yield from extract_citations(doc)
+    read = read_simplified(doc)
+    if read is None:
+        yield from _records(doc)
+        return
+    back = back_to(doc.body)
+    for record in _records(read):
+        yield as_printed(record, back)
+
+
+def _records(doc: Document) -> Iterator[Any]:
     tables = document_tables(doc)
     for table_extractor in TABLE_EXTRACTORS:
         yield from table_extractor(doc, tables)

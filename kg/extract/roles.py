@@ -42,10 +42,11 @@ from kg.patterns import (
     SURNAMES,
     UNIT_SUFFIXES,
     alternation,
+    lazy_compile,
 )
 
 __all__ = [
-    "FIRST_LISTED_LEADS_RE", "FIRST_LISTED_LEADS_START_RE", "LABELLED_BRACKET_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
+    "FIRST_LISTED_LEADS_RE", "FIRST_LISTED_LEADS_START_RE", "LABELLED_BRACKET_RE", "LABEL_GUARD_RE", "LABEL_RE", "LABEL_WORDS", "ROLE_OF_LABEL", "Roles", "is_unit_name", "lead_marks", "looks_like_units",
     "parse_labelled", "parse_responsibility", "split_officials", "split_units", "statement_in_brackets", "unbreak", "units_in_brackets",
 ]
 
@@ -73,24 +74,32 @@ ROLE_OF_LABEL = {
 _SPACED_LABEL = alternation(tuple(ROLE_OF_LABEL), sep=f"{SPACE}*")
 #: The role labels, spaces allowed between their characters (责 任 单 位); no group.
 LABEL_WORDS = _SPACED_LABEL
-#: A role label and its colon.
-LABEL_RE = re.compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
+#: A role label and its colon (compiled on first use: it costs ~30 ms, and a text with no
+#: label never reaches it; see LABEL_GUARD_RE).
+LABEL_RE = lazy_compile(rf"(?P<label>{_SPACED_LABEL}){SPACE}*[：:]")
 #: A role label as OCR may break it (牵头\n单位：).
 BROKEN_LABEL_WORDS = alternation(tuple(ROLE_OF_LABEL), sep=r"[ \t\u3000]*(?:\n\s*)?")
 _OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 #: A bracket that opens with a role label: （牵头单位：…；配合单位：…）, 【责任单位：…】, [牵头单位:…];
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside, and the
 #: label as OCR prints it (〈牵头单位, (牵头单位;, (SAS:, kg.patterns.OCR_LABEL_FORMS).
-LABELLED_BRACKET_RE = re.compile(
+LABELLED_BRACKET_RE = lazy_compile(
     rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
     rf"[：:{OCR_LABEL_COLONS}]"
     r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
 )
 #: Where a label is expected (a role clause's start, or after the ；that closes the label before), a label as
 #: OCR prints it: an OCR form of the word (SAS:, RSS:), or the word with ; for its colon (牵头单位;市发改委).
-_OCR_LABEL_RE = re.compile(
+_OCR_LABEL_RE = lazy_compile(
     rf"(?:^|(?<=[；;]))(?P<space>\s*)(?:(?P<ocr>{_OCR_LABEL}){SPACE}*[：:{OCR_LABEL_COLONS}]"
     rf"|(?P<label>{_SPACED_LABEL}){SPACE}*[{OCR_LABEL_COLONS}])"
+)
+#: Every label, as written or as OCR prints it, ends in one of a few characters followed by
+#: spaces, maybe a line break, and a colon (位：, 头 :, SAS;): a text where this finds nothing
+#: holds no label, and the label patterns (LABEL_RE, LABELLED_BRACKET_RE, tasks' label lines),
+#: whose compiling is most of a one-file run's start-up, are neither compiled nor run on it.
+LABEL_GUARD_RE = re.compile(
+    rf"[{re.escape(''.join(sorted({w[-1] for w in (*ROLE_OF_LABEL, *OCR_LABEL_FORMS)})))}]\s*[：:{OCR_LABEL_COLONS}]"
 )
 #: Another field of a statement (完成时限：2022年底, 工作要求：…, 责 任 人：…) ends the list before it.
 _OTHER_FIELD_RE = re.compile(rf"(?:^|(?<=[\s、，,；;（(]))(?:[^、，,；;\s（）()：:]{SPACE}?){{2,8}}[：:]")

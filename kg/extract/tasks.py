@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from kg.extract.roles import (
     FIRST_LISTED_LEADS_RE,
     FIRST_LISTED_LEADS_START_RE,
+    LABEL_GUARD_RE,
     LABEL_WORDS,
     LABELLED_BRACKET_RE,
     Roles,
@@ -61,6 +62,7 @@ from kg.patterns import (
     back_to,
     finditer_from,
     first_chars,
+    lazy_compile,
     search_from,
 )
 from kg.records import Document, TaskAssignment
@@ -90,7 +92,7 @@ _FIELD_LINE = r"[ \t\u3000]*(?:[^\s：:，。；]{1,4}[ \t\u3000]?){1,4}[：:][^
 # numbered item never joins the run.
 _BLANKS = r"\n(?:[ \t\u3000]*\n)+"
 _FIELD_AFTER_BLANK = r"[ \t\u3000]*(?![0-9０-９一二三四五六七八九十（(①-⑳])[^\s：:，,。；;、.．]{2,6}[：:][^\n]*"
-_LABEL_LINES_RE = re.compile(
+_LABEL_LINES_RE = lazy_compile(
     rf"(?m)^[ \t\u3000]*(?:{_LABEL})[^\n]*(?:\n(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_LINE})"
     rf"|{_BLANKS}(?:[ \t\u3000]*(?:{_LABEL})[^\n]*|{_FIELD_AFTER_BLANK}))*"
 )
@@ -99,7 +101,7 @@ _LABEL_LINES_RE = re.compile(
 _SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
-_LABEL_INLINE_RE = re.compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
+_LABEL_INLINE_RE = lazy_compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
@@ -259,15 +261,16 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
     def first_leads(end: int) -> bool:
         return convention is not None and convention.start() < end
 
-    for m in _PAREN_RE.finditer(body):
+    labelled = LABEL_GUARD_RE.search(body) is not None  # else no label pattern can match: not even compiled
+    for m in _PAREN_RE.finditer(body) if labelled else ():
         roles = parse_labelled(m.group("body"), first_leads=first_leads(m.end()))
         if roles:
             hits.append((m.start(), m.end(), m.group(), roles, True))
     # a text run together on one line: the next item's number after a space ends a label's list
     runs = [(r0, cut.start() if (cut := _SPACED_ITEM_RE.search(body, r0, r1)) else r1)
-            for r0, r1 in (m.span() for m in _LABEL_LINES_RE.finditer(body))]
+            for r0, r1 in (m.span() for m in (_LABEL_LINES_RE.finditer(body) if labelled else ()))]
     pos = 0
-    while inline := _LABEL_INLINE_RE.search(body, pos):  # a label after the task's last sentence; each run read once
+    while labelled and (inline := _LABEL_INLINE_RE.search(body, pos)):  # a label after the task's last sentence; each run read once
         r0 = inline.end()
         r1 = body.find("\n", r0) % (len(body) + 1)
         if cut := _SPACED_ITEM_RE.search(body, r0, r1):

@@ -1,0 +1,33 @@
+"""A document printed in traditional characters is read by every extractor (kg.extract.script)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_document
+from kg.extract.script import as_printed
+from kg.patterns import back_to
+from kg.read.segment import as_one_document
+from kg.records import Evidence, Park
+
+# tests/data/real/mixed6/guangxi_nanning_yuanqu_kaifang_qingdan_2025.txt, line 5 (a 广西 mirror
+# printed in traditional characters): parks in a list were not read before extract_document
+# read the whole document in simplified characters
+NANNING = ("《實施方案》還列出了全區產業園區對外開放分類指導清單,南寧市有多家園區入列。其中,南寧高新技術產業開發區、"
+           "廣西—東盟經濟技術開發區、南寧經濟技術開發區、南寧綜合保稅區等4家園區列入引領型園區;")
+
+
+def test_parks_of_a_traditional_text_are_read_and_written_as_printed() -> None:
+    doc = as_one_document(NANNING)
+    parks = [r for r in extract_document(doc) if isinstance(r, Park)]
+    assert [p.name for p in parks] == ["南寧高新技術產業開發區", "廣西—東盟經濟技術開發區", "南寧經濟技術開發區",
+                                       "南寧綜合保稅區"]
+    assert all(NANNING[p.evidence.start : p.evidence.end] == p.evidence.quote == p.name for p in parks)
+
+
+def test_as_printed_gives_back_the_words_not_the_codes() -> None:
+    text = "南寧經濟技術開發區"
+    park = Park(source="x.txt", doc_id="d", doc_number=None, name="南宁经济技术开发区", host="南宁市", sector=None,
+                industries=("电子信息",), industries_raw="", evidence=Evidence("x.txt", 0, 9, text),
+                catalogue_name="南宁经济技术开发区")
+    written = as_printed(park, back_to(text))
+    assert (written.name, written.host, written.catalogue_name) == ("南寧經濟技術開發區", "南寧市", "南宁经济技术开发区")
+    assert written.evidence == park.evidence
