@@ -484,6 +484,24 @@ def test_parks_of_a_text_in_traditional_characters_are_written_as_printed() -> N
     # mixed6 guangxi_nanning_yuanqu_kaifang_qingdan_2025
     text = ("《實施方案》還列出了全區產業園區對外開放分類指導清單,南寧市有多家園區入列。其中,南寧高新技術產業開發區、"
             "廣西—東盟經濟技術開發區、南寧經濟技術開發區、南寧綜合保稅區等4家園區列入引領型園區。\n")
-    parks = list(extract_parks(make_doc(text)))
+    from kg.extract import extract_document
+    from kg.records import Park
+    parks = [r for r in extract_document(make_doc(text)) if isinstance(r, Park)]
     assert [p.name for p in parks] == ["南寧高新技術產業開發區", "廣西—東盟經濟技術開發區", "南寧經濟技術開發區", "南寧綜合保稅區"]
+    assert {p.host for p in parks} == {"南寧市"}  # the place it names most, read in simplified
     assert all(p.evidence.quote == p.name for p in parks)
+
+
+def test_the_city_that_asks_for_or_founds_a_park_is_its_host() -> None:
+    # mixed4 gansu_sheng_gaoxinqu_pifu_2018: 张掖市以A、B为基础…设立…; 酒泉市以C为基础…
+    text = ("甘肃省将新设4个省级高新技术产业开发区\n"
+            "《批复》明确:同意张掖市以张掖经济技术开发区、民乐生态工业园区为基础,分别设立省级高新技术产业开发区,"
+            "名称为“甘肃省张掖高新技术产业开发区”、“甘肃省民乐高新技术产业开发区”;酒泉市以玉门经济开发区为基础设立省级"
+            "高新技术产业开发区,名称为“甘肃省玉门高新技术产业开发区”。\n")
+    hosts = dict(_parks(text))
+    assert hosts["张掖经济技术开发区"] == hosts["甘肃省民乐高新技术产业开发区"] == "张掖市"
+    assert hosts["玉门经济开发区"] == hosts["甘肃省玉门高新技术产业开发区"] == "酒泉市"
+    # parks3 sichuan_sheng_kaifaqu_pifu_2019: the site a reply states wins over the city that asked
+    text = ("《泸州市人民政府关于将四川古蔺经济开发区设立为省级开发区的请示》(泸市府〔2018〕53号)收悉。\n"
+            "二、同意设立四川古蔺经济开发区。开发区以酿酒为主导产业,设立地点在古蔺县,核准面积为172.24公顷。\n")
+    assert dict(_parks(text))["四川古蔺经济开发区"] == "古蔺县"

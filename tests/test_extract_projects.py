@@ -479,7 +479,10 @@ def test_projects_one_a_line_under_a_heading_that_lists_them_in_traditional_char
     # mixed6 guangxi_zizhiqu_kaijungong_2021: printed in traditional characters, names given back as printed
     text = ("我區舉行2021年第一季度全區重大項目集中開竣工活動。\n部分重大開工項目一覽\n電科雲(桂林)國際大數據發展中心\n"
             "北流市新世紀教育城項目\n天峨(黔桂界)至北海高速公路(鳳山段)\n")
-    assert _names(text) == ["電科雲(桂林)國際大數據發展中心", "北流市新世紀教育城項目", "天峨(黔桂界)至北海高速公路(鳳山段)"]
+    from kg.extract import extract_document
+    from kg.records import Project
+    assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)] == [
+        "電科雲(桂林)國際大數據發展中心", "北流市新世紀教育城項目", "天峨(黔桂界)至北海高速公路(鳳山段)"]
 
 
 def test_a_project_named_with_its_investment_or_where_it_settles() -> None:

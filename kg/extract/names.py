@@ -123,7 +123,8 @@ def _runs_on(text: str, end: int, ending: str = "") -> bool:
         and not _LEFT_STOP_RE.search(between) and between[:1] not in "（("
 
 
-_GENERIC_PREFIXES = ("产业", "工业", "科技", "经济", "特色", "重点", "各类", "专业", "产业转移", "现代")
+#: (自治区高新技术产业开发区 after 认定…为: a rank, as 省级 is; tests/data/real/parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021.)
+_GENERIC_PREFIXES = ("产业", "工业", "科技", "经济", "特色", "重点", "各类", "专业", "产业转移", "现代", "自治区")
 
 
 def _generic(name: str, prefix_len: int) -> bool:

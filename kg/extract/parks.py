@@ -33,13 +33,14 @@ from kg.extract.names import (
     sibling_park_names,
     stops_before,
 )
-from kg.extract.script import read_simplified, written_back
+from kg.extract.script import Simplified
 from kg.extract.tables import Row, Table, document_tables
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     GENERIC_NAME_STARTS,
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
+    PARK_ACTOR_VERBS,
     PARK_ITEM_FOLLOWERS,
     PARK_NAME_HEADER_RE,
     PARK_NAME_LEAD_WORDS,
@@ -49,7 +50,6 @@ from kg.patterns import (
     PARK_SUFFIXES,
     SENTENCE_RE,
     alternation,
-    back_to,
 )
 from kg.records import Document, Park
 
@@ -96,14 +96,11 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     """Every park row of every parks table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each park once, with the
-    evidence that carries no markup. A text printed in traditional characters (南寧高新技術產業開發區)
-    is read in simplified ones, its parks written as printed (tests/data/real/mixed6).
+    evidence that carries no markup.
     """
-    if (read := read_simplified(doc)) is not None:
-        back = back_to(doc.body)
-        for printed in extract_parks(read):
-            yield written_back(printed, back, ("name", "host", "sector", "industries", "industries_raw"))
-        return
+    if isinstance(doc.text, Simplified):  # printed in traditional characters: the places it names, read in simplified
+        places, self_reference = get_gazetteer().clues(doc.body)
+        doc = dataclasses.replace(doc, places=places or doc.places, self_reference=self_reference or doc.self_reference)
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
@@ -563,9 +560,37 @@ def _line_hosts(body: str) -> dict[int, str]:
     return hosts
 
 
+_ACTOR_RE = re.compile(rf"(?:市|州|县|盟|地区)(?={alternation(PARK_ACTOR_VERBS)})")
+#: Where what a city does ends: the clause (a title's close, a full stop, a semicolon).
+_ACTOR_SPAN_END_RE = re.compile(r"[。；;》\n]")
+
+
+def _actor_hosts(body: str) -> dict[str, str]:
+    """The parks a city or county acts on (:data:`kg.patterns.PARK_ACTOR_VERBS`), each with that place as
+    written in full (张掖市), up to the end of the clause or the next such place; a name written shorter
+    later (贺兰工业园区 for 宁夏贺兰工业园区) too."""
+    hits = []
+    for m in _ACTOR_RE.finditer(body):
+        for size in range(min(8, m.end()), 1, -1):  # the place that ends here, read leftwards
+            found = _place_match(body[m.end() - size : m.end()])
+            if found is not None and found[0] == size:
+                hits.append((m.end(), found[1]))
+                break
+    out: dict[str, str] = {}
+    for k, (at, place) in enumerate(hits):
+        stop = _ACTOR_SPAN_END_RE.search(body, at)
+        end = min(stop.start() if stop else len(body), hits[k + 1][0] if k + 1 < len(hits) else len(body))
+        for name in park_names(body[at:end]):
+            out.setdefault(name.text, place)
+            for short in (name.text[i:] for i in range(2, len(name.text) - 3)):
+                if short not in out and PARK_END_RE.match(short, len(short) - 3) is not None:
+                    out[short] = place
+    return out
+
+
 #: How firmly a park's host is known: stated by the text (a heading, 位于, 依托, a table) or
 #: taken from the name's own place or the document's.
-_STATED, _FALLBACK = 0, 1
+_STATED, _ACTED, _FALLBACK = 0, 1, 2
 
 
 def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[Park, int]]:
@@ -586,6 +611,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         if kind not in places:
             places[kind] = _self_place(doc) if kind == "self" else _document_place(doc)
         return places[kind]
+
+    actors: list[dict[str, str]] = []
+
+    def actor_hosts() -> dict[str, str]:
+        if not actors:
+            actors.append(_actor_hosts(body))
+        return actors[0]
 
     line_hosts = _line_hosts(body)
     line_starts = sorted(line_hosts)
@@ -645,10 +677,12 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             listed_here = (name.start, name.end) in in_list or line_host is not None \
                 or (name.start, name.end) in renamed
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
-            host: str | None = line_host or _site_of(body, sm.start() + name.end) or _host_of(
-                name, sentence, clause, sentence_subject, document_subject(), addressee)
-            zone = document_subject()
+            host: str | None = line_host or _site_of(body, sm.start() + name.end)
             rank = _STATED
+            if not host and (acted := actor_hosts().get(name.text)):
+                host, rank = acted, _ACTED  # a site stated elsewhere (设立地点在古蔺县) wins over the asking city
+            host = host or _host_of(name, sentence, clause, sentence_subject, document_subject(), addressee)
+            zone = document_subject()
             if host == name.text or name.text == zone or _same_zone(name.text, zone):
                 host = None  # the text's own zone: hosted by its place, not by itself
             if not host:

@@ -25,7 +25,6 @@ from kg.extract.lists import list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
-from kg.extract.script import read_simplified, written_back
 from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
 from kg.patterns import (
     CJK,
@@ -50,7 +49,6 @@ from kg.patterns import (
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
     alternation,
-    back_to,
     cn_number,
     finditer_from,
 )
@@ -72,14 +70,8 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     """Every row of every projects table in ``doc``, in text order.
 
     A table printed twice (HTML and its TSV copy) gives each project once, with
-    the evidence that carries no markup. A text printed in traditional characters (…高速公路項目) is
-    read in simplified ones, its projects written as printed (tests/data/real/mixed6).
+    the evidence that carries no markup.
     """
-    if (read := read_simplified(doc)) is not None:
-        back = back_to(doc.body)
-        for printed in extract_projects(read):
-            yield written_back(printed, back, _WORDS)
-        return
     found: dict[tuple, Project] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
@@ -100,9 +92,6 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
     yield from sorted(found.values(), key=lambda p: p.evidence.start)
 
 
-#: A project's words, given back in traditional characters when the text prints them so.
-_WORDS = ("table", "name", "lead_units", "cooperating_units", "responsibility_raw", "content", "schedule_note",
-          "location", "partners", "note")
 #: A count of projects or items: 18个, 十项.
 _COUNT = r"[0-9一二三四五六七八九十百两]+[个项]"
 #: The end of a project's name: …建设工程项目, …提标扩能项目（一期提标升级）.

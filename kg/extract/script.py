@@ -39,21 +39,6 @@ class Simplified:
         return getattr(self._text, name)
 
 
-R = TypeVar("R")
-
-
-def written_back(record: R, back: dict[int, str], fields: tuple[str, ...]) -> R:
-    """``record`` with the words of ``fields`` (a string, None or a tuple of strings) given back in the
-    characters the text prints (``back``: :func:`kg.patterns.back_to` of the original)."""
-    def one(value: Any) -> Any:
-        if isinstance(value, str):
-            return value.translate(back)
-        if isinstance(value, tuple):
-            return tuple(v.translate(back) if isinstance(v, str) else v for v in value)
-        return value
-    return cast(R, replace(cast(Any, record), **{f: one(getattr(record, f)) for f in fields}))
-
-
 def read_simplified(doc: Document) -> Document | None:
     """The document read in simplified characters when it is printed in traditional ones, else None."""
     if not is_traditional(doc.body):
