@@ -7,6 +7,12 @@ are the frozen dataclasses below. :data:`KINDS` declares each kind of fact once.
 field is declared here or in kg/records.py, once; the graph reads nothing else. :func:`read_facts` checks a file before anything
 builds a graph from it; :func:`write_facts` writes atomically.
 
+The later stages read records typed, never by string key: :func:`view` reads a record of
+its kind from the JSON form (a hand-made record's missing fields unset) and
+:func:`added_of` what the resolve stage gave it, a :class:`Resolved`; the resolve stage
+writes what it adds with :func:`with_added`. The JSON form stays what the stages pass
+on and what tests and users write by hand.
+
 >>> facts = merge_facts([{"documents": [{"id": "d1"}]}, {"documents": [{"id": "d2"}]}])
 >>> [d["id"] for d in facts["documents"]]
 ['d1', 'd2']
@@ -271,6 +277,14 @@ class Resolved:
 def with_added(record: Mapping[str, Any], added: Resolved) -> dict[str, Any]:
     """A record's JSON form with what the resolve stage added (a field it had keeps its place)."""
     return {**record, **added.json_fields()}
+
+
+def added_of(record: Mapping[str, Any]) -> Resolved:
+    """What the resolve stage gave a record, read from its JSON form (see :func:`with_added`)."""
+    resolved = record.get("resolved")
+    return Resolved(resolved if isinstance(resolved, Mapping) else None, record.get("government"),
+                    record.get("jurisdiction"), record.get("official"), record.get("homonym_note"),
+                    frozenset(name for name in ADDED_FIELDS if name in record))
 
 
 @functools.cache

@@ -383,3 +383,19 @@ def test_an_assessment_table_one_cell_a_line_with_merged_cells_and_a_unit_a_line
         [[], ["3"], [], ["建设美丽牧场"], [], ["0"], ["县农业农村局"], ["市农业农村局"]],
         [[], ["4"], ["建设“千亩方、万亩方”"], ["永久基本农田"], ["万亩"], ["0"], ["县自然资源和规划局"], ["市资源规划局"]]]
     assert [r.seq for r in table.rows] == [1, 2, 3, 4]
+
+
+def test_a_table_a_cell_a_line_with_a_header_cell_on_two_lines_and_group_rows_over_row_one() -> None:
+    # real/mixed6/guangdong_guangzhou_zerenfengong_2021.txt: 市政府 / 分管领导 is one header cell; two group
+    # rows (强化…能力。 / (一) / 加强…建设。) stand over row 1; the rows leave 备注 blank
+    body = ("序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n强化科技创新支撑能力。\n\n\n\n"
+            "(一)\n\n加强战略科技力量建设。\n\n\n\n1\n\n"
+            "加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。\n\n王 东\n\n市科技局\n\n"
+            "黄埔区、南沙区政府\n\n\n2\n\n全力做好呼吸领域国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n"
+            "市政府办公厅、市发展改革委、市财政局、市卫生健康委,荔湾区、黄埔区政府\n")
+    (table,) = find_tables(body)
+    assert [c.role for c in table.columns] == ["seq", "content", "lead_official", "lead", "cooperate", "note"]
+    assert [(r.text("lead_official"), r.text("lead"), r.text("cooperate"), r.text("note")) for r in table.rows] == [
+        ("王 东", "市科技局", "黄埔区、南沙区政府", None),
+        ("王 东", "市科技局", "市政府办公厅、市发展改革委、市财政局、市卫生健康委,荔湾区、黄埔区政府", None),
+    ]

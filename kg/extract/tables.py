@@ -331,10 +331,17 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
                 continue
         elif end - start <= 2 * MAX_HEADER_CELL + 2 and is_header_cell(_cell(body, start, end).text):
             j = i
-            while j < len(lines) and not is_row_line(body[lines[j][0]:lines[j][1]]) \
-                    and is_header_cell(_cell(body, *lines[j]).text):
-                j += 1
-            header = _drop_title_cell([_cell(body, *lines[k]) for k in range(i, j)])
+            header_cells: list[Cell] = []
+            while j < len(lines) and not is_row_line(body[lines[j][0]:lines[j][1]]):
+                if is_header_cell((one := _cell(body, *lines[j])).text):
+                    header_cells.append(one)
+                    j += 1
+                elif (two := _header_over_two_lines(body, lines, j)) is not None:
+                    header_cells.append(two)
+                    j += 2
+                else:
+                    break
+            header = _drop_title_cell(header_cells)
             cols = _columns(header)
             roles = {c.role for c in cols}
             if len(header) >= MIN_PARAGRAPH_HEADER and (
@@ -349,6 +356,19 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
             i = j
             continue
         i += 1
+
+
+def _header_over_two_lines(body: str, lines: list[tuple[int, int]], j: int) -> Cell | None:
+    """A header cell printed on two lines, its qualifier above its column words (市政府 / 分管领导:
+    real/mixed6 guangdong_guangzhou_zerenfengong_2021), as one cell; None when the lines are not one."""
+    if j + 1 >= len(lines):
+        return None
+    top, bottom = _cell(body, *lines[j]), _cell(body, *lines[j + 1])
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", top.text) or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", bottom.text) \
+            or not is_header_cell(bottom.text) \
+            or not is_header_cell(top.text + bottom.text):
+        return None
+    return Cell(top.text + bottom.text, top.start, bottom.end)
 
 
 def _drop_title_cell(header: list[Cell]) -> list[Cell]:
@@ -559,6 +579,9 @@ def _read_paragraph_rows(
             if seq_index is not None and _seq_ahead(body, lines, k, expected or 1, window=1):
                 k += 1  # a group row (一、做大做强主导产业) between numbered rows
                 continue
+            if seq_index is not None and current is None and _groups_then_first_row(body, lines, k):
+                k += 1  # group rows over the first row, a cell a line (强化…能力。 / (一) / 加强…建设。 / 1)
+                continue
             break
         if seq_index is None:  # no numbers to open rows: a row is as long as the header
             if current is None:
@@ -593,6 +616,9 @@ def _read_paragraph_rows(
             chunks.append(current)
             pending_group = True
             k += 1
+            continue
+        if current is None and seq_index is not None and _groups_then_first_row(body, lines, k):
+            k += 1  # a group row over the first row
             continue
         if current is None:
             break  # the header is not followed by a numbered row
@@ -645,6 +671,24 @@ def _seq_ahead(body: str, lines: list[tuple[int, int]], k: int, expected: int | 
     return False
 
 
+#: Group rows a table may print over its first numbered row, a cell a line.
+_MAX_GROUP_LINES = 4
+_GROUP_CELL_MAX = 40
+
+
+def _groups_then_first_row(body: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether the lines from ``k`` are short group cells (a heading, its number (一)) and the
+    table's row 1 follows within :data:`_MAX_GROUP_LINES` lines (real/mixed6
+    guangdong_guangzhou_zerenfengong_2021: 强化科技创新支撑能力。 / (一) / 加强战略科技力量建设。 / 1)."""
+    for j in range(k, min(len(lines), k + _MAX_GROUP_LINES + 1)):
+        text = body[lines[j][0]:lines[j][1]].strip()
+        if j > k and _seq_of(text) == 1:
+            return True
+        if len(text) > _GROUP_CELL_MAX:
+            return False
+    return False
+
+
 def _paragraph_row(cells: list[Cell], cols: tuple[Column, ...]) -> Row:
     values, notes = align(cells, cols)
     seq_index = _role_index(cols, "seq")
@@ -690,6 +734,7 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
         left += 1
     after = list(cols[flex + 1:])
     j = len(after) - 1
+    forced = False
     while j >= 0 and left < right:
         col = after[j]
         if col.role in YEAR_ROLES:
@@ -709,7 +754,13 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
                 notes["schedule"] = cells[right]
             j = group_start - 1
             continue
-        if _fits(col.role, cells[right - 1].text):
+        if col.role == "note" and len(cells) < n and j > 0 and after[j - 1].role in UNIT_ROLES \
+                and "。" not in cells[right - 1].text and len(cells[right - 1].text) <= MAX_CELL:
+            j -= 1  # a row short of cells leaves its 备注 blank: its last cell is the unit column's
+            forced = True
+            continue
+        if forced or _fits(col.role, cells[right - 1].text):
+            forced = False
             right -= 1
             taken = [cells[right]]
             # a unit list broken over two lines: 区发改局牵头,区科技局、 / 区经信局配合; or one unit a line

@@ -35,13 +35,38 @@ chain of the division table (evidence source ``gazetteer``) is no document's fac
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import networkx as nx
 
-from kg.facts import KINDS, Edge, UnitEntry
+from kg.facts import (
+    KINDS,
+    Edge,
+    OfficialEntry,
+    ReformEntry,
+    RegionEntry,
+    Resolved,
+    Tenure,
+    UnitEntry,
+    added_of,
+    view,
+)
 from kg.read.identity import normalise
+from kg.records import (
+    Agreement,
+    Appointment,
+    Citation,
+    Document,
+    OfficialMention,
+    Park,
+    Project,
+    Succession,
+    TaskAssignment,
+    UnitMention,
+)
+
+R = TypeVar("R")
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
 TABLE_SOURCE = "succession-table"
@@ -147,9 +172,9 @@ class _Builder:
         """An Official node: ``key`` is name@jurisdiction (kg.resolve.tenures), ``name`` the person's name."""
         return self.node("Official", key, {"name": name, "jurisdiction": _text(jurisdiction)})
 
-    def units(self, record: Mapping[str, Any], surfaces: Iterable[Any]) -> list[str]:
+    def units(self, resolved: Mapping[str, Any] | None, surfaces: Iterable[Any]) -> list[str]:
         """Unit nodes for the names a record gives, canonical via its ``resolved`` map."""
-        canon = _resolver(record)
+        canon = _canon(resolved)
         out = []
         for surface in surfaces:
             name = canon(surface)
@@ -221,15 +246,20 @@ class _Builder:
         return candidate
 
 
-def _resolver(record: Mapping[str, Any]) -> Any:
-    """surface → canonical, from the record's ``resolved`` map (resolve stage), else as written."""
-    mapping = record.get("resolved") or {}
+def _canon(resolved: Mapping[str, Any] | None) -> Callable[[Any], str]:
+    """surface → canonical, from a record's ``resolved`` map (resolve stage), else as written."""
+    mapping = resolved or {}
 
     def canon(surface: Any) -> str:
         s = _text(surface)
         return _text(mapping.get(s)) or s if s else ""
 
     return canon
+
+
+def _resolver(record: Mapping[str, Any]) -> Callable[[Any], str]:
+    """:func:`_canon` of a record as written (the declared edges read records by field name)."""
+    return _canon(record.get("resolved"))
 
 
 class _DocIndex:
@@ -240,67 +270,75 @@ class _DocIndex:
         self.by_source: dict[str, list[str]] = {}
         self.numbers: dict[str, str] = {}
         for section in ("documents", "articles"):
-            for i, doc in enumerate(facts.get(section) or []):
-                source = _text(doc.get("source"))
+            for i, doc in enumerate(view(Document, raw) for raw in facts.get(section) or []):
+                source = _text(doc.source)
                 in_source = self.by_source.setdefault(source, [])
-                did = _text(doc.get("id")) or _text(doc.get("doc_number"))
+                did = _text(doc.id) or _text(doc.doc_number)
                 if not did:
-                    seq = doc.get("seq")
-                    did = f"{source or section}#{seq if seq is not None else len(in_source) + 1}"
+                    did = f"{source or section}#{doc.seq if doc.seq is not None else len(in_source) + 1}"
                 self.ids[section, i] = did
                 in_source.append(did)
-                if doc.get("doc_number"):
-                    self.numbers.setdefault(_text(doc["doc_number"]), did)
+                if doc.doc_number:
+                    self.numbers.setdefault(_text(doc.doc_number), did)
 
-    def of(self, record: Mapping[str, Any]) -> str:
-        if _text(record.get("doc_id")):  # a blank doc_id is none
-            return _text(record["doc_id"])
-        number = _text(record.get("doc_number"))
+    def where(self, doc_id: Any, doc_number: Any, source: Any) -> str:
+        """The document of a record that gives these (a mention, agreement or succession gives no number)."""
+        if _text(doc_id):  # a blank doc_id is none
+            return _text(doc_id)
+        number = _text(doc_number)
         if number:
             return self.numbers.get(number, number)
-        source = _text(record.get("source"))
-        docs = self.by_source.get(source) or []
-        return docs[0] if len(docs) == 1 else source or "?"
+        docs = self.by_source.get(_text(source)) or []
+        return docs[0] if len(docs) == 1 else _text(source) or "?"
+
+    def of(self, record: Mapping[str, Any]) -> str:
+        """:meth:`where` for a record as written: the kinds that declare no ``doc_number``
+        (mentions, agreements) read it too, as a hand-made record may give one."""
+        return self.where(record.get("doc_id"), record.get("doc_number"), record.get("source"))
+
+
+def _typed(facts: Mapping[str, Any], section: str, cls: type[R]) -> list[tuple[R, Resolved, dict[str, Any]]]:
+    """The records of a section read typed (kg.facts.view), with what the resolve stage gave
+    them and their JSON form (for the evidence and the properties copied as written)."""
+    return [(view(cls, rec), added_of(rec), rec) for rec in facts.get(section) or []]
 
 
 def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     """The offline graph of a facts dict (sections of kg.records.SECTIONS; any may be missing)."""
     b = _Builder()
+    documents = {section: _typed(facts, section, Document) for section in ("documents", "articles")}
     docs = _DocIndex(facts)
 
-    for unit in facts.get("units") or []:
-        name = _text(unit.get("name"))
+    for unit, _, _ in _typed(facts, "units", UnitEntry):
+        name = _text(unit.name)
         if name:
-            b.node("Unit", name, {"aliases": unit.get("aliases") or [],
-                                  "level": unit.get("level") or _DEFAULT_UNIT.level,
-                                  "kind": unit.get("kind") or _DEFAULT_UNIT.kind,
-                                  "region": unit.get("region")})
-    for official in facts.get("officials") or []:
-        key = _text(official.get("id"))
+            b.node("Unit", name, {"aliases": unit.aliases, "level": unit.level or _DEFAULT_UNIT.level,
+                                  "kind": unit.kind or _DEFAULT_UNIT.kind, "region": unit.region})
+    for official, _, _ in _typed(facts, "officials", OfficialEntry):
+        key = _text(official.id)
         if key:
-            b.node("Official", key, {"name": _text(official.get("name")) or key,
-                                     "jurisdiction": official.get("jurisdiction"),
-                                     "places": official.get("places") or []})
-    _add_regions(b, facts.get("regions") or [])
+            b.node("Official", key, {"name": _text(official.name) or key, "jurisdiction": official.jurisdiction,
+                                     "places": official.places})
+    _add_regions(b, _typed(facts, "regions", RegionEntry))
 
-    for section in ("documents", "articles"):
-        for i, doc in enumerate(facts.get(section) or []):
+    for section, recs in documents.items():
+        for i, (doc, added, raw) in enumerate(recs):
             did = docs.ids[section, i]
-            source = _text(doc.get("source"))
-            dnode = b.document(did, _props(doc, _DOCUMENT_PROPS) | ({"sources": [source]} if source else {}))
-            for issuer in b.units(doc, [doc.get("issuer")]):
-                b.edge(issuer, dnode, "ISSUED", b.evidence(doc, section, i), {"date": b.date_of(did)})
+            source = _text(doc.source)
+            dnode = b.document(did, _props(raw, _DOCUMENT_PROPS) | ({"sources": [source]} if source else {}))
+            for issuer in b.units(added.resolved, [doc.issuer]):
+                b.edge(issuer, dnode, "ISSUED", b.evidence(raw, section, i), {"date": b.date_of(did)})
 
-    _add_citations(b, docs, facts.get("cited_documents") or [])
-    _add_tasks(b, docs, facts.get("task_assignments") or [])
-    _add_projects(b, docs, facts.get("projects") or [])
-    _add_appointments(b, docs, facts.get("appointments") or [])
-    _add_tenures(b, facts.get("tenures") or [])
-    _add_parks(b, docs, facts.get("parks") or [])
-    _add_mentions(b, docs, facts.get("officials_mentioned") or [])
-    _add_unit_mentions(b, docs, facts.get("unit_mentions") or [])
-    _add_agreements(b, docs, facts.get("agreements") or [])
-    _add_successions(b, facts.get("successions") or [], facts.get("reforms") or [])
+    _add_citations(b, docs, _typed(facts, "cited_documents", Citation))
+    _add_tasks(b, docs, _typed(facts, "task_assignments", TaskAssignment))
+    _add_projects(b, docs, _typed(facts, "projects", Project))
+    _add_appointments(b, docs, _typed(facts, "appointments", Appointment))
+    _add_tenures(b, _typed(facts, "tenures", Tenure))
+    _add_parks(b, docs, _typed(facts, "parks", Park))
+    _add_mentions(b, docs, _typed(facts, "officials_mentioned", OfficialMention))
+    _add_unit_mentions(b, docs, _typed(facts, "unit_mentions", UnitMention))
+    _add_agreements(b, docs, _typed(facts, "agreements", Agreement))
+    _add_successions(b, _typed(facts, "successions", Succession), _typed(facts, "reforms", ReformEntry))
     for kind in KINDS:  # the kinds that declare how they enter the graph (kg.facts.Edge)
         for spec in kind.edges:
             _add_declared(b, docs, spec, kind.section, facts.get(kind.section) or [])
@@ -322,124 +360,123 @@ def park_key(name: str, region: str) -> str:
     return f"{name}@{region}" if region else name
 
 
-def _add_regions(b: _Builder, records: list[dict[str, Any]]) -> None:
+def _add_regions(b: _Builder, records: list[tuple[RegionEntry, Resolved, dict[str, Any]]]) -> None:
     """Region nodes with code, level and parent, and (Region)-[:PART_OF]->(Region)."""
-    for rec in records:
-        name = _text(rec.get("name"))
+    for rec, _, raw in records:
+        name = _text(rec.name)
         if not name:
             continue
-        region = b.node("Region", name, _props(rec, ("code", "level", "parent", "official", "successor"))
-                        | ({"former": True} if rec.get("former") else {}))
-        parent = _text(rec.get("parent"))
+        region = b.node("Region", name, _props(raw, ("code", "level", "parent", "official", "successor"))
+                        | ({"former": True} if rec.former else {}))
+        parent = _text(rec.parent)
         if parent:
             ev = {"rid": f"gazetteer:{name}", "source": "gazetteer", "start": -1, "end": -1, "quote": ""}
             b.edge(region, b.node("Region", parent), "PART_OF", ev)
 
 
-def _add_citations(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_citations(b: _Builder, docs: _DocIndex, records: list[tuple[Citation, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:CITES|REPEALS]->(Document); a cited document without a body is a node too.
 
     A 发文目录 entry (``cited_by`` null) hangs off the catalogue it was read in, with
     ``context`` telling the two apart.
     """
-    for i, rec in enumerate(records):
-        number = _text(rec.get("doc_number"))
+    for i, (rec, _, raw) in enumerate(records):
+        number = _text(rec.doc_number)
         if not number:
             continue
-        cited = b.document(docs.numbers.get(number, number),
-                           {"doc_number": number, **_props(rec, ("title",))})
-        citing = _text(rec.get("cited_by")) or _text(rec.get("doc_id"))
+        cited = b.document(docs.numbers.get(number, number), {"doc_number": number, **_props(raw, ("title",))})
+        citing = _text(rec.cited_by) or _text(rec.doc_id)
         if not citing:
             continue
-        rel = "REPEALS" if "repeal" in _text(rec.get("relation")).lower() else "CITES"
+        rel = "REPEALS" if "repeal" in _text(rec.relation).lower() else "CITES"
         citing_node = b.document(citing)
         if citing_node == cited:
             continue
-        b.edge(citing_node, cited, rel, b.evidence(rec, "cited_documents", i),
-               {"context": rec.get("context"), "number_style": rec.get("number_style"),
-                "date": b.date_of(citing)})
+        b.edge(citing_node, cited, rel, b.evidence(raw, "cited_documents", i),
+               {"context": rec.context, "number_style": rec.number_style, "date": b.date_of(citing)})
 
 
-def _add_tasks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_tasks(b: _Builder, docs: _DocIndex, records: list[tuple[TaskAssignment, Resolved, dict[str, Any]]]) -> None:
     """Task nodes ``{doc}#T{seq}`` (``#I`` for indicators), PART_OF and the LEADS/COOPERATES edges."""
     per_doc: Counter[tuple[str, str, str]] = Counter()
-    for i, rec in enumerate(records):
-        did = docs.of(rec)
-        kind = _text(rec.get("kind")) or "task"
-        ev = b.evidence(rec, "task_assignments", i)
+    for i, (rec, added, raw) in enumerate(records):
+        did = docs.where(rec.doc_id, rec.doc_number, rec.source)
+        kind = _text(rec.kind) or "task"
+        ev = b.evidence(raw, "task_assignments", i)
         per_doc[ev["source"], did, kind] += 1  # per copy: another file's copy counts again
-        seq = rec.get("seq") if isinstance(rec.get("seq"), int) else per_doc[ev["source"], did, kind]
+        seq = rec.seq if isinstance(rec.seq, int) else per_doc[ev["source"], did, kind]
         base = f"{did}#{'I' if kind == 'indicator' else 'T'}{seq}"
         tid = b.record_id("Task", base, b.fingerprint("Task", base, ev))
         dated = {"date": b.date_of(did)}
-        props = {"kind": kind, "seq": seq, **_props(rec, ("text", "anchor", "category", "targets")), **dated}
+        props = {"kind": kind, "seq": seq, **_props(raw, ("text", "anchor", "category", "targets")), **dated}
         task = b.node("Task", tid, props)
         b.edge(task, b.document(did), "PART_OF", ev, dated)
-        for unit in b.units(rec, rec.get("lead_units") or []):
+        for unit in b.units(added.resolved, rec.lead_units):
             b.edge(unit, task, "LEADS", ev, dated)
-        for unit in b.units(rec, rec.get("cooperating_units") or []):
+        for unit in b.units(added.resolved, rec.cooperating_units):
             b.edge(unit, task, "COOPERATES", ev, dated)
-        canon = _resolver(rec)
-        for person in rec.get("lead_officials") or []:
+        canon = _canon(added.resolved)
+        for person in rec.lead_officials:
             if _text(person):
-                b.edge(b.official(canon(person), _text(person), rec.get("jurisdiction")), task, "LEADS", ev, dated)
+                b.edge(b.official(canon(person), _text(person), added.jurisdiction), task, "LEADS", ev, dated)
 
 
-def _add_projects(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_projects(b: _Builder, docs: _DocIndex, records: list[tuple[Project, Resolved, dict[str, Any]]]) -> None:
     """Project nodes ``{doc}#{table}#{seq}`` with PART_OF, LEADS and COOPERATES."""
     per_doc: Counter[tuple[str, str]] = Counter()
-    for i, rec in enumerate(records):
-        did = docs.of(rec)
-        ev = b.evidence(rec, "projects", i)
+    for i, (rec, added, raw) in enumerate(records):
+        did = docs.where(rec.doc_id, rec.doc_number, rec.source)
+        ev = b.evidence(raw, "projects", i)
         per_doc[ev["source"], did] += 1
-        seq = rec.get("seq") if rec.get("seq") is not None else per_doc[ev["source"], did]
-        base = f"{did}#{_text(rec['table'])}#{seq}" if rec.get("table") else f"{did}#P{seq}"
+        seq = rec.seq if rec.seq is not None else per_doc[ev["source"], did]
+        base = f"{did}#{_text(rec.table)}#{seq}" if rec.table else f"{did}#P{seq}"
         dated = {"date": b.date_of(did)}
         project = b.node("Project", b.record_id("Project", base, b.fingerprint("Project", base, ev)),
-                         _props(rec, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}) | dated)
+                         _props(raw, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}) | dated)
         b.edge(project, b.document(did), "PART_OF", ev, dated)
-        for field, rel in (("lead_units", "LEADS"), ("cooperating_units", "COOPERATES")):
-            for unit in b.units(rec, rec.get(field) or []):
+        for units, rel in ((rec.lead_units, "LEADS"), (rec.cooperating_units, "COOPERATES")):
+            for unit in b.units(added.resolved, units):
                 b.edge(unit, project, rel, ev, dated)
 
 
-def _add_appointments(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_appointments(b: _Builder, docs: _DocIndex,
+                      records: list[tuple[Appointment, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:APPOINTS|REMOVES]->(Official), with the post and the (canonical) organization."""
-    for i, rec in enumerate(records):
-        person = _text(rec.get("official")) or _text(rec.get("person"))
+    for i, (rec, added, raw) in enumerate(records):
+        person = _text(added.official) or _text(rec.person)
         if not person:
             continue
-        did = docs.of(rec)
+        did = docs.where(rec.doc_id, rec.doc_number, rec.source)
         doc = b.document(did)
-        date = rec.get("date") or b.graph.nodes[doc].get("date")
-        organization = _resolver(rec)(rec.get("organization"))
-        removal = rec.get("action") == "remove"
-        props: dict[str, Any] = {"position": rec.get("position"), "date": date,
-                                 "organization": organization or None, "note": rec.get("note"),
-                                 # the event as written (election, resignation, …); older facts: by action
-                                 "kind": rec.get("kind") or ("removal" if removal else "appointment")}
+        date = rec.date or b.graph.nodes[doc].get("date")
+        organization = _canon(added.resolved)(rec.organization)
+        removal = rec.action == "remove"
+        props: dict[str, Any] = {"position": rec.position, "date": date,
+                                 "organization": organization or None, "note": rec.note,
+                                 # the event as written (election, resignation, …); older facts
+                                 # (no kind written) by action
+                                 "kind": _props(raw, ("kind",)).get("kind") or ("removal" if removal else "appointment")}
         if removal:
             rel = "REMOVES"
         else:
             rel = "APPOINTS"
-            props |= {"concurrent": bool(rec.get("concurrent")), "probation": bool(rec.get("probation"))}
-        official = b.official(person, _text(rec.get("person")) or person, rec.get("jurisdiction"))
-        b.edge(doc, official, rel, b.evidence(rec, "appointments", i), props)
+            props |= {"concurrent": bool(rec.concurrent), "probation": bool(rec.probation)}
+        official = b.official(person, _text(rec.person) or person, added.jurisdiction)
+        b.edge(doc, official, rel, b.evidence(raw, "appointments", i), props)
 
 
-def _add_tenures(b: _Builder, records: list[dict[str, Any]]) -> None:
+def _add_tenures(b: _Builder, records: list[tuple[Tenure, Resolved, dict[str, Any]]]) -> None:
     """(Official)-[:HOLDS]->(Unit) from the resolve stage's tenures."""
-    for i, rec in enumerate(records):
-        person, unit = _text(rec.get("official")), _text(rec.get("unit"))
+    for i, (rec, _, raw) in enumerate(records):
+        person, unit = _text(rec.official), _text(rec.unit)
         if not person or not unit:
             continue
-        props = {"position": rec.get("position"), "start_date": rec.get("start"),
-                 "end_date": rec.get("end"), "appointed_by": rec.get("appointed_by"),
-                 "removed_by": rec.get("removed_by"), "date": rec.get("start") or rec.get("end")}
+        props = {"position": rec.position, "start_date": rec.start, "end_date": rec.end,
+                 "appointed_by": rec.appointed_by, "removed_by": rec.removed_by, "date": rec.start or rec.end}
         name = person.split("@", 1)[0].split("（", 1)[0]
         official, held = b.official(person, name), b.unit(unit)
-        b.edge(official, held, "HOLDS", b.evidence(rec, "tenures", i), props)
-        for copy in rec.get("copies") or []:  # the same notice in another file: that file's evidence
+        b.edge(official, held, "HOLDS", b.evidence(raw, "tenures", i), props)
+        for copy in rec.copies:  # the same notice in another file: that file's evidence
             b.edge(official, held, "HOLDS", b.evidence({"evidence": copy}, "tenures", i), props)
 
 
@@ -451,80 +488,82 @@ PARK_CATALOGUE_PROPS = {"catalogue_code": "code", "catalogue_name": "catalogue_n
                         "catalogue_area_ha": "area_ha"}
 
 
-def _add_parks(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_parks(b: _Builder, docs: _DocIndex, records: list[tuple[Park, Resolved, dict[str, Any]]]) -> None:
     """Park nodes, (Park)-[:LOCATED_IN]->(Region of the host) and (Document)-[:MENTIONS]->(Park)."""
-    for i, rec in enumerate(records):
-        name = _text(rec.get("name"))
+    for i, (rec, added, raw) in enumerate(records):
+        name = _text(rec.name)
         if not name:
             continue
-        ev = b.evidence(rec, "parks", i)
-        host = _text(rec.get("host"))
-        region = _text((rec.get("resolved") or {}).get(host)) or host or _text(rec.get("jurisdiction"))
+        ev = b.evidence(raw, "parks", i)
+        host = _text(rec.host)
+        region = _text((added.resolved or {}).get(host)) or host or _text(added.jurisdiction)
         park = b.node("Park", park_key(name, region),
-                      {"name": name, "region": region, **_props(rec, PARK_PROPS),
+                      {"name": name, "region": region, **_props(raw, PARK_PROPS),
                        **{PARK_CATALOGUE_PROPS[k]: v
-                          for k, v in _props(rec, PARK_CATALOGUE_PROPS).items()}})
-        did = docs.of(rec)
+                          for k, v in _props(raw, PARK_CATALOGUE_PROPS).items()}})
+        did = docs.where(rec.doc_id, rec.doc_number, rec.source)
         dated = {"date": b.date_of(did)}
         if region:
             b.edge(park, b.node("Region", region), "LOCATED_IN", ev, dated)
         b.edge(b.document(did), park, "MENTIONS", ev, dated)
 
 
-def _add_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_mentions(b: _Builder, docs: _DocIndex,
+                  records: list[tuple[OfficialMention, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:MENTIONS {title}]->(Official), and ->(Unit) for the title's affiliation."""
-    for i, rec in enumerate(records):
-        name = _text(rec.get("name"))
+    for i, (rec, added, raw) in enumerate(records):
+        name = _text(rec.name)
         if not name:
             continue
-        ev = b.evidence(rec, "officials_mentioned", i)
-        did = docs.of(rec)
+        ev = b.evidence(raw, "officials_mentioned", i)
+        did = docs.of(raw)
         doc = b.document(did)
         dated = {"date": b.date_of(did)}
-        official = b.official(_resolver(rec)(name), name, rec.get("jurisdiction"))
+        official = b.official(_canon(added.resolved)(name), name, added.jurisdiction)
         b.edge(doc, official, "MENTIONS", ev,
-               {"title": rec.get("title"), "title_core": rec.get("title_core"),
-                "affiliation": rec.get("affiliation")} | dated)
-        for unit in b.units(rec, [rec.get("affiliation")]):
+               {"title": rec.title, "title_core": rec.title_core, "affiliation": rec.affiliation} | dated)
+        for unit in b.units(added.resolved, [rec.affiliation]):
             b.edge(doc, unit, "MENTIONS", ev, dated)
 
 
-def _add_unit_mentions(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_unit_mentions(b: _Builder, docs: _DocIndex,
+                       records: list[tuple[UnitMention, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:MENTIONS]->(Unit) for the units a news item or chronicle names."""
-    for i, rec in enumerate(records):
-        ev = b.evidence(rec, "unit_mentions", i)
-        did = docs.of(rec)
-        for unit in b.units(rec, [rec.get("name")]):
+    for i, (rec, added, raw) in enumerate(records):
+        ev = b.evidence(raw, "unit_mentions", i)
+        did = docs.of(raw)
+        for unit in b.units(added.resolved, [rec.name]):
             b.edge(b.document(did), unit, "MENTIONS", ev, {"date": b.date_of(did)})
 
 
-def _add_agreements(b: _Builder, docs: _DocIndex, records: list[dict[str, Any]]) -> None:
+def _add_agreements(b: _Builder, docs: _DocIndex, records: list[tuple[Agreement, Resolved, dict[str, Any]]]) -> None:
     """(Unit)-[:PARTNERS_WITH {subject, date}]->(Unit) for each pair of parties, in listed order
     (``date``: the agreement's, else its document's)."""
-    for i, rec in enumerate(records):
-        parties = b.units(rec, rec.get("parties") or [])
-        ev = b.evidence(rec, "agreements", i)
-        props = {"subject": rec.get("subject"), "date": rec.get("date") or b.date_of(docs.of(rec)),
-                 "agreement_title": rec.get("agreement_title"), "kind": rec.get("kind")}
+    for i, (rec, added, raw) in enumerate(records):
+        parties = b.units(added.resolved, rec.parties)
+        ev = b.evidence(raw, "agreements", i)
+        props = {"subject": rec.subject, "date": rec.date or b.date_of(docs.of(raw)),
+                 "agreement_title": rec.agreement_title, **_props(raw, ("kind",))}
         for a, left in enumerate(parties):
             for right in parties[a + 1:]:
                 b.edge(left, right, "PARTNERS_WITH", ev, props)
 
 
-def _add_successions(b: _Builder, records: list[dict[str, Any]], reforms: list[dict[str, Any]]) -> None:
+def _add_successions(b: _Builder, records: list[tuple[Succession, Resolved, dict[str, Any]]],
+                     reforms: list[tuple[ReformEntry, Resolved, dict[str, Any]]]) -> None:
     """(Unit)-[:SUCCEEDED_BY {date, kind, statement}]->(Unit): statements read in documents, then
     the data table's reforms between units the facts name (evidence source ``succession-table``)."""
-    for i, rec in enumerate(records):
-        before, after = b.units(rec, [rec.get("predecessor")]), b.units(rec, [rec.get("successor")])
+    for i, (rec, added, raw) in enumerate(records):
+        before, after = b.units(added.resolved, [rec.predecessor]), b.units(added.resolved, [rec.successor])
         if before and after and before != after:
-            b.edge(before[0], after[0], "SUCCEEDED_BY", b.evidence(rec, "successions", i),
-                   {"date": rec.get("date"), "kind": rec.get("kind"), "statement": rec.get("statement")})
-    for rec in reforms:
-        old, new = _text(rec.get("predecessor")), _text(rec.get("successor"))
+            b.edge(before[0], after[0], "SUCCEEDED_BY", b.evidence(raw, "successions", i),
+                   {"date": rec.date, "kind": rec.kind, "statement": rec.statement})
+    for reform, _, _ in reforms:
+        old, new = _text(reform.predecessor), _text(reform.successor)
         if old and new and old != new:
             ev = {"rid": f"{TABLE_SOURCE}:{old}>{new}", "source": TABLE_SOURCE, "start": -1, "end": -1, "quote": ""}
             b.edge(b.unit(old), b.unit(new), "SUCCEEDED_BY", ev,
-                   {"date": rec.get("date"), "kind": rec.get("kind"), "reference": rec.get("reference")})
+                   {"date": reform.date, "kind": reform.kind, "reference": reform.reference})
 
 
 def _ends(b: _Builder, docs: _DocIndex, rec: Mapping[str, Any], end: str) -> list[str]:
@@ -535,7 +574,7 @@ def _ends(b: _Builder, docs: _DocIndex, rec: Mapping[str, Any], end: str) -> lis
     value = rec.get(field)
     values = value if isinstance(value, (list, tuple)) else [value]
     if label == "Unit":
-        return b.units(rec, values)
+        return b.units(rec.get("resolved"), values)
     if label == "Official":
         canon = _resolver(rec)
         return list(dict.fromkeys(b.official(canon(v), _text(v), rec.get("jurisdiction")) for v in values if _text(v)))
