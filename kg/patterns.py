@@ -363,8 +363,8 @@ SURNAMES = (
     "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
-#: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢"
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确. A character here reads as a name's start wherever a name may stand.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -397,7 +397,8 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
 
 
 #: Verbs that open with a surname character (任, 聘 …) and so can look like a name's start.
-NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准")
+NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准",
+                   "曾担", "曾经")  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -442,6 +443,9 @@ POSITION_TITLES = OFFICIAL_TITLES + (
 #: Words that may stand between the unit and the title of a position:
 #: 理事会主任, 二级资深经理, 党组副书记.
 POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委", "党工委", "常务", "专职", "资深", "首席", "执行")
+#: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
+#: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
+POST_ORDINALS = ("首任", "第一任", "首届")
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -755,7 +759,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  closed=True),
     PersonnelRow("verb", ("罢免",), ("的", ""), "remove", "recall", "决定罢免刘新云的省十三届人民代表大会代表职务",
                  closed=True),
-    PersonnelRow("verb", ("接受",), ("辞去",), "remove", "resignation",
+    PersonnelRow("verb", ("接受", "批准"), ("辞去",), "remove", "resignation",
                  "接受宋光宝因任职年龄到限辞去省人大内务司法委员会主任委员职务", gap=RESIGN_GAP, closed=True,
                  long_names=True),
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",

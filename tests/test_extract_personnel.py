@@ -514,6 +514,26 @@ def kinds(text: str) -> list[tuple]:
          [("王强", "remove", "区人民政府", "副区长", "removal")]),
         ("审议通过了西昌市人大常委会关于市人民政府副市长宋莉代理市长的决定",
          [("宋莉", "appoint", "市人民政府", "代理市长", "acting")]),
+        # the first holder or term is no part of the post: 首任/第一任/首届 (real/mixed6/xizang_changdu_renda_xuanju_2014.txt,
+        # real/mixed6/hainan_sansha_renda_xuanju_2012.txt)
+        ("昌都市第一屆人民代表大會第一次全體會議通過無記名投票方式,選舉出昌都市市長、副市長,阿布當選昌都市首任市長。",
+         [("阿布", "appoint", "昌都市", "市長", "election")]),
+        ("會議依法選舉產生了市一級權力機構,符戇當選首屆人大常委會主任,肖杰當選第一任市長。",
+         [("符戇", "appoint", "人大常委會", "主任", "election"), ("肖杰", "appoint", None, "市長", "election")]),
+        # 批准A辞去X职务, B辞去Y职务; 选举A为X, B为Y with names of no surname-and-given shape
+        # (real/mixed6/xizang_zizhiqu_renda_xuanju_2010.txt)
+        ("西藏九屆人大三次會議十五日上午通過人事案,批准列確辭去自治區人大主任職務,向巴平措辭去政府主席職務。"
+         "同時選舉向巴平措為人大主任,白瑪赤林為政府主席。",
+         [("列確", "remove", "自治區人大", "主任", "resignation"), ("向巴平措", "remove", "政府", "主席", "resignation"),
+          ("向巴平措", "appoint", "人大", "主任", "election"), ("白瑪赤林", "appoint", "政府", "主席", "election")]),
+        # 为 inside a name, before 、 (real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt)
+        ("會議決定任命姜有為、李晉修為吉林省副省長。",
+         [("姜有為", "appoint", "吉林省", "副省長", "appointment"), ("李晉修", "appoint", "吉林省", "副省長", "appointment")]),
+        # decisions named one after another (real/mixed5/xinjiang_zizhiqu_renda_jianchawei_2018.txt)
+        ("表决通过了《自治区人大常委会关于接受罗东川辞去自治区监察委员会主任职务的决定》"
+         "《自治区人大常委会关于杨鑫代理自治区监察委员会主任的决定》以及有关人事任免事项等议程。",
+         [("罗东川", "remove", "自治区监察委员会", "主任", "resignation"),
+          ("杨鑫", "appoint", "自治区监察委员会", "代理主任", "acting")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
@@ -532,6 +552,8 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
         "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
         "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
         "安徽省委组织部早前公示称,张东拟任芜湖经济技术开发区管委会主任。",  # a candidate (real/personnel4/anhui_wuhu)
+        # a career told in a biography (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
+        "官方簡歷顯示,阿布,男,回族,1967年3月出生,西藏拉薩人,曾擔任拉薩市尼木縣縣長,拉薩市副市長,昌都地委副書記、行署專員等職務。",
     ],
 )
 def test_constructions_leave_these_alone(text: str) -> None:

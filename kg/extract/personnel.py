@@ -51,11 +51,13 @@ from kg.patterns import (
     DEPUTY_SENT_RE,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
+    NOT_NAME_END,
     PERSON_NAME_PATTERN,
     PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
+    POST_ORDINALS,
     RESIGN_GAP,
     SURNAMES,
     TERMINATION_WORDS,
@@ -74,11 +76,15 @@ __all__ = ["extract_appointments", "split_post", "dedupe_appointments"]
 _SP = r"[ \t\u3000\xa0]*"
 
 #: A sentence: text up to ；;。 or a line end; a line ending in ，、 goes on.
-_SENTENCE_RE = re.compile(r"(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+")
+#: A sentence: up to ；;。 or a line break, but a line break right after a comma goes on (an OCR break).
+#: Runs of other characters are taken whole (the same matches as ``(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+``,
+#: without a loop step per character).
+_SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s*)?)+")
 #: Clause breaks: a comma or colon outside brackets, or a space after a title
 #: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
 _CLAUSE_BREAK_RE = re.compile(
     rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}])"
+    r"|(?<=》)(?=《)"  # decisions named one after another: 《…关于接受A辞去…的决定》《…关于B代理…的决定》
 )
 
 _NAME = PERSON_NAME_PATTERN
@@ -124,7 +130,9 @@ _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 _POST_END = r"(?:等?的?职务|一职|(?<=委员)资格)"  # 撤销其自治区政协委员资格
 _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: Link words that need a guard after them: 任 is not 任职/任务…, 兼 not 兼职/兼顾.
-_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])"}
+#: 为 is not a link when a separator follows it: 任命姜有为、李晋修为吉林省副省长 (为 inside a name;
+#: real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt).
+_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,])"}
 
 
 def _link(words: tuple[str, ...]) -> str:
@@ -180,8 +188,10 @@ _OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
 #: Appointment rows whose names a continuation (、张建平任…) may open with.
 _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
+#: …，白玛赤林为政府主席: a four-character name with no surname-and-given shape goes on an election
+#: where 为 bounds it (real/mixed6/xizang_zizhiqu_renda_xuanju_2010.txt); no title or unit word inside.
 _GO_ON_APPOINT_RE = lazy_compile(
-    rf"{_SP}{_ITEM}(?P<names>{_NAMES})"
+    rf"{_SP}{_ITEM}(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = lazy_compile(
@@ -189,6 +199,8 @@ _GO_ON_REMOVE_RE = lazy_compile(
     rf"|(?P<names_r>{_BOUNDED_NAMES}){RESIGN_GAP}辞去(?P<posts_r>.+?){_POST_END}{_REQUEST_END}(?P<tail_r>.*))"
 )
 #: What opens a further act after 、: a verb, or a name with its verb (、决定李炳军代理…).
+#: What a long name bounded by 为 may not hold: a title, a unit's ending, 的.
+_WORDY_RE = lazy_compile(rf"{_TITLE}|[{NOT_NAME_END}的之]")
 _ACT_OPENS_RE = lazy_compile(
     rf"(?:并|同时|另)?(?:决定|任命|聘任|免去|接受|撤销|罢免)"
     rf"|(?:并|同时)?(?:决定)?(?P<names>{_NAMES})(?:不再担任|代理|兼任|担任|任(?![{_NOT_AFTER_REN}])|辞去)"
@@ -209,10 +221,12 @@ _POSITION_RE = re.compile(
     rf"(?:[一二三四五六七八九十]级)?(?:代理|代(?=[省市州县区旗]长$))?(?:{alternation(POSITION_QUALIFIERS)})*"
     rf"(?:{alternation(POSITION_TITLES)})$"
 )
+_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)})$")
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
-_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?》?$")
+#: What follows the closed title is no post (…主任的决定》以及有关人事任免事项).
+_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
 _OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?(?:免去|[^，,]{{0,12}}?不再(?:担任|兼任))(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
@@ -228,6 +242,8 @@ def split_post(post: str) -> tuple[str | None, str]:
     if m is None:
         return None, post
     org = post[: m.start()] or None
+    if org:  # 昌都市首任市长, 首届人大常委会主任: the ordinal is no part of the post
+        org = _ORDINAL_RE.sub("", org) or None
     position = _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
     if org and org.startswith("代理") and not position.startswith("代理"):
         org, position = org.removeprefix("代理") or None, "代理" + position  # 代理漳州市人民政府市长: not a unit
@@ -314,7 +330,8 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
     pattern = _GO_ON_APPOINT_RE if action == "appoint" else _GO_ON_REMOVE_RE
     for m in re.finditer("、", text):
         go_on = pattern.match(text, m.end())
-        if go_on and _names_ok(go_on["names"] or go_on.groupdict().get("names_r") or ""):
+        names = (go_on["names"] or go_on.groupdict().get("names_r") or "") if go_on else ""
+        if go_on and _names_ok(names) and not (go_on.groupdict().get("long") and _WORDY_RE.search(names)):
             return text[: m.start()], text[m.start() :]
         opens = _ACT_OPENS_RE.match(text, m.end())
         if opens and (opens["names"] is None or _names_ok(opens["names"])):
@@ -429,7 +446,7 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
         regex = _GO_ON_APPOINT_RE if action == "appoint" else _GO_ON_REMOVE_RE
         m = regex.match(text)
         names = (m["names"] or m.groupdict().get("names_r") or "") if m else ""
-        if m and _names_ok(names):
+        if m and _names_ok(names) and not (m.groupdict().get("long") and _WORDY_RE.search(names)):
             if action == "appoint":
                 posts_text, after = _posts_before_next_act(m["posts"], action)
             else:
