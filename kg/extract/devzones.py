@@ -80,8 +80,14 @@ def load_zones() -> tuple[Zone, ...]:
     return tuple(Zone(**row) for row in read_csv(CATALOGUE))
 
 
+#: 国家 before a zone type (宁波国家高新区), and a bracketed note closing a name (喀什经济开发区（含…片区）):
+#: compiled once, as these run for every park a document names.
+_NATIONAL_RE = re.compile(r"国家(?=高新|经济技术|级)")
+_CLOSING_NOTE_RE = re.compile(r"[（(][^）)]*[）)]$")
+
+
 def _short(name: str) -> str:
-    name = re.sub(r"国家(?=高新|经济技术|级)", "", name)  # 宁波国家高新区 → 宁波高新区
+    name = _NATIONAL_RE.sub("", name)  # 宁波国家高新区 → 宁波高新区
     for long, short in _SHORT_FORMS:
         if name.endswith(long):
             return name[: -len(long)] + short
@@ -95,7 +101,7 @@ TIERS = (0, 1, 2)
 
 def _forms(name: str, tier: int) -> set[str]:
     """The comparison forms of a name at ``tier``."""
-    name = re.sub(r"[（(][^）)]*[）)]$", "", name.replace(" ", ""))  # 喀什经济开发区（含…片区）
+    name = _CLOSING_NOTE_RE.sub("", name.replace(" ", ""))  # 喀什经济开发区（含…片区）
     out = {name}
     no_province = _PROVINCE_RE.sub("", name, count=1)
     if no_province != name and not _generic(no_province) and len(no_province) >= 4:
@@ -121,7 +127,7 @@ def _index(tier: int) -> dict[str, tuple[Zone, ...]]:
 
 def _long_type(name: str) -> str:
     """The long zone type a name ends with (经济开发区), or ""."""
-    name = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    name = _CLOSING_NOTE_RE.sub("", name)
     return next((long for long, _ in _SHORT_FORMS if name.endswith(long)), "")
 
 

@@ -34,6 +34,17 @@ __all__ = ["LEFT_STOP_RE", "PARK_END_RE", "Name", "generic_park_name", "name_sta
 #: A single dash joins two places of one name: 中俄东宁—波尔塔夫卡互市贸易区, 滨海—中关村科技园 (tests/data/real/parks4).
 _NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·—]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
+#: character → whether _NAME_CHAR_RE matches it, filled as characters are met (names are read
+#: leftwards a character at a time, and a dict lookup is a fraction of a regex call).
+_NAME_CHARS: dict[str, bool] = {}
+
+
+def _is_name_char(c: str) -> bool:
+    known = _NAME_CHARS.get(c)
+    if known is None:
+        known = _NAME_CHARS[c] = _NAME_CHAR_RE.match(c) is not None
+    return known
+
 #: The ending of a park or zone name, anywhere in a text.
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
 _LEFT_STOP_RE = re.compile(
@@ -77,7 +88,7 @@ _QUOTED_TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 def _name_start(text: str, end: int, floor: int = 0) -> int:
     """Where the name that ends at ``end`` starts: after the last separator or stop word."""
     start = end
-    while start > floor and _NAME_CHAR_RE.match(text[start - 1]):
+    while start > floor and _is_name_char(text[start - 1]):
         start -= 1
     cut = start
     for m in _LEFT_STOP_RE.finditer(text, start, end):
@@ -108,7 +119,7 @@ def _runs_on(text: str, end: int, ending: str = "") -> bool:
     if nxt is None or (nxt.group() == ending and nxt.start() - end >= 2):
         return False
     between = text[end : nxt.start()]
-    return all(_NAME_CHAR_RE.match(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
+    return all(_is_name_char(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
         and not _LEFT_STOP_RE.search(between) and between[:1] not in "（("
 
 
@@ -170,6 +181,9 @@ _LEVEL_END_RE = re.compile(r"(?:省级|国家级|市级|县级|区级)$")
 _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 
 
+_CJK_RE = re.compile(rf"[{CJK}]")
+
+
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
@@ -179,7 +193,7 @@ def park_names(text: str) -> Iterator[Name]:
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
         name = text[start : m.end()]
-        if _generic(name, m.start() - start) or not re.match(rf"[{CJK}]", name):
+        if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue
         floor = m.end()
         yield Name(start, m.end(), name)

@@ -76,7 +76,10 @@ __all__ = ["extract_appointments", "split_post", "dedupe_appointments"]
 _SP = r"[ \t\u3000\xa0]*"
 
 #: A sentence: text up to ；;。 or a line end; a line ending in ，、 goes on.
-_SENTENCE_RE = re.compile(r"(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+")
+#: A sentence: up to ；;。 or a line break, but a line break right after a comma goes on (an OCR break).
+#: Runs of other characters are taken whole (the same matches as ``(?:[，,、][ \t\u3000]*\n\s*|[^；;。\n])+``,
+#: without a loop step per character).
+_SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s*)?)+")
 #: Clause breaks: a comma or colon outside brackets, or a space after a title
 #: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
 _CLAUSE_BREAK_RE = re.compile(

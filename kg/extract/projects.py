@@ -131,8 +131,6 @@ _ETC_TAIL_RE = re.compile(
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
-#: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
-_ETC_TAIL_START_RE = re.compile(r"[等两二三四五六七八九十2-9，,]")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
@@ -256,7 +254,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
     never scanning for the list's start, and never back past the list before it."""
     floor = 0
-    for m in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, body):
+    for m in _ETC_TAIL_RE.finditer(body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         floor = m.end()

@@ -120,13 +120,16 @@ def _role(text: str) -> str:
 _POST_START = "省市县区州旗镇乡团副正常总党中国全"
 
 
+_SPACE_RE = re.compile(SPACE)
+
+
 def _glued(item: str) -> tuple[str, str] | None:
     """陈芸副省长 → (陈芸, 副省长): a name and its post with nothing between; the name
     is cut where the post can start (a three-character name first: 黄琪玉|省政府…)."""
     for size in (3, 2, 4):
         name, post = item[:size], item[size:]
         if post and (post[0] in _POST_START or _PLACE_START_RE.match(post)) and name[-1] not in _POST_START \
-                and not re.search(SPACE, post) and is_person_name(name) and _TITLE_END_RE.search(post):
+                and not _SPACE_RE.search(post) and is_person_name(name) and _TITLE_END_RE.search(post):
             return name, post
     return None
 

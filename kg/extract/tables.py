@@ -279,7 +279,10 @@ _CELL_SEP_RE = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*")
 
 def is_row_line(text: str) -> bool:
     """A line that holds a whole row: tab-separated, or cells between | rules."""
-    return "\t" in text or len(re.findall(r"[|｜]", text.rstrip(" |｜"))) >= 1 and text.count("|") + text.count("｜") >= 2
+    if "\t" in text:
+        return True
+    inner = text.rstrip(" |｜")
+    return ("|" in inner or "｜" in inner) and text.count("|") + text.count("｜") >= 2
 
 
 def _split_tabs(body: str, start: int, end: int) -> list[Cell]:
@@ -496,8 +499,11 @@ def _read_tab_table(
 # --- space-separated lines (a table flattened by a page copy) ---------------------
 
 
+_NON_SPACE_RE = re.compile(r"\S+")
+
+
 def _space_cells(body: str, start: int, end: int) -> list[Cell]:
-    return [Cell(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", body[start:end])]
+    return [Cell(m.group(), start + m.start(), start + m.end()) for m in _NON_SPACE_RE.finditer(body[start:end])]
 
 
 def _read_space_table(
