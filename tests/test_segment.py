@@ -434,3 +434,20 @@ def test_a_heading_with_its_own_number_in_brackets_after_it() -> None:
 def test_a_page_number_field_with_its_value_on_the_next_line_or_cell(fields: str) -> None:
     text = fields + "郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n各乡镇人民政府:\n正文。\n"
     assert seg(text)[0].doc_number == "郧政发〔2023〕5号"
+
+
+def test_a_text_in_traditional_characters_is_segmented_and_keeps_its_print() -> None:
+    # real/mixed3/hunan_zhuzhou_liangshi_yijian_undated.txt: title above an addressee line, in traditional characters
+    text = ("株洲市人民政府關於全面落實糧食安全省長責任制的實施意見\n各縣市區人民政府、雲龍示範區管委會,各有關單位:\n"
+            "為構建株洲糧食安全保障體系,切實維護國家糧食安全大局,現提出實施意見。\n")
+    docs = segment(read_text(text.encode(), "t.txt"))
+    assert [d.title for d in docs] == ["株洲市人民政府關於全面落實糧食安全省長責任制的實施意見"]
+
+
+def test_a_plan_of_measures_that_opens_the_file_is_titled() -> None:
+    # real/mixed4/heilongjiang_sheng_wenzengzhang_cuoshi_undated.txt (traditional; 若干 printed with 干, 幹 elsewhere)
+    text = ("黑龍江省促進經濟穩增長的若干措施\n\n今年以來,我省受能源工業出現負增長等因素影響,經濟增速回落。"
+            "為貫徹落實黨中央、國務院關於穩增長的決策部署,省政府決定採取促進經濟穩增長的若干措施。\n\n"
+            "一、推進重大基礎設施建設\n1.續建哈齊客運專線,開工建設一批重點鐵路項目。(省發改委、鐵路辦負責)\n2.幹線公路建設。\n")
+    docs = segment(read_text(text.encode(), "t.txt"))
+    assert [d.title for d in docs] == ["黑龍江省促進經濟穩增長的若干措施"]

@@ -40,7 +40,10 @@ from kg.patterns import (
     OFFICIAL_TITLES,
     UNIT_SUFFIXES,
     alternation,
+    back_to,
+    is_traditional,
     iso_date,
+    simplified,
 )
 from kg.read.identity import ID_PREFIX, content_hash
 from kg.read.ingest import SourceText, read_text
@@ -113,6 +116,7 @@ _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
+    r"|若干措施|政策措施|实施细则"  # 黑龙江省促进经济稳增长的若干措施 (real/mixed4)
     r"|决定|办法|通知|名单|名录|大事记)(?:[（(][^（）()]{1,20}[）)]){0,2}$"  # 进度表（截至10月31日）, 大事记(一)(4月-9月)
 )
 
@@ -647,7 +651,33 @@ def segment(text: SourceText) -> list[Document]:
     >>> [(d.id, d.title, d.date) for d in segment(t)]
     [('杭政发〔2020〕3号', '杭州市人民政府关于印发某某方案的通知', '2020-05-06')]
     """
-    clean = text.clean
+    if is_traditional(text.clean):
+        return _in_traditional(text)
+    return _segment(text, text.clean)
+
+
+def _in_traditional(text: SourceText) -> list[Document]:
+    """A text printed in traditional characters is segmented in simplified ones (one character for one,
+    so offsets stay), and each document's words are given back as printed (株洲市人民政府關於…的實施意見)."""
+    back = back_to(text.clean)
+    clean = simplified(text.clean)
+
+    def printed(value: str | None) -> str | None:
+        """The words as the text prints them: its own slice where it holds them whole (若干 stays 若干
+        in a text that prints 幹 elsewhere), else translated back character by character."""
+        if not value:
+            return value
+        at = clean.find(value)
+        return text.clean[at : at + len(value)] if at >= 0 else value.translate(back)
+
+    return [replace(d, id=printed(d.id) or d.id if d.doc_number and d.id == d.doc_number else d.id,
+                    title=printed(d.title), doc_number=printed(d.doc_number), issuer=printed(d.issuer),
+                    attachment_title=printed(d.attachment_title), signer=printed(d.signer), publisher=printed(d.publisher))
+            for d in _segment(text, clean)]
+
+
+def _segment(text: SourceText, clean: str) -> list[Document]:
+    """:func:`segment` over ``clean``, the text's clean form (or the same in simplified characters)."""
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
     if not heads and (glued := _run_together_heading(clean, lines)):
