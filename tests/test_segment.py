@@ -476,3 +476,25 @@ def test_a_plan_of_measures_that_opens_the_file_is_titled() -> None:
             "一、推進重大基礎設施建設\n1.續建哈齊客運專線,開工建設一批重點鐵路項目。(省發改委、鐵路辦負責)\n2.幹線公路建設。\n")
     docs = segment(read_text(text.encode(), "t.txt"))
     assert [d.title for d in docs] == ["黑龍江省促進經濟穩增長的若干措施"]
+
+
+def test_a_page_title_over_its_time_stamp_and_source_then_the_addressee() -> None:
+    # tests/data/real/mixed5/hubei_wuhan_shengbaogao_fenjie_2018.txt
+    title = "武汉市人民政府办公厅关于印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知"
+    (doc,) = seg(f"{title}\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n\n各区人民政府,市人民政府各部门:\n\n正文。\n")
+    assert (doc.kind, doc.title) == ("notice", title)
+
+
+def test_a_page_title_over_its_metadata_and_the_title_again_after_a_bullet() -> None:
+    # tests/data/real/mixed5/henan_zhengzhou_xinmi_fenjie_2021.txt: one document, its number from the metadata
+    title = "新密市人民政府办公室 关于认真做好我市承担的2021年省、郑州市政府工作报告重点工作任务落实的通知"
+    text = (f"{title}\n\n  • 索引号:005253533/2021-00070\n  • 成文日期:2021-03-26\n  • 文号:新密政办〔2021〕6号\n"
+            f"  • {title}\n\n    各乡镇人民政府,各街道办事处,市人民政府各部门,各有关单位:\n\n    正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == ("新密政办〔2021〕6号", title.replace(" ", ""))
+
+
+def test_a_headline_about_our_province_is_news() -> None:
+    # tests/data/real/mixed5/shaanxi_sheng_zhongdianxiangmu_jihua_2018.txt
+    docs = seg("我省发布2018年重点建设项目计划\n\n17.04.2018  09:20\n\n我省发布2018年重点建设项目计划\n\n记者从省发改委获悉,今年共安排项目。\n")
+    assert all(d.title is None for d in docs)

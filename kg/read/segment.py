@@ -76,6 +76,13 @@ _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|信息来源|来源|索引号|生成日期|成文日期|发布机构|主题分类|体裁分类|公开方式"
     r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容)"
 )
+#: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
+#: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
+_STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A list bullet before a page's title (• 新密市人民政府办公室 关于…, real/mixed5 henan_zhengzhou_xinmi_fenjie_2021).
+_BULLET_RE = re.compile(r"^[•●▪·]")
+#: A headline that speaks of its own place (我省发布2018年重点建设项目计划): news, no document's title.
+_OUR_PLACE_RE = re.compile(r"^我[省市区县州旗盟]")
 _ENUM_START_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百]+[条章节])")
 _DOC_TYPE_END_RE = re.compile(
     rf"(?P<type>{alternation(DOC_TYPE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$"
@@ -271,7 +278,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     """Title lines above the number line ``k`` and the index of the first line
     examined above them (for the normative code)."""
     j = k - 1
-    while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
+    while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
+                      or _STAMP_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
     while j >= 0 and len(picked) < _MAX_TITLE_LINES:
@@ -376,8 +384,8 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     spans = [(h.start, h.head_end) for h in taken]
     heads: list[_Heading] = []
 
-    def add(picked: list[_Line], head_end: int, when: str | None = None) -> None:
-        title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked)))
+    def add(picked: list[_Line], head_end: int, when: str | None = None, page_title: bool = False) -> None:
+        title = _BULLET_RE.sub("", _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))))
         if not _ends_like_title(title):
             return
         start = picked[0].start
@@ -385,6 +393,8 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             return
         if any(h.title == title and not clean[h.head_end : start].strip() for h in taken):
             return  # a page title, its number, the same title again (real/mixed6 guangdong_guangzhou_zerenfengong_2021)
+        if page_title and any(h.title == title for h in heads):
+            return  # the page's title over its metadata, the title again over the addressee (real/mixed5 xinmi)
         heads.append(_Heading(start, head_end, "official", title, start, passed_date=when))
 
     for pm in _INLINE_PASSED_RE.finditer(clean):
@@ -424,7 +434,7 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             if _ends_like_title(joined):
                 after = clean[line.end : line.end + 200]
                 if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after) and not _is_headline(picked):
-                    add(picked, line.end)
+                    add(picked, line.end, page_title=True)
                 break
     return heads
 
@@ -502,6 +512,8 @@ def _is_headline(picked: list[_Line]) -> bool:
         return True
     if "关于" in text or "《" in text:
         return False
+    if _OUR_PLACE_RE.match(text):
+        return True
     return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
