@@ -130,7 +130,7 @@ BATCH_THRESHOLDS = [
     ("mixed5", "task_assignments", 0.97), ("mixed5", "projects", 0.86), ("mixed5", "appointments", 0.97),
     ("mixed5", "parks", 0.80),
     ("mixed6", "task_assignments", 0.97), ("mixed6", "appointments", 0.97), ("mixed6", "parks", 0.90),
-    ("mixed6", "projects", 0.93),
+    ("mixed6", "projects", 0.93), ("mixed6", "documents", 0.97),
 ]
 
 

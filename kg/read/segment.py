@@ -90,6 +90,9 @@ _LEAD_IN_RE = re.compile(rf"^.*(?P<word>{alternation(NUMBER_LEAD_IN_WORDS)})")
 _WS_RE = re.compile(r"\s+")
 #: The tail of a broken title: a line that opens with a bracket or 的 cannot start one.
 _TITLE_TAIL_RE = re.compile(r"^[（(〔的]")
+#: A covering notice's title still open: 关于印发…工作报告 goes on to …目标任务分解方案的通知 on the next line
+#: (a line ending in a document word inside it; real/mixed6 chongqing_liangping_mubiaorenwu_tongzhi_2021).
+_OPEN_COVER_RE = re.compile(r"关于(?:印发|转发|批转|发布|颁布|公布)(?!.*通知$)")
 #: Prose before the first heading (a gazette's front news) is an article of its own.
 _PROSE_RE = re.compile(r"[。！？]")
 #: A news lead with the byline inside the paragraph: 本报讯（记者 X 通讯员 Y）, 新华社杭州4月1日电.
@@ -302,7 +305,7 @@ def _title_below(lines: list[_Line], k: int) -> list[_Line]:
         if not _title_like(s) or len(picked) >= _MAX_TITLE_LINES:
             break
         picked.append(line)
-        if _DOC_TYPE_END_RE.search(s):
+        if _DOC_TYPE_END_RE.search(s) and not _OPEN_COVER_RE.search("".join(p.stripped for p in picked)):
             return picked
     return []
 
@@ -380,6 +383,8 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
         start = picked[0].start
         if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
             return
+        if any(h.title == title and not clean[h.head_end : start].strip() for h in taken):
+            return  # a page title, its number, the same title again (real/mixed6 guangdong_guangzhou_zerenfengong_2021)
         heads.append(_Heading(start, head_end, "official", title, start, passed_date=when))
 
     for pm in _INLINE_PASSED_RE.finditer(clean):
@@ -643,7 +648,9 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
 
 
 def segment(text: SourceText) -> list[Document]:
-    """Split one source file into its documents, in text order.
+    """Split one source file into its documents, in text order; a file printed in traditional
+    characters is read in simplified ones (one for one, offsets hold) and its documents' words
+    written as printed (2024年政府工作報告重點工作責任分解, real/mixed6 zhejiang_sheng_zerenfenjie_2024).
 
     >>> from kg.read.ingest import read_text
     >>> t = read_text("前言\\n\\n杭州市人民政府关于印发某某方案的通知\\n\\n杭政发[2020]3号\\n\\n各区：正文。\\n\\n"
@@ -698,7 +705,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
         ends = [h.start for h in heads[1:]] + [len(clean)]
         keep = _drop_duplicates(heads, ends, clean)
         heads = [heads[i] for i in keep]
-    if not heads and (notice := _addressed_notice(clean, lines)):
+    if not heads and (notice := _addressed_notice(clean, lines) or _quoted_plan_heading(clean, lines)):
         heads = [notice]
     if not heads:
         heads = _news_headings(clean, lines) or _inline_news_heading(clean, lines)
@@ -765,6 +772,19 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
     return _Heading(first.start, first.end, "official") if date and issuer else None
+
+
+def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:
+    """A plan quoted in a news report under its own heading: a line alone that ends like a plan
+    (…重点工作责任分解) over its first numbered item (一、王浩省长牵头重点工作), after prose
+    (real/mixed6 zhejiang_sheng_zerenfenjie_2024)."""
+    full = [line for line in lines if line.stripped]
+    for prev, line, nxt in zip(full, full[1:], full[2:], strict=False):
+        s = line.stripped
+        if (_PLAN_TITLE_END_RE.search(s) and _title_like(s) and "关于" not in s and _ENUM_START_RE.match(nxt.stripped)
+                and prev.stripped[-1:] in "。！？" and not _ENUM_START_RE.match(s)):
+            return _Heading(line.start, line.end, "official", _WS_RE.sub("", line.text), line.start)
+    return None
 
 
 def _meta_heading(meta: dict[str, str]) -> _Heading:
