@@ -505,3 +505,18 @@ def test_the_city_that_asks_for_or_founds_a_park_is_its_host() -> None:
     text = ("《泸州市人民政府关于将四川古蔺经济开发区设立为省级开发区的请示》(泸市府〔2018〕53号)收悉。\n"
             "二、同意设立四川古蔺经济开发区。开发区以酿酒为主导产业,设立地点在古蔺县,核准面积为172.24公顷。\n")
     assert dict(_parks(text))["四川古蔺经济开发区"] == "古蔺县"
+
+
+def test_a_park_listed_as_one_of_a_batch_of_projects_is_a_project() -> None:
+    # parks4 tianjin_binhai_chengjiexiangmu_2021; a park before an item is where the project is (qinghai_haixi)
+    assert _park_names("滨海新区还推动国家网络安全产业园、中国电子(天津生态城)智慧科技产业园等一批项目。") == []
+    from kg.extract.parks import _project_item
+    text = "其中,格尔木工业园宏储源100MW/200MWh光伏储能、青海嘉诺钾资源产品精深加工等4个项目已开复工建设。"
+    assert not _project_item(text, text.index("宏储源"))
+
+
+def test_a_bare_zone_word_opening_a_sentence_hosts_nothing() -> None:
+    # parks3 sichuan_sheng_kaifaqu_pifu_2019: 开发区设立后,…着力创新开发区管理体制机制 names no park 创新开发区 hosted by 开发区
+    text = ("关于设立四川邛崃经济开发区和四川古蔺经济开发区的批复\n四川省人民政府\n"
+            "开发区设立后,成都市、泸州市要严格机构编制管理,着力创新开发区管理体制机制,在土地利用总体规划和城市总体规划的约束指导下。\n")
+    assert _park_names(text) == []

@@ -156,3 +156,25 @@ def test_spaces_inside_a_unit_name_of_a_list_close_up() -> None:
         "市住建局", "资源规划局", "大数据局", "发展改革委", "城管局"]
     assert split_units("市发展改革委、住建局, 各乡镇政府、街道办事处 、伏羲 山管委 会")[0][-1] == "伏羲山管委会"
     assert split_units("市发改委 市财政局")[0] == ["市发改委", "市财政局"]  # every piece a unit: two units
+
+
+@pytest.mark.parametrize(("inner", "lead", "cooperate"), [
+    # a division the gazetteer knows is a party when a verb names the role (real/mixed4, in simplified characters:
+    # ningxia_yinchuan_dushiquan_jihua_2019, heilongjiang_sheng_wenzengzhang_cuoshi_undated)
+    ("自治区交通运输厅牵头,自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会配合",
+     ("自治区交通运输厅",), ("自治区发展改革委", "自然资源厅", "银川市", "石嘴山市", "吴忠市人民政府", "宁东管委会")),
+    ("哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责",
+     ("哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"), ()),
+])
+def test_places_are_parties_of_a_statement_with_its_verb(inner, lead, cooperate):
+    roles = statement_in_brackets(inner)
+    assert roles is not None and (roles.lead, roles.cooperate) == (lead, cooperate)
+
+
+def test_places_alone_in_brackets_are_no_statement():
+    assert statement_in_brackets("银川市、石嘴山市") is None
+
+
+def test_a_collective_joined_by_he_stays_one_unit():
+    # 省有关部门和单位 (real/mixed4/jiangxi_sheng_ganyinan_suqu_yaodian_2016.txt, in simplified characters)
+    assert split_units("省有关部门和单位")[0] == ["省有关部门和单位"]

@@ -66,7 +66,9 @@ def state(driver, graph) -> dict:
 def assert_equal_to_a_fresh_load(driver, graph) -> None:
     after_updates = state(driver, graph)
     assert after_updates["counts"] == expected_counts(graph)
+    updated = digest(driver)  # every node and relationship, properties included
     load_graph(driver, graph, wipe=True)
+    assert digest(driver) == updated
     fresh = state(driver, graph)
     assert after_updates["counts"] == fresh["counts"]
     assert after_updates["relationships"] == fresh["relationships"]

@@ -89,6 +89,8 @@ TAILS: tuple[str, ...] = (
     rf"等?(?P<n>{_NUM})(?:名|位|个|项|家|座|处|条|人)(?P<noun>[{CJK}]{{0,12}}?(?:{'|'.join(TAIL_NOUN_ENDS)}))",
     rf"等?(?P<n>{_NUM})(?:人|名同志|位同志|名|位)",
     rf"等(?P<noun>[{CJK}]{{0,6}}?(?:同志|人员|项目|工程|园区|单位|部门))",
+    # 等一批投资过亿元的绿色环保项目 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020)
+    rf"等(?P<noun>一批[{CJK}]{{0,16}}?(?:项目|工程|园区|企业))",
     r"等",
 )
 #: Characters an item may hold, for reading leftwards (:func:`list_before`): CJK, Latin,

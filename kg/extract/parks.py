@@ -279,6 +279,8 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
         return None  # B是在A基础上建设的: A is what B was built from, not a park B hosts
     if sentence_subject == "":
         return None
+    if sentence_subject and generic_park_name(sentence_subject, listed=True):
+        sentence_subject = None  # 开发区规划建设A、B…: the text's own zone, not a host named 开发区 (mixed5 neimenggu)
     if sentence_subject and not name.text.startswith(sentence_subject) and sentence_subject != name.text:
         return sentence_subject
     return document_subject
@@ -665,8 +667,9 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         this_list: list[Park] = []
         for name in names:
             text = _balanced(name.text)
-            if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start):
-                continue  # a unit, or a word of a title (《浙江省化工园区评价认定管理办法》)
+            if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
+                    or _project_item(sentence, name.end):
+                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
@@ -795,6 +798,16 @@ def _hosts_another(name: str, body: str) -> bool:
             return True
         at = body.find(name, at + 1)
     return False
+
+
+def _project_item(sentence: str, end: int) -> bool:
+    """国家网络安全产业园、中国电子(天津生态城)智慧科技产业园等一批项目: an item of a list its tail calls
+    projects is a project (tests/data/real/parks4 tianjin_binhai, ningxia_zizhiqu_shifanyuanqu)."""
+    k = sentence.find("等", end)
+    if k < 0 or sentence[end:end + 1] not in ("、", "等") or any(c in "，,。；;：:" for c in sentence[end:k]):
+        return False  # not a whole item (格尔木工业园宏储源…光伏储能、…等4个项目: the park is where the project is)
+    tail = read_tail(sentence, k)
+    return tail is not None and tail.noun is not None and tail.noun.endswith(("项目", "工程"))
 
 
 def _in_a_project(sentence: str, end: int) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
     COOPERATE_ROLE_WORDS,
@@ -146,7 +147,7 @@ _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（
 #: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局).
 _UNIT_CONJ_RE = re.compile(
     r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门"})) + r"])"
-    r"(?:以及|和|及|与)(?=[^、，,；;/／\s（）()]{2})"
+    r"(?:以及|和|及|与)(?!(?:单位|部门|企业)(?:$|[、，,；;]))(?=[^、，,；;/／\s（）()]{2})"
 )
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 _EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
@@ -404,12 +405,18 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
         if not segment:
             continue  # 牵头负责: two verbs in a row
         items = split_units(segment)[0]
-        if not items or not all(is_unit_name(i) or _GENERIC_START_RE.match(i) for i in items):
+        if not items or not all(is_unit_name(i) or _GENERIC_START_RE.match(i) or _is_place(i) for i in items):
             return None
     if _DUTY_TAIL_RE.sub("", text[pos:]).strip(" ，,。负责"):
         return None
     roles = parse_responsibility(text, first_leads=first_leads)
     return roles if roles.lead else None
+
+
+def _is_place(name: str) -> bool:
+    """A division the gazetteer knows (银川市, 哈尔滨, 黄埔区): a party of a statement whose verb names its
+    role (…、银川市、石嘴山市、吴忠市人民政府、宁东管委会配合; 哈尔滨机场扩建指挥部、哈尔滨、黑河…负责)."""
+    return get_gazetteer().names.get(norm(name)) is not None
 
 
 def units_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | None:

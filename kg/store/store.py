@@ -1,21 +1,33 @@
 """The offline graph into Neo4j: batched, parameterised, idempotent, one load at a time,
-a source at a time all or nothing.
+all or nothing.
 
 ``load_graph`` checks every row before anything is written (labels and types in the schema,
 integers within 64 bits, no NaN or infinity, every indexed value within its index's limit),
 applies ``cypher/schema.cypher`` (constraints first: MERGE on an unindexed key is orders of
-magnitude slower), takes the database's load lock, then writes in transactions:
+magnitude slower), takes the database's load lock, undoes a load that was killed part way
+(:func:`recover`), opens the load's journal (a ``KgLoad`` node), then writes in transactions:
 
-- the nodes that several sources share (a bureau most tasks name), MERGEd in batches of
-  their own first, so no two later transactions write one node;
+- the nodes that several sources share (a bureau most tasks name) in batches of their own
+  first, so no two later transactions write one node;
 - then each group of whole sources (about ``batch_size`` relationships; a larger source
-  alone) in one transaction: the earlier facts of those sources deleted, the nodes only
-  they name and their relationships written, the nodes left without evidence removed.
-  A source is therefore always wholly as it was or wholly as loaded: a load that fails
-  or is killed part way leaves every source it did not finish as it was, and a load of
-  one source (or of a corpus that fails in its first group) leaves the database as it was;
+  alone) in one transaction: the sources' stored relationships compared with the graph's
+  (those the same left alone, the others deleted, the new ones written), the nodes only
+  they name written, the nodes left without evidence removed;
 - last, the relationships no source owns (the division table's, the succession table's)
   and, with ``prune``, what no source of the corpus names any more.
+
+Each transaction also stores what it changed (a ``KgUndo`` node: relationships and nodes
+deleted, created, properties before), and the load ends by deleting its journal in one
+transaction: the commit point. A load that fails before it (a server error, an interrupt)
+undoes its committed transactions, the last first; one that times out or is killed (the loader
+or the server) is undone by the next load, or by :func:`recover`. Either way the database is
+as it was before the load: all or nothing, across all the sources it loads. (``wipe`` is the
+exception: the wipe itself is not kept in the journal, so a ``--wipe`` load that fails leaves an
+empty database; every row is checked before the wipe.)
+
+A node's properties are derived from what every source that names it said
+(:func:`node_properties`, kept per source in ``kg_by_source``), so any order of loads stores
+what one load of them all stores.
 
 Labels and types in the Cypher text come from the schema whitelist, never from data; every
 value travels as a parameter. Loading the same graph twice leaves the same nodes and
@@ -41,6 +53,8 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
+import json
 import math
 import os
 import re
@@ -48,10 +62,10 @@ import socket
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -193,6 +207,8 @@ class LoadReport:
     removed_nodes: int = 0
     #: Seconds spent waiting for another load to release the database's load lock.
     lock_wait: float = 0.0
+    #: Unfinished loads (killed part way) undone before this one.
+    recovered: int = 0
     #: Sources named to be removed that the database held no fact of.
     not_stored: list[str] = field(default_factory=list)
     #: Paths named to be removed that end in several stored sources (none removed): name → those.
@@ -220,9 +236,10 @@ class LoadReport:
                         f"({self.removed_relationships:,} relationships and {self.removed_nodes:,} "
                         "nodes left without evidence removed)")
         waited = f"; waited {self.lock_wait:.1f} s for another load" if self.lock_wait >= 1 else ""
+        undone = (f"; first undid {self.recovered} load(s) killed part way" if self.recovered else "")
         return (f"loaded {self.node_count:,} nodes and {self.relationship_count:,} relationships"
                 f"{wiped} in {self.seconds:.1f} s ({self.rels_per_second:,.0f} relationships/s, "
-                f"batches of {self.batch_size:,}){replaced}{waited}")
+                f"batches of {self.batch_size:,}){replaced}{waited}{undone}")
 
 
 def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
@@ -292,9 +309,9 @@ def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str
 def digest(driver: Driver, *, database: str | None = None) -> str:
     """A SHA-256 of every node (labels, properties) and relationship (type, end keys,
     properties) stored, in no particular order: two databases with equal digests hold
-    the same graph, whatever order it was loaded in and whatever its element ids."""
-    import hashlib
-    import json
+    the same graph, whatever order it was loaded in and whatever its element ids. The
+    bookkeeping of what each source said of a node (``WORDS``) is left out: a load of
+    several sources at once cannot tell which of them said what, so it credits each with all."""
 
     def line(item: Any) -> bytes:
         return json.dumps(item, ensure_ascii=False, sort_keys=True, default=repr).encode("utf-8")
@@ -302,7 +319,8 @@ def digest(driver: Driver, *, database: str | None = None) -> str:
     lines: list[bytes] = []
     with _errors("reading the stored graph"), driver.session(database=database) as session:
         for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"):
-            lines.append(line(["node", sorted(record["labels"]), record["props"]]))
+            props = {name: value for name, value in record["props"].items() if name != WORDS}
+            lines.append(line(["node", sorted(record["labels"]), props]))
         for record in session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS la, "
                                   "coalesce(a.id, a.name) AS a, labels(b) AS lb, coalesce(b.id, b.name) AS b, "
                                   "properties(r) AS props"):
@@ -331,17 +349,19 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     left the corpus (:func:`prune_sources`, :func:`match_sources`); ``report.not_stored``
     lists those the database held nothing of, ``report.ambiguous`` paths that end in several. A Document read from several files (copies of one
     text, kg.read.identity) stays as long as one of them is stored; its ``sources`` lists them.
-    Nodes merge on their key (properties: the latest load wins).
+    Nodes merge on their key; their properties are derived from what every stored source
+    said of them (:func:`node_properties`: lists the union, other values the first source's
+    by name), so any order of loads stores what one load of them all stores.
 
-    All or nothing: the whole load (the wipe or the deletion of the sources' earlier
-    facts, the nodes, the relationships, the removal of orphans) is one transaction,
-    committed at the end. A load that fails at any point (a server error, a timeout, the
-    server or the loader killed) leaves the database as it was; a rerun then loads it.
-    Every row is checked before the first write (labels and types in the schema,
-    integers within 64 bits, no NaN or infinity, every indexed value within its index's
-    limit, :func:`index_limits`), so a bad graph raises ``StoreError`` before anything.
-    The server holds the transaction's changes in its heap until the commit (about
-    150 MB per 100,000 relationships: give a large corpus's server the heap for it).
+    All or nothing, across all the sources it loads: every unit of the load writes its
+    changes and their undo (a journal, see the module doc) in one transaction, and the load
+    commits by deleting the journal. A load that fails at any point before (a server error, an
+    interrupt) undoes what it wrote; one that times out (a frozen server) or is killed is undone
+    by the next load (``report.recovered``) or :func:`recover`: the database is as it was. A ``wipe`` is not
+    undone (a failed ``--wipe`` load leaves an empty database); every row is checked before it
+    (labels and types in the schema, integers within 64 bits, no NaN or infinity, every
+    indexed value within its index's limit, :func:`index_limits`), so a bad graph raises
+    ``StoreError`` before anything is written.
 
     The load holds the database's load lock (:func:`load_lock`) from the first write to
     the last, so concurrent loads run one after the other (``on_wait()`` is called when
@@ -350,8 +370,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     how long it waited); nothing is retried, so that is also the longest wait for an answer.
 
     ``progress(n)`` is called after each batch with the number of rows it wrote, in
-    the batches' order. ``writers`` is checked and kept for callers of earlier versions:
-    one transaction is written through one connection.
+    the batches' order. ``writers`` transactions run at once.
     """
     size = DEFAULT_BATCH_SIZE if batch_size is None else batch_size
     if size < 1:
@@ -363,7 +382,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         raise StoreError(f"timeout must be positive, got {timeout}")
     with _gc_paused():
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
-        units, shared_nodes = _load_units(node_rows, relationship_groups(graph), size)
+        rel_groups = relationship_groups(graph)
+        _name_node_sources(node_rows, rel_groups)
+        units, shared_nodes = _load_units(node_rows, rel_groups, size)
+        del rel_groups
     sources = graph_sources(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
     report.nodes = {label: len(rows) for label, rows in node_rows.items()}
@@ -376,6 +398,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     bounded("applying the schema", timeout, apply_schema, driver, database=database)
     with load_lock(driver, database=database, wait=lock_wait, timeout=timeout, on_wait=on_wait) as waited:
         report.lock_wait = waited
+        if not wipe:  # a load that was killed part way is undone first (a wipe empties the database anyway)
+            report.recovered = bounded("undoing an unfinished load", timeout, _recover, driver, database=database)
         if wipe:
             # every row passed the checks above: nothing in the graph can fail the load after the wipe
             bounded("wiping the database", timeout, _wipe_batched, driver, database=database)
@@ -398,42 +422,158 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         fresh = set(node_rows) if wipe else bounded("counting", timeout, _empty_labels, driver, list(node_rows),
                                                     database=database)
         node_units = _node_units(shared_nodes, fresh, size)
+        # a node written by this load keeps what other sources said of it; what these said is replaced
+        replaced = frozenset(sources | {s for unit in units for s in unit.sources} | SHARED_SOURCES | {""})
+        for unit in chain(units, node_units):
+            unit.replaced = replaced
         for unit in units:
             unit.create = set(unit.nodes) & fresh
         del node_rows, shared_nodes
+        load_id = bounded("starting the load's journal", timeout, _begin_load, driver, database=database)
+        for seq, unit in enumerate(chain(node_units, units), start=1):
+            unit.load_id, unit.seq = load_id, seq
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
-        with _errors("loading"):
-            for unit in _write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
-                                     batch_size=size):
-                for label, found in unit.ids.items():
-                    ids[label].update(found)
-                if progress:
-                    progress(unit.rows)
-        loaded = {eid for found in ids.values() for eid in found.values()}
-        for unit in units:
-            unit.ids, unit.loaded = ids, loaded
-        if prune:
-            units[-1].prune_graph = graph
         rels_began = time.perf_counter()
         try:
             with _errors("loading"):
-                for unit in _write_units(driver, units, database=database, timeout=timeout, writers=writers,
-                                         batch_size=size):
-                    report.removed_relationships += unit.removed_relationships
-                    report.removed_nodes += unit.removed_nodes
-                    if progress:
-                        progress(unit.rows)
+                with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
+                                          batch_size=size)) as written:
+                    for unit in written:
+                        for label, found in unit.ids.items():
+                            ids[label].update(found)
+                        if progress:
+                            progress(unit.rows)
+                loaded = {eid for found in ids.values() for eid in found.values()}
+                for unit in units:
+                    unit.ids, unit.loaded = ids, loaded
+                if prune:
+                    units[-1].prune_graph = graph
+                rels_began = time.perf_counter()
+                with closing(_write_units(driver, units, database=database, timeout=timeout, writers=writers,
+                                          batch_size=size)) as written:
+                    for unit in written:
+                        report.removed_relationships += unit.removed_relationships
+                        report.removed_nodes += unit.removed_nodes
+                        if progress:
+                            progress(unit.rows)
+                # last, apart: nodes that lost evidence (several source units may share one)
+                loaded |= set().union(*(unit.own_ids for unit in units))
+                left = sorted(set().union(*(unit.candidates for unit in units)) - loaded)
+                forget = {source for unit in units for source in unit.sources}
+                cleanup = [_Unit([], {}, {}, shared=False, cleanup=chunk, forget=forget, load_id=load_id,
+                                 seq=len(node_units) + len(units) + i) for i, chunk in enumerate(_batches(left, size), 1)]
+                with closing(_write_units(driver, cleanup, database=database, timeout=timeout, writers=writers,
+                                          batch_size=size)) as written:
+                    for unit in written:
+                        report.removed_nodes += unit.removed_nodes
+            # the commit point: until the journal is gone, a failure or a kill undoes the whole load
+            bounded("committing the load", timeout, _end_load, driver, load_id, database=database)
         except StoreTimeout:
-            raise
-        except StoreError:  # the failed sources are as they were: take back the nodes written for them
+            raise  # the server is not answering: the next load (or recover()) undoes this one
+        except BaseException:  # a failure or an interrupt part way: undo what the committed units wrote
             with suppress(StoreError, Neo4jError, DriverError, OSError):
-                bounded("taking back the nodes of the failed load", timeout, _remove_new_orphans, driver,
-                        sorted(loaded), size, database=database)
+                bounded("undoing the failed load", timeout, _undo_load, driver, load_id, database=database)
             raise
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
+
+
+def _begin_load(driver: Driver, *, database: str | None = None) -> str:
+    """Open the load's journal: a committed ``KgLoad`` node; its id."""
+    load_id = f"{os.getpid()}-{os.urandom(8).hex()}"
+    with _errors("starting the load's journal"), driver.session(database=database) as session:
+        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime()})",
+                                                id=load_id).consume())
+    return load_id
+
+
+def _end_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
+    """The commit point of a load: its journal goes, in one transaction."""
+    with _errors("committing the load"), driver.session(database=database) as session:
+        session.execute_write(lambda tx: tx.run("MATCH (l:KgLoad {id: $id}) OPTIONAL MATCH (u:KgUndo {load: $id}) "
+                                                "DETACH DELETE l, u", id=load_id).consume())
+
+
+def recover(driver: Driver, *, database: str | None = None, timeout: float = CALL_TIMEOUT,
+            lock_wait: float = LOCK_WAIT) -> int:
+    """Undo every load that did not finish (the loader or the server killed part way), under
+    the load lock, so the database is as it was before it; how many were undone. Every load
+    does this first; call it to see the database as it was without loading anything."""
+    with load_lock(driver, database=database, wait=lock_wait, timeout=timeout):
+        return bounded("undoing an unfinished load", timeout, _recover, driver, database=database)
+
+
+def _recover(driver: Driver, *, database: str | None = None) -> int:
+    with _errors("undoing an unfinished load"), driver.session(database=database) as session:
+        loads = [r["id"] for r in session.run("MATCH (l:KgLoad) RETURN l.id AS id")]
+    for load_id in loads:
+        _undo_load(driver, load_id, database=database)
+    return len(loads)
+
+
+def _undo_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
+    """Undo a load's committed units, the last first, each with the removal of its journal entry
+    in one transaction (an undo that is itself cut short goes on where it stopped); then its KgLoad."""
+    def one(tx: ManagedTransaction) -> bool:
+        found = list(tx.run("MATCH (u:KgUndo {load: $id}) RETURN elementId(u) AS undo, u.data AS data "
+                            "ORDER BY u.seq DESC LIMIT 1", id=load_id))
+        if not found:
+            tx.run("MATCH (l:KgLoad {id: $id}) DETACH DELETE l", id=load_id).consume()
+            return False
+        _apply_undo(_Runner(tx), json.loads(found[0]["data"]))
+        tx.run("MATCH (u) WHERE elementId(u) = $undo DELETE u", undo=found[0]["undo"]).consume()
+        return True
+
+    with _errors("undoing the failed load"), driver.session(database=database) as session:
+        while session.execute_write(one):
+            pass
+
+
+def _apply_undo(tx: _Runs, journal: Mapping[str, Any]) -> None:
+    """Put back what one unit changed (:class:`_Journal`)."""
+    step = "undoing the failed load"
+
+    def by(rows: Iterable[Sequence[Any]], n: int) -> dict[tuple[str, ...], list[Sequence[Any]]]:
+        groups: dict[tuple[str, ...], list[Sequence[Any]]] = defaultdict(list)
+        for row in rows:
+            groups[tuple(row[:n])].append(row)
+        return groups
+
+    def key(label: str) -> str:
+        return NODE_KEYS[_whitelisted(label, NODE_LABELS, "label")]
+
+    for (label,), rows in by(journal.get("deleted_nodes", ()), 1).items():
+        tx.run(step, f"UNWIND $rows AS p MERGE (n:`{label}` {{`{key(label)}`: p[$k]}}) SET n = p",
+               rows=[r[1] for r in rows], k=key(label))
+    for rel_type in REL_TYPES if journal.get("new_sources") else ():
+        tx.run(step, f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IN $sources DELETE r",
+               sources=journal["new_sources"])
+    for (name, a_label, b_label), rows in _grouped_rels(journal.get("created_rels", ()), ends=(2, 4)):
+        tx.run(step, f"UNWIND $rows AS row MATCH (a:`{a_label}` {{`{key(a_label)}`: row[3]}})"
+                     f"-[r:`{name}` {{rid: row[1]}}]->(b:`{b_label}` {{`{key(b_label)}`: row[5]}}) DELETE r",
+               rows=rows)
+    for (name, a_label, b_label), rows in _grouped_rels(journal.get("deleted_rels", ()), ends=(1, 3)):
+        tx.run(step, f"UNWIND $rows AS row MATCH (a:`{a_label}` {{`{key(a_label)}`: row[2]}}) "
+                     f"MATCH (b:`{b_label}` {{`{key(b_label)}`: row[4]}}) CREATE (a)-[r:`{name}`]->(b) SET r = row[5]",
+               rows=rows)
+    for (label,), rows in by(journal.get("changed_nodes", ()), 1).items():
+        tx.run(step, f"UNWIND $rows AS row MATCH (n:`{label}` {{`{key(label)}`: row[1]}}) SET n = row[2]",
+               rows=rows)
+    for (label,), rows in by(journal.get("created_nodes", ()), 1).items():
+        tx.run(step, f"UNWIND $rows AS row MATCH (n:`{label}` {{`{key(label)}`: row[1]}}) DETACH DELETE n",
+               rows=rows)
+
+
+def _grouped_rels(rows: Iterable[Sequence[Any]], *, ends: tuple[int, int]) -> list[tuple[tuple[str, str, str],
+                                                                                        list[Sequence[Any]]]]:
+    """Journal rows of relationships by (type, start label, end label), names checked against the schema."""
+    groups: dict[tuple[str, str, str], list[Sequence[Any]]] = defaultdict(list)
+    for row in rows:
+        groups[(row[0], row[ends[0]], row[ends[1]])].append(row)
+    return [((_whitelisted(t, REL_TYPES, "relationship type"), _whitelisted(a, NODE_LABELS, "label"),
+              _whitelisted(b, NODE_LABELS, "label")), rows) for (t, a, b), rows in groups.items()]
 
 
 def _types_holding(driver: Driver, sources: list[str], *, database: str | None = None) -> dict[str, set[str]]:
@@ -446,14 +586,6 @@ def _types_holding(driver: Driver, sources: list[str], *, database: str | None =
             found[rel_type] = {r["s"] for r in session.run(
                 f"MATCH ()-[r:`{name}`]->() WHERE r.source IN $sources RETURN DISTINCT r.source AS s", sources=sources)}
     return found
-
-
-def _remove_new_orphans(driver: Driver, element_ids: list[str], batch_size: int, *,
-                        database: str | None = None) -> None:
-    """After a failed load: the nodes it wrote that no relationship holds (a source whose
-    transaction failed left them without evidence) go, so the database is as it was."""
-    with _errors("taking back the nodes of the failed load"), driver.session(database=database) as session:
-        session.execute_write(lambda tx: _remove_orphans(_Runner(tx), element_ids, batch_size))
 
 
 def _empty_labels(driver: Driver, labels: list[str], *, database: str | None = None) -> set[str]:
@@ -486,6 +618,18 @@ class _Unit:
     node_unit: bool = False
     #: Labels whose nodes the unit CREATEs (none of them stored before the load).
     create: set[str] = field(default_factory=set)
+    #: The sources whose earlier word on a node this load replaces (:func:`node_properties`).
+    replaced: frozenset[str] = frozenset()
+    #: The load's journal (its KgLoad node's id; None writes none) and the unit's place in it.
+    load_id: str | None = None
+    seq: int = 0
+    #: Element ids of the nodes a source unit wrote, and of those that may have lost evidence.
+    own_ids: set[str] = field(default_factory=set)
+    candidates: set[str] = field(default_factory=set)
+    #: A clean-up unit: element ids of nodes the load does not write that may have lost evidence,
+    #: and the sources whose word on them goes (every source the load replaced).
+    cleanup: list[str] = field(default_factory=list)
+    forget: set[str] = field(default_factory=set)
     #: Element ids by label and key: a node unit's own; the nodes of the load, for a source unit.
     ids: dict[str, dict[Any, str]] = field(default_factory=dict)
     #: The element ids of every node of the load (never removed as orphans).
@@ -555,6 +699,111 @@ def _load_units(node_rows: Mapping[str, list[dict[str, Any]]],
     return units, shared_nodes
 
 
+#: The node property that keeps what each source said of the node (its "words"): JSON
+#: ``[[sources...], {property: value}]`` strings, one per distinct statement, sorted; a node
+#: with one statement keeps ``[[sources...]]`` only (what they said is the node's properties).
+#: The node's other properties are derived from them by :func:`node_properties`.
+#: Bookkeeping: :func:`digest` leaves it out.
+WORDS = "kg_by_source"
+
+#: What one source said of a node.
+_Said = tuple[str, dict[str, Any]]
+
+
+def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, Any]:
+    """A node's properties from what every source that names it said, so that any order of
+    loads stores what one load of them all stores.
+
+    The rule: the sources are read in the order of their names; a list property is the union
+    of every source's list (first seen first, so one source's order is kept); any other
+    property is the value of the first source that gives one. A Document's ``sources`` are the
+    files it was read from that are still stored, and ``source`` the first of them. The result
+    carries the words (``WORDS``) to store.
+
+    >>> props = node_properties("Unit", "官渡区财政局", [("b.txt", {"aliases": ["财政局"]}),
+    ...                         ("a.txt", {"aliases": ["区财政局"], "level": "district"})])
+    >>> props["aliases"], props["level"]
+    (['区财政局', '财政局'], 'district')
+    """
+    said = sorted(said, key=lambda pair: pair[0])
+    props: dict[str, Any] = {}
+    for _, body in said:
+        for name, value in body.items():
+            if isinstance(value, list):
+                old = props.setdefault(name, [])
+                if isinstance(old, list):
+                    old.extend(v for v in value if v not in old)
+            elif name not in props:
+                props[name] = value
+    if label == "Document":
+        named = {source for source, _ in said}
+        files = sorted(s for s in props.pop("sources", None) or [] if s in named)
+        props.pop("source", None)
+        if files:
+            props["sources"], props["source"] = files, files[0]
+    props[NODE_KEYS[label]] = key
+    words = _words(said)
+    if words:
+        props[WORDS] = words
+    return props
+
+
+def _words(said: Sequence[_Said]) -> list[str]:
+    """The stored form of what the sources said: one word per distinct statement."""
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for source, body in said:
+        by_body[json.dumps(body, ensure_ascii=False, sort_keys=True)].append(source)
+    if len(by_body) == 1:
+        (sources,) = by_body.values()
+        return [json.dumps([sorted(set(sources))], ensure_ascii=False)]
+    return sorted(f"[{json.dumps(sorted(set(sources)), ensure_ascii=False)}, {body}]"
+                  for body, sources in by_body.items())
+
+
+def _said(props: Mapping[str, Any] | None, label: str) -> list[_Said]:
+    """What the sources said of a stored node, from its properties (``WORDS`` and, for a node
+    of one statement, the properties themselves)."""
+    if not props or not props.get(WORDS):
+        return []
+    own = {name: value for name, value in props.items() if name not in (WORDS, NODE_KEYS[label], "kg_lock")}
+    out: list[_Said] = []
+    for word in props[WORDS]:
+        parsed = json.loads(word)
+        body = parsed[1] if len(parsed) > 1 else own
+        out.extend((source, body) for source in ([parsed[0]] if isinstance(parsed[0], str) else parsed[0]))
+    return out
+
+
+def _node_row_properties(label: str, row: Mapping[str, Any], before: Mapping[str, Any] | None,
+                         replaced: frozenset[str]) -> dict[str, Any]:
+    """The properties to write for a node row: what the sources that name it in this load say
+    (``row["props"]``, for each of ``row["named"]``) and what other sources said before."""
+    body = {name: value for name, value in row["props"].items() if name != NODE_KEYS[label]}
+    said = [pair for pair in _said(before, label) if pair[0] not in replaced]
+    said += [(source, body) for source in row.get("named") or [""]]
+    return node_properties(label, row["key"], said)
+
+
+def _name_node_sources(node_rows: Mapping[str, list[dict[str, Any]]],
+                       rel_groups: Mapping[tuple[str, str, str], list[dict[str, Any]]]) -> None:
+    """Give each node row ``named``: the sources that name it in this load (those of its
+    relationships' evidence, a Document's files), sorted; ``[""]`` for a node none names."""
+    named: dict[tuple[str, Any], set[str]] = defaultdict(set)
+    for (_, start, end), rows in rel_groups.items():
+        for row in rows:
+            source = row["props"].get("source")
+            if isinstance(source, str):
+                named[(start, row["a"])].add(source)
+                named[(end, row["b"])].add(source)
+    for label, rows in node_rows.items():
+        for row in rows:
+            found = named.get((label, row["key"]), set())
+            if label == "Document":
+                props = row["props"]
+                found = found | {s for s in [props.get("source"), *(props.get("sources") or [])] if isinstance(s, str)}
+            row["named"] = sorted(found) or [""]
+
+
 def _unit_of(sources: list[str], by_source: Mapping[str, Mapping[tuple[str, str, str], list[dict[str, Any]]]]) -> _Unit:
     rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for source in sources:
@@ -587,42 +836,211 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
     reruns it whole after a transient failure (a deadlock with the other writer, a
     dropped connection).
 
-    A node unit (``node_unit``) MERGEs its nodes and keeps their element ids in
-    ``unit.ids``. A source unit deletes the earlier facts of its sources, MERGEs the nodes
-    only it writes, writes its relationships by id seek (CREATE: their sources' were just
-    deleted in this transaction; the shared unit MERGEs) and removes the nodes left without
-    evidence; with ``prune_graph``, also what no source of the corpus names. A label with
-    no node stored before the load is CREATEd into on a first attempt (a retried attempt
-    may follow a commit the driver did not see: it MERGEs)."""
+    A node unit (``node_unit``) writes its nodes and keeps their element ids in
+    ``unit.ids``. A source unit writes the nodes only it writes, compares its sources'
+    stored relationships with the graph's (one read per type that holds them): those the
+    same are left alone, the others deleted, the new ones CREATEd by id seek (the shared
+    unit MERGEs); then the nodes its sources no longer name forget what they said, and
+    those left without evidence go; with ``prune_graph``, also what no source of the corpus
+    names. A label with no node stored before the load is CREATEd into on a first attempt (a
+    retried attempt may follow a commit the driver did not see: it MERGEs). What the unit
+    changed goes into the load's journal in the same transaction (:class:`_Journal`), so a
+    load that fails later can be undone."""
     unit.attempts += 1
     runner = _Runner(tx)
-    removed, candidates = (_delete_sources(runner, unit.sources, batch_size, unit.types)
-                           if unit.sources and not unit.fresh else (0, set()))
-    own: dict[str, dict[Any, str]] = {}
-    for label, rows in unit.nodes.items():
-        create = label in unit.create and unit.attempts == 1
-        query = (create_nodes_query(label) if create else merge_nodes_query(label)) + _RETURN_IDS
-        for chunk in _batches(rows, batch_size):
-            own.setdefault(label, {}).update((r["key"], r["id"]) for r in tx.run(query, rows=chunk))
+    journal = _Journal()
+    own = _write_nodes(runner, unit, batch_size, journal)
     if unit.node_unit:
         unit.ids = own
+        _keep_journal(runner, unit, journal)
         return unit
+    if unit.cleanup:  # the nodes the load's sources no longer name: forget what they said, remove orphans
+        _forget_sources(runner, unit.cleanup, unit.forget, batch_size, journal)
+        unit.removed_nodes = _remove_orphans(runner, unit.cleanup, batch_size, unnamed_only=True, journal=journal)
+        _keep_journal(runner, unit, journal)
+        return unit
+    unit.own_ids = {eid for ids in own.values() for eid in ids.values()}
+    if unit.shared:
+        _merge_shared_relationships(runner, unit, own, batch_size, journal)
+    else:
+        unit.candidates = _replace_relationships(runner, unit, own, batch_size, journal)
+    loaded = unit.loaded | unit.own_ids
+    unit.removed_relationships = len(journal.deleted_rels)
+    if unit.prune_graph is not None:  # the whole corpus: divisions and table reforms no source names go too
+        ends = _remove_table_successions_but(runner, sorted(table_succession_rids(unit.prune_graph)), journal)
+        unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size, journal=journal)
+        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values()]
+        unit.removed_nodes += _remove_regions_but(runner, sorted(regions), journal)
+    _keep_journal(runner, unit, journal)
+    return unit
+
+
+@dataclass
+class _Journal:
+    """What one unit changed, kept in the database in the unit's own transaction (a
+    ``KgUndo`` node of the load's ``KgLoad``), so that a load that fails or is killed after
+    some units committed can be undone to the database as it was (:func:`recover`).
+
+    Nodes and relationship ends are named by label and key (element ids change when a
+    node is deleted and made again)."""
+
+    #: Sources none of whose relationships was stored before: undoing deletes all of theirs.
+    new_sources: list[str] = field(default_factory=list)
+    #: [type, rid, start label, start key, end label, end key] of the relationships written.
+    created_rels: list[list[Any]] = field(default_factory=list)
+    #: [type, start label, start key, end label, end key, properties] of those deleted.
+    deleted_rels: list[list[Any]] = field(default_factory=list)
+    #: [label, key] of the nodes created.
+    created_nodes: list[list[Any]] = field(default_factory=list)
+    #: [label, key, properties before] of the nodes whose properties changed.
+    changed_nodes: list[list[Any]] = field(default_factory=list)
+    #: [label, properties] of the nodes deleted.
+    deleted_nodes: list[list[Any]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return any((self.new_sources, self.created_rels, self.deleted_rels, self.created_nodes,
+                    self.changed_nodes, self.deleted_nodes))
+
+
+def _keep_journal(tx: _Runs, unit: _Unit, journal: _Journal) -> None:
+    """Store ``journal`` in the unit's transaction, numbered in the order of the load's phases
+    (node batches, sources, shared relationships, clean-up): units that run at the same time
+    touch disjoint nodes and relationships, so only the phases' order matters to an undo."""
+    if unit.load_id is None or not journal:
+        return
+    data = json.dumps(journal.__dict__, ensure_ascii=False, default=str)
+    tx.run("keeping the load's journal", "CREATE (:KgUndo {load: $load, seq: $seq, data: $data})",
+           load=unit.load_id, seq=unit.seq, data=data)
+
+
+def _node_key(labels: Sequence[str], key_id: Any, key_name: Any) -> tuple[str, Any]:
+    label = next((lb for lb in labels if lb in NODE_KEYS), labels[0] if labels else "")
+    return label, (key_id if NODE_KEYS.get(label) == "id" else key_name)
+
+
+def _write_nodes(tx: _Runs, unit: _Unit, batch_size: int, journal: _Journal) -> dict[str, dict[Any, str]]:
+    """Write the unit's nodes (a node whose properties would not change is not written);
+    their element ids by label and key."""
+    own: dict[str, dict[Any, str]] = {}
+    for label, rows in unit.nodes.items():
+        ids = own.setdefault(label, {})
+        if label in unit.create and unit.attempts == 1:
+            query = create_nodes_query(label) + _RETURN_IDS
+            for chunk in _batches(rows, batch_size):
+                written = _Rows({"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)}
+                                for r in chunk)
+                ids.update((r["key"], r["id"]) for r in tx.run("writing nodes", query, rows=written))
+                journal.created_nodes.extend([label, r["key"]] for r in chunk)
+            continue
+        query = replace_nodes_query(label) + _RETURN_IDS
+        for chunk in _batches(rows, batch_size):
+            stored = _stored_nodes(tx, label, [r["key"] for r in chunk])
+            written = _Rows()
+            for row in chunk:
+                eid, before = stored.get(row["key"], (None, None))
+                props = _node_row_properties(label, row, before, unit.replaced)
+                if before is None:
+                    journal.created_nodes.append([label, row["key"]])
+                elif before == props and eid is not None:
+                    ids[row["key"]] = eid
+                    continue
+                else:
+                    journal.changed_nodes.append([label, row["key"], before])
+                written.append({"key": row["key"], "props": props})
+            if written:
+                ids.update((r["key"], r["id"]) for r in tx.run("writing nodes", query, rows=written))
+    return own
+
+
+def _stored_nodes(tx: _Runs, label: str, keys: list[Any]) -> dict[Any, tuple[str, dict[str, Any]]]:
+    """``{key: (element id, properties)}`` of the stored nodes of ``label`` among ``keys``."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return {r["key"]: (r["id"], r["props"]) for r in tx.run(
+        "reading what other sources said of the nodes",
+        f"UNWIND $keys AS key MATCH (n:`{label}` {{`{NODE_KEYS[label]}`: key}}) "
+        "RETURN key, elementId(n) AS id, properties(n) AS props", keys=_Rows(keys))}
+
+
+def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any, str]], batch_size: int,
+                           journal: _Journal) -> set[str]:
+    """Make the unit's sources' stored relationships the graph's: the same left alone, the
+    others deleted, the new created. The element ids of the nodes that may now be left
+    without evidence (ends of deleted relationships, the sources' Documents)."""
+    wanted: dict[tuple[str, str, str, Any], tuple[tuple[str, str, str], dict[str, Any], Any, Any]] = {}
+    for group, rows in unit.rels.items():
+        rel_type, start_label, end_label = group
+        start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
+        end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
+        for row in rows:
+            where = (rel_type, start_ids[row["a"]], end_ids[row["b"]], row["rid"])
+            seen = wanted.get(where)
+            props = row["props"] if seen is None else {**seen[1], **row["props"]}
+            wanted[where] = (group, props, row["a"], row["b"])
+    stored: list[Record] = []
+    if unit.sources and not unit.fresh:
+        step = "reading the sources' stored facts"
+        for rel_type in unit.types:
+            name = _whitelisted(rel_type, REL_TYPES, "relationship type")
+            stored += tx.run(step, f"MATCH (a)-[r:`{name}`]->(b) WHERE r.source IN $sources "
+                                   "RETURN type(r) AS type, elementId(r) AS id, elementId(a) AS a, elementId(b) AS b, "
+                                   "properties(r) AS props", sources=sorted(unit.sources))
+    if not stored:
+        journal.new_sources = sorted(unit.sources)
+    gone: list[str] = []
+    candidates: set[str] = set()
+    for record in stored:
+        where = (record["type"], record["a"], record["b"], record["props"].get("rid"))
+        same = wanted.get(where)
+        if same is not None and same[1] == record["props"]:
+            del wanted[where]
+            continue
+        gone.append(record["id"])
+        candidates.update((record["a"], record["b"]))
+    for ids in _batches(gone, batch_size):
+        journal.deleted_rels.extend(_journalled_rel(record) for record in tx.run(
+            "replacing the sources' earlier facts",
+            "UNWIND $ids AS id MATCH (a)-[r]->(b) WHERE elementId(r) = id WITH a, r, b, type(r) AS type, "
+            "properties(r) AS props DELETE r RETURN type, labels(a) AS la, a.id AS aid, a.name AS aname, "
+            "labels(b) AS lb, b.id AS bid, b.name AS bname, props", ids=ids))
+    by_group: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for (rel_type, a, b, rid), (group, props, a_key, b_key) in wanted.items():
+        by_group[group].append({"a": a, "b": b, "rid": rid, "props": props})
+        if stored:
+            journal.created_rels.append([rel_type, rid, group[1], a_key, group[2], b_key])
+    for (rel_type, start_label, end_label), new_rows in by_group.items():
+        for (names, rest), flat in _flat_rows(new_rows).items():
+            query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
+            for part in _batches(flat, batch_size):
+                tx.run("writing relationships", query, rows=part)
+    if unit.sources and not unit.fresh:
+        candidates.update(r["id"] for r in tx.run(
+            "replacing the sources' earlier facts",
+            "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
+            "RETURN elementId(d) AS id", sources=sorted(unit.sources)))
+    return candidates
+
+
+def _merge_shared_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any, str]], batch_size: int,
+                                journal: _Journal) -> None:
+    """MERGE the relationships no source owns (the division and succession tables'); the
+    journal names those that were not stored yet."""
     for (rel_type, start_label, end_label), rows in unit.rels.items():
         start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
         end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
+        name = _whitelisted(rel_type, REL_TYPES, "relationship type")
         for (names, rest), flat in _flat_rows(rows).items():
-            query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=not unit.shared)
+            query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=False)
             for part in _batches(flat, batch_size):
-                tx.run(query, rows=_Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part])).consume()
-    loaded = unit.loaded | {eid for ids in own.values() for eid in ids.values()}
-    unit.removed_relationships = removed
-    unit.removed_nodes = _remove_orphans(runner, sorted(candidates - loaded), batch_size)
-    if unit.prune_graph is not None:  # the whole corpus: divisions and table reforms no source names go too
-        ends = _remove_table_successions_but(runner, sorted(table_succession_rids(unit.prune_graph)))
-        unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size)
-        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values()]
-        unit.removed_nodes += _remove_regions_but(runner, sorted(regions))
-    return unit
+                rows_by_id = _Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part])
+                there = {(r["a"], r["b"], r["rid"]) for r in tx.run(
+                    "reading the shared relationships",
+                    f"UNWIND $rows AS row MATCH (a)-[r:`{name}` {{rid: row[2]}}]->(b) "
+                    "WHERE elementId(a) = row[0] AND elementId(b) = row[1] RETURN row[0] AS a, row[1] AS b, "
+                    "row[2] AS rid", rows=rows_by_id)}
+                journal.created_rels.extend(
+                    [rel_type, ids[2], start_label, keyed[0], end_label, keyed[1]]
+                    for keyed, ids in zip(part, rows_by_id, strict=True) if (ids[0], ids[1], ids[2]) not in there)
+                tx.run("writing relationships", query, rows=rows_by_id)
 
 
 class _Ids:
@@ -654,7 +1072,7 @@ def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], 
 
 
 def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: str | None, timeout: float,
-                 batch_size: int) -> Iterator[_Unit]:
+                 batch_size: int) -> Generator[_Unit, None, None]:
     """Write every unit, ``writers`` transactions at a time (the shared unit, and a prune's
     final removals, last and alone); yield each as it commits, in order.
 
@@ -825,40 +1243,33 @@ def _stored_sources(tx: _Runs) -> set[str]:
     return {s for s in found if isinstance(s, str)} - SHARED_SOURCES
 
 
-def _delete_sources(tx: _Runs, sources: Iterable[str], batch_size: int,
-                    types: Iterable[str] = REL_TYPES) -> tuple[int, set[str]]:
-    """Delete every relationship (of ``types``: those that may hold them) whose evidence
-    comes from ``sources``.
-
-    Returns how many were deleted and the element ids of the nodes that may now be
-    left without evidence: the ends of those relationships and the sources' Documents
-    (:func:`_remove_orphans` removes those that have no relationship left).
-    """
-    names = sorted(set(sources))
-    if not names:
-        return 0, set()
-    step = "replacing the sources' earlier facts"
-    removed, candidates = 0, set[str]()
-    for rel_type in types:
-        rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
-        record = tx.run(step, f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE r.source IN $sources DELETE r "
-                              "RETURN count(*) AS n, collect(DISTINCT elementId(a)) AS a, "
-                              "collect(DISTINCT elementId(b)) AS b", sources=names)[0]
-        candidates.update(record["a"], record["b"])
-        removed += record["n"]
-    candidates.update(r["id"] for r in tx.run(
-        step, "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
-        "WITH d, [s IN coalesce(d.sources, []) WHERE NOT s IN $sources] AS kept "
-        "SET d.sources = CASE WHEN kept = [] THEN null ELSE kept END, d.source = kept[0] "
-        "RETURN elementId(d) AS id", sources=names))
-    return removed, candidates
-
-
-def _remove_regions_but(tx: _Runs, keep: Sequence[str]) -> int:
+def _remove_regions_but(tx: _Runs, keep: Sequence[str], journal: _Journal) -> int:
     """Delete the Region nodes (and their PART_OF) other than ``keep`` (element ids); how many went.
     Regions are shared reference data, so only a load of the whole corpus (``prune``) does this."""
-    return tx.run("removing divisions no source names", "MATCH (r:Region) WHERE NOT elementId(r) IN $keep "
-                  "DETACH DELETE r RETURN count(*) AS n", keep=list(keep))[0]["n"]
+    ids = [r["id"] for r in tx.run("removing divisions no source names", "MATCH (r:Region) WHERE NOT elementId(r) "
+                                   "IN $keep RETURN elementId(r) AS id", keep=list(keep))]
+    for record in tx.run("removing divisions no source names", _RELS_OF_NODES, ids=ids):
+        journal.deleted_rels.append(_journalled_rel(record))
+    for record in tx.run("removing divisions no source names",
+                         "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id WITH n, labels(n) AS labels, "
+                         "properties(n) AS props DETACH DELETE n RETURN labels, props", ids=ids):
+        journal.deleted_nodes.append([_node_label(record["labels"]), record["props"]])
+    return len(ids)
+
+
+#: Every relationship at the nodes of ``$ids``, once each, named as the journal names them.
+_RELS_OF_NODES = ("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id MATCH (n)-[r]-() WITH DISTINCT r "
+                  "MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS la, a.id AS aid, a.name AS aname, "
+                  "labels(b) AS lb, b.id AS bid, b.name AS bname, properties(r) AS props")
+
+
+def _journalled_rel(record: Record) -> list[Any]:
+    return [record["type"], *_node_key(record["la"], record["aid"], record["aname"]),
+            *_node_key(record["lb"], record["bid"], record["bname"]), record["props"]]
+
+
+def _node_label(labels: Sequence[str]) -> str:
+    return next((lb for lb in labels if lb in NODE_KEYS), labels[0] if labels else "")
 
 
 def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
@@ -867,25 +1278,63 @@ def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
             if attrs.get("type") == "SUCCEEDED_BY" and attrs.get("source") == TABLE_SOURCE}
 
 
-def _remove_table_successions_but(tx: _Runs, keep: Sequence[str]) -> set[str]:
+def _remove_table_successions_but(tx: _Runs, keep: Sequence[str], journal: _Journal) -> set[str]:
     """Delete the succession table's SUCCEEDED_BY whose rid is not in ``keep``; the element ids of
     their ends (for :func:`_remove_orphans`). Like the divisions, only a load of the whole corpus
     (``prune``) does this: the table's rows link units whichever source named them."""
-    record = tx.run("removing reforms no source names",
-                    "MATCH (a)-[r:SUCCEEDED_BY {source: $source}]->(b) WHERE NOT r.rid IN $keep DELETE r "
-                    "RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS ends",
-                    source=TABLE_SOURCE, keep=list(keep))[0]
-    return set(record["ends"])
+    ends: set[str] = set()
+    for record in tx.run("removing reforms no source names",
+                         "MATCH (a)-[r:SUCCEEDED_BY {source: $source}]->(b) WHERE NOT r.rid IN $keep "
+                         "WITH a, b, r, properties(r) AS props DELETE r RETURN 'SUCCEEDED_BY' AS type, "
+                         "labels(a) AS la, a.id AS aid, a.name AS aname, labels(b) AS lb, b.id AS bid, "
+                         "b.name AS bname, props, elementId(a) AS ea, elementId(b) AS eb",
+                         source=TABLE_SOURCE, keep=list(keep)):
+        journal.deleted_rels.append(_journalled_rel(record))
+        ends.update((record["ea"], record["eb"]))
+    return ends
 
 
-def _remove_orphans(tx: _Runs, element_ids: Sequence[str], batch_size: int) -> int:
-    """Delete the nodes of ``element_ids`` that have no relationship; how many went."""
+def _remove_orphans(tx: _Runs, element_ids: Sequence[str], batch_size: int, *, unnamed_only: bool = False,
+                    journal: _Journal | None = None) -> int:
+    """Delete the nodes of ``element_ids`` that have no relationship (with ``unnamed_only``, and that
+    no stored source names any more: a Document of a file still loaded stays); how many went."""
     removed = 0
+    named = f" AND coalesce(size(n.`{WORDS}`), 0) = 0" if unnamed_only else ""
     for chunk in _batches(list(element_ids), batch_size):
-        removed += tx.run("removing nodes left without evidence",
-                          "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--() "
-                          "DELETE n RETURN count(*) AS n", ids=chunk)[0]["n"]
+        for record in tx.run("removing nodes left without evidence",
+                             f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--(){named} "
+                             "WITH n, labels(n) AS labels, properties(n) AS props DELETE n RETURN labels, props",
+                             ids=chunk):
+            removed += 1
+            if journal is not None:
+                journal.deleted_nodes.append([_node_label(record["labels"]), record["props"]])
     return removed
+
+
+def _forget_sources(tx: _Runs, element_ids: Sequence[str], sources: set[str], batch_size: int,
+                    journal: _Journal) -> None:
+    """Take what ``sources`` said out of the nodes of ``element_ids`` (nodes this load does not
+    write) and derive their properties again from what the other sources said."""
+    if not sources:
+        return
+    step = "replacing the sources' earlier word on shared nodes"
+    for chunk in _batches(list(element_ids), batch_size):
+        # the write lock first, so no other transaction changes the words between the read and the write
+        found = tx.run(step, f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND n.`{WORDS}` IS NOT NULL "
+                             "SET n.kg_lock = true RETURN id, labels(n) AS labels, properties(n) AS props", ids=chunk)
+        rows = []
+        for record in found:
+            before = {k: v for k, v in record["props"].items() if k != "kg_lock"}
+            label = _node_label(record["labels"])
+            if label not in NODE_KEYS:
+                continue
+            said = [pair for pair in _said(before, label) if pair[0] not in sources]
+            props = node_properties(label, before.get(NODE_KEYS[label]), said)
+            if props != before:
+                journal.changed_nodes.append([label, before.get(NODE_KEYS[label]), before])
+            rows.append({"id": record["id"], "props": props})
+        for part in _batches(rows, batch_size):
+            tx.run(step, "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n = row.props", rows=part)
 
 
 @contextmanager
@@ -1022,6 +1471,13 @@ def ensure_nodes_query(label: str) -> str:
     label = _whitelisted(label, NODE_LABELS, "label")
     return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) ON CREATE SET n += row.props"
 
+
+
+def replace_nodes_query(label: str) -> str:
+    """MERGE a batch of nodes of one label on its key and set exactly the properties given
+    (:func:`node_properties` derived them from every source's word, so stale ones go)."""
+    label = _whitelisted(label, NODE_LABELS, "label")
+    return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) SET n = row.props"
 
 
 def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -> str:
