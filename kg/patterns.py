@@ -580,6 +580,11 @@ PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: 民乐生态工业园区为基础…设立…) — the host of each (tests/data/real/parks4 ningxia, hunan; mixed4 gansu_sheng).
 PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的", "提出的", "人民政府将在", "人民政府将", "以", "将在")
 
+#: A kind of zone that heads the list after it with 有 (其中现代服务业重点园区有A、B、C等;高新技术产业园区有D、E等):
+#: every item is a park of that kind, whatever its own ending (海口江东新区, 三亚中央商务区, 文昌国际航天城;
+#: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区).
+PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区")
+
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 
@@ -598,6 +603,8 @@ PARK_SUFFIXES = (
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
     # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
     "边境经济合作区", "经济合作区", "互市贸易区",
+    # 成都青羊工业集中发展区, 成都龙潭都市工业集中发展区 (tests/data/real/mixed8 chengdu_kaifaqu_2019)
+    "工业集中发展区", "集中发展区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).

@@ -520,3 +520,27 @@ def test_a_bare_zone_word_opening_a_sentence_hosts_nothing() -> None:
     text = ("关于设立四川邛崃经济开发区和四川古蔺经济开发区的批复\n四川省人民政府\n"
             "开发区设立后,成都市、泸州市要严格机构编制管理,着力创新开发区管理体制机制,在土地利用总体规划和城市总体规划的约束指导下。\n")
     assert _park_names(text) == []
+
+
+# --- mixed7 and mixed8 (fair dev data after their first runs) ---------------------------------------------------
+
+
+def test_a_park_the_sentence_gives_its_leading_industries() -> None:
+    # mixed8 chengdu_kaifaqu_2019: 以A、B为主导产业 after a park's name (and 工业集中发展区 is a park ending)
+    text = ("成都4个开发区升“省级”\n记者在文件上看到,此次设立的四川蒲江经济开发区以食品、医药、印刷、包装为主导产业,"
+            "核准面积为523.14公顷;成都青羊工业集中发展区以航空航天器、饮料、金属制品为主导产业,核准面积为344.09公顷。\n")
+    parks = dict(_parks(text))
+    assert parks["四川蒲江经济开发区"] == parks["成都青羊工业集中发展区"] == "成都市"
+
+
+def test_parks_listed_after_a_kind_of_zone_and_you() -> None:
+    # mixed8 hainan_yuanqu_2020: 园区有A、B、C等 (PARK_KIND_HEADS); items end in no common word; (含…) are sub-parks
+    text = ("其中现代服务业重点园区有海口江东新区、海口综合保税区、三亚中央商务区、博鳌乐城国际医疗旅游先行区等;"
+            "高新技术产业园区有洋浦经济开发区(含东方临港产业园、临高金牌港开发区)、三亚崖州湾科技城、文昌国际航天城、"
+            "海南生态软件园和复兴城互联网信息产业园等;旅游业园区有陵水黎安国际教育创新试验区。")
+    names = _park_names(text)
+    for name in ("海口江东新区", "海口综合保税区", "三亚中央商务区", "博鳌乐城国际医疗旅游先行区", "洋浦经济开发区",
+                 "东方临港产业园", "三亚崖州湾科技城", "文昌国际航天城", "海南生态软件园", "复兴城互联网信息产业园",
+                 "陵水黎安国际教育创新试验区"):
+        assert name in names
+    assert not any(n.startswith(("高新技术", "现代服务业")) for n in names)

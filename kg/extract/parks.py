@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.extract.devzones import match_zone
 from kg.extract.lists import HEADS as LIST_HEADS
-from kg.extract.lists import Item, pair_respectively, read_tail, share_noun, split_items
+from kg.extract.lists import Item, list_after_head, pair_respectively, read_tail, share_noun, split_items
 from kg.extract.names import (
     PARK_END_RE,
     Name,
@@ -42,6 +42,7 @@ from kg.patterns import (
     INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_ITEM_FOLLOWERS,
+    PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
     PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
@@ -467,6 +468,36 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     return out
 
 
+_KIND_HEAD_RE = re.compile(rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)")
+_KIND_LIST_STOP_RE = re.compile(r"[。；;！!？?\n]")
+_KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{4,30}")
+
+
+def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
+    """Parks listed after a kind of zone and 有 (现代服务业重点园区有A、B、C等; PARK_KIND_HEADS): each item
+    whole, up to a bracket of sub-parks (洋浦经济开发区(含…)); one item alone only in a series of such lists
+    (…;旅游业园区有陵水黎安国际教育创新试验区: ``series``, the clause before held one) or when it ends like a park."""
+    out: list[Name] = []
+    heads = list(_KIND_HEAD_RE.finditer(sentence))
+    for m in heads:
+        found = list_after_head(sentence, m.end(), heads=("有",), stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
+        if found is None:
+            continue
+        names = []
+        for item in found.items:
+            end = item.end
+            if (sub := _SUBPARKS_RE.search(item.text)) is not None:
+                end = item.start + sub.start()
+            text = sentence[item.start:end]
+            if not _KIND_ITEM_RE.fullmatch(text) or generic_park_name(text, listed=True):
+                names = []
+                break
+            names.append(Name(item.start, end, text))
+        if len(names) >= 2 or (len(names) == 1 and (series or len(heads) > 1 or PARK_END_RE.search(names[0].text))):
+            out.extend(names)
+    return out
+
+
 def _elliptic_items(sentence: str, items: list[tuple[int, int]]) -> list[Name]:
     """Places listed before a tail that names their kind of zone and counts them: 哈尔滨、哈尔滨利民、宾西…
     等8家经济技术开发区 (tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018) — each is that zone
@@ -629,10 +660,12 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
     addressed = _ADDRESSEE_RE.search(body, 0, 400)  # under the title and number
     addressee = addressed["place"] if addressed else None
     last_list: list[Park] = []
+    kind_end = -1  # where the last clause listing parks after a kind of zone (园区有A、B) ended
     for sm in SENTENCE_RE.finditer(body):
         sentence = sm.group()
         if any(a <= sm.start() < b for a, b in skip) or not (
-                PARK_END_RE.search(sentence) or (line_starts and _in_block(line_hosts, body, sm.start()))):
+                PARK_END_RE.search(sentence) or (line_starts and _in_block(line_hosts, body, sm.start()))
+                or body[kind_end:sm.start()] in ("；", ";")):
             continue
         if (paired := _PAIRED_HOSTS_RE.search(sentence)) and last_list:
             hosts = [n.text for n in park_names(sentence[paired.end():])]
@@ -645,6 +678,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             listed = [(Name(whole[0], whole[1], sentence[whole[0]:whole[1]]), False)]  # one park a line
         else:
             listed = _listed_parks(sentence)
+            if kinds := _kind_listed(sentence, series=body[kind_end:sm.start()] in ("；", ";")):
+                kind_end = sm.end()
+                listed = [(n, sub) for n, sub in listed if not any(k.start < n.end and n.start < k.end for k in kinds)]
+                listed = sorted(listed + [(k, False) for k in kinds], key=lambda x: x[0].start)
         names = [n for n in park_names(sentence) if not any(ln.start <= n.start < ln.end for ln, _ in listed)]
         renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAMED, n.end)
                    or sentence.endswith(_RENAMED_TO, 0, n.start)}
@@ -678,7 +715,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             if text != name.text:
                 name = Name(name.end - len(text), name.end, text)
             listed_here = (name.start, name.end) in in_list or line_host is not None \
-                or (name.start, name.end) in renamed
+                or (name.start, name.end) in renamed or _INDUSTRY_OF_RE.match(sentence, name.end) is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
             host: str | None = line_host or _site_of(body, sm.start() + name.end)
             rank = _STATED
@@ -718,6 +755,9 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
 #: What a park's industries follow in a sentence the park opens (…重点发展A、B等, …着力打造A和B).
 _INDUSTRY_HEAD_RE = re.compile(r"(?:重点发展|着力打造|主导产业为|主导产业是|主要发展)")
 _INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导产业")
+#: A park the sentence gives its leading industries (此次设立的四川蒲江经济开发区以食品、医药、印刷、包装为主导产业;
+#: tests/data/real/mixed8 chengdu_kaifaqu_2019) is a park the text describes, not one named in passing.
+_INDUSTRY_OF_RE = re.compile(r"以[^，,。；;]{2,80}?为主导产业")
 _INDUSTRY_LIST_END_RE = re.compile(r"[。；;，,！!\n]")
 
 
