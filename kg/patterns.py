@@ -571,7 +571,8 @@ PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "�
 #: Words a park's name found in prose may carry in front that are not part of it: the tail of
 #: 以下简称, 除 (除合肥高新技术产业开发区…等6家); a rank only before a place (设立自治区级桂林经济技术
 #: 开发区; 省级中小微创新企业孵化园 keeps it).
-PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除")
+PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除",
+                        "及")  # 包括清河食品工业园及西郊农业科技园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu)
 PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
@@ -621,6 +622,8 @@ NAME_LEFT_STOPS = (
     "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
+    # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
+    "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
@@ -677,6 +680,7 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
+    "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (

@@ -544,3 +544,25 @@ def test_parks_listed_after_a_kind_of_zone_and_you() -> None:
                  "陵水黎安国际教育创新试验区"):
         assert name in names
     assert not any(n.startswith(("高新技术", "现代服务业")) for n in names)
+
+
+def test_parks_grouped_under_the_city_written_before_their_county() -> None:
+    # mixed7 shaanxi_sheng_jingkaiqu_rending_2025 (in traditional print there): each city heads its group up to the
+    # next comma, and 各园区被分别命名为A、B… gives the new names the old ones' hosts in turn
+    text = ("省政府日前批复认定宝鸡市凤县工业园区,咸阳市长武县工业集中区、旬邑县中医药健康产业园、淳化县工业园区,"
+            "汉中市西乡县循环经济产业园区为省级经济技术开发区。\n批复认定后,各园区被分别命名为陕西凤县经济技术开发区、"
+            "陕西长武经济技术开发区、陕西旬邑经济技术开发区、陕西淳化经济技术开发区、陕西西乡经济技术开发区,享受省级经济技术开发区相关政策。\n")
+    hosts = dict(_parks(text))
+    assert hosts["凤县工业园区"] == "宝鸡市"
+    assert hosts["长武县工业集中区"] == hosts["旬邑县中医药健康产业园"] == hosts["淳化县工业园区"] == "咸阳市"
+    assert hosts["西乡县循环经济产业园区"] == "汉中市"
+    assert hosts["陕西凤县经济技术开发区"] == "宝鸡市" and hosts["陕西淳化经济技术开发区"] == "咸阳市"
+    assert hosts["陕西西乡经济技术开发区"] == "汉中市"
+
+
+def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
+    # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
+    names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"
+                        "包括清河食品工业园及西郊农业科技园三个既有产业园区,是咸阳市县域工业园区。\n")
+    assert "东接高陵工业园" not in names and "高陵工业园" in names
+    assert "西郊农业科技园" in names and not any(n.startswith(("及", "既有", "县域")) for n in names)

@@ -498,6 +498,28 @@ def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
     return out
 
 
+#: 各园区被分别命名为A、B、C: each park of the list before takes the new name in its turn (tests/data/real/mixed7
+#: shaanxi_sheng_jingkaiqu_rending_2025).
+_NAMED_EACH_RE = re.compile(r"分别(?:命名为|更名为|定名为)")
+_CLAUSE_END_RE = re.compile(r"[，,；;。]")
+_GROUP_CITY_ENDS = ("市", "州", "盟", "地区")
+_GROUP_COUNTY_ENDS = ("县", "旗")
+
+
+def _city_before_county(name: str) -> tuple[int, str] | None:
+    """A park name in a list that opens with a city and then one of its counties (宝鸡市凤县工业园区): the
+    county's park, grouped under the city (认定宝鸡市凤县工业园区,咸阳市长武县工业集中区、旬邑县…,汉中市…;
+    tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025) — how many characters the city takes, and the city."""
+    first = _place_match(name)
+    if first is None or not name[:first[0]].endswith(_GROUP_CITY_ENDS):
+        return None
+    second = _place_match(name[first[0]:])
+    if second is None or not name[first[0]:first[0] + second[0]].endswith(_GROUP_COUNTY_ENDS) \
+            or not PARK_END_RE.search(name, first[0] + second[0]):
+        return None
+    return first[0], name[:first[0]]
+
+
 def _elliptic_items(sentence: str, items: list[tuple[int, int]]) -> list[Name]:
     """Places listed before a tail that names their kind of zone and counts them: 哈尔滨、哈尔滨利民、宾西…
     等8家经济技术开发区 (tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018) — each is that zone
@@ -691,6 +713,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             continue
         in_list = {(n.start, n.end) for n, _ in listed}
         names = sorted(names + [n for n, _ in listed], key=lambda n: n.start)
+        named_each: dict[int, str | None] = {}  # 各园区被分别命名为A、B: the new names keep the old ones' hosts
+        if last_list and (each := _NAMED_EACH_RE.search(sentence)):
+            stop = _CLAUSE_END_RE.search(sentence, each.end())
+            new = [n for n in names if each.end() <= n.start < (stop.start() if stop else len(sentence))]
+            if len(new) == len(last_list):
+                named_each = {n.end: p.host for n, p in zip(new, last_list, strict=True)}
+        group_hosts: dict[int, str] = {}  # a clause's city before its first county: 咸阳市长武县A、旬邑县B
         line_host = None
         if line_starts:
             at = next((s for s in reversed(line_starts) if s <= sm.start()), None)
@@ -714,10 +743,17 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 text = text[lead.end():]
             if text != name.text:
                 name = Name(name.end - len(text), name.end, text)
-            listed_here = (name.start, name.end) in in_list or line_host is not None \
+            group = None
+            if len(names) >= 2:
+                at = next((start for start, _ in reversed(clauses) if start <= name.start), 0)
+                if (pre := _city_before_county(name.text)) is not None:
+                    name = Name(name.start + pre[0], name.end, name.text[pre[0]:])
+                    group_hosts[at] = pre[1]
+                group = group_hosts.get(at)
+            listed_here = (name.start, name.end) in in_list or line_host is not None or group is not None \
                 or (name.start, name.end) in renamed or _INDUSTRY_OF_RE.match(sentence, name.end) is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
-            host: str | None = line_host or _site_of(body, sm.start() + name.end)
+            host: str | None = named_each.get(name.end) or group or line_host or _site_of(body, sm.start() + name.end)
             rank = _STATED
             if not host and (acted := actor_hosts().get(name.text)):
                 host, rank = acted, _ACTED  # a site stated elsewhere (设立地点在古蔺县) wins over the asking city
