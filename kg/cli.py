@@ -203,6 +203,8 @@ def _load_facts(facts_files, paths):
     """Facts from --facts files (resolved again when the user gives tables), else
     extracted from PATHs, else out/facts.json."""
     tables = _resolve_tables()
+    if paths and not facts_files and all(Path(p).suffix.lower() == ".json" and Path(p).is_file() for p in paths):
+        facts_files, paths = paths, ()  # `kg export out/facts.json`: a facts file is read, never extracted as text
     if paths and not facts_files:
         return _extract_with_progress(paths, **tables)
     if not facts_files and DEFAULT_FACTS.exists():

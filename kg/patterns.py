@@ -649,7 +649,8 @@ PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范
                        "续建", "新建", "新开工", "大")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
-PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资")
+PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
+                          "建设现场", "施工现场")  # 3月18日,中卫市沙坡头旅游新镇项目建设现场,… (mixed3 ningxia_zhongwei)
 #: Headings over a project a line: 部分重大开工项目一览 / 电科云(桂林)国际大数据发展中心 / … (mixed6 guangxi_zizhiqu_kaijungong_2021).
 PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项目名单", "项目如下")
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;

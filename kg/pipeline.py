@@ -32,7 +32,7 @@ from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.read.ingest import ProgressFn, SourceText
 from kg.read.segment import segment
 from kg.read.sources import find_named_sources, read_source
-from kg.records import SECTION_OF, SECTIONS, Appointment, empty_facts, to_dict
+from kg.records import SECTION_OF, SECTIONS, Appointment, Evidence, empty_facts, to_dict
 from kg.resolve.resolve import resolve_facts
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
@@ -57,27 +57,31 @@ def extract_text(text: SourceText) -> Facts:
         [doc.is_article for doc in docs],
         [doc.is_article or doc.doc_number is None for doc in docs],
     )
+    paged = _pager(text)
     for doc in docs:
-        facts["documents" if doc.is_official else "articles"].append(to_dict(doc))
+        facts["documents" if doc.is_official else "articles"].append(to_dict(paged(doc)))
     for records in per_doc:
         for record in records:
             if not isinstance(record, Appointment):
-                facts[SECTION_OF[type(record)]].append(to_dict(record))
-    facts["appointments"] = [to_dict(r) for r in appointments]
+                facts[SECTION_OF[type(record)]].append(to_dict(paged(record)))
+    facts["appointments"] = [to_dict(paged(r)) for r in appointments]
     facts["officials_mentioned"] = first_mention_per_source(facts["officials_mentioned"])
-    if "\f" in text.original:
-        add_pages(facts, text.source, text.original)
     return facts
 
 
-def add_pages(facts: Facts, source: str, original: str) -> Facts:
-    """Put the 1-based page of each evidence from ``source`` on it (``evidence.page``)."""
-    for section in SECTIONS:
-        for rec in facts.get(section) or []:
-            ev = rec.get("evidence")
-            if isinstance(ev, dict) and ev.get("source") == source and isinstance(ev.get("start"), int):
-                ev["page"] = page_of(original, ev["start"])
-    return facts
+def _pager(text: SourceText) -> Callable[[Any], Any]:
+    """A record with the 1-based page of its evidence from ``text`` (``Evidence.page``) when
+    the text has pages (a PDF's text layer, pages joined by form feeds); else as it is."""
+    if "\f" not in text.original:
+        return lambda record: record
+
+    def paged(record: Any) -> Any:
+        ev: Evidence | None = record.evidence
+        if ev is None or ev.source != text.source:
+            return record
+        return dataclasses.replace(record, evidence=dataclasses.replace(ev, page=page_of(text.original, ev.start)))
+
+    return paged
 
 
 def warnings_line(warnings: list[str]) -> str:

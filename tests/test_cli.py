@@ -59,6 +59,16 @@ def test_bad_facts_file_is_one_line_error(tmp_path):
     assert "not a JSON facts file" in result.output
 
 
+def test_a_facts_file_given_as_a_path_is_read_not_extracted_as_text(tmp_path):
+    # `kg export out/facts.json` once read the JSON as a government text (16,000 "tasks" in 17 min)
+    facts = tmp_path / "facts.json"
+    assert CliRunner().invoke(cli, ["extract", str(SEEDS), "-o", str(facts)]).exit_code == 0
+    as_path = CliRunner().invoke(cli, ["stats", str(facts)])
+    as_option = CliRunner().invoke(cli, ["stats", "--facts", str(facts)])
+    assert as_path.exit_code == 0, as_path.output
+    assert as_path.stdout == as_option.stdout and "Task" in as_path.stdout
+
+
 def test_load_refuses_zero_writers_before_touching_a_server(tmp_path):
     facts = tmp_path / "facts.json"
     facts.write_text("{}", encoding="utf-8")

@@ -513,3 +513,10 @@ def test_a_park_listed_as_one_of_a_batch_of_projects_is_a_project() -> None:
     from kg.extract.parks import _project_item
     text = "其中,格尔木工业园宏储源100MW/200MWh光伏储能、青海嘉诺钾资源产品精深加工等4个项目已开复工建设。"
     assert not _project_item(text, text.index("宏储源"))
+
+
+def test_a_bare_zone_word_opening_a_sentence_hosts_nothing() -> None:
+    # parks3 sichuan_sheng_kaifaqu_pifu_2019: 开发区设立后,…着力创新开发区管理体制机制 names no park 创新开发区 hosted by 开发区
+    text = ("关于设立四川邛崃经济开发区和四川古蔺经济开发区的批复\n四川省人民政府\n"
+            "开发区设立后,成都市、泸州市要严格机构编制管理,着力创新开发区管理体制机制,在土地利用总体规划和城市总体规划的约束指导下。\n")
+    assert _park_names(text) == []

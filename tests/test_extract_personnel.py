@@ -509,6 +509,12 @@ def kinds(text: str) -> list[tuple]:
           ("陆雷", "remove", "中共芜湖经济技术开发区工委", "书记", "removal"),
           ("陆雷", "remove", "芜湖综合保税区管委会", "主任", "removal")]),
         # a title before the name inside a decision's name, after 关于 (real/personnel4/sichuan_liangshan_xichang_renda_daishizhang_2021.txt)
+        # an election's clause goes on with a bare title: the body of the clause before
+        # (real/mixed4/jiangxi_sheng_renda_xuanju_2018.txt)
+        ("选举周萌、朱虹为省十三届人大常委会副主任,韩军为秘书长,并选出54名委员",
+         [("周萌", "appoint", "省十三届人大常委会", "副主任", "election"),
+          ("朱虹", "appoint", "省十三届人大常委会", "副主任", "election"),
+          ("韩军", "appoint", "省十三届人大常委会", "秘书长", "election")]),
         # counts of posts after a comma are no posts of the person before (real/docs/neimenggu_kundulun_renda_2023.txt)
         ("会议表决通过了有关人事任免事项,决定免去王强的区人民政府副区长职务,任命1名人大工委主任、2名财政经济委员会委员",
          [("王强", "remove", "区人民政府", "副区长", "removal")]),

@@ -491,3 +491,8 @@ def test_a_project_named_with_its_investment_or_where_it_settles() -> None:
         "华能清洁能源智链科技产业园项目"]
     assert _names("其中,合肥新兴际华新能源科技产业园项目投资规模达100亿元,宣城通用产业园项目投资达60亿元。") == [
         "合肥新兴际华新能源科技产业园项目", "宣城通用产业园项目"]
+
+
+def test_a_project_named_at_its_building_site() -> None:
+    # mixed3 ningxia_zhongwei_pingluo_jizhongkaigong_2015 (the gold accepts the name with its city)
+    assert _names("3月18日,中卫市沙坡头旅游新镇项目建设现场,数十台挖掘机隆隆启动。") == ["中卫市沙坡头旅游新镇项目"]

@@ -434,3 +434,67 @@ def test_a_heading_with_its_own_number_in_brackets_after_it() -> None:
 def test_a_page_number_field_with_its_value_on_the_next_line_or_cell(fields: str) -> None:
     text = fields + "郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n各乡镇人民政府:\n正文。\n"
     assert seg(text)[0].doc_number == "郧政发〔2023〕5号"
+
+
+def test_a_covering_title_broken_after_a_document_word_below_its_number() -> None:
+    # tests/data/real/mixed6/chongqing_liangping_mubiaorenwu_tongzhi_2021.txt: 关于印发…报告 goes on to the next line
+    text = ("梁平府办发〔2021〕12号\n重庆市梁平区人民政府办公室\n关于印发2021年区政府工作报告\n目标任务分解方案的通知\n"
+            "各乡镇人民政府、街道办事处,区级各部门,有关单位:\n正文。\n")
+    (doc,) = seg(text)
+    assert doc.title == "重庆市梁平区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知"
+
+
+def test_a_page_title_its_number_and_the_same_title_again_are_one_heading() -> None:
+    # tests/data/real/mixed6/guangdong_guangzhou_zerenfengong_2021.txt
+    title = "广州市人民政府关于印发2021年市政府工作报告部署工作责任分工的通知"
+    (doc,) = seg(f"{title}\n\n穗府〔2021〕3号\n\n{title}\n\n\n各区人民政府,市政府各部门、各直属机构:\n正文。\n")
+    assert (doc.doc_number, doc.title) == ("穗府〔2021〕3号", title)
+
+
+def test_a_plan_quoted_in_news_under_its_own_heading_printed_in_traditional_characters() -> None:
+    # tests/data/real/mixed6/zhejiang_sheng_zerenfenjie_2024.txt: read in simplified characters, the title as printed
+    text = ("浙江省省長、副省長2024年牽頭重點工作公佈\n\n近日,浙江省人民政府辦公廳印發2024年政府工作報告重點工作責任分解的通知,"
+            "公佈省長、副省長牽頭的重點工作。\n\n2024年政府工作報告重點工作責任分解\n\n一、王浩省長牽頭重點工作\n\n"
+            "1.一般公共預算收入與經濟增長同步。\n")
+    docs = seg(text)
+    assert [(d.kind, d.title) for d in docs] == [("news", None), ("notice", "2024年政府工作報告重點工作責任分解")]
+    assert docs[1].text.clean is not None and docs[1].body.startswith("2024年政府工作報告")
+
+
+def test_a_text_in_traditional_characters_is_segmented_and_keeps_its_print() -> None:
+    # real/mixed3/hunan_zhuzhou_liangshi_yijian_undated.txt: title above an addressee line, in traditional characters
+    text = ("株洲市人民政府關於全面落實糧食安全省長責任制的實施意見\n各縣市區人民政府、雲龍示範區管委會,各有關單位:\n"
+            "為構建株洲糧食安全保障體系,切實維護國家糧食安全大局,現提出實施意見。\n")
+    docs = segment(read_text(text.encode(), "t.txt"))
+    assert [d.title for d in docs] == ["株洲市人民政府關於全面落實糧食安全省長責任制的實施意見"]
+
+
+def test_a_plan_of_measures_that_opens_the_file_is_titled() -> None:
+    # real/mixed4/heilongjiang_sheng_wenzengzhang_cuoshi_undated.txt (traditional; 若干 printed with 干, 幹 elsewhere)
+    text = ("黑龍江省促進經濟穩增長的若干措施\n\n今年以來,我省受能源工業出現負增長等因素影響,經濟增速回落。"
+            "為貫徹落實黨中央、國務院關於穩增長的決策部署,省政府決定採取促進經濟穩增長的若干措施。\n\n"
+            "一、推進重大基礎設施建設\n1.續建哈齊客運專線,開工建設一批重點鐵路項目。(省發改委、鐵路辦負責)\n2.幹線公路建設。\n")
+    docs = segment(read_text(text.encode(), "t.txt"))
+    assert [d.title for d in docs] == ["黑龍江省促進經濟穩增長的若干措施"]
+
+
+def test_a_page_title_over_its_time_stamp_and_source_then_the_addressee() -> None:
+    # tests/data/real/mixed5/hubei_wuhan_shengbaogao_fenjie_2018.txt
+    title = "武汉市人民政府办公厅关于印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知"
+    (doc,) = seg(f"{title}\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n\n各区人民政府,市人民政府各部门:\n\n正文。\n")
+    assert (doc.kind, doc.title) == ("notice", title)
+
+
+def test_a_page_title_over_its_metadata_and_the_title_again_after_a_bullet() -> None:
+    # tests/data/real/mixed5/henan_zhengzhou_xinmi_fenjie_2021.txt: one document, its number from the metadata
+    title = "新密市人民政府办公室 关于认真做好我市承担的2021年省、郑州市政府工作报告重点工作任务落实的通知"
+    text = (f"{title}\n\n  • 索引号:005253533/2021-00070\n  • 成文日期:2021-03-26\n  • 文号:新密政办〔2021〕6号\n"
+            f"  • {title}\n\n    各乡镇人民政府,各街道办事处,市人民政府各部门,各有关单位:\n\n    正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == ("新密政办〔2021〕6号", title.replace(" ", ""))
+
+
+def test_a_headline_about_our_province_is_news() -> None:
+    # tests/data/real/mixed5/shaanxi_sheng_zhongdianxiangmu_jihua_2018.txt
+    docs = seg("我省发布2018年重点建设项目计划\n\n17.04.2018  09:20\n\n我省发布2018年重点建设项目计划\n\n记者从省发改委获悉,今年共安排项目。\n")
+    assert all(d.title is None for d in docs)

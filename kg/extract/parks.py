@@ -279,6 +279,8 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
         return None  # B是在A基础上建设的: A is what B was built from, not a park B hosts
     if sentence_subject == "":
         return None
+    if sentence_subject and generic_park_name(sentence_subject, listed=True):
+        sentence_subject = None  # 开发区规划建设A、B…: the text's own zone, not a host named 开发区 (mixed5 neimenggu)
     if sentence_subject and not name.text.startswith(sentence_subject) and sentence_subject != name.text:
         return sentence_subject
     return document_subject

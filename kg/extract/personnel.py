@@ -318,6 +318,7 @@ class _Act:
     concurrent: bool = False
     acting: bool = False
     pre_org: str | None = None
+    continued: bool = False  # goes on with the act before it in its sentence (…为副主任,韩军为秘书长)
 
 
 #: What a following clause goes on with: (action, kind).
@@ -455,8 +456,8 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
                 kind = _RESIGN_KIND if m["posts_r"] else kind
             carried = _split_posts(posts_text)
             if _valid_posts(carried):
-                candidates.append((m.start(), len(_CLAUSE_ROWS), _Act(tuple(_names(names)), action, tuple(carried), kind),
-                                   after))
+                candidates.append((m.start(), len(_CLAUSE_ROWS),
+                                   _Act(tuple(_names(names)), action, tuple(carried), kind, continued=True), after))
     if not candidates:
         return None, ""
     _, _, act, after = min(candidates, key=lambda c: (c[0], c[1]))
@@ -520,6 +521,9 @@ class _Statement:
         names with the post; another person's bare title (A和B当选副县长) stays without one."""
         if position.startswith("代理"):
             return act.pre_org or self._unit_of(position.removeprefix("代理"))
+        if act.continued and act.kind == "election" and self.records and self.records[-1].organization:
+            # 选举…为省十三届人大常委会副主任,韩军为秘书长: the body elected the clause before
+            return self.records[-1].organization
         org = None
         if act.kind in ("engagement", "appointment") and len(act.names) > 1:
             org = self._unit_of(position)  # 为A、B等15位新聘馆员颁发聘书: the 馆员 named before

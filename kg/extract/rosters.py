@@ -61,6 +61,8 @@ _GROUP_RE = lazy_compile(
     rf"(?:成立|组建|设立|建立|调整|充实|调整充实|更新|明确)(?P<a>{_GROUP})"
     r"(?=的?(?:组成人员|成员|人员|通知|决定|制度|$|[，,。：:\n（(]))"
     rf"|(?P<b>{_GROUP})(?:组成人员|成员)(?:名单|如下)"
+    # an election's body, before the posts it fills (补选西藏自治区第十二届人民代表大会常务委员会主任、副主任、委员)
+    rf"|(?:选举|补选)(?:产生)?(?P<d>{_GROUP})(?=(?:主任|副主任|秘书长|委员)[、，,和])"
     rf"|^{SPACE}*{_GROUP_ITEM}(?P<c>{_GROUP}){SPACE}*$",
     re.M,
 )
@@ -176,10 +178,10 @@ def _group_before(doc: Document, pos: int) -> str | None:
     """The nearest group named before ``pos`` in the body, else in the title."""
     best = None
     for m in _GROUP_RE.finditer(doc.body, 0, pos):
-        best = m["a"] or m["b"] or m["c"]
+        best = m["a"] or m["b"] or m["c"] or m["d"]
     if best is None and doc.title:
         in_title = _GROUP_RE.search(doc.title.replace("\n", ""))
-        best = (in_title["a"] or in_title["b"] or in_title["c"]) if in_title else None
+        best = (in_title["a"] or in_title["b"] or in_title["c"] or in_title["d"]) if in_title else None
     return best.strip() if best else None
 
 
@@ -311,9 +313,23 @@ def _members_end(body: str, pos: int) -> int:
         text = line.group().strip(" \t\u3000\xa0")
         if line.start() == 0:
             continue
-        if text and (_PROSE_LINE_RE.search(text) or _GROUP_LINE_RE.match(text) or _member_line(text) is False):
+        if text and (_PROSE_LINE_RE.search(_names_line_closed(text)) or _GROUP_LINE_RE.match(text)
+                     or _member_line(text) is False):
             return pos + line.start()
     return len(body)
+
+
+def _names_line_closed(text: str) -> str:
+    """A line of names closed by 。 or ； (扎西措姆(女)、白玛罗布、 吕涛(汉族)、宗嘎。) without its stop, which
+    is no prose; other lines as they are."""
+    if text[-1:] in "。；;" and len(items := [i.text for i in split_items(text[:-1])]) > 1 \
+            and all(len(_BRACKETS_RE.sub("", i)) <= 6 for i in items) \
+            and 2 * sum(1 for i in items if (m := _NAME_FIRST_RE.match(i)) and not m["post"]) >= len(items):
+        return text[:-1]
+    return text
+
+
+_BRACKETS_RE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def _member_line(text: str) -> bool:

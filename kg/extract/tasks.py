@@ -17,8 +17,9 @@ was assigned, and its evidence spans the task and its role clause.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract.roles import (
@@ -277,14 +278,19 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             r1 = cut.start()
         runs.append((r0, r1))
         pos = r1
+    in_parens = _covering([(s, e) for s, e, *_ in hits])
+    open_runs: list[tuple[int, int]] = []  # runs read so far that end after this one starts
     for r0, r1 in sorted(runs):
-        if not any(s <= r0 < e for s, e, *_ in hits):
+        open_runs = [(s, e) for s, e in open_runs if e > r0]
+        if not in_parens(r0) and not any(s <= r0 for s, _ in open_runs):
             run = body[r0:r1]
             roles = parse_labelled(run, first_leads=first_leads(r1))
             if roles:
                 hits.append((r0 + len(run) - len(run.lstrip()), r1, run.strip(), roles, True))
+                open_runs.append(hits[-1][:2])
+    in_hits = _covering([(s, e) for s, e, *_ in hits])  # brackets do not overlap one another
     for m in _BRACKET_RE.finditer(body):
-        if any(s <= m.start() < e for s, e, *_ in hits):
+        if in_hits(m.start()):
             continue
         stated = statement_in_brackets(m.group("body"), first_leads=first_leads(m.end()))
         if not stated and _closes_item(body, m):
@@ -427,6 +433,20 @@ def _line_before(body: str, pos: int, floor: int) -> int:
     lo = max(floor, line_start - 2000)
     prev_end = lo + len(body[lo:line_start].rstrip())
     return max(body.rfind("\n", 0, prev_end) + 1, floor)
+
+
+def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position is in one of ``spans`` (which may overlap), answered by bisection:
+    a scan of every span per position made a long text quadratic."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
+    return covered
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

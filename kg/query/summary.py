@@ -11,6 +11,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.facts import Tenure, view
 from kg.graph.graph import NODE_LABELS, REL_TYPES
 from kg.graph.timeslice import year_line
 from kg.records import SECTIONS
@@ -152,15 +153,15 @@ def homonyms_report(facts: dict[str, Any]) -> str:
     if not found:
         return "No name is borne by officials of two places."
     posts: dict[str, list[str]] = {}
-    for tenure in facts.get("tenures") or []:
-        posts.setdefault(tenure["official"], []).append(f"{tenure['unit']}{tenure['position']}")
+    for tenure in (view(Tenure, t) for t in facts.get("tenures") or []):
+        posts.setdefault(tenure.official, []).append(f"{tenure.unit}{tenure.position}")
     lines = [f"Names borne by officials of two or more places: {len(found)} "
              "(one person? add the rows to a merge table: official,same_as; kg ... --merge-table FILE)"]
     for name, entries in found:
         lines.append(f"  {name}: {len(entries)} officials")
         for entry in entries:
-            held = "; ".join(posts.get(entry["id"], [])[:3]) or "mentioned only"
-            lines.append(f"    {entry['id']}  ({held})")
+            held = "; ".join(posts.get(entry.id, [])[:3]) or "mentioned only"
+            lines.append(f"    {entry.id}  ({held})")
         lines += [f"    merge: {row}" for row in merge_rows(entries)]
     return "\n".join(lines)
 

@@ -40,7 +40,10 @@ from kg.patterns import (
     OFFICIAL_TITLES,
     UNIT_SUFFIXES,
     alternation,
+    back_to,
+    is_traditional,
     iso_date,
+    simplified,
 )
 from kg.read.identity import ID_PREFIX, content_hash
 from kg.read.ingest import SourceText, read_text
@@ -73,6 +76,13 @@ _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|信息来源|来源|索引号|生成日期|成文日期|发布机构|主题分类|体裁分类|公开方式"
     r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容)"
 )
+#: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
+#: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
+_STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A list bullet before a page's title (• 新密市人民政府办公室 关于…, real/mixed5 henan_zhengzhou_xinmi_fenjie_2021).
+_BULLET_RE = re.compile(r"^[•●▪·]")
+#: A headline that speaks of its own place (我省发布2018年重点建设项目计划): news, no document's title.
+_OUR_PLACE_RE = re.compile(r"^我[省市区县州旗盟]")
 _ENUM_START_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百]+[条章节])")
 _DOC_TYPE_END_RE = re.compile(
     rf"(?P<type>{alternation(DOC_TYPE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$"
@@ -87,6 +97,9 @@ _LEAD_IN_RE = re.compile(rf"^.*(?P<word>{alternation(NUMBER_LEAD_IN_WORDS)})")
 _WS_RE = re.compile(r"\s+")
 #: The tail of a broken title: a line that opens with a bracket or 的 cannot start one.
 _TITLE_TAIL_RE = re.compile(r"^[（(〔的]")
+#: A covering notice's title still open: 关于印发…工作报告 goes on to …目标任务分解方案的通知 on the next line
+#: (a line ending in a document word inside it; real/mixed6 chongqing_liangping_mubiaorenwu_tongzhi_2021).
+_OPEN_COVER_RE = re.compile(r"关于(?:印发|转发|批转|发布|颁布|公布)(?!.*通知$)")
 #: Prose before the first heading (a gazette's front news) is an article of its own.
 _PROSE_RE = re.compile(r"[。！？]")
 #: A news lead with the byline inside the paragraph: 本报讯（记者 X 通讯员 Y）, 新华社杭州4月1日电.
@@ -113,6 +126,7 @@ _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
+    r"|若干措施|政策措施|实施细则"  # 黑龙江省促进经济稳增长的若干措施 (real/mixed4)
     r"|决定|办法|通知|名单|名录|大事记)(?:[（(][^（）()]{1,20}[）)]){0,2}$"  # 进度表（截至10月31日）, 大事记(一)(4月-9月)
 )
 
@@ -264,7 +278,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     """Title lines above the number line ``k`` and the index of the first line
     examined above them (for the normative code)."""
     j = k - 1
-    while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
+    while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
+                      or _STAMP_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
     while j >= 0 and len(picked) < _MAX_TITLE_LINES:
@@ -298,7 +313,7 @@ def _title_below(lines: list[_Line], k: int) -> list[_Line]:
         if not _title_like(s) or len(picked) >= _MAX_TITLE_LINES:
             break
         picked.append(line)
-        if _DOC_TYPE_END_RE.search(s):
+        if _DOC_TYPE_END_RE.search(s) and not _OPEN_COVER_RE.search("".join(p.stripped for p in picked)):
             return picked
     return []
 
@@ -369,13 +384,17 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     spans = [(h.start, h.head_end) for h in taken]
     heads: list[_Heading] = []
 
-    def add(picked: list[_Line], head_end: int, when: str | None = None) -> None:
-        title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked)))
+    def add(picked: list[_Line], head_end: int, when: str | None = None, page_title: bool = False) -> None:
+        title = _BULLET_RE.sub("", _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))))
         if not _ends_like_title(title):
             return
         start = picked[0].start
         if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
             return
+        if any(h.title == title and not clean[h.head_end : start].strip() for h in taken):
+            return  # a page title, its number, the same title again (real/mixed6 guangdong_guangzhou_zerenfengong_2021)
+        if page_title and any(h.title == title for h in heads):
+            return  # the page's title over its metadata, the title again over the addressee (real/mixed5 xinmi)
         heads.append(_Heading(start, head_end, "official", title, start, passed_date=when))
 
     for pm in _INLINE_PASSED_RE.finditer(clean):
@@ -415,7 +434,7 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             if _ends_like_title(joined):
                 after = clean[line.end : line.end + 200]
                 if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after) and not _is_headline(picked):
-                    add(picked, line.end)
+                    add(picked, line.end, page_title=True)
                 break
     return heads
 
@@ -493,6 +512,8 @@ def _is_headline(picked: list[_Line]) -> bool:
         return True
     if "关于" in text or "《" in text:
         return False
+    if _OUR_PLACE_RE.match(text):
+        return True
     return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
@@ -639,7 +660,9 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
 
 
 def segment(text: SourceText) -> list[Document]:
-    """Split one source file into its documents, in text order.
+    """Split one source file into its documents, in text order; a file printed in traditional
+    characters is read in simplified ones (one for one, offsets hold) and its documents' words
+    written as printed (2024年政府工作報告重點工作責任分解, real/mixed6 zhejiang_sheng_zerenfenjie_2024).
 
     >>> from kg.read.ingest import read_text
     >>> t = read_text("前言\\n\\n杭州市人民政府关于印发某某方案的通知\\n\\n杭政发[2020]3号\\n\\n各区：正文。\\n\\n"
@@ -647,7 +670,33 @@ def segment(text: SourceText) -> list[Document]:
     >>> [(d.id, d.title, d.date) for d in segment(t)]
     [('杭政发〔2020〕3号', '杭州市人民政府关于印发某某方案的通知', '2020-05-06')]
     """
-    clean = text.clean
+    if is_traditional(text.clean):
+        return _in_traditional(text)
+    return _segment(text, text.clean)
+
+
+def _in_traditional(text: SourceText) -> list[Document]:
+    """A text printed in traditional characters is segmented in simplified ones (one character for one,
+    so offsets stay), and each document's words are given back as printed (株洲市人民政府關於…的實施意見)."""
+    back = back_to(text.clean)
+    clean = simplified(text.clean)
+
+    def printed(value: str | None) -> str | None:
+        """The words as the text prints them: its own slice where it holds them whole (若干 stays 若干
+        in a text that prints 幹 elsewhere), else translated back character by character."""
+        if not value:
+            return value
+        at = clean.find(value)
+        return text.clean[at : at + len(value)] if at >= 0 else value.translate(back)
+
+    return [replace(d, id=printed(d.id) or d.id if d.doc_number and d.id == d.doc_number else d.id,
+                    title=printed(d.title), doc_number=printed(d.doc_number), issuer=printed(d.issuer),
+                    attachment_title=printed(d.attachment_title), signer=printed(d.signer), publisher=printed(d.publisher))
+            for d in _segment(text, clean)]
+
+
+def _segment(text: SourceText, clean: str) -> list[Document]:
+    """:func:`segment` over ``clean``, the text's clean form (or the same in simplified characters)."""
     lines = _lines(clean)
     heads = _official_headings(clean, lines) + _article_headings(clean)
     if not heads and (glued := _run_together_heading(clean, lines)):
@@ -668,7 +717,7 @@ def segment(text: SourceText) -> list[Document]:
         ends = [h.start for h in heads[1:]] + [len(clean)]
         keep = _drop_duplicates(heads, ends, clean)
         heads = [heads[i] for i in keep]
-    if not heads and (notice := _addressed_notice(clean, lines)):
+    if not heads and (notice := _addressed_notice(clean, lines) or _quoted_plan_heading(clean, lines)):
         heads = [notice]
     if not heads:
         heads = _news_headings(clean, lines) or _inline_news_heading(clean, lines)
@@ -735,6 +784,19 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
     return _Heading(first.start, first.end, "official") if date and issuer else None
+
+
+def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:
+    """A plan quoted in a news report under its own heading: a line alone that ends like a plan
+    (…重点工作责任分解) over its first numbered item (一、王浩省长牵头重点工作), after prose
+    (real/mixed6 zhejiang_sheng_zerenfenjie_2024)."""
+    full = [line for line in lines if line.stripped]
+    for prev, line, nxt in zip(full, full[1:], full[2:], strict=False):
+        s = line.stripped
+        if (_PLAN_TITLE_END_RE.search(s) and _title_like(s) and "关于" not in s and _ENUM_START_RE.match(nxt.stripped)
+                and prev.stripped[-1:] in "。！？" and not _ENUM_START_RE.match(s)):
+            return _Heading(line.start, line.end, "official", _WS_RE.sub("", line.text), line.start)
+    return None
 
 
 def _meta_heading(meta: dict[str, str]) -> _Heading:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.facts import KINDS, OfficialEntry, Resolved, Tenure
+from kg.facts import KINDS, OfficialEntry, Resolved, Tenure, view
 from kg.gazetteer import norm, read_csv
 from kg.records import Appointment
 
@@ -367,21 +367,21 @@ def _official_keys(tenures: list[_Open]) -> tuple[dict[int, str], dict[int, str]
     return keys, notes
 
 
-def homonyms(facts: Mapping[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+def homonyms(facts: Mapping[str, Any]) -> list[tuple[str, list[OfficialEntry]]]:
     """Names borne by Officials of two or more places, for a researcher to confirm
     (``kg stats --homonyms``): ``[(name, [official entries])]``, most places first."""
-    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for official in facts.get("officials") or []:
-        by_name[official["name"]].append(official)
+    by_name: dict[str, list[OfficialEntry]] = defaultdict(list)
+    for official in (view(OfficialEntry, o) for o in facts.get("officials") or []):
+        by_name[official.name].append(official)
     out = []
     for name, entries in by_name.items():
-        places = {e.get("jurisdiction") for e in entries}
+        places = {e.jurisdiction for e in entries}
         if len(entries) > 1 and len(places) > 1:
-            out.append((name, sorted(entries, key=lambda e: e["id"])))
+            out.append((name, sorted(entries, key=lambda e: e.id)))
     return sorted(out, key=lambda t: (-len(t[1]), t[0]))
 
 
-def merge_rows(entries: Iterable[Mapping[str, Any]]) -> list[str]:
+def merge_rows(entries: Iterable[OfficialEntry]) -> list[str]:
     """Lines of a merge table that would make ``entries`` one person (the first kept)."""
     entries = list(entries)
-    return [f"{e['id']},{entries[0]['id']}" for e in entries[1:]]
+    return [f"{e.id},{entries[0].id}" for e in entries[1:]]
