@@ -226,7 +226,9 @@ _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
 #: What follows the closed title is no post (…主任的决定》以及有关人事任免事项).
-_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?$")
+#: …and the business it was one item of: 任命冯鸿浩为市人民政府副市长等有关人事任免事项 (real/mixed8 haikou_renda_2018).
+_DECISION_TAIL_RE = re.compile(r"(?:(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?"
+                               r"|等(?:有关|相关|其他)?人事任免(?:事项|案|议案))$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
 _OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?(?:免去|[^，,]{{0,12}}?不再(?:担任|兼任))(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
