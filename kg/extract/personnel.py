@@ -470,6 +470,13 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
 _ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
 
 
+#: Organs written with no place, in a sentence that names the congress electing to them: the
+#: congress's place is theirs (real/mixed8 guangxi_shizhang_2013).
+_BARE_ORGANS = frozenset({"人民政府", "人民法院", "中级人民法院", "人民检察院"})
+_CONGRESS_PLACE_RE = re.compile(
+    rf"(?<![{CJK}])(?P<place>(?:(?![在于的了和与及会议])[{CJK}]){{1,8}}?(?:自治州|自治县|[省市县区州旗]))第[一二三四五六七八九十]{{1,3}}届人民代表大会")
+
+
 def _unit_named_with(body: str, position: str) -> str | None:
     """The unit a text writes before an engagement's post, the first time it does: 2021年市政府参事聘任仪式
     → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员."""
@@ -507,6 +514,8 @@ class _Statement:
             before = next((r.organization for r in reversed(self.records) if r.person == name), None)
             for (org, position), (_, conc, prob, note) in zip(share_unit(written, unit=before), parsed, strict=True):
                 org = org or self._unit_for(act, position)
+                if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
+                    org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
