@@ -483,7 +483,7 @@ def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
         found = list_after_head(sentence, m.end(), heads=("有",), stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
         if found is None:
             continue
-        names = []
+        names: list[Name] = []
         for item in found.items:
             end = item.end
             if (sub := _SUBPARKS_RE.search(item.text)) is not None:

@@ -226,7 +226,9 @@ _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
 #: What follows the closed title is no post (…主任的决定》以及有关人事任免事项).
-_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?$")
+#: …and the business it was one item of: 任命冯鸿浩为市人民政府副市长等有关人事任免事项 (real/mixed8 haikou_renda_2018).
+_DECISION_TAIL_RE = re.compile(r"(?:(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?"
+                               r"|等(?:有关|相关|其他)?人事任免(?:事项|案|议案))$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
 _OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?(?:免去|[^，,]{{0,12}}?不再(?:担任|兼任))(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
@@ -468,6 +470,13 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
 _ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
 
 
+#: Organs written with no place, in a sentence that names the congress electing to them: the
+#: congress's place is theirs (real/mixed8 guangxi_shizhang_2013).
+_BARE_ORGANS = frozenset({"人民政府", "人民法院", "中级人民法院", "人民检察院"})
+_CONGRESS_PLACE_RE = re.compile(
+    rf"(?<![{CJK}])(?P<place>(?:(?![在于的了和与及会议])[{CJK}]){{1,8}}?(?:自治州|自治县|[省市县区州旗]))第[一二三四五六七八九十]{{1,3}}届人民代表大会")
+
+
 def _unit_named_with(body: str, position: str) -> str | None:
     """The unit a text writes before an engagement's post, the first time it does: 2021年市政府参事聘任仪式
     → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员."""
@@ -505,6 +514,8 @@ class _Statement:
             before = next((r.organization for r in reversed(self.records) if r.person == name), None)
             for (org, position), (_, conc, prob, note) in zip(share_unit(written, unit=before), parsed, strict=True):
                 org = org or self._unit_for(act, position)
+                if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
+                    org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
