@@ -538,6 +538,10 @@ def kinds(text: str) -> list[tuple]:
         # an organ with no place takes the place of the congress electing to it (real/mixed8/guangxi_shizhang_2013.txt)
         ("2月22日,柳州市第十三屆人民代表大會第五次會議選舉肖文蓀為人民政府市長。",
          [("肖文蓀", "appoint", "柳州市人民政府", "市長", "election")]),
+        # a bare 办公厅 chained after a unit is its office (real/mixed7/henan_sheng_renda_renmian_2017.txt)
+        ("決定免去夏林的河南省人大常委會副秘書長、辦公廳主任職務。",
+         [("夏林", "remove", "河南省人大常委會", "副秘書長", "removal"),
+          ("夏林", "remove", "河南省人大常委會", "辦公廳主任", "removal")]),
         # the business the decision was one item of (real/mixed8/haikou_renda_2018.txt)
         ("会议还表决通过了任命冯鸿浩为市人民政府副市长等有关人事任免事项。",
          [("冯鸿浩", "appoint", "市人民政府", "副市长", "appointment")]),

@@ -102,7 +102,8 @@ KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面",
 ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
 #: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
 #: belongs to the unit before it; the body is part of the post.
-INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+#: A bare 办公厅/办公室 after a unit is that unit's office: 副秘书长、办公厅主任 (real/mixed7 henan_sheng_renda_renmian_2017).
+INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会", "办公厅", "办公室")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
