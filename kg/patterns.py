@@ -663,9 +663,11 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施")
-#: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区.
+#: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
+#: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
+    "现代化",
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (

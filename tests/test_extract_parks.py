@@ -136,6 +136,8 @@ def test_a_list_of_our_citys_parks_takes_the_city_of_the_news_lead():
 
 def test_a_generic_park_is_not_recorded():
     assert prose_parks("政策措施\n支持有条件的区县（市）创办残疾人创业园。") == []
+    # a goal described (real/mixed5/neimenggu_eerduosi_dongsheng_kaifaqu_2003.txt)
+    assert prose_parks("实现一区多园,最终建成产业突出、关联度高、服务功能齐全的现代化开发区。") == []
 
 
 def _parks(text: str) -> list[tuple[str, str | None]]:

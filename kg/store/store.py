@@ -750,6 +750,8 @@ def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, An
 
 def _words(said: Sequence[_Said]) -> list[str]:
     """The stored form of what the sources said: one word per distinct statement."""
+    if said and all(body is said[0][1] for _, body in said):  # one statement (a load's own rows)
+        return [json.dumps([sorted({source for source, _ in said})], ensure_ascii=False)]
     by_body: dict[str, list[str]] = defaultdict(list)
     for source, body in said:
         by_body[json.dumps(body, ensure_ascii=False, sort_keys=True)].append(source)
@@ -966,6 +968,17 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
     """Make the unit's sources' stored relationships the graph's: the same left alone, the
     others deleted, the new created. The element ids of the nodes that may now be left
     without evidence (ends of deleted relationships, the sources' Documents)."""
+    if unit.fresh or not unit.types:  # none of the sources' facts is stored: write them all
+        journal.new_sources = sorted(unit.sources)
+        for (rel_type, start_label, end_label), rows in unit.rels.items():
+            start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
+            end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
+            for (names, rest), flat in _flat_rows(rows).items():
+                query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
+                for part in _batches(flat, batch_size):
+                    tx.run("writing relationships", query,
+                           rows=_Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part]))
+        return set() if unit.fresh or not unit.sources else _documents_of(tx, unit.sources)
     wanted: dict[tuple[str, str, str, Any], tuple[tuple[str, str, str], dict[str, Any], Any, Any]] = {}
     for group, rows in unit.rels.items():
         rel_type, start_label, end_label = group
@@ -1013,11 +1026,16 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
             for part in _batches(flat, batch_size):
                 tx.run("writing relationships", query, rows=part)
     if unit.sources and not unit.fresh:
-        candidates.update(r["id"] for r in tx.run(
-            "replacing the sources' earlier facts",
-            "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
-            "RETURN elementId(d) AS id", sources=sorted(unit.sources)))
+        candidates |= _documents_of(tx, unit.sources)
     return candidates
+
+
+def _documents_of(tx: _Runs, sources: Sequence[str]) -> set[str]:
+    """Element ids of the stored Documents read from any of ``sources``."""
+    return {r["id"] for r in tx.run(
+        "replacing the sources' earlier facts",
+        "MATCH (d:Document) WHERE d.source IN $sources OR any(s IN coalesce(d.sources, []) WHERE s IN $sources) "
+        "RETURN elementId(d) AS id", sources=sorted(sources))}
 
 
 def _merge_shared_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any, str]], batch_size: int,
