@@ -208,7 +208,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             notes.append(holder["inner"])
         if part:
             if "和" in part or "及" in part or "与" in part:
-                units.extend(p for p in _UNIT_CONJ_RE.split(part) if p)
+                # 省农业厅等省直有关部门和各市人民政府: each piece drops its own tail
+                units.extend(q for p in _UNIT_CONJ_RE.split(part) if (q := LIST_TAIL_RE.sub("", p) or p))
             else:
                 units.append(part)
     return units, notes
