@@ -135,7 +135,7 @@ BATCH_THRESHOLDS = [
     ("mixed7", "documents", 0.95), ("mixed7", "task_assignments", 0.85), ("mixed7", "projects", 0.75),
     ("mixed7", "appointments", 0.50), ("mixed7", "parks", 0.45),
     ("mixed8", "documents", 0.60), ("mixed8", "task_assignments", 0.45), ("mixed8", "projects", 0.40),
-    ("mixed8", "appointments", 0.20), ("mixed8", "parks", 0.40),
+    ("mixed8", "appointments", 0.85), ("mixed8", "parks", 0.40),
 ]
 
 

@@ -226,9 +226,9 @@ _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
 #: What follows the closed title is no post (…主任的决定》以及有关人事任免事项).
-_DECISION_TAIL_RE = re.compile(r"(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?$"
-                               # 任命冯鸿浩为市人民政府副市长等有关人事任免事项 (real/mixed8/haikou_renda_2018.txt)
-                               r"|等(?:有关|其他)?(?:人事)?任免(?:事项|案|议案)$")
+#: …and the business it was one item of: 任命冯鸿浩为市人民政府副市长等有关人事任免事项 (real/mixed8 haikou_renda_2018).
+_DECISION_TAIL_RE = re.compile(r"(?:(?:的?职务)?的(?:决定|决议|议案|请求|报告)(?:[（(]草案[）)])?(?:》.*)?"
+                               r"|等(?:有关|相关|其他)?人事任免(?:事项|案|议案))$")
 #: A removal whose posts run on past a comma: 免去其A、B，C职务 (no 职务 before the comma).
 _OPEN_REMOVE_CLAUSE_RE = re.compile(rf"^(?:并|同时)?(?:免去|[^，,]{{0,12}}?不再(?:担任|兼任))(?!.*{_POST_END})")
 _POST_END_RE = re.compile(_POST_END)
@@ -470,19 +470,18 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
 _ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
 
 
+#: Organs written with no place, in a sentence that names the congress electing to them: the
+#: congress's place is theirs (real/mixed8 guangxi_shizhang_2013).
+_BARE_ORGANS = frozenset({"人民政府", "人民法院", "中级人民法院", "人民检察院"})
+_CONGRESS_PLACE_RE = re.compile(
+    rf"(?<![{CJK}])(?P<place>(?:(?![在于的了和与及会议])[{CJK}]){{1,8}}?(?:自治州|自治县|[省市县区州旗]))第[一二三四五六七八九十]{{1,3}}届人民代表大会")
+
+
 def _unit_named_with(body: str, position: str) -> str | None:
     """The unit a text writes before an engagement's post, the first time it does: 2021年市政府参事聘任仪式
     → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员."""
     m = re.search(rf"(?P<unit>{_ENGAGING_UNIT}){re.escape(position)}", body)
     return m["unit"] if m else None
-
-
-#: Bodies an election names without their place (选举A为人民政府市长): the place is the electing congress's.
-_PLACELESS_BODIES = ("人民政府", "人大常委会", "人民代表大会常务委员会", "人民法院", "人民检察院", "监察委员会")
-#: The electing congress as a sentence names it: 柳州市第十三届人民代表大会(第五次会议).
-_CONGRESS_PLACE_RE = re.compile(
-    rf"(?P<place>[{CJK}]{{1,8}}?(?:自治区|自治州|自治县|[省市县区州旗]))第[一二三四五六七八九十0-9]{{1,4}}届人民代表大会"
-)
 
 
 class _Statement:
@@ -515,8 +514,8 @@ class _Statement:
             before = next((r.organization for r in reversed(self.records) if r.person == name), None)
             for (org, position), (_, conc, prob, note) in zip(share_unit(written, unit=before), parsed, strict=True):
                 org = org or self._unit_for(act, position)
-                if org and act.kind == "election" and org.startswith(_PLACELESS_BODIES):
-                    org = self._congress_place() + org
+                if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
+                    org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
@@ -526,12 +525,6 @@ class _Statement:
                     evidence=self.evidence, concurrent=appoint and (act.concurrent or conc),
                     probation=appoint and prob, note=note, kind=kind,
                 ))
-
-    def _congress_place(self) -> str:
-        """The place of the congress the sentence names as electing (柳州市第十三屆人民代表大會…選舉A為人民政府市長:
-        柳州市), or nothing."""
-        m = _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)
-        return m["place"] if m else ""
 
     def _unit_for(self, act: _Act, position: str) -> str | None:
         """The unit of a post written with none and none before it in its chain: an acting post takes the
