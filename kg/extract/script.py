@@ -67,6 +67,8 @@ def as_printed(record: R, back: dict[int, str]) -> R:
 #: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié)): tone-marked Latin
 #: letters in brackets right after a CJK character.
 _GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+#: A tone-marked letter: a text with none holds no gloss (a one-class scan, far faster than _GLOSS_RE's).
+_TONE_RE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 class Deglossed:
@@ -113,7 +115,7 @@ def read_deglossed(doc: Document) -> tuple[Document, dict[int, str]] | None:
     that writes a read word back with them (政協 → 政協(xié)); None when it prints none. A character
     is given its gloss back only where the document glosses it every time (one for one)."""
     body = doc.body
-    if _GLOSS_RE.search(body) is None:
+    if _TONE_RE.search(body) is None or _GLOSS_RE.search(body) is None:
         return None
     glosses = list(_GLOSS_RE.finditer(doc.text.clean, doc.start, doc.end))
     view = Deglossed(doc.text, glosses)
