@@ -370,9 +370,12 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
 def _addressed_below(lines: list[_Line], k: int) -> bool:
     """Whether the line after number line ``k`` addresses the document's readers (宝府办〔2008〕18号 /
     各镇人民政府,各街道办事处,区政府各委、办、局:, real/mixed8 baoshan_sh_tasks_2008): a document's head
-    whose title was lost, not a stray table cell."""
+    whose title was lost, not a stray table cell, when it opens the file or only a date stands above it."""
     after = next((line for line in lines[k + 1 : k + 3] if line.stripped), None)
-    return after is not None and _ADDRESSEE_RE.match(after.stripped) is not None
+    if after is None or _ADDRESSEE_RE.match(after.stripped) is None:
+        return False
+    # nothing above but a date line: a title printed above would have been read (the head is there already)
+    return all(not line.stripped or _DATE_LINE_RE.match(line.text) for line in lines[:k])
 
 
 def _passage_at(lines: list[_Line], k: int) -> tuple[re.Match[str], int] | None:
