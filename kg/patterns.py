@@ -571,7 +571,8 @@ PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "�
 #: Words a park's name found in prose may carry in front that are not part of it: the tail of
 #: 以下简称, 除 (除合肥高新技术产业开发区…等6家); a rank only before a place (设立自治区级桂林经济技术
 #: 开发区; 省级中小微创新企业孵化园 keeps it).
-PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除")
+PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除",
+                        "及")  # 包括清河食品工业园及西郊农业科技园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu)
 PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
@@ -579,6 +580,11 @@ PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: 扩区), builds them (长沙市人民政府将在…基础上筹建望城高新…), founds them on others (同意张掖市以张掖经济技术开发区、
 #: 民乐生态工业园区为基础…设立…) — the host of each (tests/data/real/parks4 ningxia, hunan; mixed4 gansu_sheng).
 PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的", "提出的", "人民政府将在", "人民政府将", "以", "将在")
+
+#: A kind of zone that heads the list after it with 有 (其中现代服务业重点园区有A、B、C等;高新技术产业园区有D、E等):
+#: every item is a park of that kind, whatever its own ending (海口江东新区, 三亚中央商务区, 文昌国际航天城;
+#: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区).
+PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
@@ -598,6 +604,8 @@ PARK_SUFFIXES = (
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
     # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
     "边境经济合作区", "经济合作区", "互市贸易区",
+    # 成都青羊工业集中发展区, 成都龙潭都市工业集中发展区 (tests/data/real/mixed8 chengdu_kaifaqu_2019)
+    "工业集中发展区", "集中发展区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -614,6 +622,9 @@ NAME_LEFT_STOPS = (
     "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
+    # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
+    "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
+    "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
@@ -631,6 +642,9 @@ PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（"
 #: A project named by what happens to it, on a line of its own (a news page's timeline:
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
+#: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
+#: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
 #: Words that make such a line an event of many projects, not one project's name.
 PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全县", "全市", "全区", "全省", "重大项目", "重点项目",
                           "项目集中", "举行", "启动")
@@ -668,6 +682,7 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
+    "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (

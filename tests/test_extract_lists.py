@@ -116,3 +116,10 @@ def test_read_tail_rows() -> None:
     t = read_tail("等15位新聘馆员颁发聘书", 0)
     assert t is not None and (t.count, t.noun) == (15, "新聘馆员")
     assert read_tail("为省文史研究馆馆员", 0) is None
+
+
+def test_a_tail_that_counts_kinds() -> None:
+    # tests/data/real/mixed8 guizhou_projects_2017: 等4类 closes a list of categories
+    from kg.extract.lists import counts_kinds
+    assert counts_kinds("包括资源型数字经济、技术型数字经济、服务型数字经济等4类,共37个")
+    assert not counts_kinds("包括铜仁至吉首铁路、G59官庄至新化公路等55个交通网项目")

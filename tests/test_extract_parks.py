@@ -522,3 +522,49 @@ def test_a_bare_zone_word_opening_a_sentence_hosts_nothing() -> None:
     text = ("关于设立四川邛崃经济开发区和四川古蔺经济开发区的批复\n四川省人民政府\n"
             "开发区设立后,成都市、泸州市要严格机构编制管理,着力创新开发区管理体制机制,在土地利用总体规划和城市总体规划的约束指导下。\n")
     assert _park_names(text) == []
+
+
+# --- mixed7 and mixed8 (fair dev data after their first runs) ---------------------------------------------------
+
+
+def test_a_park_the_sentence_gives_its_leading_industries() -> None:
+    # mixed8 chengdu_kaifaqu_2019: 以A、B为主导产业 after a park's name (and 工业集中发展区 is a park ending)
+    text = ("成都4个开发区升“省级”\n记者在文件上看到,此次设立的四川蒲江经济开发区以食品、医药、印刷、包装为主导产业,"
+            "核准面积为523.14公顷;成都青羊工业集中发展区以航空航天器、饮料、金属制品为主导产业,核准面积为344.09公顷。\n")
+    parks = dict(_parks(text))
+    assert parks["四川蒲江经济开发区"] == parks["成都青羊工业集中发展区"] == "成都市"
+
+
+def test_parks_listed_after_a_kind_of_zone_and_you() -> None:
+    # mixed8 hainan_yuanqu_2020: 园区有A、B、C等 (PARK_KIND_HEADS); items end in no common word; (含…) are sub-parks
+    text = ("其中现代服务业重点园区有海口江东新区、海口综合保税区、三亚中央商务区、博鳌乐城国际医疗旅游先行区等;"
+            "高新技术产业园区有洋浦经济开发区(含东方临港产业园、临高金牌港开发区)、三亚崖州湾科技城、文昌国际航天城、"
+            "海南生态软件园和复兴城互联网信息产业园等;旅游业园区有陵水黎安国际教育创新试验区。")
+    names = _park_names(text)
+    for name in ("海口江东新区", "海口综合保税区", "三亚中央商务区", "博鳌乐城国际医疗旅游先行区", "洋浦经济开发区",
+                 "东方临港产业园", "三亚崖州湾科技城", "文昌国际航天城", "海南生态软件园", "复兴城互联网信息产业园",
+                 "陵水黎安国际教育创新试验区"):
+        assert name in names
+    assert not any(n.startswith(("高新技术", "现代服务业")) for n in names)
+
+
+def test_parks_grouped_under_the_city_written_before_their_county() -> None:
+    # mixed7 shaanxi_sheng_jingkaiqu_rending_2025 (in traditional print there): each city heads its group up to the
+    # next comma, and 各园区被分别命名为A、B… gives the new names the old ones' hosts in turn
+    text = ("省政府日前批复认定宝鸡市凤县工业园区,咸阳市长武县工业集中区、旬邑县中医药健康产业园、淳化县工业园区,"
+            "汉中市西乡县循环经济产业园区为省级经济技术开发区。\n批复认定后,各园区被分别命名为陕西凤县经济技术开发区、"
+            "陕西长武经济技术开发区、陕西旬邑经济技术开发区、陕西淳化经济技术开发区、陕西西乡经济技术开发区,享受省级经济技术开发区相关政策。\n")
+    hosts = dict(_parks(text))
+    assert hosts["凤县工业园区"] == "宝鸡市"
+    assert hosts["长武县工业集中区"] == hosts["旬邑县中医药健康产业园"] == hosts["淳化县工业园区"] == "咸阳市"
+    assert hosts["西乡县循环经济产业园区"] == "汉中市"
+    assert hosts["陕西凤县经济技术开发区"] == "宝鸡市" and hosts["陕西淳化经济技术开发区"] == "咸阳市"
+    assert hosts["陕西西乡经济技术开发区"] == "汉中市"
+
+
+def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
+    # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
+    names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"
+                        "包括清河食品工业园及西郊农业科技园三个既有产业园区,是咸阳市县域工业园区。\n")
+    assert "东接高陵工业园" not in names and "高陵工业园" in names
+    assert "西郊农业科技园" in names and not any(n.startswith(("及", "既有", "县域")) for n in names)

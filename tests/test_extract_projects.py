@@ -496,3 +496,43 @@ def test_a_project_named_with_its_investment_or_where_it_settles() -> None:
 def test_a_project_named_at_its_building_site() -> None:
     # mixed3 ningxia_zhongwei_pingluo_jizhongkaigong_2015 (the gold accepts the name with its city)
     assert _names("3月18日,中卫市沙坡头旅游新镇项目建设现场,数十台挖掘机隆隆启动。") == ["中卫市沙坡头旅游新镇项目"]
+
+
+# --- mixed7 and mixed8 (fair dev data after their first runs) ---------------------------------------------------
+
+
+def test_a_list_closed_by_a_count_of_kinds_names_no_projects() -> None:
+    # mixed8 guizhou_projects_2017: 等4类 counts kinds of project (lists.KIND_COUNTERS)
+    assert _names("开工重大项目聚焦数字经济、旅游经济、绿色经济和县域经济四大领域,其中数字经济项目包括资源型数字经济、"
+                  "技术型数字经济、融合型数字经济、服务型数字经济等4类,共37个,总投资327.4亿元;") == []
+
+
+def test_a_list_opened_again_by_a_head_inside_the_clause_and_closed_by_yiji() -> None:
+    # mixed8 sichuan_projects_2021: 其中 is no item, 分别为 opens the list, 以及 joins its last two
+    text = ("2021年四川将新开工211个重点项目,包括81项基础设施项目、99项产业项目、25项民生工程及社会事业项目和6项生态建设"
+            "及环境保护项目 据悉,其中,13个重点交通项目即将开始建设,分别为乐山机场、南充高坪机场三期改扩建工程、成都外环铁路、"
+            "资中至铜梁高速公路、G4218线康定至新都桥高速公路以及G5京昆高速公路川陕界至广元段扩容 。")
+    names = _names(text)
+    assert names[-5:] == ["乐山机场", "南充高坪机场三期改扩建工程", "成都外环铁路", "资中至铜梁高速公路",
+                          "G4218线康定至新都桥高速公路", "G5京昆高速公路川陕界至广元段扩容"][-5:]
+    assert "乐山机场" in names and "其中" not in names
+
+
+def test_a_city_that_has_the_projects_listed_after_it() -> None:
+    # mixed8 guangxi_projects_2022: 南宁市有A、B、C等81个项目开竣工
+    assert _names("南宁市有20GWh锂电池项目、心圩江环境综合整治工程PPP项目、中国—东盟信息港小镇(研发中心)等81个项目开竣工,"
+                  "总投资约480亿元。") == ["20GWh锂电池项目", "心圩江环境综合整治工程PPP项目", "中国—东盟信息港小镇(研发中心)"]
+
+
+def test_a_batch_named_before_the_event_that_starts_it() -> None:
+    # mixed8 hainan_projects_2019: …等项目陆续开工; 等一批…产业项目启动建设; 等2个项目签约落地 (PROJECT_BATCH_EVENTS)
+    text = ("海口市国际免税城项目、海秀快速路(二期)、崖州湾科技城产业促进展示中心等项目陆续开工;中国海南国际高铁技术研究中心、"
+            "大悦城环球中心等一批央企投资的产业项目启动建设;中种集团总部迁建与科研能力建设框架协议等2个项目签约落地;")
+    assert _names(text) == ["海口市国际免税城项目", "海秀快速路(二期)", "崖州湾科技城产业促进展示中心", "中国海南国际高铁技术研究中心",
+                            "大悦城环球中心", "中种集团总部迁建与科研能力建设框架协议"]
+
+
+def test_projects_named_after_the_ceremony_verb() -> None:
+    # mixed7 heilongjiang_jiamusi_jizhongkaigong_2022: 举行 is no part of the first name
+    assert "隆基公司高效单晶光伏组件项目" in _names(
+        "随后,我市分别举行隆基公司高效单晶光伏组件项目、中车集团(佳木斯)新能源装备产业基地项目开工仪式,拉开了2022年全市项目建设帷幕。")

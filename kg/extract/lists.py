@@ -59,9 +59,9 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
-    "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "counts_kinds", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -93,6 +93,10 @@ TAILS: tuple[str, ...] = (
     rf"等(?P<noun>一批[{CJK}]{{0,16}}?(?:项目|工程|园区|企业))",
     r"等",
 )
+#: Counters of kinds, not of things: a list closed by 等4类 names categories, not projects, parks or
+#: people (数字经济项目包括资源型数字经济、…、服务型数字经济等4类,共37个; tests/data/real/mixed8
+#: guizhou_projects_2017).
+KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面", "大领域", "个领域", "领域")
 #: Characters an item may hold, for reading leftwards (:func:`list_before`): CJK, Latin,
 #: digits, brackets, ·, -, and the dashes of road names (G59官庄至新化公路).
 ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
@@ -254,6 +258,15 @@ def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
             n = groups.get("n")
             return Tail(m.group(), m.start(), m.end(), _count(n) if n else None, groups.get("noun"))
     return None
+
+
+_KIND_TAIL_RE = re.compile(rf"等(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+
+
+def counts_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a tail in ``text[start:end]`` counts kinds (等4类, 等3个方面): the list before it
+    names categories, none of them a thing of its own."""
+    return _KIND_TAIL_RE.search(text, start, len(text) if end is None else end) is not None
 
 
 def _count(n: str) -> int | None:

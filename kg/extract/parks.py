@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.extract.devzones import match_zone
 from kg.extract.lists import HEADS as LIST_HEADS
-from kg.extract.lists import Item, pair_respectively, read_tail, share_noun, split_items
+from kg.extract.lists import Item, list_after_head, pair_respectively, read_tail, share_noun, split_items
 from kg.extract.names import (
     PARK_END_RE,
     Name,
@@ -42,6 +42,7 @@ from kg.patterns import (
     INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_ITEM_FOLLOWERS,
+    PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
     PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
@@ -467,6 +468,58 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     return out
 
 
+_KIND_HEAD_RE = re.compile(rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)")
+_KIND_LIST_STOP_RE = re.compile(r"[。；;！!？?\n]")
+_KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{4,30}")
+
+
+def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
+    """Parks listed after a kind of zone and 有 (现代服务业重点园区有A、B、C等; PARK_KIND_HEADS): each item
+    whole, up to a bracket of sub-parks (洋浦经济开发区(含…)); one item alone only in a series of such lists
+    (…;旅游业园区有陵水黎安国际教育创新试验区: ``series``, the clause before held one) or when it ends like a park."""
+    out: list[Name] = []
+    heads = list(_KIND_HEAD_RE.finditer(sentence))
+    for m in heads:
+        found = list_after_head(sentence, m.end(), heads=("有",), stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
+        if found is None:
+            continue
+        names: list[Name] = []
+        for item in found.items:
+            end = item.end
+            if (sub := _SUBPARKS_RE.search(item.text)) is not None:
+                end = item.start + sub.start()
+            text = sentence[item.start:end]
+            if not _KIND_ITEM_RE.fullmatch(text) or generic_park_name(text, listed=True):
+                names = []
+                break
+            names.append(Name(item.start, end, text))
+        if len(names) >= 2 or (len(names) == 1 and (series or len(heads) > 1 or PARK_END_RE.search(names[0].text))):
+            out.extend(names)
+    return out
+
+
+#: 各园区被分别命名为A、B、C: each park of the list before takes the new name in its turn (tests/data/real/mixed7
+#: shaanxi_sheng_jingkaiqu_rending_2025).
+_NAMED_EACH_RE = re.compile(r"分别(?:命名为|更名为|定名为)")
+_CLAUSE_END_RE = re.compile(r"[，,；;。]")
+_GROUP_CITY_ENDS = ("市", "州", "盟", "地区")
+_GROUP_COUNTY_ENDS = ("县", "旗")
+
+
+def _city_before_county(name: str) -> tuple[int, str] | None:
+    """A park name in a list that opens with a city and then one of its counties (宝鸡市凤县工业园区): the
+    county's park, grouped under the city (认定宝鸡市凤县工业园区,咸阳市长武县工业集中区、旬邑县…,汉中市…;
+    tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025) — how many characters the city takes, and the city."""
+    first = _place_match(name)
+    if first is None or not name[:first[0]].endswith(_GROUP_CITY_ENDS):
+        return None
+    second = _place_match(name[first[0]:])
+    if second is None or not name[first[0]:first[0] + second[0]].endswith(_GROUP_COUNTY_ENDS) \
+            or not PARK_END_RE.search(name, first[0] + second[0]):
+        return None
+    return first[0], name[:first[0]]
+
+
 def _elliptic_items(sentence: str, items: list[tuple[int, int]]) -> list[Name]:
     """Places listed before a tail that names their kind of zone and counts them: 哈尔滨、哈尔滨利民、宾西…
     等8家经济技术开发区 (tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018) — each is that zone
@@ -629,10 +682,12 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
     addressed = _ADDRESSEE_RE.search(body, 0, 400)  # under the title and number
     addressee = addressed["place"] if addressed else None
     last_list: list[Park] = []
+    kind_end = -1  # where the last clause listing parks after a kind of zone (园区有A、B) ended
     for sm in SENTENCE_RE.finditer(body):
         sentence = sm.group()
         if any(a <= sm.start() < b for a, b in skip) or not (
-                PARK_END_RE.search(sentence) or (line_starts and _in_block(line_hosts, body, sm.start()))):
+                PARK_END_RE.search(sentence) or (line_starts and _in_block(line_hosts, body, sm.start()))
+                or body[kind_end:sm.start()] in ("；", ";")):
             continue
         if (paired := _PAIRED_HOSTS_RE.search(sentence)) and last_list:
             hosts = [n.text for n in park_names(sentence[paired.end():])]
@@ -645,6 +700,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             listed = [(Name(whole[0], whole[1], sentence[whole[0]:whole[1]]), False)]  # one park a line
         else:
             listed = _listed_parks(sentence)
+            if kinds := _kind_listed(sentence, series=body[kind_end:sm.start()] in ("；", ";")):
+                kind_end = sm.end()
+                listed = [(n, sub) for n, sub in listed if not any(k.start < n.end and n.start < k.end for k in kinds)]
+                listed = sorted(listed + [(k, False) for k in kinds], key=lambda x: x[0].start)
         names = [n for n in park_names(sentence) if not any(ln.start <= n.start < ln.end for ln, _ in listed)]
         renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAMED, n.end)
                    or sentence.endswith(_RENAMED_TO, 0, n.start)}
@@ -654,6 +713,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             continue
         in_list = {(n.start, n.end) for n, _ in listed}
         names = sorted(names + [n for n, _ in listed], key=lambda n: n.start)
+        named_each: dict[int, str | None] = {}  # 各园区被分别命名为A、B: the new names keep the old ones' hosts
+        if last_list and (each := _NAMED_EACH_RE.search(sentence)):
+            stop = _CLAUSE_END_RE.search(sentence, each.end())
+            new = [n for n in names if each.end() <= n.start < (stop.start() if stop else len(sentence))]
+            if len(new) == len(last_list):
+                named_each = {n.end: p.host for n, p in zip(new, last_list, strict=True)}
+        group_hosts: dict[int, str] = {}  # a clause's city before its first county: 咸阳市长武县A、旬邑县B
         line_host = None
         if line_starts:
             at = next((s for s in reversed(line_starts) if s <= sm.start()), None)
@@ -677,10 +743,17 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 text = text[lead.end():]
             if text != name.text:
                 name = Name(name.end - len(text), name.end, text)
-            listed_here = (name.start, name.end) in in_list or line_host is not None \
-                or (name.start, name.end) in renamed
+            group = None
+            if len(names) >= 2:
+                at = next((start for start, _ in reversed(clauses) if start <= name.start), 0)
+                if (pre := _city_before_county(name.text)) is not None:
+                    name = Name(name.start + pre[0], name.end, name.text[pre[0]:])
+                    group_hosts[at] = pre[1]
+                group = group_hosts.get(at)
+            listed_here = (name.start, name.end) in in_list or line_host is not None or group is not None \
+                or (name.start, name.end) in renamed or _INDUSTRY_OF_RE.match(sentence, name.end) is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
-            host: str | None = line_host or _site_of(body, sm.start() + name.end)
+            host: str | None = named_each.get(name.end) or group or line_host or _site_of(body, sm.start() + name.end)
             rank = _STATED
             if not host and (acted := actor_hosts().get(name.text)):
                 host, rank = acted, _ACTED  # a site stated elsewhere (设立地点在古蔺县) wins over the asking city
@@ -718,6 +791,9 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
 #: What a park's industries follow in a sentence the park opens (…重点发展A、B等, …着力打造A和B).
 _INDUSTRY_HEAD_RE = re.compile(r"(?:重点发展|着力打造|主导产业为|主导产业是|主要发展)")
 _INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导产业")
+#: A park the sentence gives its leading industries (此次设立的四川蒲江经济开发区以食品、医药、印刷、包装为主导产业;
+#: tests/data/real/mixed8 chengdu_kaifaqu_2019) is a park the text describes, not one named in passing.
+_INDUSTRY_OF_RE = re.compile(r"以[^，,。；;]{2,80}?为主导产业")
 _INDUSTRY_LIST_END_RE = re.compile(r"[。；;，,！!\n]")
 
 

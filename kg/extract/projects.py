@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import list_before
+from kg.extract.lists import counts_kinds, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -32,6 +32,7 @@ from kg.patterns import (
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
+    PROJECT_BATCH_EVENTS,
     PROJECT_BATCH_WORDS,
     PROJECT_CEREMONY_WORDS,
     PROJECT_EVENT_NOT_NAME,
@@ -143,8 +144,14 @@ _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，
 _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
+#: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
+#:即将开始建设,分别为乐山机场、…; tests/data/real/mixed8 sichuan_projects_2021); 其中 alone is no item.
+_ITEM_HEAD_RE = re.compile(r"(?:其中|包括|分别为|分别是|主要有|依次为)[：:]?")
+#: A city or county that has the projects listed after it: 南宁市有20GWh锂电池项目、…等81个项目开竣工
+#: (tests/data/real/mixed8 guangxi_projects_2022); not 城市有机更新.
+_PLACE_HAS = r"[^、，,有]{1,5}?(?:市|县|区|州|盟)有(?![机限色关效])"
 #: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
-_LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|有)的?")
+_LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|有)的?")
 #: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
 #: (parks4 hainan_sheng_zhongdianxiangmu), 新开工项目3个：A、B、C.
 _COUNT_HEADED_RE = re.compile(
@@ -165,7 +172,8 @@ _CATEGORY_RE = re.compile(rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
 # of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);
 # else it is inside a name (三一智联重卡零部件和工程机械扩产项目、10GW…, realdev2 hunan_projects_2023).
-_LAST_AND_RE = re.compile(r"(?<![、，,])和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+# 以及 joins the last two as 和 does (…G4218线康定至新都桥高速公路以及G5京昆高速公路…扩容, mixed8 sichuan_projects_2021).
+_LAST_AND_RE = re.compile(r"(?<![、，,])(?:以及(?=[^、，,]{2,})|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９]))")
 _INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 _INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超)?[0-9.０-９]+(?:亿|万)?元$")
@@ -259,7 +267,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         floor = m.end()
         named = m["bare"] is not None or m["named_count"] is not None
-        counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before
+        counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
+        counted = counted or _EVENT_AFTER_RE.match(body, m.end()) is not None  # …or an event after (等项目陆续开工)
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -276,7 +285,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 
 
 #: An event after a count of projects: …等12个项目开工建设.
-_EVENT_AFTER_RE = re.compile(rf"(?:正式|顺利|全面|集中|同时)?(?:{alternation(PROJECT_EVENT_WORDS)})")
+_EVENT_AFTER_RE = re.compile(
+    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS)})")
 
 
 def _one_item(body: str, lo: int, end: int, event: object) -> int | None:
@@ -342,6 +352,8 @@ def _listed(doc: Document) -> Iterator[Project]:
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
         if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
             continue
+        if counts_kinds(items):
+            continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
         start = m.start("items" if m["items"] is not None else "seen")
         if not _covered(spans, start):
             spans.append((start, items))
@@ -375,8 +387,10 @@ def _listed(doc: Document) -> Iterator[Project]:
             end = sep[0] if sep else len(items)
             if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
                 end = invest.start()
-            name = items[pos:end].strip()
             lead = len(items[pos:end]) - len(items[pos:end].lstrip())
+            if pos and (head := _ITEM_HEAD_RE.match(items, pos + lead, end)):
+                lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
+            name = items[pos + lead:end].strip()
             if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
                 lead += zone.end()
                 name = name[zone.end():]
