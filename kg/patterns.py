@@ -819,7 +819,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
 NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")
 #: A deputy's post written with the body that sends the deputy: 湖北省出席第十三届全国人民代表大会代表 is a
 #: deputy of the congress after 出席 (the record's unit), sent by the province.
-DEPUTY_SENT_RE = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}?出席(?=[\u4e00-\u9fff（）()]{2,30}(?:人民代表大会|人大)代表$)")
+DEPUTY_SENT_RE = re.compile(r"^[\u4e00-\u9fff（）()]{0,16}?出席(?=[\u4e00-\u9fff（）()]{2,30}(?:人民代表大会|人大)代表$)")
 #: Headers over the decisions under them (免去：, 决定任命如下, 会议选举：): the word, its action and kind.
 PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),

@@ -538,10 +538,6 @@ def kinds(text: str) -> list[tuple]:
         # an organ with no place takes the place of the congress electing to it (real/mixed8/guangxi_shizhang_2013.txt)
         ("2月22日,柳州市第十三屆人民代表大會第五次會議選舉肖文蓀為人民政府市長。",
          [("肖文蓀", "appoint", "柳州市人民政府", "市長", "election")]),
-        # a bare 办公厅 chained after a unit is its office (real/mixed7/henan_sheng_renda_renmian_2017.txt)
-        ("決定免去夏林的河南省人大常委會副秘書長、辦公廳主任職務。",
-         [("夏林", "remove", "河南省人大常委會", "副秘書長", "removal"),
-          ("夏林", "remove", "河南省人大常委會", "辦公廳主任", "removal")]),
         # the business the decision was one item of (real/mixed8/haikou_renda_2018.txt)
         ("会议还表决通过了任命冯鸿浩为市人民政府副市长等有关人事任免事项。",
          [("冯鸿浩", "appoint", "市人民政府", "副市长", "appointment")]),
@@ -550,6 +546,27 @@ def kinds(text: str) -> list[tuple]:
          "《自治区人大常委会关于杨鑫代理自治区监察委员会主任的决定》以及有关人事任免事项等议程。",
          [("罗东川", "remove", "自治区监察委员会", "主任", "resignation"),
           ("杨鑫", "appoint", "自治区监察委员会", "代理主任", "acting")]),
+        # a hard-wrapped gazetteer: a post cut by a line break after 为 (no title yet), a list of names cut
+        # before its 为, and an election going on past its full stop with NAME为…
+        # (real/mixed7/heilongjiang_hegang_suibin_renda_xuanju_1964.txt)
+        ("在这次大会上正式选举于华烽为绥\n滨县县长,吴昌令(伪满绥滨街长)为副县长。",
+         [("于华烽", "appoint", "绥滨县", "县长", "election"), ("吴昌令", "appoint", "绥滨县", "副县长", "election")]),
+        ("大会选举崔保德、王庆林等21人为绥滨县人民委员会委员。崔保德为县长,孙伟、樊贵德\n"
+         "为副县长,苗润成为绥滨县人民法院院长。",
+         [("崔保德", "appoint", "绥滨县人民委员会", "委员", "election"),
+          ("王庆林", "appoint", "绥滨县人民委员会", "委员", "election"),
+          ("崔保德", "appoint", None, "县长", "election"), ("孙伟", "appoint", None, "副县长", "election"),
+          ("樊贵德", "appoint", None, "副县长", "election"), ("苗润成", "appoint", "绥滨县人民法院", "院长", "election")]),
+        # 为出席X代表: the deputy's post without the sender (the same file; personnel4 丁烈云…为湖北省出席…代表)
+        ("大会还选举崔保德、曹实、郑长贵3人为出席黑龙江省第三届人民代表大会代表。",
+         [("崔保德", "appoint", "黑龙江省第三届人民代表大会", "代表", "election"),
+          ("曹实", "appoint", "黑龙江省第三届人民代表大会", "代表", "election"),
+          ("郑长贵", "appoint", "黑龙江省第三届人民代表大会", "代表", "election")]),
+        # a unit's bare 办公厅 in a chain is that unit's (real/mixed7/henan_sheng_renda_renmian_2017.txt)
+        ("經表決,決定免去夏林的河南省人大常委會副秘書長、辦公廳主任職務,免去張國贊的河南省人大常委會副秘書長職務。",
+         [("夏林", "remove", "河南省人大常委會", "副秘書長", "removal"),
+          ("夏林", "remove", "河南省人大常委會辦公廳", "主任", "removal"),
+          ("張國贊", "remove", "河南省人大常委會", "副秘書長", "removal")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:

@@ -47,6 +47,9 @@ STATEMENTS = [
     # the convention printed after the list: the first unit listed leads (series/zhejiang_huzhou_fengong_2024)
     ("责任单位:市政府办公室、市级其他有关单位、各区县政府(含南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同)",
      Roles(("市政府办公室",), ("市级其他有关单位", "各区县政府(含南太湖新区、长合区管委会)"))),
+    # 列第一位者为…: the convention said with 者 (tests/data/real/mixed8/tongxiang_tasks_2020.txt)
+    ("责任单位:发改局、经信局、建设局、农业农村局、文化和广电旅游体育局、工商联(列第一位者为牵头或汇总单位,下同)",
+     Roles(("发改局",), ("经信局", "建设局", "农业农村局", "文化和广电旅游体育局", "工商联"))),
     # 由 X 牵头，会同 Y (the form as the module documents it; no corpus file prints it this short)
     ("由市经信局牵头，会同市财政局", Roles(("市经信局",), ("市财政局",))),
 ]

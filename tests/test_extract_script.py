@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kg.extract import extract_document
-from kg.extract.script import as_printed
+from kg.extract.script import as_printed, read_deglossed
 from kg.patterns import back_to
 from kg.read.segment import as_one_document
-from kg.records import Evidence, Park
+from kg.records import Appointment, Evidence, Park
 
 # tests/data/real/mixed6/guangxi_nanning_yuanqu_kaifang_qingdan_2025.txt, line 5 (a 广西 mirror
 # printed in traditional characters): parks in a list were not read before extract_document
@@ -31,3 +31,23 @@ def test_as_printed_gives_back_the_words_not_the_codes() -> None:
     written = as_printed(park, back_to(text))
     assert (written.name, written.host, written.catalogue_name) == ("南寧經濟技術開發區", "南寧市", "南宁经济技术开发区")
     assert written.evidence == park.evidence
+
+
+# tests/data/real/mixed7/xinjiang_yili_zhengxie_xuanju_undated.txt, line 2 (a web mirror that prints
+# pinyin after characters): elections were not read through the glosses
+YILI = ("伊犁州政協(xié)十四屆一次會議選舉產(chǎn)生了自治州政協(xié)第十四屆委員會主席、副主席。"
+        "賽爾建·烏合拜當(dāng)選為自治州政協(xié)第十四屆委員會主席;"
+        "努拉合買提·祖農(nóng)、周立新當(dāng)選為自治州政協(xié)第十四屆委員會副主席;")
+
+
+def test_pinyin_glosses_are_read_through_and_kept_as_printed() -> None:
+    doc = as_one_document(YILI)
+    got = [(a.person, a.organization, a.position) for a in extract_document(doc) if isinstance(a, Appointment)]
+    unit = "自治州政協(xié)第十四屆委員會"
+    assert got == [("賽爾建·烏合拜", unit, "主席"), ("努拉合買提·祖農(nóng)", unit, "副主席"), ("周立新", unit, "副主席")]
+    assert all(YILI[a.evidence.start : a.evidence.end] == a.evidence.quote
+               for a in extract_document(doc) if isinstance(a, Appointment))
+
+
+def test_a_text_without_glosses_is_read_as_it_is() -> None:
+    assert read_deglossed(as_one_document("任命李明(见附件)为市商务局局长。")) is None

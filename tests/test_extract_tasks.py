@@ -601,3 +601,31 @@ def test_covering_answers_as_a_scan_of_every_span_does() -> None:
     spans = [(0, 5), (3, 4), (10, 30), (12, 14), (40, 41), (29, 45)]
     covered = _covering(spans)
     assert [p for p in range(50) if covered(p)] == [p for p in range(50) if any(s <= p < e for s, e in spans)]
+
+
+# tests/data/real/mixed7/shanxi_sheng_mubiaozerenfenjie_2008.txt, lines 18-28: an official's part (一、) holds
+# parts led by units ((一)…牵头的工作); an unnumbered line under a unit's heading is its task, a task with
+# only 协同单位 is led by the heading's unit, and 等省直有关部门 is a tail before 和.
+SHANXI = """一、孟学农省长负责的工作
+全面负责省人民政府工作任务的落实。
+(一)省监察厅牵头的工作
+加强行政监察工作,全面落实政府系统党风廉政建设责任制。
+(二)省审计厅牵头的工作
+全面加强审计工作。
+协同单位:省直各部门和各市人民政府。
+(三)省编办牵头的工作
+1.深化行政管理体制改革,优化政府机构设置。
+2.积极稳妥地推进乡镇机构改革。
+协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。
+二、薛延忠常务副省长负责的工作
+"""
+
+
+def test_unit_parts_under_an_official_part() -> None:
+    got = [(t.text[:6], t.lead_units, t.cooperating_units, t.lead_officials) for t in tasks(SHANXI)]
+    assert got == [
+        ("加强行政监察", ("省监察厅",), (), ("孟学农",)),
+        ("全面加强审计", ("省审计厅",), ("省直各部门", "各市人民政府"), ("孟学农",)),
+        ("深化行政管理", ("省编办",), (), ("孟学农",)),
+        ("2.积极稳妥", ("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"), ("孟学农",)),
+    ]

@@ -498,3 +498,17 @@ def test_a_headline_about_our_province_is_news() -> None:
     # tests/data/real/mixed5/shaanxi_sheng_zhongdianxiangmu_jihua_2018.txt
     docs = seg("我省发布2018年重点建设项目计划\n\n17.04.2018  09:20\n\n我省发布2018年重点建设项目计划\n\n记者从省发改委获悉,今年共安排项目。\n")
     assert all(d.title is None for d in docs)
+
+
+def test_a_number_line_over_an_addressee_is_a_head_whose_title_was_lost() -> None:
+    # tests/data/real/mixed8/baoshan_sh_tasks_2008.txt: the date in brackets (Latin O for 〇) above the number,
+    # the addressee under it, no title
+    text = ("(二OO八年二月二十六日)\n宝府办〔2008〕18号\n各镇人民政府,各街道办事处,区政府各委、办、局:\n"
+            "现将《2008年政府工作目标任务分解》印发给你们。\n")
+    docs = segment(read_text(text.encode(), "x.txt"))
+    assert [(d.doc_number, d.date) for d in docs] == [("宝府办〔2008〕18号", "2008-02-26")]
+
+
+def test_a_number_line_alone_is_still_no_head() -> None:
+    docs = segment(read_text("附表\n宝府办〔2008〕18号\n2008年任务分解表\n".encode(), "x.txt"))
+    assert all(d.doc_number is None for d in docs)

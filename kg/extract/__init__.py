@@ -16,7 +16,7 @@ from kg.extract.parks import extract_parks
 from kg.extract.personnel import extract_appointments
 from kg.extract.portfolios import extract_portfolios
 from kg.extract.projects import extract_projects
-from kg.extract.script import as_printed, read_simplified
+from kg.extract.script import as_printed, read_deglossed, read_simplified, reglossed
 from kg.extract.succession import extract_successions
 from kg.extract.tables import document_tables
 from kg.extract.tasks import extract_task_assignments
@@ -37,6 +37,17 @@ def extract_document(doc: Document) -> Iterator[Any]:
     are written as it prints them (kg.extract.script). Citations are read as printed: a
     document number's grammar knows both scripts (國發〔2014〕69號)."""
     yield from extract_citations(doc)
+    deglossed = read_deglossed(doc)  # a web mirror's pinyin glosses (當(dāng)選) are read through
+    if deglossed is None:
+        yield from _in_script(doc)
+        return
+    view, table = deglossed
+    for record in _in_script(view):
+        yield reglossed(record, table)
+
+
+def _in_script(doc: Document) -> Iterator[Any]:
+    """The records of a document in either script (see :func:`extract_document`)."""
     read = read_simplified(doc)
     if read is None:
         yield from _records(doc)

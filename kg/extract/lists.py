@@ -59,7 +59,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "TAILS",
+    "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "counts_kinds", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
@@ -102,8 +102,10 @@ KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面",
 ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
 #: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
 #: belongs to the unit before it; the body is part of the post.
-#: A bare 办公厅/办公室 after a unit is that unit's office: 副秘书长、办公厅主任 (real/mixed7 henan_sheng_renda_renmian_2017).
-INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会", "办公厅", "办公室")
+INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+#: A unit's own office written bare in a chain is that unit's: 免去夏林的河南省人大常委會副秘書長、辦公廳主任職務
+#: (real/mixed7/henan_sheng_renda_renmian_2017) → 河南省人大常委会办公厅 主任.
+UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
@@ -404,6 +406,8 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
             out.append((unit, title))
         elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None:
             out.append((unit, org + title))
+        elif org in UNIT_OFFICES and unit is not None:
+            out.append((unit + org, title))
         else:
             unit = _outer(org, inner)
             out.append((org, title))

@@ -575,7 +575,7 @@ def _sentences(body: str) -> Iterator[tuple[int, int, str]]:
             start = pending[0]
             pending = None
         text = body[start:end]
-        if end < len(body) and body[end] == "\n" and _open_decision(text):
+        if end < len(body) and body[end] == "\n" and _open_decision(text, body, end):
             pending = (start, end)
             continue
         yield start, end, text
@@ -586,9 +586,21 @@ def _sentences(body: str) -> Iterator[tuple[int, int, str]]:
 _OPEN_REMOVAL_RE = re.compile(r"(?:免去|辞去|撤销)(?!.*职务)[^\n]*$")
 
 
-def _open_decision(text: str) -> bool:
+#: An election or appointment whose post after 为 ends in no title at a line break: a hard-wrapped
+#: line (gazetteers: 选举于华烽为绥⏎滨县县长), the post goes on in the next line.
+_OPEN_POST_RE = re.compile(r"(?:选举|任命|当选)[^，,。；;：:\n]{0,30}为(?P<post>[^，,。；;：:为、\n]{1,20})$")
+#: A list of names cut by a line break before its 为 (孙伟、樊贵德⏎为副县长).
+_OPEN_NAMES_RE = re.compile(rf"[、，,和][{CJK}]{{2,4}}$")
+_NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
+
+
+def _open_decision(text: str, body: str = "", end: int = 0) -> bool:
     if text.rstrip().endswith(("：", ":")):
         return False  # a header (免去：) closes its line
+    if (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
+        return True
+    if _OPEN_NAMES_RE.search(text) and _NEXT_LINE_LINK_RE.match(body, end):
+        return True
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
 
@@ -659,7 +671,9 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
         found, after = _read_sentence(stmt, _LINE_BREAK_RE.sub("", text), header or carry)
         if not found:
             header = None
-        carry = after if found and ends_clause else None
+        # an election goes on past its full stop: 大会选举A等21人为…委员。B为县长，C、D为副县长
+        carry = after if found and (ends_clause or after is not None and after[1] == "election"
+                                    and body[end : end + 1] == "。") else None
         yield from _new(stmt.records, seen, earlier)
 
 

@@ -110,7 +110,7 @@ _FIELD_BREAK_RE = re.compile(rf"[ \t\u3000]*\n\s*(?=(?:[^\s：:，,。；;、]{S
 _LEAD_IN_FIELD_RE = re.compile(rf"由(?P<units>[^，,。；;：:]{{2,60}}?)(?:{alternation(LEAD_VERB_WORDS)})")
 #: A document's convention: the first unit listed leads (列第一位的为牵头部门，下同).
 FIRST_LISTED_LEADS_RE = re.compile(
-    r"(?:列?(?:第一位|首位|排在首位|排名第一)的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)"
+    r"(?:列?(?:第一位|首位|排在首位|排名第一)[的者]?(?:责任|牵头)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)"
     r"(?:或[\u4e00-\u9fff]{1,4}?)?(?:部门|单位)"
     # the other way round, as a table header says it: 责任单位（牵头单位列第一位）
     r"|(?:牵头|主办|主责)(?:部门|单位)(?:列|排)(?:在)?(?:第一位|首位|第一))"
@@ -208,7 +208,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             notes.append(holder["inner"])
         if part:
             if "和" in part or "及" in part or "与" in part:
-                units.extend(p for p in _UNIT_CONJ_RE.split(part) if p)
+                # 省农业厅等省直有关部门和各市人民政府: each piece drops its own tail
+                units.extend(q for p in _UNIT_CONJ_RE.split(part) if (q := LIST_TAIL_RE.sub("", p) or p))
             else:
                 units.append(part)
     return units, notes

@@ -8,7 +8,10 @@ keeps are given back as the text prints them (:func:`kg.patterns.back_to`).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any, TypeVar, cast
 
@@ -59,3 +62,73 @@ def as_printed(record: R, back: dict[int, str]) -> R:
         elif isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
             changes[f.name] = tuple(v.translate(back) for v in value)
     return cast(R, replace(cast(Any, record), **changes))
+
+
+#: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié)): tone-marked Latin
+#: letters in brackets right after a CJK character.
+_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+#: A tone-marked letter: a text with none holds no gloss (a one-class scan, far faster than _GLOSS_RE's).
+_TONE_RE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+class Deglossed:
+    """A source text read with its pinyin glosses deleted (當(dāng)選 → 當選), so the grammar reads
+    the words; offsets into it map back to the text's own (:meth:`to_text`), and evidence
+    quotes the original, glosses and all."""
+
+    def __init__(self, text: Any, glosses: list[re.Match[str]]):
+        self._text = text
+        clean = text.clean
+        parts, last = [], 0
+        #: view offset at which each deletion sits, and the characters deleted up to and with it
+        self._at: list[int] = []
+        self._shift: list[int] = []
+        shift = 0
+        for m in glosses:
+            parts.append(clean[last:m.start()])
+            last = m.end()
+            self._at.append(m.start() - shift)
+            shift += m.end() - m.start()
+            self._shift.append(shift)
+        parts.append(clean[last:])
+        self.clean = "".join(parts)
+
+    def to_text(self, offset: int) -> int:
+        """The text's offset for a view offset (after any gloss just before it)."""
+        i = bisect.bisect_right(self._at, offset)
+        return offset + (self._shift[i - 1] if i else 0)
+
+    def to_view(self, offset: int) -> int:
+        """The view's offset for a text offset."""
+        i = bisect.bisect_right([a + s for a, s in zip(self._at, self._shift, strict=True)], offset)
+        return offset - (self._shift[i - 1] if i else 0)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return cast(Evidence, self._text.evidence(self.to_text(start), self.to_text(end)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._text, name)
+
+
+def read_deglossed(doc: Document) -> tuple[Document, dict[int, str]] | None:
+    """The document read without the pinyin glosses it prints after characters, and the table
+    that writes a read word back with them (政協 → 政協(xié)); None when it prints none. A character
+    is given its gloss back only where the document glosses it every time (one for one)."""
+    body = doc.body
+    if _TONE_RE.search(body) is None or _GLOSS_RE.search(body) is None:
+        return None
+    glosses = list(_GLOSS_RE.finditer(doc.text.clean, doc.start, doc.end))
+    view = Deglossed(doc.text, glosses)
+    seen: dict[str, set[str]] = {}
+    times: Counter[str] = Counter()
+    for m in glosses:
+        seen.setdefault(doc.text.clean[m.start() - 1], set()).add(m.group())
+        times[doc.text.clean[m.start() - 1]] += 1
+    plain = view.clean[view.to_view(doc.start):view.to_view(doc.end)]
+    table = {ord(c): c + next(iter(g)) for c, g in seen.items() if len(g) == 1 and plain.count(c) == times[c]}
+    return replace(doc, text=cast(Any, view), start=view.to_view(doc.start), end=view.to_view(doc.end)), table
+
+
+def reglossed(record: R, table: dict[int, str]) -> R:
+    """``record`` read from a deglossed copy, its words written with the glosses the text prints."""
+    return as_printed(record, table)

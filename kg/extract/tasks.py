@@ -135,6 +135,8 @@ _PART_UNIT_RE = re.compile(
     rf"{_PART_RE}(?P<unit>[^\s，,。；;：:、（）()]{{2,30}}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|任务|事项)"
     r"(?:[（(][0-9一二三四五六七八九十]+项[）)])?[ \t\u3000]*$"
 )
+#: The one line under a heading that numbers no items: a sentence that ends its line.
+_LINE_UNDER_RE = re.compile(r"\s*(?P<item>[^\n：:]{4,300}[。；;])[ \t\u3000]*(?:\n|$)")
 _NUMBERED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
 _PART_OFFICIAL_RE = re.compile(
@@ -186,7 +188,7 @@ def extract_task_assignments(doc: Document, tables: tuple[Table, ...] | None = N
     body = doc.body
     rows, table_spans = _table_rows(doc, document_tables(doc) if tables is None else tables)
     found = rows + _clauses(body, table_spans)
-    found = _with_part_officials(body, found + _items_under_lead_headings(body, found))
+    found = _with_part_officials(body, _items_under_lead_headings(body, found))
     found.sort(key=lambda f: f.clause_start)
     for seq, f in enumerate(found, 1):
         yield TaskAssignment(
@@ -215,39 +217,57 @@ def _closes_item(body: str, m: re.Match[str]) -> bool:
 
 
 def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
-    """Numbered items under a part heading that names their lead unit (一、县示范区管委会牵头工作（8项）
-    / 1.打造食用菌酵素生产基地。): one task per item that states no responsibility of its own."""
+    """Items under a part heading that names their lead unit (一、县示范区管委会牵头工作（8项）
+    / 1.打造食用菌酵素生产基地。): one task per numbered item that states no responsibility of its own,
+    or the one line under the heading when it numbers none ((一)省监察厅牵头的工作 / 加强行政监察工作…。);
+    a task found under it that names no lead (协同单位：… only) is led by the heading's unit."""
     heads = [m for m in _PART_UNIT_RE.finditer(body) if is_unit_name(m["unit"])]
     if not heads:
-        return []
+        return found
     parts = [m.start() for m in _PART_HEADING_RE.finditer(body)] + [len(body)]
-    out = []
+    out = list(found)
     for head in heads:
         stop = next(p for p in parts if p > head.start())
-        for item in _NUMBERED_LINE_RE.finditer(body, head.end(), stop):
+        lead = (head["unit"],)
+        out = [replace(f, lead=lead) if not f.lead and head.end() <= f.clause_start < stop else f for f in out]
+        items = list(_NUMBERED_LINE_RE.finditer(body, head.end(), stop))
+        if not items and not any(head.end() <= f.clause_start < stop for f in found):
+            items = [m for m in [_LINE_UNDER_RE.match(body, head.end(), stop)] if m is not None]
+        for item in items:
             if any(f.start <= item.end() and item.start() <= f.end for f in found):
                 continue
             text = item["item"].strip()
             out.append(_Found(start=item.start("item"), end=item.end("item"), clause_start=item.start("item"),
                               text=text, anchor=unbreak(text)[:ANCHOR_LEN], raw=head.group().strip(),
-                              lead=(head["unit"],), cooperate=(), officials=()))
+                              lead=lead, cooperate=(), officials=()))
     return out
 
 
 def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
     """Tasks under a part heading that names an official (一、洪湖鹏市长主抓重点工作) and
     that name none themselves take that official, by name (洪湖鹏: the person, as the Official
-    node is keyed), as their lead official."""
-    officials = {m.start(): m["official"] or m["after"] for m in _PART_OFFICIAL_RE.finditer(body)}
+    node is keyed), as their lead official. The part runs to the next heading of its own level:
+    (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作 is still his."""
+    officials = list(_PART_OFFICIAL_RE.finditer(body))
     if not officials:
         return found
-    parts = [m.start() for m in _PART_HEADING_RE.finditer(body)]
+    heads = list(_PART_HEADING_RE.finditer(body))
+    spans = []
+    for m in officials:
+        level = _bracketed(m.group())
+        end = next((h.start() for h in heads if h.start() > m.start() and _bracketed(h.group()) == level), len(body))
+        spans.append((m.start(), end, m["official"] or m["after"]))
     out = []
     for f in found:
-        k = bisect.bisect_right(parts, f.clause_start) - 1
-        official = officials.get(parts[k]) if k >= 0 else None
+        inside = [(start, name) for start, end, name in spans if start <= f.clause_start < end]
+        official = max(inside)[1] if inside else None
         out.append(replace(f, officials=(official,)) if official and not f.officials else f)
     return out
+
+
+def _bracketed(heading: str) -> bool:
+    """Whether a part heading's number is bracketed ((一)) rather than followed by a stop (一、): its level."""
+    return heading.strip()[:1] in "（("
 
 
 # --- parentheticals and prose clauses --------------------------------------

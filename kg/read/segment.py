@@ -346,8 +346,12 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         if title is None and style == "order":
             promulgated = _PROMULGATED_RE.search(clean, m.end(), m.end() + 300)
             title = _WS_RE.sub("", promulgated["title"]) if promulgated else None
-        if title is None and not m["label"] and style != "order":
+        if title is None and not m["label"] and style != "order" and not _addressed_below(lines, k):
             continue
+        if line_date is None and not picked:  # (二OO八年二月二十六日) printed right above the number
+            above = next((line for line in reversed(lines[max(0, k - 2) : k]) if line.stripped), None)
+            if above is not None and (dm := _DATE_LINE_RE.match(above.text)):
+                line_date = _date_of(dm.group().strip().strip("()（）"))
         code = None
         while j >= 0 and not lines[j].stripped:
             j -= 1
@@ -361,6 +365,17 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         heads.append(_Heading(min(start, lines[k].start), head_end, "official", title, title_start,
                               number, style, number_start, code, printed_number, line_date=line_date))
     return heads
+
+
+def _addressed_below(lines: list[_Line], k: int) -> bool:
+    """Whether the line after number line ``k`` addresses the document's readers (宝府办〔2008〕18号 /
+    各镇人民政府,各街道办事处,区政府各委、办、局:, real/mixed8 baoshan_sh_tasks_2008): a document's head
+    whose title was lost, not a stray table cell, when it opens the file or only a date stands above it."""
+    after = next((line for line in lines[k + 1 : k + 3] if line.stripped), None)
+    if after is None or _ADDRESSEE_RE.match(after.stripped) is None:
+        return False
+    # nothing above but a date line: a title printed above would have been read (the head is there already)
+    return all(not line.stripped or _DATE_LINE_RE.match(line.text) for line in lines[:k])
 
 
 def _passage_at(lines: list[_Line], k: int) -> tuple[re.Match[str], int] | None:
