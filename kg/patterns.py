@@ -624,6 +624,7 @@ NAME_LEFT_STOPS = (
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
+    "加强",  # 加强开发区的建设和管理 (tests/data/real/mixed8 jiangan_kaifaqu_2022)
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
@@ -682,7 +683,7 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
-    "自治区级",  # 为自治区级A类工业集中区 (tests/data/real/mixed8 gongcheng_yuanqu_2022): a rank, no name
+    "自治区级",  # 自治区级工业集中区 names a rank, as 省级 does (tests/data/real/mixed8 gongcheng_yuanqu_2022)
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
