@@ -624,7 +624,6 @@ NAME_LEFT_STOPS = (
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
-    "加强",  # 加强开发区的建设和管理 (tests/data/real/mixed8 jiangan_kaifaqu_2022)
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
