@@ -568,3 +568,10 @@ def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
                         "包括清河食品工业园及西郊农业科技园三个既有产业园区,是咸阳市县域工业园区。\n")
     assert "东接高陵工业园" not in names and "高陵工业园" in names
     assert "西郊农业科技园" in names and not any(n.startswith(("及", "既有", "县域")) for n in names)
+
+
+def test_the_texts_own_zone_is_hosted_where_it_lies() -> None:
+    # mixed8 gongcheng_yuanqu_2022: the zone the text is about keeps the place 位于 gives it
+    text = ("够力!恭城开花山建设得如火如荼\n近日,笔者在恭城开花山工业园区看到,这里推土机、挖掘机……正在作业。\n"
+            "开花山工业园位于恭城瑶族自治县嘉会镇西南角和西岭镇东南区域,规划用地面积12070亩,为自治区级A类工业集中区。\n")
+    assert dict(_parks(text)).get("开花山工业园") == "恭城瑶族自治县"

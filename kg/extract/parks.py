@@ -759,8 +759,9 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 host, rank = acted, _ACTED  # a site stated elsewhere (设立地点在古蔺县) wins over the asking city
             host = host or _host_of(name, sentence, clause, sentence_subject, document_subject(), addressee)
             zone = document_subject()
-            if host == name.text or name.text == zone or _same_zone(name.text, zone):
-                host = None  # the text's own zone: hosted by its place, not by itself
+            if host == name.text or (name.text == zone or _same_zone(name.text, zone)) \
+                    and not _CUE_RE.match(sentence[name.end:]):
+                host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
                 own = _place_at(name.text)
                 if not listed_here and (own is None or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
