@@ -597,9 +597,9 @@ _NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
 def _open_decision(text: str, body: str = "", end: int = 0) -> bool:
     if text.rstrip().endswith(("：", ":")):
         return False  # a header (免去：) closes its line
-    if (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
+    if "为" in text and (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
         return True
-    if _OPEN_NAMES_RE.search(text) and _NEXT_LINE_LINK_RE.match(body, end):
+    if _NEXT_LINE_LINK_RE.match(body, end) and _OPEN_NAMES_RE.search(text):
         return True
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
