@@ -319,6 +319,21 @@ def kinds(text: str) -> list[tuple]:
 #: One real sentence per construction row of kg.patterns.PERSONNEL_ROWS (file named beside it;
 #: realdev2 = tests/data/shared/realdev2/docs, real = tests/data/real/*); sentences marked
 #: "written" are made up for a construction no corpus file holds yet.
+def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tmp_path) -> None:
+    # tests/data/real/personnel4/sichuan_liangshan_xichang_renda_daishizhang_2021.txt, lines 2 and 4
+    from kg.pipeline import extract_paths
+
+    text = ("10月9日,西昌市十届人大常委会举行第三十九次会议,通过系列人事任免事项。会议表决并通过了任命宋莉为"
+            "西昌市人民政府副市长、代理市长,查中才同志为西昌市人民政府副市长的决定。\n"
+            "审议通过了西昌市人大常委会关于市人民政府副市长宋莉代理市长的决定。\n")
+    path = tmp_path / "xc.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_paths([path], resolve=False)
+    assert ("宋莉", "西昌市人民政府", "代理市长") in [(a["person"], a["organization"], a["position"])
+                                                for a in facts["appointments"]]
+    assert not any(a["organization"] == "市人民政府" for a in facts["appointments"])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

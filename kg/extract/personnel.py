@@ -876,6 +876,13 @@ def _abbreviates(a: str, b: str) -> bool:
     return k == len(short) and not any(c in "省市区县州镇乡旗" for c in dropped)
 
 
+def _self_referring(org: str, before: str | None) -> bool:
+    """Whether ``org`` is the short form a text uses of its own place's unit (市人民政府) for the unit a statement
+    before named in full (西昌市人民政府, real/personnel4 sichuan_liangshan_xichang_renda_daishizhang_2021): the
+    fuller record stays."""
+    return before is not None and org[0] in "省市县区州" and before != org and before.endswith(org)
+
+
 def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],
                         restates: list[bool]) -> list[Appointment]:
     """One record per act: in news and unnumbered excerpts (``restates``) a
@@ -903,7 +910,7 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
                         None)
             if same is None:
                 kept.append(r)
-            elif r.organization:
+            elif r.organization and not _self_referring(r.organization, kept[same].organization):
                 kept[same] = r  # the body under a headline says it in full
         out.extend(kept)
     return out
