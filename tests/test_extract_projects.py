@@ -536,3 +536,9 @@ def test_projects_named_after_the_ceremony_verb() -> None:
     # mixed7 heilongjiang_jiamusi_jizhongkaigong_2022: 举行 is no part of the first name
     assert "隆基公司高效单晶光伏组件项目" in _names(
         "随后,我市分别举行隆基公司高效单晶光伏组件项目、中车集团(佳木斯)新能源装备产业基地项目开工仪式,拉开了2022年全市项目建设帷幕。")
+
+
+def test_the_project_that_starts_at_the_main_venue() -> None:
+    # mixed8 guangxi_projects_2022: 在主会场开工的X项目
+    assert _names("在主会场开工的柳工智能国际工业园项目,总投资180亿元,2022年计划投资30亿元,是我区推进工业高质量发展的重点项目。") == [
+        "柳工智能国际工业园项目"]

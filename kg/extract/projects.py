@@ -411,7 +411,10 @@ _EVENT_NOT_NAME_RE = re.compile(
 )
 #: 主会场设在X项目 / 主现场设立在X项目.
 _VENUE_RE = re.compile(
-    rf"(?:{alternation(PROJECT_VENUE_WORDS)})(?:设立|设置|设|选)?(?:在|于)(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END})"
+    rf"(?:(?:{alternation(PROJECT_VENUE_WORDS)})(?:设立|设置|设|选)?(?:在|于)"
+    # 在主会场开工的柳工智能国际工业园项目,总投资180亿元 (tests/data/real/mixed8 guangxi_projects_2022)
+    rf"|在(?:{alternation(PROJECT_VENUE_WORDS)})(?:{alternation(PROJECT_EVENT_WORDS)})的)"
+    rf"(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END})"
     r"(?=[\s，,。；;]|$)"
 )
 _SITE = rf"(?:{alternation(PROJECT_SITE_WORDS)})"
