@@ -575,3 +575,9 @@ def test_the_texts_own_zone_is_hosted_where_it_lies() -> None:
     text = ("够力!恭城开花山建设得如火如荼\n近日,笔者在恭城开花山工业园区看到,这里推土机、挖掘机……正在作业。\n"
             "开花山工业园位于恭城瑶族自治县嘉会镇西南角和西岭镇东南区域,规划用地面积12070亩,为自治区级A类工业集中区。\n")
     assert dict(_parks(text)).get("开花山工业园") == "恭城瑶族自治县"
+
+
+def test_a_bracket_that_leaves_out_is_no_part_of_the_name() -> None:
+    # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated (不包括…)
+    names = _park_names("三原县高新技术产业开发区包括清河食品工业园、装备制造工业园(不包括联塑公司),以及西郊农业科技园三个既有产业园区。")
+    assert "装备制造工业园" in names and not any("不包括" in n for n in names)

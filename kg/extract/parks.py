@@ -296,7 +296,9 @@ _SUBPARKS_RE = re.compile(r"[（(]含(?P<subs>[^（）()]+)[）)]")
 #: An item of a park list may end in a bare 园 or 园区 (枝江市姚家港化工园) when its siblings are parks.
 _LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|工业区|产业区)")
 #: A bracket that closes a list item after the park's ending, other than a sub-park list (含…).
-_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含)[^（）()]{1,20})[）)]\s*")
+#: A bracket that leaves something out is no part of the name: 装备制造工业园(不包括联塑公司) (tests/data/real/mixed7
+#: shaanxi_xianyang_sanyuan_gaoxinqu_undated).
+_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含|不含|不包括|除)[^（）()]{1,20})[）)]\s*")
 _NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
 _PROJECT_IN_RE = re.compile(r"项目|工程")
 _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
