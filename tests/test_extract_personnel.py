@@ -577,6 +577,11 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
          [("崔保德", "appoint", "黑龙江省第三届人民代表大会", "代表", "election"),
           ("曹实", "appoint", "黑龙江省第三届人民代表大会", "代表", "election"),
           ("郑长贵", "appoint", "黑龙江省第三届人民代表大会", "代表", "election")]),
+        # a clause about the same person after 、 (real/personnel4/jilin_sheng_renda_renming_undated.txt)
+        ("会议表决通过了人事任命名单,决定任命蔡东为吉林省副省长,决定任命尹伊君为吉林省人民检察院副检察长、决定其为代理检察长。",
+         [("蔡东", "appoint", "吉林省", "副省长", "appointment"),
+          ("尹伊君", "appoint", "吉林省人民检察院", "副检察长", "appointment"),
+          ("尹伊君", "appoint", "吉林省人民检察院", "代理检察长", "acting")]),
         # a unit's bare 办公厅 in a chain is that unit's (real/mixed7/henan_sheng_renda_renmian_2017.txt)
         ("經表決,決定免去夏林的河南省人大常委會副秘書長、辦公廳主任職務,免去張國贊的河南省人大常委會副秘書長職務。",
          [("夏林", "remove", "河南省人大常委會", "副秘書長", "removal"),

@@ -122,7 +122,7 @@ BATCH_THRESHOLDS = [
     ("tasks3", "task_assignments", 0.98),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.78),
-    ("personnel4", "appointments", 0.86),
+    ("personnel4", "appointments", 0.88),
     ("mixed4", "documents", 0.90), ("mixed3", "documents", 0.87), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.86), ("mixed4", "projects", 0.80), ("mixed4", "parks", 0.80),
     ("parks4", "parks", 0.91), ("parks4", "projects", 0.93),
     ("personnel5", "appointments", 0.97),

@@ -85,6 +85,9 @@ _SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s
 _CLAUSE_BREAK_RE = re.compile(
     rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}])"
     r"|(?<=》)(?=《)"  # decisions named one after another: 《…关于接受A辞去…的决定》《…关于B代理…的决定》
+    # a clause about the same person after 、: 任命尹伊君为吉林省人民检察院副检察长、决定其为代理检察长
+    # (real/personnel4/jilin_sheng_renda_renming_undated.txt)
+    r"|、(?=(?:并|同时)?(?:决定|任命|免去|撤销|接受)其)"
 )
 
 _NAME = PERSON_NAME_PATTERN
