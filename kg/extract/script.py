@@ -65,8 +65,10 @@ def as_printed(record: R, back: dict[int, str]) -> R:
 
 
 #: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié)): tone-marked Latin
-#: letters in brackets right after a CJK character.
-_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+#: letters in brackets right after a CJK character, or at the start of the next line when a page
+#: (a PDF printed from the text) wraps between them (當⏎(dāng)選): the break goes with the gloss.
+_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"
+                       r"(?P<gloss>[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])")
 #: A tone-marked letter: a text with none holds no gloss (a one-class scan, far faster than _GLOSS_RE's).
 _TONE_RE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -122,7 +124,7 @@ def read_deglossed(doc: Document) -> tuple[Document, dict[int, str]] | None:
     seen: dict[str, set[str]] = {}
     times: Counter[str] = Counter()
     for m in glosses:
-        seen.setdefault(doc.text.clean[m.start() - 1], set()).add(m.group())
+        seen.setdefault(doc.text.clean[m.start() - 1], set()).add(m.group("gloss"))
         times[doc.text.clean[m.start() - 1]] += 1
     plain = view.clean[view.to_view(doc.start):view.to_view(doc.end)]
     table = {ord(c): c + next(iter(g)) for c, g in seen.items() if len(g) == 1 and plain.count(c) == times[c]}
