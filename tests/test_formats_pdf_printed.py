@@ -66,38 +66,19 @@ def _report(shares: dict[str, float], texts: dict[str, list]) -> str:
         {n: round(s, 2) for n, s in shares.items() if s < FLOOR})
 
 
-#: Texts whose LibreOffice PDF still loses appointments (a known gap, tested below): the text layer
-#: of a traditional-script page with pinyin glosses sets each 、 and 。 on a line of its own
-#: (mixed7 伊犁 政协 election), and the layout does not join them back into the sentence.
-LIBREOFFICE_GAPS = frozenset({"mixed7__xinjiang_yili_zhengxie_xuanju_undated.txt"})
-
-
-def _libreoffice_pdfs(names, tmp_path: Path) -> Path:
+def test_libreoffice_pdfs_give_the_appointments_of_their_texts(personnel_texts, tmp_path) -> None:
     command = libreoffice()
     assert command is not None, "LibreOffice is not installed: run scripts/system-deps"
     source = tmp_path / "txt"
     source.mkdir()
-    for name in names:
+    for name in personnel_texts:
         (source / name).write_text(_text_of(name), encoding="utf-8")
     subprocess.run([command, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *sorted(map(str, source.iterdir()))],
                    capture_output=True, timeout=600, check=True)
-    return tmp_path / "pdf"
-
-
-def test_libreoffice_pdfs_give_the_appointments_of_their_texts(personnel_texts, tmp_path) -> None:
-    shares = _shares(personnel_texts, _libreoffice_pdfs(personnel_texts, tmp_path))
+    shares = _shares(personnel_texts, tmp_path / "pdf")
     print("LibreOffice:", _report(shares, personnel_texts))
-    assert set(shares) >= LIBREOFFICE_GAPS
-    assert all(s >= FLOOR for n, s in shares.items() if n not in LIBREOFFICE_GAPS), _report(shares, personnel_texts)
-
-
-@pytest.mark.xfail(strict=True, reason="LibreOffice's text layer sets 、 and 。 of this glossed traditional-script "
-                   "page on lines of their own; the PDF layout does not join them back (3 of 10 appointments)")
-def test_libreoffice_pdfs_of_the_known_gaps(personnel_texts, tmp_path) -> None:
-    gaps = {n: personnel_texts[n] for n in LIBREOFFICE_GAPS}
-    shares = _shares(gaps, _libreoffice_pdfs(gaps, tmp_path))
-    assert all(s >= FLOOR for s in shares.values()), _report(shares, gaps)
+    assert all(s >= FLOOR for s in shares.values()), _report(shares, personnel_texts)
 
 
 def test_chromium_pdfs_give_the_appointments_of_their_texts(personnel_texts, tmp_path) -> None:

@@ -303,6 +303,10 @@ class PageText:
     continues: bool
 
 
+#: Punctuation that never opens a line of its own in a document.
+_LONE_MARKS = frozenset("、，；：。")
+
+
 def page_text(lines: Sequence[Line]) -> PageText:
     """The text of one page's body lines (drawing order) in reading order."""
     if not lines:
@@ -322,6 +326,12 @@ def page_text(lines: Sequence[Line]) -> PageText:
                 blocks.append(_Block(sep, table=[cells]))
             continue
         text, runs_on = _cell_text(row.cells[0], edges, em)
+        if last is not None and last.table is None and sep == "\n" and text.strip() in _LONE_MARKS:
+            # a mark set on a line of its own (LibreOffice, a glossed traditional page: 焦亦民⏎、⏎李新軍)
+            # belongs to the sentence it stands in: a pause goes on with the next line, a full stop ends it
+            last.text += text.strip()
+            last.runs_on = text.strip() != "。"
+            continue
         if last is not None and last.table is None and last.runs_on and sep == "\n":
             last.text += _joiner(last.text, text) + text  # a paragraph that went on in the next row
             last.runs_on = runs_on
