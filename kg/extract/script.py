@@ -94,6 +94,8 @@ class Deglossed:
             self._shift.append(shift)
         parts.append(clean[last:])
         self.clean = "".join(parts)
+        #: text offset just after each deletion (for :meth:`to_view`), built once
+        self._ends = [a + s for a, s in zip(self._at, self._shift, strict=True)]
 
     def to_text(self, offset: int) -> int:
         """The text's offset for a view offset (after any gloss just before it)."""
@@ -102,7 +104,7 @@ class Deglossed:
 
     def to_view(self, offset: int) -> int:
         """The view's offset for a text offset."""
-        i = bisect.bisect_right([a + s for a, s in zip(self._at, self._shift, strict=True)], offset)
+        i = bisect.bisect_right(self._ends, offset)
         return offset - (self._shift[i - 1] if i else 0)
 
     def evidence(self, start: int, end: int) -> Evidence:
