@@ -208,8 +208,8 @@ def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bo
     cuts: list[tuple[int, int]] = []  # (separator start, separator end)
     depth = 0
     cut_re, reach = _cuts_regex(spaces, lines, tuple(conjunctions))
-    for m in cut_re.finditer(text, start, end + reach):  # a conjunction may run past end, as it always could
-        i = m.start()
+    for cut in cut_re.finditer(text, start, end + reach):  # a conjunction may run past end, as it always could
+        i = cut.start()
         if i >= end:
             break
         c = text[i]
@@ -218,7 +218,7 @@ def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bo
         elif c in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            cuts.append((i, min(m.end(), end) if c in _SPACES else m.end()))
+            cuts.append((i, min(cut.end(), end) if c in _SPACES else cut.end()))
     pieces: list[tuple[int, int]] = []
     pos = start
     for a, b in cuts + [(end, end)]:
