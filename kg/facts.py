@@ -328,6 +328,13 @@ def view(cls: type[R], record: Mapping[str, Any]) -> R:
     return cls(**values)
 
 
+def records_of(facts: Mapping[str, Any], section: str) -> list[tuple[Any, Resolved]]:
+    """A section's records read typed (:func:`view` with its kind's record type, :data:`KIND_OF`),
+    each with what the resolve stage gave it (:func:`added_of`)."""
+    cls = KIND_OF[section].record
+    return [(view(cls, rec), added_of(rec)) for rec in facts.get(section) or []]
+
+
 def merge_facts(parts: Iterable[Facts]) -> Facts:
     """Several facts dicts (one per file or shard) as one, section by section."""
     merged = empty_facts()

@@ -279,6 +279,9 @@ NEWS_HEADLINE_VERBS = (
     "召开", "举行", "进行", "听取", "审议", "表决", "出席", "部署", "调研", "视察", "考察", "开幕", "闭幕", "启动", "举办",
 )
 
+#: Verbs a headline uses to report a document's act (省政府印发…通知, 江西发布…名单); a title says 印发…的通知.
+NEWS_ACT_VERBS = ("印发", "发布", "出台", "公布")
+
 #: Lines that open a news byline and close a news item.
 NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯", "责任编辑", "编辑")
 

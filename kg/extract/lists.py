@@ -50,6 +50,7 @@ that does not start a new unit to :data:`INNER_BODIES`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -197,6 +198,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=32)
+def _cuts_regex(spaces: bool, lines: bool, conjunctions: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """Where :func:`split_items` may cut or change depth, as one regex scanned in C (a bracket,
+    a separator, a line break with ``lines``, a run of spaces with ``spaces``, a conjunction,
+    longest first), and how far past the end a conjunction may run."""
+    chars = _OPEN + _CLOSE + "".join(SEPARATORS) + ("\n" if lines else "")
+    words = sorted(conjunctions, key=len, reverse=True)
+    assert not any(w[:1] in chars + _SPACES for w in words), words  # a word opening on a cut character
+    parts = ["[" + "".join(re.escape(c) for c in chars) + "]"]
+    if spaces:
+        parts.append("[" + "".join(re.escape(c) for c in _SPACES) + "]+")
+    parts += [re.escape(w) for w in words if w]
+    return re.compile("|".join(parts)), max((len(w) - 1 for w in words if w), default=0)
+
+
 def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bool = False,
                 lines: bool = False, conjunctions: Sequence[str] = ()) -> list[Item]:
     """The items of ``text[start:end]``, cut at :data:`SEPARATORS` outside brackets.
@@ -209,31 +225,18 @@ def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bo
     end = len(text) if end is None else end
     cuts: list[tuple[int, int]] = []  # (separator start, separator end)
     depth = 0
-    i = start
-    conj = sorted(conjunctions, key=len, reverse=True)
-    while i < end:
+    cut_re, reach = _cuts_regex(spaces, lines, tuple(conjunctions))
+    for cut in cut_re.finditer(text, start, end + reach):  # a conjunction may run past end, as it always could
+        i = cut.start()
+        if i >= end:
+            break
         c = text[i]
         if c in _OPEN:
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            if c in SEPARATORS or (lines and c == "\n"):
-                cuts.append((i, i + 1))
-            elif spaces and c in _SPACES:
-                j = i
-                while j < end and text[j] in _SPACES:
-                    j += 1
-                cuts.append((i, j))
-                i = j
-                continue
-            else:
-                word = next((w for w in conj if text.startswith(w, i)), None)
-                if word is not None:
-                    cuts.append((i, i + len(word)))
-                    i += len(word)
-                    continue
-        i += 1
+            cuts.append((i, min(cut.end(), end) if c in _SPACES else cut.end()))
     pieces: list[tuple[int, int]] = []
     pos = start
     for a, b in cuts + [(end, end)]:
