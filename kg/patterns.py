@@ -363,11 +363,13 @@ SURNAMES = (
     "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
     "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
+    "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言赖"
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
-#: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+#: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确, 布小林. A character here reads as a name's start wherever a name may stand.
+#: Reviewed against the 400 most common modern surnames (the ranking Faker's zh_CN provider carries, from
+#: 中国姓氏排名): every one is in SURNAMES but 和, a conjunction far more often than a name; 赖 was added.
+RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列布"
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -785,7 +787,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
                  closed=True),
-    PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
+    PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任", "就任"), "appoint", "appointment",
+                 "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
     PersonnelRow("name", (), ("被罢免了", "被罢免"), "remove", "recall",
@@ -808,6 +811,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    # news of appointees, each introduced by birth year: 1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任
+    # (tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019.txt)
+    PersonnelRow("subject", (), ("就任",), "appoint", "appointment", "1970年的朱玉兵,就任天津港保税区党委常委"),
     PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
@@ -841,6 +847,8 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),
     "任命": ("appoint", "appointment"), "任职": ("appoint", "appointment"), "任免": ("appoint", "appointment"),
     "聘任": ("appoint", "engagement"), "选举": ("appoint", "election"), "补选": ("appoint", "election"),
+    # …第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长 (tests/data/real/mixed11/yanbian_renda_2017.txt)
+    "决定": ("appoint", "appointment"),
 }
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")

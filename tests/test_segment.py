@@ -601,3 +601,25 @@ def test_a_headline_reporting_an_act_gives_way_to_the_quoted_plans_heading() -> 
             "公布省长、副省长牵头的重点工作和十方面民生实事的责任单位。\n政府工作报告重点工作责任分解\n一、袁家军省长主抓重点工作\n"
             "  1. 稳企业、防风险。\n  牵头单位:省发展改革委、省经信厅\n")
     assert [d.title for d in seg(text) if d.title] == ["政府工作报告重点工作责任分解"]
+
+
+def test_a_heading_under_a_reposts_hook_line() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the hook, then the heading over three lines
+    docs = seg("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
+               "为深入贯彻党的二十大精神,现提出如下举措。\n")
+    assert [(d.is_official, d.title) for d in docs] == [(True, "内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知")]
+
+
+def test_a_decision_that_opens_with_its_adoption_note() -> None:
+    # tests/data/real/mixed11/yanbian_renda_2017.txt: no title in the copy; the note dates the decision
+    docs = seg("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
+               "根据…规定,延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。\n")
+    assert [(d.is_official, d.title, d.date) for d in docs] == [(True, None, "2017-06-12")]
+
+
+def test_a_number_line_that_lost_its_bracket_and_hao() -> None:
+    # tests/data/real/mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt: 粤经贸工业〔2005〕1006号 printed 粤经贸工业〔20051006
+    docs = seg("广 会  文  件\n粤经贸工业〔20051006\n关于认定东莞石龙(始兴)等三个\n省产业转移工业园的通知\n"
+               "韶关、东莞、中山、阳江市人民政府:\n根据…,经省人民政府同意,现通知如下。\n")
+    assert [(d.id, d.doc_number, d.title) for d in docs] == [
+        ("粤经贸工业〔2005〕1006号", "粤经贸工业〔20051006", "关于认定东莞石龙(始兴)等三个省产业转移工业园的通知")]

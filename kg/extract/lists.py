@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES", "ZONE_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "ITEM_HEADS", "MODIFIER_END", "MODIFIER_KEEPS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -108,6 +108,14 @@ INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组",
 #: A unit's own office written bare in a chain is that unit's: 免去夏林的河南省人大常委會副秘書長、辦公廳主任職務
 #: (real/mixed7/henan_sheng_renda_renmian_2017) → 河南省人大常委会办公厅 主任.
 UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
+#: A zone's own committee written bare after a post of the zone is the zone's: 就任天津港保税区党委常委、管委会副主任
+#: (tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019) → 天津港保税区 管委会副主任, as 党委常委 is. After a party
+#: committee's post (中共芜湖经济技术开发区工委书记、管委会主任, real/personnel4) it stays as written.
+ZONE_OFFICES: tuple[str, ...] = ("管委会", "管理委员会")
+#: Remarks written as an item of a list, never an item: a convention's 下同 (…,四市人民政府按职责分工负责,下同:
+#: tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023) and a short name it gives (以下简称四市).
+REMARKS: tuple[str, ...] = ("下同", "以下同", "同上")
+REMARK_HEADS: tuple[str, ...] = ("以下简称", "下称", "简称")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
@@ -456,7 +464,8 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
     for org, title in posts:
         if org is None:
             out.append((unit, title))
-        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None:
+        elif unit is not None and (org in inner or org.endswith(INNER_BODY_ENDINGS)
+                                   or org in ZONE_OFFICES and not unit.endswith("委")):
             out.append((unit, org + title))
         elif org in UNIT_OFFICES and unit is not None:
             out.append((unit + org, title))

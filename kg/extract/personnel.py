@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.lists import read_list, share_unit, split_items
+from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, ZONE_OFFICES, read_list, share_unit, split_items
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import Simplified as _Simplified
@@ -126,7 +126,10 @@ _NOT_AFTER_REN = "务何期职用意性命免"
 _WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
 #: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
 #: 于冲因…, 马志强，男，….
-_SUBJECT_RE = lazy_compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
+#: News of appointees introduces each by birth year (1970年的朱玉兵,就任…; 1984年的80后母锡华,就任…).
+_SUBJECT_VERBS = alternation(tuple(w for r in PERSONNEL_ROWS if r.shape == "subject" for w in r.link))
+_SUBJECT_RE = lazy_compile(rf"^{_SP}(?:(?:19|20)\d{{2}}年(?:出生)?的)?(?:\d0后)?(?P<names>{_NAMES})(?:同志)?"
+                           rf"(?=因|[，,](?:男|女)[，,]|[，,](?:{_SUBJECT_VERBS}))")
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
@@ -211,8 +214,8 @@ _ACT_OPENS_RE = lazy_compile(
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
 _HEADER_CLAUSE_RE = re.compile(
-    rf"(?:^|[）)\s])(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
-    r"(?:如下|以下人员)?$")
+    rf"(?:(?:^|[）)\s])(?:会议|大会)?(?:决定|批准)?|(?<=会议))"
+    rf"(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
 _CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -801,7 +804,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     last_act: _Act | None = None
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
-    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "就任" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
@@ -826,16 +829,23 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
 
 def _posts_only(clause: str) -> tuple[str, ...]:
     """A clause that is only posts, each of a unit (芜湖综合保税区管委会主任): more posts of the act before
-    it, written after a comma (张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任)."""
+    it, written after a comma (张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任);
+    or posts of an inner body or office of the unit before, which they share
+    (就任天津东疆保税港区常委,管委会副主任: tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019.txt)."""
     posts = _split_posts(clause)
     if not _valid_posts(posts):
         return ()
     unit = split_post(_parse_post(posts[0])[0])[0]
+    if unit in _SHARED_BODIES:
+        return tuple(posts)
     return tuple(posts) if unit is not None and _PLACED_UNIT_RE.match(unit) and is_unit_name(unit) else ()
 
 
-#: A unit named whole, from its place (芜湖综合保税区管委会, 中共某县委): no verb, count or name inside.
-_PLACED_UNIT_RE = re.compile(r"^(?:中共)?(?:(?![为任聘名了的])[\u4e00-\u9fff]){0,10}?[省市县区州旗盟](?:(?![为任聘名了的])[^0-9０-９])*$")
+#: A unit named whole, from its place (芜湖综合保税区管委会, 中共某县委): no verb, count or name inside
+#: (nor 是: 此前他是北京市海淀区…党组书记 is a career, tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019.txt).
+_PLACED_UNIT_RE = re.compile(r"^(?:中共)?(?:(?![为任聘名了的是])[\u4e00-\u9fff]){0,10}?[省市县区州旗盟](?:(?![为任聘名了的])[^0-9０-９])*$")
+#: Bodies a post after a comma shares the unit before with (kg.extract.lists).
+_SHARED_BODIES = frozenset((*INNER_BODIES, *UNIT_OFFICES, *ZONE_OFFICES))
 
 
 def _clauses(text: str) -> list[str]:
@@ -859,8 +869,20 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     shorter or longer (a headline and its report)."""
     if a is None or b is None:
         return True
-    a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    a, b = _short_unit(a), _short_unit(b)
     return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a) or _abbreviates(a, b)
+
+
+#: Long forms a headline writes short: 人民政府 → 政府, 人民代表大会常务委员会 → 人大常委会, and a term (第十四届) left out
+#: (会议决定:王远明为市人大常委会代理主任 over …为中山市第十四届人民代表大会常务委员会代理主任, realdev2 zhongshan_renda_2016).
+_SHORT_FORMS = (("人民政府", "政府"), ("人民代表大会常务委员会", "人大常委会"), ("人民代表大会", "人大"))
+_TERM_RE = re.compile(r"第[一二三四五六七八九十]+届")
+
+
+def _short_unit(unit: str) -> str:
+    for long, short in _SHORT_FORMS:
+        unit = unit.replace(long, short)
+    return _TERM_RE.sub("", unit)
 
 
 def _abbreviates(a: str, b: str) -> bool:
