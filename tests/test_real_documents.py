@@ -139,7 +139,7 @@ BATCH_THRESHOLDS = [
     # mixed9 and mixed10: guards under their first runs (SOURCES.md rows 25, 26), not targets
     ("mixed9", "task_assignments", 0.80), ("mixed9", "projects", 0.30), ("mixed9", "appointments", 0.93),
     ("mixed9", "parks", 0.72),
-    ("mixed10", "task_assignments", 0.60), ("mixed10", "projects", 0.60), ("mixed10", "appointments", 0.95),
+    ("mixed10", "task_assignments", 0.97), ("mixed10", "projects", 0.60), ("mixed10", "appointments", 0.95),
     ("mixed10", "parks", 0.50),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
