@@ -139,7 +139,7 @@ BATCH_THRESHOLDS = [
     # mixed9 and mixed10: guards under their first runs (SOURCES.md rows 25, 26), not targets
     ("mixed9", "task_assignments", 0.80), ("mixed9", "projects", 0.95), ("mixed9", "appointments", 0.93),
     ("mixed9", "parks", 0.72),
-    ("mixed10", "task_assignments", 0.60), ("mixed10", "projects", 0.90), ("mixed10", "appointments", 0.95),
+    ("mixed10", "task_assignments", 0.97), ("mixed10", "projects", 0.90), ("mixed10", "appointments", 0.95),
     ("mixed10", "parks", 0.50),
     # mixed11 and mixed12: guards under their first runs (SOURCES.md rows 27, 28), not targets
     ("mixed11", "documents", 0.65), ("mixed11", "task_assignments", 0.43), ("mixed11", "projects", 0.57),

@@ -25,7 +25,15 @@ from kg.extract.lists import QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
+from kg.extract.tables import (
+    Row,
+    Table,
+    document_tables,
+    is_year_cell,
+    split_label,
+    target_after_name,
+    unit_cells,
+)
 from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
@@ -65,6 +73,7 @@ def is_projects_table(table: Table) -> bool:
         and bool(PROJECT_NAME_HEADER_RE.search(name.text))
         and not PARK_NAME_HEADER_RE.search(name.text)
         and bool(table.roles() & {"lead", "cooperate"})
+        and target_after_name(table) is None  # 项目 / 重点工作目标任务: tasks under a group's name
     )
 
 
