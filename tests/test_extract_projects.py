@@ -591,6 +591,19 @@ def test_lists_with_modifiers_heads_shared_suffixes_and_counts(text: str, names:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # mixed11 ningxia_zhongdianxiangmu_2009: a name broken by a line leaves a short first item
+        ("福州至银川公路同心至沿川子段、农村\n公路、六百万亩生态经济林工程、巩固退耕还林成果建设项目、银川火车站改扩建、"
+         "贺兰山体育场等11个项目预计3月底前开工。",
+         ["六百万亩生态经济林工程", "巩固退耕还林成果建设项目", "银川火车站改扩建", "贺兰山体育场"]),
+    ],
+)
+def test_lists_broken_by_lines_are_still_read(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # mixed9 ningxia_yinchuan_projects_2015, henan_kaifeng_projects_2016, mixed10 sichuan_guangyuan_projects_2022
         ("2015年的最后一天,宁夏银川市宝湖公园里几台挖掘机正忙着清淤整治,标志着宝湖湿地生态综合整治项目正式开工建设,"
          "也为总投资1788亿的银川2016年第一批惠民项目拉开了序幕。", ["宝湖湿地生态综合整治项目"]),

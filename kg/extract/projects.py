@@ -147,9 +147,9 @@ _ETC_TAIL_RE = re.compile(
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
 _ETC_ITEM_MAX = 80
-#: A list with an item shorter than this names kinds of work, not works: 实施绿化、亮化、供水、供电、通信、排污、供暖等工程
-#: (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated); no project name of any corpus's gold is shorter than 4.
-_ETC_ITEM_MIN = 3
+#: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
+#: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
+_ETC_ITEM_MIN = 2
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 #: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
