@@ -156,6 +156,15 @@ _ETC_ITEM_MIN = 2
 #: tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021.)
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
+#: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
+#: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
+#: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
+#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019).
+_SENTENCE_LIST_RE = re.compile(
+    r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
+    r"|以(?P<rep>[^。；;：:以]{4,300}?)等(?:重点|重大)?(?:项目|工程)为(?:代表|重点)"
+)
+_SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
@@ -397,6 +406,14 @@ def _listed(doc: Document) -> Iterator[Project]:
         start += intro.end() if intro else 0
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
+    for m in finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, doc.body):
+        start = m.start("items") if m["items"] is not None else m.start("rep")
+        if m["items"] is not None:
+            before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
+            if "项目" not in doc.body[before : m.start()]:
+                continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
+        if not _covered(spans, start):
+            spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
