@@ -623,3 +623,12 @@ def test_a_number_line_that_lost_its_bracket_and_hao() -> None:
                "韶关、东莞、中山、阳江市人民政府:\n根据…,经省人民政府同意,现通知如下。\n")
     assert [(d.id, d.doc_number, d.title) for d in docs] == [
         ("粤经贸工业〔2005〕1006号", "粤经贸工业〔20051006", "关于认定东莞石龙(始兴)等三个省产业转移工业园的通知")]
+
+
+def test_a_plans_heading_under_a_signature_is_the_notices_attachment() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt (as the page reads once its paragraphs are broken)
+    text = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知\n晋政发〔2006〕10号\n"
+            "各市、县人民政府,省人民政府各委、厅,各直属机构:\n正文,现印发给你们,请认真贯彻落实。\n二○○六年五月十一日\n"
+            "《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解\n根据省十届人大第四次会议通过的《纲要报告》,"
+            "现将《纲要报告》工作目标责任分解安排如下:\n第一部分:主要工作任务的责任分解\n")
+    assert [(d.doc_number, d.date) for d in seg(text)] == [("晋政发〔2006〕10号", "2006-05-11")]
