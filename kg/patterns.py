@@ -574,6 +574,17 @@ PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "�
 PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除",
                         "及")  # 包括清河食品工业园及西郊农业科技园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu)
 PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
+#: What a sentence says of the park it opens when it describes that park (a park the text is about, kept though
+#: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
+#: 贵州湄潭经济开发区前身为… (mixed10 guizhou_meitan_kaifaqu_undated), …位于, …成立于, …规划面积.
+PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", "前身为", "前身是", "位于", "地处", "坐落于", "坐落在", "成立于",
+                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积")
+#: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
+#: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
+PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
+#: A rename gives the park under its new name (and the old): 苏滁现代产业园更名为…; 升级后定名为临沂经济技术开发区
+#: (tests/data/real/mixed9 shandong_linyi_kaifaqu_2011).
+PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
 #: asks for them (《银川市人民政府关于认定宁夏贺兰工业园区为…的请示》), proposes them (益阳市人民政府提出的南县高新…
@@ -596,11 +607,18 @@ RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 
 # --- Names of parks and projects in running text (kg.extract.names) ----------------
 
+#: The provinces' short names (河南, 内蒙古): a province opens a park's name, never stands inside one, so it
+#: starts a new name in a list run together (…化工产业集中区甘肃高台工业园…, tests/data/real/mixed9 gansu_zhangye_yuanqu_2023).
+PROVINCE_SHORT_NAMES: tuple[str, ...] = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
+    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+)
 #: Endings of park and zone names, longest first when compiled. (公园, 校园, 幼儿园 are not parks.)
 PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
-    "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
+    "物流园", "创新园", "科创园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
     # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
     "边境经济合作区", "经济合作区", "互市贸易区",
@@ -625,6 +643,11 @@ NAME_LEFT_STOPS = (
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
+    # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
+    # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
+    # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
+    "做大做强", "做强", "做大", "做优", "壮大", "保留", "所称", "均有",
+    "通过",  # 拟复核通过金塔工业集中区… (tests/data/real/mixed4 jiangxi_gansu_huagongyuanqu_undated)
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a

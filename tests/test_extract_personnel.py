@@ -649,3 +649,25 @@ def test_a_headline_and_its_report_state_one_act() -> None:
     city = list(extract_appointments(make_doc("盛阅春任中共杭州市委常委。")))
     district = list(extract_appointments(make_doc("盛阅春任中共杭州市萧山区委常委。")))
     assert len(dedupe_appointments([city + district], [True], [True])) == 2
+
+
+# --- issue 21: constructions of tests/data/real/mixed9 and mixed10 ------------------------------------------
+
+
+def test_a_name_ending_in_wei_before_the_link_wei() -> None:
+    # mixed9 hebei_sheng_renda_2021: 刘书为为…: the first 为 is the name's
+    text = ("会议通过表决,决定任命刘书为为河北省第十三届人民代表大会农业和农村委员会主任委员,"
+            "张力红为河北省第十三届人民代表大会民族侨务外事委员会主任委员。")
+    assert [(r[0], r[3]) for r in rows(text)] == [("刘书为", "主任委员"), ("张力红", "主任委员")]
+
+
+def test_a_bare_name_whose_last_characters_start_the_texts_place_is_not_read() -> None:
+    # mixed10 shanghai_huangpu_renda_undated: the given name was lost (免去刘黄浦区…); not 刘黄浦 of 区安全…局
+    text = ("黄浦区人大常委会举行第四十八次会议。会议决定任命张颖为黄浦区人民法院副院长;"
+            "免去刘黄浦区安全生产监督管理局局长职务。")
+    def people(doc_text: str) -> list[str]:
+        return [a.person for a in extract_appointments(make_doc(doc_text, places=("黄浦区",)))]
+
+    assert people(text) == ["张颖"]
+    # a name before a unit of another place is read as before
+    assert people("免去李四市财政局局长职务。") == ["李四"]

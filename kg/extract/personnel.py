@@ -135,7 +135,7 @@ _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: Link words that need a guard after them: 任 is not 任职/任务…, 兼 not 兼职/兼顾.
 #: 为 is not a link when a separator follows it: 任命姜有为、李晋修为吉林省副省长 (为 inside a name;
 #: real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt).
-_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,])"}
+_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,为])"}
 
 
 def _link(words: tuple[str, ...]) -> str:
@@ -381,7 +381,7 @@ def _distributed(posts: list[str]) -> list[str]:
     return [unit + t for unit in [*posts[:lead], org] for t in titles] + posts[k:]
 
 
-def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Carry | None]:
+def _acts_of_clause(clause: str, carry: _Carry | None, places: tuple[str, ...] = ()) -> tuple[list[_Act], _Carry | None]:
     """The acts of one clause and what a following clause continues.
 
     ``carry`` is the action and kind of the clause before (or of a header): a clause
@@ -390,7 +390,7 @@ def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Car
     acts: list[_Act] = []
     rest, at_start, going = clause, True, carry
     while rest:
-        act, after = _first_act(rest, going, at_start=at_start)
+        act, after = _first_act(rest, going, at_start=at_start, places=places)
         if act is None:
             break
         acts.append(act)
@@ -406,11 +406,26 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
+_LEVEL_CHARS = "省市区县州旗"
+
+
+def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
+    """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
+    生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
+    lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
+    level = next((i for i, c in enumerate(post[:3]) if c in _LEVEL_CHARS), None)
+    if level is None:
+        return False
+    return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
+
+
+def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) -> tuple[_Act, str] | None:
     """The act a row's match states, with the text after it; None when its names or posts do not read."""
     groups = m.groupdict()
     names = groups.get("bare") or groups.get("names") or ""
     if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
+        return None
+    if groups.get("bare") and places and _place_across(names, m["posts"], places):
         return None
     verb = groups.get("verb") or ""
     if row.closed:
@@ -428,7 +443,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
                 acting=verb == "代理", pre_org=_pre_org(groups.get("pre"))), after
 
 
-def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act | None, str]:
+def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple[str, ...] = ()) -> tuple[_Act | None, str]:
     """The first act in ``text`` and the text after it: every construction row is tried
     (a ``name`` row only where the clause opens) and the earliest match wins."""
     candidates: list[tuple[int, int, _Act, str]] = []
@@ -443,7 +458,7 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
             m = regex.search(text)
         if m is None or text[max(0, m.start() - 2) : m.start()].endswith(NOT_ACT_PREFIXES):
             continue  # 提请任命…为…: a proposal
-        found = _row_act(row, m)
+        found = _row_act(row, m, places)
         if found is not None:
             where = m.start("names") if row.shape == "name" and m["names"] else m.start()
             candidates.append((where, order, *found))
@@ -807,7 +822,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])
             continue
-        acts, carry_after = _acts_of_clause(clause, carry)
+        acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if not acts and (ended := _termination(stmt, clause, text[: text.find(clause)])) is not None:
             acts = [ended]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
