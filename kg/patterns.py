@@ -367,7 +367,8 @@ SURNAMES = (
 )
 #: Rare single-character surnames, kept apart so the list above stays the common core:
 #: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+                 "布")  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -598,7 +599,11 @@ PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的
 #: A kind of zone that heads the list after it with 有 (其中现代服务业重点园区有A、B、C等;高新技术产业园区有D、E等):
 #: every item is a park of that kind, whatever its own ending (海口江东新区, 三亚中央商务区, 文昌国际航天城;
 #: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区).
-PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区")
+PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区", "集中区")
+#: Verbs that designate the parks a kind heads with 为, 是 or a colon: 认定的化工园区为A、B;认定的化工集中区为C、D
+#: (tests/data/real/mixed11 ningxia_huagongyuanqu_2021), 认定专业化工园区:A(…)、B (mixed11 hebei_huagongyuanqu_undated):
+#: every item is a park of that kind, whatever it ends with (…能源化工基地, …花马池区块).
+PARK_DESIGNATION_VERBS = ("认定", "确认", "公布", "命名")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
@@ -621,7 +626,7 @@ PROVINCE_SHORT_NAMES: tuple[str, ...] = (
 PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
-    "物流园", "创新园", "科创园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
+    "物流园", "创新园", "科创园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "化工集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
     # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
     "边境经济合作区", "经济合作区", "互市贸易区",
@@ -786,6 +791,14 @@ class PersonnelRow:
 DEPUTY_POSTS = ("代表",)
 
 
+#: Verbs after a person and a comma that say the person takes up posts (…的朱玉兵,就任X党委常委、管委会副主任).
+PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
+#: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
+#: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
+PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
+                                "他曾", "她曾")
+#: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
+PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
@@ -831,6 +844,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
+    PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
+                 "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
     PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
@@ -864,6 +880,8 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),
     "任命": ("appoint", "appointment"), "任职": ("appoint", "appointment"), "任免": ("appoint", "appointment"),
     "聘任": ("appoint", "engagement"), "选举": ("appoint", "election"), "补选": ("appoint", "election"),
+    # …常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长 (tests/data/real/mixed11 yanbian_renda_2017)
+    "决定": ("appoint", "appointment"),
 }
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")

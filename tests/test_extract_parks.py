@@ -685,3 +685,18 @@ def test_more_names_read_whole(text: str, name: str) -> None:
 def test_a_grade_of_parks_is_no_park() -> None:
     # mixed8 gongcheng_yuanqu_2022
     assert _park_names("恭城\n开花山工业园位于恭城瑶族自治县嘉会镇,为自治区级A类工业集中区。") == ["开花山工业园"]
+
+
+def test_a_kind_designated_heads_its_parks_whatever_they_end_with() -> None:
+    # mixed11 ningxia_huagongyuanqu_2021 (为 after 认定的…), hebei_huagongyuanqu_undated (a colon; a bracket kept)
+    text = ("宁夏公布名单\n近日,确认了2个化工园区、8个化工集中区。根据名单,认定的化工园区为宁夏宁东能源化工基地、吴忠太阳山开发区;"
+            "认定的化工集中区为石嘴山经济技术开发区淄山—河滨化工区、宁夏盐池工业园区花马池区块。\n")
+    assert _park_names(text) == ["宁夏宁东能源化工基地", "吴忠太阳山开发区", "石嘴山经济技术开发区淄山—河滨化工区",
+                                 "宁夏盐池工业园区花马池区块"]
+    text = "河北公布名单\n认定专业化工园区:曹妃甸化学工业园区(曹妃甸石化产业基地)、沧州临港经济技术开发区\n"
+    assert _park_names(text) == ["曹妃甸化学工业园区(曹妃甸石化产业基地)", "沧州临港经济技术开发区"]
+
+
+def test_two_park_endings_written_together_are_one_name() -> None:
+    # mixed4 jiangxi_gansu_huagongyuanqu_undated: 工业园区 then 化工集中区 with nothing between
+    assert _park_names("江西化工\n通知指出,江西吉水工业园区化工集中区符合规定的扩容有关要求。") == ["江西吉水工业园区化工集中区"]

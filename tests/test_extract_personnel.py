@@ -671,3 +671,29 @@ def test_a_bare_name_whose_last_characters_start_the_texts_place_is_not_read() -
     assert people(text) == ["张颖"]
     # a name before a unit of another place is read as before
     assert people("免去李四市财政局局长职务。") == ["李四"]
+
+
+def test_a_profile_line_takes_up_posts_chained_after_one_zone() -> None:
+    # mixed11 tianjin_binhai_kaifaqu_renmian_2019: 就任 after the person; 管委会 is the zone's; 此前他是… is the past
+    text = "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任,此前他是北京市海淀区市场监督管理局党组书记。"
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [
+        ("朱玉兵", "天津港保税区", "党委常委"), ("朱玉兵", "天津港保税区", "管委会副主任")]
+
+
+def test_a_decision_headed_by_jueding_and_a_rare_surname() -> None:
+    # mixed11 yanbian_renda_2017 (决定: then NAME为…), neimenggu_renda_2021 (布小林)
+    text = "延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。"
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [("金寿浩", "延边朝鲜族自治州人民政府", "代理州长")]
+    text = "内蒙古自治区第十三届人民代表大会常务委员会第二十八次会议8月5日决定,接受布小林辞去内蒙古自治区主席职务的请求。"
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("布小林", "remove", "主席")]
+
+
+def test_a_headline_writes_the_congress_committee_short() -> None:
+    # realdev2 zhongshan_renda_2016: 市人大常委会 in the headline is the report's 中山市第十四届人民代表大会常务委员会
+    from kg.extract.personnel import dedupe_appointments
+
+    headline = list(extract_appointments(make_doc("会议决定:王远明为市人大常委会代理主任")))
+    report = list(extract_appointments(make_doc(
+        "昨日下午,中山市第十四届人大常委会第四十次会议决定,王远明为中山市第十四届人民代表大会常务委员会代理主任。")))
+    kept = dedupe_appointments([headline + report], [True], [True])
+    assert [(a.person, a.organization) for a in kept] == [("王远明", "中山市第十四届人民代表大会常务委员会")]

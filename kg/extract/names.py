@@ -124,7 +124,7 @@ def _runs_on(text: str, end: int, ending: str = "") -> bool:
         return False
     between = text[end : nxt.start()]
     return all(_is_name_char(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
-        and not _LEFT_STOP_RE.search(between) and between[:1] not in "（("
+        and not _LEFT_STOP_RE.search(between) and between[:1] not in ("（", "(")
 
 
 #: (自治区高新技术产业开发区 after 认定…为: a rank, as 省级 is; tests/data/real/parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021.)

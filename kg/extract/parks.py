@@ -43,6 +43,7 @@ from kg.patterns import (
     INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_DESCRIBED_BY,
+    PARK_DESIGNATION_VERBS,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -332,6 +333,7 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
             and sentence.startswith(_GOES_ON) and sentence_subject != name.text:
         return sentence_subject  # …。其中,A、B: the place the text counts them under, before a zone inside a name
     if (inner := PARK_END_RE.search(name.text, 0, len(name.text) - 2)) and inner.end() >= 4 \
+            and name.text[inner.end()] not in "区园" \
             and not _generic_zone(name.text[: inner.end()]) \
             and not (document_subject and document_subject[:2] == name.text[:2]):
         # 喀什经济开发区高新技术产业园: a park of the zone it is named after (unless the text's
@@ -532,6 +534,7 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 _COUNT_HEAD_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^，,：:。]{0,10}(?:园区|开发区|产业园)\s*[:：]\s*$")
 
 
+_COUNT_END_RE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)[个家处]$")
 _MID_COUNT_RE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)[个家处]")
 
 
@@ -588,8 +591,8 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             if span is None:
                 continue
             name = sentence[span[0]:span[1]]
-            if generic_park_name(name, listed=True):
-                continue
+            if generic_park_name(name, listed=True) or (PARK_END_RE.fullmatch(name) and _COUNT_END_RE.search(sentence, 0, span[0])):
+                continue  # …, 确认了2个化工园区、8个化工集中区: kinds counted (tests/data/real/mixed11 ningxia_huagongyuanqu_2021)
             found.append((Name(span[0], span[1], name), False))
             if sentence[span[1]:span[1] + 1] in ("和", "及", "与") and (more := _item_name(sentence, span[1] + 1, b)):
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))
@@ -604,9 +607,14 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     return out
 
 
-_KIND_HEAD_RE = re.compile(rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)")
+_KIND_HEAD_RE = re.compile(
+    rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)"
+    rf"|(?:{alternation(PARK_DESIGNATION_VERBS)})的?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(PARK_KIND_HEADS)})(?=为|是|[:：])")
 _KIND_LIST_STOP_RE = re.compile(r"[。；;！!？?\n]")
-_KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{4,30}")
+_KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()—―]{4,40}")
+
+
+_KIND_LINKS = ("有", "为", "是", ":", "：")
 
 
 def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
@@ -616,7 +624,7 @@ def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
     out: list[Name] = []
     heads = list(_KIND_HEAD_RE.finditer(sentence))
     for m in heads:
-        found = list_after_head(sentence, m.end(), heads=("有",), stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
+        found = list_after_head(sentence, m.end(), heads=_KIND_LINKS, stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
         if found is None:
             continue
         names: list[Name] = []

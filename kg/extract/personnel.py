@@ -53,8 +53,11 @@ from kg.patterns import (
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
     PERSON_NAME_PATTERN,
+    PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
+    PERSONNEL_SUBJECT_LEAD,
+    PERSONNEL_TAKES_UP,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     POST_ORDINALS,
@@ -126,7 +129,8 @@ _NOT_AFTER_REN = "务何期职用意性命免"
 _WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
 #: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
 #: 于冲因…, 马志强，男，….
-_SUBJECT_RE = lazy_compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
+_SUBJECT_RE = lazy_compile(rf"^{_SP}{PERSONNEL_SUBJECT_LEAD}(?P<names>{_NAMES})(?:同志)?"
+                           rf"(?=因|[，,](?:男|女)[，,]|[，,](?:{alternation(PERSONNEL_TAKES_UP)}))")
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
@@ -211,7 +215,7 @@ _ACT_OPENS_RE = lazy_compile(
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
 _HEADER_CLAUSE_RE = re.compile(
-    rf"(?:^|[）)\s])(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
+    rf"(?:^|[）)\s]|(?<=会议)|(?<=大会))(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
     r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
 _CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
@@ -816,7 +820,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     last_act: _Act | None = None
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
-    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
@@ -839,9 +843,14 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     return found, carry
 
 
+_BACKGROUND_RE = re.compile(rf"\s*(?:{alternation(PERSONNEL_BACKGROUND_OPENERS)})")
+
+
 def _posts_only(clause: str) -> tuple[str, ...]:
     """A clause that is only posts, each of a unit (芜湖综合保税区管委会主任): more posts of the act before
     it, written after a comma (张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任)."""
+    if _BACKGROUND_RE.match(clause):
+        return ()
     posts = _split_posts(clause)
     if not _valid_posts(posts):
         return ()
@@ -874,8 +883,18 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     shorter or longer (a headline and its report)."""
     if a is None or b is None:
         return True
-    a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    a, b = _unit_short(a), _unit_short(b)
     return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a) or _abbreviates(a, b)
+
+
+_TERM_RE = re.compile(r"第[一二三四五六七八九十百]+届")
+
+
+def _unit_short(unit: str) -> str:
+    """A unit in the short form a headline writes: 人民政府 → 政府, 人民代表大会常务委员会 → 人大常委会, no term
+    (会议决定:王远明为市人大常委会代理主任 over …为中山市第十四届人民代表大会常务委员会代理主任; realdev2 zhongshan_renda_2016)."""
+    unit = unit.replace("人民政府", "政府").replace("人民代表大会常务委员会", "人大常委会")
+    return _TERM_RE.sub("", unit) if "届" in unit else unit
 
 
 def _abbreviates(a: str, b: str) -> bool:
