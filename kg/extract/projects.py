@@ -25,7 +25,15 @@ from kg.extract.lists import QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
+from kg.extract.tables import (
+    Row,
+    Table,
+    document_tables,
+    is_year_cell,
+    split_label,
+    target_after_name,
+    unit_cells,
+)
 from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
@@ -65,6 +73,7 @@ def is_projects_table(table: Table) -> bool:
         and bool(PROJECT_NAME_HEADER_RE.search(name.text))
         and not PARK_NAME_HEADER_RE.search(name.text)
         and bool(table.roles() & {"lead", "cooperate"})
+        and target_after_name(table) is None  # 项目 / 重点工作目标任务: tasks under a group's name
     )
 
 
@@ -138,15 +147,24 @@ _ETC_TAIL_RE = re.compile(
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
 _ETC_ITEM_MAX = 80
-#: A list with an item shorter than this names kinds of work, not works: 实施绿化、亮化、供水、供电、通信、排污、供暖等工程
-#: (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated); no project name of any corpus's gold is shorter than 4.
-_ETC_ITEM_MIN = 3
+#: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
+#: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
+_ETC_ITEM_MIN = 2
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 #: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
 #: tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021.)
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
+#: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
+#: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
+#: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
+#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019).
+_SENTENCE_LIST_RE = re.compile(
+    r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
+    r"|以(?P<rep>[^。；;：:以]{4,300}?)等(?:重点|重大)?(?:项目|工程)为(?:代表|重点)"
+)
+_SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
@@ -388,6 +406,14 @@ def _listed(doc: Document) -> Iterator[Project]:
         start += intro.end() if intro else 0
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
+    for m in finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, doc.body):
+        start = m.start("items") if m["items"] is not None else m.start("rep")
+        if m["items"] is not None:
+            before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
+            if "项目" not in doc.body[before : m.start()]:
+                continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
+        if not _covered(spans, start):
+            spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):

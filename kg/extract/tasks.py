@@ -46,6 +46,7 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
+    target_after_name,
     unit_cells,
 )
 from kg.patterns import (
@@ -506,6 +507,8 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
         if subject is not None and subject.role == "indicator":
             # 考核指标 / 考核内容: the content after an indicator is what each row assigns
             subject = next((c for c in table.columns[subject.index + 1 :] if c.role == "content"), subject)
+        elif subject is not None and subject.role == "name" and (target := target_after_name(table)):
+            subject = target  # a group's name before the targets each row assigns (目标名称 / 工作标准)
         if subject is None or table.column("lead") is None or (
             subject.role == "name"
             and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))

@@ -30,7 +30,8 @@ def fact_counts(facts: dict[str, Any]) -> str:
 
 def summarize(facts: dict[str, Any], graph: nx.MultiDiGraph, *, top: int = TOP_UNITS) -> str:
     """Counts and the top lead units, as ``kg build`` prints them."""
-    from kg.query.query import format_table, run_query  # pandas: only when a summary is printed
+    from kg.query.query import run_query  # pandas: only when a summary is printed
+    from kg.query.render import format_table
 
     lines = [f"facts: {fact_counts(facts)}",
              f"graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships",

@@ -17,6 +17,7 @@ and belongs to no document.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -235,8 +236,8 @@ class _Line:
     end: int
     text: str
 
-    @property
-    def stripped(self) -> str:
+    @functools.cached_property
+    def stripped(self) -> str:  # read many times per line while headings are sought: stripped once
         return self.text.strip()
 
 
