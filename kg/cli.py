@@ -37,6 +37,7 @@ from kg.pipeline import (
     write_facts,
 )
 from kg.pipeline import build as run_build
+from kg.query.render import TABLE_FORMATS
 from kg.read.formats import DEFAULT_LIMITS, Limits
 from kg.resolve.resolve import resolve_facts
 
@@ -606,7 +607,7 @@ def _parse_params(pairs):
 @click.argument("name", required=False)
 @click.option("--backend", type=click.Choice(["offline", "neo4j"]), default="offline", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="K=V", help="Query parameter (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @_slice_options
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--include-collective", is_flag=True,
@@ -634,7 +635,8 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
       kg query leads_most_tasks --evidence --format json   # source, start, end, quote per row
     """
     from kg.graph.graph import build_graph  # networkx, pandas: see load
-    from kg.query.query import describe_queries, format_table, run_query
+    from kg.query.query import describe_queries, run_query
+    from kg.query.render import format_table
 
     if list_queries or not name:
         click.echo(describe_queries())
@@ -662,7 +664,7 @@ def query(name, backend, params, fmt, since, until, list_queries, include_collec
 @cli.command()
 @click.argument("name")
 @click.option("--backend", type=click.Choice(["offline", "neo4j"]), default="offline", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @facts_option
 @click.option("--source", "paths", multiple=True, type=click.Path(), help="Extract from these sources instead.")
 @_neo4j_options
@@ -681,7 +683,8 @@ def explain(name, backend, fmt, facts_files, paths, uri, user, password):
       kg explain 王程 --format json
       kg explain 甬政发〔2021〕59号 --backend neo4j
     """
-    from kg.query.query import explain_node, format_table  # pandas (0.2 s): only for queries
+    from kg.query.query import explain_node  # pandas (0.2 s): only for queries
+    from kg.query.render import format_table
 
     if backend == "neo4j":
         driver = _connect(uri, user, password)

@@ -124,8 +124,10 @@ class Edge:
     relationship of ``type`` from every node ``start`` names to every node ``end`` names.
 
     An end is ``Label:field``: ``Unit:units`` a Unit per name in the field (canonical through
-    the record's ``resolved``), ``Official:official`` the Official the resolve stage keyed
-    (name@jurisdiction), ``Document:doc_id`` the record's document. ``props`` are
+    the record's ``resolved``), ``Area:areas`` an Area (a field of government work, 财政, 教育,
+    keyed by its words as written and shared by every place, as it names no body) per name,
+    ``Official:official`` the Official the resolve stage keyed (name@jurisdiction),
+    ``Document:doc_id`` the record's document. ``props`` are
     (relationship property, record field) pairs; every such relationship also has ``date``,
     the record's own ``date``, else its document's.
     """
@@ -213,7 +215,8 @@ KINDS: tuple[FactKind, ...] = (
              relationships=("SUCCEEDED_BY",)),
     FactKind("portfolios", Portfolio, unit_fields=("units",), official_fields=("official",), adds=("resolved",),
              scored=True, key=("source", "official", "how"), items=("units", "areas"),
-             edges=(Edge("OVERSEES", "Official:official", "Unit:units", (("how", "how"), ("post", "post"), ("since", "date"))),)),
+             edges=tuple(Edge("OVERSEES", "Official:official", end, (("how", "how"), ("post", "post"), ("since", "date")))
+                         for end in ("Unit:units", "Area:areas"))),
     FactKind("units", UnitEntry, scored=True),
     FactKind("reforms", ReformEntry, relationships=("SUCCEEDED_BY",)),
     FactKind("tenures", Tenure, relationships=("HOLDS",)),
@@ -326,6 +329,13 @@ def view(cls: type[R], record: Mapping[str, Any]) -> R:
             value = None
         values[name] = value
     return cls(**values)
+
+
+def records_of(facts: Mapping[str, Any], section: str) -> list[tuple[Any, Resolved]]:
+    """A section's records read typed (:func:`view` with its kind's record type, :data:`KIND_OF`),
+    each with what the resolve stage gave it (:func:`added_of`)."""
+    cls = KIND_OF[section].record
+    return [(view(cls, rec), added_of(rec)) for rec in facts.get(section) or []]
 
 
 def merge_facts(parts: Iterable[Facts]) -> Facts:

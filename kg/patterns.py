@@ -279,6 +279,9 @@ NEWS_HEADLINE_VERBS = (
     "召开", "举行", "进行", "听取", "审议", "表决", "出席", "部署", "调研", "视察", "考察", "开幕", "闭幕", "启动", "举办",
 )
 
+#: Verbs a headline uses to report a document's act (省政府印发…通知, 江西发布…名单); a title says 印发…的通知.
+NEWS_ACT_VERBS = ("印发", "发布", "出台", "公布")
+
 #: Lines that open a news byline and close a news item.
 NEWS_BYLINE_WORDS = ("记者", "通讯员", "来源", "本报记者", "本报讯", "责任编辑", "编辑")
 
@@ -324,6 +327,8 @@ def iso_date(match: re.Match[str]) -> str | None:
 #: Verbs of the prose form "由X牵头，Y配合" (tasks, project cells): lead verb,
 #: the words that introduce cooperating units before them (会同Y) or after them (Y配合).
 LEAD_VERB_WORDS = ("牵头",)
+#: Who only helps the leader a part heading names: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助).
+LEADER_ASSIST_WORDS = ("协助", "协管")
 COOPERATE_VERB_WORDS = ("配合", "参与", "协助", "协同", "协办")
 COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
@@ -500,6 +505,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "工作内容", "具体内容", "内容", "主要任务", "工作任务", "重点任务", "任务内容", "具体措施", "主要功能",
         "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
         "重点工作", "主要工作", "工作事项", "任务事项", "事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
+        "工作标准",  # 序号 / 目标名称 / 工 作 标 准 / 区政府分管领导 / 牵头单位 / 配合单位 (real/mixed10 changzhou_zhonglou)
     ),
     "lead": LEAD_ROLE_WORDS,
     "responsible": RESPONSIBLE_ROLE_WORDS + (
@@ -621,6 +627,7 @@ NAME_LEFT_STOPS = (
     "认定", "授予", "安排", "宣布",
     "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
+    "标志着",  # 标志着宝湖湿地生态综合整治项目正式开工建设 (tests/data/real/mixed9 ningxia_yinchuan_projects_2015)
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
@@ -645,6 +652,10 @@ PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
 PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
+#: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
+#: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
+#: xizang_lasa_projects_2013).
+PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成")
 #: Words that make such a line an event of many projects, not one project's name.
 PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全县", "全市", "全区", "全省", "重大项目", "重点项目",
                           "项目集中", "举行", "启动")
@@ -664,7 +675,15 @@ PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
-                          "建设现场", "施工现场")  # 3月18日,中卫市沙坡头旅游新镇项目建设现场,… (mixed3 ningxia_zhongwei)
+                          "建设现场", "施工现场",  # 3月18日,中卫市沙坡头旅游新镇项目建设现场,… (mixed3 ningxia_zhongwei)
+                          # the project as the subject of its start: 标志着宝湖湿地生态综合整治项目正式开工建设 (mixed9
+                          # ningxia_yinchuan_projects_2015), 备受关注的郑开城际铁路延长线项目于当日正式开工 (mixed9
+                          # henan_kaifeng_projects_2016), 三江新区安全坝新城综合开发项目是本次集中开工的代表项目 (mixed10
+                          # sichuan_guangyuan_projects_2022)
+                          "正式开工", "于当日正式开工", "顺利开工", "正式动工", "是本次集中开工", "正式投产",
+                          # a working group set up for one project: 成立西部陆海新通道(平陆)运河项目建设工作领导小组 (mixed10
+                          # guangxi_pinglu_lingdaoxiaozu_2021)
+                          "建设工作领导小组", "建设领导小组", "建设指挥部")
 #: Headings over a project a line: 部分重大开工项目一览 / 电科云(桂林)国际大数据发展中心 / … (mixed6 guangxi_zizhiqu_kaijungong_2021).
 PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项目名单", "项目如下")
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;

@@ -40,7 +40,7 @@ def test_style_colours_and_captions_every_label():
     assert set(rules) == set(NODE_LABELS)
     captions = {label: re.search(r'caption: "\{(\w+)\}"', body)[1] for label, body in rules.items()}
     assert captions == {"Document": "id", "Unit": "name", "Official": "name", "Task": "text",
-                        "Project": "name", "Park": "name", "Region": "name"}
+                        "Project": "name", "Park": "name", "Region": "name", "Area": "name"}
     colours = {re.search(r"(?m)^\s*color: (#[0-9a-f]{6})", body)[1] for body in rules.values()}
     assert len(colours) == len(NODE_LABELS)  # one colour per label
     assert grass.count("{") == grass.count("}")

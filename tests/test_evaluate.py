@@ -83,3 +83,16 @@ def test_a_kind_with_items_is_scored_name_by_name():
     rows = errors(gold, system)["portfolios"]
     assert rows["missed"][0].startswith("陈寅 | 分管 | units | 市应急管理局")
     assert rows["spurious"][0].startswith("陈寅 | 分管 | areas | 应急管理")
+
+
+def test_gold_and_system_are_read_as_records_of_their_kind_with_the_gold_notes():
+    """kg.evaluate reads typed records (kg.facts.view): a gold record's scope, line and words are its Note."""
+    from kg.evaluate import Note, scored_records
+    from kg.records import Appointment, OfficialMention
+
+    [core, extra] = scored_records(GOLD, "officials_mentioned")
+    assert isinstance(core.record, OfficialMention) and (core.record.name, core.extra) == ("裘东耀", False)
+    assert extra.extra and extra.source == "a.txt"
+    [appointment] = scored_records({"appointments": [{"person": "宋莉", "line": 7, "raw": "任命宋莉"}]}, "appointments")
+    assert isinstance(appointment.record, Appointment) and appointment.source == ""
+    assert appointment.note == Note(line=7, raw="任命宋莉")

@@ -542,3 +542,116 @@ def test_the_project_that_starts_at_the_main_venue() -> None:
     # mixed8 guangxi_projects_2022: 在主会场开工的X项目
     assert _names("在主会场开工的柳工智能国际工业园项目,总投资180亿元,2022年计划投资30亿元,是我区推进工业高质量发展的重点项目。") == [
         "柳工智能国际工业园项目"]
+
+
+# --- mixed9 and mixed10 (fair dev data after their first runs) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed9 henan_luoyang_projects_2019: a measure before each name, 的 ending it
+        ("此次集中开工的项目包括:总投资10亿元的河南能源化工集团汽车物流园项目、总投资15亿元的君河湾商业综合体项目、"
+         "总投资1.3亿元的洛阳市瀍东污水处理厂二期扩建工程等。",
+         ["河南能源化工集团汽车物流园项目", "君河湾商业综合体项目", "洛阳市瀍东污水处理厂二期扩建工程"]),
+        # mixed10 fujian_projects_2018: a place before each name, 的 ending it
+        ("总投资10亿元以上的项目有:福清市的元洪海鲜世界文化旅游项目、罗源县的无醛热塑铆合板及系列产品生产建设项目、"
+         "福州长乐区的利嘉国际航空物流项目、南靖凌日箱包生产项目等。",
+         ["元洪海鲜世界文化旅游项目", "无醛热塑铆合板及系列产品生产建设项目", "利嘉国际航空物流项目", "南靖凌日箱包生产项目"]),
+        # mixed9 ningxia_yinchuan_projects_2015: 其中包括 left on the first item
+        ("其中,续建项目92个,新建项目120个。其中包括黄河外滩景区(旅游大道)、长河大街延伸、地下管廊工程、体育中心等项目,"
+         "涉及产业发展、基础设施、文教卫生等方面。",
+         ["黄河外滩景区(旅游大道)", "长河大街延伸", "地下管廊工程", "体育中心"]),
+        # mixed10 fuzhou_projects_2018: counts are no items, 具有代表性的有 no part of the first name
+        ("记者注意到,总投资10亿以上的项目有54个,产业项目占43个,具有代表性的有仓山万科派广场二期、"
+         "福建六建闽侯钢结构装配式建筑工业化产业基地建设项目等。",
+         ["仓山万科派广场二期", "福建六建闽侯钢结构装配式建筑工业化产业基地建设项目"]),
+        # mixed10 fuzhou_projects_2018: A和B建设项目(二期) is one project, the building of both
+        ("其中,由各县(市)区自行组织集中开工的项目有158项,包括福清食品交易中心、省疾控中心、海峡联合学院和海峡联合研究院建设项目(二期)等。",
+         ["福清食品交易中心", "省疾控中心", "海峡联合学院和海峡联合研究院建设项目(二期)"]),
+        # mixed10 sichuan_pengan_projects_2017: a quoted slogan's 、 cuts nothing; 等, closes the list
+        ("本次集中开工的22个重大项目,包括:城西幼儿园和相如二小建设项目、工业技改升级扩能项目、“万、千、百、十”脱贫攻坚项目等,"
+         "总投资69.3亿元,年度投资33.3亿元。",
+         ["城西幼儿园和相如二小建设项目", "工业技改升级扩能项目", "“万、千、百、十”脱贫攻坚项目"]),
+        # mixed10 xizang_lasa_projects_2013: lists that are the subject of how the projects stand; amounts are no items
+        ("群众文化体育中心、德吉罗布儿童乐园2个援藏项目以及企业投资的拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利,"
+         "冈仁国际等3个新建项目正在开展前期工作。",
+         ["群众文化体育中心", "德吉罗布儿童乐园", "拉萨国际总部城", "拉萨之窗", "君泰大厦", "冈仁国际"]),
+        ("据悉,在拉萨市2013年重点项目中,确定的文化、旅游产业重点项目共有2个,主要包括中国西藏文化旅游创意园区、当雄纳木措国家公园旅游基础设施项目,总投资300余亿元,截至目前已累计完成投资近8580万元。",
+         ["中国西藏文化旅游创意园区", "当雄纳木措国家公园旅游基础设施项目"]),
+        # mixed9 gansu_yumen_kaifaqu_undated: kinds of work, not works
+        ("玉门经济开发区累计投资9.36亿元,实施绿化、亮化、供水、供电、通信、排污、供暖等工程,园区基本达到“七通一平”标准。"
+         "其中,玉门东工业园累计投资4.9亿元,实施园区办公楼、大红泉水库、公租房等工程;", []),
+    ],
+)
+def test_lists_with_modifiers_heads_shared_suffixes_and_counts(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed11 ningxia_zhongdianxiangmu_2009: a name broken by a line leaves a short first item
+        ("福州至银川公路同心至沿川子段、农村\n公路、六百万亩生态经济林工程、巩固退耕还林成果建设项目、银川火车站改扩建、"
+         "贺兰山体育场等11个项目预计3月底前开工。",
+         ["六百万亩生态经济林工程", "巩固退耕还林成果建设项目", "银川火车站改扩建", "贺兰山体育场"]),
+    ],
+)
+def test_lists_broken_by_lines_are_still_read(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed9 ningxia_yinchuan_projects_2015, henan_kaifeng_projects_2016, mixed10 sichuan_guangyuan_projects_2022
+        ("2015年的最后一天,宁夏银川市宝湖公园里几台挖掘机正忙着清淤整治,标志着宝湖湿地生态综合整治项目正式开工建设,"
+         "也为总投资1788亿的银川2016年第一批惠民项目拉开了序幕。", ["宝湖湿地生态综合整治项目"]),
+        ("总投资345亿元的70个重大项目集中开工,备受关注的郑开城际铁路延长线项目于当日正式开工。", ["郑开城际铁路延长线项目"]),
+        ("三江新区安全坝新城综合开发项目是本次集中开工的代表项目,项目位于利州区宝轮镇三江口社区,估算总投资约28.6亿元,",
+         ["三江新区安全坝新城综合开发项目"]),
+        # mixed10 guangxi_pinglu_lingdaoxiaozu_2021: a working group set up for one project
+        ("自治区人民政府决定成立西部陆海新通道(平陆)运河项目建设工作领导小组(以下简称领导小组)。", ["西部陆海新通道(平陆)运河项目"]),
+    ],
+)
+def test_a_project_as_the_subject_of_its_start(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_sentence_opening_with_baokuo_lists_the_projects_of_the_sentence_before() -> None:
+    # parks3 gansu_zhangye_jizhongkaigong_2020: 、 and , and 以及 between items, 等。 closing them
+    text = ("据了解,当天集中开工的项目涉及农业及生态、基础设施、生态工业、文化旅游、社会民生、商贸物流等多个领域。"
+            "包括华为张掖云计算大数据中心二期、张掖现代有轨电车S1线、丝绸之路文化村,以及甘州区水生态修复治理、"
+            "黑河流域(甘州段)生态修复林业综合治理,临泽县现代丝路旱寒农业食用菌循环农业产业园,肃南县祁连山马鹿文化产业园等。")
+    assert _names(text) == ["华为张掖云计算大数据中心二期", "张掖现代有轨电车S1线", "丝绸之路文化村", "甘州区水生态修复治理",
+                            "黑河流域(甘州段)生态修复林业综合治理", "临泽县现代丝路旱寒农业食用菌循环农业产业园",
+                            "肃南县祁连山马鹿文化产业园"]
+    # a sentence before that names no projects: 包括 lists something else
+    assert _names("园区设施齐全。包括标准厂房、职工公寓、污水处理厂等。") == []
+
+
+def test_projects_named_as_the_examples_of_a_batch() -> None:
+    # parks3 shanxi_jinzhong_jizhongkaigong_2019: 以A、B,C等项目为代表
+    assert _names("此次集中开工的49个项目以祁县红星白酒产业园、复盛公医药产业园,天禧物流仓储园等项目为代表,"
+                  "涉及了制造业及工业技改、食品加工,基础设施、新能源、文化旅游、社会民生等诸多领域,总投资达到了152亿元。") == [
+        "祁县红星白酒产业园", "复盛公医药产业园", "天禧物流仓储园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed12 hainan_zhongdianxiangmu_2011: a list that 包括 opens runs on over a comma to its 等
+        ("2011年,海南省安排了163个重点项目,计划投资721.6亿元。其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,"
+         "电网建设工程、东方高排风电场、海南国际会展中心、省眼耳鼻喉科医院等重点项目竣工。",
+         ["三亚绕城高速公路", "海榆西线", "西线高速公路改造", "电网建设工程", "东方高排风电场", "海南国际会展中心", "省眼耳鼻喉科医院"]),
+        # mixed11 haerbin_zhongdianxiangmu_2022: items opening with their investment are projects
+        ("哈市立足自身比较优势,谋划实施了一批制造业改造升级项目,总投资15亿元的东安航空产品生产能力升级改造、"
+         "总投资14.2亿元的哈轴高端轴承生产建设、东安新能源混动系统新基地等项目,将为构建哈尔滨‘4+4’现代产业新体系持续注入新动力。",
+         ["东安航空产品生产能力升级改造", "哈轴高端轴承生产建设", "东安新能源混动系统新基地"]),
+        # mixed12 jiangxi_zhongdianxiangmu_2018: 等工程项目 and an event to come; a bare place shares the next item's words
+        ("社会各界关注的赣州黄金机场改扩建、九江市城区高速公路收费站后撤等工程项目将在今年建成,", ["赣州黄金机场改扩建", "九江市城区高速公路收费站后撤"]),
+        ("生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等;", ["吉安市、乐平市生活垃圾焚烧发电项目"]),
+    ],
+)
+def test_lists_over_commas_with_investments_and_shared_words(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -629,3 +629,43 @@ def test_unit_parts_under_an_official_part() -> None:
         ("深化行政管理", ("省编办",), (), ("孟学农",)),
         ("2.积极稳妥", ("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"), ("孟学农",)),
     ]
+
+
+def test_a_flattened_row_with_a_name_a_line_under_its_leader_column() -> None:
+    # tests/data/real/mixed10/changzhou_zhonglou_tasks_2022.txt: header and cells one a line, 区政府 / 分管领导
+    # over two lines, three names under it, a 目标名称 that names the group before the 工作标准 each row assigns
+    text = ("序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n四大功能区建设\n"
+            "(1)老城复兴样板区要见成效,以文化复兴、商圈振兴、旅游创新、城市更新同频共振为目标,形成老城复兴的工作格局。\n"
+            "王旭锋\n胡金芳\n王行杰\n住建局\n新闸街道、五星街道、永红街道、南大街街道、荷花池街道,发改局、财政局、文体旅局、资规分局,新运集团\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert task.text.startswith("(1)老城复兴样板区要见成效")
+    assert task.lead_officials == ("王旭锋", "胡金芳", "王行杰") and task.lead_units == ("住建局",)
+    assert task.cooperating_units == ("新闸街道", "五星街道", "永红街道", "南大街街道", "荷花池街道", "发改局", "财政局",
+                                      "文体旅局", "资规分局", "新运集团")
+
+
+def test_a_flattened_row_with_a_rule_line_after_each_cell() -> None:
+    # tests/data/real/mixed10/suzhou_wujiang_tasks_2024.txt: `|` on its own line after each cell; 项目 names the group
+    text = ("序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n一、2024年全区经济社会发展主要预期目标\n|\n||||\n1\n|\n"
+            "主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert (task.text, task.lead_units, task.cooperating_units, task.lead_officials) == (
+        "1.地区生产总值增长5%以上。", ("区发改委", "统计局"), (), ("钱 宇",))
+
+
+def test_a_page_on_one_line_with_leader_heading_lead_units_and_cooperating_lists() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt: paragraphs set apart by spaces; those who only 协助 lead
+    # nothing; 地税局等和各市: a list's 等 and then 和
+    text = ("《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解 根据省十届人大第四次会议通过的《纲要报告》,现将"
+            "工作目标责任分解安排如下: 第一部分:“十一五”期间主要工作任务的责任分解 "
+            "一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: "
+            "(一)省监察委员会牵头的工作 强化行政监察,建立健全教育、制度、监督并重的惩治和预防腐败体系。 "
+            "协同部门:省政府办公厅、发展改革委、教育厅、公安厅等。 (二)省审计厅牵头的工作 "
+            "强化审计监督,依法开展审计工作,维护财政经济秩序,促进廉政建设。 协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。 "
+            "(三)省编办牵头的工作 1.进一步优化政府组织机构,建立权责明确、协调高效的行政管理体制。 协同部门:省人民政府各部门。")
+    tasks = list(extract_task_assignments(segment(read_text(text.encode(), "x.txt"))[0]))
+    assert [(t.lead_units, t.cooperating_units, t.lead_officials) for t in tasks] == [
+        (("省监察委员会",), ("省政府办公厅", "发展改革委", "教育厅", "公安厅"), ("于幼军",)),
+        (("省审计厅",), ("省政府办公厅", "财政厅", "地税局", "各市", "县人民政府"), ("于幼军",)),
+        (("省编办",), ("省人民政府各部门",), ("于幼军",)),
+    ]

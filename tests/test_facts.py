@@ -15,6 +15,7 @@ from kg.facts import (
     RESOLVE_SECTIONS,
     Resolved,
     read_facts,
+    records_of,
     view,
     with_added,
     write_facts,
@@ -91,6 +92,16 @@ def test_a_hand_made_record_reads_with_its_fields_unset() -> None:
     assert task.evidence == Evidence("a.txt", 1, 3, "做好", page=2)
     # evidence without offsets (gold, a user's file) is none
     assert view(Appointment, {"person": "王伟", "evidence": {"source": "a.txt"}}).evidence is None
+
+
+def test_a_section_reads_typed_with_what_the_resolve_stage_added(seed_facts) -> None:
+    """records_of: the one way evaluate and summary read a section (its kind's record type)."""
+    pairs = records_of(seed_facts, "appointments")
+    assert len(pairs) == len(seed_facts["appointments"]) > 0
+    for (record, added), raw in zip(pairs, seed_facts["appointments"], strict=True):
+        assert isinstance(record, Appointment) and record.person == raw["person"]
+        assert added.official == raw.get("official") and added.jurisdiction == raw.get("jurisdiction")
+    assert records_of({}, "portfolios") == []
 
 
 def test_what_the_resolve_stage_adds_is_written_after_the_record_in_one_order() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, build_graph
 from kg.paths import SEEDS
 from kg.read.sources import read_source
+from kg.records import Evidence
 
 GOLD = Path(__file__).parent / "data" / "gold" / "seeds.json"
 
@@ -300,10 +302,24 @@ def test_a_park_in_the_national_catalogue_carries_its_code_level_date_and_area()
     assert g.nodes["Park:焦作市工业产业集聚区@焦作市"]["level"] == "province"
 
 
+@dataclasses.dataclass(frozen=True)
+class _Oversight:
+    """A record type of a kind made up for the test below."""
+
+    source: str
+    doc_id: str | None
+    person: str
+    units: tuple[str, ...]
+    how: str
+    jurisdiction: str | None = None
+    evidence: Evidence | None = None
+
+
 def test_a_declared_edge_links_every_start_to_every_end_dated_by_its_document():
-    """A kind that declares its Edge (kg.facts.FactKind.edges) enters the graph with no adder of its own."""
-    from kg.facts import Edge
-    from kg.graph.graph import _add_declared, _Builder, _DocIndex
+    """A kind that declares its Edge (kg.facts.FactKind.edges) enters the graph with no adder of its own,
+    its records read typed (kg.facts.view)."""
+    from kg.facts import Edge, FactKind
+    from kg.graph.graph import _add_declared, _Builder, _DocIndex, _typed
 
     facts = {"documents": [{"id": "D1", "source": "a.txt", "date": "2023-02-01"}]}
     rec = {"source": "a.txt", "doc_id": "D1", "person": "王伟", "units": ["市财政局", "市审计局"],
@@ -311,9 +327,41 @@ def test_a_declared_edge_links_every_start_to_every_end_dated_by_its_document():
            "evidence": {"source": "a.txt", "start": 3, "end": 9, "quote": "分管市财政局"}}
     b = _Builder()
     b.document("D1", {"date": "2023-02-01"})
-    spec = Edge("MENTIONS", "Official:person", "Unit:units", (("title", "how"),))
-    _add_declared(b, _DocIndex(facts), spec, "documents", [rec, {"source": "a.txt", "units": ["市财政局"]}])
+    kind = FactKind("oversights", _Oversight,
+                    edges=(Edge("MENTIONS", "Official:person", "Unit:units", (("title", "how"),)),))
+    records = {"oversights": [rec, {"source": "a.txt", "units": ["市财政局"]}]}
+    _add_declared(b, _DocIndex(facts), kind, _typed(records, "oversights", _Oversight))
     edges = sorted((u, v, a["title"], a["date"], a["quote"]) for u, v, a in b.graph.edges(data=True))
     assert edges == [("Official:王伟@宁波市", "Unit:宁波市财政局", "分管", "2023-02-01", "分管市财政局"),
                      ("Official:王伟@宁波市", "Unit:市审计局", "分管", "2023-02-01", "分管市财政局")]
     assert b.graph.nodes["Unit:宁波市财政局"]["aliases"] == ["市财政局"]
+
+
+def _portfolio(units: list[str], areas: list[str], how: str = "负责") -> dict:
+    return {"source": "a.txt", "doc_id": "D1", "official": "陈寅", "post": "副市长", "jurisdiction": "上海市",
+            "how": how, "units": units, "areas": areas, "raw": "…", "date": "2021-03-01",
+            "evidence": {"source": "a.txt", "start": 10, "end": 30, "quote": "负责财政、审计方面工作"},
+            "resolved": {"陈寅": "陈寅@上海市", "市财政局": "上海市财政局"}}
+
+
+def test_an_areas_only_portfolio_oversees_an_area_per_field_of_work() -> None:
+    """A leader who 负责 areas and names no unit is in the graph: (Official)-[:OVERSEES]->(Area)
+    per area (its words as written), as units give ->(Unit); a portfolio with both gives both."""
+    g = build_graph({"portfolios": [_portfolio([], ["财政", "审计"]),
+                                    _portfolio(["市财政局"], ["财政"], how="协助")]})
+    oversees = sorted((v, a["how"], a["since"]) for u, v, a in g.edges(data=True)
+                      if a["type"] == "OVERSEES" and u == "Official:陈寅@上海市")
+    assert oversees == [("Area:审计", "负责", "2021-03-01"), ("Area:财政", "协助", "2021-03-01"),
+                        ("Area:财政", "负责", "2021-03-01"), ("Unit:上海市财政局", "协助", "2021-03-01")]
+    assert g.nodes["Area:财政"] == {"label": "Area", "name": "财政"}
+
+
+def test_the_portfolio_queries_show_areas_only_leaders() -> None:
+    from kg.query.query import run_query
+
+    g = build_graph({"portfolios": [_portfolio([], ["财政", "审计"]), _portfolio(["市财政局"], [], how="分管")]})
+    rows = run_query("portfolios", {}, graph=g).to_dict("records")
+    assert [(r["how"], r["n"], r["units"], r["areas"]) for r in rows] == [
+        ("分管", 1, ["上海市财政局"], []), ("负责", 0, [], ["审计", "财政"])]
+    rows = run_query("overseen_by", {"unit": "财政"}, graph=g).to_dict("records")
+    assert rows == [{"unit": "财政", "official": "陈寅@上海市", "how": "负责", "since": "2021-03-01"}]

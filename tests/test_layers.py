@@ -19,7 +19,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 
 #: Lowest first. An entry names a module or a package (then every module under it).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("kg", "kg.errors", "kg.paths"),  # the package itself, errors, where the checkout's folders are
+    ("kg", "kg.errors", "kg.paths", "kg.recache"),  # the package itself, errors, where the checkout's folders are, re's memo
     ("kg.outputs", "kg.records", "kg.patterns", "kg.gazetteer"),  # files written whole; records; grammar; places and units
     ("kg.facts", "kg.nlp"),  # the facts file and its entries; spaCy rulers built from the gazetteer
     ("kg.read",),  # files → text → documents

@@ -76,3 +76,19 @@ def test_every_named_query_is_identical_on_both_backends(examples, neo4j_driver,
                 offline = run_query(name, params, graph=graph, evidence=evidence)
                 neo4j = run_query(name, params, backend="neo4j", driver=neo4j_driver, evidence=evidence)
                 assert_frame_equal(offline, neo4j, obj=f"{name}({params}, evidence={evidence})")
+
+
+@pytest.mark.neo4j
+def test_an_area_of_work_and_its_leaders_explain_alike_on_both_backends(examples, neo4j_driver, clean_db):
+    """An areas-only leader (林銳: 公安、司法、人防、法制 … 由林銳副市長負責) and an Area node: kg explain
+    gives the same rows offline and on Neo4j (an Area is keyed by its name in both)."""
+    from kg.query.query import explain_node
+    from kg.store.store import load_graph
+
+    graph = examples["portfolios"][0]
+    load_graph(neo4j_driver, graph, wipe=True)
+    for name in ("林銳", "公安"):
+        offline = explain_node(name, graph=graph)
+        assert len(offline) and set(offline["relationship"]) == {"OVERSEES"}, name
+        assert_frame_equal(offline, explain_node(name, backend="neo4j", driver=neo4j_driver), obj=name)
+    assert set(explain_node("公安", graph=graph)["label"]) == {"Area"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-import pandas as pd
 import pytest
 
 from kg.errors import QueryError
@@ -15,10 +14,10 @@ from kg.query.query import (
     QUERIES,
     cypher_text,
     describe_queries,
-    format_table,
     order_rows,
     run_query,
 )
+from kg.query.render import format_table
 
 A = "甲市A局"  # canonical; written 市A局 in the texts
 
@@ -223,28 +222,6 @@ def test_format_table_csv_json(graph):
         format_table(table, "xml")
 
 
-@pytest.mark.parametrize("width", [120, 60, 30])
-def test_table_fits_the_terminal_counting_cjk_as_two_columns(width):
-    from rich.cells import cell_len
-
-    long = "宁波市人民政府办公厅关于印发宁波市推进制造业高质量发展实施方案的通知"
-    df = pd.DataFrame({"unit": ["宁波市经济和信息化局", long], "tasks": [12, 3], "units": ["甲、乙", "丙"]})
-    lines = format_table(df, "table", width=width).splitlines()
-    assert lines[0].split() == ["unit", "tasks", "units"]
-    assert all(cell_len(line) <= width for line in lines)
-    assert [line.split()[-2:] for line in lines[2:]] == [["12", "甲、乙"], ["3", "丙"]]
-    assert lines[3].startswith("宁波市") and (long in lines[3] or "…" in lines[3])  # cut, never wrapped
-
-
-def test_a_long_text_column_gets_what_the_narrow_ones_leave():
-    from rich.cells import cell_len
-
-    text = "推进产业基础领域项目投资。聚焦关键基础材料、核心基础零部件、先进基础工艺" * 3
-    df = pd.DataFrame({"unit": ["市经信局"], "relationship": ["LEADS"], "n": [31], "examples": [f"D1#T10 {text}"]})
-    line = format_table(df, "table", width=100).splitlines()[-1]
-    assert 96 <= cell_len(line) <= 100 and "D1#T10 推进产业基础领域" in line and line.endswith("…")
-
-
 def test_describe_queries_lists_each_with_parameters():
     text = describe_queries()
     assert len(text.splitlines()) == len(QUERIES)
@@ -412,11 +389,3 @@ def test_queries_on_a_larger_graph_match_a_plain_scan():
     expected = sorted(({"unit": u.split(":", 1)[1], "tasks": len(ts), "projects": 0, "cooperates": len(coop[u])}
                        for u, ts in led.items()), key=lambda r: (-r["tasks"], r["unit"]))
     assert rows("leads_most_tasks", {"limit": 100}, graph=g) == expected
-
-
-def test_control_characters_never_reach_the_terminal_in_tables():
-    import pandas as pd
-
-    shown = format_table(pd.DataFrame({"unit": ["市\x00经\x07信\x1b[31m局\r"], "n": [1]}), "table")
-    assert not any(ord(ch) < 32 and ch != "\n" for ch in shown)
-    assert "\\x00" in shown and "\\x07" in shown and "\\x1b" in shown

@@ -512,3 +512,101 @@ def test_a_number_line_over_an_addressee_is_a_head_whose_title_was_lost() -> Non
 def test_a_number_line_alone_is_still_no_head() -> None:
     docs = segment(read_text("附表\n宝府办〔2008〕18号\n2008年任务分解表\n".encode(), "x.txt"))
     assert all(d.doc_number is None for d in docs)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # tests/data/real/mixed10/changzhou_zhonglou_tasks_2022.txt: 附件1 between the signature and the heading
+    ("经开区、高新园(邹区镇)、各街道,区各办局、直属单位:\n为确保全面实现2022年《政府工作报告》提出的经济社会发展目标,"
+     "现将相关分解落实方案印发给你们。\n附件:1. 2022年《政府工作报告》主要目标任务责任分解表\n常州市钟楼区人民政府\n"
+     "2022年2月10日\n附件1\n2022年《政府工作报告》主要目标任务责任分解表\n序号\n",
+     "2022年《政府工作报告》主要目标任务责任分解表"),
+    # tests/data/real/mixed10/suzhou_wujiang_tasks_2024.txt: (此件公开发布) between them
+    ("吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会,各直属单位:\n《区政府2024年重点工作目标任务分解落实方案》"
+     "已经区政府第76次常务会议审议通过,现予印发。\n苏州市吴江区人民政府\n2024年1月25日\n(此件公开发布)\n"
+     "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n", "区政府2024年重点工作目标任务分解落实方案"),
+    # tests/data/real/tasks3/shandong_jining_jinxiang_zerenfengong_2025.txt: a page's metadata lines above the addressee
+    ("索 引 号 | 11370828593615886A/2025-00693 | 公开方式 | 主动公开 |\n有效性 | 有效 |\n"
+     "各镇政府,各街道办事处,各管委会,县政府各部门,各企事业单位:\n县政府研究确定了《2025年金乡县政府重要工作事项责任分工》,"
+     "现印发给你们。\n金乡县人民政府\n2025年2月28日\n(此件公开发布)\n2025年金乡县政府重要工作事项责任分工\n"
+     "一、2025年主要预期目标\n", "2025年金乡县政府重要工作事项责任分工"),
+])
+def test_a_cover_notice_without_its_heading_is_titled_by_what_it_issues(text: str, title: str) -> None:
+    (doc,) = seg(text)
+    assert (doc.title, doc.date) == (title, doc.date) and doc.issuer is not None and doc.date is not None
+    assert doc.evidence is not None and doc.evidence.quote == title
+
+
+def test_a_cover_notice_cut_at_its_signature_keeps_no_title() -> None:
+    # tests/data/real/series/zhejiang_huzhou_fengong_2021.txt: nothing printed under the signature
+    (doc,) = seg("各区县人民政府,市府各部门,市直各单位:\n正文,现印发给你们。\n湖州市人民政府办公室\n2021年3月22日\n")
+    assert (doc.title, doc.issuer, doc.date) == (None, "湖州市人民政府办公室", "2021-03-22")
+
+
+@pytest.mark.parametrize("head", [
+    # tests/data/real/mixed9/shandong_jining_jinxiang_fengong_2021.txt: the number glued before the title
+    "金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知\n\n各镇政府,各街道办事处:\n\n正文。\n",
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt: one line, the addressee run on after the number
+    "金乡县人民政府关于印发2021年金乡县政府重要工作事项责任分工的通知 金政发〔2021〕1号 各镇政府,各街道办事处: 正文。\n",
+])
+def test_the_files_own_number_glued_to_its_title_or_run_on(head: str) -> None:
+    (doc,) = [d for d in seg(head) if d.kind != "news"]
+    assert doc.doc_number == "金政发〔2021〕1号" and doc.title is not None and doc.title.endswith("责任分工的通知")
+    assert doc.evidence is not None and "正文" not in doc.evidence.quote
+
+
+def test_a_one_line_page_keeps_its_title_and_number() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt (the page prints the document on one line)
+    text = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知 晋政发〔2006〕10号 "
+            "各市、县人民政府,省人民政府各委、厅,各直属机构: 《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解"
+            "已经省人民政府同意,现印发给你们,请认真贯彻落实。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == (
+        "晋政发〔2006〕10号", "山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知")
+
+
+@pytest.mark.parametrize("meta", [
+    # tests/data/real/mixed10/chongqing_jiangjin_fenjie_2023.txt: labels in square brackets
+    "[ 索引号 ] 11500381009320238D/2023-00039 [ 发文字号 ] 江津府办发〔2023〕20号\n"
+    "[ 发布机构 ] 江津区人民政府 [ 有效性 ] 有效\n[ 成文日期 ] 2023-02-21 [ 发布日期 ] 2023-02-28\n",
+    # tests/data/real/mixed10/zhejiang_shengsi_zerenqingdan_2021.txt: a bulleted label, its value lines below
+    "  • 成文日期:\n\n    2023-02-21\n\n  • 文号:\n\n    江津府办发〔2023〕20号\n\n  • 文件登记号:\n\n  • 公开方式:\n\n    主动公开\n\n",
+])
+def test_page_fields_in_brackets_or_under_their_label(meta: str) -> None:
+    text = meta + "重庆市江津区人民政府办公室关于印发2023年区政府工作报告目标任务分解方案的通知\n\n各镇人民政府,街道办事处:\n\n正文。\n"
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.date) == ("江津府办发〔2023〕20号", "2023-02-21")
+
+
+def test_an_empty_page_field_takes_no_value_from_the_next_label() -> None:
+    # tests/data/real/tasks3/henan_shangqiu_minquan_shisiwu_gangyao_2021.txt: 文 号 is empty
+    text = ("索引号: 001-2022-00002433 发布机构:\n生效日期: 2021-04-28 有效性: 有效\n文 号: 所属主题: 国民经济和社会发展规划\n"
+            "【规划纲要】民权县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n民权县发展和改革委员会\n2021年4月\n")
+    docs = seg(text)
+    assert [(d.doc_number, d.title) for d in docs] == [
+        (None, "民权县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")]
+
+
+@pytest.mark.parametrize("headline", [
+    "省政府印发2020年政府工作报告重点工作责任分解通知",  # tests/data/real/mixed10/zhejiang_zerenfenjie_2020.txt
+    "26家!江西发布第一批全省化工园区认定名单",  # tests/data/real/parks3/jiangxi_sheng_huagongyuanqu_2021.txt
+])
+def test_a_headline_that_reports_an_act_is_no_title(headline: str) -> None:
+    docs = seg(f"{headline}\n  近日,省政府办公厅印发了通知。\n")
+    assert all(d.title is None for d in docs)
+
+
+def test_a_headline_reporting_an_act_gives_way_to_the_quoted_plans_heading() -> None:
+    # tests/data/real/mixed10/zhejiang_zerenfenjie_2020.txt
+    text = ("省政府印发2020年政府工作报告重点工作责任分解通知\n  近日,省政府办公厅印发2020年政府工作报告重点工作责任分解的通知,"
+            "公布省长、副省长牵头的重点工作和十方面民生实事的责任单位。\n政府工作报告重点工作责任分解\n一、袁家军省长主抓重点工作\n"
+            "  1. 稳企业、防风险。\n  牵头单位:省发展改革委、省经信厅\n")
+    assert [d.title for d in seg(text) if d.title] == ["政府工作报告重点工作责任分解"]
+
+
+def test_a_plans_heading_under_a_signature_is_the_notices_attachment() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt (as the page reads once its paragraphs are broken)
+    text = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知\n晋政发〔2006〕10号\n"
+            "各市、县人民政府,省人民政府各委、厅,各直属机构:\n正文,现印发给你们,请认真贯彻落实。\n二○○六年五月十一日\n"
+            "《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解\n根据省十届人大第四次会议通过的《纲要报告》,"
+            "现将《纲要报告》工作目标责任分解安排如下:\n第一部分:主要工作任务的责任分解\n")
+    assert [(d.doc_number, d.date) for d in seg(text)] == [("晋政发〔2006〕10号", "2006-05-11")]

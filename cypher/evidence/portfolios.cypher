@@ -1,10 +1,10 @@
-// Evidence of portfolios rows: the official's OVERSEES of that verb.
+// Evidence of portfolios rows: the official's OVERSEES of that verb (of Units and Areas).
 // Parameters: $rows (list of maps: i, the row number, and the row's key columns), $since, $until
 //   (ISO day or null: the query's slice). Returns i and the first evidence (source, then offsets;
 //   a relationship without offsets last) of the relationships the row stands on (kg.query.evidence).
 UNWIND $rows AS row
-MATCH (o:Official {id: row.official})-[r:OVERSEES]->(:Unit)
-WHERE r.how = row.how AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+MATCH (o:Official {id: row.official})-[r:OVERSEES]->(x)
+WHERE (x:Unit OR x:Area) AND r.how = row.how AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
 WITH row, r
 ORDER BY r.start < 0, r.source, r.start, r.end
 WITH row, collect(r)[0] AS r

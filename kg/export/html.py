@@ -31,6 +31,7 @@ LABEL_COLOURS = {
     "Project": "#59a14f",
     "Park": "#edc948",
     "Region": "#b07aa1",
+    "Area": "#ff9da7",
 }
 FALLBACK_COLOUR = "#9c9c9c"
 _EDGE_FIELDS = ("type", "source", "start", "end", "quote")

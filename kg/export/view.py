@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import KgError
+from kg.export.networks import project
 from kg.gazetteer import get_gazetteer, norm
 from kg.graph.timeslice import Slice, slice_graph
 
@@ -102,8 +103,6 @@ def view_of(graph: nx.MultiDiGraph, *, network: str | None = None, since: str | 
             until: str | None = None, region: str | None = None, top: int | None = None,
             include_collective: bool = False, limit: int = MAX_NODES) -> View:
     """The graph the HTML view draws (see the module docstring)."""
-    from kg.export.networks import project
-
     if top is not None and top < 1:
         raise KgError("--top N needs N ≥ 1")
     if since or until:

@@ -50,6 +50,7 @@ that does not start a new unit to :data:`INNER_BODIES`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,8 @@ __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
-    "counts_kinds", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
+    "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -109,6 +111,33 @@ UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
+
+#: Heads left on the front of an item when a list is read from inside a clause: 其中包括黄河外滩景区(旅游大道)、…
+#: (tests/data/real/mixed9 ningxia_yinchuan_projects_2015). One-character heads (为, 是, 有) also open names
+#: (有色金属…), so they count only after a modifier's 的 (具有代表性的有仓山万科派广场二期, mixed10 fuzhou_projects_2018).
+ITEM_HEADS: tuple[str, ...] = (
+    "其中", "具体包括", "主要包括", "包括", "分别是", "分别为", "依次为", "主要有", "还有", "另有", "以及",
+)
+#: What ends a modifier written before a name: 总投资10亿元的河南能源化工集团汽车物流园项目 (mixed9
+#: henan_luoyang_projects_2019), 福清市的元洪海鲜世界文化旅游项目 (mixed10 fujian_projects_2018), 企业投资的拉萨国际
+#: 总部城、拉萨之窗 (mixed10 xizang_lasa_projects_2013), 具有代表性的有… (mixed10 fuzhou_projects_2018).
+MODIFIER_END = "的"
+#: What a modifier before :data:`MODIFIER_END` is, as regexes that end where the 的 stands: an amount of money, a
+#: place, who invests, a quality. Other words before a 的 may be the name's own (泰顺兴业(内蒙古)食品有限公司日处理1800吨
+#: 番茄原料的大包装番茄酱生产线…项目, tests/data/real/mixed11 dengkou_kaigong_2023; 休闲目的地, seeds).
+#: What after :data:`MODIFIER_END` makes whatever stands before it a head: 参加…集中开工活动的有福清思嘉新材料科技产业园
+#: 项目、… (tests/data/real/mixed4 fujian_fuzhou_jizhongkaigong_2022).
+MODIFIER_HEAD = "有"
+MODIFIERS: tuple[str, ...] = (
+    r"[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?",
+    r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
+    r"投资",
+    r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
+    r"代表性|标志性|示范性|引领性",
+)
+#: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
+#: sichuan_pengan_projects_2017) is one item.
+QUOTES: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 
 # --- Records ------------------------------------------------------------------------------
 
@@ -179,6 +208,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=32)
+def _cuts_regex(spaces: bool, lines: bool, conjunctions: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """Where :func:`split_items` may cut or change depth, as one regex scanned in C (a bracket,
+    a separator, a line break with ``lines``, a run of spaces with ``spaces``, a conjunction,
+    longest first), and how far past the end a conjunction may run."""
+    chars = _OPEN + _CLOSE + "".join(SEPARATORS) + ("\n" if lines else "")
+    words = sorted(conjunctions, key=len, reverse=True)
+    assert not any(w[:1] in chars + _SPACES for w in words), words  # a word opening on a cut character
+    parts = ["[" + "".join(re.escape(c) for c in chars) + "]"]
+    if spaces:
+        parts.append("[" + "".join(re.escape(c) for c in _SPACES) + "]+")
+    parts += [re.escape(w) for w in words if w]
+    return re.compile("|".join(parts)), max((len(w) - 1 for w in words if w), default=0)
+
+
 def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bool = False,
                 lines: bool = False, conjunctions: Sequence[str] = ()) -> list[Item]:
     """The items of ``text[start:end]``, cut at :data:`SEPARATORS` outside brackets.
@@ -191,31 +235,18 @@ def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bo
     end = len(text) if end is None else end
     cuts: list[tuple[int, int]] = []  # (separator start, separator end)
     depth = 0
-    i = start
-    conj = sorted(conjunctions, key=len, reverse=True)
-    while i < end:
+    cut_re, reach = _cuts_regex(spaces, lines, tuple(conjunctions))
+    for cut in cut_re.finditer(text, start, end + reach):  # a conjunction may run past end, as it always could
+        i = cut.start()
+        if i >= end:
+            break
         c = text[i]
         if c in _OPEN:
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            if c in SEPARATORS or (lines and c == "\n"):
-                cuts.append((i, i + 1))
-            elif spaces and c in _SPACES:
-                j = i
-                while j < end and text[j] in _SPACES:
-                    j += 1
-                cuts.append((i, j))
-                i = j
-                continue
-            else:
-                word = next((w for w in conj if text.startswith(w, i)), None)
-                if word is not None:
-                    cuts.append((i, i + len(word)))
-                    i += len(word)
-                    continue
-        i += 1
+            cuts.append((i, min(cut.end(), end) if c in _SPACES else cut.end()))
     pieces: list[tuple[int, int]] = []
     pos = start
     for a, b in cuts + [(end, end)]:
@@ -385,6 +416,38 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
         return None
     return ListMatch(tuple(items), None, tail.text if tail else None, tail.count if tail else None,
                      (items[0].start, tail.end if tail else end))
+
+
+_ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)})[ \t\u3000]*[：:，,]?[ \t\u3000]*")
+_AFTER_MODIFIER_HEAD_RE = re.compile(r"(?:有|为|是)[：:]?")
+_MODIFIER_RE = re.compile(rf"(?:{'|'.join(MODIFIERS)})$")
+
+
+def item_start(text: str, start: int, end: int) -> int:
+    """Where the name in the item ``text[start:end]`` starts: after a modifier of :data:`MODIFIERS` ending in
+    :data:`MODIFIER_END` (总投资10亿元的, 福清市的; outside brackets and quotes), with a one-character head
+    after it (具有代表性的有), and after heads of :data:`ITEM_HEADS` left on it (其中包括)::
+
+        >>> s = "具有代表性的有仓山万科派广场二期"
+        >>> s[item_start(s, 0, len(s)):]
+        '仓山万科派广场二期'
+    """
+    cut = start
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in _OPEN or any(c == a for a, _ in QUOTES):
+            depth += 1
+        elif c in _CLOSE or any(c == b for _, b in QUOTES):
+            depth = max(0, depth - 1)
+        elif depth == 0 and c == MODIFIER_END and (_MODIFIER_RE.search(text, max(start, i - 16), i)
+                                                   or text.startswith(MODIFIER_HEAD, i + 1)):
+            cut = i + 1
+    if cut > start and (m := _AFTER_MODIFIER_HEAD_RE.match(text, cut, end)) is not None:
+        cut = m.end()
+    while (m := _ITEM_HEAD_RE.match(text, cut, end)) is not None and m.end() < end:
+        cut = m.end()
+    return cut if cut < end else start
 
 
 # --- What items share -------------------------------------------------------------------

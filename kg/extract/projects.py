@@ -21,11 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import counts_kinds, list_before
+from kg.extract.lists import QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
-from kg.extract.tables import Row, Table, document_tables, is_year_cell, split_label, unit_cells
+from kg.extract.tables import (
+    Row,
+    Table,
+    document_tables,
+    is_year_cell,
+    split_label,
+    target_after_name,
+    unit_cells,
+)
 from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
@@ -43,6 +51,7 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     PROJECT_PLACE_ZONES,
     PROJECT_SITE_WORDS,
+    PROJECT_STATE_WORDS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
     SECTION_HEADING_RE,
@@ -64,6 +73,7 @@ def is_projects_table(table: Table) -> bool:
         and bool(PROJECT_NAME_HEADER_RE.search(name.text))
         and not PARK_NAME_HEADER_RE.search(name.text)
         and bool(table.roles() & {"lead", "cooperate"})
+        and target_after_name(table) is None  # 项目 / 重点工作目标任务: tasks under a group's name
     )
 
 
@@ -107,7 +117,8 @@ _ANNOUNCE_RE = re.compile(
 _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
-    rf"(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]"
+    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
+    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
@@ -136,12 +147,24 @@ _ETC_TAIL_RE = re.compile(
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
 _ETC_ITEM_MAX = 80
+#: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
+#: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
+_ETC_ITEM_MIN = 2
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 #: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
 #: tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021.)
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
+#: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
+#: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
+#: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
+#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019).
+_SENTENCE_LIST_RE = re.compile(
+    r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
+    r"|以(?P<rep>[^。；;：:以]{4,300}?)等(?:重点|重大)?(?:项目|工程)为(?:代表|重点)"
+)
+_SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
@@ -168,15 +191,25 @@ _COUNTED_HEADING_RE = re.compile(
 #: hainan_wenchang), 竣工年产150吨金属镓产业化等11个项目 (parks4 chongqing).
 _ONE_ITEM_STOPS = "。；;，,：:\n"
 #: An item that is a category of projects, not one: 基础设施项目7个, 其中3个项目总投资…, 竣工项目(2个).
-_CATEGORY_RE = re.compile(rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$")
+#: An item that ends in a count counts projects (产业项目占43个, 总投资10亿以上的项目有54个; mixed10 fuzhou_projects_2018).
+_CATEGORY_RE = re.compile(
+    rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$|[0-9０-９]{{1,4}}[个项]$")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
 # of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);
 # else it is inside a name (三一智联重卡零部件和工程机械扩产项目、10GW…, realdev2 hunan_projects_2023).
 # 以及 joins the last two as 和 does (…G4218线康定至新都桥高速公路以及G5京昆高速公路…扩容, mixed8 sichuan_projects_2021).
-_LAST_AND_RE = re.compile(r"(?<![、，,])(?:以及(?=[^、，,]{2,})|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９]))")
+# A和B建设项目 is one project, the building of both (海峡联合学院和海峡联合研究院建设项目(二期), mixed10
+# fuzhou_projects_2018; 城西幼儿园和相如二小建设项目, sichuan_pengan_projects_2017): 建设项目 after the last item is shared.
+_SHARED_SUFFIX = r"(?:建设项目|建设工程)(?:[（(][^（）()、，,]{1,12}[）)])?(?:等.*)?$"
+_LAST_AND_RE = re.compile(
+    r"(?<![、，,])(?:以及(?=[^、，,]{2,})|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])"
+    rf"(?![^、，,]*{_SHARED_SUFFIX}))")
 _INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
-_INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超)?[0-9.０-９]+(?:亿|万)?元$")
+#: An amount with 余 or 近 is one too (总投资300余亿元, 累计完成投资近8580万元; mixed10 xizang_lasa_projects_2013).
+_INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元$")
+#: What an item is when the amount is cut from it: a clause about money spent (截至目前已累计完成投资…), not a name.
+_INVESTMENT_CLAUSE_RE = re.compile(r"(?:完成|累计|截至|已)$|^(?:截至|累计|已)")
 #: A count of projects is a category, not a project: 45个重大产业项目.
 _COUNTED_RE = re.compile(rf"^{_COUNT}")
 _ITEM_NAME_END_RE = re.compile(r"[。：:；;]")
@@ -265,10 +298,15 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     for m in _ETC_TAIL_RE.finditer(body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
+        bottom = lo
         floor = m.end()
-        named = m["bare"] is not None or m["named_count"] is not None
+        # a bare 等工程 says what kind of work the items are (实施园区办公楼、大红泉水库、公租房等工程, tests/data/real/mixed9
+        # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
+        named = m["bare"] is not None or m["named_count"] is not None \
+            or (m.group() == "等工程" and not body.startswith("项目", m.end()))  # not 等工程项目 (mixed12 jiangxi)
         counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
-        counted = counted or _EVENT_AFTER_RE.match(body, m.end()) is not None  # …or an event after (等项目陆续开工)
+        after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
+        counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -278,15 +316,43 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if named and not _NAMED_PAIR_RE.search(body, lo, end):
             continue  # a bare 等 after items that do not end like projects
         found = list_before(body, end, floor=lo, item_chars=_ETC_ITEM_CHARS, first_start=_whole)
-        if found is None or len(found.items) < 2 or any(not 2 <= len(i.text) <= _ETC_ITEM_MAX for i in found.items):
+        if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
+                                                         for i in found.items):
             continue
         start = found.items[0].start
+        if _INVESTED_ITEM_RE.match(body, start):
+            counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
+        if body[start - 1 : start] in ("，", ","):
+            start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
 
 
+#: A head before the clause a list read leftwards stopped at: 其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,
+#: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
+_CLAUSE_HEAD_RE = re.compile(r"(?:其中)?(?:包括|分别为|分别是|依次为)[，,：:]?")
+_CLAUSE_HEAD_STOPS = "。；;：:\n“”"
+#: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
+_INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
+
+
+def _head_before(body: str, bottom: int, comma: int) -> int:
+    """Where a list that a head opens starts, when reading leftwards stopped at the comma at ``comma``: at the
+    head (包括, 分别为) of the clauses before it when only items and separators stand between; else after the comma."""
+    lo = max(bottom, max(body.rfind(c, bottom, comma) for c in _CLAUSE_HEAD_STOPS) + 1)
+    head = None
+    for h in _CLAUSE_HEAD_RE.finditer(body, lo, comma):
+        head = h
+    if head is None:
+        return comma + 1
+    return head.start()
+
+
 #: An event after a count of projects: …等12个项目开工建设.
+#: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
 _EVENT_AFTER_RE = re.compile(
-    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS)})")
+    r"(?:将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
+    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
 def _one_item(body: str, lo: int, end: int, event: object) -> int | None:
@@ -305,7 +371,7 @@ def _one_item(body: str, lo: int, end: int, event: object) -> int | None:
     for stop in _LEFT_STOP_AT.finditer(body, start, min(end, start + 4)):
         start = max(start, stop.end())  # 决定对十陵景区项目等9个重大项目 (tests/data/real/projects2 sichuan_chengdu)
     name = body[start:end]
-    if not 5 <= len(name) <= 40 or _EVENT_NOT_NAME_RE.search(name) or _CATEGORY_RE.search(name) \
+    if not 4 <= len(name) <= 40 or _EVENT_NOT_NAME_RE.search(name) or _CATEGORY_RE.search(name) \
             or _LIST_INTRO_RE.match(name) or not re.fullmatch(_ETC_ITEM_CHARS + "+", name):
         return None
     return start
@@ -330,15 +396,19 @@ def _counted_lists(body: str) -> Iterator[tuple[int, str]]:
             yield m.start("items"), m["items"]
 
 
+_SEP_OPEN = "（(" + "".join(a for a, _ in QUOTES)
+_SEP_CLOSE = "）)" + "".join(b for _, b in QUOTES)
+
+
 def _separators(items: str) -> list[tuple[int, int]]:
-    """Where 、，, cut ``items``, outside brackets: 文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、悦榕度假村
-    酒店) is one item (parks4 hainan_sheng_zhongdianxiangmu)."""
+    """Where 、，, cut ``items``, outside brackets and quotes: 文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、
+    悦榕度假村酒店) is one item (parks4 hainan_sheng_zhongdianxiangmu), so is “万、千、百、十”脱贫攻坚项目."""
     out = []
     depth = 0
     for k, c in enumerate(items):
-        if c in "（(":
+        if c in _SEP_OPEN:
             depth += 1
-        elif c in "）)":
+        elif c in _SEP_CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c in "、，,":
             out.append((k, k + 1))
@@ -365,6 +435,14 @@ def _listed(doc: Document) -> Iterator[Project]:
         start += intro.end() if intro else 0
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
+    for m in finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, doc.body):
+        start = m.start("items") if m["items"] is not None else m.start("rep")
+        if m["items"] is not None:
+            before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
+            if "项目" not in doc.body[before : m.start()]:
+                continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
+        if not _covered(spans, start):
+            spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
@@ -383,22 +461,37 @@ def _listed(doc: Document) -> Iterator[Project]:
         last = seps[-1][1] if seps else 0
         seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)),
                        *(m.span() for m in _LAST_AND_RE.finditer(items, last))])
+        shared_from = None  # where a bare place that shares the next item's words starts
         for sep in [*seps, None]:
             end = sep[0] if sep else len(items)
             if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
                 end = invest.start()
+                if _INVESTMENT_CLAUSE_RE.search(items[pos:end].strip()):
+                    pos = sep[1] if sep else end
+                    continue
             lead = len(items[pos:end]) - len(items[pos:end].lstrip())
             if pos and (head := _ITEM_HEAD_RE.match(items, pos + lead, end)):
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
+            lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
             if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
                 lead += zone.end()
                 name = name[zone.end():]
-            if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
-                yield _project_record(doc, name, (offset + pos + lead, offset + pos + lead + len(name)))
+            if sep is not None and _BARE_PLACE_RE.fullmatch(name):
+                shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
+            elif 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
+                a = pos + lead if shared_from is None else shared_from
+                yield _project_record(doc, items[a : pos + lead + len(name)],
+                                      (offset + a, offset + pos + lead + len(name)))
+                shared_from = None
+            else:
+                shared_from = None
             pos = sep[1] if sep else end
 
 
+#: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
+#: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
+_BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}(?:市|县|区|州|旗|盟)")
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
 _EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
@@ -504,7 +597,9 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     body = doc.body
     for m in _NAME_CUE_RE.finditer(body):
         if m["name"] is not None:
-            yield _project_record(doc, m["name"], m.span("name"))
+            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
+                    and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
+                yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
         name = body[start : m.end("end")]

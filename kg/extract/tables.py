@@ -58,6 +58,7 @@ from kg.patterns import (
     YEAR_RANGE_RE,
     YEAR_VALUE_HEADER_RE,
     alternation,
+    is_person_name,
 )
 from kg.records import Document
 
@@ -336,7 +337,10 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
             j = i
             header_cells: list[Cell] = []
             while j < len(lines) and not is_row_line(body[lines[j][0]:lines[j][1]]):
-                if is_header_cell((one := _cell(body, *lines[j])).text):
+                if not (one := _cell(body, *lines[j])).text and header_cells:
+                    j += 1  # a | rule on its own line after each cell (real/mixed10 suzhou_wujiang_tasks_2024)
+                    continue
+                if is_header_cell(one.text):
                     header_cells.append(one)
                     j += 1
                 elif (two := _header_over_two_lines(body, lines, j)) is not None:
@@ -550,7 +554,11 @@ def _row_complete(cells: list[Cell], cols: tuple[Column, ...]) -> bool:
     flex = next((i for r in ("content", "name", "indicator") if (i := _role_index(cols, r)) is not None), 0)
     body_cells = [c for i, c in enumerate(cells) if i >= 2 and not (i < flex and cols[i].role not in unitish)]
     if last in unitish:
-        # 牵头部门 / 配合部门 at the end: a unit cell for each, or one and a full row
+        # 牵头部门 / 配合部门 at the end: a unit cell for each, or one and a full row; names a line under one
+        # 分管领导 cell count as one cell (real/mixed10 changzhou_zhonglou_tasks_2022)
+        if "lead_official" in {c.role for c in cols}:
+            cells = [c for i, c in enumerate(cells)
+                     if not (i and is_person_name(c.text) and is_person_name(cells[i - 1].text))]
         trailing = len(cols) - next((i for i in range(len(cols), 0, -1) if cols[i - 1].role not in unitish), 0)
         units = sum(looks_like_units(c.text) for c in body_cells)
         return units >= trailing or (units > 0 and len(cells) >= len(cols))
@@ -780,6 +788,11 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
                 spare -= 1
                 right -= 1
                 taken.insert(0, cells[right])
+            # names a line under one 分管领导 cell (王旭锋 / 胡金芳 / 王行杰, real/mixed10 changzhou_zhonglou_tasks_2022)
+            while col.role == "lead_official" and right - 1 > left and is_person_name(taken[0].text) \
+                    and is_person_name(cells[right - 1].text):
+                right -= 1
+                taken.insert(0, cells[right])
             values[col.index] = tuple(taken)
         j -= 1
     if left >= right and filled and filled[-1] != seq_index and cols[filled[-1]].role in SUBJECT_ROLES:
@@ -789,6 +802,17 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
         values[filled[-1]] = ()
     values[cols[flex].index] = tuple(cells[left:right])
     return tuple(values), notes
+
+
+def target_after_name(table: Table) -> Column | None:
+    """The column of targets or tasks each row assigns when the name column before it names a
+    group (目标名称 / 工作标准: 四大功能区建设, real/mixed10 changzhou_zhonglou_tasks_2022; 项目 /
+    重点工作目标任务: 主要预期目标, suzhou_wujiang_tasks_2024): a task table, not a list of projects."""
+    name = table.column("name")
+    if name is None:
+        return None
+    return next((c for c in table.columns[name.index + 1 :] if c.role == "content"
+                 and (TARGET_SUBJECT_RE.search(c.text) or TARGET_SUBJECT_RE.search(name.text))), None)
 
 
 def unit_cells(row: Row, role: str) -> str:
@@ -826,5 +850,6 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label", "unit_cells",
+    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label", "target_after_name",
+    "unit_cells",
 ]

@@ -46,6 +46,7 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
+    target_after_name,
     unit_cells,
 )
 from kg.patterns import (
@@ -54,6 +55,7 @@ from kg.patterns import (
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     LEAD_VERB_WORDS,
+    LEADER_ASSIST_WORDS,
     OFFICIAL_TITLES,
     PARK_NAME_HEADER_RE,
     PERSON_NAME_PATTERN,
@@ -142,7 +144,11 @@ _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", 
 _PART_OFFICIAL_RE = re.compile(
     rf"{_PART_RE}(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
     # the heading ends its line, or, in a text run together on one line, the first item's number follows
-    rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{{0,12}}?(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
+    rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；（(]{{0,12}}?"
+    # who only assists, in brackets after it: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) (real/mixed9
+    # shanxi_sheng_tasks_2006); they lead nothing
+    rf"(?:[（(][^（）()\n]{{1,40}}(?:{alternation(LEADER_ASSIST_WORDS)})[）)])?"
+    rf"(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 
@@ -506,6 +512,8 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
         if subject is not None and subject.role == "indicator":
             # 考核指标 / 考核内容: the content after an indicator is what each row assigns
             subject = next((c for c in table.columns[subject.index + 1 :] if c.role == "content"), subject)
+        elif subject is not None and subject.role == "name" and (target := target_after_name(table)):
+            subject = target  # a group's name before the targets each row assigns (目标名称 / 工作标准)
         if subject is None or table.column("lead") is None or (
             subject.role == "name"
             and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))

@@ -42,7 +42,7 @@ import networkx as nx
 
 from kg.facts import (
     KINDS,
-    Edge,
+    FactKind,
     OfficialEntry,
     ReformEntry,
     RegionEntry,
@@ -72,7 +72,7 @@ R = TypeVar("R")
 TABLE_SOURCE = "succession-table"
 
 #: The only node labels; the store and the exports accept nothing else.
-NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region")
+NODE_LABELS: tuple[str, ...] = ("Document", "Unit", "Official", "Task", "Project", "Park", "Region", "Area")
 
 #: The only relationship types: those the kinds of fact enter the graph as (kg.facts.KINDS).
 REL_TYPES: tuple[str, ...] = tuple(dict.fromkeys(rel for kind in KINDS for rel in kind.relationships))
@@ -80,7 +80,7 @@ REL_TYPES: tuple[str, ...] = tuple(dict.fromkeys(rel for kind in KINDS for rel i
 #: The key property of each label (unique per label; MERGE key in Neo4j).
 KEY_OF: dict[str, str] = {
     "Document": "id", "Unit": "name", "Official": "id", "Task": "id",
-    "Project": "id", "Park": "id", "Region": "name",
+    "Project": "id", "Park": "id", "Region": "name", "Area": "name",
 }
 
 #: Properties every edge carries: identity and evidence.
@@ -257,11 +257,6 @@ def _canon(resolved: Mapping[str, Any] | None) -> Callable[[Any], str]:
     return canon
 
 
-def _resolver(record: Mapping[str, Any]) -> Callable[[Any], str]:
-    """:func:`_canon` of a record as written (the declared edges read records by field name)."""
-    return _canon(record.get("resolved"))
-
-
 class _DocIndex:
     """Finds the Document a record belongs to: doc_id, else doc_number, else its source file."""
 
@@ -340,8 +335,8 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_agreements(b, docs, _typed(facts, "agreements", Agreement))
     _add_successions(b, _typed(facts, "successions", Succession), _typed(facts, "reforms", ReformEntry))
     for kind in KINDS:  # the kinds that declare how they enter the graph (kg.facts.Edge)
-        for spec in kind.edges:
-            _add_declared(b, docs, spec, kind.section, facts.get(kind.section) or [])
+        if kind.edges:
+            _add_declared(b, docs, kind, _typed(facts, kind.section, kind.record))
     _name_sources(b.graph)
     return b.graph
 
@@ -566,34 +561,43 @@ def _add_successions(b: _Builder, records: list[tuple[Succession, Resolved, dict
                    {"date": reform.date, "kind": reform.kind, "reference": reform.reference})
 
 
-def _ends(b: _Builder, docs: _DocIndex, rec: Mapping[str, Any], end: str) -> list[str]:
-    """The nodes one end of a declared edge names in a record (kg.facts.Edge: ``Label:field``)."""
+def _ends(b: _Builder, docs: _DocIndex, rec: Any, added: Resolved, end: str) -> list[str]:
+    """The nodes one end of a declared edge names in a typed record (kg.facts.Edge: ``Label:field``)."""
     label, _, field = end.partition(":")
     if label == "Document":
-        return [b.document(docs.of(rec))]
-    value = rec.get(field)
+        return [b.document(_doc_of(docs, rec))]
+    value = getattr(rec, field)
     values = value if isinstance(value, (list, tuple)) else [value]
     if label == "Unit":
-        return b.units(rec.get("resolved"), values)
+        return b.units(added.resolved, values)
+    if label == "Area":
+        return list(dict.fromkeys(b.node("Area", _text(v)) for v in values if _text(v)))
     if label == "Official":
-        canon = _resolver(rec)
-        return list(dict.fromkeys(b.official(canon(v), _text(v), rec.get("jurisdiction")) for v in values if _text(v)))
-    raise ValueError(f"an Edge end is Document:, Unit: or Official:, not {end!r}")
+        canon = _canon(added.resolved)
+        place = added.jurisdiction if "jurisdiction" in added.given else getattr(rec, "jurisdiction", None)
+        return list(dict.fromkeys(b.official(canon(v), _text(v), place) for v in values if _text(v)))
+    raise ValueError(f"an Edge end is Document:, Unit:, Area: or Official:, not {end!r}")
 
 
-def _add_declared(b: _Builder, docs: _DocIndex, spec: Edge, section: str, records: list[dict[str, Any]]) -> None:
+def _doc_of(docs: _DocIndex, rec: Any) -> str:
+    """The Document of a typed record (the kinds that declare no doc_number give none)."""
+    return docs.where(getattr(rec, "doc_id", None), getattr(rec, "doc_number", None), getattr(rec, "source", None))
+
+
+def _add_declared(b: _Builder, docs: _DocIndex, kind: FactKind, records: list[tuple[Any, Resolved, dict[str, Any]]]) -> None:
     """The relationships a kind declares (kg.facts.Edge), dated by the record, else its document."""
-    for i, rec in enumerate(records):
-        starts = _ends(b, docs, rec, spec.start)
-        ends = _ends(b, docs, rec, spec.end) if starts else []
-        if not ends:
-            continue
-        ev = b.evidence(rec, section, i)
-        props = {name: rec.get(field) for name, field in spec.props}
-        props["date"] = rec.get("date") or b.date_of(docs.of(rec))
-        for u in starts:
-            for v in ends:
-                b.edge(u, v, spec.type, ev, props)
+    for spec in kind.edges:
+        for i, (rec, added, raw) in enumerate(records):
+            starts = _ends(b, docs, rec, added, spec.start)
+            ends = _ends(b, docs, rec, added, spec.end) if starts else []
+            if not ends:
+                continue
+            ev = b.evidence(raw, kind.section, i)
+            props = {name: getattr(rec, field) for name, field in spec.props}
+            props["date"] = getattr(rec, "date", None) or b.date_of(_doc_of(docs, rec))
+            for u in starts:
+                for v in ends:
+                    b.edge(u, v, spec.type, ev, props)
 
 
 def label_of(graph: nx.MultiDiGraph, node: str) -> str:

@@ -225,7 +225,7 @@ def nodes_named(graph: nx.MultiDiGraph, name: str) -> list[str]:
 
 def _no_node(name: str) -> QueryError:
     return QueryError(f"no node named {name!r} with a relationship (a unit name or alias, an official's "
-                      "name or key, a document id or number, a task, project or park id)")
+                      "name or key, a document id or number, a task, project or park id, an area of work)")
 
 
 def neo4j_explain(run: Callable[[str, dict[str, Any]], list[dict[str, Any]]], name: str) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.facts import Tenure, view
+from kg.facts import OfficialEntry, Tenure, UnitEntry, records_of, view
 from kg.graph.graph import NODE_LABELS, REL_TYPES
 from kg.graph.timeslice import year_line
 from kg.records import SECTIONS
@@ -30,7 +30,8 @@ def fact_counts(facts: dict[str, Any]) -> str:
 
 def summarize(facts: dict[str, Any], graph: nx.MultiDiGraph, *, top: int = TOP_UNITS) -> str:
     """Counts and the top lead units, as ``kg build`` prints them."""
-    from kg.query.query import format_table, run_query  # pandas: only when a summary is printed
+    from kg.query.query import run_query  # pandas: only when a summary is printed
+    from kg.query.render import format_table
 
     lines = [f"facts: {fact_counts(facts)}",
              f"graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships",
@@ -65,13 +66,15 @@ def unresolved_report(facts: dict[str, Any]) -> str:
     prefix alone (the short name is in no table: check them). Uses the ``resolution``
     recorded in ``units``; facts without it are resolved first.
     """
-    if not facts.get("units") or any("resolution" not in u for u in facts["units"]):
+    units = [view(UnitEntry, u) for u in facts.get("units") or []]
+    if not units or any(u.resolution is None for u in units):
         facts = resolve_facts(facts)
-    status = {u["name"]: u.get("resolution", "unresolved") for u in facts["units"]}
+        units = [view(UnitEntry, u) for u in facts["units"]]
+    status = {u.name: u.resolution for u in units}
     seen: dict[str, dict[str, Any]] = {}
     for section in UNIT_FIELDS:
-        for record in facts.get(section) or []:
-            for surface, canonical in (record.get("resolved") or {}).items():
+        for record, added in records_of(facts, section):
+            for surface, canonical in (added.resolved or {}).items():
                 if canonical not in status:
                     continue  # an official's name: not a unit
                 how = status[canonical]
@@ -79,10 +82,10 @@ def unresolved_report(facts: dict[str, Any]) -> str:
                     continue
                 entry = seen.setdefault(surface, {"how": how, "canonical": canonical, "count": 0, "where": []})
                 entry["count"] += 1
-                where = record.get("doc_number") or record.get("doc_id") or record.get("source")
+                where = getattr(record, "doc_number", None) or getattr(record, "doc_id", None) or record.source
                 if where and where not in entry["where"]:
                     entry["where"].append(str(where))
-    total = len(facts["units"])
+    total = len(units)
     lines: list[str] = []
     titles = {
         "unresolved": "Unresolved unit names (kept as written; add them to an alias CSV):",
@@ -112,23 +115,27 @@ def unplaced_counts(facts: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """Per source, the unit names and officials that stayed unplaced: no place known,
     so each is one node of its own document (区卫健局@doc:…, 王伟@doc:…), never pooled
     with another document's. ``{source: (unit names, officials)}``."""
-    units = {u["name"]: u for u in facts.get("units") or []}
-    placed_officials = {o["id"] for o in facts.get("officials") or [] if o.get("jurisdiction")}
+    units = {u.name: u for u in (view(UnitEntry, u) for u in facts.get("units") or [])}
+    placed_officials = {o.id for o in (view(OfficialEntry, o) for o in facts.get("officials") or []) if o.jurisdiction}
     named: dict[str, set[str]] = {}
     people: dict[str, set[str]] = {}
     for section in UNIT_FIELDS:
-        for record in facts.get(section) or []:
-            source = str((record.get("evidence") or {}).get("source") or record.get("source") or "?")
-            for surface, canonical in (record.get("resolved") or {}).items():
+        for record, added in records_of(facts, section):
+            source = _source_of(record)
+            for surface, canonical in (added.resolved or {}).items():
                 unit = units.get(canonical)
-                if unit is not None and "@" in canonical and not unit.get("region"):
+                if unit is not None and "@" in canonical and not unit.region:
                     named.setdefault(source, set()).add(surface)
-    for rec in facts.get("appointments") or []:
-        key = rec.get("official")
-        if key and key not in placed_officials and not rec.get("jurisdiction"):
-            source = str((rec.get("evidence") or {}).get("source") or rec.get("source") or "?")
-            people.setdefault(source, set()).add(key)
+    for record, added in records_of(facts, "appointments"):
+        key = added.official
+        if key and key not in placed_officials and not added.jurisdiction:
+            people.setdefault(_source_of(record), set()).add(key)
     return {s: (len(named.get(s, ())), len(people.get(s, ()))) for s in sorted({*named, *people})}
+
+
+def _source_of(record: Any) -> str:
+    """The file a record was read in: its evidence's source, else its own."""
+    return str((record.evidence.source if record.evidence else None) or record.source or "?")
 
 
 def unplaced_lines(facts: dict[str, Any]) -> list[str]:
@@ -173,22 +180,23 @@ def resolution_share(facts: dict[str, Any]) -> dict[str, int]:
     A unit's government is known when the resolve stage gave it a ``region``, or (facts
     written before regions were recorded) a level other than ``other``.
     """
-    units = {u["name"]: u for u in facts.get("units") or []}
+    units = {u.name: u for u in (view(UnitEntry, u) for u in facts.get("units") or [])}
     counts = {"mentions": 0, "collective": 0, "known": 0}
     for section, fields in UNIT_FIELDS.items():
-        for record in facts.get(section) or []:
-            resolved = record.get("resolved") or {}
+        for record, added in records_of(facts, section):
+            resolved = added.resolved or {}
             for name in fields:
-                value = record.get(name)
+                value = getattr(record, name)
                 for surface in [value] if isinstance(value, str) else (value or []):
                     if not isinstance(surface, str) or not surface.strip():
                         continue
                     counts["mentions"] += 1
-                    unit = units.get(resolved.get(surface, surface.strip())) or {}
-                    how = unit.get("resolution", "unresolved")
+                    unit = units.get(resolved.get(surface, surface.strip()))
+                    how = (unit.resolution or "unresolved") if unit is not None else "unresolved"
                     if how == "collective":
                         counts["collective"] += 1
-                    elif how not in ("unresolved", "ambiguous") and (unit.get("region") or unit.get("level", "other") != "other"):
+                    elif how not in ("unresolved", "ambiguous") and unit is not None \
+                            and (unit.region or (unit.level or "other") != "other"):
                         counts["known"] += 1
     return counts
 

@@ -17,6 +17,7 @@ and belongs to no document.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -33,6 +34,7 @@ from kg.patterns import (
     DOC_NUMBER_REACH,
     DOC_TYPE_WORDS,
     ISSUER_CODE_BARE_STARTS,
+    NEWS_ACT_VERBS,
     NEWS_BYLINE_WORDS,
     NEWS_HEADLINE_VERBS,
     NORMATIVE_CODE_LABELS,
@@ -73,8 +75,8 @@ _CATALOGUE_RE = re.compile(
 )
 _BYLINE_RE = re.compile(rf"^{_SP}*(?:{alternation(NEWS_BYLINE_WORDS)})(?:{_SP}|[:：])[^\n]{{0,60}}$", re.MULTILINE)
 _META_LINE_RE = re.compile(
-    r"^\s*(?:发布时间|发布日期|信息来源|来源|索引号|生成日期|成文日期|发布机构|主题分类|体裁分类|公开方式"
-    r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容)"
+    r"^\s*(?:发布时间|发布日期|信息来源|来源|索\s*引\s*号|生成日期|成文日期|发布机构|主题分类|体裁分类|公开方式"
+    r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容|生效日期|废止日期|文\s*号\s*[:：]|所属主题)"
 )
 #: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
 #: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
@@ -83,6 +85,9 @@ _STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,
 _BULLET_RE = re.compile(r"^[•●▪·]")
 #: A headline that speaks of its own place (我省发布2018年重点建设项目计划): news, no document's title.
 _OUR_PLACE_RE = re.compile(r"^我[省市区县州旗盟]")
+#: A headline that reports an act (省政府印发…责任分解通知, 江西发布第一批…认定名单): a document's own title
+#: written without 关于 says 印发…的通知 (real/mixed10 zhejiang_zerenfenjie_2020, parks3 jiangxi_sheng_huagongyuanqu_2021).
+_REPORTED_ACT_RE = re.compile(rf"(?:{alternation(NEWS_ACT_VERBS)})(?!.*的(?:{alternation(DOC_TYPE_WORDS)})$)")
 _ENUM_START_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百]+[条章节])")
 _DOC_TYPE_END_RE = re.compile(
     rf"(?P<type>{alternation(DOC_TYPE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$"
@@ -146,9 +151,19 @@ _PAGE_FIELDS = {
     "published": ("发布日期", "发布时间"),
 }
 _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for label in labels}
+#: Any field's label, known or not, ends the field before it (文 号: 所属主题: …, tasks3 henan_shangqiu_minquan:
+#: the 文号 is empty); [ 发布机构 ] 江津区人民政府 [ 有效性 ] (mixed10 chongqing_jiangjin) is one with its bracket.
+_FIELD_LABEL = r"(?:[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]|[\u4e00-\u9fff]{2,6}[:：])"
 _PAGE_FIELD_RE = re.compile(
-    rf"(?:^|[|｜\t]|{_SP}){_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：|｜]{_SP}*"
-    rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击))",
+    rf"(?:^|[|｜\t]|{_SP}){_SP}*[\[【]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*(?:[:：|｜]|[\]】]){_SP}*"
+    rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击)|{_SP}*{_FIELD_LABEL})",
+    re.MULTILINE,
+)
+#: A field whose label stands alone on a bulleted line and whose value is on the next one (• 文号:⏎⏎
+#: 嵊政办发〔2021〕5号, tests/data/real/mixed10 zhejiang_shengsi_zerenqingdan_2021).
+_PAGE_FIELD_BELOW_RE = re.compile(
+    rf"^{_SP}*[•●▪·]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：]{_SP}*\n\s*"
+    rf"(?P<value>[^\s•●▪·:：][^\n:：]*?){_SP}*$",
     re.MULTILINE,
 )
 #: A page's 文号 printed without a colon, its label spaced out (文    号 蔡政办〔2023〕1号, realdev2
@@ -221,8 +236,8 @@ class _Line:
     end: int
     text: str
 
-    @property
-    def stripped(self) -> str:
+    @functools.cached_property
+    def stripped(self) -> str:  # read many times per line while headings are sought: stripped once
         return self.text.strip()
 
 
@@ -240,6 +255,7 @@ class _Heading:
     printed_number: str | None = None  # the number as printed ([2013] where the id has 〔2013〕)
     passed_date: str | None = None  # the date of a 会议通过 line under the title
     line_date: str | None = None  # a date printed on the number's line
+    title_end: int | None = None  # where the title ends when it is not at the heading's end
 
 
 def _lines(clean: str) -> list[_Line]:
@@ -401,7 +417,7 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
 
     def add(picked: list[_Line], head_end: int, when: str | None = None, page_title: bool = False) -> None:
         title = _BULLET_RE.sub("", _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))))
-        if not _ends_like_title(title):
+        if not _ends_like_title(title) or _under_signature(lines, picked[0], title):
             return
         start = picked[0].start
         if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
@@ -466,12 +482,15 @@ _RUN_TOGETHER_RE = re.compile(
 _SIGNED_DATE_RE = re.compile(rf"(?:{DATE_PATTERN})(?=\s*(?:主题词|抄送|$))", re.M)
 
 
-#: A number and its title on one line, either way round: 许政 [2020] 20号 许昌市人民政府关于…的通知.
+#: A number and its title on one line, either way round: 许政 [2020] 20号 许昌市人民政府关于…的通知, the
+#: number glued to a 关于 title (金政发〔2021〕1号关于印发…的通知, real/mixed9 shandong_jining_jinxiang_fengong_2021);
+#: the line may run on into the addressee of a page printed on one line (…的通知 晋政发〔2006〕10号 各市、县人民政府,
+#: 省人民政府各委、厅,各直属机构: 《关于…, real/mixed9 shanxi_sheng_tasks_2006).
 _NUMBER_TITLE_LINE_RE = re.compile(
-    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN}){_SP}+(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)"
+    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN})(?:{_SP}+|(?=关于))(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)"
     rf"|(?P<title2>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)(?:{_SP}+|{_SP}*(?=[（(]))[（(]?"
     rf"(?P<number2>{DOC_NUMBER_PATTERN.replace('?P<', '?P<n2')})[）)]?)"
-    rf"{_SP}*$"
+    rf"(?:{_SP}*$|{_SP}+(?=[^\s：:。；;《][^\n：:。；;《]{{1,80}}[：:]))"
 )
 
 
@@ -498,7 +517,7 @@ def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
         if found is None:
             continue
         number, style, number_start = number_of(found)
-        return _Heading(line.start, line.end, "official", title, line.start + m.start(key), number, style,
+        return _Heading(line.start, line.start + m.end(), "official", title, line.start + m.start(key), number, style,
                         number_start, printed_number=_WS_RE.sub("", found.group()))
     return None
 
@@ -527,7 +546,7 @@ def _is_headline(picked: list[_Line]) -> bool:
         return True
     if "关于" in text or "《" in text:
         return False
-    if _OUR_PLACE_RE.match(text):
+    if _OUR_PLACE_RE.match(text) or _REPORTED_ACT_RE.search(text):
         return True
     return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
@@ -541,6 +560,8 @@ def page_metadata(clean: str) -> dict[str, str]:
         field = _PAGE_FIELD_OF[m["label"]]
         if value and field not in out:
             out[field] = value
+    for m in _PAGE_FIELD_BELOW_RE.finditer(clean, 0, min(len(clean), 1500)):
+        out.setdefault(_PAGE_FIELD_OF[m["label"]], m["value"].strip())
     if "number" not in out and (field_m := _NUMBER_FIELD_RE.search(clean, 0, min(len(clean), 1500))):
         out["number"] = field_m["value"]
     return out
@@ -753,7 +774,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
     docs: list[Document] = []
     for seq, (h, end) in enumerate(zip(heads, ends, strict=True), 1):
         ev_start = h.title_start if h.title_start is not None else h.start
-        ev_end = max(h.head_end, ev_start + 1)
+        ev_end = h.title_end if h.title_end is not None else max(h.head_end, ev_start + 1)
         evidence = (text.evidence(ev_start, ev_end) if h.title or h.number
                     else text.evidence(h.start, min(end, h.start + 40)) if clean[h.start:end].strip() else None)
         if h.kind != "official":
@@ -792,13 +813,47 @@ def _identified(docs: list[Document]) -> list[Document]:
 
 
 def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
-    """A notice whose copy lost its title: the text opens with its addressee line
-    (各区县人民政府，市政府直属各单位：) and closes with a signature block (issuer, date)."""
-    first = next((line for line in lines if line.stripped), None)
+    """A notice whose copy lost its title: the text opens (after a page's metadata lines) with its
+    addressee line (各区县人民政府，市政府直属各单位：) and closes with a signature block (issuer, date).
+    A cover notice's title is then the heading of what it issues, printed under the signature
+    (tests/data/real/mixed10 changzhou_zhonglou_tasks_2022, suzhou_wujiang_tasks_2024; mixed8 tongxiang)."""
+    first = next((line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)), None)
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
-    return _Heading(first.start, first.end, "official") if date and issuer else None
+    if not (date and issuer):
+        return None
+    head = _Heading(first.start, first.end, "official")
+    signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
+    if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
+        head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
+    return head
+
+
+#: Lines between a cover notice's signature and the heading of what it issues: 附件1, (此件公开发布).
+_UNDER_SIGNATURE_RE = re.compile(rf"^(?:附件{_SP}*\d*{_SP}*[:：]?|[（(]此件[^（）()\n]{{0,12}}[）)])$")
+
+
+def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
+    """Whether a plan's heading stands right under a signature's date (past 附件1, (此件公开发布)): the
+    attachment a notice issues, part of that notice, not a document of its own (《关于…的报告》工作目标责任分解
+    under 二○○六年五月十一日, real/mixed9 shanxi_sheng_tasks_2006)."""
+    if "关于" in title.replace("《关于", "") or not _PLAN_TITLE_END_RE.search(title):
+        return False
+    k = _line_index(lines, first.start) - 1
+    while k >= 0 and (not lines[k].stripped or _UNDER_SIGNATURE_RE.match(lines[k].stripped)):
+        k -= 1
+    return k >= 0 and _DATE_LINE_RE.match(lines[k].text) is not None
+
+
+def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
+    """The heading printed under signature line ``k`` (…分解表, …落实方案), past 附件1 and (此件公开发布)."""
+    for line in lines[k + 1 : k + 6]:
+        s = line.stripped
+        if not s or _UNDER_SIGNATURE_RE.match(s):
+            continue
+        return line if _title_like(s) and _ends_like_title(s) else None
+    return None
 
 
 def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:

@@ -1,7 +1,11 @@
 """The named queries of 政府领导分工 (kg.extract.portfolios): who oversees what, and who oversees a unit.
 
-Both read (Official)-[:OVERSEES {how, since}]->(Unit): ``how`` is 主持, 负责, 分管, 联系 or 协助,
-``since`` the date of the notice when it gives one (kg.facts.KINDS declares the edge).
+Both read (Official)-[:OVERSEES {how, since}]->(Unit) and ->(Area): ``how`` is 主持, 负责, 分管, 联系
+or 协助, ``since`` the date of the notice when it gives one (kg.facts.KINDS declares the edges). The
+rule for a leader who 负责…工作 and names no unit: each area of work is an Area node (财政, 教育,
+as written; one node for every place, since it names no body), overseen as a Unit is, so such a
+leader is in both queries: ``portfolios`` lists the areas beside the units, ``overseen_by`` takes
+an area's words as it takes a unit's name.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ Edge = tuple[str, str, dict[str, Any]]
 
 
 def _oversees(ix: Any) -> Iterator[Edge]:
-    return ix.edges("OVERSEES", start="Official", end="Unit")
+    """Every OVERSEES, to a Unit or to an Area of work."""
+    return ix.edges("OVERSEES", start="Official")
 
 
 def _earliest(dates: list[Any]) -> Any:
@@ -25,24 +30,24 @@ def _earliest(dates: list[Any]) -> Any:
 
 
 def portfolios(ix: Any, official: str | None, place: str | None) -> list[Row]:
-    """One row per leader and verb: the units overseen that way, and since when."""
+    """One row per leader and verb: the units and the areas of work overseen that way, and since when."""
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     for o, u, attrs in _oversees(ix):
         if official is not None and official not in (ix.key(o), ix.prop(o, "name")):
             continue
         if place is not None and ix.prop(o, "jurisdiction") != place:
             continue
-        group = groups.setdefault((ix.key(o), attrs.get("how")), {"units": set(), "since": []})
-        group["units"].add(ix.key(u))
+        group = groups.setdefault((ix.key(o), attrs.get("how")), {"Unit": set(), "Area": set(), "since": []})
+        group[ix.label(u)].add(ix.key(u))
         group["since"].append(attrs.get("since"))
-    rows = [{"official": o, "how": how, "n": len(g["units"]), "units": sorted(g["units"]),
+    rows = [{"official": o, "how": how, "n": len(g["Unit"]), "units": sorted(g["Unit"]), "areas": sorted(g["Area"]),
              "since": _earliest(g["since"])} for (o, how), g in groups.items()]
     return order_rows(rows, [("official", False), ("how", False)])
 
 
 def overseen_by(ix: Any, unit: str) -> list[Row]:
-    """One row per unit (named or aliased ``unit``), leader and verb."""
-    wanted = set(ix.units_named(unit))
+    """One row per unit (named or aliased ``unit``) or area of work (these words), leader and verb."""
+    wanted = {*ix.units_named(unit), *ix.with_key("Area", unit)}
     groups: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
     for o, u, attrs in _oversees(ix):
         if u in wanted:
@@ -62,13 +67,14 @@ def _overseen_edges(ix: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]
 
 
 NAMED = (
-    NamedQuery(QuerySpec("portfolios", "Who oversees what (政府领导分工): each leader's units per verb "
-                         "(主持/负责/分管/联系/协助).", ("official", "how", "n", "units", "since"),
+    NamedQuery(QuerySpec("portfolios", "Who oversees what (政府领导分工): each leader's units (n of them) and "
+                         "areas of work per verb (主持/负责/分管/联系/协助).",
+                         ("official", "how", "n", "units", "areas", "since"),
                          (Param("official", required=False, help="a name (龚正) or a key (龚正@上海市)"),
                           Param("place", required=False, help="the leaders of one government, e.g. 上海市"))),
                portfolios, ("official", "how"), _portfolio_edges),
-    NamedQuery(QuerySpec("overseen_by", "Which leaders oversee a unit (政府领导分工), and how.",
+    NamedQuery(QuerySpec("overseen_by", "Which leaders oversee a unit or an area of work (政府领导分工), and how.",
                          ("unit", "official", "how", "since"),
-                         (Param("unit", help="canonical name or alias, e.g. 市财政局"),)),
+                         (Param("unit", help="canonical name or alias, e.g. 市财政局, or an area's words, e.g. 财政"),)),
                overseen_by, ("unit", "official", "how"), _overseen_edges),
 )

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, ToolError
+from kg.gazetteer import get_gazetteer
 from kg.read.formats.layout import Line, Page, pages_text
 from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
 
@@ -116,8 +117,6 @@ def page_warnings(page: Page, number: int) -> list[str]:
     """What a reader should check on an OCR'd page (``p.3: OCR confidence 61%``): a mean
     word confidence under :data:`LOW_CONFIDENCE`, and place names that match no division
     of China (秘东市人大常委会: 肇东市 misread), which would place the document nowhere."""
-    from kg.gazetteer import get_gazetteer
-
     out = []
     if page.confidence is not None and page.confidence < LOW_CONFIDENCE:
         out.append(f"p.{number}: OCR confidence {page.confidence:.0f}%")

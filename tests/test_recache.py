@@ -1,0 +1,75 @@
+"""kg.recache: every pattern of kg compiles to the same code with the charset memo as without."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import subprocess
+import sys
+
+import pytest
+
+import kg
+from kg.patterns import LazyPattern
+
+try:
+    from re import _compiler as compiler  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_compile as compiler  # type: ignore[no-redef]
+    import sre_parse as parser  # type: ignore[no-redef]
+
+
+def _kg_patterns() -> list[tuple[str, int]]:
+    """(pattern, flags) of every compiled or lazy pattern a kg module holds at module level."""
+    found: dict[tuple[str, int], None] = {}
+    for info in pkgutil.walk_packages(kg.__path__, "kg."):
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # an optional extra (spaCy's pipeline is built lazily anyway)
+            continue
+        for value in vars(module).values():
+            if isinstance(value, LazyPattern) or (isinstance(value, re.Pattern) and isinstance(value.pattern, str)):
+                found[(value.pattern, value.flags)] = None
+    return list(found)
+
+
+def _code(pattern: str, flags: int) -> list[int]:
+    parsed = parser.parse(pattern, flags)
+    return compiler._code(parsed, flags)
+
+
+def test_the_memo_is_installed_with_kg() -> None:
+    assert getattr(compiler._optimize_charset, "kg_memoised", False)
+
+
+def test_every_kg_pattern_compiles_to_the_same_code() -> None:
+    patterns = _kg_patterns()
+    assert len(patterns) > 300  # the extractors' patterns were all found
+    memoised = compiler._optimize_charset
+    plain = memoised.__wrapped__
+    with_memo = [_code(p, f) for p, f in patterns]
+    with_memo_again = [_code(p, f) for p, f in patterns]  # now answered from the memo
+    compiler._optimize_charset = plain
+    try:
+        without = [_code(p, f) for p, f in patterns]
+    finally:
+        compiler._optimize_charset = memoised
+    assert with_memo == without
+    assert with_memo_again == without
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text"), [
+    (r"[\u4e00-\u9fff]+局", 0, "宁波市经信局"),
+    (r"(?i)[a-zé]+", 0, "ÉCOLE"),  # a class with IGNORECASE (fixes table): not memoised
+    (r"[^\s，,]+", 0, "甲，乙"),
+    (rb"[\x80-\xff]+", 0, b"\xe5\xae\x81"),
+])
+def test_matching_is_unchanged(pattern: str, flags: int, text: str) -> None:
+    code = f"import re; print(re.compile({pattern!r}, {flags}).findall({text!r}))"
+    plain = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    memo = subprocess.run([sys.executable, "-c", "import kg; " + code], capture_output=True, text=True,
+                          check=True).stdout
+    assert memo == plain
+    assert memo.strip() not in ("", "[]")
