@@ -635,3 +635,23 @@ def test_projects_named_as_the_examples_of_a_batch() -> None:
     assert _names("此次集中开工的49个项目以祁县红星白酒产业园、复盛公医药产业园,天禧物流仓储园等项目为代表,"
                   "涉及了制造业及工业技改、食品加工,基础设施、新能源、文化旅游、社会民生等诸多领域,总投资达到了152亿元。") == [
         "祁县红星白酒产业园", "复盛公医药产业园", "天禧物流仓储园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed12 hainan_zhongdianxiangmu_2011: a list that 包括 opens runs on over a comma to its 等
+        ("2011年,海南省安排了163个重点项目,计划投资721.6亿元。其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,"
+         "电网建设工程、东方高排风电场、海南国际会展中心、省眼耳鼻喉科医院等重点项目竣工。",
+         ["三亚绕城高速公路", "海榆西线", "西线高速公路改造", "电网建设工程", "东方高排风电场", "海南国际会展中心", "省眼耳鼻喉科医院"]),
+        # mixed11 haerbin_zhongdianxiangmu_2022: items opening with their investment are projects
+        ("哈市立足自身比较优势,谋划实施了一批制造业改造升级项目,总投资15亿元的东安航空产品生产能力升级改造、"
+         "总投资14.2亿元的哈轴高端轴承生产建设、东安新能源混动系统新基地等项目,将为构建哈尔滨‘4+4’现代产业新体系持续注入新动力。",
+         ["东安航空产品生产能力升级改造", "哈轴高端轴承生产建设", "东安新能源混动系统新基地"]),
+        # mixed12 jiangxi_zhongdianxiangmu_2018: 等工程项目 and an event to come; a bare place shares the next item's words
+        ("社会各界关注的赣州黄金机场改扩建、九江市城区高速公路收费站后撤等工程项目将在今年建成,", ["赣州黄金机场改扩建", "九江市城区高速公路收费站后撤"]),
+        ("生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等;", ["吉安市、乐平市生活垃圾焚烧发电项目"]),
+    ],
+)
+def test_lists_over_commas_with_investments_and_shared_words(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -132,6 +132,7 @@ MODIFIERS: tuple[str, ...] = (
     r"[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?",
     r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
     r"投资",
+    r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
