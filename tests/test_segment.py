@@ -625,3 +625,16 @@ def test_an_excerpt_that_opens_with_its_adoption_line_is_part_of_a_decision() ->
             "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条规定,决定任命:\n")
     (doc,) = seg(text)
     assert (doc.is_official, doc.partial, doc.title, doc.date) == (True, True, None, "2017-06-12")
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    # tests/data/real/mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt: 〕 and 号 lost, the title on two lines below
+    ("广 会  文  件\n粤经贸工业〔20051006\n关于认定东莞石龙(始兴)等三个\n省产业转移工业园的通知\n韶关、东莞、中山、阳江市人民政府:\n正文。\n",
+     "粤经贸工业〔20051006", "关于认定东莞石龙(始兴)等三个省产业转移工业园的通知"),
+    # tests/data/real/mixed8/yunnan_longchuan_yuanqu_2021.txt: a reply to a proposal (…提案的答复)
+    ("公开\n\n云工信园区〔2021142\n\n\n对政协云南省第十二届第四次会议第120400516号提案的答复\n\n王委员:\n正文。\n",
+     "云工信园区〔2021142", "对政协云南省第十二届第四次会议第120400516号提案的答复"),
+])
+def test_a_number_that_lost_its_closing_bracket_is_kept_as_printed(text: str, number: str, title: str) -> None:
+    (doc,) = [d for d in seg(text) if d.kind != "news"]
+    assert (doc.doc_number, doc.title) == (number, title)

@@ -343,11 +343,15 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     stray table cell, not a heading.
     """
     heads: list[_Heading] = []
-    for m in _NUMBER_LINE_RE.finditer(clean):
-        number, style, number_start = number_of(m)
-        printed = DOC_NUMBER_RE.match(clean, number_start)
-        printed_number = _WS_RE.sub("", printed.group()) if printed else number
-        line_date = _date_of(m["line_date"]) if m["line_date"] else None
+    for m in _number_lines(clean):
+        if m.re is _DAMAGED_NUMBER_LINE_RE:
+            number = printed_number = m["number"]
+            style, number_start, line_date = "year", m.start("number"), None
+        else:
+            number, style, number_start = number_of(m)
+            printed = DOC_NUMBER_RE.match(clean, number_start)
+            printed_number = _WS_RE.sub("", printed.group()) if printed else number
+            line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
         if picked and not _ends_like_title("".join(line.stripped for line in picked)):
@@ -382,6 +386,22 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
         heads.append(_Heading(min(start, lines[k].start), head_end, "official", title, title_start,
                               number, style, number_start, code, printed_number, line_date=line_date))
     return heads
+
+
+#: A number line whose 〕 and 号 fell out of the copy, kept as printed: 粤经贸工业〔20051006 (real/mixed12
+#: guangdong_chanyezhuanyi_yuanqu_2005), 云工信园区〔2021142 (real/mixed8 yunnan_longchuan_yuanqu_2021).
+_DAMAGED_NUMBER_LINE_RE = re.compile(
+    rf"^{_SP}*(?P<number>[\u4e00-\u9fff]{{2,12}}[〔［\[【](?:19|20)\d{{2}}\d{{1,4}}){_SP}*$", re.MULTILINE
+)
+
+
+def _number_lines(clean: str) -> list[re.Match[str]]:
+    """Lines holding only a document number, printed whole or damaged, in text order."""
+    found = list(_NUMBER_LINE_RE.finditer(clean))
+    if "〔" in clean or "[" in clean or "［" in clean or "【" in clean:
+        found += _DAMAGED_NUMBER_LINE_RE.finditer(clean)
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 def _addressed_below(lines: list[_Line], k: int) -> bool:
