@@ -267,6 +267,7 @@ DOC_TYPE_WORDS = (
     "实施意见", "指导意见", "若干意见", "意见", "实施细则", "细则", "通知", "通报", "决定", "批复", "规定",
     "办法", "实施方案", "行动方案", "方案", "规划", "纲要", "报告", "公告", "通告", "条例", "规则", "函",
     "命令", "决议", "计划", "要点", "目录", "指南",
+    "答复",  # 对政协云南省第十二届第四次会议第120400516号提案的答复 (real/mixed8 yunnan_longchuan_yuanqu_2021)
 )
 
 #: Labels in front of a number or code on web pages: 文件编号 鄞政办发〔2021〕79号.
@@ -718,7 +719,10 @@ PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
-                       "工业集中区")
+                       "工业集中区",
+                       # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
+                       # mixed6 fujian_sheng_jizhongkaigong_2020); not 新区: realdev2's gold keeps 湘江新区中联先进制造基地项目 whole
+                       "台商投资区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
