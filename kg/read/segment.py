@@ -41,7 +41,6 @@ from kg.patterns import (
     NUMBER_LEAD_IN_WORDS,
     OFFICIAL_TITLES,
     UNIT_SUFFIXES,
-    YEAR_OPEN_BRACKETS,
     alternation,
     back_to,
     is_traditional,
@@ -120,9 +119,6 @@ _PASSED_RE = re.compile(
 _INLINE_PASSED_RE = re.compile(
     r"[（(](?P<when>[^（）()\n]{0,20}日)[^（）()\n]{0,80}?(?:会议|大会)(?:审议)?(?:通过|批准)[)）]"
 )
-#: The congress a 会议通过 note names: 延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议 → 延边朝鲜族自治州人民代表大会常务委员会.
-_PASSED_BY_RE = re.compile(
-    r"(?:日|[（(])(?P<body>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百]+届(?P<organ>人民代表大会常务委员会|人民代表大会)")
 #: What a title read leftwards from such a bracket cannot hold.
 _INLINE_TITLE_STOPS = frozenset("。！？!?：:，,；;\n \t\u3000“”\\")
 #: An OCR'd or scraped date whose 年/月 fell out: 2024115, 202184日 (a two-digit day is preferred).
@@ -260,7 +256,7 @@ class _Heading:
     passed_date: str | None = None  # the date of a 会议通过 line under the title
     line_date: str | None = None  # a date printed on the number's line
     title_end: int | None = None  # where the title ends when it is not at the heading's end
-    passed_by: str | None = None  # the body a 会议通过 note names, for a heading with no title to name it
+    partial: bool = False  # the copy starts inside the document (its title not kept)
 
 
 def _lines(clean: str) -> list[_Line]:
@@ -339,28 +335,6 @@ def _title_below(lines: list[_Line], k: int) -> list[_Line]:
     return []
 
 
-#: A number line whose copy lost the year's closing bracket and 号 (粤经贸工业〔20051006 for 粤经贸工业〔2005〕1006号:
-#: tests/data/real/mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt; mixed8 prints 云工信园区〔2021142 so): the
-#: number as printed, read as the canonical one. Only a line of its own under a masthead (…文件), where nothing
-#: else can be meant (南兴府办函〔202058 under a title, tests/data/real/tasks3, is left as the gold has it).
-_DAMAGED_NUMBER_LINE_RE = re.compile(
-    rf"^{_SP}*(?P<damaged>(?P<code>[\u4e00-\u9fff]{{2,10}}?)[{re.escape(YEAR_OPEN_BRACKETS)}]"
-    rf"(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,5}})){_SP}*$(?P<label>)?(?P<line_date>)?",
-    re.MULTILINE,
-)
-
-
-_MASTHEAD_ABOVE_RE = re.compile(r"文\s*件\s*\n\s*$")
-
-
-def _number_lines(clean: str) -> list[re.Match[str]]:
-    """Lines holding only a document number (:data:`_NUMBER_LINE_RE`), and damaged ones, in text order."""
-    found = list(_NUMBER_LINE_RE.finditer(clean))
-    # a head's number, near the top, under the issuer's masthead (广东省经济贸易委员会文件): a red header
-    damaged = [m for m in _DAMAGED_NUMBER_LINE_RE.finditer(clean, 0, 3000) if _MASTHEAD_ABOVE_RE.search(clean, 0, m.start())]
-    return sorted(found + damaged, key=lambda m: m.start()) if damaged else found
-
-
 def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     """Headings around each line that holds only a document number.
 
@@ -370,10 +344,14 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     """
     heads: list[_Heading] = []
     for m in _number_lines(clean):
-        number, style, number_start = number_of(m)
-        printed = DOC_NUMBER_RE.match(clean, number_start)
-        printed_number = _WS_RE.sub("", printed.group() if printed else m.groupdict().get("damaged") or number)
-        line_date = _date_of(m["line_date"]) if m["line_date"] else None
+        if m.re is _DAMAGED_NUMBER_LINE_RE:
+            number = printed_number = m["number"]
+            style, number_start, line_date = "year", m.start("number"), None
+        else:
+            number, style, number_start = number_of(m)
+            printed = DOC_NUMBER_RE.match(clean, number_start)
+            printed_number = _WS_RE.sub("", printed.group()) if printed else number
+            line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
         if picked and not _ends_like_title("".join(line.stripped for line in picked)):
@@ -410,6 +388,22 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     return heads
 
 
+#: A number line whose 〕 and 号 fell out of the copy, kept as printed: 粤经贸工业〔20051006 (real/mixed12
+#: guangdong_chanyezhuanyi_yuanqu_2005), 云工信园区〔2021142 (real/mixed8 yunnan_longchuan_yuanqu_2021).
+_DAMAGED_NUMBER_LINE_RE = re.compile(
+    rf"^{_SP}*(?P<number>[\u4e00-\u9fff]{{2,12}}[〔［\[【](?:19|20)\d{{2}}\d{{1,4}}){_SP}*$", re.MULTILINE
+)
+
+
+def _number_lines(clean: str) -> list[re.Match[str]]:
+    """Lines holding only a document number, printed whole or damaged, in text order."""
+    found = list(_NUMBER_LINE_RE.finditer(clean))
+    if "〔" in clean or "[" in clean or "［" in clean or "【" in clean:
+        found += _DAMAGED_NUMBER_LINE_RE.finditer(clean)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def _addressed_below(lines: list[_Line], k: int) -> bool:
     """Whether the line after number line ``k`` addresses the document's readers (宝府办〔2008〕18号 /
     各镇人民政府,各街道办事处,区政府各委、办、局:, real/mixed8 baoshan_sh_tasks_2008): a document's head
@@ -434,10 +428,6 @@ def _passage_at(lines: list[_Line], k: int) -> tuple[re.Match[str], int] | None:
             if m:
                 return m, end
     return None
-
-
-#: A headline that cries out (…发布通知!, 重磅!): no title, and the page's own heading may stand under it.
-_HOOK_LINE_RE = re.compile(r"[！!]$")
 
 
 def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> list[_Heading]:
@@ -479,12 +469,10 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             picked, _ = _find_title(lines, k)
             if picked:
                 add(picked, passage[1], passage[0]["when"])
-            elif not any(earlier.stripped for earlier in lines[:k]) and not any(h.start == line.start for h in heads):
-                # the file opens with the adoption note: a decision whose title the page left out, dated by
-                # the note (tests/data/real/mixed11/yanbian_renda_2017.txt: (2017年6月12日…会议通过))
-                body = _PASSED_BY_RE.search(passage[0].group())
-                heads.append(_Heading(line.start, passage[1], "official", None, None, passed_date=passage[0]["when"],
-                                      passed_by=body["body"] + body["organ"] if body else None))
+            elif not any(line.stripped for line in lines[:k]) and not any(h.start <= line.start for h in taken):
+                # an excerpt that opens with its 会议通过 line, the title above it not kept: a decision whose title
+                # was lost (real/mixed11 yanbian_renda_2017)
+                heads.append(_Heading(line.start, passage[1], "official", passed_date=passage[0]["when"], partial=True))
         elif _ADDRESSEE_RE.match(s) and not _ENUM_START_RE.match(s):
             picked, _ = _find_title(lines, k)
             if picked and ("关于" in "".join(p.stripped for p in picked) or len(picked) == 1):
@@ -492,11 +480,10 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     first = next((i for i, line in enumerate(lines) if line.stripped and not _META_LINE_RE.match(line.stripped)
                   and not _PAGE_FIELD_RE.search(line.stripped)), None)
     numbered = any(h.number for h in taken)  # a page title above a numbered heading is not a document
-    if (first is not None and not numbered and _HOOK_LINE_RE.search(lines[first].stripped)
-            and (below := next((i for i in range(first + 1, min(first + 3, len(lines))) if lines[i].stripped), None))):
-        # a repost's hook line over the document's own heading (内蒙古自治区人民政府发布通知!⏎内蒙古自治区人民政府关于⏎
-        # 推动呼包鄂乌一体化发展⏎若干举措的通知: tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt)
-        first = below
+    if first is not None and lines[first].stripped[-1] in "!！":
+        # a page's exclamation headline above the document's own title (内蒙古自治区人民政府发布通知! /
+        # 内蒙古自治区人民政府关于 / 推动…, real/mixed11 neimenggu_hubaoewu_yitihua_2023): no title ends so
+        first = next((i for i in range(first + 1, len(lines)) if lines[i].stripped), None)
     if first is not None and not numbered and not any(h.start <= lines[first].start for h in [*taken, *heads]):
         picked = []
         for line in lines[first : first + _MAX_TITLE_LINES]:
@@ -826,7 +813,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
         kind, doc_type = _doc_type(h.title, h.style, h.number)
         date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
         date = date or h.line_date or _date_of(h.passed_date)
-        issuer = issuer or _issuer_from(h.title, h.number, h.style) or h.passed_by
+        issuer = issuer or _issuer_from(h.title, h.number, h.style)
         publisher = None
         if h.start <= len(clean) // 4 or len(heads) == 1:  # the page's metadata speaks of its first document
             date = date or _date_of(meta.get("signed"))
@@ -837,7 +824,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
             text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
-            publisher=publisher, evidence=evidence,
+            publisher=publisher, evidence=evidence, partial=h.partial,
         ))
     return _identified(_fill_order_issuers(docs))
 
