@@ -676,3 +676,11 @@ def test_a_ceremony_site_the_day_a_project_started_and_sites_set_up_beside_it() 
     assert _names(text) == ["和瑞包装智能低碳环保建设项目", "蒙能光储+生态治理项目", "中利乳业奶粉加工项目",
                             "泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目",
                             "中央公园住宅小区二期建设项目"]
+
+
+def test_projects_ending_like_projects_named_as_examples_without_deng() -> None:
+    # mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021: 以X项目为代表, 以A项目、B项目为代表; not 以电子信息为代表
+    assert _names("随后举行了以中开企业城三期项目为代表的的“开工一批”活动;最后观摩了以中远氨纶纺织化纤设备制造项目、"
+                  "新乡格林机械二期建设项目为代表的“竣工投产一批”活动。") == [
+        "中开企业城三期项目", "中远氨纶纺织化纤设备制造项目", "新乡格林机械二期建设项目"]
+    assert _names("形成以电子信息、装备制造为代表的产业集群。") == []
