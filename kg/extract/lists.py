@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "NOT_INNER_AFTER", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -104,7 +104,13 @@ KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面",
 ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
 #: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
 #: belongs to the unit before it; the body is part of the post.
-INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会",
+                                 # a zone's 管委会 after a post of the zone: 就任天津港保税区党委常委、管委会副主任
+                                 # (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
+                                 "管委会")
+#: Inner bodies that are not a party committee's: after 中共…工委书记 a 管委会 is a body of its own
+#: (张东同志任中共芜湖经济技术开发区工委书记、管委会主任).
+NOT_INNER_AFTER: dict[str, tuple[str, ...]] = {"管委会": ("工委", "党工委", "党委")}
 #: A unit's own office written bare in a chain is that unit's: 免去夏林的河南省人大常委會副秘書長、辦公廳主任職務
 #: (real/mixed7/henan_sheng_renda_renmian_2017) → 河南省人大常委会办公厅 主任.
 UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
@@ -467,7 +473,8 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
     for org, title in posts:
         if org is None:
             out.append((unit, title))
-        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None:
+        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None \
+                and not unit.endswith(NOT_INNER_AFTER.get(org, ())):
             out.append((unit, org + title))
         elif org in UNIT_OFFICES and unit is not None:
             out.append((unit + org, title))
