@@ -22,6 +22,9 @@ from typing import Any
 LABEL_MIDDLES = ("", "责任", "负责")
 LABEL_UNIT_NOUNS = ("单位", "部门", "处室")
 LEAD_LABEL_HEADS = ("牵头", "主要牵头", "主责", "主办")
+#: The level of the units a label lists, written before it: (省直配合单位:省发展改革委、经贸委、交通运输厅)
+#: (real/mixed12 fujian_xiazhangquan_tongchenghua_2011).
+LABEL_SCOPE_WORDS = ("省直", "市直", "州直", "县直", "区直")
 COOPERATE_LABEL_HEADS = ("配合", "协同", "协办", "参与", "协助", "其他", "相关")
 OFFICIAL_LABEL_HEADS = ("牵头", "责任", "分管", "联系", "包抓", "领衔", "牵头负责", "负责", "主抓", "挂帅")
 OFFICIAL_LABEL_LEVELS = ("", "省", "市", "区", "县", "州")
@@ -268,6 +271,7 @@ DOC_TYPE_WORDS = (
     "办法", "实施方案", "行动方案", "方案", "规划", "纲要", "报告", "公告", "通告", "条例", "规则", "函",
     "命令", "决议", "计划", "要点", "目录", "指南",
     "答复",  # 对政协云南省第十二届第四次会议第120400516号提案的答复 (real/mixed8 yunnan_longchuan_yuanqu_2021)
+    "公示",  # 关于南县高新技术产业开发区扩区的公示 (real/parks4 hunan_yiyang_nanxian_kuoqu_gongshi_2025)
 )
 
 #: Labels in front of a number or code on web pages: 文件编号 鄞政办发〔2021〕79号.
@@ -695,7 +699,8 @@ PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+                      "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
