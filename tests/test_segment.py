@@ -603,21 +603,6 @@ def test_a_headline_reporting_an_act_gives_way_to_the_quoted_plans_heading() -> 
     assert [d.title for d in seg(text) if d.title] == ["政府工作报告重点工作责任分解"]
 
 
-def test_a_heading_under_a_reposts_hook_line() -> None:
-    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the hook, then the heading over three lines
-    docs = seg("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
-               "为深入贯彻党的二十大精神,现提出如下举措。\n")
-    assert [(d.is_official, d.title) for d in docs] == [(True, "内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知")]
-
-
-def test_a_decision_that_opens_with_its_adoption_note() -> None:
-    # tests/data/real/mixed11/yanbian_renda_2017.txt: no title in the copy; the note dates the decision
-    docs = seg("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
-               "根据…规定,延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。\n")
-    assert [(d.is_official, d.title, d.date) for d in docs] == [(True, None, "2017-06-12")]
-
-
-
 def test_a_plans_heading_under_a_signature_is_the_notices_attachment() -> None:
     # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt (as the page reads once its paragraphs are broken)
     text = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知\n晋政发〔2006〕10号\n"
@@ -669,3 +654,26 @@ def test_a_public_notice_of_an_extension_is_titled() -> None:
             "附件:南县高新技术产业开发区扩区方案\n湖南省发展和改革委员会\n2025年9月5日\n")
     (doc,) = seg(text)
     assert (doc.title, doc.date) == ("关于南县高新技术产业开发区扩区的公示", "2025-09-05")
+
+
+def test_a_page_header_that_runs_the_number_on_is_skipped_on_the_way_to_the_title() -> None:
+    # tests/data/real/personnel3/guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003.txt
+    text = ("东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知\n东府办函[2003]248号2003年12月16日广东省\n"
+            "东府办函[2003]248号 \n各镇人民政府(区办事处),市府直属有关单位: \n  正文。\n")
+    (doc,) = seg(text)
+    assert (canonical_number(doc.doc_number), doc.title) == (
+        "东府办函〔2003〕248号", "东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知")
+
+
+def test_a_heading_under_a_reposts_hook_line() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the hook, then the heading over three lines
+    docs = seg("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
+               "为深入贯彻党的二十大精神,现提出如下举措。\n")
+    assert [(d.is_official, d.title) for d in docs] == [(True, "内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知")]
+
+
+def test_a_decision_that_opens_with_its_adoption_note() -> None:
+    # tests/data/real/mixed11/yanbian_renda_2017.txt: no title in the copy; the note dates the decision
+    docs = seg("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
+               "根据…规定,延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。\n")
+    assert [(d.is_official, d.title, d.date) for d in docs] == [(True, None, "2017-06-12")]
