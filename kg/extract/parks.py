@@ -310,7 +310,18 @@ def _founder(sentence: str, start: int) -> str | None:
     m = next(reversed(list(_FOUNDER_RE.finditer(sentence, max(0, start - 24), start))), None)
     if m is None or not sentence.endswith(PARK_FOUNDING_VERBS, m.end(), start):
         return None
-    return _place_at(m["place"]) or m["place"]  # as written where the gazetteer has no short form (前郭县)
+    return _place_at(m["place"]) or _autonomous_county(m["place"]) or m["place"]
+
+
+def _autonomous_county(place: str) -> str | None:
+    """An autonomous county written by its first characters and 县 (前郭县 → 前郭尔罗斯蒙古族自治县), when only one
+    county's name opens so."""
+    if not place.endswith("县") or len(place) < 3:
+        return None
+    stem = place[:-1]
+    found = {r.written for regions in get_gazetteer().local_shorts.values() for r in regions
+             if r.written.startswith(stem) and r.written.endswith("自治县")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _described(sentence: str, name: Name) -> bool:
