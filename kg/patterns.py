@@ -22,6 +22,9 @@ from typing import Any
 LABEL_MIDDLES = ("", "责任", "负责")
 LABEL_UNIT_NOUNS = ("单位", "部门", "处室")
 LEAD_LABEL_HEADS = ("牵头", "主要牵头", "主责", "主办")
+#: The level of the units a label lists, written before it: (省直配合单位:省发展改革委、经贸委、交通运输厅)
+#: (real/mixed12 fujian_xiazhangquan_tongchenghua_2011).
+LABEL_SCOPE_WORDS = ("省直", "市直", "州直", "县直", "区直")
 COOPERATE_LABEL_HEADS = ("配合", "协同", "协办", "参与", "协助", "其他", "相关")
 OFFICIAL_LABEL_HEADS = ("牵头", "责任", "分管", "联系", "包抓", "领衔", "牵头负责", "负责", "主抓", "挂帅")
 OFFICIAL_LABEL_LEVELS = ("", "省", "市", "区", "县", "州")

@@ -626,7 +626,8 @@ def test_unit_parts_under_an_official_part() -> None:
     assert got == [
         ("加强行政监察", ("省监察厅",), (), ("孟学农",)),
         ("全面加强审计", ("省审计厅",), ("省直各部门", "各市人民政府"), ("孟学农",)),
-        ("深化行政管理", ("省编办",), (), ("孟学农",)),
+        # the 协同单位 line after item 2 serves items 1 and 2 (the mixed7 gold)
+        ("深化行政管理", ("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"), ("孟学农",)),
         ("2.积极稳妥", ("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"), ("孟学农",)),
     ]
 
@@ -678,3 +679,20 @@ def test_same_below_and_the_remark_after_it_are_no_unit() -> None:
     (task,) = extract_task_assignments(doc_of(text))
     assert (task.lead_units, task.cooperating_units) == (
         ("自治区发展改革委", "财政厅", "中国铁路呼和浩特局集团有限公司", "四市人民政府"), ())
+
+
+def test_one_cooperating_line_after_a_parts_last_item_serves_every_item() -> None:
+    # tests/data/real/mixed7/shanxi_sheng_mubiaozerenfenjie_2008.txt
+    text = ("(三)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n"
+            "协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。\n")
+    tasks = sorted(extract_task_assignments(doc_of(text)), key=lambda t: t.text)
+    assert [(t.lead_units, t.cooperating_units) for t in tasks] == [
+        (("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"))] * 2
+
+
+def test_a_label_with_the_level_of_its_units_before_it() -> None:
+    # tests/data/real/mixed12/fujian_xiazhangquan_tongchenghua_2011.txt
+    text = ("2.共同推动现代物流业发展。发挥厦漳泉地区港口优势,加快引进和培育现代物流企业,积极发展第三方物流和第四方物流。"
+            "(省直配合单位:省发展改革委、经贸委、交通运输厅)\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert (task.lead_units, task.cooperating_units) == ((), ("省发展改革委", "经贸委", "交通运输厅"))

@@ -132,7 +132,7 @@ BATCH_THRESHOLDS = [
     ("mixed6", "task_assignments", 0.97), ("mixed6", "appointments", 0.97), ("mixed6", "parks", 0.95),
     ("mixed6", "projects", 0.96), ("mixed6", "documents", 0.97),
     # mixed7 and mixed8: guards under their first runs (SOURCES.md rows 23, 24), not targets
-    ("mixed7", "documents", 0.95), ("mixed7", "task_assignments", 0.95), ("mixed7", "projects", 0.90),
+    ("mixed7", "documents", 0.95), ("mixed7", "task_assignments", 0.97), ("mixed7", "projects", 0.90),
     ("mixed7", "appointments", 0.95), ("mixed7", "parks", 0.80),
     ("mixed8", "documents", 0.97), ("mixed8", "task_assignments", 0.97), ("mixed8", "projects", 0.93),
     ("mixed8", "appointments", 0.97), ("mixed8", "parks", 0.90),
@@ -144,7 +144,7 @@ BATCH_THRESHOLDS = [
     # mixed11 and mixed12: guards under their first runs (SOURCES.md rows 27, 28), not targets
     ("mixed11", "documents", 0.97), ("mixed11", "task_assignments", 0.43), ("mixed11", "projects", 0.74),
     ("mixed11", "appointments", 0.95), ("mixed11", "parks", 0.88),
-    ("mixed12", "documents", 0.85), ("mixed12", "task_assignments", 0.93), ("mixed12", "projects", 0.83),
+    ("mixed12", "documents", 0.85), ("mixed12", "task_assignments", 0.97), ("mixed12", "projects", 0.83),
     ("mixed12", "appointments", 0.97), ("mixed12", "parks", 0.90),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),

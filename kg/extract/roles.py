@@ -30,6 +30,7 @@ from kg.patterns import (
     COOPERATE_ROLE_WORDS,
     COOPERATE_VERB_WORDS,
     GENERIC_UNIT_TAILS,
+    LABEL_SCOPE_WORDS,
     LEAD_OFFICIAL_ROLE_WORDS,
     LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
@@ -85,7 +86,7 @@ _OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside, and the
 #: label as OCR prints it (〈牵头单位, (牵头单位;, (SAS:, kg.patterns.OCR_LABEL_FORMS).
 LABELLED_BRACKET_RE = lazy_compile(
-    rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
+    rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{alternation(LABEL_SCOPE_WORDS)})?(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
     rf"[：:{OCR_LABEL_COLONS}]"
     r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
 )

@@ -239,13 +239,18 @@ def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
         items = list(_NUMBERED_LINE_RE.finditer(body, head.end(), stop))
         if not items and not any(head.end() <= f.clause_start < stop for f in found):
             items = [m for m in [_LINE_UNDER_RE.match(body, head.end(), stop)] if m is not None]
+        # one 协同单位 line after the part's last item serves every item of the part ((三)省编办牵头的工作 /
+        # 1.… / 2.… / 协同单位:省财政厅、…, real/mixed7 shanxi_sheng_mubiaozerenfenjie_2008)
+        closing = [f for f in found if head.end() <= f.clause_start < stop and f.cooperate]
+        shared = closing[0].cooperate if len(closing) == 1 and items \
+            and all(item.end() <= closing[0].clause_start for item in items) else ()
         for item in items:
             if any(f.start <= item.end() and item.start() <= f.end for f in found):
                 continue
             text = item["item"].strip()
             out.append(_Found(start=item.start("item"), end=item.end("item"), clause_start=item.start("item"),
                               text=text, anchor=unbreak(text)[:ANCHOR_LEN], raw=head.group().strip(),
-                              lead=lead, cooperate=(), officials=()))
+                              lead=lead, cooperate=shared, officials=()))
     return out
 
 
