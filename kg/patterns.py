@@ -271,6 +271,7 @@ DOC_TYPE_WORDS = (
     "办法", "实施方案", "行动方案", "方案", "规划", "纲要", "报告", "公告", "通告", "条例", "规则", "函",
     "命令", "决议", "计划", "要点", "目录", "指南",
     "答复",  # 对政协云南省第十二届第四次会议第120400516号提案的答复 (real/mixed8 yunnan_longchuan_yuanqu_2021)
+    "公示",  # 关于南县高新技术产业开发区扩区的公示 (real/parks4 hunan_yiyang_nanxian_kuoqu_gongshi_2025)
 )
 
 #: Labels in front of a number or code on web pages: 文件编号 鄞政办发〔2021〕79号.

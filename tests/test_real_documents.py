@@ -123,7 +123,7 @@ BATCH_THRESHOLDS = [
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.78),
     ("personnel4", "appointments", 0.93),
-    ("mixed4", "documents", 0.90), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.86), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.90),
+    ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.86), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.90),
     ("parks4", "parks", 0.91), ("parks4", "projects", 0.93),
     ("personnel5", "appointments", 0.97),
     # mixed5 and mixed6: guards under their first runs (SOURCES.md rows 20, 21)
@@ -148,7 +148,7 @@ BATCH_THRESHOLDS = [
     ("mixed12", "appointments", 0.97), ("mixed12", "parks", 0.90),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
-    ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97),
+    ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),
 ]
 
 

@@ -641,3 +641,19 @@ def test_a_loader_killed_part_way_is_undone_by_recover_and_a_rerun_equals_a_fres
     after = digest(clean_db)
     load_graph(clean_db, _sources_graph(1), wipe=True)
     assert digest(clean_db) == after
+
+
+def test_a_flat_graph_loads_what_the_multidigraph_loads_and_is_emptied(clean_db, seed_facts):
+    """``kg load`` loads a FlatGraph, which the load empties as it goes: the database holds
+    exactly what a load of the MultiDiGraph of the same facts holds (digest), wipe or reload."""
+    from kg.graph.graph import FlatGraph, build_graph
+
+    load_graph(clean_db, build_graph(seed_facts), wipe=True)
+    expected = digest(clean_db)
+    flat = build_graph(seed_facts, into=FlatGraph())
+    rels = flat.number_of_edges()
+    report = load_graph(clean_db, flat, wipe=True)
+    assert digest(clean_db) == expected and flat.number_of_edges() == 0 and report.relationship_count == rels
+    load_graph(clean_db, _sources_graph(0))  # other sources, then a reload of the seeds' and a prune
+    load_graph(clean_db, build_graph(seed_facts, into=FlatGraph()), prune=True)
+    assert digest(clean_db) == expected

@@ -73,7 +73,7 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeAlias, TypeVar
 from urllib.parse import quote, unquote, urlsplit
 
 import networkx as nx
@@ -81,7 +81,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, Session, un
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError, StoreTimeout
-from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
+from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE, FlatGraph
 from kg.paths import CYPHER_DIR
 
 #: Labels, types and key properties come from the graph stage's whitelist.
@@ -336,7 +336,11 @@ def digest(driver: Driver, *, database: str | None = None) -> str:
     return total.hexdigest()
 
 
-def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, batch_size: int | None = None,
+#: What a load reads: the offline graph, or the lighter one ``kg load`` builds (consumed by the load).
+Graph: TypeAlias = "nx.MultiDiGraph | FlatGraph"
+
+
+def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: int | None = None,
                progress: Callable[[int], Any] | None = None, database: str | None = None,
                writers: int | None = None, prune: bool = False, timeout: float = CALL_TIMEOUT,
                lock_wait: float = LOCK_WAIT, on_wait: Callable[[], Any] | None = None,
@@ -375,6 +379,9 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
 
     ``progress(n)`` is called after each batch with the number of rows it wrote, in
     the batches' order. ``writers`` transactions run at once.
+
+    A :class:`~kg.graph.graph.FlatGraph` (what ``kg load`` builds) is consumed: its relationships
+    become the load's rows one by one, so they are never held twice; a MultiDiGraph is only read.
     """
     size = DEFAULT_BATCH_SIZE if batch_size is None else batch_size
     if size < 1:
@@ -384,13 +391,14 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         raise StoreError(f"writers must be positive, got {writers}")
     if timeout <= 0:
         raise StoreError(f"timeout must be positive, got {timeout}")
+    sources = graph_sources(graph)
+    prune_rids = sorted(table_succession_rids(graph)) if prune and not wipe else None
     with _gc_paused():
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
         rel_groups = relationship_groups(graph)
         _name_node_sources(node_rows, rel_groups)
         units, shared_nodes = _load_units(node_rows, rel_groups, size)
         del rel_groups
-    sources = graph_sources(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
     report.nodes = {label: len(rows) for label, rows in node_rows.items()}
     for unit in units:
@@ -452,8 +460,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
                 loaded = {eid for found in ids.values() for eid in found.values()}
                 for unit in units:
                     unit.ids, unit.loaded = ids, loaded
-                if prune and not wipe:  # after a wipe there is nothing else to prune
-                    units[-1].prune_graph = graph
+                units[-1].prune_rids = prune_rids  # after a wipe there is nothing else to prune
                 rels_began = time.perf_counter()
                 with closing(_write_units(driver, units, database=database, timeout=timeout, writers=writers,
                                           batch_size=size)) as written:
@@ -674,7 +681,8 @@ class _Unit:
     nodes: dict[str, list[dict[str, Any]]]
     rels: dict[tuple[str, str, str], list[dict[str, Any]]]
     shared: bool
-    prune_graph: nx.MultiDiGraph | None = None
+    #: With ``prune`` (the last unit): the rids of the succession table's relationships that stay.
+    prune_rids: list[str] | None = None
     #: The database was just wiped: none of its sources' facts is stored.
     fresh: bool = False
     #: The relationship types that hold facts of the unit's sources (all, unless looked up).
@@ -904,7 +912,7 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
     stored relationships with the graph's (one read per type that holds them): those the
     same are left alone, the others deleted, the new ones CREATEd by id seek (the shared
     unit MERGEs); then the nodes its sources no longer name forget what they said, and
-    those left without evidence go; with ``prune_graph``, also what no source of the corpus
+    those left without evidence go; with ``prune_rids``, also what no source of the corpus
     names. A label with no node stored before the load is CREATEd into on a first attempt (a
     retried attempt may follow a commit the driver did not see: it MERGEs). What the unit
     changed goes into the load's journal in the same transaction (:class:`_Journal`), so a
@@ -929,8 +937,8 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
         unit.candidates = _replace_relationships(runner, unit, own, batch_size, journal)
     loaded = unit.loaded | unit.own_ids
     unit.removed_relationships = len(journal.deleted_rels)
-    if unit.prune_graph is not None:  # the whole corpus: divisions and table reforms no source names go too
-        ends = _remove_table_successions_but(runner, sorted(table_succession_rids(unit.prune_graph)), journal)
+    if unit.prune_rids is not None:  # the whole corpus: divisions and table reforms no source names go too
+        ends = _remove_table_successions_but(runner, unit.prune_rids, journal)
         unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size, journal=journal)
         regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values()]
         unit.removed_nodes += _remove_regions_but(runner, sorted(regions), journal)
@@ -1268,7 +1276,7 @@ def prune_sources(driver: Driver, sources: Iterable[str], **options: Any) -> Loa
 SHARED_SOURCES = frozenset({"gazetteer", TABLE_SOURCE})
 
 
-def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
+def graph_sources(graph: Graph) -> set[str]:
     """The sources a graph speaks for: every edge's evidence source and every Document's."""
     sources = {attrs["source"] for _, _, attrs in graph.edges(data=True) if isinstance(attrs.get("source"), str)}
     for _, attrs in graph.nodes(data=True):
@@ -1351,7 +1359,7 @@ def _node_label(labels: Sequence[str]) -> str:
     return next((lb for lb in labels if lb in NODE_KEYS), labels[0] if labels else "")
 
 
-def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
+def table_succession_rids(graph: Graph) -> set[str]:
     """The rids of the succession table's SUCCEEDED_BY relationships in ``graph``."""
     return {attrs["rid"] for _, _, attrs in graph.edges(data=True)
             if attrs.get("type") == "SUCCEEDED_BY" and attrs.get("source") == TABLE_SOURCE}
@@ -1634,7 +1642,7 @@ def _check_indexed(name: str, props: Mapping[str, Any], limits: tuple[tuple[str,
                              f"takes ({limit:,}); nothing was written")
 
 
-def node_groups(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+def node_groups(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     """Rows ``{key, props}`` per label, in the graph's node order; StoreError for a value
     an index would refuse (:func:`index_limits`)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -1649,12 +1657,20 @@ def node_groups(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     return dict(groups)
 
 
-def relationship_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """Rows ``{a, b, rid, props}`` per (type, start label, end label), in edge order."""
+#: What a FlatGraph's relationship holds once it became a row.
+_GONE: tuple[tuple[str, ...], tuple[Any, ...]] = ((), ())
+
+
+def relationship_groups(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Rows ``{a, b, rid, props}`` per (type, start label, end label), in edge order. A
+    FlatGraph's relationships are dropped as they become rows (it is left with none)."""
     ends = {node_id: _label_and_key(node_id, attrs) for node_id, attrs in graph.nodes(data=True)}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     limits = index_limits()
+    table = graph.relationships if isinstance(graph, FlatGraph) else None
     for u, v, edge_key, attrs in graph.edges(keys=True, data=True):
+        if table is not None:  # its row's properties are a copy: the attributes go now
+            table[(u, v, attrs["type"], attrs["rid"])] = _GONE
         where = f"relationship {str(u)[:60]!r} -> {str(v)[:60]!r} ({str(edge_key)[:80]})"
         rel_type = _whitelisted(attrs.get("type"), REL_TYPES, f"relationship type of {where}")
         rid = attrs.get("rid")
@@ -1664,6 +1680,8 @@ def relationship_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], li
         props = _properties(attrs, skip=("type",), where=where)
         _check_indexed(rel_type, props, limits.get(rel_type, ()), where)
         groups[(rel_type, start_label, end_label)].append({"a": a, "b": b, "rid": rid, "props": props})
+    if table is not None:
+        table.clear()
     return dict(groups)
 
 
