@@ -700,7 +700,8 @@ PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+                      "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
