@@ -654,3 +654,12 @@ def test_a_public_notice_of_an_extension_is_titled() -> None:
             "附件:南县高新技术产业开发区扩区方案\n湖南省发展和改革委员会\n2025年9月5日\n")
     (doc,) = seg(text)
     assert (doc.title, doc.date) == ("关于南县高新技术产业开发区扩区的公示", "2025-09-05")
+
+
+def test_a_page_header_that_runs_the_number_on_is_skipped_on_the_way_to_the_title() -> None:
+    # tests/data/real/personnel3/guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003.txt
+    text = ("东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知\n东府办函[2003]248号2003年12月16日广东省\n"
+            "东府办函[2003]248号 \n各镇人民政府(区办事处),市府直属有关单位: \n  正文。\n")
+    (doc,) = seg(text)
+    assert (canonical_number(doc.doc_number), doc.title) == (
+        "东府办函〔2003〕248号", "东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知")

@@ -298,7 +298,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     examined above them (for the normative code)."""
     j = k - 1
     while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
-                      or _STAMP_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
+                      or _STAMP_LINE_RE.match(lines[j].stripped) or _repeats_number(lines[j].stripped, lines[k].stripped)) \
+            and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
     while j >= 0 and len(picked) < _MAX_TITLE_LINES:
@@ -320,6 +321,13 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
         picked.insert(0, lines[j])
         j -= 1
     return picked, j
+
+
+def _repeats_number(line: str, number_line: str) -> bool:
+    """Whether ``line`` is a page's header that runs the same number on into its date and place
+    (东府办函[2003]248号2003年12月16日广东省 over 东府办函[2003]248号, real/personnel3
+    guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003): no title, skipped on the way up."""
+    return len(line) > len(number_line) and line.startswith(number_line)
 
 
 def _title_below(lines: list[_Line], k: int) -> list[_Line]:
