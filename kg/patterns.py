@@ -271,6 +271,7 @@ DOC_TYPE_WORDS = (
     "办法", "实施方案", "行动方案", "方案", "规划", "纲要", "报告", "公告", "通告", "条例", "规则", "函",
     "命令", "决议", "计划", "要点", "目录", "指南",
     "答复",  # 对政协云南省第十二届第四次会议第120400516号提案的答复 (real/mixed8 yunnan_longchuan_yuanqu_2021)
+    "公示",  # 关于南县高新技术产业开发区扩区的公示 (real/parks4 hunan_yiyang_nanxian_kuoqu_gongshi_2025)
 )
 
 #: Labels in front of a number or code on web pages: 文件编号 鄞政办发〔2021〕79号.
@@ -593,6 +594,9 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", "前身为", "前身�
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
+#: Verbs that found the park named right after them, a park the text tells of though it gives no host:
+#: 2011年经前郭县政府批准成立查干花化工园区 (tests/data/real/mixed11 songyuan_chaganhua_yuanqu_undated).
+PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式成立")
 #: A rename gives the park under its new name (and the old): 苏滁现代产业园更名为…; 升级后定名为临沂经济技术开发区
 #: (tests/data/real/mixed9 shandong_linyi_kaifaqu_2011).
 PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")
@@ -696,7 +700,8 @@ PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+                      "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")

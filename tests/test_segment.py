@@ -638,3 +638,28 @@ def test_an_excerpt_that_opens_with_its_adoption_line_is_part_of_a_decision() ->
 def test_a_number_that_lost_its_closing_bracket_is_kept_as_printed(text: str, number: str, title: str) -> None:
     (doc,) = [d for d in seg(text) if d.kind != "news"]
     assert (doc.doc_number, doc.title) == (number, title)
+
+
+def test_a_notice_s_running_number_under_its_heading_is_no_document_number() -> None:
+    # tests/data/real/mixed4/quanguo_renda_gonggao_bamian_2011.txt: a page's 来源 line does not make it news
+    text = ("全国人民代表大会常务委员会公告\n\n〔十一届〕第二十五号\n\n来源:   浏览字号: 2011年02月25日 14:54\n\n"
+            "湖南省人民代表大会常务委员会罢免了黄某某的第十一届全国人民代表大会代表职务。\n")
+    docs = [d for d in seg(text) if d.is_official]
+    assert [(d.title, d.doc_number) for d in docs] == [("全国人民代表大会常务委员会公告", None)]
+
+
+def test_a_public_notice_of_an_extension_is_titled() -> None:
+    # tests/data/real/parks4/hunan_yiyang_nanxian_kuoqu_gongshi_2025.txt: …的公示 opens the file
+    text = ("关于南县高新技术产业开发区扩区的公示\n按照《湖南省开发区调区扩区和退出管理办法》等有关规定,现予以公示。\n"
+            "附件:南县高新技术产业开发区扩区方案\n湖南省发展和改革委员会\n2025年9月5日\n")
+    (doc,) = seg(text)
+    assert (doc.title, doc.date) == ("关于南县高新技术产业开发区扩区的公示", "2025-09-05")
+
+
+def test_a_page_header_that_runs_the_number_on_is_skipped_on_the_way_to_the_title() -> None:
+    # tests/data/real/personnel3/guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003.txt
+    text = ("东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知\n东府办函[2003]248号2003年12月16日广东省\n"
+            "东府办函[2003]248号 \n各镇人民政府(区办事处),市府直属有关单位: \n  正文。\n")
+    (doc,) = seg(text)
+    assert (canonical_number(doc.doc_number), doc.title) == (
+        "东府办函〔2003〕248号", "东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知")

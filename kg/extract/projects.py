@@ -159,10 +159,11 @@ _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
 #: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
 #: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
-#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019).
+#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019), 以中远氨纶纺织化纤设备
+#: 制造项目、新乡格林机械二期建设项目为代表的 (items ending like projects; mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021).
 _SENTENCE_LIST_RE = re.compile(
     r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
-    r"|以(?P<rep>[^。；;：:以]{4,300}?)等(?:重点|重大)?(?:项目|工程)为(?:代表|重点)"
+    r"|以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>等(?:重点|重大)?(?:项目|工程))?为(?:代表|重点)"
 )
 _SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
@@ -175,6 +176,9 @@ _ITEM_HEAD_RE = re.compile(r"(?:其中|包括|分别为|分别是|主要有|依�
 _PLACE_HAS = r"[^、，,有]{1,5}?(?:市|县|区|州|盟)有(?![机限色关效])"
 #: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
 _LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|有)的?")
+#: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
+#: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
+_SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
 #: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
 #: (parks4 hainan_sheng_zhongdianxiangmu), 新开工项目3个：A、B、C.
 _COUNT_HEADED_RE = re.compile(
@@ -441,6 +445,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
             if "项目" not in doc.body[before : m.start()]:
                 continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
+        elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])):
+            continue  # 以A项目、B项目为代表 names projects; 以电子信息为代表 does not
         if not _covered(spans, start):
             spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
@@ -455,7 +461,7 @@ def _listed(doc: Document) -> Iterator[Project]:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
         pos = 0
-        if verb := _LIST_VERB_RE.match(items):
+        if verb := _SITE_VERB_RE.match(items) or _LIST_VERB_RE.match(items):
             pos = verb.end()
         seps = _separators(items)
         last = seps[-1][1] if seps else 0
@@ -479,7 +485,7 @@ def _listed(doc: Document) -> Iterator[Project]:
                 name = name[zone.end():]
             if sep is not None and _BARE_PLACE_RE.fullmatch(name):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
-            elif 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
+            elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
                 yield _project_record(doc, items[a : pos + lead + len(name)],
                                       (offset + a, offset + pos + lead + len(name)))
@@ -489,6 +495,9 @@ def _listed(doc: Document) -> Iterator[Project]:
             pos = sep[1] if sep else end
 
 
+#: The longest name a list item gives: 泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目
+#: (45 characters; tests/data/real/mixed11 dengkou_kaigong_2023).
+_LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}(?:市|县|区|州|旗|盟)")
@@ -586,7 +595,10 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
 
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
 _NAME_CUE_RE = re.compile(
-    rf"(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    rf"(?:(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元"
+    # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
+    rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
+    rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
     rf"|(?P<end>{_PROJECT_END})(?={alternation(PROJECT_NAME_FOLLOWERS)})"
 )
 

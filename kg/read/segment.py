@@ -128,6 +128,8 @@ _BARE_DATE_LINE_RE = re.compile(rf"^{_SP}*(?:19|20)\d{{4,6}}日?{_SP}*$", re.MUL
 #: A page that goes on from another: 【紧接第1版】, （接上页）, (上接第2版).
 _CONTINUED_RE = re.compile(r"^\s*[【\[（(〔]\s*(?:紧接|接|上接|续|转自)[^】\]）)〕\n]{0,12}[】\]）)〕]")
 _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
+#: The running number of a 公告 on its own line: 〔十一届〕第二十五号, （第9号）, 第1号.
+_SERIAL_LINE_RE = re.compile(r"^(?:[〔［\[（(][^〔〕［］\[\]（）()\n]{1,8}[〕］\]）)])?[（(]?第[一二三四五六七八九十百零〇\d]{1,6}号[）)]?$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
@@ -296,7 +298,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     examined above them (for the normative code)."""
     j = k - 1
     while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
-                      or _STAMP_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
+                      or _STAMP_LINE_RE.match(lines[j].stripped) or _repeats_number(lines[j].stripped, lines[k].stripped)) \
+            and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
     while j >= 0 and len(picked) < _MAX_TITLE_LINES:
@@ -318,6 +321,13 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
         picked.insert(0, lines[j])
         j -= 1
     return picked, j
+
+
+def _repeats_number(line: str, number_line: str) -> bool:
+    """Whether ``line`` is a page's header that runs the same number on into its date and place
+    (东府办函[2003]248号2003年12月16日广东省 over 东府办函[2003]248号, real/personnel3
+    guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003): no title, skipped on the way up."""
+    return len(line) > len(number_line) and line.startswith(number_line)
 
 
 def _title_below(lines: list[_Line], k: int) -> list[_Line]:
@@ -473,6 +483,12 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
                 # an excerpt that opens with its 会议通过 line, the title above it not kept: a decision whose title
                 # was lost (real/mixed11 yanbian_renda_2017)
                 heads.append(_Heading(line.start, passage[1], "official", passed_date=passage[0]["when"], partial=True))
+        elif _SERIAL_LINE_RE.match(s):
+            # a 公告's running number under its heading, no 文号 (全国人民代表大会常务委员会公告 / 〔十一届〕第二十五号,
+            # real/mixed4 quanguo_renda_gonggao_bamian_2011)
+            picked, _ = _find_title(lines, k)
+            if picked:
+                add(picked, line.end)
         elif _ADDRESSEE_RE.match(s) and not _ENUM_START_RE.match(s):
             picked, _ = _find_title(lines, k)
             if picked and ("关于" in "".join(p.stripped for p in picked) or len(picked) == 1):
