@@ -596,6 +596,9 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", "前身为", "前身�
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
+#: Verbs that found the park named right after them, a park the text tells of though it gives no host:
+#: 2011年经前郭县政府批准成立查干花化工园区 (tests/data/real/mixed11 songyuan_chaganhua_yuanqu_undated).
+PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式成立")
 #: A rename gives the park under its new name (and the old): 苏滁现代产业园更名为…; 升级后定名为临沂经济技术开发区
 #: (tests/data/real/mixed9 shandong_linyi_kaifaqu_2011).
 PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")

@@ -700,3 +700,10 @@ def test_a_kind_designated_heads_its_parks_whatever_they_end_with() -> None:
 def test_two_park_endings_written_together_are_one_name() -> None:
     # mixed4 jiangxi_gansu_huagongyuanqu_undated: 工业园区 then 化工集中区 with nothing between
     assert _park_names("江西化工\n通知指出,江西吉水工业园区化工集中区符合规定的扩容有关要求。") == ["江西吉水工业园区化工集中区"]
+
+
+def test_a_park_founded_and_a_short_name_bracket() -> None:
+    # mixed11 songyuan_chaganhua_yuanqu_undated: 经…政府批准成立X; jilin_changji_shiyanqu_2020: (以下简称…) is no part of a name
+    assert _parks("查干花\n2011年经前郭县政府批准成立查干花化工园区,2012年合署办公。") == [("查干花化工园区", "前郭尔罗斯蒙古族自治县")]
+    names = _park_names("长吉\n拥有长春净月高新技术产业开发区(以下简称净月区)、吉林高新技术产业开发区2个国家级高新区。")
+    assert "长春净月高新技术产业开发区" in names and not any("简称" in n for n in names)

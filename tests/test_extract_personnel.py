@@ -716,3 +716,13 @@ def test_a_headline_writes_the_congress_committee_short() -> None:
         "昨日下午,中山市第十四届人大常委会第四十次会议决定,王远明为中山市第十四届人民代表大会常务委员会代理主任。")))
     kept = dedupe_appointments([headline + report], [True], [True])
     assert [(a.person, a.organization) for a in kept] == [("王远明", "中山市第十四届人民代表大会常务委员会")]
+
+
+def test_names_run_together_before_dangxuan_are_each_elected() -> None:
+    # personnel4 hebei_sheng_renda_xuanju_2018: a flattened headline; 陈刚张古江 reads with the commoner surnames
+    text = "袁桐利陈刚张古江徐建培李谦刘凯夏延军时清霜当选省政府副省长"
+    assert [r[0] for r in rows(text)] == ["袁桐利", "陈刚", "张古江", "徐建培", "李谦", "刘凯", "夏延军", "时清霜"]
+    # a run that is not names only stays as it was
+    from kg.extract.personnel import _separate_names
+
+    assert _separate_names("会议选举产生王东峰当选为省人大常委会主任。") == "会议选举产生王东峰当选为省人大常委会主任。"

@@ -44,6 +44,7 @@ from kg.patterns import (
     PARK_ACTOR_VERBS,
     PARK_DESCRIBED_BY,
     PARK_DESIGNATION_VERBS,
+    PARK_FOUNDING_VERBS,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -300,6 +301,29 @@ def _bracket_host(sentence: str, end: int) -> str | None:
     return m["place"]
 
 
+_FOUNDER_RE = re.compile(r"经(?P<place>[\u4e00-\u9fff]{2,8}?(?:县|市|区|州|旗|盟))(?:人民)?政府(?=批准)")
+
+
+def _founder(sentence: str, start: int) -> str | None:
+    """The place whose government founded the park named at ``start`` (经前郭县政府批准成立X → 前郭县), in full
+    where the gazetteer knows it."""
+    m = next(reversed(list(_FOUNDER_RE.finditer(sentence, max(0, start - 24), start))), None)
+    if m is None or not sentence.endswith(PARK_FOUNDING_VERBS, m.end(), start):
+        return None
+    return _place_at(m["place"]) or _autonomous_county(m["place"]) or m["place"]
+
+
+def _autonomous_county(place: str) -> str | None:
+    """An autonomous county written by its first characters and 县 (前郭县 → 前郭尔罗斯蒙古族自治县), when only one
+    county's name opens so."""
+    if not place.endswith("县") or len(place) < 3:
+        return None
+    stem = place[:-1]
+    found = {r.written for regions in get_gazetteer().local_shorts.values() for r in regions
+             if r.written.startswith(stem) and r.written.endswith("自治县")}
+    return found.pop() if len(found) == 1 else None
+
+
 def _described(sentence: str, name: Name) -> bool:
     """Whether ``sentence`` opens with the park and says what it is (PARK_DESCRIBED_BY)."""
     return _DESCRIBED_RE.match(sentence, name.end) is not None \
@@ -369,7 +393,7 @@ _LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|
 #: A bracket that closes a list item after the park's ending, other than a sub-park list (含…).
 #: A bracket that leaves something out is no part of the name: 装备制造工业园(不包括联塑公司) (tests/data/real/mixed7
 #: shaanxi_xianyang_sanyuan_gaoxinqu_undated).
-_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含|不含|不包括|除)[^（）()]{1,20})[）)]\s*")
+_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含|不含|不包括|除|以下简称|简称|下称)[^（）()]{1,20})[）)]\s*")
 _NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
 _PROJECT_IN_RE = re.compile(r"项目|工程")
 _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
@@ -924,8 +948,9 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             listed_here = (name.start, name.end) in in_list or line_host is not None or group is not None \
                 or (name.start, name.end) in renamed or _INDUSTRY_OF_RE.match(sentence, name.end) is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
-            described = _described(sentence, name)
-            site = _later_site(sentence, name) if described else None
+            founded = sentence.endswith(PARK_FOUNDING_VERBS, 0, name.start)
+            described = founded or _described(sentence, name)
+            site = (_founder(sentence, name.start) if founded else None) or (_later_site(sentence, name) if described else None)
             host: str | None = named_each.get(name.end) or _bracket_host(sentence, name.end) or group or named_host \
                 or line_host or site \
                 or _site_of(body, sm.start() + name.end)

@@ -690,7 +690,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
         if any(r.start <= start < r.end for r in rosters):
             continue  # a roster's lines and office sentence are read by kg.extract.rosters
         stmt = _Statement(doc, start, start + len(text), date, earlier)
-        found, after = _read_sentence(stmt, _LINE_BREAK_RE.sub("", text), header or carry)
+        found, after = _read_sentence(stmt, _separate_names(_LINE_BREAK_RE.sub("", text)), header or carry)
         if not found:
             header = None
         # an election goes on past its full stop: 大会选举A等21人为…委员。B为县长，C、D为副县长
@@ -732,6 +732,45 @@ def meeting_date(body: str) -> str | None:
         return None
     month, day = int(m["m"]), int(m["d"])
     return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+#: A run of characters before 当选 that may be names written with no separator (a flattened headline:
+#: 范照兵王晓东王刚聂瑞平周仲明王会勇当选省人大常委会副主任; tests/data/real/personnel4 hebei_sheng_renda_xuanju_2018).
+_RUN_BEFORE_ELECTED_RE = re.compile(rf"(?<![{CJK}])(?P<run>[{CJK}]{{5,30}})(?=当选)")
+_SURNAME_RANK = {c: i for i, c in enumerate(SURNAMES)}
+
+
+def _split_run(run: str) -> list[str] | None:
+    """The names a run of characters is, each two or three characters opening with a surname, the reading
+    whose surnames are the most common (陈刚张古江 is 陈刚、张古江, not 陈刚张、古江); None when none reads."""
+    best: list[tuple[int, list[str]] | None] = [None] * (len(run) + 1)
+    best[0] = (0, [])
+    for i in range(len(run)):
+        if best[i] is None or run[i] not in _SURNAME_RANK:
+            continue
+        score, names = best[i]  # type: ignore[misc]
+        for size in (2, 3):
+            piece = run[i:i + size]
+            if len(piece) == size and is_person_name(piece, bounded=True):
+                cand = (score - _SURNAME_RANK[run[i]], names + [piece])
+                if best[i + size] is None or cand[0] > best[i + size][0]:  # type: ignore[index]
+                    best[i + size] = cand
+    found = best[len(run)]
+    return found[1] if found is not None and len(found[1]) >= 2 else None
+
+
+def _separate_names(text: str) -> str:
+    """``text`` with names run together before 当选 separated by 、 (the reader's copy only: evidence is the
+    statement's span)."""
+    if "当选" not in text:
+        return text
+    def split(m: re.Match[str]) -> str:
+        run = m["run"]
+        if is_person_name(run, long=True):
+            return run
+        names = _split_run(run)
+        return "、".join(names) if names else run
+    return _RUN_BEFORE_ELECTED_RE.sub(split, text)
 
 
 def _header_carry(word: str) -> _Carry:
