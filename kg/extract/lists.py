@@ -431,6 +431,8 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
 _ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)})[ \t\u3000]*[：:，,]?[ \t\u3000]*")
 _AFTER_MODIFIER_HEAD_RE = re.compile(r"(?:有|为|是)[：:]?")
 _MODIFIER_RE = re.compile(rf"(?:{'|'.join(MODIFIERS)})$")
+_ITEM_OPEN = _OPEN + "".join(a for a, _ in QUOTES)
+_ITEM_CLOSE = _CLOSE + "".join(b for _, b in QUOTES)
 
 
 def item_start(text: str, start: int, end: int) -> int:
@@ -443,18 +445,24 @@ def item_start(text: str, start: int, end: int) -> int:
         '仓山万科派广场二期'
     """
     cut = start
+    if text.find(MODIFIER_END, start, end) < 0:
+        return _after_heads(text, cut, end, start)
     depth = 0
     for i in range(start, end):
         c = text[i]
-        if c in _OPEN or any(c == a for a, _ in QUOTES):
+        if c in _ITEM_OPEN:
             depth += 1
-        elif c in _CLOSE or any(c == b for _, b in QUOTES):
+        elif c in _ITEM_CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c == MODIFIER_END and (_MODIFIER_RE.search(text, max(start, i - 16), i)
                                                    or text.startswith(MODIFIER_HEAD, i + 1)):
             cut = i + 1
     if cut > start and (m := _AFTER_MODIFIER_HEAD_RE.match(text, cut, end)) is not None:
         cut = m.end()
+    return _after_heads(text, cut, end, start)
+
+
+def _after_heads(text: str, cut: int, end: int, start: int) -> int:
     while (m := _ITEM_HEAD_RE.match(text, cut, end)) is not None and m.end() < end:
         cut = m.end()
     return cut if cut < end else start
