@@ -874,7 +874,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
-    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下", "有"), "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
     PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
