@@ -707,3 +707,15 @@ def test_names_run_together_before_dangxuan_are_each_elected() -> None:
     from kg.extract.personnel import _separate_names
 
     assert _separate_names("会议选举产生王东峰当选为省人大常委会主任。") == "会议选举产生王东峰当选为省人大常委会主任。"
+
+
+def test_names_run_together_keep_the_source_slice_as_evidence() -> None:
+    # personnel4 hebei_sheng_renda_xuanju_2018, its first line: 、 is put between the names on the reader's copy only,
+    # so each record's quote is still text[start:end] of the source, and holds the names as printed
+    text = ("范照兵王晓东王刚聂瑞平周仲明王会勇当选省人大常委会副主任 "
+            "袁桐利陈刚张古江徐建培李谦刘凯夏延军时清霜当选省政府副省长")
+    found = list(extract_appointments(make_doc(text)))
+    assert {a.person for a in found} >= {"范照兵", "王会勇", "袁桐利", "时清霜"}
+    for a in found:
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.quote
+        assert "、" not in a.evidence.quote and a.person in a.evidence.quote
