@@ -124,6 +124,7 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+_PROJECT_END_START_RE = re.compile(r"[项工]")
 #: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
 _LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
@@ -542,10 +543,36 @@ _ONE_IS_RE = re.compile(
 )
 
 
+#: A sentence whose subject is a project and whose verb is its start: 重庆站铁路综合交通枢纽工程开工建设,… (tests/data/real/
+#: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
+#: found from the event and read leftwards to the sentence's start.
+_SUBJECT_EVENT_RE = re.compile(
+    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:开工建设|开工|动工|开建)(?=[，,。；;])")
+_SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
+
+
+def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
+        end = m.end("end")
+        start = end
+        while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、“”《》 \t\u3000":
+            start -= 1
+        if start == 0 or body[start - 1] not in "。！？!?\n":
+            continue  # the project must open its sentence
+        if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
+            start = opener.end()
+        name = body[start:end]
+        if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            yield start, end
+
+
 def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
+    for a, b in _subjects_of_events(body):
+        yield _project_record(doc, body[a:b], (a, b))
     for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
         if m is not None and not _EVENT_NOT_NAME_RE.search(m["name"]):

@@ -465,6 +465,8 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
                 with closing(_write_units(driver, units, database=database, timeout=timeout, writers=writers,
                                           batch_size=size)) as written:
                     for unit in written:
+                        if unit is not units[-1]:  # the last unit (a prune's) keeps every Region of the load
+                            units[-1].regions |= unit.regions
                         report.removed_relationships += unit.removed_relationships
                         report.removed_nodes += unit.removed_nodes
                         if progress:
@@ -699,6 +701,8 @@ class _Unit:
     #: Element ids of the nodes a source unit wrote, and of those that may have lost evidence.
     own_ids: set[str] = field(default_factory=set)
     candidates: set[str] = field(default_factory=set)
+    #: Element ids of the Regions a source unit wrote; for the last unit, those every unit before it wrote.
+    regions: set[str] = field(default_factory=set)
     #: A clean-up unit: element ids of nodes the load does not write that may have lost evidence,
     #: and the sources whose word on them goes (every source the load replaced).
     cleanup: list[str] = field(default_factory=list)
@@ -931,6 +935,8 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
         _keep_journal(runner, unit, journal)
         return unit
     unit.own_ids = {eid for ids in own.values() for eid in ids.values()}
+    if not unit.shared:
+        unit.regions = set(own.get("Region", {}).values())
     if unit.shared:
         _merge_shared_relationships(runner, unit, own, batch_size, journal)
     else:
@@ -940,7 +946,7 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
     if unit.prune_rids is not None:  # the whole corpus: divisions and table reforms no source names go too
         ends = _remove_table_successions_but(runner, unit.prune_rids, journal)
         unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size, journal=journal)
-        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values()]
+        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values(), *unit.regions]
         unit.removed_nodes += _remove_regions_but(runner, sorted(regions), journal)
     _keep_journal(runner, unit, journal)
     return unit
