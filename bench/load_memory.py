@@ -124,11 +124,15 @@ def main(argv: list[str] | None = None) -> None:
     print("|---|---:|---:|---:|")
     for name, _, size, peak, seconds in rows:
         print(f"| {name} | {size:.1f} | {peak:.0f} | {seconds:.1f} |")
+    growth = {}
     for name in trees:
         mine = sorted((size, peak) for n, _, size, peak, _ in rows if n == name)
         if len(mine) >= 2:
             (s0, p0), (s1, p1) = mine[0], mine[-1]
-            print(f"{name}: {(p1 - p0) / (s1 - s0):.2f} MB of RSS per MB of facts")
+            growth[name] = (p1 - p0) / (s1 - s0)
+            print(f"{name}: {growth[name]:.2f} MB of RSS per MB of facts")
+    if args.baseline and growth.get(args.baseline) and "this tree" in growth:
+        print(f"ratio (this tree / {args.baseline}): {growth['this tree'] / growth[args.baseline]:.2f}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ from typing import Any
 LABEL_MIDDLES = ("", "责任", "负责")
 LABEL_UNIT_NOUNS = ("单位", "部门", "处室")
 LEAD_LABEL_HEADS = ("牵头", "主要牵头", "主责", "主办")
+#: The level of the units a label lists, written before it: (省直配合单位:省发展改革委、经贸委、交通运输厅)
+#: (real/mixed12 fujian_xiazhangquan_tongchenghua_2011).
+LABEL_SCOPE_WORDS = ("省直", "市直", "州直", "县直", "区直")
 COOPERATE_LABEL_HEADS = ("配合", "协同", "协办", "参与", "协助", "其他", "相关")
 OFFICIAL_LABEL_HEADS = ("牵头", "责任", "分管", "联系", "包抓", "领衔", "牵头负责", "负责", "主抓", "挂帅")
 OFFICIAL_LABEL_LEVELS = ("", "省", "市", "区", "县", "州")
@@ -267,6 +270,8 @@ DOC_TYPE_WORDS = (
     "实施意见", "指导意见", "若干意见", "意见", "实施细则", "细则", "通知", "通报", "决定", "批复", "规定",
     "办法", "实施方案", "行动方案", "方案", "规划", "纲要", "报告", "公告", "通告", "条例", "规则", "函",
     "命令", "决议", "计划", "要点", "目录", "指南",
+    "答复",  # 对政协云南省第十二届第四次会议第120400516号提案的答复 (real/mixed8 yunnan_longchuan_yuanqu_2021)
+    "公示",  # 关于南县高新技术产业开发区扩区的公示 (real/parks4 hunan_yiyang_nanxian_kuoqu_gongshi_2025)
 )
 
 #: Labels in front of a number or code on web pages: 文件编号 鄞政办发〔2021〕79号.
@@ -327,6 +332,8 @@ def iso_date(match: re.Match[str]) -> str | None:
 #: Verbs of the prose form "由X牵头，Y配合" (tasks, project cells): lead verb,
 #: the words that introduce cooperating units before them (会同Y) or after them (Y配合).
 LEAD_VERB_WORDS = ("牵头",)
+#: Who only helps the leader a part heading names: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助).
+LEADER_ASSIST_WORDS = ("协助", "协管")
 COOPERATE_VERB_WORDS = ("配合", "参与", "协助", "协同", "协办")
 COOPERATE_PREFIX_WORDS = ("会同", "联合")
 
@@ -363,11 +370,14 @@ SURNAMES = (
     "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
     "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言"
+    "尧闭由励沃竺习洪濮蔚郦钮贡郗逄蒯缑訾谯钦禄寿扶步宦巢莘庾暨桓弘郏须年言赖"
 )
+#: (Reviewed against the 400 commonest modern surnames, the 中国姓氏排名 list Faker's zh_CN provider carries: all are
+#: here but 和, a conjunction far more often than a name; 赖 was missing.)
 #: Rare single-character surnames, kept apart so the list above stays the common core:
 #: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确. A character here reads as a name's start wherever a name may stand.
-RARE_SURNAMES = "糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+                 "布")  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -578,6 +588,20 @@ PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "�
 PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除",
                         "及")  # 包括清河食品工业园及西郊农业科技园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu)
 PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
+#: What a sentence says of the park it opens when it describes that park (a park the text is about, kept though
+#: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
+#: 贵州湄潭经济开发区前身为… (mixed10 guizhou_meitan_kaifaqu_undated), …位于, …成立于, …规划面积.
+PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", "前身为", "前身是", "位于", "地处", "坐落于", "坐落在", "成立于",
+                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积")
+#: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
+#: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
+PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
+#: Verbs that found the park named right after them, a park the text tells of though it gives no host:
+#: 2011年经前郭县政府批准成立查干花化工园区 (tests/data/real/mixed11 songyuan_chaganhua_yuanqu_undated).
+PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式成立")
+#: A rename gives the park under its new name (and the old): 苏滁现代产业园更名为…; 升级后定名为临沂经济技术开发区
+#: (tests/data/real/mixed9 shandong_linyi_kaifaqu_2011).
+PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
 #: asks for them (《银川市人民政府关于认定宁夏贺兰工业园区为…的请示》), proposes them (益阳市人民政府提出的南县高新…
@@ -588,7 +612,11 @@ PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的
 #: A kind of zone that heads the list after it with 有 (其中现代服务业重点园区有A、B、C等;高新技术产业园区有D、E等):
 #: every item is a park of that kind, whatever its own ending (海口江东新区, 三亚中央商务区, 文昌国际航天城;
 #: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区).
-PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区")
+PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区", "集中区")
+#: Verbs that designate the parks a kind heads with 为, 是 or a colon: 认定的化工园区为A、B;认定的化工集中区为C、D
+#: (tests/data/real/mixed11 ningxia_huagongyuanqu_2021), 认定专业化工园区:A(…)、B (mixed11 hebei_huagongyuanqu_undated):
+#: every item is a park of that kind, whatever it ends with (…能源化工基地, …花马池区块).
+PARK_DESIGNATION_VERBS = ("认定", "确认", "公布", "命名")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
@@ -600,11 +628,18 @@ RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 
 # --- Names of parks and projects in running text (kg.extract.names) ----------------
 
+#: The provinces' short names (河南, 内蒙古): a province opens a park's name, never stands inside one, so it
+#: starts a new name in a list run together (…化工产业集中区甘肃高台工业园…, tests/data/real/mixed9 gansu_zhangye_yuanqu_2023).
+PROVINCE_SHORT_NAMES: tuple[str, ...] = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
+    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+)
 #: Endings of park and zone names, longest first when compiled. (公园, 校园, 幼儿园 are not parks.)
 PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
-    "物流园", "创新园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
+    "物流园", "创新园", "科创园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "化工集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",
     # kinds of zone in the national catalogue (中国开发区审核公告目录): 绥芬河边境经济合作区, 中俄东宁—波尔塔夫卡互市贸易区
     "边境经济合作区", "经济合作区", "互市贸易区",
@@ -630,6 +665,11 @@ NAME_LEFT_STOPS = (
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
+    # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
+    # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
+    # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
+    "做大做强", "做强", "做大", "做优", "壮大", "保留", "所称", "均有",
+    "通过",  # 拟复核通过金塔工业集中区… (tests/data/real/mixed4 jiangxi_gansu_huagongyuanqu_undated)
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
@@ -662,7 +702,8 @@ PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场")
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+                      "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
@@ -688,7 +729,10 @@ PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
-                       "工业集中区")
+                       "工业集中区",
+                       # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
+                       # mixed6 fujian_sheng_jizhongkaigong_2020); not 新区: realdev2's gold keeps 湘江新区中联先进制造基地项目 whole
+                       "台商投资区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
@@ -764,6 +808,14 @@ class PersonnelRow:
 DEPUTY_POSTS = ("代表",)
 
 
+#: Verbs after a person and a comma that say the person takes up posts (…的朱玉兵,就任X党委常委、管委会副主任).
+PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
+#: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
+#: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
+PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
+                                "他曾", "她曾")
+#: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
+PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
@@ -809,6 +861,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
+    PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
+                 "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
     PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
@@ -842,6 +897,8 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     "免去": ("remove", "removal"), "免职": ("remove", "removal"), "免": ("remove", "removal"),
     "任命": ("appoint", "appointment"), "任职": ("appoint", "appointment"), "任免": ("appoint", "appointment"),
     "聘任": ("appoint", "engagement"), "选举": ("appoint", "election"), "补选": ("appoint", "election"),
+    # …常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长 (tests/data/real/mixed11 yanbian_renda_2017)
+    "决定": ("appoint", "appointment"),
 }
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")

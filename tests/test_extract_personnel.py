@@ -587,6 +587,25 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
          [("夏林", "remove", "河南省人大常委會", "副秘書長", "removal"),
           ("夏林", "remove", "河南省人大常委會辦公廳", "主任", "removal"),
           ("張國贊", "remove", "河南省人大常委會", "副秘書長", "removal")]),
+        # a rare surname (布) in 接受…辞去 (tests/data/real/mixed11/neimenggu_renda_2021.txt)
+        ("会议8月5日决定,接受布小林辞去内蒙古自治区主席职务的请求,任命王莉霞为内蒙古自治区副主席、代理主席。",
+         [("布小林", "remove", "内蒙古自治区", "主席", "resignation"),
+          ("王莉霞", "appoint", "内蒙古自治区", "副主席", "appointment"),
+          ("王莉霞", "appoint", "内蒙古自治区", "代理主席", "acting")]),
+        # 会议决定:X为Y — the decision's colon, then the name (tests/data/real/mixed11/yanbian_renda_2017.txt)
+        ("延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。",
+         [("金寿浩", "appoint", "延边朝鲜族自治州人民政府", "代理州长", "acting")]),
+        # news of appointees, each by birth year, 就任 chained posts of one zone (a comma between them too);
+        # 此前他是… is a career (tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019.txt)
+        ("1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任,此前他是北京市海淀区市场监督管理局党组书记。",
+         [("朱玉兵", "appoint", "天津港保税区", "党委常委", "appointment"),
+          ("朱玉兵", "appoint", "天津港保税区", "管委会副主任", "appointment")]),
+        ("1972年的白新宇,就任天津东疆保税港区常委,管委会副主任,他之前是上海浦东发展银行天津分行浦惠支行行长。",
+         [("白新宇", "appoint", "天津东疆保税港区", "常委", "appointment"),
+          ("白新宇", "appoint", "天津东疆保税港区", "管委会副主任", "appointment")]),
+        ("1984年的80后母锡华,就任中新天津生态城党委常委、管委会副主任,他此前任贵州遵义金控集团有限公司董事长。",
+         [("母锡华", "appoint", "中新天津生态城", "党委常委", "appointment"),
+          ("母锡华", "appoint", "中新天津生态城", "管委会副主任", "appointment")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
@@ -649,3 +668,61 @@ def test_a_headline_and_its_report_state_one_act() -> None:
     city = list(extract_appointments(make_doc("盛阅春任中共杭州市委常委。")))
     district = list(extract_appointments(make_doc("盛阅春任中共杭州市萧山区委常委。")))
     assert len(dedupe_appointments([city + district], [True], [True])) == 2
+
+
+# --- issue 21: constructions of tests/data/real/mixed9 and mixed10 ------------------------------------------
+
+
+def test_a_name_ending_in_wei_before_the_link_wei() -> None:
+    # mixed9 hebei_sheng_renda_2021: 刘书为为…: the first 为 is the name's
+    text = ("会议通过表决,决定任命刘书为为河北省第十三届人民代表大会农业和农村委员会主任委员,"
+            "张力红为河北省第十三届人民代表大会民族侨务外事委员会主任委员。")
+    assert [(r[0], r[3]) for r in rows(text)] == [("刘书为", "主任委员"), ("张力红", "主任委员")]
+
+
+def test_a_bare_name_whose_last_characters_start_the_texts_place_is_not_read() -> None:
+    # mixed10 shanghai_huangpu_renda_undated: the given name was lost (免去刘黄浦区…); not 刘黄浦 of 区安全…局
+    text = ("黄浦区人大常委会举行第四十八次会议。会议决定任命张颖为黄浦区人民法院副院长;"
+            "免去刘黄浦区安全生产监督管理局局长职务。")
+    def people(doc_text: str) -> list[str]:
+        return [a.person for a in extract_appointments(make_doc(doc_text, places=("黄浦区",)))]
+
+    assert people(text) == ["张颖"]
+    # a name before a unit of another place is read as before
+    assert people("免去李四市财政局局长职务。") == ["李四"]
+
+
+def test_a_profile_line_takes_up_posts_chained_after_one_zone() -> None:
+    # mixed11 tianjin_binhai_kaifaqu_renmian_2019: 就任 after the person; 管委会 is the zone's; 此前他是… is the past
+    text = "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任,此前他是北京市海淀区市场监督管理局党组书记。"
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [
+        ("朱玉兵", "天津港保税区", "党委常委"), ("朱玉兵", "天津港保税区", "管委会副主任")]
+
+
+def test_a_decision_headed_by_jueding_and_a_rare_surname() -> None:
+    # mixed11 yanbian_renda_2017 (决定: then NAME为…), neimenggu_renda_2021 (布小林)
+    text = "延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。"
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [("金寿浩", "延边朝鲜族自治州人民政府", "代理州长")]
+    text = "内蒙古自治区第十三届人民代表大会常务委员会第二十八次会议8月5日决定,接受布小林辞去内蒙古自治区主席职务的请求。"
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("布小林", "remove", "主席")]
+
+
+def test_a_headline_writes_the_congress_committee_short() -> None:
+    # realdev2 zhongshan_renda_2016: 市人大常委会 in the headline is the report's 中山市第十四届人民代表大会常务委员会
+    from kg.extract.personnel import dedupe_appointments
+
+    headline = list(extract_appointments(make_doc("会议决定:王远明为市人大常委会代理主任")))
+    report = list(extract_appointments(make_doc(
+        "昨日下午,中山市第十四届人大常委会第四十次会议决定,王远明为中山市第十四届人民代表大会常务委员会代理主任。")))
+    kept = dedupe_appointments([headline + report], [True], [True])
+    assert [(a.person, a.organization) for a in kept] == [("王远明", "中山市第十四届人民代表大会常务委员会")]
+
+
+def test_names_run_together_before_dangxuan_are_each_elected() -> None:
+    # personnel4 hebei_sheng_renda_xuanju_2018: a flattened headline; 陈刚张古江 reads with the commoner surnames
+    text = "袁桐利陈刚张古江徐建培李谦刘凯夏延军时清霜当选省政府副省长"
+    assert [r[0] for r in rows(text)] == ["袁桐利", "陈刚", "张古江", "徐建培", "李谦", "刘凯", "夏延军", "时清霜"]
+    # a run that is not names only stays as it was
+    from kg.extract.personnel import _separate_names
+
+    assert _separate_names("会议选举产生王东峰当选为省人大常委会主任。") == "会议选举产生王东峰当选为省人大常委会主任。"

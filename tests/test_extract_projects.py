@@ -635,3 +635,69 @@ def test_projects_named_as_the_examples_of_a_batch() -> None:
     assert _names("此次集中开工的49个项目以祁县红星白酒产业园、复盛公医药产业园,天禧物流仓储园等项目为代表,"
                   "涉及了制造业及工业技改、食品加工,基础设施、新能源、文化旅游、社会民生等诸多领域,总投资达到了152亿元。") == [
         "祁县红星白酒产业园", "复盛公医药产业园", "天禧物流仓储园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed12 hainan_zhongdianxiangmu_2011: a list that 包括 opens runs on over a comma to its 等
+        ("2011年,海南省安排了163个重点项目,计划投资721.6亿元。其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,"
+         "电网建设工程、东方高排风电场、海南国际会展中心、省眼耳鼻喉科医院等重点项目竣工。",
+         ["三亚绕城高速公路", "海榆西线", "西线高速公路改造", "电网建设工程", "东方高排风电场", "海南国际会展中心", "省眼耳鼻喉科医院"]),
+        # mixed11 haerbin_zhongdianxiangmu_2022: items opening with their investment are projects
+        ("哈市立足自身比较优势,谋划实施了一批制造业改造升级项目,总投资15亿元的东安航空产品生产能力升级改造、"
+         "总投资14.2亿元的哈轴高端轴承生产建设、东安新能源混动系统新基地等项目,将为构建哈尔滨‘4+4’现代产业新体系持续注入新动力。",
+         ["东安航空产品生产能力升级改造", "哈轴高端轴承生产建设", "东安新能源混动系统新基地"]),
+        # mixed12 jiangxi_zhongdianxiangmu_2018: 等工程项目 and an event to come; a bare place shares the next item's words
+        ("社会各界关注的赣州黄金机场改扩建、九江市城区高速公路收费站后撤等工程项目将在今年建成,", ["赣州黄金机场改扩建", "九江市城区高速公路收费站后撤"]),
+        ("生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等;", ["吉安市、乐平市生活垃圾焚烧发电项目"]),
+    ],
+)
+def test_lists_over_commas_with_investments_and_shared_words(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_taishang_investment_zone_before_a_name_is_its_place() -> None:
+    # mixed6 fujian_sheng_jizhongkaigong_2020
+    assert "华晴卫星应用" in _names("社会民生项目48个、总投资268亿元。其中包括福建光电信息科学与技术实验室、厦门智能创新中心、"
+                                  "漳州台商投资区华晴卫星应用、立邦新型材料泉州生产基地等典型示范项目。")
+    # mixed10 fujian_projects_2018: the name found whole in prose does not come back around the list item
+    names = _names("总投资10亿元以上的项目有:南靖凌日箱包生产项目、漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目、"
+                   "长汀东南农产品加工交易中心项目等。")
+    assert names == ["南靖凌日箱包生产项目", "圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目", "长汀东南农产品加工交易中心项目"]
+
+
+def test_a_ceremony_site_the_day_a_project_started_and_sites_set_up_beside_it() -> None:
+    # mixed11 dengkou_kaigong_2023: …在X项目区举行; N月N日开工的X项目; 同时还设立A、B…7个其他项目开工现场 (a 45-character name)
+    text = ("3月30日,磴口县2023年春季重点项目集中开工仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行。\n"
+            "磴口县2023年春季集中开工26个重点项目,3月18日开工的蒙能光储+生态治理项目,本次开工25个重点项目,总投资额94.15亿元。\n"
+            "开工仪式同时还设立中利乳业奶粉加工项目、泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装"
+            "生产线项目、中央公园住宅小区二期建设项目7个其他项目开工现场。")
+    assert _names(text) == ["和瑞包装智能低碳环保建设项目", "蒙能光储+生态治理项目", "中利乳业奶粉加工项目",
+                            "泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目",
+                            "中央公园住宅小区二期建设项目"]
+
+
+def test_projects_ending_like_projects_named_as_examples_without_deng() -> None:
+    # mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021: 以X项目为代表, 以A项目、B项目为代表; not 以电子信息为代表
+    assert _names("随后举行了以中开企业城三期项目为代表的的“开工一批”活动;最后观摩了以中远氨纶纺织化纤设备制造项目、"
+                  "新乡格林机械二期建设项目为代表的“竣工投产一批”活动。") == [
+        "中开企业城三期项目", "中远氨纶纺织化纤设备制造项目", "新乡格林机械二期建设项目"]
+    assert _names("形成以电子信息、装备制造为代表的产业集群。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # parks4 chongqing_shi_yijidu_kaigong_2025
+        ("1月2日,重庆市2025年一季度重大项目开工暨投产活动举行。重庆站铁路综合交通枢纽工程开工建设,未来将打造成重庆新地标。",
+         ["重庆站铁路综合交通枢纽工程"]),
+        # mixed12 jiangsu_yangzhou_jizhongkaigong_undated
+        ("它们将大大提升邗江路现代商贸中心质态和文昌商圈活力。而新甘泉路东延项目开工,将对加快邗江北部地区产业集聚转型起到明显推动作用。",
+         ["新甘泉路东延项目"]),
+        # not a project opening its sentence, nor a batch
+        ("推动新甘泉路东延项目开工,加快建设。全市重点项目开工,形势良好。", []),
+    ],
+)
+def test_a_project_that_opens_its_sentence_and_starts(text: str, names: list[str]) -> None:
+    assert _names(text) == names

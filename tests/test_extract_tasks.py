@@ -626,9 +626,26 @@ def test_unit_parts_under_an_official_part() -> None:
     assert got == [
         ("加强行政监察", ("省监察厅",), (), ("孟学农",)),
         ("全面加强审计", ("省审计厅",), ("省直各部门", "各市人民政府"), ("孟学农",)),
-        ("深化行政管理", ("省编办",), (), ("孟学农",)),
+        # the 协同单位 line after item 2 serves items 1 and 2 (the mixed7 gold)
+        ("深化行政管理", ("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"), ("孟学农",)),
         ("2.积极稳妥", ("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"), ("孟学农",)),
     ]
+
+
+def test_labels_written_with_shi_in_a_news_report() -> None:
+    # 牵头领导是…,主责单位是…: the labels with 是 for their colon (tests/data/real/mixed11/beijing_fengong_2018.txt)
+    text = ("例如,第1项任务“地区生产总值增长6.5%左右”,牵头领导是常务副市长张工,主责单位是市发展改革委、各区政府。"
+            "第98项任务“制定全市地面停车规划,实施公共区域停车管理网格化巡查,加强交通静态管理”,牵头领导是市政府党组成员、"
+            "公安局局长王小洪和副市长杨斌,主责单位是市交通委、市公安局、市城管执法局、有关区政府。\n")
+    found = tasks(text)
+    assert [roles(t) for t in found] == [
+        (("市发展改革委", "各区政府"), (), ("张工",)),
+        (("市交通委", "市公安局", "市城管执法局", "有关区政府"), (), ("王小洪", "杨斌"))]
+    assert "地区生产总值增长6.5%左右" in found[0].text and "加强交通静态管理" in found[1].text
+    for t in found:
+        assert text[t.evidence.start:t.evidence.end] == t.evidence.quote
+    # 是 after a label word in running text with no comma before it is no label
+    assert tasks("本项工作的牵头单位是谁要明确。\n") == []
 
 
 def test_a_flattened_row_with_a_name_a_line_under_its_leader_column() -> None:
@@ -651,3 +668,47 @@ def test_a_flattened_row_with_a_rule_line_after_each_cell() -> None:
     (task,) = extract_task_assignments(doc_of(text))
     assert (task.text, task.lead_units, task.cooperating_units, task.lead_officials) == (
         "1.地区生产总值增长5%以上。", ("区发改委", "统计局"), (), ("钱 宇",))
+
+
+def test_a_page_on_one_line_with_leader_heading_lead_units_and_cooperating_lists() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt: paragraphs set apart by spaces; those who only 协助 lead
+    # nothing; 地税局等和各市: a list's 等 and then 和
+    text = ("《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解 根据省十届人大第四次会议通过的《纲要报告》,现将"
+            "工作目标责任分解安排如下: 第一部分:“十一五”期间主要工作任务的责任分解 "
+            "一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: "
+            "(一)省监察委员会牵头的工作 强化行政监察,建立健全教育、制度、监督并重的惩治和预防腐败体系。 "
+            "协同部门:省政府办公厅、发展改革委、教育厅、公安厅等。 (二)省审计厅牵头的工作 "
+            "强化审计监督,依法开展审计工作,维护财政经济秩序,促进廉政建设。 协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。 "
+            "(三)省编办牵头的工作 1.进一步优化政府组织机构,建立权责明确、协调高效的行政管理体制。 协同部门:省人民政府各部门。")
+    tasks = list(extract_task_assignments(segment(read_text(text.encode(), "x.txt"))[0]))
+    assert [(t.lead_units, t.cooperating_units, t.lead_officials) for t in tasks] == [
+        (("省监察委员会",), ("省政府办公厅", "发展改革委", "教育厅", "公安厅"), ("于幼军",)),
+        (("省审计厅",), ("省政府办公厅", "财政厅", "地税局", "各市", "县人民政府"), ("于幼军",)),
+        (("省编办",), ("省人民政府各部门",), ("于幼军",)),
+    ]
+
+
+def test_same_below_and_the_remark_after_it_are_no_unit() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt
+    text = ("1.打造1小时铁路经济圈,提升优化既有呼包鄂乌城际动车组开行效率。(责任单位:自治区发展改革委、财政厅,中国铁路呼和浩特局集团"
+            "有限公司,四市人民政府按职责分工负责,下同。以下各项任务均涉及四市或部分市人民政府,不再列出)\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert (task.lead_units, task.cooperating_units) == (
+        ("自治区发展改革委", "财政厅", "中国铁路呼和浩特局集团有限公司", "四市人民政府"), ())
+
+
+def test_one_cooperating_line_after_a_parts_last_item_serves_every_item() -> None:
+    # tests/data/real/mixed7/shanxi_sheng_mubiaozerenfenjie_2008.txt
+    text = ("(三)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n"
+            "协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。\n")
+    tasks = sorted(extract_task_assignments(doc_of(text)), key=lambda t: t.text)
+    assert [(t.lead_units, t.cooperating_units) for t in tasks] == [
+        (("省编办",), ("省财政厅", "省人事厅", "省农业厅", "各市人民政府"))] * 2
+
+
+def test_a_label_with_the_level_of_its_units_before_it() -> None:
+    # tests/data/real/mixed12/fujian_xiazhangquan_tongchenghua_2011.txt
+    text = ("2.共同推动现代物流业发展。发挥厦漳泉地区港口优势,加快引进和培育现代物流企业,积极发展第三方物流和第四方物流。"
+            "(省直配合单位:省发展改革委、经贸委、交通运输厅)\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert (task.lead_units, task.cooperating_units) == ((), ("省发展改革委", "经贸委", "交通运输厅"))

@@ -365,3 +365,16 @@ def test_the_portfolio_queries_show_areas_only_leaders() -> None:
         ("分管", 1, ["上海市财政局"], []), ("负责", 0, [], ["审计", "财政"])]
     rows = run_query("overseen_by", {"unit": "财政"}, graph=g).to_dict("records")
     assert rows == [{"unit": "财政", "official": "陈寅@上海市", "how": "负责", "since": "2021-03-01"}]
+
+
+def test_a_flat_graph_holds_what_the_multidigraph_holds(seed_facts):
+    """``kg load`` builds a FlatGraph (no adjacency): the same nodes in the same order with the
+    same attributes, the same relationships under the same keys."""
+    from kg.graph.graph import FlatGraph
+
+    graph, flat = build_graph(seed_facts), build_graph(seed_facts, into=FlatGraph())
+    assert list(flat.nodes(data=True)) == list(graph.nodes(data=True))
+    assert (flat.number_of_nodes(), flat.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert sorted(flat.edges(keys=True, data=True), key=repr) == sorted(graph.edges(keys=True, data=True), key=repr)
+    edges = list(flat.edges(keys=True))
+    assert all(flat.get_edge_data(u, v, k) == graph.get_edge_data(u, v, k) for u, v, k in edges)

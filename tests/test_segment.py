@@ -601,3 +601,79 @@ def test_a_headline_reporting_an_act_gives_way_to_the_quoted_plans_heading() -> 
             "公布省长、副省长牵头的重点工作和十方面民生实事的责任单位。\n政府工作报告重点工作责任分解\n一、袁家军省长主抓重点工作\n"
             "  1. 稳企业、防风险。\n  牵头单位:省发展改革委、省经信厅\n")
     assert [d.title for d in seg(text) if d.title] == ["政府工作报告重点工作责任分解"]
+
+
+def test_a_plans_heading_under_a_signature_is_the_notices_attachment() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt (as the page reads once its paragraphs are broken)
+    text = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知\n晋政发〔2006〕10号\n"
+            "各市、县人民政府,省人民政府各委、厅,各直属机构:\n正文,现印发给你们,请认真贯彻落实。\n二○○六年五月十一日\n"
+            "《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解\n根据省十届人大第四次会议通过的《纲要报告》,"
+            "现将《纲要报告》工作目标责任分解安排如下:\n第一部分:主要工作任务的责任分解\n")
+    assert [(d.doc_number, d.date) for d in seg(text)] == [("晋政发〔2006〕10号", "2006-05-11")]
+
+
+def test_an_exclamation_headline_over_the_documents_own_title() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the title broken over three lines under it
+    text = ("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
+            "为深入贯彻党的二十大精神,不断提升呼包鄂乌一体化发展水平,现提出如下举措。\n一、增强一体化基础设施体系\n")
+    assert [d.title for d in seg(text) if d.title] == ["内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知"]
+
+
+def test_an_excerpt_that_opens_with_its_adoption_line_is_part_of_a_decision() -> None:
+    # tests/data/real/mixed11/yanbian_renda_2017.txt: the decision's title is not in the excerpt
+    text = ("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
+            "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条规定,决定任命:\n")
+    (doc,) = seg(text)
+    assert (doc.is_official, doc.partial, doc.title, doc.date) == (True, True, None, "2017-06-12")
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    # tests/data/real/mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt: 〕 and 号 lost, the title on two lines below
+    ("广 会  文  件\n粤经贸工业〔20051006\n关于认定东莞石龙(始兴)等三个\n省产业转移工业园的通知\n韶关、东莞、中山、阳江市人民政府:\n正文。\n",
+     "粤经贸工业〔20051006", "关于认定东莞石龙(始兴)等三个省产业转移工业园的通知"),
+    # tests/data/real/mixed8/yunnan_longchuan_yuanqu_2021.txt: a reply to a proposal (…提案的答复)
+    ("公开\n\n云工信园区〔2021142\n\n\n对政协云南省第十二届第四次会议第120400516号提案的答复\n\n王委员:\n正文。\n",
+     "云工信园区〔2021142", "对政协云南省第十二届第四次会议第120400516号提案的答复"),
+])
+def test_a_number_that_lost_its_closing_bracket_is_kept_as_printed(text: str, number: str, title: str) -> None:
+    (doc,) = [d for d in seg(text) if d.kind != "news"]
+    assert (doc.doc_number, doc.title) == (number, title)
+
+
+def test_a_notice_s_running_number_under_its_heading_is_no_document_number() -> None:
+    # tests/data/real/mixed4/quanguo_renda_gonggao_bamian_2011.txt: a page's 来源 line does not make it news
+    text = ("全国人民代表大会常务委员会公告\n\n〔十一届〕第二十五号\n\n来源:   浏览字号: 2011年02月25日 14:54\n\n"
+            "湖南省人民代表大会常务委员会罢免了黄某某的第十一届全国人民代表大会代表职务。\n")
+    docs = [d for d in seg(text) if d.is_official]
+    assert [(d.title, d.doc_number) for d in docs] == [("全国人民代表大会常务委员会公告", None)]
+
+
+def test_a_public_notice_of_an_extension_is_titled() -> None:
+    # tests/data/real/parks4/hunan_yiyang_nanxian_kuoqu_gongshi_2025.txt: …的公示 opens the file
+    text = ("关于南县高新技术产业开发区扩区的公示\n按照《湖南省开发区调区扩区和退出管理办法》等有关规定,现予以公示。\n"
+            "附件:南县高新技术产业开发区扩区方案\n湖南省发展和改革委员会\n2025年9月5日\n")
+    (doc,) = seg(text)
+    assert (doc.title, doc.date) == ("关于南县高新技术产业开发区扩区的公示", "2025-09-05")
+
+
+def test_a_page_header_that_runs_the_number_on_is_skipped_on_the_way_to_the_title() -> None:
+    # tests/data/real/personnel3/guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003.txt
+    text = ("东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知\n东府办函[2003]248号2003年12月16日广东省\n"
+            "东府办函[2003]248号 \n各镇人民政府(区办事处),市府直属有关单位: \n  正文。\n")
+    (doc,) = seg(text)
+    assert (canonical_number(doc.doc_number), doc.title) == (
+        "东府办函〔2003〕248号", "东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知")
+
+
+def test_a_heading_under_a_reposts_hook_line() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the hook, then the heading over three lines
+    docs = seg("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
+               "为深入贯彻党的二十大精神,现提出如下举措。\n")
+    assert [(d.is_official, d.title) for d in docs] == [(True, "内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知")]
+
+
+def test_a_decision_that_opens_with_its_adoption_note() -> None:
+    # tests/data/real/mixed11/yanbian_renda_2017.txt: no title in the copy; the note dates the decision
+    docs = seg("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
+               "根据…规定,延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。\n")
+    assert [(d.is_official, d.title, d.date) for d in docs] == [(True, None, "2017-06-12")]

@@ -34,11 +34,12 @@ from test_neo4j_faults import (
 from test_parity import _cases
 
 from kg.errors import StoreError
+from kg.facts import merge_facts
 from kg.graph.graph import build_graph
-from kg.paths import SEEDS
+from kg.paths import ROOT, SEEDS
 from kg.pipeline import extract_paths
 from kg.query.query import run_query
-from kg.store.store import counts, digest, graph_sources, load_graph, prune_sources, stored_sources
+from kg.store.store import counts, digest, graph_sources, load_graph, prune_sources, stored_sources, wipe
 
 pytestmark = pytest.mark.neo4j
 
@@ -381,3 +382,52 @@ def test_two_files_of_one_name_in_two_folders_are_two_sources(tmp_path, env, cle
     rest = build_graph(extract_paths([corpus]))
     load_graph(clean_db, rest, prune=True)  # the division table's regions only the whole corpus prunes
     assert digest(clean_db) == fresh_digest(clean_db, rest)
+
+
+#: Real batches nobody here wrote, each loaded as the folder it is (its files' sources are their
+#: names in it): three of tests/data/real and the copies of ../shared/realdev2.
+REAL_BATCHES = {name: ROOT / "tests" / "data" / path for name, path in (
+    ("mixed9", "real/mixed9"), ("personnel4", "real/personnel4"), ("tasks3", "real/tasks3"),
+    ("realdev2", "shared/realdev2/docs"))}
+
+
+@pytest.fixture(scope="module")
+def real_batches() -> dict[str, dict]:
+    """The facts of each real batch, extracted once (as `kg load FOLDER` extracts them)."""
+    return {name: extract_paths([path]) for name, path in REAL_BATCHES.items()}
+
+
+def test_loads_of_real_batches_in_any_order_with_reloads_and_prunes_equal_a_fresh_load(clean_db, real_batches):
+    """Two sequences of loads of the real batches, in different orders, with reloads, a source
+    and a batch pruned and loaded again, and a --prune load of the corpus without a batch: after
+    each the digest of every node and relationship (properties included) is the one of a fresh
+    load of what should be stored. (Only a --prune load removes the division table's regions
+    that no source names any more: they are reference data, which --prune-source leaves.)"""
+    graphs = {name: build_graph(facts) for name, facts in real_batches.items()}
+    sources = {name: graph_sources(graph) for name, graph in graphs.items()}
+    assert all(sources.values()) and sum(map(len, sources.values())) == len(set().union(*sources.values()))
+
+    def fresh(*names: str) -> str:
+        return fresh_digest(clean_db, build_graph(merge_facts(real_batches[n] for n in names)))
+
+    every, but_tasks3 = fresh(*graphs), fresh("mixed9", "personnel4", "realdev2")
+    wipe(clean_db)
+    # one order: batch by batch, a reload, a source pruned and loaded again
+    for name in ("mixed9", "personnel4", "tasks3", "realdev2", "personnel4"):
+        load_graph(clean_db, graphs[name])
+    one = sorted(sources["mixed9"])[0]
+    prune_sources(clean_db, [one])
+    assert one not in stored_sources(clean_db)
+    load_graph(clean_db, graphs["mixed9"])
+    assert digest(clean_db) == every
+    # another: the reverse, tasks3 pruned away, then a --prune load of the corpus without it
+    wipe(clean_db)
+    for name in ("realdev2", "tasks3", "personnel4", "mixed9", "realdev2"):
+        load_graph(clean_db, graphs[name])
+    prune_sources(clean_db, sorted(sources["tasks3"]))
+    assert stored_sources(clean_db) == sources["mixed9"] | sources["personnel4"] | sources["realdev2"]
+    load_graph(clean_db, graphs["tasks3"])
+    assert digest(clean_db) == every
+    load_graph(clean_db, build_graph(merge_facts(real_batches[n] for n in ("mixed9", "personnel4", "realdev2"))),
+               prune=True)
+    assert digest(clean_db) == but_tasks3

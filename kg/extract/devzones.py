@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import DATA_DIR, get_gazetteer, read_csv, short_name
+from kg.patterns import PROVINCE_SHORT_NAMES
 
 CATALOGUE = DATA_DIR / "devzones_2018.csv"
 
@@ -44,11 +45,7 @@ _SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("经济开发区", "经开区"),
 )
 
-_PROVINCES: tuple[str, ...] = (
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
-    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
-    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
-)
+_PROVINCES = PROVINCE_SHORT_NAMES
 _PROVINCE_RE = re.compile(
     "^(?:" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + ")"
     "(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?")
@@ -196,3 +193,41 @@ def match_zone(name: str, host: str | None = None) -> Zone | None:
             if len(found) > 1:
                 return None
     return None
+
+
+_DASHES = str.maketrans({"―": "—", "－": "—", "-": "—"})
+
+
+@functools.cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(zone.name.translate(_DASHES) for zone in load_zones())
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether ``name`` is a catalogue zone's name exactly as the catalogue writes it (any dash):
+    拉萨市达孜工业园区 is not, its 达孜工业园区 is."""
+    return name.translate(_DASHES) in _zone_names()
+
+
+@functools.cache
+def _unsuffixed() -> tuple[re.Pattern[str], frozenset[str], int]:
+    """The catalogue's names that end in no park ending of kg.patterns (漳州台商投资区, 天津东疆保税港区): a
+    regex of their last three characters, the names, and the longest name's length."""
+    from kg.extract.names import PARK_END_RE  # names reads the park endings; the catalogue adds its own
+    names = frozenset(z.name.translate(_DASHES) for z in load_zones() if not PARK_END_RE.search(z.name))
+    ends = sorted({n[-3:] for n in names})
+    return re.compile("|".join(map(re.escape, ends))), names, max(map(len, names))
+
+
+def catalogue_names_in(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are catalogue zones ending in no park ending (漳州台商投资区圣莉雅…项目 →
+    漳州台商投资区; tests/data/real/mixed10 fujian_projects_2018): the catalogue helps find them in prose."""
+    ends, names, longest = _unsuffixed()
+    out = []
+    for m in ends.finditer(text):
+        e = m.end()
+        for size in range(min(longest, e), 3, -1):
+            if text[e - size:e].translate(_DASHES) in names:
+                out.append((e - size, e))
+                break
+    return out

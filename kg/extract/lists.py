@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "NOT_INNER_AFTER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -104,10 +104,20 @@ KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面",
 ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"
 #: Inner bodies of a unit: a post written after one (…人民法院副院长、审判委员会委员) still
 #: belongs to the unit before it; the body is part of the post.
-INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会")
+INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组", "党委", "理事会", "董事会", "监事会",
+                                 # a zone's 管委会 after a post of the zone: 就任天津港保税区党委常委、管委会副主任
+                                 # (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
+                                 "管委会")
+#: Inner bodies that are not a party committee's: after 中共…工委书记 a 管委会 is a body of its own
+#: (张东同志任中共芜湖经济技术开发区工委书记、管委会主任).
+NOT_INNER_AFTER: dict[str, tuple[str, ...]] = {"管委会": ("工委", "党工委", "党委")}
 #: A unit's own office written bare in a chain is that unit's: 免去夏林的河南省人大常委會副秘書長、辦公廳主任職務
 #: (real/mixed7/henan_sheng_renda_renmian_2017) → 河南省人大常委会办公厅 主任.
 UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
+#: Remarks written as an item of a list, never an item: a convention's 下同 (…,四市人民政府按职责分工负责,下同:
+#: tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023) and a short name it gives (以下简称四市).
+REMARKS: tuple[str, ...] = ("下同", "以下同", "同上")
+REMARK_HEADS: tuple[str, ...] = ("以下简称", "下称", "简称")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
@@ -132,6 +142,7 @@ MODIFIERS: tuple[str, ...] = (
     r"[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?",
     r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
     r"投资",
+    r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
@@ -420,6 +431,8 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
 _ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)})[ \t\u3000]*[：:，,]?[ \t\u3000]*")
 _AFTER_MODIFIER_HEAD_RE = re.compile(r"(?:有|为|是)[：:]?")
 _MODIFIER_RE = re.compile(rf"(?:{'|'.join(MODIFIERS)})$")
+_ITEM_OPEN = _OPEN + "".join(a for a, _ in QUOTES)
+_ITEM_CLOSE = _CLOSE + "".join(b for _, b in QUOTES)
 
 
 def item_start(text: str, start: int, end: int) -> int:
@@ -432,18 +445,24 @@ def item_start(text: str, start: int, end: int) -> int:
         '仓山万科派广场二期'
     """
     cut = start
+    if text.find(MODIFIER_END, start, end) < 0:
+        return _after_heads(text, cut, end, start)
     depth = 0
     for i in range(start, end):
         c = text[i]
-        if c in _OPEN or any(c == a for a, _ in QUOTES):
+        if c in _ITEM_OPEN:
             depth += 1
-        elif c in _CLOSE or any(c == b for _, b in QUOTES):
+        elif c in _ITEM_CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c == MODIFIER_END and (_MODIFIER_RE.search(text, max(start, i - 16), i)
                                                    or text.startswith(MODIFIER_HEAD, i + 1)):
             cut = i + 1
     if cut > start and (m := _AFTER_MODIFIER_HEAD_RE.match(text, cut, end)) is not None:
         cut = m.end()
+    return _after_heads(text, cut, end, start)
+
+
+def _after_heads(text: str, cut: int, end: int, start: int) -> int:
     while (m := _ITEM_HEAD_RE.match(text, cut, end)) is not None and m.end() < end:
         cut = m.end()
     return cut if cut < end else start
@@ -466,7 +485,8 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
     for org, title in posts:
         if org is None:
             out.append((unit, title))
-        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None:
+        elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None \
+                and not unit.endswith(NOT_INNER_AFTER.get(org, ())):
             out.append((unit, org + title))
         elif org in UNIT_OFFICES and unit is not None:
             out.append((unit + org, title))

@@ -24,15 +24,17 @@ from kg.patterns import (
     NAME_LEFT_STOPS,
     NAME_RIGHT_STOPS,
     PARK_SUFFIXES,
+    PROVINCE_SHORT_NAMES,
     alternation,
     finditer_from,
 )
 
-__all__ = ["LEFT_STOP_RE", "PARK_END_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
+__all__ = ["LEFT_STOP_RE", "PARK_END_RE", "PROVINCE_START_RE", "Name", "generic_park_name", "name_start", "stops_before", "park_names", "project_names", "region_name",
            "sibling_park_names", "ZONE_OR_REGION_RE"]
 
 #: A single dash joins two places of one name: 中俄东宁—波尔塔夫卡互市贸易区, 滨海—中关村科技园 (tests/data/real/parks4).
-_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·—]"
+#: ― (U+2015) is printed for it too: 广西中国―东盟青年产业园 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020).
+_NAME_CHAR = rf"[{CJK}（）()0-9０-９A-Za-z·—―]"
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 #: character → whether _NAME_CHAR_RE matches it, filled as characters are met (names are read
 #: leftwards a character at a time, and a dict lookup is a fraction of a regex call).
@@ -114,6 +116,8 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
     return cut
 
 
+#: A province after a park's ending (or after 及/和/与 there) starts the next name (PROVINCE_SHORT_NAMES).
+PROVINCE_START_RE = re.compile("[及和与]?(?:" + alternation(PROVINCE_SHORT_NAMES) + ")")
 #: A bare 园区 ends a longer name a park's name runs on into: 宁波人才创业园智能制造(鄞州)园区.
 _ZONE_END_RE = re.compile(r"园区")
 
@@ -123,21 +127,28 @@ def _runs_on(text: str, end: int, ending: str = "") -> bool:
     names of one kind written one after the other are two (咸宁高新区黄冈高新区晋升国家级, a headline in
     tests/data/real/parks4 hubei_sheng_gaoxinqu_shengji_2017)."""
     nxt = PARK_END_RE.search(text, end, end + 16) or _ZONE_END_RE.search(text, end, end + 16)
-    if nxt is None or (nxt.group() == ending and nxt.start() - end >= 2):
+    if nxt is None or PROVINCE_START_RE.match(text, end) or (nxt.group() == ending and nxt.start() - end >= 2):
         return False
     between = text[end : nxt.start()]
     return all(_is_name_char(c) for c in between) and not _RIGHT_STOP_RE.search(between) \
-        and not _LEFT_STOP_RE.search(between) and between[:1] not in "（("
+        and not _LEFT_STOP_RE.search(between) and between[:1] not in ("（", "(")
 
 
 #: (自治区高新技术产业开发区 after 认定…为: a rank, as 省级 is; tests/data/real/parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021.)
 _GENERIC_PREFIXES = ("产业", "工业", "科技", "经济", "特色", "重点", "各类", "专业", "产业转移", "现代", "自治区")
 
 
+_BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
+#: A grade before a kind of park: 自治区级A类工业集中区 (tests/data/real/mixed8 gongcheng_yuanqu_2022).
+_CLASS_RE = re.compile(r"[A-Za-zＡ-Ｚ甲乙丙一二三四五]类")
+
+
 def _generic(name: str, prefix_len: int) -> bool:
     """省级产业转移工业园, 吉林省省级开发区, 湖南省高新技术产业开发区, 各类园区: a kind of park, not a park."""
     prefix = _GENERIC_START_RE.sub("", name[:prefix_len])
-    return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _LEVEL_END_RE.search(prefix) is not None
+    if ("(" in prefix or "（" in prefix) and PARK_END_RE.fullmatch(_BRACKETED_RE.sub("", name)):
+        return True  # 边(跨)境经济合作区: a kind with a word in brackets (tests/data/real/mixed10 yunnan_yuanqu_guihua_2022)
+    return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _CLASS_RE.fullmatch(prefix) is not None or _LEVEL_END_RE.search(prefix) is not None
             or _PROVINCE_RE.fullmatch(prefix) is not None)
 
 
@@ -175,7 +186,7 @@ def stops_before(text: str) -> bool:
     before the next park ending (…经济开发区整合为…, …产业园三大省级园区); …开发区化工及精细化工园区
     runs on (及 joins two words of one name)."""
     nxt = PARK_END_RE.search(text)
-    return nxt is None or _STOP_BETWEEN_RE.search(text, 0, nxt.start()) is not None
+    return nxt is None or PROVINCE_START_RE.match(text) is not None or _STOP_BETWEEN_RE.search(text, 0, nxt.start()) is not None
 
 
 def name_start(text: str, end: int, floor: int = 0) -> int:

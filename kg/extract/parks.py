@@ -20,11 +20,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.devzones import match_zone
+from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone
 from kg.extract.lists import HEADS as LIST_HEADS
 from kg.extract.lists import Item, list_after_head, pair_respectively, read_tail, share_noun, split_items
 from kg.extract.names import (
     PARK_END_RE,
+    PROVINCE_START_RE,
     Name,
     generic_park_name,
     name_start,
@@ -41,6 +42,9 @@ from kg.patterns import (
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
+    PARK_DESCRIBED_BY,
+    PARK_DESIGNATION_VERBS,
+    PARK_FOUNDING_VERBS,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -48,7 +52,9 @@ from kg.patterns import (
     PARK_NOT_A_PARK_AFTER,
     PARK_QUALIFIER_WORDS,
     PARK_RANK_WORDS,
+    PARK_RENAME_WORDS,
     PARK_SUFFIXES,
+    PARK_TITLE_HEADS,
     SENTENCE_RE,
     alternation,
 )
@@ -260,9 +266,98 @@ def _generic_zone(text: str) -> bool:
     return next(park_names(text), None) is None
 
 
+_DESCRIBED_RE = re.compile(alternation(PARK_DESCRIBED_BY))
+_LEAD_IN_RE = re.compile(r"^\s*(?:其中[，,]?|另外[，,]?)?\s*$")
+#: A later clause of a sentence that says where the park it opens lies: …,位于遵义市湄潭县西南.
+_LATER_CUE_RE = re.compile(r"[，,]\s*(?:位于|地处|坐落于|坐落在)")
+#: What may stand between a park and that clause: its former name (X前身为Y,位于Z).
+_FORMER_NAME_RE = re.compile(r"前身为|前身是|原名|原为")
+
+
+_TITLE_HEAD_RE = re.compile(alternation(PARK_TITLE_HEADS))
+_TITLES_END_RE = re.compile(r"[，,；;。]")
+
+
+def _title_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` lists titles a park holds: from a head (PARK_TITLE_HEADS; not 分别命名为) to the clause's end."""
+    spans = []
+    for m in _TITLE_HEAD_RE.finditer(sentence):
+        if sentence.endswith("分别", 0, m.start()) or sentence.endswith("分别被", 0, m.start() + 1):
+            continue
+        stop = _TITLES_END_RE.search(sentence, m.end())
+        spans.append((m.end(), stop.start() if stop else len(sentence)))
+    return spans
+
+
+_BRACKET_HOST_RE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))[）)]")
+
+
+def _bracket_host(sentence: str, end: int) -> str | None:
+    """The district a bracket right after a park's name gives: 乌鲁木齐经济技术开发区(头屯河区) (tests/data/real/mixed5
+    xinjiang_wulumuqi_yuanqu_undated), as a table's 机器人小镇（余姚市） does."""
+    m = _BRACKET_HOST_RE.match(sentence, end)
+    if m is None or (found := _place_match(m["place"])) is None or found[0] != len(m["place"]):
+        return None
+    return m["place"]
+
+
+_FOUNDER_RE = re.compile(r"经(?P<place>[\u4e00-\u9fff]{2,8}?(?:县|市|区|州|旗|盟))(?:人民)?政府(?=批准)")
+
+
+def _founder(sentence: str, start: int) -> str | None:
+    """The place whose government founded the park named at ``start`` (经前郭县政府批准成立X → 前郭县), in full
+    where the gazetteer knows it."""
+    m = next(reversed(list(_FOUNDER_RE.finditer(sentence, max(0, start - 24), start))), None)
+    if m is None or not sentence.endswith(PARK_FOUNDING_VERBS, m.end(), start):
+        return None
+    return _place_at(m["place"]) or _autonomous_county(m["place"]) or m["place"]
+
+
+def _autonomous_county(place: str) -> str | None:
+    """An autonomous county written by its first characters and 县 (前郭县 → 前郭尔罗斯蒙古族自治县), when only one
+    county's name opens so."""
+    if not place.endswith("县") or len(place) < 3:
+        return None
+    stem = place[:-1]
+    found = {r.written for regions in get_gazetteer().local_shorts.values() for r in regions
+             if r.written.startswith(stem) and r.written.endswith("自治县")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _described(sentence: str, name: Name) -> bool:
+    """Whether ``sentence`` opens with the park and says what it is (PARK_DESCRIBED_BY)."""
+    return _DESCRIBED_RE.match(sentence, name.end) is not None \
+        and _LEAD_IN_RE.match(_NEWS_LEAD_RE.sub("", sentence[:name.start], count=1)) is not None
+
+
+def _later_site(sentence: str, name: Name) -> str | None:
+    """The places, as written one after another, a later clause of a sentence the park opens puts it in
+    (贵州湄潭经济开发区前身为遵义市湄潭绿色食品工业园区,位于遵义市湄潭县西南 → 遵义市湄潭县)."""
+    m = _LATER_CUE_RE.search(sentence, name.end)
+    if m is None:
+        return None
+    between = sentence[name.end:m.start()]
+    if "，" in between or "," in between or (next(park_names(between), None) is not None
+                                             and not _FORMER_NAME_RE.match(between)):
+        return None
+    text, pos = sentence[m.end():].lstrip(), 0
+    while (hit := _place_match(text[pos:])) is not None and text[pos + hit[0] - 1] in "市州县区旗盟":
+        pos += hit[0]
+    return text[:pos] or None
+
+
+#: A sentence that goes on with the one before's subject: 其中, ….
+_GOES_ON = "其中"
+_GOES_ON_RE = re.compile(r"\s*" + _GOES_ON)
+
+
 def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: str | None,
              document_subject: str | None, addressee: str | None) -> str | None:
+    if sentence_subject and not sentence_subject.endswith(PARK_SUFFIXES) and not name.text.startswith(sentence_subject) \
+            and sentence.startswith(_GOES_ON) and sentence_subject != name.text:
+        return sentence_subject  # …。其中,A、B: the place the text counts them under, before a zone inside a name
     if (inner := PARK_END_RE.search(name.text, 0, len(name.text) - 2)) and inner.end() >= 4 \
+            and name.text[inner.end()] not in "区园" \
             and not _generic_zone(name.text[: inner.end()]) \
             and not (document_subject and document_subject[:2] == name.text[:2]):
         # 喀什经济开发区高新技术产业园: a park of the zone it is named after (unless the text's
@@ -298,7 +393,7 @@ _LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|
 #: A bracket that closes a list item after the park's ending, other than a sub-park list (含…).
 #: A bracket that leaves something out is no part of the name: 装备制造工业园(不包括联塑公司) (tests/data/real/mixed7
 #: shaanxi_xianyang_sanyuan_gaoxinqu_undated).
-_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含|不含|不包括|除)[^（）()]{1,20})[）)]\s*")
+_NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含|不含|不包括|除|以下简称|简称|下称)[^（）()]{1,20})[）)]\s*")
 _NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
 _PROJECT_IN_RE = re.compile(r"项目|工程")
 _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
@@ -395,6 +490,24 @@ def _split_depth0(text: str, seps: str, offset: int = 0) -> list[tuple[int, int]
     return spans
 
 
+#: A count right after a park's ending makes it a kind heading the items after it: 化工产业园区4个A….
+_TOWN_ENDS = ("镇", "乡", "街道")
+_COUNTED_KIND_RE = re.compile(r"\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个家处]\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+
+
+_NAME_FOLLOWS_RE = re.compile(r"[\u4e00-\u9fff（）()]{0,20}?(?:" + alternation(PARK_SUFFIXES) + ")")
+
+
+def _counted_kind(text: str, pos: int) -> bool:
+    """Whether the park ending before ``pos`` is a kind its count follows, heading the names after it
+    (化工产业园区4个张掖…), not a name a count of its kind closes (哈密高新技术产业开发区两个高新区)."""
+    m = _COUNTED_KIND_RE.match(text, pos)
+    if m is None or not _NAME_FOLLOWS_RE.match(text, m.end()):
+        return False  # 昆明经济技术开发区2个营业收入超2000亿元: no name after the count
+    tail = read_tail(text, m.start("n"))
+    return tail is None or not tail.noun or not generic_park_name(tail.noun)
+
+
 def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The park an item of a list names: read from the item's first park ending where the name
     stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; the place names
@@ -405,6 +518,7 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     item = item.split("等", 1)[0]  # 四明金融小镇等服务业集聚区: what follows 等 is the list's kind
     # every place a park ending ends, overlapping ones too (江苏扬州化学工业园区: 工业园 and 园区)
     ends = sorted({m.end() for i in range(len(item)) if (m := _LISTED_END_RE.match(item, i))})
+    headed = a
     for stop in ends:
         if any(stop < e <= stop + 2 for e in ends):
             continue  # 工业园 of 工业园区: a longer ending goes on
@@ -423,9 +537,15 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             reach += place[0]
         if start > lead and reach >= start:
             start = lead
-        if "的" in text[lead:start]:
+        if _counted_kind(text, a + stop):
+            headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
+            continue
+        if "的" in text[max(lead, headed):start]:
             return None  # 链条化的小微企业园: a description, not a name
-        if (bracket := _NAME_BRACKET_RE.fullmatch(item, stop)) and _place_match(bracket["inner"]) is None:
+        if (bracket := _NAME_BRACKET_RE.fullmatch(item, stop)) and _place_match(bracket["inner"]) is None \
+                and not bracket["inner"].endswith(_TOWN_ENDS) and not _LISTED_END_RE.fullmatch(bracket["inner"]):
+            # not 汾湖高新区(黎里镇), the town it lies in (mixed10 suzhou_wujiang), nor 乌鲁木齐甘泉堡经济技术开发区(工业区),
+            # a kind (mixed5 xinjiang_wulumuqi_yuanqu_undated)
             end = a + len(item)  # 南通经济技术开发区化工园区(南区): a bracket closing the item is the name's
         return (start, end) if end - start >= 3 else None
     return None
@@ -435,29 +555,72 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 _COUNT_HEAD_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^，,：:。]{0,10}(?:园区|开发区|产业园)\s*[:：]\s*$")
 
 
+_COUNT_END_RE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)[个家处]$")
+_MID_COUNT_RE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)[个家处]")
+
+
+def _split_at_count_tail(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """An item that holds a list's count tail and the next list's first item (A、B、C4个国家级开发区和D、E等5个省级
+    开发区; tests/data/real/mixed10 hainan_kaifaqu_2007): the piece before the tail, which the tail's kind of zone
+    names (True), and the item after 和/及/与; else the item whole (False)."""
+    if text.find("个", a, b) < 0 and text.find("家", a, b) < 0 and text.find("处", a, b) < 0:
+        return [(a, b, False)]  # no counter: the common case, without a regex
+    for m in _MID_COUNT_RE.finditer(text, a, b):
+        tail = read_tail(text, m.start(), b)
+        if m.start() > a and tail is not None and tail.noun and generic_park_name(tail.noun) \
+                and PARK_END_RE.search(tail.noun) and text[tail.end:tail.end + 1] in ("和", "及", "与") \
+                and not PARK_END_RE.search(text, a, m.start()):
+            return [(a, m.start(), True), (tail.end + 1, b, False)]
+    return [(a, b, False)]
+
+
+_COUNT_BRACKET_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家处]\s*[（(]")
+
+
+def _counted_brackets(sentence: str) -> list[tuple[int, int]]:
+    """Lists in brackets after a count: 国家级4个(A(头屯河区)、B(新市区)、C),自治区级3个(D、E、F) (tests/data/real/
+    mixed5 xinjiang_wulumuqi_yuanqu_undated) — the spans inside the brackets."""
+    spans = []
+    for m in _COUNT_BRACKET_RE.finditer(sentence):
+        depth, i = 1, m.end()
+        while i < len(sentence) and depth:
+            depth += (sentence[i] in "（(") - (sentence[i] in "）)")
+            i += 1
+        if depth == 0:
+            spans.append((m.end(), i - 1))
+    return spans
+
+
 def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     """Parks named as the items of a list in ``sentence`` (A、B、C等N个化工园区; 分别是A、B), each
     with whether it is a sub-park in brackets (含…). Two or more items must end like a park."""
     out: list[tuple[Name, bool]] = []
-    for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS):
+    bracketed = _counted_brackets(sentence)
+    for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS) + bracketed:
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
         if len(items) >= 2 and (elliptic := _elliptic_items(sentence, items)):
             out.extend((name, False) for name in elliptic)
             continue
-        counted = _COUNT_HEAD_RE.search(sentence, 0, ca) is not None and len(items) == 1
+        counted = (_COUNT_HEAD_RE.search(sentence, 0, ca) is not None or (ca, cb) in bracketed) and len(items) == 1
         if len(items) < 2 and not counted:
             continue
         found: list[tuple[Name, bool]] = []
-        for a, b in items:
+        pieces = [piece for a, b in items for piece in _split_at_count_tail(sentence, a, b)]
+        for a, b, kind in pieces:
             span = _item_name(sentence, a, b)
+            if span is None and kind:  # 三亚亚龙湾国家旅游度假区4个国家级开发区: the tail says what it is
+                start = name_start(sentence, b, floor=a)
+                span = (start, b) if b - start >= 4 else None
             if span is None:
                 continue
             name = sentence[span[0]:span[1]]
-            if generic_park_name(name, listed=True):
-                continue
+            if generic_park_name(name, listed=True) or (PARK_END_RE.fullmatch(name) and _COUNT_END_RE.search(sentence, 0, span[0])):
+                continue  # …, 确认了2个化工园区、8个化工集中区: kinds counted (tests/data/real/mixed11 ningxia_huagongyuanqu_2021)
             found.append((Name(span[0], span[1], name), False))
             if sentence[span[1]:span[1] + 1] in ("和", "及", "与") and (more := _item_name(sentence, span[1] + 1, b)):
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))
+            elif span[1] < b and PROVINCE_START_RE.match(sentence, span[1]) and (more := _item_name(sentence, span[1], b)):
+                found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))  # …集中区甘肃高台工业园: run together
             if (sub := _SUBPARKS_RE.match(sentence, span[1], b)) is not None:
                 for sa, sb in ((i.start, i.end) for i in split_items(sentence, sub.start("subs"), sub.end("subs"))):
                     if _LISTED_END_RE.search(sentence[sa:sb][-2:]) and not generic_park_name(sentence[sa:sb], listed=True):
@@ -467,9 +630,14 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     return out
 
 
-_KIND_HEAD_RE = re.compile(rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)")
+_KIND_HEAD_RE = re.compile(
+    rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)"
+    rf"|(?:{alternation(PARK_DESIGNATION_VERBS)})的?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(PARK_KIND_HEADS)})(?=为|是|[:：])")
 _KIND_LIST_STOP_RE = re.compile(r"[。；;！!？?\n]")
-_KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{4,30}")
+_KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()—―]{4,40}")
+
+
+_KIND_LINKS = ("有", "为", "是", ":", "：")
 
 
 def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
@@ -479,7 +647,7 @@ def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
     out: list[Name] = []
     heads = list(_KIND_HEAD_RE.finditer(sentence))
     for m in heads:
-        found = list_after_head(sentence, m.end(), heads=("有",), stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
+        found = list_after_head(sentence, m.end(), heads=_KIND_LINKS, stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
         if found is None:
             continue
         names: list[Name] = []
@@ -517,6 +685,17 @@ def _city_before_county(name: str) -> tuple[int, str] | None:
             or not PARK_END_RE.search(name, first[0] + second[0]):
         return None
     return first[0], name[:first[0]]
+
+
+def _place_before_zone(name: str) -> tuple[int, str] | None:
+    """A city or county written before a catalogue zone's own name (拉萨市达孜工业园区, 崇左市广西中国―东盟青年
+    产业园; tests/data/real/mixed10 xizang_lasa_projects_2013, guangxi_fusui_yuanqu_2020): the place hosts the zone,
+    the name is the catalogue's — how many characters the place takes, and the place as written."""
+    for k in range(3, min(9, len(name) - 3)):  # a set lookup first: most names hold no catalogue name after a place
+        if name[k - 1] in "市州县区旗盟" and is_zone_name(name[k:]):
+            found = _place_match(name)
+            return (k, name[:k]) if found is not None and found[0] == k else None
+    return None
 
 
 def _elliptic_items(sentence: str, items: list[tuple[int, int]]) -> list[Name]:
@@ -650,7 +829,8 @@ _STATED, _ACTED, _FALLBACK = 0, 1, 2
 def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[Park, int]]:
     """Parks named in running text, lists and headed lines, each with how firmly its host is known."""
     body = doc.body
-    if not PARK_END_RE.search(body):
+    catalogued = catalogue_names_in(body)
+    if not PARK_END_RE.search(body) and not catalogued:
         return
     subject: list[str | None] = []  # the text's subject zone, looked for once and only when needed
 
@@ -681,12 +861,14 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
     addressed = _ADDRESSEE_RE.search(body, 0, 400)  # under the title and number
     addressee = addressed["place"] if addressed else None
     last_list: list[Park] = []
+    place_subject: str | None = None  # the place the sentence before opened with (张掖市已建成…)
     kind_end = -1  # where the last clause listing parks after a kind of zone (园区有A、B) ended
     for sm in SENTENCE_RE.finditer(body):
         sentence = sm.group()
         if any(a <= sm.start() < b for a, b in skip) or not (
                 PARK_END_RE.search(sentence) or (line_starts and _in_block(line_hosts, body, sm.start()))
-                or body[kind_end:sm.start()] in ("；", ";")):
+                or body[kind_end:sm.start()] in ("；", ";")
+                or any(sm.start() <= a < sm.end() for a, _ in catalogued)):
             continue
         if (paired := _PAIRED_HOSTS_RE.search(sentence)) and last_list:
             hosts = [n.text for n in park_names(sentence[paired.end():])]
@@ -704,6 +886,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 listed = [(n, sub) for n, sub in listed if not any(k.start < n.end and n.start < k.end for k in kinds)]
                 listed = sorted(listed + [(k, False) for k in kinds], key=lambda x: x[0].start)
         names = [n for n in park_names(sentence) if not any(ln.start <= n.start < ln.end for ln, _ in listed)]
+        names += [Name(a, b, sentence[a:b]) for a, b in ((x - sm.start(), y - sm.start()) for x, y in catalogued
+                                                          if sm.start() <= x and y <= sm.end())
+                  if not any(n.start < b and a < n.end for n in names)
+                  and not any(ln.start < b and a < ln.end for ln, _ in listed)]
         renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAMED, n.end)
                    or sentence.endswith(_RENAMED_TO, 0, n.start)}
         names = names + [n for n in sibling_park_names(sentence, names) if not any(
@@ -727,10 +913,17 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         if line_host is None and listed and (inline := _inline_heading(sentence)) is not None:
             line_host = inline
         sentence_subject = _subject_of(sentence)
+        if sentence_subject is None and _GOES_ON_RE.match(sentence):
+            sentence_subject = place_subject  # 张掖市已建成工业园区6个…。其中,…化工产业园区4个A、B: the place before
+        place_subject = sentence_subject if sentence_subject and not sentence_subject.endswith(PARK_SUFFIXES) else None
         clauses = [(c.start(), c.group()) for c in _CLAUSE_RE.finditer(sentence)]
         line = body[body.rfind("\n", 0, sm.start()) + 1: body.find("\n", sm.end()) % (len(body) + 1)]
         this_list: list[Park] = []
+        titles = _title_spans(sentence)
         for name in names:
+            if any(a <= name.start < b for a, b in titles) and name.end not in named_each \
+                    or _counted_kind(sentence, name.end):
+                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
                     or _project_item(sentence, name.end):
@@ -749,22 +942,30 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     name = Name(name.start + pre[0], name.end, name.text[pre[0]:])
                     group_hosts[at] = pre[1]
                 group = group_hosts.get(at)
+            named_host = None
+            if (pre := _place_before_zone(name.text)) is not None:
+                name, named_host = Name(name.start + pre[0], name.end, name.text[pre[0]:]), pre[1]
             listed_here = (name.start, name.end) in in_list or line_host is not None or group is not None \
                 or (name.start, name.end) in renamed or _INDUSTRY_OF_RE.match(sentence, name.end) is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
-            host: str | None = named_each.get(name.end) or group or line_host or _site_of(body, sm.start() + name.end)
+            founded = sentence.endswith(PARK_FOUNDING_VERBS, 0, name.start)
+            described = founded or _described(sentence, name)
+            site = (_founder(sentence, name.start) if founded else None) or (_later_site(sentence, name) if described else None)
+            host: str | None = named_each.get(name.end) or _bracket_host(sentence, name.end) or group or named_host \
+                or line_host or site \
+                or _site_of(body, sm.start() + name.end)
             rank = _STATED
             if not host and (acted := actor_hosts().get(name.text)):
                 host, rank = acted, _ACTED  # a site stated elsewhere (设立地点在古蔺县) wins over the asking city
             host = host or _host_of(name, sentence, clause, sentence_subject, document_subject(), addressee)
             zone = document_subject()
             if host == name.text or (name.text == zone or _same_zone(name.text, zone)) \
-                    and not _CUE_RE.match(sentence[name.end:]):
+                    and not _CUE_RE.match(sentence[name.end:]) and site is None:
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
                 own = _place_at(name.text)
-                if not listed_here and (own is None or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
-                                        or _in_a_project(sentence, name.end)
+                if not listed_here and ((own is None and not described) or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
+                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or sm.start() + name.start < title_end
                                         or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
@@ -846,12 +1047,11 @@ def _site_of(body: str, end: int) -> str | None:
     return _place_at(body[m.end():stop])
 
 
-#: A rename names a park under both names (苏滁现代产业园更名为中新苏滁高新技术产业开发区).
-_RENAME = "更名为"
+#: A rename names a park under both names (苏滁现代产业园更名为中新苏滁高新技术产业开发区; PARK_RENAME_WORDS).
 #: …the rename as written after the old name and before the new one, quotes too: 2015年7月更名为“湖北黄冈高新技术产业园区”
 #: (tests/data/real/parks4 hubei_sheng_gaoxinqu_shengji_2017).
-_RENAMED = (_RENAME, "”" + _RENAME, "\"" + _RENAME)
-_RENAMED_TO = (_RENAME, _RENAME + "“", _RENAME + "\"")
+_RENAMED = tuple(q + w for w in PARK_RENAME_WORDS for q in ("", "”", "\""))
+_RENAMED_TO = tuple(w + q for w in PARK_RENAME_WORDS for q in ("", "“", "\""))
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.lists import read_list, share_unit, split_items
+from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, read_list, share_unit, split_items
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import Simplified as _Simplified
@@ -53,8 +53,11 @@ from kg.patterns import (
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
     PERSON_NAME_PATTERN,
+    PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
     PERSONNEL_ROWS,
+    PERSONNEL_SUBJECT_LEAD,
+    PERSONNEL_TAKES_UP,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     POST_ORDINALS,
@@ -126,7 +129,8 @@ _NOT_AFTER_REN = "务何期职用意性命免"
 _WHEN = r"(?:(?:19|20)\d{2}年|去年|今年|前年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?"
 #: The subject a sentence opens with, for its clauses with no names (kg.patterns ``subject`` rows):
 #: 于冲因…, 马志强，男，….
-_SUBJECT_RE = lazy_compile(rf"^{_SP}(?P<names>{_NAMES})(?:同志)?(?=因|[，,](?:男|女)[，,])")
+_SUBJECT_RE = lazy_compile(rf"^{_SP}{PERSONNEL_SUBJECT_LEAD}(?P<names>{_NAMES})(?:同志)?"
+                           rf"(?=因|[，,](?:男|女)[，,]|[，,](?:{alternation(PERSONNEL_TAKES_UP)}))")
 #: A title written before the names (任命县委副书记纪道清同志为…, 市人民检察院副检察长李玉科代理…).
 _PRE_TITLE = rf"[{CJK}（）()]{{0,30}}?(?:{_TITLE})"
 #: What closes the posts of a removal or resignation: …职务, …的职务, …等职务, …一职.
@@ -135,7 +139,7 @@ _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: Link words that need a guard after them: 任 is not 任职/任务…, 兼 not 兼职/兼顾.
 #: 为 is not a link when a separator follows it: 任命姜有为、李晋修为吉林省副省长 (为 inside a name;
 #: real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt).
-_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,])"}
+_LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,为])"}
 
 
 def _link(words: tuple[str, ...]) -> str:
@@ -211,7 +215,7 @@ _ACT_OPENS_RE = lazy_compile(
 #: A header above a list of decisions: 免去：, 任命：, 决定任命如下：.
 _HEADER_RE = re.compile(rf"(?P<word>{alternation(tuple(PERSONNEL_HEADERS))})[^：:，,]{{0,6}}[：:]$")
 _HEADER_CLAUSE_RE = re.compile(
-    rf"(?:^|[）)\s])(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
+    rf"(?:^|[）)\s]|(?<=会议)|(?<=大会))(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
     r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
 _CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
@@ -381,7 +385,7 @@ def _distributed(posts: list[str]) -> list[str]:
     return [unit + t for unit in [*posts[:lead], org] for t in titles] + posts[k:]
 
 
-def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Carry | None]:
+def _acts_of_clause(clause: str, carry: _Carry | None, places: tuple[str, ...] = ()) -> tuple[list[_Act], _Carry | None]:
     """The acts of one clause and what a following clause continues.
 
     ``carry`` is the action and kind of the clause before (or of a header): a clause
@@ -390,7 +394,7 @@ def _acts_of_clause(clause: str, carry: _Carry | None) -> tuple[list[_Act], _Car
     acts: list[_Act] = []
     rest, at_start, going = clause, True, carry
     while rest:
-        act, after = _first_act(rest, going, at_start=at_start)
+        act, after = _first_act(rest, going, at_start=at_start, places=places)
         if act is None:
             break
         acts.append(act)
@@ -406,11 +410,26 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
+_LEVEL_CHARS = "省市区县州旗"
+
+
+def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
+    """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
+    生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
+    lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
+    level = next((i for i, c in enumerate(post[:3]) if c in _LEVEL_CHARS), None)
+    if level is None:
+        return False
+    return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
+
+
+def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) -> tuple[_Act, str] | None:
     """The act a row's match states, with the text after it; None when its names or posts do not read."""
     groups = m.groupdict()
     names = groups.get("bare") or groups.get("names") or ""
     if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
+        return None
+    if groups.get("bare") and places and _place_across(names, m["posts"], places):
         return None
     verb = groups.get("verb") or ""
     if row.closed:
@@ -428,7 +447,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str]) -> tuple[_Act, str] | None:
                 acting=verb == "代理", pre_org=_pre_org(groups.get("pre"))), after
 
 
-def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act | None, str]:
+def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple[str, ...] = ()) -> tuple[_Act | None, str]:
     """The first act in ``text`` and the text after it: every construction row is tried
     (a ``name`` row only where the clause opens) and the earliest match wins."""
     candidates: list[tuple[int, int, _Act, str]] = []
@@ -443,7 +462,7 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool) -> tuple[_Act
             m = regex.search(text)
         if m is None or text[max(0, m.start() - 2) : m.start()].endswith(NOT_ACT_PREFIXES):
             continue  # 提请任命…为…: a proposal
-        found = _row_act(row, m)
+        found = _row_act(row, m, places)
         if found is not None:
             where = m.start("names") if row.shape == "name" and m["names"] else m.start()
             candidates.append((where, order, *found))
@@ -671,7 +690,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
         if any(r.start <= start < r.end for r in rosters):
             continue  # a roster's lines and office sentence are read by kg.extract.rosters
         stmt = _Statement(doc, start, start + len(text), date, earlier)
-        found, after = _read_sentence(stmt, _LINE_BREAK_RE.sub("", text), header or carry)
+        found, after = _read_sentence(stmt, _separate_names(_LINE_BREAK_RE.sub("", text)), header or carry)
         if not found:
             header = None
         # an election goes on past its full stop: 大会选举A等21人为…委员。B为县长，C、D为副县长
@@ -713,6 +732,45 @@ def meeting_date(body: str) -> str | None:
         return None
     month, day = int(m["m"]), int(m["d"])
     return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+#: A run of characters before 当选 that may be names written with no separator (a flattened headline:
+#: 范照兵王晓东王刚聂瑞平周仲明王会勇当选省人大常委会副主任; tests/data/real/personnel4 hebei_sheng_renda_xuanju_2018).
+_RUN_BEFORE_ELECTED_RE = re.compile(rf"(?<![{CJK}])(?P<run>[{CJK}]{{5,30}})(?=当选)")
+_SURNAME_RANK = {c: i for i, c in enumerate(SURNAMES)}
+
+
+def _split_run(run: str) -> list[str] | None:
+    """The names a run of characters is, each two or three characters opening with a surname, the reading
+    whose surnames are the most common (陈刚张古江 is 陈刚、张古江, not 陈刚张、古江); None when none reads."""
+    best: list[tuple[int, list[str]] | None] = [None] * (len(run) + 1)
+    best[0] = (0, [])
+    for i in range(len(run)):
+        if best[i] is None or run[i] not in _SURNAME_RANK:
+            continue
+        score, names = best[i]  # type: ignore[misc]
+        for size in (2, 3):
+            piece = run[i:i + size]
+            if len(piece) == size and is_person_name(piece, bounded=True):
+                cand = (score - _SURNAME_RANK[run[i]], names + [piece])
+                if best[i + size] is None or cand[0] > best[i + size][0]:  # type: ignore[index]
+                    best[i + size] = cand
+    found = best[len(run)]
+    return found[1] if found is not None and len(found[1]) >= 2 else None
+
+
+def _separate_names(text: str) -> str:
+    """``text`` with names run together before 当选 separated by 、 (the reader's copy only: evidence is the
+    statement's span)."""
+    if "当选" not in text:
+        return text
+    def split(m: re.Match[str]) -> str:
+        run = m["run"]
+        if is_person_name(run, long=True):
+            return run
+        names = _split_run(run)
+        return "、".join(names) if names else run
+    return _RUN_BEFORE_ELECTED_RE.sub(split, text)
 
 
 def _header_carry(word: str) -> _Carry:
@@ -801,13 +859,13 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     last_act: _Act | None = None
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
-    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text else None
+    opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])
             continue
-        acts, carry_after = _acts_of_clause(clause, carry)
+        acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if not acts and (ended := _termination(stmt, clause, text[: text.find(clause)])) is not None:
             acts = [ended]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
@@ -824,13 +882,24 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     return found, carry
 
 
+_BACKGROUND_RE = re.compile(rf"\s*(?:{alternation(PERSONNEL_BACKGROUND_OPENERS)})")
+
+
+#: Bodies a post after a comma shares the unit before with (kg.extract.lists).
+_SHARED_BODIES = frozenset((*INNER_BODIES, *UNIT_OFFICES))
+
+
 def _posts_only(clause: str) -> tuple[str, ...]:
     """A clause that is only posts, each of a unit (芜湖综合保税区管委会主任): more posts of the act before
     it, written after a comma (张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任)."""
+    if _BACKGROUND_RE.match(clause):
+        return ()
     posts = _split_posts(clause)
     if not _valid_posts(posts):
         return ()
     unit = split_post(_parse_post(posts[0])[0])[0]
+    if unit in _SHARED_BODIES:
+        return tuple(posts)  # an inner body of the unit before: 就任天津东疆保税港区常委,管委会副主任 (mixed11 tianjin)
     return tuple(posts) if unit is not None and _PLACED_UNIT_RE.match(unit) and is_unit_name(unit) else ()
 
 
@@ -859,8 +928,18 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     shorter or longer (a headline and its report)."""
     if a is None or b is None:
         return True
-    a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    a, b = _unit_short(a), _unit_short(b)
     return a == b or a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a) or _abbreviates(a, b)
+
+
+_TERM_RE = re.compile(r"第[一二三四五六七八九十百]+届")
+
+
+def _unit_short(unit: str) -> str:
+    """A unit in the short form a headline writes: 人民政府 → 政府, 人民代表大会常务委员会 → 人大常委会, no term
+    (会议决定:王远明为市人大常委会代理主任 over …为中山市第十四届人民代表大会常务委员会代理主任; realdev2 zhongshan_renda_2016)."""
+    unit = unit.replace("人民政府", "政府").replace("人民代表大会常务委员会", "人大常委会")
+    return _TERM_RE.sub("", unit) if "届" in unit else unit
 
 
 def _abbreviates(a: str, b: str) -> bool:

@@ -122,6 +122,7 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+_PROJECT_END_START_RE = re.compile(r"[项工]")
 #: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
 _LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
@@ -159,12 +160,22 @@ _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
 #: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
 #: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
-#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019).
-_SENTENCE_LIST_RE = re.compile(
-    r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
-    r"|以(?P<rep>[^。；;：:以]{4,300}?)等(?:重点|重大)?(?:项目|工程)为(?:代表|重点)"
-)
-_SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
+#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019), 以中远氨纶纺织化纤设备
+#: 制造项目、新乡格林机械二期建设项目为代表的 (items ending like projects; mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021).
+_SENTENCE_LIST_RE = re.compile(r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]")
+_SENTENCE_LIST_START_RE = re.compile(r"[其包]")
+#: Found from its tail 为代表 and read back to its 以 (以 alone is too common a character to try a pattern at each).
+_EXAMPLES_RE = re.compile(r"以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>等(?:重点|重大)?(?:项目|工程))?为(?:代表|重点)")
+_EXAMPLES_TAIL_RE = re.compile(r"为(?:代表|重点)")
+
+
+def _sentence_lists(body: str) -> Iterator[re.Match[str]]:
+    """Matches of :data:`_SENTENCE_LIST_RE` (group ``items``) and :data:`_EXAMPLES_RE` (``rep``)."""
+    yield from finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, body)
+    for tail in _EXAMPLES_TAIL_RE.finditer(body):
+        k = body.rfind("以", max(0, tail.start() - 306), tail.start())
+        if k >= 0 and (m := _EXAMPLES_RE.fullmatch(body, k, tail.end())) is not None:
+            yield m
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
@@ -175,6 +186,9 @@ _ITEM_HEAD_RE = re.compile(r"(?:其中|包括|分别为|分别是|主要有|依�
 _PLACE_HAS = r"[^、，,有]{1,5}?(?:市|县|区|州|盟)有(?![机限色关效])"
 #: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
 _LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|有)的?")
+#: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
+#: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
+_SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
 #: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
 #: (parks4 hainan_sheng_zhongdianxiangmu), 新开工项目3个：A、B、C.
 _COUNT_HEADED_RE = re.compile(
@@ -298,12 +312,15 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     for m in _ETC_TAIL_RE.finditer(body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
+        bottom = lo
         floor = m.end()
         # a bare 等工程 says what kind of work the items are (实施园区办公楼、大红泉水库、公租房等工程, tests/data/real/mixed9
         # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
-        named = m["bare"] is not None or m["named_count"] is not None or m.group() == "等工程"
+        named = m["bare"] is not None or m["named_count"] is not None \
+            or (m.group() == "等工程" and not body.startswith("项目", m.end()))  # not 等工程项目 (mixed12 jiangxi)
         counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
-        counted = counted or _EVENT_AFTER_RE.match(body, m.end()) is not None  # …or an event after (等项目陆续开工)
+        after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
+        counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -317,12 +334,38 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                                                          for i in found.items):
             continue
         start = found.items[0].start
+        if _INVESTED_ITEM_RE.match(body, start):
+            counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
+        if body[start - 1 : start] in ("，", ","):
+            start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
 
 
+#: A head before the clause a list read leftwards stopped at: 其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,
+#: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
+_CLAUSE_HEAD_RE = re.compile(r"(?:其中)?(?:包括|分别为|分别是|依次为)[，,：:]?")
+_CLAUSE_HEAD_STOPS = "。；;：:\n“”"
+#: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
+_INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
+
+
+def _head_before(body: str, bottom: int, comma: int) -> int:
+    """Where a list that a head opens starts, when reading leftwards stopped at the comma at ``comma``: at the
+    head (包括, 分别为) of the clauses before it when only items and separators stand between; else after the comma."""
+    lo = max(bottom, max(body.rfind(c, bottom, comma) for c in _CLAUSE_HEAD_STOPS) + 1)
+    head = None
+    for h in _CLAUSE_HEAD_RE.finditer(body, lo, comma):
+        head = h
+    if head is None:
+        return comma + 1
+    return head.start()
+
+
 #: An event after a count of projects: …等12个项目开工建设.
+#: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
 _EVENT_AFTER_RE = re.compile(
-    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS)})"
+    r"(?:将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
+    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -406,14 +449,17 @@ def _listed(doc: Document) -> Iterator[Project]:
         start += intro.end() if intro else 0
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
-    for m in finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, doc.body):
-        start = m.start("items") if m["items"] is not None else m.start("rep")
-        if m["items"] is not None:
+    for m in _sentence_lists(doc.body):
+        items = m.groupdict().get("items")
+        start = m.start("items") if items is not None else m.start("rep")
+        if items is not None:
             before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
             if "项目" not in doc.body[before : m.start()]:
                 continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
+        elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])):
+            continue  # 以A项目、B项目为代表 names projects; 以电子信息为代表 does not
         if not _covered(spans, start):
-            spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
+            spans.append((start, items if items is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
@@ -426,12 +472,13 @@ def _listed(doc: Document) -> Iterator[Project]:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
         pos = 0
-        if verb := _LIST_VERB_RE.match(items):
+        if verb := _SITE_VERB_RE.match(items) or _LIST_VERB_RE.match(items):
             pos = verb.end()
         seps = _separators(items)
         last = seps[-1][1] if seps else 0
         seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)),
                        *(m.span() for m in _LAST_AND_RE.finditer(items, last))])
+        shared_from = None  # where a bare place that shares the next item's words starts
         for sep in [*seps, None]:
             end = sep[0] if sep else len(items)
             if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
@@ -447,11 +494,24 @@ def _listed(doc: Document) -> Iterator[Project]:
             if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
                 lead += zone.end()
                 name = name[zone.end():]
-            if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
-                yield _project_record(doc, name, (offset + pos + lead, offset + pos + lead + len(name)))
+            if sep is not None and _BARE_PLACE_RE.fullmatch(name):
+                shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
+            elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
+                a = pos + lead if shared_from is None else shared_from
+                yield _project_record(doc, items[a : pos + lead + len(name)],
+                                      (offset + a, offset + pos + lead + len(name)))
+                shared_from = None
+            else:
+                shared_from = None
             pos = sep[1] if sep else end
 
 
+#: The longest name a list item gives: 泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目
+#: (45 characters; tests/data/real/mixed11 dengkou_kaigong_2023).
+_LISTED_NAME_MAX = 60
+#: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
+#: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
+_BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}(?:市|县|区|州|旗|盟)")
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
 _EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
@@ -491,10 +551,36 @@ _ONE_IS_RE = re.compile(
 )
 
 
+#: A sentence whose subject is a project and whose verb is its start: 重庆站铁路综合交通枢纽工程开工建设,… (tests/data/real/
+#: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
+#: found from the event and read leftwards to the sentence's start.
+_SUBJECT_EVENT_RE = re.compile(
+    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:开工建设|开工|动工|开建)(?=[，,。；;])")
+_SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
+
+
+def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
+        end = m.end("end")
+        start = end
+        while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、“”《》 \t\u3000":
+            start -= 1
+        if start == 0 or body[start - 1] not in "。！？!?\n":
+            continue  # the project must open its sentence
+        if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
+            start = opener.end()
+        name = body[start:end]
+        if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            yield start, end
+
+
 def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
+    for a, b in _subjects_of_events(body):
+        yield _project_record(doc, body[a:b], (a, b))
     for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
         if m is not None and not _EVENT_NOT_NAME_RE.search(m["name"]):
@@ -546,7 +632,10 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
 
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
 _NAME_CUE_RE = re.compile(
-    rf"(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    rf"(?:(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元"
+    # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
+    rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
+    rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
     rf"|(?P<end>{_PROJECT_END})(?={alternation(PROJECT_NAME_FOLLOWERS)})"
 )
 
@@ -557,7 +646,8 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     body = doc.body
     for m in _NAME_CUE_RE.finditer(body):
         if m["name"] is not None:
-            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]):
+            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
+                    and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
                 yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
@@ -605,8 +695,10 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     for name in project_names(body):
         if any(a <= name.start < b for a, b in skip):
             continue
-        ev_start = doc.evidence_for(name.start, name.end).start
-        if any(a <= ev_start < b for a, b in taken) or base < 0:
+        ev = doc.evidence_for(name.start, name.end)
+        # overlapping a name read before, not only starting inside it: 漳州台商投资区圣莉雅…项目 around the list item
+        # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
+        if any(a < ev.end and ev.start < b for a, b in taken) or base < 0:
             continue
         yield _project_record(doc, name.text, (name.start, name.end))
 

@@ -24,12 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lists import REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
     COOPERATE_ROLE_WORDS,
     COOPERATE_VERB_WORDS,
     GENERIC_UNIT_TAILS,
+    GOVERNMENT_LEADER_TITLES,
+    LABEL_SCOPE_WORDS,
     LEAD_OFFICIAL_ROLE_WORDS,
     LEAD_ROLE_WORDS,
     LEAD_VERB_WORDS,
@@ -37,6 +40,8 @@ from kg.patterns import (
     OCR_LABEL_COLONS,
     OCR_LABEL_FORMS,
     OCR_LABEL_OPENERS,
+    OFFICIAL_TITLES,
+    PERSON_NAME_PATTERN,
     RESPONSIBLE_ROLE_WORDS,
     RESPONSIBLE_VERB_WORDS,
     SPACE,
@@ -85,7 +90,7 @@ _OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 #: one level of nested brackets (各区县（市）政府) and OCR line breaks are allowed inside, and the
 #: label as OCR prints it (〈牵头单位, (牵头单位;, (SAS:, kg.patterns.OCR_LABEL_FORMS).
 LABELLED_BRACKET_RE = lazy_compile(
-    rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
+    rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{alternation(LABEL_SCOPE_WORDS)})?(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
     rf"[：:{OCR_LABEL_COLONS}]"
     r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
 )
@@ -130,6 +135,9 @@ _DUTY_BRACKET_RE = re.compile(r"[（(](?:按照?职责分工|按职责|依职责
 _CONVENTION_RE = re.compile(
     rf"[。；;，,]?\s*{FIRST_LISTED_LEADS_RE.pattern}[^）)]*$|[。；;，,]?\s*(?:下同|以下同)[。]?\s*$"
 )
+#: 下同 closing a labelled value, before the remark's 。 (…四市人民政府按职责分工负责,下同。以下各项任务均涉及
+#: 四市或部分市人民政府,不再列出, real/mixed11 neimenggu_hubaoewu_yitihua_2023): no unit.
+_SAME_BELOW_RE = re.compile(r"[，,；;]?\s*(?:以下同|下同)\s*$")
 
 _UNIT_END_RE = re.compile(
     r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
@@ -144,9 +152,10 @@ _COLLECTIVE = (
 )
 _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
 #: 和/及/与 between two units of a list (环保厅和内蒙古电力监管办及相关盟市): a join only after a
-#: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局).
+#: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局), or after a list's
+#: closing 等 (省政府办公厅、财政厅、地税局等和各市、县人民政府, real/mixed9 shanxi_sheng_tasks_2006).
 _UNIT_CONJ_RE = re.compile(
-    r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门"})) + r"])"
+    r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门", "等"})) + r"])"
     r"(?:以及|和|及|与)(?!(?:单位|部门|企业)(?:$|[、，,；;]))(?=[^、，,；;/／\s（）()]{2})"
 )
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
@@ -206,7 +215,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         if holder:
             part = holder["unit"]
             notes.append(holder["inner"])
-        if part:
+        if part in REMARKS or part.startswith(REMARK_HEADS):  # …按职责分工负责,下同: a remark (kg.extract.lists)
+            notes.append(part)
+        elif part:
             if "和" in part or "及" in part or "与" in part:
                 # 省农业厅等省直有关部门和各市人民政府: each piece drops its own tail
                 units.extend(q for p in _UNIT_CONJ_RE.split(part) if (q := LIST_TAIL_RE.sub("", p) or p))
@@ -233,7 +244,9 @@ _NAME_PIECE_RE = re.compile(rf"[{SURNAMES}]{SPACE}+[\u4e00-\u9fff](?=$|{SPACE}|[
 
 def split_officials(text: str) -> tuple[str, ...]:
     """People or posts of a 牵头领导 list: 王 健 (a two-character name padded with
-    a space) stays one name; 张三、李四 and 张三 李四 are two."""
+    a space) stays one name; 张三、李四 and 张三 李四 are two; a name after its post is the
+    name, and a post before it is the same person's (市政府党组成员、公安局局长王小洪和副市长杨斌 →
+    王小洪, 杨斌: tests/data/real/mixed11/beijing_fengong_2018.txt)."""
     text = unbreak(_EDGE_RE.sub("", text))
     text = _NAME_PIECE_RE.sub(lambda m: re.sub(SPACE, "\0", m.group()), text)
     out = []
@@ -241,7 +254,17 @@ def split_officials(text: str) -> tuple[str, ...]:
         piece = LIST_TAIL_RE.sub("", piece.strip("。.：:")).replace("\0", " ")
         if piece:
             out.append(piece)
+    named = [[m["name"] for m in _TITLED_NAME_RE.finditer(p)] for p in out]
+    if any(named):
+        out = [n for p, names in zip(out, named, strict=True)
+               for n in (names or ([] if _POST_ONLY_RE.search(p) else [p]))]
     return tuple(out)
+
+
+_LEADER_TITLES = alternation(tuple(dict.fromkeys(OFFICIAL_TITLES + GOVERNMENT_LEADER_TITLES)))
+#: A leader named after their post: 常务副市长张工, 公安局局长王小洪和副市长杨斌.
+_TITLED_NAME_RE = lazy_compile(rf"(?:{_LEADER_TITLES})(?P<name>{PERSON_NAME_PATTERN})(?=$|[和及与])")
+_POST_ONLY_RE = lazy_compile(rf"(?:{_LEADER_TITLES})$")
 
 
 def lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -296,6 +319,7 @@ def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
     for i, m in enumerate(labels):
         value = text[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(text)]
         value = value.split("。", 1)[0]  # 责任单位：A、B。以下政策措施均需…落实，不再单独列出: a remark, not units
+        value = _SAME_BELOW_RE.sub("", value)
         other = _OTHER_FIELD_RE.search(value)
         if other:
             # 部门分工：省发展改革委牵头，各地、各部门配合 (realdev2 guangdong_tasks_2021): a field

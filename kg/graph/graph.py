@@ -34,9 +34,10 @@ chain of the division table (evidence source ``gazetteer``) is no document's fac
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar, overload
 
 import networkx as nx
 
@@ -67,6 +68,7 @@ from kg.records import (
 )
 
 R = TypeVar("R")
+_G = TypeVar("_G", nx.MultiDiGraph, "FlatGraph")
 
 #: The evidence source of the succession table's edges (kg/data/successions.csv).
 TABLE_SOURCE = "succession-table"
@@ -121,11 +123,78 @@ def _text(value: Any) -> str:
     return str(value).strip() if value is not None else ""
 
 
+class _NodeTable(dict):  # type: ignore[type-arg]
+    """Node id → attributes, read as networkx reads its nodes (``nodes(data=True)``, ``nodes[id]``)."""
+
+    def __call__(self, data: bool = False) -> Iterable[Any]:
+        return self.items() if data else self.keys()
+
+
+class FlatGraph:
+    """The graph as ``kg load`` needs it, in less memory than a MultiDiGraph: the same nodes and
+    attributes, the relationships in one table ``(start, end, type, rid) → attributes`` with no
+    adjacency (nothing walks it) and each node id held once. It answers the parts of networkx's
+    interface the builder and the store use (``nodes(data=True)``, ``nodes[id]``,
+    ``edges(keys=True, data=True)`` with the keys ``type|rid``, the counts), and
+    :func:`kg.store.store.load_graph` empties its table as it turns relationships into rows,
+    so a relationship is never held twice.
+
+    >>> g = build_graph({"task_assignments": [{"source": "a.txt", "doc_id": "D1", "kind": "task",
+    ...     "seq": 1, "text": "做好X", "lead_units": ["市经信局"], "cooperating_units": [],
+    ...     "lead_officials": [], "evidence": {"source": "a.txt", "start": 5, "end": 9, "quote": "做好X"}}]},
+    ...     into=FlatGraph())
+    >>> g.number_of_nodes(), sorted(k for _, _, k in g.edges(keys=True))
+    (3, ['LEADS|a.txt:5:9', 'PART_OF|a.txt:5:9'])
+    """
+
+    def __init__(self) -> None:
+        self.nodes = _NodeTable()
+        #: (start, end, type, rid) → (attribute names, their values): a tuple costs a third of a dict
+        self.relationships: dict[tuple[str, str, str, str], tuple[tuple[str, ...], tuple[Any, ...]]] = {}
+        self._ids: dict[str, str] = {}  # node id → the one copy of it the table holds
+        self._layouts: dict[tuple[str, ...], tuple[str, ...]] = {}  # attribute names, held once
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.nodes
+
+    def add_node(self, node: str, **attrs: Any) -> None:
+        node = self._ids.setdefault(node, node)
+        self.nodes.setdefault(node, {}).update(attrs)
+
+    def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        for end in (u, v):  # as networkx: an end not added yet is added, without attributes
+            if end not in self.nodes:
+                self.add_node(end)
+        rel_type, _, rid = key.partition("|")
+        if attrs.get("rid") == rid:  # the builder's keys are type|rid: the one copy of the rid
+            rid = attrs["rid"]
+        names = tuple(attrs)
+        self.relationships[(self._ids[u], self._ids[v], sys.intern(rel_type), rid)] = (
+            self._layouts.setdefault(names, names), tuple(attrs.values()))
+
+    def get_edge_data(self, u: str, v: str, key: str) -> dict[str, Any] | None:
+        rel_type, _, rid = key.partition("|")
+        found = self.relationships.get((u, v, rel_type, rid))
+        return dict(zip(*found, strict=True)) if found is not None else None
+
+    def edges(self, *, keys: bool = False, data: bool = False) -> Iterable[tuple[Any, ...]]:
+        """``(u, v[, key][, attributes])`` of every relationship, the attributes a new dict."""
+        for (u, v, rel_type, rid), (names, values) in self.relationships.items():
+            yield (u, v, *((f"{rel_type}|{rid}",) if keys else ()),
+                   *((dict(zip(names, values, strict=True)),) if data else ()))
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def number_of_edges(self) -> int:
+        return len(self.relationships)
+
+
 class _Builder:
     """Accumulates nodes and edges; merges repeated nodes and repeated readings."""
 
-    def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
+    def __init__(self, graph: nx.MultiDiGraph | FlatGraph | None = None) -> None:
+        self.graph = nx.MultiDiGraph() if graph is None else graph
         self._line_seq: Counter[str] = Counter()
         self._ids: dict[tuple[str, str], str] = {}  # (label, base id) per record identity
         self._given: dict[tuple[str, str, str], str] = {}  # (label, base, fingerprint) → id given
@@ -292,15 +361,21 @@ class _DocIndex:
         return self.where(record.get("doc_id"), record.get("doc_number"), record.get("source"))
 
 
-def _typed(facts: Mapping[str, Any], section: str, cls: type[R]) -> list[tuple[R, Resolved, dict[str, Any]]]:
+def _typed(facts: Mapping[str, Any], section: str, cls: type[R]) -> Iterator[tuple[R, Resolved, dict[str, Any]]]:
     """The records of a section read typed (kg.facts.view), with what the resolve stage gave
-    them and their JSON form (for the evidence and the properties copied as written)."""
-    return [(view(cls, rec), added_of(rec), rec) for rec in facts.get(section) or []]
+    them and their JSON form (for the evidence and the properties copied as written); one at a
+    time, so a large section is never held twice."""
+    return ((view(cls, rec), added_of(rec), rec) for rec in facts.get(section) or [])
 
 
-def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
-    """The offline graph of a facts dict (sections of kg.records.SECTIONS; any may be missing)."""
-    b = _Builder()
+@overload
+def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph: ...
+@overload
+def build_graph(facts: Mapping[str, Any], *, into: _G) -> _G: ...
+def build_graph(facts: Mapping[str, Any], *, into: Any = None) -> Any:
+    """The offline graph of a facts dict (sections of kg.records.SECTIONS; any may be missing);
+    ``into`` an empty :class:`FlatGraph` builds the same nodes and relationships for a load."""
+    b = _Builder(into)
     documents = {section: _typed(facts, section, Document) for section in ("documents", "articles")}
     docs = _DocIndex(facts)
 
@@ -336,12 +411,12 @@ def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph:
     _add_successions(b, _typed(facts, "successions", Succession), _typed(facts, "reforms", ReformEntry))
     for kind in KINDS:  # the kinds that declare how they enter the graph (kg.facts.Edge)
         if kind.edges:
-            _add_declared(b, docs, kind, _typed(facts, kind.section, kind.record))
+            _add_declared(b, docs, kind, list(_typed(facts, kind.section, kind.record)))  # read once per edge
     _name_sources(b.graph)
     return b.graph
 
 
-def _name_sources(graph: nx.MultiDiGraph) -> None:
+def _name_sources(graph: nx.MultiDiGraph | FlatGraph) -> None:
     """A Document read from several files (copies: kg.read.identity) lists them all in
     ``sources``, sorted, and ``source`` is the first: the same whichever was read first."""
     for _, attrs in graph.nodes(data=True):
@@ -355,7 +430,7 @@ def park_key(name: str, region: str) -> str:
     return f"{name}@{region}" if region else name
 
 
-def _add_regions(b: _Builder, records: list[tuple[RegionEntry, Resolved, dict[str, Any]]]) -> None:
+def _add_regions(b: _Builder, records: Iterable[tuple[RegionEntry, Resolved, dict[str, Any]]]) -> None:
     """Region nodes with code, level and parent, and (Region)-[:PART_OF]->(Region)."""
     for rec, _, raw in records:
         name = _text(rec.name)
@@ -369,7 +444,7 @@ def _add_regions(b: _Builder, records: list[tuple[RegionEntry, Resolved, dict[st
             b.edge(region, b.node("Region", parent), "PART_OF", ev)
 
 
-def _add_citations(b: _Builder, docs: _DocIndex, records: list[tuple[Citation, Resolved, dict[str, Any]]]) -> None:
+def _add_citations(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Citation, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:CITES|REPEALS]->(Document); a cited document without a body is a node too.
 
     A 发文目录 entry (``cited_by`` null) hangs off the catalogue it was read in, with
@@ -391,7 +466,7 @@ def _add_citations(b: _Builder, docs: _DocIndex, records: list[tuple[Citation, R
                {"context": rec.context, "number_style": rec.number_style, "date": b.date_of(citing)})
 
 
-def _add_tasks(b: _Builder, docs: _DocIndex, records: list[tuple[TaskAssignment, Resolved, dict[str, Any]]]) -> None:
+def _add_tasks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[TaskAssignment, Resolved, dict[str, Any]]]) -> None:
     """Task nodes ``{doc}#T{seq}`` (``#I`` for indicators), PART_OF and the LEADS/COOPERATES edges."""
     per_doc: Counter[tuple[str, str, str]] = Counter()
     for i, (rec, added, raw) in enumerate(records):
@@ -416,7 +491,7 @@ def _add_tasks(b: _Builder, docs: _DocIndex, records: list[tuple[TaskAssignment,
                 b.edge(b.official(canon(person), _text(person), added.jurisdiction), task, "LEADS", ev, dated)
 
 
-def _add_projects(b: _Builder, docs: _DocIndex, records: list[tuple[Project, Resolved, dict[str, Any]]]) -> None:
+def _add_projects(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Project, Resolved, dict[str, Any]]]) -> None:
     """Project nodes ``{doc}#{table}#{seq}`` with PART_OF, LEADS and COOPERATES."""
     per_doc: Counter[tuple[str, str]] = Counter()
     for i, (rec, added, raw) in enumerate(records):
@@ -435,7 +510,7 @@ def _add_projects(b: _Builder, docs: _DocIndex, records: list[tuple[Project, Res
 
 
 def _add_appointments(b: _Builder, docs: _DocIndex,
-                      records: list[tuple[Appointment, Resolved, dict[str, Any]]]) -> None:
+                      records: Iterable[tuple[Appointment, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:APPOINTS|REMOVES]->(Official), with the post and the (canonical) organization."""
     for i, (rec, added, raw) in enumerate(records):
         person = _text(added.official) or _text(rec.person)
@@ -460,7 +535,7 @@ def _add_appointments(b: _Builder, docs: _DocIndex,
         b.edge(doc, official, rel, b.evidence(raw, "appointments", i), props)
 
 
-def _add_tenures(b: _Builder, records: list[tuple[Tenure, Resolved, dict[str, Any]]]) -> None:
+def _add_tenures(b: _Builder, records: Iterable[tuple[Tenure, Resolved, dict[str, Any]]]) -> None:
     """(Official)-[:HOLDS]->(Unit) from the resolve stage's tenures."""
     for i, (rec, _, raw) in enumerate(records):
         person, unit = _text(rec.official), _text(rec.unit)
@@ -483,7 +558,7 @@ PARK_CATALOGUE_PROPS = {"catalogue_code": "code", "catalogue_name": "catalogue_n
                         "catalogue_area_ha": "area_ha"}
 
 
-def _add_parks(b: _Builder, docs: _DocIndex, records: list[tuple[Park, Resolved, dict[str, Any]]]) -> None:
+def _add_parks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Park, Resolved, dict[str, Any]]]) -> None:
     """Park nodes, (Park)-[:LOCATED_IN]->(Region of the host) and (Document)-[:MENTIONS]->(Park)."""
     for i, (rec, added, raw) in enumerate(records):
         name = _text(rec.name)
@@ -504,7 +579,7 @@ def _add_parks(b: _Builder, docs: _DocIndex, records: list[tuple[Park, Resolved,
 
 
 def _add_mentions(b: _Builder, docs: _DocIndex,
-                  records: list[tuple[OfficialMention, Resolved, dict[str, Any]]]) -> None:
+                  records: Iterable[tuple[OfficialMention, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:MENTIONS {title}]->(Official), and ->(Unit) for the title's affiliation."""
     for i, (rec, added, raw) in enumerate(records):
         name = _text(rec.name)
@@ -522,7 +597,7 @@ def _add_mentions(b: _Builder, docs: _DocIndex,
 
 
 def _add_unit_mentions(b: _Builder, docs: _DocIndex,
-                       records: list[tuple[UnitMention, Resolved, dict[str, Any]]]) -> None:
+                       records: Iterable[tuple[UnitMention, Resolved, dict[str, Any]]]) -> None:
     """(Document)-[:MENTIONS]->(Unit) for the units a news item or chronicle names."""
     for i, (rec, added, raw) in enumerate(records):
         ev = b.evidence(raw, "unit_mentions", i)
@@ -531,7 +606,7 @@ def _add_unit_mentions(b: _Builder, docs: _DocIndex,
             b.edge(b.document(did), unit, "MENTIONS", ev, {"date": b.date_of(did)})
 
 
-def _add_agreements(b: _Builder, docs: _DocIndex, records: list[tuple[Agreement, Resolved, dict[str, Any]]]) -> None:
+def _add_agreements(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Agreement, Resolved, dict[str, Any]]]) -> None:
     """(Unit)-[:PARTNERS_WITH {subject, date}]->(Unit) for each pair of parties, in listed order
     (``date``: the agreement's, else its document's)."""
     for i, (rec, added, raw) in enumerate(records):
@@ -544,8 +619,8 @@ def _add_agreements(b: _Builder, docs: _DocIndex, records: list[tuple[Agreement,
                 b.edge(left, right, "PARTNERS_WITH", ev, props)
 
 
-def _add_successions(b: _Builder, records: list[tuple[Succession, Resolved, dict[str, Any]]],
-                     reforms: list[tuple[ReformEntry, Resolved, dict[str, Any]]]) -> None:
+def _add_successions(b: _Builder, records: Iterable[tuple[Succession, Resolved, dict[str, Any]]],
+                     reforms: Iterable[tuple[ReformEntry, Resolved, dict[str, Any]]]) -> None:
     """(Unit)-[:SUCCEEDED_BY {date, kind, statement}]->(Unit): statements read in documents, then
     the data table's reforms between units the facts name (evidence source ``succession-table``)."""
     for i, (rec, added, raw) in enumerate(records):

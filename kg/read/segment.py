@@ -128,6 +128,8 @@ _BARE_DATE_LINE_RE = re.compile(rf"^{_SP}*(?:19|20)\d{{4,6}}日?{_SP}*$", re.MUL
 #: A page that goes on from another: 【紧接第1版】, （接上页）, (上接第2版).
 _CONTINUED_RE = re.compile(r"^\s*[【\[（(〔]\s*(?:紧接|接|上接|续|转自)[^】\]）)〕\n]{0,12}[】\]）)〕]")
 _ADDRESSEE_RE = re.compile(r"^[^。；;！？!?\n]{2,80}[：:]$")
+#: The running number of a 公告 on its own line: 〔十一届〕第二十五号, （第9号）, 第1号.
+_SERIAL_LINE_RE = re.compile(r"^(?:[〔［\[（(][^〔〕［］\[\]（）()\n]{1,8}[〕］\]）)])?[（(]?第[一二三四五六七八九十百零〇\d]{1,6}号[）)]?$")
 #: Words that end a title with no document number and no addressee: plans and lists.
 _PLAN_TITLE_END_RE = re.compile(
     r"(?:实施意见|意见|方案|规划|纲要|计划|要点|清单|分解表|一览表|进度表|计划表|汇总表|明细表|责任分解|任务分解|分工"
@@ -256,6 +258,7 @@ class _Heading:
     passed_date: str | None = None  # the date of a 会议通过 line under the title
     line_date: str | None = None  # a date printed on the number's line
     title_end: int | None = None  # where the title ends when it is not at the heading's end
+    partial: bool = False  # the copy starts inside the document (its title not kept)
 
 
 def _lines(clean: str) -> list[_Line]:
@@ -295,7 +298,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     examined above them (for the normative code)."""
     j = k - 1
     while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
-                      or _STAMP_LINE_RE.match(lines[j].stripped)) and k - j <= 6:
+                      or _STAMP_LINE_RE.match(lines[j].stripped) or _repeats_number(lines[j].stripped, lines[k].stripped)) \
+            and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
     while j >= 0 and len(picked) < _MAX_TITLE_LINES:
@@ -317,6 +321,13 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
         picked.insert(0, lines[j])
         j -= 1
     return picked, j
+
+
+def _repeats_number(line: str, number_line: str) -> bool:
+    """Whether ``line`` is a page's header that runs the same number on into its date and place
+    (东府办函[2003]248号2003年12月16日广东省 over 东府办函[2003]248号, real/personnel3
+    guangdong_dongguan_gonggongweisheng_lingdaoxiaozu_2003): no title, skipped on the way up."""
+    return len(line) > len(number_line) and line.startswith(number_line)
 
 
 def _title_below(lines: list[_Line], k: int) -> list[_Line]:
@@ -342,11 +353,15 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     stray table cell, not a heading.
     """
     heads: list[_Heading] = []
-    for m in _NUMBER_LINE_RE.finditer(clean):
-        number, style, number_start = number_of(m)
-        printed = DOC_NUMBER_RE.match(clean, number_start)
-        printed_number = _WS_RE.sub("", printed.group()) if printed else number
-        line_date = _date_of(m["line_date"]) if m["line_date"] else None
+    for m in _number_lines(clean):
+        if m.re is _DAMAGED_NUMBER_LINE_RE:
+            number = printed_number = m["number"]
+            style, number_start, line_date = "year", m.start("number"), None
+        else:
+            number, style, number_start = number_of(m)
+            printed = DOC_NUMBER_RE.match(clean, number_start)
+            printed_number = _WS_RE.sub("", printed.group()) if printed else number
+            line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
         if picked and not _ends_like_title("".join(line.stripped for line in picked)):
@@ -383,6 +398,22 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
     return heads
 
 
+#: A number line whose 〕 and 号 fell out of the copy, kept as printed: 粤经贸工业〔20051006 (real/mixed12
+#: guangdong_chanyezhuanyi_yuanqu_2005), 云工信园区〔2021142 (real/mixed8 yunnan_longchuan_yuanqu_2021).
+_DAMAGED_NUMBER_LINE_RE = re.compile(
+    rf"^{_SP}*(?P<number>[\u4e00-\u9fff]{{2,12}}[〔［\[【](?:19|20)\d{{2}}\d{{1,4}}){_SP}*$", re.MULTILINE
+)
+
+
+def _number_lines(clean: str) -> list[re.Match[str]]:
+    """Lines holding only a document number, printed whole or damaged, in text order."""
+    found = list(_NUMBER_LINE_RE.finditer(clean))
+    if "〔" in clean or "[" in clean or "［" in clean or "【" in clean:
+        found += _DAMAGED_NUMBER_LINE_RE.finditer(clean)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def _addressed_below(lines: list[_Line], k: int) -> bool:
     """Whether the line after number line ``k`` addresses the document's readers (宝府办〔2008〕18号 /
     各镇人民政府,各街道办事处,区政府各委、办、局:, real/mixed8 baoshan_sh_tasks_2008): a document's head
@@ -417,7 +448,7 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
 
     def add(picked: list[_Line], head_end: int, when: str | None = None, page_title: bool = False) -> None:
         title = _BULLET_RE.sub("", _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))))
-        if not _ends_like_title(title):
+        if not _ends_like_title(title) or _under_signature(lines, picked[0], title):
             return
         start = picked[0].start
         if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
@@ -448,6 +479,16 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             picked, _ = _find_title(lines, k)
             if picked:
                 add(picked, passage[1], passage[0]["when"])
+            elif not any(line.stripped for line in lines[:k]) and not any(h.start <= line.start for h in taken):
+                # an excerpt that opens with its 会议通过 line, the title above it not kept: a decision whose title
+                # was lost (real/mixed11 yanbian_renda_2017)
+                heads.append(_Heading(line.start, passage[1], "official", passed_date=passage[0]["when"], partial=True))
+        elif _SERIAL_LINE_RE.match(s):
+            # a 公告's running number under its heading, no 文号 (全国人民代表大会常务委员会公告 / 〔十一届〕第二十五号,
+            # real/mixed4 quanguo_renda_gonggao_bamian_2011)
+            picked, _ = _find_title(lines, k)
+            if picked:
+                add(picked, line.end)
         elif _ADDRESSEE_RE.match(s) and not _ENUM_START_RE.match(s):
             picked, _ = _find_title(lines, k)
             if picked and ("关于" in "".join(p.stripped for p in picked) or len(picked) == 1):
@@ -455,6 +496,10 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     first = next((i for i, line in enumerate(lines) if line.stripped and not _META_LINE_RE.match(line.stripped)
                   and not _PAGE_FIELD_RE.search(line.stripped)), None)
     numbered = any(h.number for h in taken)  # a page title above a numbered heading is not a document
+    if first is not None and lines[first].stripped[-1] in "!！":
+        # a page's exclamation headline above the document's own title (内蒙古自治区人民政府发布通知! /
+        # 内蒙古自治区人民政府关于 / 推动…, real/mixed11 neimenggu_hubaoewu_yitihua_2023): no title ends so
+        first = next((i for i in range(first + 1, len(lines)) if lines[i].stripped), None)
     if first is not None and not numbered and not any(h.start <= lines[first].start for h in [*taken, *heads]):
         picked = []
         for line in lines[first : first + _MAX_TITLE_LINES]:
@@ -795,7 +840,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
             text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
-            publisher=publisher, evidence=evidence,
+            publisher=publisher, evidence=evidence, partial=h.partial,
         ))
     return _identified(_fill_order_issuers(docs))
 
@@ -832,6 +877,18 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
 
 #: Lines between a cover notice's signature and the heading of what it issues: 附件1, (此件公开发布).
 _UNDER_SIGNATURE_RE = re.compile(rf"^(?:附件{_SP}*\d*{_SP}*[:：]?|[（(]此件[^（）()\n]{{0,12}}[）)])$")
+
+
+def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
+    """Whether a plan's heading stands right under a signature's date (past 附件1, (此件公开发布)): the
+    attachment a notice issues, part of that notice, not a document of its own (《关于…的报告》工作目标责任分解
+    under 二○○六年五月十一日, real/mixed9 shanxi_sheng_tasks_2006)."""
+    if "关于" in title.replace("《关于", "") or not _PLAN_TITLE_END_RE.search(title):
+        return False
+    k = _line_index(lines, first.start) - 1
+    while k >= 0 and (not lines[k].stripped or _UNDER_SIGNATURE_RE.match(lines[k].stripped)):
+        k -= 1
+    return k >= 0 and _DATE_LINE_RE.match(lines[k].text) is not None
 
 
 def _issued_heading(lines: list[_Line], k: int) -> _Line | None:

@@ -21,9 +21,13 @@ deleted, created, properties before), and the load ends by deleting its journal 
 transaction: the commit point. A load that fails before it (a server error, an interrupt)
 undoes its committed transactions, the last first; one that times out or is killed (the loader
 or the server) is undone by the next load, or by :func:`recover`. Either way the database is
-as it was before the load: all or nothing, across all the sources it loads. (``wipe`` is the
-exception: the wipe itself is not kept in the journal, so a ``--wipe`` load that fails leaves an
-empty database; every row is checked before the wipe.)
+as it was before the load: all or nothing, across all the sources it loads, ``wipe`` included.
+A wipe hides what was stored rather than deleting it (:func:`_hide_all`: each node's labels
+traded for ``KgWiped`` ones, out of every constraint, index and query of the schema); the load
+then writes into an empty graph, and only after its commit point is what it hid deleted
+(:func:`_drop_hidden`). Undoing a wipe load gives the hidden nodes their labels back; hidden
+nodes that outlive a committed load (killed while they were being deleted) are deleted by the
+next load or :func:`recover`.
 
 A node's properties are derived from what every source that names it said
 (:func:`node_properties`, kept per source in ``kg_by_source``), so any order of loads stores
@@ -69,7 +73,7 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeAlias, TypeVar
 from urllib.parse import quote, unquote, urlsplit
 
 import networkx as nx
@@ -77,7 +81,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, Session, un
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.errors import StoreError, StoreTimeout
-from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE
+from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE, FlatGraph
 from kg.paths import CYPHER_DIR
 
 #: Labels, types and key properties come from the graph stage's whitelist.
@@ -332,7 +336,11 @@ def digest(driver: Driver, *, database: str | None = None) -> str:
     return total.hexdigest()
 
 
-def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, batch_size: int | None = None,
+#: What a load reads: the offline graph, or the lighter one ``kg load`` builds (consumed by the load).
+Graph: TypeAlias = "nx.MultiDiGraph | FlatGraph"
+
+
+def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: int | None = None,
                progress: Callable[[int], Any] | None = None, database: str | None = None,
                writers: int | None = None, prune: bool = False, timeout: float = CALL_TIMEOUT,
                lock_wait: float = LOCK_WAIT, on_wait: Callable[[], Any] | None = None,
@@ -357,8 +365,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     changes and their undo (a journal, see the module doc) in one transaction, and the load
     commits by deleting the journal. A load that fails at any point before (a server error, an
     interrupt) undoes what it wrote; one that times out (a frozen server) or is killed is undone
-    by the next load (``report.recovered``) or :func:`recover`: the database is as it was. A ``wipe`` is not
-    undone (a failed ``--wipe`` load leaves an empty database); every row is checked before it
+    by the next load (``report.recovered``) or :func:`recover`: the database is as it was, also after a
+    ``wipe`` (which only hides the stored graph until the load commits). Every row is checked first
     (labels and types in the schema, integers within 64 bits, no NaN or infinity, every
     indexed value within its index's limit, :func:`index_limits`), so a bad graph raises
     ``StoreError`` before anything is written.
@@ -371,6 +379,9 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
 
     ``progress(n)`` is called after each batch with the number of rows it wrote, in
     the batches' order. ``writers`` transactions run at once.
+
+    A :class:`~kg.graph.graph.FlatGraph` (what ``kg load`` builds) is consumed: its relationships
+    become the load's rows one by one, so they are never held twice; a MultiDiGraph is only read.
     """
     size = DEFAULT_BATCH_SIZE if batch_size is None else batch_size
     if size < 1:
@@ -380,13 +391,14 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         raise StoreError(f"writers must be positive, got {writers}")
     if timeout <= 0:
         raise StoreError(f"timeout must be positive, got {timeout}")
+    sources = graph_sources(graph)
+    prune_rids = sorted(table_succession_rids(graph)) if prune and not wipe else None
     with _gc_paused():
         node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
         rel_groups = relationship_groups(graph)
         _name_node_sources(node_rows, rel_groups)
         units, shared_nodes = _load_units(node_rows, rel_groups, size)
         del rel_groups
-    sources = graph_sources(graph)
     report = LoadReport(batch_size=size, wiped=wipe)
     report.nodes = {label: len(rows) for label, rows in node_rows.items()}
     for unit in units:
@@ -398,11 +410,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     bounded("applying the schema", timeout, apply_schema, driver, database=database)
     with load_lock(driver, database=database, wait=lock_wait, timeout=timeout, on_wait=on_wait) as waited:
         report.lock_wait = waited
-        if not wipe:  # a load that was killed part way is undone first (a wipe empties the database anyway)
-            report.recovered = bounded("undoing an unfinished load", timeout, _recover, driver, database=database)
-        if wipe:
-            # every row passed the checks above: nothing in the graph can fail the load after the wipe
-            bounded("wiping the database", timeout, _wipe_batched, driver, database=database)
+        # a load that was killed part way is undone first (before a wipe too: the wipe's own undo
+        # must give back the database as the last committed load left it)
+        report.recovered = bounded("undoing an unfinished load", timeout, _recover, driver, database=database)
+        if wipe:  # the stored graph is hidden, in the journalled part below: the load writes into an empty one
             for unit in units:
                 unit.fresh = True
         else:
@@ -429,13 +440,16 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         for unit in units:
             unit.create = set(unit.nodes) & fresh
         del node_rows, shared_nodes
-        load_id = bounded("starting the load's journal", timeout, _begin_load, driver, database=database)
+        load_id = bounded("starting the load's journal", timeout, _begin_load, driver, wipe=wipe,
+                          database=database)
         for seq, unit in enumerate(chain(node_units, units), start=1):
             unit.load_id, unit.seq = load_id, seq
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
         rels_began = time.perf_counter()
         try:
             with _errors("loading"):
+                if wipe:  # after the journal's KgLoad: undoing the load gives the hidden graph back
+                    bounded("wiping the database", timeout, _hide_all, driver, database=database)
                 with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
                                           batch_size=size)) as written:
                     for unit in written:
@@ -446,12 +460,13 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
                 loaded = {eid for found in ids.values() for eid in found.values()}
                 for unit in units:
                     unit.ids, unit.loaded = ids, loaded
-                if prune:
-                    units[-1].prune_graph = graph
+                units[-1].prune_rids = prune_rids  # after a wipe there is nothing else to prune
                 rels_began = time.perf_counter()
                 with closing(_write_units(driver, units, database=database, timeout=timeout, writers=writers,
                                           batch_size=size)) as written:
                     for unit in written:
+                        if unit is not units[-1]:  # the last unit (a prune's) keeps every Region of the load
+                            units[-1].regions |= unit.regions
                         report.removed_relationships += unit.removed_relationships
                         report.removed_nodes += unit.removed_nodes
                         if progress:
@@ -474,19 +489,70 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
             with suppress(StoreError, Neo4jError, DriverError, OSError):
                 bounded("undoing the failed load", timeout, _undo_load, driver, load_id, database=database)
             raise
+        if wipe:  # committed: what the wipe hid goes (if this is cut short, the next load finishes it)
+            bounded("deleting the wiped graph", timeout, _drop_hidden, driver, database=database)
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
 
 
-def _begin_load(driver: Driver, *, database: str | None = None) -> str:
-    """Open the load's journal: a committed ``KgLoad`` node; its id."""
+def _begin_load(driver: Driver, *, wipe: bool = False, database: str | None = None) -> str:
+    """Open the load's journal: a committed ``KgLoad`` node (``wipe``: the load hides the stored
+    graph, which its undo gives back); its id."""
     load_id = f"{os.getpid()}-{os.urandom(8).hex()}"
     with _errors("starting the load's journal"), driver.session(database=database) as session:
-        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime()})",
-                                                id=load_id).consume())
+        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime(), wipe: $wipe})",
+                                                id=load_id, wipe=wipe).consume())
     return load_id
+
+
+#: The label every node a wipe hid carries, and the prefix of the label that stands for its own.
+HIDDEN = "KgWiped"
+#: Labels of the load's own bookkeeping, never hidden.
+_BOOKKEEPING = ("KgLoad", "KgUndo", "KgLock")
+
+
+def _hidden_label(label: str) -> str:
+    return HIDDEN + _whitelisted(label, NODE_LABELS, "label")
+
+
+def _hide_all(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """The wipe of a ``wipe`` load: every stored node (but the journal's) trades its schema label
+    for ``KgWiped`` and ``KgWiped<label>``; a node of no schema label gets ``KgWiped``. Hidden
+    nodes are out of every constraint, index and labelled query, so the load writes as into an
+    empty database, and the hiding is undone by giving the labels back (:func:`_unhide`). Each
+    batch commits by itself: the load's ``KgLoad`` (wipe) says the hidden nodes are to be given
+    back if the load does not commit, however far the hiding got."""
+    with _errors("wiping the database"), driver.session(database=database) as session:
+        for label in NODE_LABELS:
+            name = _whitelisted(label, NODE_LABELS, "label")
+            session.run(f"MATCH (n:`{name}`) CALL (n) {{ REMOVE n:`{name}` SET n:{HIDDEN}:`{_hidden_label(name)}` }} "
+                        "IN TRANSACTIONS OF $n ROWS", n=batch_size).consume()
+        others = " AND ".join(f"NOT n:{label}" for label in (HIDDEN, *_BOOKKEEPING))
+        session.run(f"MATCH (n) WHERE {others} CALL (n) {{ SET n:{HIDDEN} }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
+
+
+def _unhide(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Give the nodes a wipe hid their labels back (the undo of :func:`_hide_all`; idempotent)."""
+    with _errors("undoing the failed load"), driver.session(database=database) as session:
+        for label in NODE_LABELS:
+            name = _whitelisted(label, NODE_LABELS, "label")
+            session.run(f"MATCH (n:`{_hidden_label(name)}`) CALL (n) {{ REMOVE n:{HIDDEN}:`{_hidden_label(name)}` "
+                        f"SET n:`{name}` }} IN TRANSACTIONS OF $n ROWS", n=batch_size).consume()
+        session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ REMOVE n:{HIDDEN} }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
+
+
+def _drop_hidden(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Delete what a committed wipe load hid: relationships first (a dense node's thousands are
+    not detached in one transaction), then the nodes."""
+    with _errors("deleting the wiped graph"), driver.session(database=database) as session:
+        session.run(f"MATCH (:{HIDDEN})-[r]-() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
+        session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
 
 
 def _end_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
@@ -506,21 +572,24 @@ def recover(driver: Driver, *, database: str | None = None, timeout: float = CAL
 
 
 def _recover(driver: Driver, *, database: str | None = None) -> int:
+    """Undo the unfinished loads; then delete what a committed wipe load hid and did not get to
+    delete (no unfinished load is left to give it back to)."""
     with _errors("undoing an unfinished load"), driver.session(database=database) as session:
         loads = [r["id"] for r in session.run("MATCH (l:KgLoad) RETURN l.id AS id")]
     for load_id in loads:
         _undo_load(driver, load_id, database=database)
+    _drop_hidden(driver, database=database)
     return len(loads)
 
 
 def _undo_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
     """Undo a load's committed units, the last first, each with the removal of its journal entry
-    in one transaction (an undo that is itself cut short goes on where it stopped); then its KgLoad."""
+    in one transaction (an undo that is itself cut short goes on where it stopped); then, for a
+    wipe load, the hidden graph gets its labels back (:func:`_unhide`); then its KgLoad goes."""
     def one(tx: ManagedTransaction) -> bool:
         found = list(tx.run("MATCH (u:KgUndo {load: $id}) RETURN elementId(u) AS undo, u.data AS data "
                             "ORDER BY u.seq DESC LIMIT 1", id=load_id))
         if not found:
-            tx.run("MATCH (l:KgLoad {id: $id}) DETACH DELETE l", id=load_id).consume()
             return False
         _apply_undo(_Runner(tx), json.loads(found[0]["data"]))
         tx.run("MATCH (u) WHERE elementId(u) = $undo DELETE u", undo=found[0]["undo"]).consume()
@@ -529,6 +598,11 @@ def _undo_load(driver: Driver, load_id: str, *, database: str | None = None) -> 
     with _errors("undoing the failed load"), driver.session(database=database) as session:
         while session.execute_write(one):
             pass
+        wiped = session.run("MATCH (l:KgLoad {id: $id}) RETURN coalesce(l.wipe, false) AS wipe", id=load_id).single()
+    if wiped is not None and wiped["wipe"]:
+        _unhide(driver, database=database)
+    with _errors("undoing the failed load"), driver.session(database=database) as session:
+        session.execute_write(lambda tx: tx.run("MATCH (l:KgLoad {id: $id}) DETACH DELETE l", id=load_id).consume())
 
 
 def _apply_undo(tx: _Runs, journal: Mapping[str, Any]) -> None:
@@ -548,7 +622,7 @@ def _apply_undo(tx: _Runs, journal: Mapping[str, Any]) -> None:
         tx.run(step, f"UNWIND $rows AS p MERGE (n:`{label}` {{`{key(label)}`: p[$k]}}) SET n = p",
                rows=[r[1] for r in rows], k=key(label))
     for rel_type in REL_TYPES if journal.get("new_sources") else ():
-        tx.run(step, f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IN $sources DELETE r",
+        tx.run(step, f"MATCH (a)-[r:`{rel_type}`]->() WHERE r.source IN $sources AND NOT a:{HIDDEN} DELETE r",
                sources=journal["new_sources"])
     for (name, a_label, b_label), rows in _grouped_rels(journal.get("created_rels", ()), ends=(2, 4)):
         tx.run(step, f"UNWIND $rows AS row MATCH (a:`{a_label}` {{`{key(a_label)}`: row[3]}})"
@@ -609,7 +683,8 @@ class _Unit:
     nodes: dict[str, list[dict[str, Any]]]
     rels: dict[tuple[str, str, str], list[dict[str, Any]]]
     shared: bool
-    prune_graph: nx.MultiDiGraph | None = None
+    #: With ``prune`` (the last unit): the rids of the succession table's relationships that stay.
+    prune_rids: list[str] | None = None
     #: The database was just wiped: none of its sources' facts is stored.
     fresh: bool = False
     #: The relationship types that hold facts of the unit's sources (all, unless looked up).
@@ -626,6 +701,8 @@ class _Unit:
     #: Element ids of the nodes a source unit wrote, and of those that may have lost evidence.
     own_ids: set[str] = field(default_factory=set)
     candidates: set[str] = field(default_factory=set)
+    #: Element ids of the Regions a source unit wrote; for the last unit, those every unit before it wrote.
+    regions: set[str] = field(default_factory=set)
     #: A clean-up unit: element ids of nodes the load does not write that may have lost evidence,
     #: and the sources whose word on them goes (every source the load replaced).
     cleanup: list[str] = field(default_factory=list)
@@ -814,10 +891,6 @@ def _unit_of(sources: list[str], by_source: Mapping[str, Mapping[tuple[str, str,
     return _Unit(list(sources), {}, dict(rels), shared=False)
 
 
-def _wipe_batched(driver: Driver, *, database: str | None = None) -> None:
-    wipe(driver, database=database)
-
-
 class _Runs(Protocol):
     def run(self, step: str, query: str, **params: Any) -> list[Record]: ...
 
@@ -843,7 +916,7 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
     stored relationships with the graph's (one read per type that holds them): those the
     same are left alone, the others deleted, the new ones CREATEd by id seek (the shared
     unit MERGEs); then the nodes its sources no longer name forget what they said, and
-    those left without evidence go; with ``prune_graph``, also what no source of the corpus
+    those left without evidence go; with ``prune_rids``, also what no source of the corpus
     names. A label with no node stored before the load is CREATEd into on a first attempt (a
     retried attempt may follow a commit the driver did not see: it MERGEs). What the unit
     changed goes into the load's journal in the same transaction (:class:`_Journal`), so a
@@ -862,16 +935,18 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
         _keep_journal(runner, unit, journal)
         return unit
     unit.own_ids = {eid for ids in own.values() for eid in ids.values()}
+    if not unit.shared:
+        unit.regions = set(own.get("Region", {}).values())
     if unit.shared:
         _merge_shared_relationships(runner, unit, own, batch_size, journal)
     else:
         unit.candidates = _replace_relationships(runner, unit, own, batch_size, journal)
     loaded = unit.loaded | unit.own_ids
     unit.removed_relationships = len(journal.deleted_rels)
-    if unit.prune_graph is not None:  # the whole corpus: divisions and table reforms no source names go too
-        ends = _remove_table_successions_but(runner, sorted(table_succession_rids(unit.prune_graph)), journal)
+    if unit.prune_rids is not None:  # the whole corpus: divisions and table reforms no source names go too
+        ends = _remove_table_successions_but(runner, unit.prune_rids, journal)
         unit.removed_nodes += _remove_orphans(runner, sorted(ends - loaded), batch_size, journal=journal)
-        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values()]
+        regions = [*own.get("Region", {}).values(), *unit.ids.get("Region", {}).values(), *unit.regions]
         unit.removed_nodes += _remove_regions_but(runner, sorted(regions), journal)
     _keep_journal(runner, unit, journal)
     return unit
@@ -1207,7 +1282,7 @@ def prune_sources(driver: Driver, sources: Iterable[str], **options: Any) -> Loa
 SHARED_SOURCES = frozenset({"gazetteer", TABLE_SOURCE})
 
 
-def graph_sources(graph: nx.MultiDiGraph) -> set[str]:
+def graph_sources(graph: Graph) -> set[str]:
     """The sources a graph speaks for: every edge's evidence source and every Document's."""
     sources = {attrs["source"] for _, _, attrs in graph.edges(data=True) if isinstance(attrs.get("source"), str)}
     for _, attrs in graph.nodes(data=True):
@@ -1290,7 +1365,7 @@ def _node_label(labels: Sequence[str]) -> str:
     return next((lb for lb in labels if lb in NODE_KEYS), labels[0] if labels else "")
 
 
-def table_succession_rids(graph: nx.MultiDiGraph) -> set[str]:
+def table_succession_rids(graph: Graph) -> set[str]:
     """The rids of the succession table's SUCCEEDED_BY relationships in ``graph``."""
     return {attrs["rid"] for _, _, attrs in graph.edges(data=True)
             if attrs.get("type") == "SUCCEEDED_BY" and attrs.get("source") == TABLE_SOURCE}
@@ -1573,7 +1648,7 @@ def _check_indexed(name: str, props: Mapping[str, Any], limits: tuple[tuple[str,
                              f"takes ({limit:,}); nothing was written")
 
 
-def node_groups(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+def node_groups(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     """Rows ``{key, props}`` per label, in the graph's node order; StoreError for a value
     an index would refuse (:func:`index_limits`)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -1588,12 +1663,20 @@ def node_groups(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     return dict(groups)
 
 
-def relationship_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """Rows ``{a, b, rid, props}`` per (type, start label, end label), in edge order."""
+#: What a FlatGraph's relationship holds once it became a row.
+_GONE: tuple[tuple[str, ...], tuple[Any, ...]] = ((), ())
+
+
+def relationship_groups(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Rows ``{a, b, rid, props}`` per (type, start label, end label), in edge order. A
+    FlatGraph's relationships are dropped as they become rows (it is left with none)."""
     ends = {node_id: _label_and_key(node_id, attrs) for node_id, attrs in graph.nodes(data=True)}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     limits = index_limits()
+    table = graph.relationships if isinstance(graph, FlatGraph) else None
     for u, v, edge_key, attrs in graph.edges(keys=True, data=True):
+        if table is not None:  # its row's properties are a copy: the attributes go now
+            table[(u, v, attrs["type"], attrs["rid"])] = _GONE
         where = f"relationship {str(u)[:60]!r} -> {str(v)[:60]!r} ({str(edge_key)[:80]})"
         rel_type = _whitelisted(attrs.get("type"), REL_TYPES, f"relationship type of {where}")
         rid = attrs.get("rid")
@@ -1603,6 +1686,8 @@ def relationship_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], li
         props = _properties(attrs, skip=("type",), where=where)
         _check_indexed(rel_type, props, limits.get(rel_type, ()), where)
         groups[(rel_type, start_label, end_label)].append({"a": a, "b": b, "rid": rid, "props": props})
+    if table is not None:
+        table.clear()
     return dict(groups)
 
 
