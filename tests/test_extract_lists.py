@@ -145,3 +145,12 @@ def test_a_tail_that_counts_kinds() -> None:
 )
 def test_item_start_cuts_modifiers_and_heads(item: str, name: str) -> None:
     assert item[item_start(item, 0, len(item)):] == name
+
+
+def test_a_zone_committee_after_a_post_of_the_zone_is_the_zones() -> None:
+    # 就任天津港保税区党委常委、管委会副主任 (tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019.txt); after a
+    # party committee's post 管委会 stays as written (real/personnel4 anhui_wuhu_jingkaiqu_renmian_2020)
+    assert share_unit([("天津港保税区", "党委常委"), ("管委会", "副主任")]) == [
+        ("天津港保税区", "党委常委"), ("天津港保税区", "管委会副主任")]
+    assert share_unit([("中共芜湖经济技术开发区工委", "书记"), ("管委会", "主任")]) == [
+        ("中共芜湖经济技术开发区工委", "书记"), ("管委会", "主任")]

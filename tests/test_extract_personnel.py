@@ -587,6 +587,25 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
          [("夏林", "remove", "河南省人大常委會", "副秘書長", "removal"),
           ("夏林", "remove", "河南省人大常委會辦公廳", "主任", "removal"),
           ("張國贊", "remove", "河南省人大常委會", "副秘書長", "removal")]),
+        # a rare surname (布) in 接受…辞去 (tests/data/real/mixed11/neimenggu_renda_2021.txt)
+        ("会议8月5日决定,接受布小林辞去内蒙古自治区主席职务的请求,任命王莉霞为内蒙古自治区副主席、代理主席。",
+         [("布小林", "remove", "内蒙古自治区", "主席", "resignation"),
+          ("王莉霞", "appoint", "内蒙古自治区", "副主席", "appointment"),
+          ("王莉霞", "appoint", "内蒙古自治区", "代理主席", "acting")]),
+        # 会议决定:X为Y — the decision's colon, then the name (tests/data/real/mixed11/yanbian_renda_2017.txt)
+        ("延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。",
+         [("金寿浩", "appoint", "延边朝鲜族自治州人民政府", "代理州长", "acting")]),
+        # news of appointees, each by birth year, 就任 chained posts of one zone (a comma between them too);
+        # 此前他是… is a career (tests/data/real/mixed11/tianjin_binhai_kaifaqu_renmian_2019.txt)
+        ("1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任,此前他是北京市海淀区市场监督管理局党组书记。",
+         [("朱玉兵", "appoint", "天津港保税区", "党委常委", "appointment"),
+          ("朱玉兵", "appoint", "天津港保税区", "管委会副主任", "appointment")]),
+        ("1972年的白新宇,就任天津东疆保税港区常委,管委会副主任,他之前是上海浦东发展银行天津分行浦惠支行行长。",
+         [("白新宇", "appoint", "天津东疆保税港区", "常委", "appointment"),
+          ("白新宇", "appoint", "天津东疆保税港区", "管委会副主任", "appointment")]),
+        ("1984年的80后母锡华,就任中新天津生态城党委常委、管委会副主任,他此前任贵州遵义金控集团有限公司董事长。",
+         [("母锡华", "appoint", "中新天津生态城", "党委常委", "appointment"),
+          ("母锡华", "appoint", "中新天津生态城", "管委会副主任", "appointment")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:

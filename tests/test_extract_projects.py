@@ -684,3 +684,20 @@ def test_projects_ending_like_projects_named_as_examples_without_deng() -> None:
                   "新乡格林机械二期建设项目为代表的“竣工投产一批”活动。") == [
         "中开企业城三期项目", "中远氨纶纺织化纤设备制造项目", "新乡格林机械二期建设项目"]
     assert _names("形成以电子信息、装备制造为代表的产业集群。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # parks4 chongqing_shi_yijidu_kaigong_2025
+        ("1月2日,重庆市2025年一季度重大项目开工暨投产活动举行。重庆站铁路综合交通枢纽工程开工建设,未来将打造成重庆新地标。",
+         ["重庆站铁路综合交通枢纽工程"]),
+        # mixed12 jiangsu_yangzhou_jizhongkaigong_undated
+        ("它们将大大提升邗江路现代商贸中心质态和文昌商圈活力。而新甘泉路东延项目开工,将对加快邗江北部地区产业集聚转型起到明显推动作用。",
+         ["新甘泉路东延项目"]),
+        # not a project opening its sentence, nor a batch
+        ("推动新甘泉路东延项目开工,加快建设。全市重点项目开工,形势良好。", []),
+    ],
+)
+def test_a_project_that_opens_its_sentence_and_starts(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -181,3 +181,21 @@ def test_places_alone_in_brackets_are_no_statement():
 def test_a_collective_joined_by_he_stays_one_unit():
     # 省有关部门和单位 (real/mixed4/jiangxi_sheng_ganyinan_suqu_yaodian_2016.txt, in simplified characters)
     assert split_units("省有关部门和单位")[0] == ["省有关部门和单位"]
+
+
+def test_leaders_named_after_their_posts() -> None:
+    # a news report of a 分工方案 (tests/data/real/mixed11/beijing_fengong_2018.txt): the names, not the posts;
+    # the first post of a person's chain is no leader of its own; names alone stay as they were
+    assert split_officials("常务副市长张工") == ("张工",)
+    assert split_officials("市政府党组成员、公安局局长王小洪和副市长杨斌") == ("王小洪", "杨斌")
+    assert split_officials("副市长王宁、副市长卢彦") == ("王宁", "卢彦")
+    assert split_officials("王 健、李四") == ("王 健", "李四")
+    assert split_officials("常务副区长") == ("常务副区长",)
+
+
+def test_a_remark_written_as_an_item_is_no_unit() -> None:
+    # …四市人民政府按职责分工负责,下同 (tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt)
+    roles = parse_labelled("责任单位:自治区发展改革委、财政厅,中国铁路呼和浩特局集团有限公司,四市人民政府按职责分工负责,下同。")
+    assert roles.lead == ("自治区发展改革委", "财政厅", "中国铁路呼和浩特局集团有限公司", "四市人民政府")
+    assert roles.cooperate == ()
+    assert split_units("市发改委、四市(以下简称四市)、以下简称四市")[0] == ["市发改委", "四市(以下简称四市)"]

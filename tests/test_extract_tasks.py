@@ -632,6 +632,22 @@ def test_unit_parts_under_an_official_part() -> None:
     ]
 
 
+def test_labels_written_with_shi_in_a_news_report() -> None:
+    # 牵头领导是…,主责单位是…: the labels with 是 for their colon (tests/data/real/mixed11/beijing_fengong_2018.txt)
+    text = ("例如,第1项任务“地区生产总值增长6.5%左右”,牵头领导是常务副市长张工,主责单位是市发展改革委、各区政府。"
+            "第98项任务“制定全市地面停车规划,实施公共区域停车管理网格化巡查,加强交通静态管理”,牵头领导是市政府党组成员、"
+            "公安局局长王小洪和副市长杨斌,主责单位是市交通委、市公安局、市城管执法局、有关区政府。\n")
+    found = tasks(text)
+    assert [roles(t) for t in found] == [
+        (("市发展改革委", "各区政府"), (), ("张工",)),
+        (("市交通委", "市公安局", "市城管执法局", "有关区政府"), (), ("王小洪", "杨斌"))]
+    assert "地区生产总值增长6.5%左右" in found[0].text and "加强交通静态管理" in found[1].text
+    for t in found:
+        assert text[t.evidence.start:t.evidence.end] == t.evidence.quote
+    # 是 after a label word in running text with no comma before it is no label
+    assert tasks("本项工作的牵头单位是谁要明确。\n") == []
+
+
 def test_a_flattened_row_with_a_name_a_line_under_its_leader_column() -> None:
     # tests/data/real/mixed10/changzhou_zhonglou_tasks_2022.txt: header and cells one a line, 区政府 / 分管领导
     # over two lines, three names under it, a 目标名称 that names the group before the 工作标准 each row assigns

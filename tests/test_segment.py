@@ -663,3 +663,17 @@ def test_a_page_header_that_runs_the_number_on_is_skipped_on_the_way_to_the_titl
     (doc,) = seg(text)
     assert (canonical_number(doc.doc_number), doc.title) == (
         "东府办函〔2003〕248号", "东莞市人民政府办公室关于成立市公共卫生体系建设领导小组的通知")
+
+
+def test_a_heading_under_a_reposts_hook_line() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the hook, then the heading over three lines
+    docs = seg("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
+               "为深入贯彻党的二十大精神,现提出如下举措。\n")
+    assert [(d.is_official, d.title) for d in docs] == [(True, "内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知")]
+
+
+def test_a_decision_that_opens_with_its_adoption_note() -> None:
+    # tests/data/real/mixed11/yanbian_renda_2017.txt: no title in the copy; the note dates the decision
+    docs = seg("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
+               "根据…规定,延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。\n")
+    assert [(d.is_official, d.title, d.date) for d in docs] == [(True, None, "2017-06-12")]

@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "NOT_INNER_AFTER", "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "NOT_INNER_AFTER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -114,6 +114,10 @@ NOT_INNER_AFTER: dict[str, tuple[str, ...]] = {"管委会": ("工委", "党工�
 #: A unit's own office written bare in a chain is that unit's: 免去夏林的河南省人大常委會副秘書長、辦公廳主任職務
 #: (real/mixed7/henan_sheng_renda_renmian_2017) → 河南省人大常委会办公厅 主任.
 UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
+#: Remarks written as an item of a list, never an item: a convention's 下同 (…,四市人民政府按职责分工负责,下同:
+#: tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023) and a short name it gives (以下简称四市).
+REMARKS: tuple[str, ...] = ("下同", "以下同", "同上")
+REMARK_HEADS: tuple[str, ...] = ("以下简称", "下称", "简称")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
@@ -427,6 +431,8 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
 _ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)})[ \t\u3000]*[：:，,]?[ \t\u3000]*")
 _AFTER_MODIFIER_HEAD_RE = re.compile(r"(?:有|为|是)[：:]?")
 _MODIFIER_RE = re.compile(rf"(?:{'|'.join(MODIFIERS)})$")
+_ITEM_OPEN = _OPEN + "".join(a for a, _ in QUOTES)
+_ITEM_CLOSE = _CLOSE + "".join(b for _, b in QUOTES)
 
 
 def item_start(text: str, start: int, end: int) -> int:
@@ -439,18 +445,24 @@ def item_start(text: str, start: int, end: int) -> int:
         '仓山万科派广场二期'
     """
     cut = start
+    if text.find(MODIFIER_END, start, end) < 0:
+        return _after_heads(text, cut, end, start)
     depth = 0
     for i in range(start, end):
         c = text[i]
-        if c in _OPEN or any(c == a for a, _ in QUOTES):
+        if c in _ITEM_OPEN:
             depth += 1
-        elif c in _CLOSE or any(c == b for _, b in QUOTES):
+        elif c in _ITEM_CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c == MODIFIER_END and (_MODIFIER_RE.search(text, max(start, i - 16), i)
                                                    or text.startswith(MODIFIER_HEAD, i + 1)):
             cut = i + 1
     if cut > start and (m := _AFTER_MODIFIER_HEAD_RE.match(text, cut, end)) is not None:
         cut = m.end()
+    return _after_heads(text, cut, end, start)
+
+
+def _after_heads(text: str, cut: int, end: int, start: int) -> int:
     while (m := _ITEM_HEAD_RE.match(text, cut, end)) is not None and m.end() < end:
         cut = m.end()
     return cut if cut < end else start

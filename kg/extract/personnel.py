@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.lists import read_list, share_unit, split_items
+from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, read_list, share_unit, split_items
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import Simplified as _Simplified
@@ -885,6 +885,10 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
 _BACKGROUND_RE = re.compile(rf"\s*(?:{alternation(PERSONNEL_BACKGROUND_OPENERS)})")
 
 
+#: Bodies a post after a comma shares the unit before with (kg.extract.lists).
+_SHARED_BODIES = frozenset((*INNER_BODIES, *UNIT_OFFICES))
+
+
 def _posts_only(clause: str) -> tuple[str, ...]:
     """A clause that is only posts, each of a unit (芜湖综合保税区管委会主任): more posts of the act before
     it, written after a comma (张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任)."""
@@ -894,6 +898,8 @@ def _posts_only(clause: str) -> tuple[str, ...]:
     if not _valid_posts(posts):
         return ()
     unit = split_post(_parse_post(posts[0])[0])[0]
+    if unit in _SHARED_BODIES:
+        return tuple(posts)  # an inner body of the unit before: 就任天津东疆保税港区常委,管委会副主任 (mixed11 tianjin)
     return tuple(posts) if unit is not None and _PLACED_UNIT_RE.match(unit) and is_unit_name(unit) else ()
 
 

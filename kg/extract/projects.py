@@ -122,6 +122,7 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+_PROJECT_END_START_RE = re.compile(r"[项工]")
 #: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
 _LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
@@ -161,11 +162,20 @@ _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
 #: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019), 以中远氨纶纺织化纤设备
 #: 制造项目、新乡格林机械二期建设项目为代表的 (items ending like projects; mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021).
-_SENTENCE_LIST_RE = re.compile(
-    r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
-    r"|以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>等(?:重点|重大)?(?:项目|工程))?为(?:代表|重点)"
-)
-_SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
+_SENTENCE_LIST_RE = re.compile(r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]")
+_SENTENCE_LIST_START_RE = re.compile(r"[其包]")
+#: Found from its tail 为代表 and read back to its 以 (以 alone is too common a character to try a pattern at each).
+_EXAMPLES_RE = re.compile(r"以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>等(?:重点|重大)?(?:项目|工程))?为(?:代表|重点)")
+_EXAMPLES_TAIL_RE = re.compile(r"为(?:代表|重点)")
+
+
+def _sentence_lists(body: str) -> Iterator[re.Match[str]]:
+    """Matches of :data:`_SENTENCE_LIST_RE` (group ``items``) and :data:`_EXAMPLES_RE` (``rep``)."""
+    yield from finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, body)
+    for tail in _EXAMPLES_TAIL_RE.finditer(body):
+        k = body.rfind("以", max(0, tail.start() - 306), tail.start())
+        if k >= 0 and (m := _EXAMPLES_RE.fullmatch(body, k, tail.end())) is not None:
+            yield m
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
@@ -439,16 +449,17 @@ def _listed(doc: Document) -> Iterator[Project]:
         start += intro.end() if intro else 0
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
-    for m in finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, doc.body):
-        start = m.start("items") if m["items"] is not None else m.start("rep")
-        if m["items"] is not None:
+    for m in _sentence_lists(doc.body):
+        items = m.groupdict().get("items")
+        start = m.start("items") if items is not None else m.start("rep")
+        if items is not None:
             before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
             if "项目" not in doc.body[before : m.start()]:
                 continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
         elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])):
             continue  # 以A项目、B项目为代表 names projects; 以电子信息为代表 does not
         if not _covered(spans, start):
-            spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
+            spans.append((start, items if items is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
@@ -540,10 +551,36 @@ _ONE_IS_RE = re.compile(
 )
 
 
+#: A sentence whose subject is a project and whose verb is its start: 重庆站铁路综合交通枢纽工程开工建设,… (tests/data/real/
+#: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
+#: found from the event and read leftwards to the sentence's start.
+_SUBJECT_EVENT_RE = re.compile(
+    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:开工建设|开工|动工|开建)(?=[，,。；;])")
+_SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
+
+
+def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
+        end = m.end("end")
+        start = end
+        while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、“”《》 \t\u3000":
+            start -= 1
+        if start == 0 or body[start - 1] not in "。！？!?\n":
+            continue  # the project must open its sentence
+        if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
+            start = opener.end()
+        name = body[start:end]
+        if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            yield start, end
+
+
 def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
+    for a, b in _subjects_of_events(body):
+        yield _project_record(doc, body[a:b], (a, b))
     for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
         if m is not None and not _EVENT_NOT_NAME_RE.search(m["name"]):

@@ -24,12 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lists import REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
     COOPERATE_ROLE_WORDS,
     COOPERATE_VERB_WORDS,
     GENERIC_UNIT_TAILS,
+    GOVERNMENT_LEADER_TITLES,
     LABEL_SCOPE_WORDS,
     LEAD_OFFICIAL_ROLE_WORDS,
     LEAD_ROLE_WORDS,
@@ -38,6 +40,8 @@ from kg.patterns import (
     OCR_LABEL_COLONS,
     OCR_LABEL_FORMS,
     OCR_LABEL_OPENERS,
+    OFFICIAL_TITLES,
+    PERSON_NAME_PATTERN,
     RESPONSIBLE_ROLE_WORDS,
     RESPONSIBLE_VERB_WORDS,
     SPACE,
@@ -211,7 +215,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         if holder:
             part = holder["unit"]
             notes.append(holder["inner"])
-        if part:
+        if part in REMARKS or part.startswith(REMARK_HEADS):  # …按职责分工负责,下同: a remark (kg.extract.lists)
+            notes.append(part)
+        elif part:
             if "和" in part or "及" in part or "与" in part:
                 # 省农业厅等省直有关部门和各市人民政府: each piece drops its own tail
                 units.extend(q for p in _UNIT_CONJ_RE.split(part) if (q := LIST_TAIL_RE.sub("", p) or p))
@@ -238,7 +244,9 @@ _NAME_PIECE_RE = re.compile(rf"[{SURNAMES}]{SPACE}+[\u4e00-\u9fff](?=$|{SPACE}|[
 
 def split_officials(text: str) -> tuple[str, ...]:
     """People or posts of a 牵头领导 list: 王 健 (a two-character name padded with
-    a space) stays one name; 张三、李四 and 张三 李四 are two."""
+    a space) stays one name; 张三、李四 and 张三 李四 are two; a name after its post is the
+    name, and a post before it is the same person's (市政府党组成员、公安局局长王小洪和副市长杨斌 →
+    王小洪, 杨斌: tests/data/real/mixed11/beijing_fengong_2018.txt)."""
     text = unbreak(_EDGE_RE.sub("", text))
     text = _NAME_PIECE_RE.sub(lambda m: re.sub(SPACE, "\0", m.group()), text)
     out = []
@@ -246,7 +254,17 @@ def split_officials(text: str) -> tuple[str, ...]:
         piece = LIST_TAIL_RE.sub("", piece.strip("。.：:")).replace("\0", " ")
         if piece:
             out.append(piece)
+    named = [[m["name"] for m in _TITLED_NAME_RE.finditer(p)] for p in out]
+    if any(named):
+        out = [n for p, names in zip(out, named, strict=True)
+               for n in (names or ([] if _POST_ONLY_RE.search(p) else [p]))]
     return tuple(out)
+
+
+_LEADER_TITLES = alternation(tuple(dict.fromkeys(OFFICIAL_TITLES + GOVERNMENT_LEADER_TITLES)))
+#: A leader named after their post: 常务副市长张工, 公安局局长王小洪和副市长杨斌.
+_TITLED_NAME_RE = lazy_compile(rf"(?:{_LEADER_TITLES})(?P<name>{PERSON_NAME_PATTERN})(?=$|[和及与])")
+_POST_ONLY_RE = lazy_compile(rf"(?:{_LEADER_TITLES})$")
 
 
 def lead_marks(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

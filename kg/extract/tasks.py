@@ -105,6 +105,12 @@ _SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
 _LABEL_INLINE_RE = lazy_compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
+# Labels written with 是 for their colon, in a news report of a plan (tests/data/real/mixed11/beijing_fengong_2018.txt:
+# 第1项任务“地区生产总值增长6.5%左右”,牵头领导是常务副市长张工,主责单位是市发展改革委、各区政府。): read as
+# label lines after a comma, up to the sentence's end. Found from the 是 after a label's last character.
+_LABEL_IS_GUARD_RE = re.compile(r"(?<=[位门室导])是")
+_LABEL_IS_RE = lazy_compile(rf"(?<=[，,；;])[ \t\u3000]*(?P<label>{LABEL_WORDS})是")
+_LABEL_IS_END_RE = re.compile(r"[。\n]")
 # --- the prose form: X牵头，Y配合 -------------------------------------------
 _NOT_IN_NAME = r"\s，,。；;：:、（）()“”‘’《》！？"
 _SENT_ITEM = rf"[^{_NOT_IN_NAME}]{{1,30}}(?:[（(][^（）()\n]{{1,10}}[）)][^{_NOT_IN_NAME}]{{0,10}})?"
@@ -309,6 +315,10 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             r1 = cut.start()
         runs.append((r0, r1))
         pos = r1
+    for r0, r1, run in _label_is_runs(body):
+        roles = parse_labelled(run, first_leads=first_leads(r1))
+        if roles:
+            hits.append((r0, r1, body[r0:r1].strip(), roles, True))
     in_parens = _covering([(s, e) for s, e, *_ in hits])
     open_runs: list[tuple[int, int]] = []  # runs read so far that end after this one starts
     for r0, r1 in sorted(runs):
@@ -385,6 +395,22 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         )
         prev_end = max(end, t1)
     return out
+
+
+def _label_is_runs(body: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of each run of labels written with 是 (牵头领导是…,主责单位是…), the run with
+    each such 是 written as the colon it stands for (one character for one: offsets stay)."""
+    end = 0
+    for g in _LABEL_IS_GUARD_RE.finditer(body):
+        if g.start() < end:
+            continue
+        m = _LABEL_IS_RE.search(body, max(0, g.start() - 12), g.end())
+        if m is None or m.end() != g.end():
+            continue
+        stop = _LABEL_IS_END_RE.search(body, g.end())
+        end = len(body) if stop is None else stop.end() if stop.group() == "。" else stop.start()
+        run = body[m.start("label") : end]
+        yield m.start("label"), end, _LABEL_IS_RE.sub(lambda x: x.group()[:-1] + "：", "，" + run)[1:]
 
 
 def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
