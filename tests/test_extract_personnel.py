@@ -740,3 +740,15 @@ def test_names_after_a_head_you_with_the_engaging_unit_before_the_trigger() -> N
     assert len(found) == 18
     assert found[0] == ("李兆兵", "市政府", "參事", "engagement")
     assert found[-1] == ("田學(xué)雷", "市政府", "參事", "engagement")
+
+
+def test_names_run_together_keep_the_source_slice_as_evidence() -> None:
+    # personnel4 hebei_sheng_renda_xuanju_2018, its first line: 、 is put between the names on the reader's copy only,
+    # so each record's quote is still text[start:end] of the source, and holds the names as printed
+    text = ("范照兵王晓东王刚聂瑞平周仲明王会勇当选省人大常委会副主任 "
+            "袁桐利陈刚张古江徐建培李谦刘凯夏延军时清霜当选省政府副省长")
+    found = list(extract_appointments(make_doc(text)))
+    assert {a.person for a in found} >= {"范照兵", "王会勇", "袁桐利", "时清霜"}
+    for a in found:
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.quote
+        assert "、" not in a.evidence.quote and a.person in a.evidence.quote
