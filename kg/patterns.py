@@ -596,6 +596,13 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", "前身为", "前身�
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
+#: What follows a title a park is given, not a park: 授予长春高新技术产业开发区等18个开发区 “吉林省先进开发区”称号
+#: (tests/data/real/mixed13 jilin_sheng_xianjin_kaifaqu_2009).
+PARK_HONOUR_AFTER = ("称号", "荣誉称号", "”称号", "”荣誉称号", "\"称号")
+#: Verbs of an event held in the park named between 在 and them, a park the text tells of though it gives no host:
+#: 2010年长春市推进长吉一体化100个亿元以上项目在长春高新技术产业开发区举行 (tests/data/real/mixed13
+#: jilin_changchun_kaifaqu_kaigong_2010), …集中开工现场推进会在苏银产业园举行 (mixed13 ningxia_yinchuan_jizhongkaigong_2022).
+PARK_VENUE_VERBS = ("举行", "召开", "举办")
 #: Verbs that found the park named right after them, a park the text tells of though it gives no host:
 #: 2011年经前郭县政府批准成立查干花化工园区 (tests/data/real/mixed11 songyuan_chaganhua_yuanqu_undated).
 PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式成立")
@@ -665,6 +672,8 @@ NAME_LEFT_STOPS = (
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
+    # 望你市引导开发区着眼自主创新 (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010): what a reply asks of a city
+    "你市", "你县", "你区", "引导",
     # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
     # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
