@@ -727,3 +727,9 @@ def test_an_honour_title_and_a_city_addressed_are_no_parks() -> None:
     names = _park_names(text)
     assert "长春高新技术产业开发区" in names and not any("先进" in n for n in names)
     assert not any("你市" in n for n in _park_names("江阴\n三、望你市引导开发区着眼自主创新,完善体制机制。"))
+
+
+def test_a_list_after_only() -> None:
+    # tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated: 仅限 heads the list, it is no part of the first park
+    names = _park_names("新疆\n11个纺织服装产业集聚区分别是,棉纺织产业:仅限阿克苏纺织工业城、库尔勒经济开发区、石河子经济开发区。")
+    assert "库尔勒经济开发区" in names and not any("仅限" in n for n in names)

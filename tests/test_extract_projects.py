@@ -701,3 +701,10 @@ def test_projects_ending_like_projects_named_as_examples_without_deng() -> None:
 )
 def test_a_project_that_opens_its_sentence_and_starts(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_list_headed_by_strive_to() -> None:
+    # tests/data/real/mixed14 gansu_projects_2017: 力争 heads the list, it is no part of the first project
+    names = _names("甘肃\n其中续建项目79个,总投资4910亿元,年度计划投资838亿元,力争兰州水源地建设工程、兰渝铁路、"
+                   "宝兰客专、兰州南绕城高速公路等项目建成。")
+    assert "兰州水源地建设工程" in names and not any("力争" in n for n in names)
