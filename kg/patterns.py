@@ -740,6 +740,13 @@ PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).
+#: Kinds of project by their stage, never one project's name: 重大项目包括年度建设项目和前期规划研究项目
+#: (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
+PROJECT_STAGE_KINDS = ("年度建设项目", "前期规划研究项目", "前期工作项目", "续建项目", "新开工项目", "新建项目", "储备项目",
+                       "预备项目")
+#: What the rest of such a name opens with when the works are the zone's own, and the zone stays in the name:
+#: 忠县工业园区二期基础设施建设项目 (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
+PROJECT_ZONE_OWN_WORKS = ("一期", "二期", "三期", "四期", "基础设施", "基础配套", "配套设施")
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
