@@ -46,7 +46,6 @@ from kg.patterns import (
     PARK_DESIGNATION_VERBS,
     PARK_FOUNDING_VERBS,
     PARK_HONOUR_AFTER,
-    PARK_VENUE_VERBS,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -57,6 +56,7 @@ from kg.patterns import (
     PARK_RENAME_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
+    PARK_VENUE_VERBS,
     SENTENCE_RE,
     alternation,
 )
