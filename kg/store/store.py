@@ -547,9 +547,10 @@ def _unhide(driver: Driver, *, database: str | None = None, batch_size: int = DE
 
 def _drop_hidden(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """Delete what a committed wipe load hid: relationships first (a dense node's thousands are
-    not detached in one transaction), then the nodes."""
+    not detached in one transaction), each found once, from its start (every stored node was
+    hidden, and the load's own relationships never touch a hidden node), then the nodes."""
     with _errors("deleting the wiped graph"), driver.session(database=database) as session:
-        session.run(f"MATCH (:{HIDDEN})-[r]-() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF $n ROWS",
+        session.run(f"MATCH (:{HIDDEN})-[r]->() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF $n ROWS",
                     n=batch_size).consume()
         session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF $n ROWS",
                     n=batch_size).consume()
