@@ -66,6 +66,8 @@ UNIT_SUFFIXES = (
 
 #: The CJK Unified Ideographs block, for character classes: [{CJK}].
 CJK = "\u4e00-\u9fff"
+#: The last character of a division below a province as written: 枣阳市, 前郭县, 黄浦区, 延边州, 达茂旗, 锡林郭勒盟.
+DIVISION_ENDS = "市州县区旗盟"
 #: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
 SPACE = r"[ \t\u3000\xa0]"
 
@@ -411,7 +413,9 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
 
 #: Verbs that open with a surname character (任, 聘 …) and so can look like a name's start.
 NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准",
-                   "曾担", "曾经")  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
+                   "曾担", "曾经",  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
+                   # verbs opening with the rare surname 布 (布小林): 副市长布置工作 names no 布置工
+                   "布置", "布设", "布局", "布控", "布点", "布署", "布防")
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -591,7 +595,12 @@ PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: What a sentence says of the park it opens when it describes that park (a park the text is about, kept though
 #: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
 #: 贵州湄潭经济开发区前身为… (mixed10 guizhou_meitan_kaifaqu_undated), …位于, …成立于, …规划面积.
-PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", "前身为", "前身是", "位于", "地处", "坐落于", "坐落在", "成立于",
+#: Words that say where a park lies (…,位于遵义市湄潭县西南) and what it was called before (X前身为Y,位于Z).
+PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在")
+#: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
+PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
+PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
+PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
                      "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
@@ -731,10 +740,13 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           # ningxia_yinchuan_projects_2015), 备受关注的郑开城际铁路延长线项目于当日正式开工 (mixed9
                           # henan_kaifeng_projects_2016), 三江新区安全坝新城综合开发项目是本次集中开工的代表项目 (mixed10
                           # sichuan_guangyuan_projects_2022)
-                          "正式开工", "于当日正式开工", "顺利开工", "正式动工", "是本次集中开工", "正式投产",
+                          "正式开工", "顺利开工", "正式动工", "是本次集中开工", "是此次集中开工", "正式投产",
                           # a working group set up for one project: 成立西部陆海新通道(平陆)运河项目建设工作领导小组 (mixed10
                           # guangxi_pinglu_lingdaoxiaozu_2021)
                           "建设工作领导小组", "建设领导小组", "建设指挥部")
+#: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
+#: henan_kaifeng_projects_2016).
+PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")
 #: Headings over a project a line: 部分重大开工项目一览 / 电科云(桂林)国际大数据发展中心 / … (mixed6 guangxi_zizhiqu_kaijungong_2021).
 PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项目名单", "项目如下")
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
@@ -894,7 +906,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
-    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下"), "appoint", "engagement",
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下", "有"), "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
     PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",

@@ -108,3 +108,15 @@ def test_seed_evidence_is_the_source_slice(seed_records: list) -> None:
         ev = rec.evidence
         assert originals[ev.source][ev.start : ev.end] == ev.quote
         assert ev.quote.endswith(rec.name) or ev.quote.startswith(rec.name)
+
+
+@pytest.mark.parametrize("text", ["会上，副市长布置工作，要求各地抓好落实。", "市委书记布局谋划新一轮发展。"])
+def test_verb_opening_with_rare_surname_is_no_name(text: str) -> None:
+    # 布 became a rare surname for 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021);
+    # the verbs it opens (布置, 布局: NOT_NAME_STARTS) still name nobody after a title
+    assert rows(text) == []
+
+
+def test_rare_surname_bu_still_names_after_a_title() -> None:
+    # the name that made 布 a surname, after a title (mixed11 neimenggu_renda_2021's person)
+    assert rows("自治区主席布小林出席会议。") == [("布小林", "自治区主席", "主席", "自治区")]

@@ -610,6 +610,8 @@ def test_lists_broken_by_lines_are_still_read(text: str, names: list[str]) -> No
         ("总投资345亿元的70个重大项目集中开工,备受关注的郑开城际铁路延长线项目于当日正式开工。", ["郑开城际铁路延长线项目"]),
         ("三江新区安全坝新城综合开发项目是本次集中开工的代表项目,项目位于利州区宝轮镇三江口社区,估算总投资约28.6亿元,",
          ["三江新区安全坝新城综合开发项目"]),
+        # the same sentence told of another day (PROJECT_FOLLOWER_WHEN): the when between name and follower is data
+        ("备受关注的郑开城际铁路延长线项目于近日顺利开工。", ["郑开城际铁路延长线项目"]),
         # mixed10 guangxi_pinglu_lingdaoxiaozu_2021: a working group set up for one project
         ("自治区人民政府决定成立西部陆海新通道(平陆)运河项目建设工作领导小组(以下简称领导小组)。", ["西部陆海新通道(平陆)运河项目"]),
     ],

@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "NOT_INNER_AFTER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -83,6 +83,8 @@ CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
 #: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等; a kind of zone as the noun
 #: (等2家综合保税区, 等2家边境经济合作区, tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018).
 _NUM = r"[0-9０-９]+|[一二三四五六七八九十百两]+"
+#: A count as a list's tail and its callers write it (15, 十五, 两), as one group.
+NUMBER = f"(?:{_NUM})"
 TAIL_NOUN_ENDS: tuple[str, ...] = (
     "同志", "人员", "项目", "工程", "园区", "开发区", "馆员", "委员", "代表", "单位", "企业",
     "保税区", "合作区", "集聚区", "集中区", "产业园", "工业园", "高新区", "经开区", "示范区", "试验区",

@@ -31,6 +31,7 @@ from kg.patterns import (
     NAME_FOLLOWERS,
     NAME_STOPWORDS,
     NOT_IN_NAME,
+    NOT_NAME_STARTS,
     SURNAMES,
     alternation,
     lazy_compile,
@@ -42,8 +43,8 @@ _SP = r"[ \t\u3000]"
 _TITLE = alternation(MENTION_TITLES)
 _GIVEN = rf"(?:(?![{NOT_IN_NAME}])[{CJK}])"
 _NAME = (
-    # 副市长任组长: 任/兼 before a title is the verb "serves as", not a surname
-    rf"(?!{alternation(NAME_STOPWORDS)})(?![任兼](?:{_TITLE}))(?:"
+    # 副市长任组长: 任/兼 before a title is the verb "serves as", not a surname; 副市长布置工作: a verb (NOT_NAME_STARTS)
+    rf"(?!{alternation(NAME_STOPWORDS + NOT_NAME_STARTS)})(?![任兼](?:{_TITLE}))(?:"
     rf"[{CJK}]{{1,6}}·[{CJK}]{{1,6}}"  # a transliterated name: 萨姬达·罗丝
     rf"|(?:{alternation(COMPOUND_SURNAMES)}){_GIVEN}{{1,2}}?"
     rf"|[{SURNAMES}]{_GIVEN}{{1,2}}?"  # lazy: the shortest name that a follower ends

@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone
 from kg.extract.lists import HEADS as LIST_HEADS
+from kg.extract.lists import NUMBER as COUNT
 from kg.extract.lists import Item, list_after_head, pair_respectively, read_tail, share_noun, split_items
 from kg.extract.names import (
     PARK_END_RE,
@@ -38,12 +39,14 @@ from kg.extract.script import Simplified
 from kg.extract.tables import Row, Table, document_tables
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
+    DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_DESCRIBED_BY,
     PARK_DESIGNATION_VERBS,
+    PARK_FORMER_NAME_WORDS,
     PARK_FOUNDING_VERBS,
     PARK_HONOUR_AFTER,
     PARK_ITEM_FOLLOWERS,
@@ -54,6 +57,7 @@ from kg.patterns import (
     PARK_QUALIFIER_WORDS,
     PARK_RANK_WORDS,
     PARK_RENAME_WORDS,
+    PARK_SITE_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
     PARK_VENUE_VERBS,
@@ -272,9 +276,9 @@ _DESCRIBED_RE = re.compile(alternation(PARK_DESCRIBED_BY))
 _VENUE_RE = re.compile(alternation(PARK_VENUE_VERBS))
 _LEAD_IN_RE = re.compile(r"^\s*(?:其中[，,]?|另外[，,]?)?\s*$")
 #: A later clause of a sentence that says where the park it opens lies: …,位于遵义市湄潭县西南.
-_LATER_CUE_RE = re.compile(r"[，,]\s*(?:位于|地处|坐落于|坐落在)")
+_LATER_CUE_RE = re.compile(rf"[，,]\s*(?:{alternation(PARK_SITE_WORDS)})")
 #: What may stand between a park and that clause: its former name (X前身为Y,位于Z).
-_FORMER_NAME_RE = re.compile(r"前身为|前身是|原名|原为")
+_FORMER_NAME_RE = re.compile(alternation(PARK_FORMER_NAME_WORDS))
 
 
 _TITLE_HEAD_RE = re.compile(alternation(PARK_TITLE_HEADS))
@@ -304,7 +308,7 @@ def _bracket_host(sentence: str, end: int) -> str | None:
     return m["place"]
 
 
-_FOUNDER_RE = re.compile(r"经(?P<place>[\u4e00-\u9fff]{2,8}?(?:县|市|区|州|旗|盟))(?:人民)?政府(?=批准)")
+_FOUNDER_RE = re.compile(rf"经(?P<place>[\u4e00-\u9fff]{{2,8}}?[{DIVISION_ENDS}])(?:人民)?政府(?=批准)")
 
 
 def _founder(sentence: str, start: int) -> str | None:
@@ -344,7 +348,7 @@ def _later_site(sentence: str, name: Name) -> str | None:
                                              and not _FORMER_NAME_RE.match(between)):
         return None
     text, pos = sentence[m.end():].lstrip(), 0
-    while (hit := _place_match(text[pos:])) is not None and text[pos + hit[0] - 1] in "市州县区旗盟":
+    while (hit := _place_match(text[pos:])) is not None and text[pos + hit[0] - 1] in DIVISION_ENDS:
         pos += hit[0]
     return text[:pos] or None
 
@@ -403,16 +407,18 @@ _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
 #: A list's head (焦作这8家开发区分别是：): the heads of kg.extract.lists of two or more characters
 #: (是, 为, 有 also stand inside sentences about one park).
 _LIST_HEAD_RE = re.compile(alternation([h for h in LIST_HEADS if len(h) > 1]))
+#: Counters of parks: 6个, 3家, 2处 (the count itself is kg.extract.lists' NUMBER).
+_PARK_COUNTERS = "个家处"
 #: A heading that groups the parks after it under a place: 襄阳市6个:, 恩施州1个：, 焦作市（8个）.
 _HEADING_RE = re.compile(
     r"^\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
-    r"(?:[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[个家处]\s*[）)]?)?\s*(?:[:：]|$)"
+    rf"(?:[（(]?\s*{COUNT}\s*[{_PARK_COUNTERS}]\s*[）)]?)?\s*(?:[:：]|$)"
 )
 #: The same heading inside a line, opening a clause and counting its parks: 其中,阿勒泰地区3家:A、B、C;
 #: 克拉玛依市2家:D、E (mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025).
 _INLINE_HEADING_RE = re.compile(
     r"(?:^|[，,])\s*(?:其中[，,]?)?\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
-    r"[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[个家处]\s*[）)]?\s*[:：]"
+    rf"[（(]?\s*{COUNT}\s*[{_PARK_COUNTERS}]\s*[）)]?\s*[:：]"
 )
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
 #: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
@@ -495,7 +501,7 @@ def _split_depth0(text: str, seps: str, offset: int = 0) -> list[tuple[int, int]
 
 #: A count right after a park's ending makes it a kind heading the items after it: 化工产业园区4个A….
 _TOWN_ENDS = ("镇", "乡", "街道")
-_COUNTED_KIND_RE = re.compile(r"\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*[个家处]\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+_COUNTED_KIND_RE = re.compile(rf"\s*(?P<n>{COUNT})\s*[{_PARK_COUNTERS}]\s*[:：]?\s*(?=[\u4e00-\u9fff])")
 
 
 _NAME_FOLLOWS_RE = re.compile(r"[\u4e00-\u9fff（）()]{0,20}?(?:" + alternation(PARK_SUFFIXES) + ")")
@@ -555,11 +561,11 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 #: A head counting the parks after it (…,1个市级工业园区:A): one item is a list too.
-_COUNT_HEAD_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^，,：:。]{0,10}(?:园区|开发区|产业园)\s*[:：]\s*$")
+_COUNT_HEAD_RE = re.compile(rf"{COUNT}个[^，,：:。]{{0,10}}(?:园区|开发区|产业园)\s*[:：]\s*$")
 
 
-_COUNT_END_RE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)[个家处]$")
-_MID_COUNT_RE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)[个家处]")
+_COUNT_END_RE = re.compile(rf"{COUNT}[{_PARK_COUNTERS}]$")
+_MID_COUNT_RE = re.compile(rf"{COUNT}[{_PARK_COUNTERS}]")
 
 
 def _split_at_count_tail(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -577,7 +583,7 @@ def _split_at_count_tail(text: str, a: int, b: int) -> list[tuple[int, int, bool
     return [(a, b, False)]
 
 
-_COUNT_BRACKET_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家处]\s*[（(]")
+_COUNT_BRACKET_RE = re.compile(rf"{COUNT}\s*[{_PARK_COUNTERS}]\s*[（(]")
 
 
 def _counted_brackets(sentence: str) -> list[tuple[int, int]]:
@@ -695,7 +701,7 @@ def _place_before_zone(name: str) -> tuple[int, str] | None:
     产业园; tests/data/real/mixed10 xizang_lasa_projects_2013, guangxi_fusui_yuanqu_2020): the place hosts the zone,
     the name is the catalogue's — how many characters the place takes, and the place as written."""
     for k in range(3, min(9, len(name) - 3)):  # a set lookup first: most names hold no catalogue name after a place
-        if name[k - 1] in "市州县区旗盟" and is_zone_name(name[k:]):
+        if name[k - 1] in DIVISION_ENDS and is_zone_name(name[k:]):
             found = _place_match(name)
             return (k, name[:k]) if found is not None and found[0] == k else None
     return None

@@ -36,6 +36,7 @@ from kg.extract.tables import (
 )
 from kg.patterns import (
     CJK,
+    DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
@@ -45,6 +46,7 @@ from kg.patterns import (
     PROJECT_CEREMONY_WORDS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
+    PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_VERBS,
     PROJECT_NAME_FOLLOWERS,
@@ -515,7 +517,7 @@ def _listed(doc: Document) -> Iterator[Project]:
 _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
-_BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}(?:市|县|区|州|旗|盟)")
+_BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
 _EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
@@ -641,7 +643,7 @@ _NAME_CUE_RE = re.compile(
     # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
     rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
-    rf"|(?P<end>{_PROJECT_END})(?={alternation(PROJECT_NAME_FOLLOWERS)})"
+    rf"|(?P<end>{_PROJECT_END})(?=(?:{alternation(PROJECT_FOLLOWER_WHEN)})?(?:{alternation(PROJECT_NAME_FOLLOWERS)}))"
 )
 
 
