@@ -743,7 +743,11 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           "正式开工", "顺利开工", "正式动工", "是本次集中开工", "是此次集中开工", "正式投产",
                           # a working group set up for one project: 成立西部陆海新通道(平陆)运河项目建设工作领导小组 (mixed10
                           # guangxi_pinglu_lingdaoxiaozu_2021)
-                          "建设工作领导小组", "建设领导小组", "建设指挥部")
+                          "建设工作领导小组", "建设领导小组", "建设指挥部",
+                          # the project as the subject of what it builds or where it lies: 其中,文昌市生活垃圾焚烧发电场扩建(二期)
+                          # 工程PPP项目拟建一座…;文昌市人民医院锦山分院综合住院楼项目位于锦山镇… (tests/data/real/mixed14
+                          # hainan_wenchang_lingshui_projects_2018)
+                          "拟建", "位于", "主要位于", "主要涉及")
 #: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
 #: henan_kaifeng_projects_2016).
 PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")

@@ -734,3 +734,10 @@ def test_a_sentence_opened_by_mainly_and_a_list_of_fields() -> None:
     names = [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)]
     assert {"大唐網絡5G創新生產中心", "浪潮產業基地項目", "絲路航空創新中心", "灃東國際智能科創園"} <= set(names)
     assert not any(n in names for n in ("服務業", "文化旅游", "年度"))
+
+
+def test_a_project_as_the_subject_of_what_it_builds_or_where_it_lies() -> None:
+    # tests/data/real/mixed14 hainan_wenchang_lingshui_projects_2018: X项目拟建…, X项目位于…
+    names = _names("其中,文昌市生活垃圾焚烧发电场扩建(二期)工程PPP项目拟建一座处理规模600t/d的焚烧发电厂,计划2020年6月竣工;"
+                   "文昌市人民医院锦山分院综合住院楼项目位于锦山镇中心卫生院,总建筑面积9.9万平方米。")
+    assert "文昌市生活垃圾焚烧发电场扩建(二期)工程PPP项目" in names and "文昌市人民医院锦山分院综合住院楼项目" in names
