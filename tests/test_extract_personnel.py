@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from kg.extract import extract_document
 from kg.extract.personnel import extract_appointments, split_post
 from kg.paths import SEEDS
 from kg.read.segment import as_one_document as make_doc
 from kg.read.sources import read_source
+from kg.records import Appointment
 
 
 def rows(text: str) -> list[tuple]:
@@ -726,6 +729,17 @@ def test_names_run_together_before_dangxuan_are_each_elected() -> None:
     from kg.extract.personnel import _separate_names
 
     assert _separate_names("会议选举产生王东峰当选为省人大常委会主任。") == "会议选举产生王东峰当选为省人大常委会主任。"
+
+
+def test_names_after_a_head_you_with_the_engaging_unit_before_the_trigger() -> None:
+    # tests/data/real/mixed14/shandong_jinan_canshi_2018.txt (traditional): 市政府聘任的參事有:李兆兵、…、田學(xué)雷等18人
+    # — names after a head 有:, the unit that engages written before 聘任 is the post's; a glossed name kept as printed
+    text = read_source(Path("tests/data/real/mixed14/shandong_jinan_canshi_2018.txt")).original
+    found = [(a.person, a.organization, a.position, a.kind) for a in extract_document(make_doc(text))
+             if isinstance(a, Appointment)]
+    assert len(found) == 18
+    assert found[0] == ("李兆兵", "市政府", "參事", "engagement")
+    assert found[-1] == ("田學(xué)雷", "市政府", "參事", "engagement")
 
 
 def test_names_run_together_keep_the_source_slice_as_evidence() -> None:

@@ -703,3 +703,20 @@ def test_projects_ending_like_projects_named_as_examples_without_deng() -> None:
 )
 def test_a_project_that_opens_its_sentence_and_starts(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_list_headed_by_strive_to() -> None:
+    # tests/data/real/mixed14 gansu_projects_2017: 力争 heads the list, it is no part of the first project
+    names = _names("甘肃\n其中续建项目79个,总投资4910亿元,年度计划投资838亿元,力争兰州水源地建设工程、兰渝铁路、"
+                   "宝兰客专、兰州南绕城高速公路等项目建成。")
+    assert "兰州水源地建设工程" in names and not any("力争" in n for n in names)
+
+
+def test_a_zones_own_works_and_kinds_by_stage() -> None:
+    # tests/data/real/mixed13 chongqing_zhongxian_projects_2019: the zone stays in its own works' name (二期基础设施…);
+    # 年度建设项目和前期规划研究项目 are kinds of project, not projects
+    names = _names("忠县\n这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目、忠县港区新生作业区一期工程、"
+                   "忠县工业园区二期基础设施建设项目、忠县至石宝沿江快速通道项目。")
+    assert "忠县工业园区二期基础设施建设项目" in names and "二期基础设施建设项目" not in names
+    names = _names("重庆\n2019年,重庆市级重大项目包括年度建设项目和前期规划研究项目。年度建设项目743个。")
+    assert "年度建设项目" not in names and "前期规划研究项目" not in names

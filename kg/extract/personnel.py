@@ -147,6 +147,10 @@ def _link(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
+#: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
+_ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
+
+
 def _row_regex(row: PersonnelRow) -> LazyPattern:
     """The regex of one construction row (see kg.patterns.PersonnelRow)."""
     names = _BOUNDED_NAMES if row.long_names else _NAMES
@@ -175,7 +179,10 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "headed":
         return lazy_compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
-    return lazy_compile(rf"(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?(?P<posts>[^，,；;。：:]{{2,30}}?)"
+    # 市政府聘任的参事有: the unit that engages, written before the trigger, is the post's
+    unit = rf"(?P<unit>{_ENGAGING_UNIT})?" if row.kind == "engagement" else ""
+    return lazy_compile(rf"{unit}(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?"
+                        rf"(?P<posts>[^，,；;。：:]{{2,30}}?)"
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
 
@@ -488,8 +495,6 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple
     return act, after
 
 
-#: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
-_ENGAGING_UNIT = rf"(?:[{CJK}]{{2,6}}?[省市县区]|[省市县区])[{CJK}]{{0,12}}?(?:政府|研究馆|馆|院|委员会)"
 
 
 #: Organs written with no place, in a sentence that names the congress electing to them: the
@@ -798,7 +803,7 @@ def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
             continue
         posts = _split_posts(m["posts"])
         if len(posts) == 1 and _valid_posts(posts) and not (row.skip_posts and posts[0].endswith(row.skip_posts)):
-            return row, tuple(posts), m.end()
+            return row, ((m.groupdict().get("unit") or "") + posts[0],), m.end()
     return None
 
 

@@ -53,10 +53,12 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     PROJECT_PLACE_ZONES,
     PROJECT_SITE_WORDS,
+    PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
+    PROJECT_ZONE_OWN_WORKS,
     SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
     YEAR_CELL_RE,
@@ -210,7 +212,8 @@ _ONE_ITEM_STOPS = "。；;，,：:\n"
 #: An item that is a category of projects, not one: 基础设施项目7个, 其中3个项目总投资…, 竣工项目(2个).
 #: An item that ends in a count counts projects (产业项目占43个, 总投资10亿以上的项目有54个; mixed10 fuzhou_projects_2018).
 _CATEGORY_RE = re.compile(
-    rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$|[0-9０-９]{{1,4}}[个项]$")
+    rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$|[0-9０-９]{{1,4}}[个项]$"
+    rf"|^(?:{alternation(PROJECT_STAGE_KINDS)})$")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
 # of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);
 # else it is inside a name (三一智联重卡零部件和工程机械扩产项目、10GW…, realdev2 hunan_projects_2023).
@@ -494,7 +497,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
-            if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
+            if (zone := _PLACE_ZONE_RE.match(name)) and not name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
+                # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
                 lead += zone.end()
                 name = name[zone.end():]
             if sep is not None and _BARE_PLACE_RE.fullmatch(name):
@@ -595,7 +599,8 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             yield _project_record(doc, item["name"], item.span("name"))
     for m in (*_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
         start = m.start("name")
-        if zone := _PLACE_ZONE_RE.match(m["name"]):  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
+        if (zone := _PLACE_ZONE_RE.match(m["name"])) and not m["name"].startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
+            # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
             start += zone.end()
         yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))
     for head in _COUNTED_HEAD_RE.finditer(body):
