@@ -754,6 +754,12 @@ PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).
+#: What a list closed by 等 names when it is not projects: 涵盖了电网建设、先进制造业、…和社会事业民生保障等领域
+#: (tests/data/real/mixed14 shaanxi_xian_projects_2021, after 参加本次集中开工的项目有100个).
+PROJECT_NOT_ITEMS_TAILS = ("领域", "行业", "方面", "板块")
+#: Heads that open a sentence listing the projects the sentence before counts, up to the list's 等: 包括…等。; 电网建设
+#: 项目29个,…。主要有110千伏阎航、…雁翔输变电工程等; (tests/data/real/mixed14 shaanxi_xian_projects_2021).
+PROJECT_SENTENCE_LIST_HEADS = ("包括", "主要有", "主要包括")
 #: Kinds of project by their stage, never one project's name: 重大项目包括年度建设项目和前期规划研究项目
 #: (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
 PROJECT_STAGE_KINDS = ("年度建设项目", "前期规划研究项目", "前期工作项目", "续建项目", "新开工项目", "新建项目", "储备项目",

@@ -720,3 +720,17 @@ def test_a_zones_own_works_and_kinds_by_stage() -> None:
     assert "忠县工业园区二期基础设施建设项目" in names and "二期基础设施建设项目" not in names
     names = _names("重庆\n2019年,重庆市级重大项目包括年度建设项目和前期规划研究项目。年度建设项目743个。")
     assert "年度建设项目" not in names and "前期规划研究项目" not in names
+
+
+def test_a_sentence_opened_by_mainly_and_a_list_of_fields() -> None:
+    # tests/data/real/mixed14 shaanxi_xian_projects_2021 (traditional script): 主要有…等; opens a sentence listing the
+    # projects the sentence before counts; 项目有100个,…涵盖了…等领域 lists fields, not projects
+    text = ("西安\n參加本次集中開工的項目有100個,總投資650.58億元,年度投資122.66億元,涵蓋了電網建設、先進制造業、服務業、"
+            "文化旅游和社會事業民生保障等領域。\n先進制造業項目23個,總投資186.4億元,年計劃投資13.39億元。"
+            "主要有總投資50億元的大唐網絡5G創新生產中心、總投資20億元以上的浪潮產業基地項目、絲路航空創新中心、"
+            "灃東國際智能科創園等;服務業項目16個。")
+    from kg.extract import extract_document
+    from kg.records import Project
+    names = [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)]
+    assert {"大唐網絡5G創新生產中心", "浪潮產業基地項目", "絲路航空創新中心", "灃東國際智能科創園"} <= set(names)
+    assert not any(n in names for n in ("服務業", "文化旅游", "年度"))

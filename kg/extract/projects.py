@@ -51,7 +51,9 @@ from kg.patterns import (
     PROJECT_LIST_VERBS,
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
+    PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
+    PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
@@ -66,6 +68,7 @@ from kg.patterns import (
     alternation,
     cn_number,
     finditer_from,
+    first_chars,
 )
 from kg.records import Document, Project
 
@@ -127,6 +130,7 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+_NOT_ITEMS_TAILS = tuple("等" + w for w in PROJECT_NOT_ITEMS_TAILS)
 _PROJECT_END_START_RE = re.compile(r"[项工]")
 #: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
 _LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
@@ -167,8 +171,9 @@ _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
 #: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019), 以中远氨纶纺织化纤设备
 #: 制造项目、新乡格林机械二期建设项目为代表的 (items ending like projects; mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021).
-_SENTENCE_LIST_RE = re.compile(r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]")
-_SENTENCE_LIST_START_RE = re.compile(r"[其包]")
+_SENTENCE_LIST_RE = re.compile(
+    rf"(?<=[。\n])(?:其中[，,]?)?(?:{alternation(PROJECT_SENTENCE_LIST_HEADS)})[：:]?(?P<items>[^。；;：:]{{4,400}}?)等[。；;]")
+_SENTENCE_LIST_START_RE = re.compile(first_chars(("其中", *PROJECT_SENTENCE_LIST_HEADS)))
 #: Found from its tail 为代表 and read back to its 以 (以 alone is too common a character to try a pattern at each).
 _EXAMPLES_RE = re.compile(r"以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>等(?:重点|重大)?(?:项目|工程))?为(?:代表|重点)")
 _EXAMPLES_TAIL_RE = re.compile(r"为(?:代表|重点)")
@@ -444,6 +449,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             continue
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
+        if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
+            continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
         start = m.start("items" if m["items"] is not None else "seen")
         if not _covered(spans, start):
             spans.append((start, items))
