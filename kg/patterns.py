@@ -707,6 +707,8 @@ PARK_NOT_A_PARK_AFTER = (
 PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
 #: A project named by what happens to it, on a line of its own (a news page's timeline:
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
+#: The events that start a project (重庆站铁路综合交通枢纽工程开工建设, 而新甘泉路东延项目开工); PROJECT_EVENT_WORDS all events.
+PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import QUOTES, counts_kinds, item_start, list_before
+from kg.extract.lists import CLAUSE_HEADS, QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -56,6 +56,7 @@ from kg.patterns import (
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
+    PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
@@ -353,7 +354,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 
 #: A head before the clause a list read leftwards stopped at: 其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,
 #: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
-_CLAUSE_HEAD_RE = re.compile(r"(?:其中)?(?:包括|分别为|分别是|依次为)[，,：:]?")
+_CLAUSE_HEAD_RE = re.compile(rf"(?:其中)?(?:{alternation(CLAUSE_HEADS)})[，,：:]?")
 _CLAUSE_HEAD_STOPS = "。；;：:\n“”"
 #: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
 _INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
@@ -568,7 +569,7 @@ _ONE_IS_RE = re.compile(
 #: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
 #: found from the event and read leftwards to the sentence's start.
 _SUBJECT_EVENT_RE = re.compile(
-    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:开工建设|开工|动工|开建)(?=[，,。；;])")
+    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
 _SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
 
 
