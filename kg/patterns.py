@@ -605,6 +605,13 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WOR
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
+#: What follows a title a park is given, not a park: 授予长春高新技术产业开发区等18个开发区 “吉林省先进开发区”称号
+#: (tests/data/real/mixed13 jilin_sheng_xianjin_kaifaqu_2009).
+PARK_HONOUR_AFTER = ("称号", "荣誉称号", "”称号", "”荣誉称号", "\"称号")
+#: Verbs of an event held in the park named between 在 and them, a park the text tells of though it gives no host:
+#: 2010年长春市推进长吉一体化100个亿元以上项目在长春高新技术产业开发区举行 (tests/data/real/mixed13
+#: jilin_changchun_kaifaqu_kaigong_2010), …集中开工现场推进会在苏银产业园举行 (mixed13 ningxia_yinchuan_jizhongkaigong_2022).
+PARK_VENUE_VERBS = ("举行", "召开", "举办")
 #: Verbs that found the park named right after them, a park the text tells of though it gives no host:
 #: 2011年经前郭县政府批准成立查干花化工园区 (tests/data/real/mixed11 songyuan_chaganhua_yuanqu_undated).
 PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式成立")
@@ -674,6 +681,11 @@ NAME_LEFT_STOPS = (
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
+    # 望你市引导开发区着眼自主创新 (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010): what a reply asks of a city
+    "你市", "你县", "你区", "引导",
+    # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
+    # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
+    "力争", "仅限",
     # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
     # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
@@ -695,6 +707,8 @@ PARK_NOT_A_PARK_AFTER = (
 PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（", "(", "。")
 #: A project named by what happens to it, on a line of its own (a news page's timeline:
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
+#: The events that start a project (重庆站铁路综合交通枢纽工程开工建设, 而新甘泉路东延项目开工); PROJECT_EVENT_WORDS all events.
+PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
@@ -731,7 +745,11 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           "正式开工", "顺利开工", "正式动工", "是本次集中开工", "是此次集中开工", "正式投产",
                           # a working group set up for one project: 成立西部陆海新通道(平陆)运河项目建设工作领导小组 (mixed10
                           # guangxi_pinglu_lingdaoxiaozu_2021)
-                          "建设工作领导小组", "建设领导小组", "建设指挥部")
+                          "建设工作领导小组", "建设领导小组", "建设指挥部",
+                          # the project as the subject of what it builds or where it lies: 其中,文昌市生活垃圾焚烧发电场扩建(二期)
+                          # 工程PPP项目拟建一座…;文昌市人民医院锦山分院综合住院楼项目位于锦山镇… (tests/data/real/mixed14
+                          # hainan_wenchang_lingshui_projects_2018)
+                          "拟建", "位于", "主要位于", "主要涉及")
 #: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
 #: henan_kaifeng_projects_2016).
 PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")
@@ -740,6 +758,19 @@ PROJECT_LINE_HEADINGS = ("项目一览", "项目一览表", "项目清单", "项
 #: A zone written before a project's name as its place: 楚雄高新区海棠湖文旅小镇项目 → 海棠湖文旅小镇项目;
 #: 格尔木工业园宏储源100MW/200MWh光伏储能、… (tests/data/real/parks4 qinghai_haixi), 天祝金强工业集中区石门产业园
 #: 孵化基地建设项目 (mixed4 gansu_wuwei_tianzhu).
+#: What a list closed by 等 names when it is not projects: 涵盖了电网建设、先进制造业、…和社会事业民生保障等领域
+#: (tests/data/real/mixed14 shaanxi_xian_projects_2021, after 参加本次集中开工的项目有100个).
+PROJECT_NOT_ITEMS_TAILS = ("领域", "行业", "方面", "板块")
+#: Heads that open a sentence listing the projects the sentence before counts, up to the list's 等: 包括…等。; 电网建设
+#: 项目29个,…。主要有110千伏阎航、…雁翔输变电工程等; (tests/data/real/mixed14 shaanxi_xian_projects_2021).
+PROJECT_SENTENCE_LIST_HEADS = ("包括", "主要有", "主要包括")
+#: Kinds of project by their stage, never one project's name: 重大项目包括年度建设项目和前期规划研究项目
+#: (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
+PROJECT_STAGE_KINDS = ("年度建设项目", "前期规划研究项目", "前期工作项目", "续建项目", "新开工项目", "新建项目", "储备项目",
+                       "预备项目")
+#: What the rest of such a name opens with when the works are the zone's own, and the zone stays in the name:
+#: 忠县工业园区二期基础设施建设项目 (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
+PROJECT_ZONE_OWN_WORKS = ("一期", "二期", "三期", "四期", "基础设施", "基础配套", "配套设施")
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
@@ -749,7 +780,8 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
-                      "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施")
+                      "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
+                      "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 GENERIC_NAME_STARTS = (

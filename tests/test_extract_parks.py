@@ -707,3 +707,29 @@ def test_a_park_founded_and_a_short_name_bracket() -> None:
     assert _parks("查干花\n2011年经前郭县政府批准成立查干花化工园区,2012年合署办公。") == [("查干花化工园区", "前郭尔罗斯蒙古族自治县")]
     names = _park_names("长吉\n拥有长春净月高新技术产业开发区(以下简称净月区)、吉林高新技术产业开发区2个国家级高新区。")
     assert "长春净月高新技术产业开发区" in names and not any("简称" in n for n in names)
+
+
+def test_a_park_as_the_venue_of_an_event() -> None:
+    # tests/data/real/mixed13 jilin_changchun_kaifaqu_kaigong_2010 (the news lead opening the text, a title line)
+    # and ningxia_yinchuan_jizhongkaigong_2022: 在X举行 names the park the event is held in
+    text = ("6月11日上午,2010年长春市推进长吉一体化100个亿元以上项目在长春高新技术产业开发区举行。"
+            "省委书记孙政才出席开工仪式。\n")
+    assert "长春高新技术产业开发区" in _park_names(text)
+    text = "银川市2022年第一批重大项目集中开工现场推进会在苏银产业园举行\n3月8日,推进会召开。"
+    assert "苏银产业园" in _park_names(text)
+
+
+def test_an_honour_title_and_a_city_addressed_are_no_parks() -> None:
+    # tests/data/real/mixed13 jilin_sheng_xianjin_kaifaqu_2009: “…开发区”称号 is a title; jiangsu_jiangyin_gaoxinqu_gengming_2010:
+    # 望你市引导开发区… asks the city something
+    text = ("吉林\n省政府决定,授予长春高新技术产业开发区等18个开发区 “吉林省先进开发区”称号,"
+            "授予通化东昌经济开发区等15个工业集中区 “吉林省先进工业集中区”称号。")
+    names = _park_names(text)
+    assert "长春高新技术产业开发区" in names and not any("先进" in n for n in names)
+    assert not any("你市" in n for n in _park_names("江阴\n三、望你市引导开发区着眼自主创新,完善体制机制。"))
+
+
+def test_a_list_after_only() -> None:
+    # tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated: 仅限 heads the list, it is no part of the first park
+    names = _park_names("新疆\n11个纺织服装产业集聚区分别是,棉纺织产业:仅限阿克苏纺织工业城、库尔勒经济开发区、石河子经济开发区。")
+    assert "库尔勒经济开发区" in names and not any("仅限" in n for n in names)

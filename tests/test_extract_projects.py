@@ -703,3 +703,41 @@ def test_projects_ending_like_projects_named_as_examples_without_deng() -> None:
 )
 def test_a_project_that_opens_its_sentence_and_starts(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_list_headed_by_strive_to() -> None:
+    # tests/data/real/mixed14 gansu_projects_2017: 力争 heads the list, it is no part of the first project
+    names = _names("甘肃\n其中续建项目79个,总投资4910亿元,年度计划投资838亿元,力争兰州水源地建设工程、兰渝铁路、"
+                   "宝兰客专、兰州南绕城高速公路等项目建成。")
+    assert "兰州水源地建设工程" in names and not any("力争" in n for n in names)
+
+
+def test_a_zones_own_works_and_kinds_by_stage() -> None:
+    # tests/data/real/mixed13 chongqing_zhongxian_projects_2019: the zone stays in its own works' name (二期基础设施…);
+    # 年度建设项目和前期规划研究项目 are kinds of project, not projects
+    names = _names("忠县\n这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目、忠县港区新生作业区一期工程、"
+                   "忠县工业园区二期基础设施建设项目、忠县至石宝沿江快速通道项目。")
+    assert "忠县工业园区二期基础设施建设项目" in names and "二期基础设施建设项目" not in names
+    names = _names("重庆\n2019年,重庆市级重大项目包括年度建设项目和前期规划研究项目。年度建设项目743个。")
+    assert "年度建设项目" not in names and "前期规划研究项目" not in names
+
+
+def test_a_sentence_opened_by_mainly_and_a_list_of_fields() -> None:
+    # tests/data/real/mixed14 shaanxi_xian_projects_2021 (traditional script): 主要有…等; opens a sentence listing the
+    # projects the sentence before counts; 项目有100个,…涵盖了…等领域 lists fields, not projects
+    text = ("西安\n參加本次集中開工的項目有100個,總投資650.58億元,年度投資122.66億元,涵蓋了電網建設、先進制造業、服務業、"
+            "文化旅游和社會事業民生保障等領域。\n先進制造業項目23個,總投資186.4億元,年計劃投資13.39億元。"
+            "主要有總投資50億元的大唐網絡5G創新生產中心、總投資20億元以上的浪潮產業基地項目、絲路航空創新中心、"
+            "灃東國際智能科創園等;服務業項目16個。")
+    from kg.extract import extract_document
+    from kg.records import Project
+    names = [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)]
+    assert {"大唐網絡5G創新生產中心", "浪潮產業基地項目", "絲路航空創新中心", "灃東國際智能科創園"} <= set(names)
+    assert not any(n in names for n in ("服務業", "文化旅游", "年度"))
+
+
+def test_a_project_as_the_subject_of_what_it_builds_or_where_it_lies() -> None:
+    # tests/data/real/mixed14 hainan_wenchang_lingshui_projects_2018: X项目拟建…, X项目位于…
+    names = _names("其中,文昌市生活垃圾焚烧发电场扩建(二期)工程PPP项目拟建一座处理规模600t/d的焚烧发电厂,计划2020年6月竣工;"
+                   "文昌市人民医院锦山分院综合住院楼项目位于锦山镇中心卫生院,总建筑面积9.9万平方米。")
+    assert "文昌市生活垃圾焚烧发电场扩建(二期)工程PPP项目" in names and "文昌市人民医院锦山分院综合住院楼项目" in names

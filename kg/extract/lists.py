@@ -62,7 +62,7 @@ __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "KIND_COUNTERS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
-    "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
+    "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
@@ -127,8 +127,10 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 #: Heads left on the front of an item when a list is read from inside a clause: 其中包括黄河外滩景区(旅游大道)、…
 #: (tests/data/real/mixed9 ningxia_yinchuan_projects_2015). One-character heads (为, 是, 有) also open names
 #: (有色金属…), so they count only after a modifier's 的 (具有代表性的有仓山万科派广场二期, mixed10 fuzhou_projects_2018).
+#: (The heads that may open a clause a list runs on from, over a comma: 其中包括,A、B,C…等; CLAUSE_HEADS.)
+CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
-    "其中", "具体包括", "主要包括", "包括", "分别是", "分别为", "依次为", "主要有", "还有", "另有", "以及",
+    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
 )
 #: What ends a modifier written before a name: 总投资10亿元的河南能源化工集团汽车物流园项目 (mixed9
 #: henan_luoyang_projects_2019), 福清市的元洪海鲜世界文化旅游项目 (mixed10 fujian_projects_2018), 企业投资的拉萨国际

@@ -48,6 +48,7 @@ from kg.patterns import (
     PARK_DESIGNATION_VERBS,
     PARK_FORMER_NAME_WORDS,
     PARK_FOUNDING_VERBS,
+    PARK_HONOUR_AFTER,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -59,6 +60,7 @@ from kg.patterns import (
     PARK_SITE_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
+    PARK_VENUE_VERBS,
     SENTENCE_RE,
     alternation,
 )
@@ -271,6 +273,7 @@ def _generic_zone(text: str) -> bool:
 
 
 _DESCRIBED_RE = re.compile(alternation(PARK_DESCRIBED_BY))
+_VENUE_RE = re.compile(alternation(PARK_VENUE_VERBS))
 _LEAD_IN_RE = re.compile(r"^\s*(?:其中[，,]?|另外[，,]?)?\s*$")
 #: A later clause of a sentence that says where the park it opens lies: …,位于遵义市湄潭县西南.
 _LATER_CUE_RE = re.compile(rf"[，,]\s*(?:{alternation(PARK_SITE_WORDS)})")
@@ -928,7 +931,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         titles = _title_spans(sentence)
         for name in names:
             if any(a <= name.start < b for a, b in titles) and name.end not in named_each \
-                    or _counted_kind(sentence, name.end):
+                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end):
                 continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
@@ -955,7 +958,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 or (name.start, name.end) in renamed or _INDUSTRY_OF_RE.match(sentence, name.end) is not None
             clause = next((c.strip() for start, c in reversed(clauses) if start <= name.start), None)
             founded = sentence.endswith(PARK_FOUNDING_VERBS, 0, name.start)
-            described = founded or _described(sentence, name)
+            venue = sentence.endswith("在", 0, name.start) and _VENUE_RE.match(sentence, name.end) is not None
+            described = founded or venue or _described(sentence, name)
             site = (_founder(sentence, name.start) if founded else None) or (_later_site(sentence, name) if described else None)
             host: str | None = named_each.get(name.end) or _bracket_host(sentence, name.end) or group or named_host \
                 or line_host or site \
@@ -973,7 +977,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 if not listed_here and ((own is None and not described) or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
                                         or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
-                                        or _UNIT_LINE_RE.search(line) or sm.start() + name.start < title_end
+                                        or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
                                         or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
                     continue  # a zone named in passing: a unit, a project, a manager, the title's subject
                 rank = _FALLBACK

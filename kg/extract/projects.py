@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import QUOTES, counts_kinds, item_start, list_before
+from kg.extract.lists import CLAUSE_HEADS, QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -51,11 +51,16 @@ from kg.patterns import (
     PROJECT_LIST_VERBS,
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
+    PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
+    PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SITE_WORDS,
+    PROJECT_STAGE_KINDS,
+    PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
+    PROJECT_ZONE_OWN_WORKS,
     SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
     YEAR_CELL_RE,
@@ -63,6 +68,7 @@ from kg.patterns import (
     alternation,
     cn_number,
     finditer_from,
+    first_chars,
 )
 from kg.records import Document, Project
 
@@ -124,6 +130,7 @@ _LIST_RE = re.compile(
     r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
+_NOT_ITEMS_TAILS = tuple("等" + w for w in PROJECT_NOT_ITEMS_TAILS)
 _PROJECT_END_START_RE = re.compile(r"[项工]")
 #: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
 _LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
@@ -164,8 +171,9 @@ _PROJECT_END_RE = re.compile(_PROJECT_END)
 #: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
 #: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019), 以中远氨纶纺织化纤设备
 #: 制造项目、新乡格林机械二期建设项目为代表的 (items ending like projects; mixed5 henan_xinxiang_jingkaiqu_sangeyipi_2021).
-_SENTENCE_LIST_RE = re.compile(r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]")
-_SENTENCE_LIST_START_RE = re.compile(r"[其包]")
+_SENTENCE_LIST_RE = re.compile(
+    rf"(?<=[。\n])(?:其中[，,]?)?(?:{alternation(PROJECT_SENTENCE_LIST_HEADS)})[：:]?(?P<items>[^。；;：:]{{4,400}}?)等[。；;]")
+_SENTENCE_LIST_START_RE = re.compile(first_chars(("其中", *PROJECT_SENTENCE_LIST_HEADS)))
 #: Found from its tail 为代表 and read back to its 以 (以 alone is too common a character to try a pattern at each).
 _EXAMPLES_RE = re.compile(r"以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>等(?:重点|重大)?(?:项目|工程))?为(?:代表|重点)")
 _EXAMPLES_TAIL_RE = re.compile(r"为(?:代表|重点)")
@@ -209,7 +217,8 @@ _ONE_ITEM_STOPS = "。；;，,：:\n"
 #: An item that is a category of projects, not one: 基础设施项目7个, 其中3个项目总投资…, 竣工项目(2个).
 #: An item that ends in a count counts projects (产业项目占43个, 总投资10亿以上的项目有54个; mixed10 fuzhou_projects_2018).
 _CATEGORY_RE = re.compile(
-    rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$|[0-9０-９]{{1,4}}[个项]$")
+    rf"(?:项目|工程)[（(]?{_COUNT}[）)]?$|{_COUNT}(?:重点|重大)?(?:项目|工程)|^(?:项目|工程)$|[0-9０-９]{{1,4}}[个项]$"
+    rf"|^(?:{alternation(PROJECT_STAGE_KINDS)})$")
 # 和 joins two items, not two quantities of one product (年产5GW单晶硅棒和5GW单晶硅片): the last two
 # of a list (A、B和C), or two before it when the first ends like a project (鱼潭水电站建设和油茶加工项目、…);
 # else it is inside a name (三一智联重卡零部件和工程机械扩产项目、10GW…, realdev2 hunan_projects_2023).
@@ -345,7 +354,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 
 #: A head before the clause a list read leftwards stopped at: 其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,
 #: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
-_CLAUSE_HEAD_RE = re.compile(r"(?:其中)?(?:包括|分别为|分别是|依次为)[，,：:]?")
+_CLAUSE_HEAD_RE = re.compile(rf"(?:其中)?(?:{alternation(CLAUSE_HEADS)})[，,：:]?")
 _CLAUSE_HEAD_STOPS = "。；;：:\n“”"
 #: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
 _INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
@@ -440,6 +449,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             continue
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
+        if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
+            continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
         start = m.start("items" if m["items"] is not None else "seen")
         if not _covered(spans, start):
             spans.append((start, items))
@@ -493,7 +504,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
-            if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
+            if (zone := _PLACE_ZONE_RE.match(name)) and not name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
+                # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
                 lead += zone.end()
                 name = name[zone.end():]
             if sep is not None and _BARE_PLACE_RE.fullmatch(name):
@@ -557,7 +569,7 @@ _ONE_IS_RE = re.compile(
 #: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
 #: found from the event and read leftwards to the sentence's start.
 _SUBJECT_EVENT_RE = re.compile(
-    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:开工建设|开工|动工|开建)(?=[，,。；;])")
+    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
 _SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
 
 
@@ -594,7 +606,8 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             yield _project_record(doc, item["name"], item.span("name"))
     for m in (*_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
         start = m.start("name")
-        if zone := _PLACE_ZONE_RE.match(m["name"]):  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
+        if (zone := _PLACE_ZONE_RE.match(m["name"])) and not m["name"].startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
+            # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
             start += zone.end()
         yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))
     for head in _COUNTED_HEAD_RE.finditer(body):
