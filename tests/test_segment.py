@@ -339,6 +339,9 @@ def test_a_column_tag_before_the_title_is_not_the_title() -> None:
     text = ("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n\n    发布时间:2020-02-03 17:29\n\n"
             "    各县、市、区人民政府,市政府各部门、各直属机构:\n\n    正文。\n")
     assert seg(text)[0].title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+    # tests/data/real/mixed14/hebei_xinji_kaifaqu_pifu_2016.txt: the year in brackets after the tag is no part of it
+    text = "【地方】(2016)河北省人民政府关于辛集市开发区优化整合方案的批复\n时间:2017-04-09\n\n辛集市人民政府:\n\n    正文。\n"
+    assert seg(text)[0].title == "河北省人民政府关于辛集市开发区优化整合方案的批复"
 
 
 def test_a_news_headline_of_phrases_apart_is_not_a_title() -> None:

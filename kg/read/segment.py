@@ -175,8 +175,9 @@ _PAGE_FIELD_BELOW_RE = re.compile(
 _NUMBER_FIELD_RE = re.compile(
     rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编{_SP}*号)[\s:：|｜]{{0,6}}(?P<value>{DOC_NUMBER_PATTERN})"
 )
-#: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020).
-_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?=.{6})")
+#: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020),
+#: with the year in brackets after it: 【地方】(2016)河北省人民政府关于… (real/mixed14 hebei_xinji_kaifaqu_pifu_2016).
+_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?:[（(](?:19|20)\d{2}[）)])?(?=.{6})")
 #: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
 _HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
 _HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
