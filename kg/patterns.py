@@ -462,7 +462,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
 POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委", "党工委", "常务", "专职", "资深", "首席", "执行")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
-POST_ORDINALS = ("首任", "第一任", "首届")
+POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -864,6 +864,8 @@ PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任"
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
 PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+#: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
+WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
@@ -879,7 +881,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  post_suffix="代表"),
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
-    PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任"),
+    # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
+    PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
+                 gap=WHEN_GAP),
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),

@@ -609,6 +609,26 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("1984年的80后母锡华,就任中新天津生态城党委常委、管委会副主任,他此前任贵州遵义金控集团有限公司董事长。",
          [("母锡华", "appoint", "中新天津生态城", "党委常委", "appointment"),
           ("母锡华", "appoint", "中新天津生态城", "管委会副主任", "appointment")]),
+        # a bare post elected in a clause of its own takes the body elected the clause before; 新一届 is no part of
+        # the unit (tests/data/real/mixed13/beijing_shijingshan_xuanju_2011.txt, lines 5-6)
+        ("其中,赵玉民当选石景山区第十五届人民代表大会常务委员会主任,付生柱、马丽萍当选为副主任,"
+         "马振才等21人当选为新一届石景山区人大常委会委员。",
+         [("赵玉民", "appoint", "石景山区第十五届人民代表大会常务委员会", "主任", "election"),
+          ("付生柱", "appoint", "石景山区第十五届人民代表大会常务委员会", "副主任", "election"),
+          ("马丽萍", "appoint", "石景山区第十五届人民代表大会常务委员会", "副主任", "election"),
+          ("马振才", "appoint", "石景山区人大常委会", "委员", "election")]),
+        ("夏林茂当选为石景山区人民政府区长,文献、田利跃当选为副区长。",
+         [("夏林茂", "appoint", "石景山区人民政府", "区长", "election"),
+          ("文献", "appoint", "石景山区人民政府", "副区长", "election"),
+          ("田利跃", "appoint", "石景山区人民政府", "副区长", "election")]),
+        # …but a body written with no place leaves the deputies bare (tests/data/real/personnel3/
+        # hunan_chenzhou_jiahe_renda_xuanju_2012.txt), and a post of another body takes none (real/mixed3/qinghai)
+        ("郭薪以190票的高票当选为县人民政府县长,雷树平和刘丹当选副县长。",
+         [("郭薪", "appoint", "县人民政府", "县长", "election"), ("雷树平", "appoint", None, "副县长", "election"),
+          ("刘丹", "appoint", None, "副县长", "election")]),
+        # a date between the person and 被任命为 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt)
+        ("刘晓凯已于25日被任命为省委统战部部长。",
+         [("刘晓凯", "appoint", "省委统战部", "部长", "appointment")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:

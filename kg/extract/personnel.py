@@ -49,6 +49,7 @@ from kg.extract.script import Simplified as _Simplified
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
+    LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
@@ -511,6 +512,13 @@ def _unit_named_with(body: str, position: str) -> str | None:
     return m["unit"] if m else None
 
 
+def _deputy_of(before: Appointment, position: str) -> bool:
+    """Whether ``position`` is the deputy of the post ``before`` was elected to, in a body named with its place."""
+    org = before.organization
+    return (before.kind == "election" and org is not None and position in (before.position, "副" + before.position)
+            and org[0] not in LEVEL_PREFIXES)
+
+
 class _Statement:
     """Accumulates the records of one sentence, so every one shares its evidence."""
 
@@ -561,6 +569,11 @@ class _Statement:
             return act.pre_org or self._unit_of(position.removeprefix("代理"))
         if act.continued and act.kind == "election" and self.records and self.records[-1].organization:
             # 选举…为省十三届人大常委会副主任,韩军为秘书长: the body elected the clause before
+            return self.records[-1].organization
+        if act.kind == "election" and self.records and _deputy_of(self.records[-1], position):
+            # a clause of its own electing the deputies of the post just filled, in a body named with its place:
+            # 夏林茂当选为石景山区人民政府区长,文献、田利跃…当选为副区长 (real/mixed13 beijing_shijingshan_xuanju_2011);
+            # 县人民政府县长,…当选副县长 stays bare (real/personnel3), and so does 主任…,宋秀岩当选省长 (real/mixed3)
             return self.records[-1].organization
         org = None
         if act.kind in ("engagement", "appointment") and len(act.names) > 1:
