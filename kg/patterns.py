@@ -661,6 +661,9 @@ PARK_SUFFIXES = (
     "边境经济合作区", "经济合作区", "互市贸易区",
     # 成都青羊工业集中发展区, 成都龙潭都市工业集中发展区 (tests/data/real/mixed8 chengdu_kaifaqu_2019)
     "工业集中发展区", "集中发展区",
+    # 阿克苏纺织工业城 (tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated), 江西新干盐化工业城; 陇南东盛国际商贸
+    # 物流港, 甘肃巨龙农业物流港 (mixed14 gansu_daibiaoxing_yuanqu_2022)
+    "工业城", "物流港",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).

@@ -733,3 +733,10 @@ def test_a_list_after_only() -> None:
     # tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated: 仅限 heads the list, it is no part of the first park
     names = _park_names("新疆\n11个纺织服装产业集聚区分别是,棉纺织产业:仅限阿克苏纺织工业城、库尔勒经济开发区、石河子经济开发区。")
     assert "库尔勒经济开发区" in names and not any("仅限" in n for n in names)
+
+
+def test_an_industrial_city_and_a_logistics_port_are_parks() -> None:
+    # tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated (…:仅限阿克苏纺织工业城、库尔勒经济开发区),
+    # gansu_daibiaoxing_yuanqu_2022 (陇南东盛国际商贸物流港(商贸物流标准化), one a line)
+    names = _park_names("新疆\n棉纺织产业:仅限阿克苏纺织工业城、库尔勒经济开发区、石河子经济开发区等。")
+    assert "阿克苏纺织工业城" in names
