@@ -767,6 +767,9 @@ PROJECT_NOT_ITEMS_TAILS = ("领域", "行业", "方面", "板块")
 #: Heads that open a sentence listing the projects the sentence before counts, up to the list's 等: 包括…等。; 电网建设
 #: 项目29个,…。主要有110千伏阎航、…雁翔输变电工程等; (tests/data/real/mixed14 shaanxi_xian_projects_2021).
 PROJECT_SENTENCE_LIST_HEADS = ("包括", "主要有", "主要包括")
+#: Endings that the items of a list before them share, the list being one project: 110千伏阎航、万寿、海池、…、雁翔
+#: 输变电工程 (tests/data/real/mixed14 shaanxi_xian_projects_2021).
+PROJECT_SHARED_ENDINGS = ("输变电工程", "变电站工程")
 #: Kinds of project by their stage, never one project's name: 重大项目包括年度建设项目和前期规划研究项目
 #: (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
 PROJECT_STAGE_KINDS = ("年度建设项目", "前期规划研究项目", "前期工作项目", "续建项目", "新开工项目", "新建项目", "储备项目",

@@ -741,3 +741,14 @@ def test_a_project_as_the_subject_of_what_it_builds_or_where_it_lies() -> None:
     names = _names("其中,文昌市生活垃圾焚烧发电场扩建(二期)工程PPP项目拟建一座处理规模600t/d的焚烧发电厂,计划2020年6月竣工;"
                    "文昌市人民医院锦山分院综合住院楼项目位于锦山镇中心卫生院,总建筑面积9.9万平方米。")
     assert "文昌市生活垃圾焚烧发电场扩建(二期)工程PPP项目" in names and "文昌市人民医院锦山分院综合住院楼项目" in names
+
+
+def test_a_list_sharing_a_substation_ending_is_one_project() -> None:
+    # tests/data/real/mixed14 shaanxi_xian_projects_2021 (traditional script): 110千伏A、B、…、G輸變電工程 is one project
+    from kg.extract import extract_document
+    from kg.records import Project
+    text = ("日前,陜西省西安市舉行四季度重點項目暨電網攻堅項目集中開工活動。參加本次集中開工的項目有100個。\n"
+            "電網建設項目29個,總投資33.91億元,年計劃投資5.81億元。主要有110千伏閻航、萬壽、海池、西影路、老煙莊、"
+            "軟件園、雁翔輸變電工程等;先進制造業項目23個,總投資186.4億元,年計劃投資13.39億元。")
+    names = [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)]
+    assert "110千伏閻航、萬壽、海池、西影路、老煙莊、軟件園、雁翔輸變電工程" in names and "萬壽" not in names

@@ -54,6 +54,7 @@ from kg.patterns import (
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
     PROJECT_SENTENCE_LIST_HEADS,
+    PROJECT_SHARED_ENDINGS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
@@ -492,6 +493,7 @@ def _listed(doc: Document) -> Iterator[Project]:
         seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)),
                        *(m.span() for m in _LAST_AND_RE.finditer(items, last))])
         shared_from = None  # where a bare place that shares the next item's words starts
+        shared_end = any(w in items[last:] for w in PROJECT_SHARED_ENDINGS)  # A、B、C输变电工程: one project
         for sep in [*seps, None]:
             end = sep[0] if sep else len(items)
             if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
@@ -508,7 +510,7 @@ def _listed(doc: Document) -> Iterator[Project]:
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
                 lead += zone.end()
                 name = name[zone.end():]
-            if sep is not None and _BARE_PLACE_RE.fullmatch(name):
+            if sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
