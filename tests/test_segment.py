@@ -342,6 +342,9 @@ def test_a_column_tag_before_the_title_is_not_the_title() -> None:
     # tests/data/real/mixed14/hebei_xinji_kaifaqu_pifu_2016.txt: the year in brackets after the tag is no part of it
     text = "【地方】(2016)河北省人民政府关于辛集市开发区优化整合方案的批复\n时间:2017-04-09\n\n辛集市人民政府:\n\n    正文。\n"
     assert seg(text)[0].title == "河北省人民政府关于辛集市开发区优化整合方案的批复"
+    # tests/data/real/mixed14/quanguo_renda_gonggao_2026.txt: a news agency's dateline before a 公告 is no part of it
+    text = "新華社北京2月4日電 全國人民代表大會常務委員會公告\n〔十四屆〕第十五號\n\n正文。\n"
+    assert seg(text)[0].title == "全國人民代表大會常務委員會公告"
 
 
 def test_a_news_headline_of_phrases_apart_is_not_a_title() -> None:

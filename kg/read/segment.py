@@ -177,7 +177,9 @@ _NUMBER_FIELD_RE = re.compile(
 )
 #: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020),
 #: with the year in brackets after it: 【地方】(2016)河北省人民政府关于… (real/mixed14 hebei_xinji_kaifaqu_pifu_2016).
-_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,30}】(?:[（(](?:19|20)\d{2}[）)])?(?=.{6})")
+#: So is a news agency's dateline: 新華社北京2月4日電 全國人民代表大會常務委員會公告 (real/mixed14 quanguo_renda_gonggao_2026).
+_COLUMN_TAG_RE = re.compile(r"^(?:【[^【】]{1,30}】(?:[（(](?:19|20)\d{2}[）)])?"
+                            r"|新[华華]社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])(?=.{6})")
 #: A news headline: phrases set apart by spaces, one with a news verb, and no 关于 or 《》.
 _HEADLINE_PHRASE_RE = re.compile(rf"{_SP}+(?=\S)")
 _HEADLINE_VERB_RE = re.compile(alternation(NEWS_HEADLINE_VERBS))
