@@ -237,6 +237,15 @@ def test_a_named_zone_in_prose_is_hosted_by_its_own_place() -> None:
     assert _parks(text) == [("叶城工业园区", "叶城县")]
 
 
+def test_a_host_is_the_place_as_written() -> None:
+    # real/mixed15 sichuan_aba_kaifaqu_mulu_2018.txt: 阿坝州 as the text writes it, not its full
+    # name 阿坝藏族羌族自治州 (the scorer's rule: a host is a place as written); a bare stem
+    # (焦作这8家) still takes its level (焦作市)
+    text = ("阿坝州3个园区被纳入 《中国开发区审核公告目录》\n"
+            "阿坝州入选新版目录的开发区分别为四川阿坝工业园区、成都—阿坝工业园区和德阿—阿坝生态经济产业园区。")
+    assert {host for _, host in _parks(text)} == {"阿坝州"}
+
+
 @pytest.mark.parametrize("text", [
     # ../shared/realdev2 chuzhou_tasks_2020.txt: zones as units in a list of units
     "协同责任单位:市经信局、市商务局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。",
