@@ -431,10 +431,6 @@ TITLE_MAX = 120
 _PRONOUN_ANYWHERE_RE = re.compile(r"我市|我县|我区|本市|本县|本区")
 
 
-#: The level characters that make a short form a place as written (阿坝州, 黔东南州, 前郭县).
-_WRITTEN_LEVEL_ENDS = "州市县区盟旗縣區"
-
-
 def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | None:
     """The division ``text`` opens with: how many characters name it, and its full name (枣阳市;
     焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆)."""
@@ -447,7 +443,7 @@ def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | Non
             return size, piece
         # a host is a place as written: a stem with its own level character (阿坝州, 黔西南州) stays so;
         # only a bare stem (焦作这8家) takes its full name (焦作市)
-        if text[size:size + 1] in _WRITTEN_LEVEL_ENDS and text[size:size + 1] == region.written[-1:]:
+        if text[size:size + 1] and text[size:size + 1] == region.written[-1:]:
             return size + 1, text[:size + 1]
         return size, region.written
     if provinces:
