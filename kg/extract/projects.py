@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import CLAUSE_HEADS, QUOTES, counts_kinds, item_start, list_before
+from kg.extract.lists import CLAUSE_HEADS, COUNT_SCOPES, QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -43,7 +43,9 @@ from kg.patterns import (
     PARK_NAME_HEADER_RE,
     PROJECT_BATCH_EVENTS,
     PROJECT_BATCH_WORDS,
+    PROJECT_CAPTION_FOLLOWERS,
     PROJECT_CEREMONY_WORDS,
+    PROJECT_COUNT_VERBS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
     PROJECT_FOLLOWER_WHEN,
@@ -53,12 +55,14 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
+    PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
+    PROJECT_SUB_ZONES,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
     PROJECT_ZONE_OWN_WORKS,
@@ -147,11 +151,12 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: (等一批投资过亿元的绿色环保项目, parks4 ningxia_zizhiqu_shifanyuanqu_2020); a bare 等 before an event
 #: (…卫星互联网系统整星生产线等开工建设, parks4 tianjin_binhai) and a count of 项 after items ending in 项目
 #: (A项目、B项目、C项目3项计划参加…, parks4 qinghai_haidong) close a list whose items end like projects.
+_COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
     rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
-    rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
+    rf"|(?<=[{CJK}）)])(?<![{PROJECT_COUNT_VERBS}])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
@@ -333,6 +338,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
         after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
         counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
+        # …or a count after (江苏微康生物科技创业园、香港华莉园休闲食品等项目4个, tests/data/real/mixed16 jiangsu_lhyc)
+        counted = counted or _COUNT_AFTER_RE.match(body, m.end()) is not None
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -348,6 +355,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         start = found.items[0].start
         if _INVESTED_ITEM_RE.match(body, start):
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
+        if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
+            start = scope.end()  # 全区A、B等14个项目: the place the count counts in
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
@@ -357,6 +366,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 #: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
 _CLAUSE_HEAD_RE = re.compile(rf"(?:其中)?(?:{alternation(CLAUSE_HEADS)})[，,：:]?")
 _CLAUSE_HEAD_STOPS = "。；;：:\n“”"
+_COUNT_SCOPE_RE = re.compile(alternation(COUNT_SCOPES))
 #: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
 _INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
 
@@ -446,7 +456,8 @@ def _listed(doc: Document) -> Iterator[Project]:
     for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
-        if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
+        # …,包括A、B等一批重大项目拉开建设大幕 (tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022): 等一批 closes it too
+        if m["items"] is not None and any(t["count"] or t["batch"] for t in _ETC_TAIL_RE.finditer(items)):
             continue
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
@@ -506,11 +517,12 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
-            if (zone := _PLACE_ZONE_RE.match(name)) and not name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
+            if cut := _zone_prefix(name):
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
-                lead += zone.end()
-                name = name[zone.end():]
-            if sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)):
+                lead += cut
+                name = name[cut:]
+            if sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
+                                    and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
@@ -522,6 +534,10 @@ def _listed(doc: Document) -> Iterator[Project]:
             pos = sep[1] if sep else end
 
 
+#: The longest item that shares the list's ending (110千伏阎航、万寿、…、雁翔输变电工程): a place's short name; a longer
+#: item is a project of its own (晋江经济开发区(安东园)标准化提升一期、福建北电南送特高压交流输变电工程(泉州段),
+#: tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022).
+_SHARED_ITEM_MAX = 8
 #: The longest name a list item gives: 泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目
 #: (45 characters; tests/data/real/mixed11 dengkou_kaigong_2023).
 _LISTED_NAME_MAX = 60
@@ -560,6 +576,21 @@ _VENUES_RE = re.compile(
 )
 _VENUE_ITEM_RE = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END}){_SITE}")
 _PLACE_ZONE_RE = re.compile(rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
+
+
+#: A part of the zone after it, which keeps the zone in the name as the place of the part: (安东园) (tests/data/real/
+#: mixed16 fujian_quanzhou_jizhongkaigong_2022), or one of PROJECT_SUB_ZONES.
+_SUB_ZONE_RE = re.compile(rf"[(（]|[^\s，,。、(（]{{1,6}}?(?:{alternation(PROJECT_SUB_ZONES)})")
+
+
+def _zone_prefix(name: str) -> int:
+    """How much of ``name`` is the zone it lies in, its place and no part of its name (0 when none): not when the
+    works are the zone's own (忠县工业园区二期基础设施建设项目) or a part of the zone follows it (晋江经济开发区(安东园)
+    标准化提升一期, tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022; see :data:`_SUB_ZONE_RE`)."""
+    zone = _PLACE_ZONE_RE.match(name)
+    if zone is None or name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()) or _SUB_ZONE_RE.match(name, zone.end()):
+        return 0
+    return zone.end()
 #: Projects told one by one after a count: 有两个新开工项目: / 一个是X,… / 另一个是Y,… (realdev2 zhongshan_projects_2022).
 _COUNTED_HEAD_RE = re.compile(rf"有{_COUNT}[^。；;\n]{{0,12}}?(?:项目|工程)[：:]")
 _ONE_IS_RE = re.compile(
@@ -608,9 +639,7 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             yield _project_record(doc, item["name"], item.span("name"))
     for m in (*_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
         start = m.start("name")
-        if (zone := _PLACE_ZONE_RE.match(m["name"])) and not m["name"].startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
-            # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
-            start += zone.end()
+        start += _zone_prefix(m["name"])  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
         yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))
     for head in _COUNTED_HEAD_RE.finditer(body):
         pos = head.end()
@@ -621,6 +650,44 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             pos = body.find("\n", m.end())
             if pos < 0:
                 break
+
+
+#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces: 1 上海光源二期 在建.
+_STAGE_ROW_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*\d{{1,3}}[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
+    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*$")
+
+
+def _stage_rows(doc: Document) -> Iterator[Project]:
+    """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建): two
+    rows or more in the document."""
+    found = [_project_record(doc, m["name"], m.span("name")) for m in _STAGE_ROW_RE.finditer(doc.body)]
+    if len(found) >= 2:
+        yield from found
+
+
+#: A paragraph that opens with a project's name, alone on its line or the subject of what follows (a photo's caption).
+_CAPTION_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})[ \t\u3000]*"
+    rf"(?:$|[，,](?:{alternation(PROJECT_CAPTION_FOLLOWERS)}))")
+
+
+def _captions(doc: Document) -> Iterator[Project]:
+    """Projects that open paragraphs, two or more in a document: 莆田秀屿区石门澳化工新材料产业园基础设施项目 alone on its
+    line, 南平泰盛纸业项目,项目终端产品为… (captions under a 集中开工 report's photos); a name the leftward reader
+    takes whole, not a task (加快推进…项目) nor a kind (重点项目)."""
+    body = doc.body
+    found = []
+    for m in _CAPTION_RE.finditer(body):
+        name = m["name"]
+        if ITEM_MARKER_RE.match(body, m.start()):
+            continue  # (一)重大平台载体工程: a heading of a plan's part
+        if len(name) >= 6 and name_start(body, m.end("name"), m.start("name")) == m.start("name") \
+                and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            found.append(_project_record(doc, name, m.span("name")))
+    if len(found) >= 2:
+        yield from found
 
 
 _LINE_HEADING_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_LINE_HEADINGS)})[：:]?[ \t\u3000]*$")
@@ -702,8 +769,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc), *_lines_under_heading(doc),
-                    *_named_by_cues(doc)]:
+    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_listed(doc),
+                    *_lines_under_heading(doc), *_captions(doc), *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))
