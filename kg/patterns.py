@@ -649,6 +649,16 @@ INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 
 
+# --- Amounts of money (projects' investments; the modifiers of list items) ---------------
+
+#: An amount of money as written: 153亿元, 300余亿元 (tests/data/real/mixed10 xizang_lasa_projects_2013), 近8580万元,
+#: 10亿元以上 (tests/data/real/mixed16 tianjin_binhai_kaigong_2023), 约2000万元; the one spelling of it that every
+#: extractor reads.
+MONEY = r"(?:约|达|超过|超|近|逾)?[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?"
+#: An investment: 总投资153亿元 (realdev2 fujian_projects_2017), 计划总投资, 估算总投资, 投资额, 投资.
+INVESTMENT = rf"(?:计划|估算)?总?投资额?{MONEY}"
+
+
 # --- Names of parks and projects in running text (kg.extract.names) ----------------
 
 #: The provinces' short names (河南, 内蒙古): a province opens a park's name, never stands inside one, so it

@@ -813,3 +813,24 @@ def test_paragraphs_opened_by_a_project_name_are_captions() -> None:
             "宁德寿宁三祥锆基非晶合金项目,将进一步打通锆产业与锂电池新能源、不锈钢新材料等主导产业的协作通道。\n"
             "(一)重大平台载体工程\n加快推进重点项目,项目建设提速。\n")
     assert _projects_of(text) == ["莆田秀屿区石门澳化工新材料产业园基础设施项目", "南平泰盛纸业项目", "宁德寿宁三祥锆基非晶合金项目"]
+
+
+def test_a_bare_place_shares_a_project_only_with_a_like_place() -> None:
+    # tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
+    text = ("社会民生项目7个,包括南昌大学附属口腔医院红谷滩分院等;生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等。")
+    assert "吉安市、乐平市生活垃圾焚烧发电项目" in _names(text)
+    # a zone alone before a project that opens with no place of its level is no part of it, and no project
+    names = _names("其中,高新区、城东污水处理厂项目、城西污水处理厂项目等5个项目开工建设。")
+    assert names == ["城东污水处理厂项目", "城西污水处理厂项目"]
+
+
+@pytest.mark.parametrize("written", ["总投资153亿元", "计划总投资300余亿元", "投资额近8580万元", "总投资约2000万元",
+                                     "估算总投资10亿元以上"])
+def test_one_grammar_of_an_investment(written: str) -> None:
+    # kg.patterns.INVESTMENT: the spellings of realdev2 fujian_projects_2017, mixed10 xizang_lasa_projects_2013 and
+    # mixed16 tianjin_binhai_kaigong_2023, read alike before a name (…的X项目) and after it (X总投资…)
+    import re
+
+    from kg.patterns import INVESTMENT
+    assert re.fullmatch(INVESTMENT, written)
+    assert _names(f"其中,{written}的兴泉铁路泉州段项目、福厦高铁项目等12个项目开工。") == ["兴泉铁路泉州段项目", "福厦高铁项目"]

@@ -56,7 +56,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
+from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
@@ -147,7 +147,7 @@ MODIFIER_END = "的"
 #: 项目、… (tests/data/real/mixed4 fujian_fuzhou_jizhongkaigong_2022).
 MODIFIER_HEAD = "有"
 MODIFIERS: tuple[str, ...] = (
-    r"[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?",
+    MONEY,
     r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
     r"投资",
     r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)

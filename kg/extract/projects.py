@@ -38,6 +38,7 @@ from kg.patterns import (
     CJK,
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
+    INVESTMENT,
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
@@ -238,7 +239,7 @@ _LAST_AND_RE = re.compile(
 _INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 #: An amount with 余 or 近 is one too (总投资300余亿元, 累计完成投资近8580万元; mixed10 xizang_lasa_projects_2013).
-_INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元$")
+_INVESTMENT_TAIL_RE = re.compile(rf"{INVESTMENT}$")
 #: What an item is when the amount is cut from it: a clause about money spent (截至目前已累计完成投资…), not a name.
 _INVESTMENT_CLAUSE_RE = re.compile(r"(?:完成|累计|截至|已)$|^(?:截至|累计|已)")
 #: A count of projects is a category, not a project: 45个重大产业项目.
@@ -368,7 +369,7 @@ _CLAUSE_HEAD_RE = re.compile(rf"(?:其中)?(?:{alternation(CLAUSE_HEADS)})[，,�
 _CLAUSE_HEAD_STOPS = "。；;：:\n“”"
 _COUNT_SCOPE_RE = re.compile(alternation(COUNT_SCOPES))
 #: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
-_INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
+_INVESTED_ITEM_RE = re.compile(rf"{INVESTMENT}的")
 
 
 def _head_before(body: str, bottom: int, comma: int) -> int:
@@ -521,8 +522,10 @@ def _listed(doc: Document) -> Iterator[Project]:
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
                 lead += cut
                 name = name[cut:]
-            if sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
-                                    and len(name) <= _SHARED_ITEM_MAX):
+            if _BARE_PLACE_RE.fullmatch(name) and (sep is None or not _like_place_next(items, sep[1], name[-1])):
+                shared_from = None  # 高新区、城东污水处理厂项目: a place alone, no like place after it, is no project
+            elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
+                                      and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
@@ -544,6 +547,19 @@ _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
+_SPACES = " \t\u3000"
+
+
+def _like_place_next(items: str, pos: int, level: str) -> bool:
+    """Whether the item at ``pos`` opens with a place of the level ``level`` (乐平市 after 吉安市、): the bare place before
+    it is one of the places the item's project serves; not 城东污水处理厂项目 after 高新区、 (two items, the place none)."""
+    while pos < len(items) and items[pos] in _SPACES:
+        pos += 1
+    k = items.find(level, pos, pos + 6)
+    return k > pos and all(_CJK_CHAR_RE.match(c) for c in items[pos:k])
+
+
+_CJK_CHAR_RE = re.compile(rf"[{CJK}]")
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
 _EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
@@ -716,7 +732,7 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
 
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
 _NAME_CUE_RE = re.compile(
-    rf"(?:(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元"
+    rf"(?:{INVESTMENT}"
     # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
     rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
