@@ -466,8 +466,8 @@ def _listed(doc: Document) -> Iterator[Project]:
         # …,包括A、B等一批重大项目拉开建设大幕 (tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022): 等一批 closes it too
         if m["items"] is not None and any(t["count"] or t["batch"] for t in _ETC_TAIL_RE.finditer(items)):
             continue
-        if m["items"] is not None and _PROJECT_END_RE.match(doc.body, m.start()).end() in subjects:
-            continue  # 华能…基地项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
+        if m["items"] is not None and m.start() + 2 in subjects:  # the match opens with 项目/工程
+            continue  # X项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
