@@ -654,6 +654,16 @@ INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 
 
+# --- Amounts of money (projects' investments; the modifiers of list items) ---------------
+
+#: An amount of money as written: 153亿元, 300余亿元 (tests/data/real/mixed10 xizang_lasa_projects_2013), 近8580万元,
+#: 10亿元以上 (tests/data/real/mixed16 tianjin_binhai_kaigong_2023), 约2000万元; the one spelling of it that every
+#: extractor reads.
+MONEY = r"(?:约|达|超过|超|近|逾)?[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?"
+#: An investment: 总投资153亿元 (realdev2 fujian_projects_2017), 计划总投资, 估算总投资, 投资额, 投资.
+INVESTMENT = rf"(?:计划|估算)?总?投资额?{MONEY}"
+
+
 # --- Names of parks and projects in running text (kg.extract.names) ----------------
 
 #: The provinces' short names (河南, 内蒙古): a province opens a park's name, never stands inside one, so it
@@ -731,7 +741,20 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
-PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成")
+#: What they cost says so too: 天津临港综合保税区…一期工程、滨海高新区…配套设施等项目的总投资均达10亿元以上
+#: (tests/data/real/mixed16 tianjin_binhai_kaigong_2023).
+PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
+                       "的总投资", "总投资", "计划总投资")
+#: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
+#: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
+PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
+#: How a paragraph that opens with a project's name goes on about it, the name being its subject (a photo's caption):
+#: 南平泰盛纸业项目,项目终端产品为… / 宁德寿宁三祥锆基非晶合金项目,将进一步打通… (tests/data/real/mixed16
+#: fujian_sheng_jizhongkaigong_2020).
+PROJECT_CAPTION_FOLLOWERS = ("该项目", "项目", "将", "建成", "总投资", "计划总投资", "主要建设", "建设内容", "占地")
+#: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
+#: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
+PROJECT_COUNT_VERBS = "有达计共占含"
 #: Words that make such a line an event of many projects, not one project's name.
 PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全县", "全市", "全区", "全省", "重大项目", "重点项目",
                           "项目集中", "举行", "启动")
@@ -789,6 +812,11 @@ PROJECT_STAGE_KINDS = ("年度建设项目", "前期规划研究项目", "前期
 #: What the rest of such a name opens with when the works are the zone's own, and the zone stays in the name:
 #: 忠县工业园区二期基础设施建设项目 (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
 PROJECT_ZONE_OWN_WORKS = ("一期", "二期", "三期", "四期", "基础设施", "基础配套", "配套设施")
+#: Parts of a zone written after it, which keep the zone in a project's name as their place: 兰州高新区定连园区恒大新能源
+#: 动力电池项目 (tests/data/real/mixed14 gansu_projects_2021), 滨海高新区海洋科技园保障性租赁住房及配套设施 (mixed16
+#: tianjin_binhai_kaigong_2023); not 产业园, often the project itself (天祝金强工业集中区石门产业园孵化基地建设项目 →
+#: 石门产业园孵化基地建设项目, mixed4 gansu_wuwei_tianzhu_jizhongkaigong_2023).
+PROJECT_SUB_ZONES = ("园区", "科技园")
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
