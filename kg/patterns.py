@@ -68,6 +68,8 @@ UNIT_SUFFIXES = (
 CJK = "\u4e00-\u9fff"
 #: The last character of a division below a province as written: 枣阳市, 前郭县, 黄浦区, 延边州, 达茂旗, 锡林郭勒盟.
 DIVISION_ENDS = "市州县区旗盟"
+#: The last character of any division as written: a province's 省 and those of the divisions below it.
+PLACE_ENDS = "省" + DIVISION_ENDS
 #: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
 SPACE = r"[ \t\u3000\xa0]"
 
@@ -877,6 +879,8 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
+    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务 (and the words a
+    text must hold for the row to be tried): 职务相应终止, or 职务 left unwritten at the clause's end.
     """
 
     shape: str
@@ -890,6 +894,7 @@ class PersonnelRow:
     long_names: bool = False
     skip_posts: tuple[str, ...] = ()
     post_suffix: str = ""
+    closes: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -906,7 +911,12 @@ PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任"
                                 "他曾", "她曾")
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
 PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
-RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+#: What closes posts that end as the consequence of another act: …职务相应终止, …职务相应撤销, …职务自行终止.
+POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤销)"
+#: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
+POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
+#: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
+RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
@@ -930,8 +940,13 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
+    # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
-                 closed=True),
+                 closed=True, closes=POST_END_OR_CLAUSE_END),
+    # posts that end because another did (a deputy's resignation or recall): 张丽娟同志的常委会委员职务相应终止
+    # (real/mixed14 hebei_suning_cizhi_2024), 羅琦的…委員、…委員職務相應撤銷 (real/mixed14 quanguo_renda_gonggao_2026)
+    PersonnelRow("name", (), ("同志的", "的"), "remove", "termination", "徐静的…副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
