@@ -176,6 +176,22 @@ def table(result: dict[str, object], names: list[str]) -> str:
     return "\n".join(lines)
 
 
+#: Issue 21's targets: marginal characters/s per core (CPU) at least, one-file kg extract CPU s at most.
+TARGET_CHARS_PER_S = 1_000_000
+TARGET_STARTUP_S = 0.5
+
+
+def targets(result: dict[str, object], name: str = "this") -> str:
+    """The figures of ``name`` against issue 21's targets, one line each, met or not."""
+    figures = result[name]
+    rate, startup = figures["marginal_chars_per_s_cpu"], figures["startup_s_cpu"]  # type: ignore[index]
+    return "\n".join([
+        f"target: marginal chars/s per core (CPU) >= {TARGET_CHARS_PER_S:,}: {rate:,.0f} "
+        f"({'met' if rate >= TARGET_CHARS_PER_S else f'not met, {rate / TARGET_CHARS_PER_S:.2f} of it'})",
+        f"target: one-file kg extract <= {TARGET_STARTUP_S} s CPU: {startup:.2f} "
+        f"({'met' if startup <= TARGET_STARTUP_S else 'not met'})"])
+
+
 def profile(copies: int, top: int = 25) -> str:
     """Where extraction of the real corpus spends its CPU time, as markdown tables."""
     import cProfile
@@ -271,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"real corpus: {result['files']} files × {result['copies']} = {result['chars_N']:,} characters (N), "
           f"twice that (2N); kg extract{' ' if args.resolve else ' --no-resolve'}, one job")
     print(table(result, names))
+    print(targets(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     return 0

@@ -274,6 +274,13 @@ class Gazetteer:
                 children[region.parent].append(region)
         self.names, self.local_shorts, self.children = dict(names), dict(local), dict(children)
         self.max_name = max(map(len, self.names))
+        # what a name's end may be (宁波市 → 市, 波市, 宁波市): a scan back from a level character
+        # stops at the first string no name ends with, not at max_name
+        self._name_ends = {name[-k:] for name in self.names for k in range(1, len(name) + 1)}
+        self._text_places = {name for name, regions in self.names.items() if len(name) >= _TEXT_MIN
+                             and any(r.level in ("province", "city", "district") for r in regions)}
+        self._text_place_ends = {name[-k:] for name in self._text_places for k in range(1, len(name) + 1)}
+        self._openings: set[str] | None = None  # what a name or local short name starts with (built on first use)
         self.collective = [p for p, kind, _ in self.patterns if kind == "collective"]
         self.expanders = [(p, kind, exp) for p, kind, exp in self.patterns if exp]
         self.kinds = [(p, kind) for p, kind, exp in self.patterns if kind != "collective" and not exp]
@@ -415,27 +422,64 @@ class Gazetteer:
                 anchor = above[-1]
         return Scope(self.chain_of(anchor))
 
+    def longest_opening(self, text: str, levels: tuple[str, ...]) -> tuple[int, str, list[Region]] | None:
+        """The longest opening of ``text`` (two characters or more, at most ``max_name``) that names
+        a region of one of ``levels`` (by ``names`` or ``local_shorts``): its size, its comparison
+        form and those regions (names first); None when no opening does.
+
+        Over the run of CJK ideographs ``text`` opens with (their comparison form is themselves)
+        the openings are read growing and stop at the first that no name starts with; beyond it,
+        each longer opening is normalised and looked up, longest first."""
+        top = min(self.max_name, len(text))
+        run = 0
+        while run < top and "\u4e00" <= text[run] <= "\u9fff":
+            run += 1
+        for size in range(top, max(run, 1), -1):
+            key = norm(text[:size])
+            regions = [r for r in self.names.get(key, []) + self.local_shorts.get(key, []) if r.level in levels]
+            if regions:
+                return size, key, regions
+        if self._openings is None:
+            self._openings = {key[:k] for keys in (self.names, self.local_shorts) for key in keys
+                              for k in range(1, len(key) + 1)}
+        best = None
+        for size in range(2, run + 1):
+            key = text[:size]
+            if key not in self._openings:
+                break
+            regions = [r for r in self.names.get(key, []) + self.local_shorts.get(key, []) if r.level in levels]
+            if regions:
+                best = size, key, regions
+        return best
+
     def places_in(self, text: str, *, limit: int = 12) -> tuple[str, ...]:
         """Division names written in ``text``, most frequent first (ties: first seen).
 
         Only full names of three characters or more (官渡区, 肇东市), not short names
         (too many are words), found by their ending character."""
+        return self._places_in(norm(text), limit)
+
+    def _places_in(self, key: str, limit: int) -> tuple[str, ...]:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        key = norm(text)
         free = 0  # where the next name may start: names do not overlap
+        ends, places = self._text_place_ends, self._text_places
         for m in _END_RE.finditer(key):
             end = m.end()
             if key[end:end + 1] in _NOT_AFTER:
                 continue
-            for size in range(min(self.max_name, end - free), _TEXT_MIN - 1, -1):
-                name = key[end - size:end]
-                regions = self.names.get(name)
-                if regions and any(r.level in ("province", "city", "district") for r in regions):
-                    counts[name] += 1
-                    first.setdefault(name, end - size)
-                    free = end
+            size = 0  # the longest name of a province, city or district ending here, after free
+            for k in range(1, min(self.max_name, end - free) + 1):
+                name = key[end - k:end]
+                if name not in ends:
                     break
+                if name in places:
+                    size = k
+            if size:
+                name = key[end - size:end]
+                counts[name] += 1
+                first.setdefault(name, end - size)
+                free = end
         ranked = sorted(counts, key=lambda s: (-counts[s], first[s]))
         return tuple(ranked[:limit])
 
@@ -467,17 +511,30 @@ class Gazetteer:
         (title, preamble, 发布机构, signature): that is where a text says whose it is, and
         it keeps the cost per document bounded on long gazette issues."""
         window = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
-        return self.places_in(window), self.self_reference(window)
+        key = norm(window)
+        return self._places_in(key, 12), self._self_reference(key)
 
     def self_reference(self, text: str) -> str | None:
         """The 市/区/县 a text uses for its own government (全区, 我区, 区政府, 市人大常委会),
         or None; 昆明市人民政府 names a government, it is not the text speaking of itself."""
-        key = norm(text)
+        return self._self_reference(norm(text))
+
+    def _ends_a_name(self, key: str, at: int) -> bool:
+        """Whether a name of two characters or more ends with ``key[at]`` (宁波市人民政府: 市 ends 宁波市)."""
+        for k in range(1, min(at, self.max_name) + 1):
+            piece = key[at - k:at + 1]
+            if piece in self.names:
+                return True
+            if piece not in self._name_ends:
+                return False
+        return False
+
+    def _self_reference(self, key: str) -> str | None:
         counts: Counter[str] = Counter()
         for m in _SELF_RE.finditer(key):
             char = m.group(1) or m.group(2)
             at = m.start(1) if m.group(1) else m.start(2)
-            if m.group(2) and any(key[at - k:at + 1] in self.names for k in range(1, min(at, self.max_name) + 1)):
+            if m.group(2) and self._ends_a_name(key, at):
                 continue
             counts[char] += 1
         if not counts:

@@ -59,6 +59,10 @@ UNIT_ENDINGS = tuple(sorted(set(UNIT_SUFFIXES) | set(UNIVERSITY_SUFFIXES)))
 _NOT_A_NAME_END = (*OFFICIAL_TITLES, "院士", "院校", "主办", "承办", "办理", "办法", "所有", "所在", "所属",
                    "部分", "部署", "局面", "委托", "中心城")
 _WORD_CUTS = tuple((w[:i], w[i:]) for w in _NOT_A_NAME_END for i in range(1, len(w) + 1))
+#: The same cuts by their head (what the name would end with), and the heads' lengths, longest first.
+_TAILS_OF_HEAD: dict[str, tuple[str, ...]] = {
+    head: tuple(dict.fromkeys(t for h, t in _WORD_CUTS if h == head)) for head, _ in _WORD_CUTS}
+_HEAD_SIZES = tuple(sorted({len(head) for head in _TAILS_OF_HEAD}, reverse=True))
 
 
 def known_unit_names() -> list[str]:
@@ -99,8 +103,13 @@ def _unit_token_patterns() -> list[dict[str, Any]]:
 
 
 def _runs_into_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends inside or with one of :data:`_NOT_A_NAME_END`."""
-    return any(text.endswith(head, start, end) and text.startswith(tail, end) for head, tail in _WORD_CUTS)
+    """Whether text[start:end] ends inside or with one of :data:`_NOT_A_NAME_END` (a word's
+    head ends the span and its tail follows: a lookup per head length, not a test per cut)."""
+    for size in _HEAD_SIZES:
+        if size <= end - start and (tails := _TAILS_OF_HEAD.get(text[end - size:end])) is not None \
+                and any(text.startswith(tail, end) for tail in tails):
+            return True
+    return False
 
 
 def _unit_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:

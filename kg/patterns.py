@@ -327,6 +327,8 @@ def iso_date(match: re.Match[str]) -> str | None:
 #: Verbs of the prose form "由X牵头，Y配合" (tasks, project cells): lead verb,
 #: the words that introduce cooperating units before them (会同Y) or after them (Y配合).
 LEAD_VERB_WORDS = ("牵头",)
+#: Who only helps the leader a part heading names: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助).
+LEADER_ASSIST_WORDS = ("协助", "协管")
 COOPERATE_VERB_WORDS = ("配合", "参与", "协助", "协同", "协办")
 COOPERATE_PREFIX_WORDS = ("会同", "联合")
 

@@ -10,7 +10,7 @@ from kg.paths import ROOT
 if str(ROOT) not in sys.path:  # bench/ is a folder of the checkout, not part of the installed package
     sys.path.insert(0, str(ROOT))
 
-from bench.real import CORPUS_DIRS, ONE_FILE, Checkout, real_texts, table, write_copies  # noqa: E402
+from bench.real import CORPUS_DIRS, ONE_FILE, Checkout, real_texts, table, targets, write_copies  # noqa: E402
 
 
 def test_the_corpus_is_the_real_texts_copied(tmp_path):
@@ -34,3 +34,7 @@ def test_one_run_is_timed_and_the_table_gives_ratios(tmp_path):
     text = table(result, ["this", "baseline"])
     assert "| marginal chars/s per core (CPU) | 200,000 | 400,000 | 0.50× |" in text
     assert "| one-file kg extract, CPU s | 1.00 | 0.50 | 0.50× |" in text  # a time: baseline / this
+    lines = targets(result).splitlines()
+    assert lines == ["target: marginal chars/s per core (CPU) >= 1,000,000: 200,000 (not met, 0.20 of it)",
+                     "target: one-file kg extract <= 0.5 s CPU: 1.00 (not met)"]
+    assert targets(result, "baseline").splitlines()[1].endswith("0.50 (met)")

@@ -132,9 +132,14 @@ def test_a_tail_that_counts_kinds() -> None:
         ("总投资10亿元的河南能源化工集团汽车物流园项目", "河南能源化工集团汽车物流园项目"),  # mixed9 henan_luoyang_projects_2019
         ("福清市的元洪海鲜世界文化旅游项目", "元洪海鲜世界文化旅游项目"),  # mixed10 fujian_projects_2018
         ("具有代表性的有仓山万科派广场二期", "仓山万科派广场二期"),  # mixed10 fuzhou_projects_2018
+        # mixed4 fujian_fuzhou_jizhongkaigong_2022
+        ("福州市参加第二季度全省重大项目视频连线集中开工活动的有福清思嘉新材料科技产业园项目", "福清思嘉新材料科技产业园项目"),
         ("其中包括黄河外滩景区(旅游大道)", "黄河外滩景区(旅游大道)"),  # mixed9 ningxia_yinchuan_projects_2015
         ("以及企业投资的拉萨国际总部城", "拉萨国际总部城"),  # mixed10 xizang_lasa_projects_2013
         ("长三角文旅融合休闲目的地", "长三角文旅融合休闲目的地"),  # seeds: 目的地 holds its 的
+        # mixed11 dengkou_kaigong_2023: a capacity's 的 is the name's own
+        ("泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目",
+         "泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目"),
         ("有色金属产业园", "有色金属产业园"),  # 有 opens a name unless a modifier's 的 stands before it
     ],
 )

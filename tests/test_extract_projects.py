@@ -591,6 +591,19 @@ def test_lists_with_modifiers_heads_shared_suffixes_and_counts(text: str, names:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # mixed11 ningxia_zhongdianxiangmu_2009: a name broken by a line leaves a short first item
+        ("福州至银川公路同心至沿川子段、农村\n公路、六百万亩生态经济林工程、巩固退耕还林成果建设项目、银川火车站改扩建、"
+         "贺兰山体育场等11个项目预计3月底前开工。",
+         ["六百万亩生态经济林工程", "巩固退耕还林成果建设项目", "银川火车站改扩建", "贺兰山体育场"]),
+    ],
+)
+def test_lists_broken_by_lines_are_still_read(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # mixed9 ningxia_yinchuan_projects_2015, henan_kaifeng_projects_2016, mixed10 sichuan_guangyuan_projects_2022
         ("2015年的最后一天,宁夏银川市宝湖公园里几台挖掘机正忙着清淤整治,标志着宝湖湿地生态综合整治项目正式开工建设,"
          "也为总投资1788亿的银川2016年第一批惠民项目拉开了序幕。", ["宝湖湿地生态综合整治项目"]),
@@ -602,4 +615,43 @@ def test_lists_with_modifiers_heads_shared_suffixes_and_counts(text: str, names:
     ],
 )
 def test_a_project_as_the_subject_of_its_start(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_sentence_opening_with_baokuo_lists_the_projects_of_the_sentence_before() -> None:
+    # parks3 gansu_zhangye_jizhongkaigong_2020: 、 and , and 以及 between items, 等。 closing them
+    text = ("据了解,当天集中开工的项目涉及农业及生态、基础设施、生态工业、文化旅游、社会民生、商贸物流等多个领域。"
+            "包括华为张掖云计算大数据中心二期、张掖现代有轨电车S1线、丝绸之路文化村,以及甘州区水生态修复治理、"
+            "黑河流域(甘州段)生态修复林业综合治理,临泽县现代丝路旱寒农业食用菌循环农业产业园,肃南县祁连山马鹿文化产业园等。")
+    assert _names(text) == ["华为张掖云计算大数据中心二期", "张掖现代有轨电车S1线", "丝绸之路文化村", "甘州区水生态修复治理",
+                            "黑河流域(甘州段)生态修复林业综合治理", "临泽县现代丝路旱寒农业食用菌循环农业产业园",
+                            "肃南县祁连山马鹿文化产业园"]
+    # a sentence before that names no projects: 包括 lists something else
+    assert _names("园区设施齐全。包括标准厂房、职工公寓、污水处理厂等。") == []
+
+
+def test_projects_named_as_the_examples_of_a_batch() -> None:
+    # parks3 shanxi_jinzhong_jizhongkaigong_2019: 以A、B,C等项目为代表
+    assert _names("此次集中开工的49个项目以祁县红星白酒产业园、复盛公医药产业园,天禧物流仓储园等项目为代表,"
+                  "涉及了制造业及工业技改、食品加工,基础设施、新能源、文化旅游、社会民生等诸多领域,总投资达到了152亿元。") == [
+        "祁县红星白酒产业园", "复盛公医药产业园", "天禧物流仓储园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # mixed12 hainan_zhongdianxiangmu_2011: a list that 包括 opens runs on over a comma to its 等
+        ("2011年,海南省安排了163个重点项目,计划投资721.6亿元。其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,"
+         "电网建设工程、东方高排风电场、海南国际会展中心、省眼耳鼻喉科医院等重点项目竣工。",
+         ["三亚绕城高速公路", "海榆西线", "西线高速公路改造", "电网建设工程", "东方高排风电场", "海南国际会展中心", "省眼耳鼻喉科医院"]),
+        # mixed11 haerbin_zhongdianxiangmu_2022: items opening with their investment are projects
+        ("哈市立足自身比较优势,谋划实施了一批制造业改造升级项目,总投资15亿元的东安航空产品生产能力升级改造、"
+         "总投资14.2亿元的哈轴高端轴承生产建设、东安新能源混动系统新基地等项目,将为构建哈尔滨‘4+4’现代产业新体系持续注入新动力。",
+         ["东安航空产品生产能力升级改造", "哈轴高端轴承生产建设", "东安新能源混动系统新基地"]),
+        # mixed12 jiangxi_zhongdianxiangmu_2018: 等工程项目 and an event to come; a bare place shares the next item's words
+        ("社会各界关注的赣州黄金机场改扩建、九江市城区高速公路收费站后撤等工程项目将在今年建成,", ["赣州黄金机场改扩建", "九江市城区高速公路收费站后撤"]),
+        ("生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等;", ["吉安市、乐平市生活垃圾焚烧发电项目"]),
+    ],
+)
+def test_lists_over_commas_with_investments_and_shared_words(text: str, names: list[str]) -> None:
     assert _names(text) == names

@@ -651,3 +651,21 @@ def test_a_flattened_row_with_a_rule_line_after_each_cell() -> None:
     (task,) = extract_task_assignments(doc_of(text))
     assert (task.text, task.lead_units, task.cooperating_units, task.lead_officials) == (
         "1.地区生产总值增长5%以上。", ("区发改委", "统计局"), (), ("钱 宇",))
+
+
+def test_a_page_on_one_line_with_leader_heading_lead_units_and_cooperating_lists() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt: paragraphs set apart by spaces; those who only 协助 lead
+    # nothing; 地税局等和各市: a list's 等 and then 和
+    text = ("《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解 根据省十届人大第四次会议通过的《纲要报告》,现将"
+            "工作目标责任分解安排如下: 第一部分:“十一五”期间主要工作任务的责任分解 "
+            "一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: "
+            "(一)省监察委员会牵头的工作 强化行政监察,建立健全教育、制度、监督并重的惩治和预防腐败体系。 "
+            "协同部门:省政府办公厅、发展改革委、教育厅、公安厅等。 (二)省审计厅牵头的工作 "
+            "强化审计监督,依法开展审计工作,维护财政经济秩序,促进廉政建设。 协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。 "
+            "(三)省编办牵头的工作 1.进一步优化政府组织机构,建立权责明确、协调高效的行政管理体制。 协同部门:省人民政府各部门。")
+    tasks = list(extract_task_assignments(segment(read_text(text.encode(), "x.txt"))[0]))
+    assert [(t.lead_units, t.cooperating_units, t.lead_officials) for t in tasks] == [
+        (("省监察委员会",), ("省政府办公厅", "发展改革委", "教育厅", "公安厅"), ("于幼军",)),
+        (("省审计厅",), ("省政府办公厅", "财政厅", "地税局", "各市", "县人民政府"), ("于幼军",)),
+        (("省编办",), ("省人民政府各部门",), ("于幼军",)),
+    ]

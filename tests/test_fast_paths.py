@@ -104,3 +104,137 @@ def test_split_items_equals_the_character_walk_on_real_text(options: dict) -> No
 ])
 def test_split_items_edge_cases(text: str, start: int, end: int | None, options: dict) -> None:
     assert split_items(text, start, end, **options) == split_items_by_character(text, start, end, **options)
+
+
+def test_runs_into_word_equals_the_test_of_every_cut() -> None:
+    from kg import nlp
+
+    def by_every_cut(text: str, start: int, end: int) -> bool:
+        return any(text.endswith(h, start, end) and text.startswith(t, end) for h, t in nlp._WORD_CUTS)
+
+    rng = random.Random(7)
+    checked = hits = 0
+    for text in real_texts():
+        ends = [i + 1 for i, c in enumerate(text) if c in "局委办院部会厅所心司长"]  # where a unit name may end
+        for end in rng.sample(ends, min(40, len(ends))):
+            start = max(0, end - rng.choice((1, 2, 3, 8)))
+            expected = by_every_cut(text, start, end)
+            assert nlp._runs_into_word(text, start, end) == expected
+            checked += 1
+            hits += expected
+    for text, start, end in [("宁波市科技局局长", 0, 6), ("中国科学院院士", 0, 5), ("市办公厅主办", 0, 4),
+                             ("局长", 1, 1), ("某局", 0, 2)]:
+        assert nlp._runs_into_word(text, start, end) == by_every_cut(text, start, end)
+    assert checked > 5000 and hits > 20
+
+
+def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
+    from collections import Counter
+
+    from kg.gazetteer import _END_RE, _NOT_AFTER, _SELF_RE, _TEXT_MIN, get_gazetteer, norm
+
+    g = get_gazetteer()
+
+    def places_in(text: str, limit: int = 12) -> tuple[str, ...]:  # every length, longest first
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        key, free = norm(text), 0
+        for m in _END_RE.finditer(key):
+            end = m.end()
+            if key[end:end + 1] in _NOT_AFTER:
+                continue
+            for size in range(min(g.max_name, end - free), _TEXT_MIN - 1, -1):
+                regions = g.names.get(key[end - size:end])
+                if regions and any(r.level in ("province", "city", "district") for r in regions):
+                    counts[key[end - size:end]] += 1
+                    first.setdefault(key[end - size:end], end - size)
+                    free = end
+                    break
+        return tuple(sorted(counts, key=lambda s: (-counts[s], first[s]))[:limit])
+
+    def self_reference(text: str) -> str | None:
+        key = norm(text)
+        counts: Counter[str] = Counter()
+        for m in _SELF_RE.finditer(key):
+            at = m.start(1) if m.group(1) else m.start(2)
+            if m.group(2) and any(key[at - k:at + 1] in g.names for k in range(1, min(at, g.max_name) + 1)):
+                continue
+            counts[m.group(1) or m.group(2)] += 1
+        if not counts:
+            return None
+        (char, n), *rest = counts.most_common(2) + [("", 0)]
+        return char if n > rest[0][1] else None
+
+    found = 0
+    for text in real_texts():
+        window = text if len(text) <= 2600 else text[:2000] + "\n" + text[-600:]
+        expected = (places_in(window), self_reference(window))
+        assert g.clues(text) == expected
+        assert g.places_in(window) == expected[0] and g.self_reference(window) == expected[1]
+        found += bool(expected[0])
+    assert found > 200
+
+
+def test_longest_opening_equals_the_scan_of_every_length() -> None:
+    from kg.gazetteer import get_gazetteer, norm
+
+    g = get_gazetteer()
+
+    def longest(text: str, levels: tuple[str, ...]):  # every length, longest first, each normalised
+        for size in range(min(g.max_name, len(text)), 1, -1):
+            key = norm(text[:size])
+            regions = [r for r in g.names.get(key, []) + g.local_shorts.get(key, []) if r.level in levels]
+            if regions:
+                return size, key, regions
+        return None
+
+    rng = random.Random(3)
+    hits = 0
+    openings = ["枣阳市化工园区", "焦作高新区", "沁阳", "新疆生产建设兵团", "宁波 市", "ＡＢ市", "江北区（宁波）"]
+    for text in real_texts():
+        ends = [m for m in range(len(text)) if text[m] in "省市县区"]
+        openings += [text[max(0, e - rng.randrange(2, 8)):e + 12] for e in rng.sample(ends, min(15, len(ends)))]
+    for text in openings:
+        for levels in (("city", "district"), ("province", "city", "district")):
+            expected = longest(text, levels)
+            assert g.longest_opening(text, levels) == expected
+            hits += expected is not None
+    assert hits > 500
+
+
+def test_name_start_equals_the_walk_back_over_name_characters() -> None:
+    from kg.extract import names
+
+    def walked(text: str, end: int, floor: int = 0) -> int:
+        start = end
+        while start > floor and names._is_name_char(text[start - 1]):
+            start -= 1
+        cut = start
+        for m in names._LEFT_STOP_RE.finditer(text, start, end):
+            if m.end() <= end:
+                cut = max(cut, m.end())
+        while cut < end and text[cut] in "）)":
+            cut += 1
+        depth = 0
+        for i in range(cut, end):
+            if text[i] in "（(":
+                depth += 1
+            elif text[i] in "）)":
+                if depth == 0:
+                    cut = i + 1
+                depth = max(0, depth - 1)
+        return cut
+
+    rng = random.Random(5)
+    checked = 0
+    for text in real_texts():
+        ends = [m.start() for m in names.PARK_END_RE.finditer(text)] + [rng.randrange(len(text)) for _ in range(10)]
+        for end in ends:
+            floor = rng.choice((0, max(0, end - rng.randrange(1, 200))))
+            assert names._name_start(text, end, floor) == walked(text, end, floor)
+            checked += 1
+    long_run = "宁波" * 100 + "经济技术开发区"  # a run of name characters longer than a piece
+    for text, end, floor in [(long_run, len(long_run), 0), (long_run, len(long_run), 70), ("，甲乙园区", 5, 0),
+                             ("", 0, 0), ("甲", 1, 1), ("A（宁波）园区", 7, 0)]:
+        assert names._name_start(text, end, floor) == walked(text, end, floor)
+    assert checked > 3000

@@ -175,3 +175,29 @@ def test_two_files_that_would_be_one_source_are_refused_in_one_line(tmp_path):
     with pytest.raises(InputError, match=r"would both be the source 'notice.txt': give the folder") as err:
         find_named_sources([tmp_path / "a", tmp_path / "b"])
     assert "\n" not in str(err.value)
+
+
+# tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt: a law library's page holds the document on one line,
+# its paragraphs set apart by spaces (half-width marks as stored)
+_ONE_LINE = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知 晋政发〔2006〕10号 "
+             "各市、县人民政府,省人民政府各委、厅,各直属机构: 《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解"
+             "已经省人民政府同意,现印发给你们,请认真贯彻落实。 二○○六年五月十一日 "
+             "一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: "
+             "(一)省监察委员会牵头的工作 强化行政监察,建立健全教育、制度、监督并重的惩治和预防腐败体系。 "
+             "协同部门:省政府办公厅、发展改革委等。 (三)省编办牵头的工作 1.进一步优化政府组织机构。 协同部门:省人民政府各部门。")
+
+
+def test_a_document_printed_on_one_line_gets_its_paragraph_breaks() -> None:
+    text = read_text(_ONE_LINE.encode(), "x.txt")
+    assert text.clean.splitlines()[:4] == [
+        "山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知",
+        "晋政发〔2006〕10号", "各市、县人民政府,省人民政府各委、厅,各直属机构:",
+        "《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解已经省人民政府同意,现印发给你们,请认真贯彻落实。"]
+    assert "(三)省编办牵头的工作\n1.进一步" in text.clean and len(text.clean) == len(_ONE_LINE)
+    ev = text.evidence(text.clean.index("晋政发"), text.clean.index("各市") + 2)
+    assert ev.quote == _ONE_LINE[ev.start : ev.end] == "晋政发〔2006〕10号 各市"
+
+
+def test_a_one_line_page_keeps_the_spaces_inside_a_document_number() -> None:
+    spaced = _ONE_LINE.replace("晋政发〔2006〕10号", "晋政发 〔2006〕 10号")
+    assert "\n晋政发 〔2006〕 10号\n" in read_text(spaced.encode(), "x.txt").clean

@@ -601,3 +601,12 @@ def test_a_headline_reporting_an_act_gives_way_to_the_quoted_plans_heading() -> 
             "公布省长、副省长牵头的重点工作和十方面民生实事的责任单位。\n政府工作报告重点工作责任分解\n一、袁家军省长主抓重点工作\n"
             "  1. 稳企业、防风险。\n  牵头单位:省发展改革委、省经信厅\n")
     assert [d.title for d in seg(text) if d.title] == ["政府工作报告重点工作责任分解"]
+
+
+def test_a_plans_heading_under_a_signature_is_the_notices_attachment() -> None:
+    # tests/data/real/mixed9/shanxi_sheng_tasks_2006.txt (as the page reads once its paragraphs are broken)
+    text = ("山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要的报告工作目标责任分解的通知\n晋政发〔2006〕10号\n"
+            "各市、县人民政府,省人民政府各委、厅,各直属机构:\n正文,现印发给你们,请认真贯彻落实。\n二○○六年五月十一日\n"
+            "《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解\n根据省十届人大第四次会议通过的《纲要报告》,"
+            "现将《纲要报告》工作目标责任分解安排如下:\n第一部分:主要工作任务的责任分解\n")
+    assert [(d.doc_number, d.date) for d in seg(text)] == [("晋政发〔2006〕10号", "2006-05-11")]

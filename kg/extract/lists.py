@@ -62,7 +62,7 @@ __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "KIND_COUNTERS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
-    "ITEM_HEADS", "MODIFIER_END", "MODIFIER_KEEPS", "QUOTES",
+    "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
@@ -120,11 +120,21 @@ ITEM_HEADS: tuple[str, ...] = (
 )
 #: What ends a modifier written before a name: 总投资10亿元的河南能源化工集团汽车物流园项目 (mixed9
 #: henan_luoyang_projects_2019), 福清市的元洪海鲜世界文化旅游项目 (mixed10 fujian_projects_2018), 企业投资的拉萨国际
-#: 总部城、拉萨之窗 (mixed10 xizang_lasa_projects_2013). Names of works hold no 的 (one of the 610 gold project names
-#: of every corpus does, and only in 目的地), so an item's words up to its last 的 are no part of its name.
+#: 总部城、拉萨之窗 (mixed10 xizang_lasa_projects_2013), 具有代表性的有… (mixed10 fuzhou_projects_2018).
 MODIFIER_END = "的"
-#: Words with a 的 that names do hold (长三角文旅融合休闲目的地, seeds).
-MODIFIER_KEEPS: tuple[str, ...] = ("目的",)
+#: What a modifier before :data:`MODIFIER_END` is, as regexes that end where the 的 stands: an amount of money, a
+#: place, who invests, a quality. Other words before a 的 may be the name's own (泰顺兴业(内蒙古)食品有限公司日处理1800吨
+#: 番茄原料的大包装番茄酱生产线…项目, tests/data/real/mixed11 dengkou_kaigong_2023; 休闲目的地, seeds).
+#: What after :data:`MODIFIER_END` makes whatever stands before it a head: 参加…集中开工活动的有福清思嘉新材料科技产业园
+#: 项目、… (tests/data/real/mixed4 fujian_fuzhou_jizhongkaigong_2022).
+MODIFIER_HEAD = "有"
+MODIFIERS: tuple[str, ...] = (
+    r"[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?",
+    r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
+    r"投资",
+    r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
+    r"代表性|标志性|示范性|引领性",
+)
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
 #: sichuan_pengan_projects_2017) is one item.
 QUOTES: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
@@ -410,10 +420,11 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
 
 _ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)})[ \t\u3000]*[：:，,]?[ \t\u3000]*")
 _AFTER_MODIFIER_HEAD_RE = re.compile(r"(?:有|为|是)[：:]?")
+_MODIFIER_RE = re.compile(rf"(?:{'|'.join(MODIFIERS)})$")
 
 
 def item_start(text: str, start: int, end: int) -> int:
-    """Where the name in the item ``text[start:end]`` starts: after a modifier that ends in
+    """Where the name in the item ``text[start:end]`` starts: after a modifier of :data:`MODIFIERS` ending in
     :data:`MODIFIER_END` (总投资10亿元的, 福清市的; outside brackets and quotes), with a one-character head
     after it (具有代表性的有), and after heads of :data:`ITEM_HEADS` left on it (其中包括)::
 
@@ -429,8 +440,8 @@ def item_start(text: str, start: int, end: int) -> int:
             depth += 1
         elif c in _CLOSE or any(c == b for _, b in QUOTES):
             depth = max(0, depth - 1)
-        elif depth == 0 and c == MODIFIER_END and not any(
-                text.startswith(k, i - k.index(MODIFIER_END)) for k in MODIFIER_KEEPS):
+        elif depth == 0 and c == MODIFIER_END and (_MODIFIER_RE.search(text, max(start, i - 16), i)
+                                                   or text.startswith(MODIFIER_HEAD, i + 1)):
             cut = i + 1
     if cut > start and (m := _AFTER_MODIFIER_HEAD_RE.match(text, cut, end)) is not None:
         cut = m.end()

@@ -85,11 +85,18 @@ class Name:
 _QUOTED_TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 
 
+#: A run of name characters, matched on a reversed piece of text: the run that ends where a name does.
+_NAME_RUN_RE = re.compile(f"{_NAME_CHAR}*")
+
+
 def _name_start(text: str, end: int, floor: int = 0) -> int:
     """Where the name that ends at ``end`` starts: after the last separator or stop word."""
     start = end
-    while start > floor and _is_name_char(text[start - 1]):
-        start -= 1
+    while start > floor:  # back over name characters, 64 at a time, each piece reversed and matched in C
+        lo = max(floor, start - 64)
+        start -= _NAME_RUN_RE.match(text[lo:start][::-1]).end()  # type: ignore[union-attr]  # * matches empty
+        if start > lo:
+            break
     cut = start
     for m in _LEFT_STOP_RE.finditer(text, start, end):
         if m.end() <= end:

@@ -332,13 +332,10 @@ def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | Non
     焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆)."""
     g = get_gazetteer()
     levels = ("province", "city", "district") if provinces else ("city", "district")
-    for size in range(min(g.max_name, len(text)), 1, -1):
-        piece = text[:size]
-        key = norm(piece)
-        regions = [r for r in g.names.get(key, []) + g.local_shorts.get(key, []) if r.level in levels]
-        if regions:
-            region = regions[0]
-            return size, piece if region.level == "province" or key == norm(region.written) else region.written
+    if (opening := g.longest_opening(text, levels)) is not None:
+        size, key, regions = opening
+        region, piece = regions[0], text[:size]
+        return size, piece if region.level == "province" or key == norm(region.written) else region.written
     if provinces:
         for r in g.regions.values():
             if r.level == "province" and len(text) >= 2 and text[:2] == r.name[:2]:

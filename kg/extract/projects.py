@@ -147,15 +147,24 @@ _ETC_TAIL_RE = re.compile(
 _ETC_ITEM_STOPS = "。；;：:，,“”\n"
 _ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
 _ETC_ITEM_MAX = 80
-#: A list with an item shorter than this names kinds of work, not works: 实施绿化、亮化、供水、供电、通信、排污、供暖等工程
-#: (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated); no project name of any corpus's gold is shorter than 4.
-_ETC_ITEM_MIN = 3
+#: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
+#: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
+_ETC_ITEM_MIN = 2
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 #: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
 #: tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021.)
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
+#: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
+#: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
+#: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
+#: 产业园、复盛公医药产业园,天禧物流仓储园等项目为代表 (parks3 shanxi_jinzhong_jizhongkaigong_2019).
+_SENTENCE_LIST_RE = re.compile(
+    r"(?<=[。\n])(?:其中[，,]?)?包括[：:]?(?P<items>[^。；;：:]{4,400}?)等[。；;]"
+    r"|以(?P<rep>[^。；;：:以]{4,300}?)等(?:重点|重大)?(?:项目|工程)为(?:代表|重点)"
+)
+_SENTENCE_LIST_START_RE = re.compile(r"[其包以]")
 #: Words that introduce a list, cut from its first item: 开工项目包括A → A.
 _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|依次为|其中|{alternation(PROJECT_VISIT_WORDS)})")
 #: A head word opening an item after the first: the clause starts a list of its own (…项目 据悉,其中,13个重点交通项目
@@ -289,12 +298,15 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     for m in _ETC_TAIL_RE.finditer(body):
         end = m.start()
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
+        bottom = lo
         floor = m.end()
         # a bare 等工程 says what kind of work the items are (实施园区办公楼、大红泉水库、公租房等工程, tests/data/real/mixed9
         # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
-        named = m["bare"] is not None or m["named_count"] is not None or m.group() == "等工程"
+        named = m["bare"] is not None or m["named_count"] is not None \
+            or (m.group() == "等工程" and not body.startswith("项目", m.end()))  # not 等工程项目 (mixed12 jiangxi)
         counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
-        counted = counted or _EVENT_AFTER_RE.match(body, m.end()) is not None  # …or an event after (等项目陆续开工)
+        after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
+        counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -308,12 +320,38 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                                                          for i in found.items):
             continue
         start = found.items[0].start
+        if _INVESTED_ITEM_RE.match(body, start):
+            counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
+        if body[start - 1 : start] in ("，", ","):
+            start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
 
 
+#: A head before the clause a list read leftwards stopped at: 其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,
+#: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
+_CLAUSE_HEAD_RE = re.compile(r"(?:其中)?(?:包括|分别为|分别是|依次为)[，,：:]?")
+_CLAUSE_HEAD_STOPS = "。；;：:\n“”"
+#: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
+_INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
+
+
+def _head_before(body: str, bottom: int, comma: int) -> int:
+    """Where a list that a head opens starts, when reading leftwards stopped at the comma at ``comma``: at the
+    head (包括, 分别为) of the clauses before it when only items and separators stand between; else after the comma."""
+    lo = max(bottom, max(body.rfind(c, bottom, comma) for c in _CLAUSE_HEAD_STOPS) + 1)
+    head = None
+    for h in _CLAUSE_HEAD_RE.finditer(body, lo, comma):
+        head = h
+    if head is None:
+        return comma + 1
+    return head.start()
+
+
 #: An event after a count of projects: …等12个项目开工建设.
+#: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
 _EVENT_AFTER_RE = re.compile(
-    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS)})"
+    r"(?:将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
+    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -397,6 +435,14 @@ def _listed(doc: Document) -> Iterator[Project]:
         start += intro.end() if intro else 0
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
+    for m in finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, doc.body):
+        start = m.start("items") if m["items"] is not None else m.start("rep")
+        if m["items"] is not None:
+            before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
+            if "项目" not in doc.body[before : m.start()]:
+                continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
+        if not _covered(spans, start):
+            spans.append((start, m["items"] if m["items"] is not None else m["rep"]))
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
@@ -415,6 +461,7 @@ def _listed(doc: Document) -> Iterator[Project]:
         last = seps[-1][1] if seps else 0
         seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)),
                        *(m.span() for m in _LAST_AND_RE.finditer(items, last))])
+        shared_from = None  # where a bare place that shares the next item's words starts
         for sep in [*seps, None]:
             end = sep[0] if sep else len(items)
             if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
@@ -430,11 +477,21 @@ def _listed(doc: Document) -> Iterator[Project]:
             if zone := _PLACE_ZONE_RE.match(name):  # 格尔木工业园宏储源…光伏储能: the zone is its place
                 lead += zone.end()
                 name = name[zone.end():]
-            if 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
-                yield _project_record(doc, name, (offset + pos + lead, offset + pos + lead + len(name)))
+            if sep is not None and _BARE_PLACE_RE.fullmatch(name):
+                shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
+            elif 2 <= len(name) <= 40 and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
+                a = pos + lead if shared_from is None else shared_from
+                yield _project_record(doc, items[a : pos + lead + len(name)],
+                                      (offset + a, offset + pos + lead + len(name)))
+                shared_from = None
+            else:
+                shared_from = None
             pos = sep[1] if sep else end
 
 
+#: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
+#: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
+_BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}(?:市|县|区|州|旗|盟)")
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
 _EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
@@ -540,7 +597,8 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     body = doc.body
     for m in _NAME_CUE_RE.finditer(body):
         if m["name"] is not None:
-            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]):
+            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
+                    and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
                 yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))

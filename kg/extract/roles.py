@@ -144,9 +144,10 @@ _COLLECTIVE = (
 )
 _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
 #: 和/及/与 between two units of a list (环保厅和内蒙古电力监管办及相关盟市): a join only after a
-#: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局).
+#: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局), or after a list's
+#: closing 等 (省政府办公厅、财政厅、地税局等和各市、县人民政府, real/mixed9 shanxi_sheng_tasks_2006).
 _UNIT_CONJ_RE = re.compile(
-    r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门"})) + r"])"
+    r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门", "等"})) + r"])"
     r"(?:以及|和|及|与)(?!(?:单位|部门|企业)(?:$|[、，,；;]))(?=[^、，,；;/／\s（）()]{2})"
 )
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")

@@ -55,6 +55,7 @@ from kg.patterns import (
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     LEAD_VERB_WORDS,
+    LEADER_ASSIST_WORDS,
     OFFICIAL_TITLES,
     PARK_NAME_HEADER_RE,
     PERSON_NAME_PATTERN,
@@ -143,7 +144,11 @@ _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", 
 _PART_OFFICIAL_RE = re.compile(
     rf"{_PART_RE}(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
     # the heading ends its line, or, in a text run together on one line, the first item's number follows
-    rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；]{{0,12}}?(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
+    rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；（(]{{0,12}}?"
+    # who only assists, in brackets after it: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) (real/mixed9
+    # shanxi_sheng_tasks_2006); they lead nothing
+    rf"(?:[（(][^（）()\n]{{1,40}}(?:{alternation(LEADER_ASSIST_WORDS)})[）)])?"
+    rf"(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 

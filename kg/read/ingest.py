@@ -196,9 +196,23 @@ _SPLIT_BRACKET_RE = re.compile(
 _BREAK_RE = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 
 
+#: A page that holds a whole document on one line, its paragraphs set apart by spaces (a law library's
+#: copy: …的通知 晋政发〔2006〕10号 各市、县人民政府,…: 《关于…》… 二○○六年五月十一日 …, real/mixed9
+#: shanxi_sheng_tasks_2006): Chinese prose puts no space inside a sentence, so on such a line each space
+#: between two Chinese characters or marks is a paragraph break.
+_ONE_LINE_PAGE_RE = re.compile(r"[^\n]{200,}")
+_PARAGRAPH_SPACE_RE = re.compile(r"(?:(?<=[^\x00-\x7f\s])|(?<=[):;!?]))[ \u3000]+(?=[^\x00-\x7f\s〔［【]|\(|\d{1,3}[.、．](?!\d))")
+_MIN_PARAGRAPH_SPACES = 6
+
+
 def _edits(original: str) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, replacement) edits, in text order."""
     edits: list[tuple[int, int, str]] = []
+    if len(original) >= 200 and original.count("\n") * 200 < len(original):  # lines of 200 characters on average
+        for line in _ONE_LINE_PAGE_RE.finditer(original):
+            spaces = list(_PARAGRAPH_SPACE_RE.finditer(original, line.start(), line.end()))
+            if len(spaces) >= _MIN_PARAGRAPH_SPACES:
+                edits.extend((m.start(), m.end(), "\n") for m in spaces)
     for m in _SPLIT_BRACKET_RE.finditer(original):
         for b in _BREAK_RE.finditer(m.group(), 1):
             edits.append((m.start() + b.start(), m.start() + b.end(), ""))

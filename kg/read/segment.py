@@ -17,6 +17,7 @@ and belongs to no document.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -235,8 +236,8 @@ class _Line:
     end: int
     text: str
 
-    @property
-    def stripped(self) -> str:
+    @functools.cached_property
+    def stripped(self) -> str:  # read many times per line while headings are sought: stripped once
         return self.text.strip()
 
 
@@ -416,7 +417,7 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
 
     def add(picked: list[_Line], head_end: int, when: str | None = None, page_title: bool = False) -> None:
         title = _BULLET_RE.sub("", _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))))
-        if not _ends_like_title(title):
+        if not _ends_like_title(title) or _under_signature(lines, picked[0], title):
             return
         start = picked[0].start
         if any(a <= start < max(b, a + 1) for a, b in spans) or any(h.start == start for h in heads):
@@ -831,6 +832,18 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
 
 #: Lines between a cover notice's signature and the heading of what it issues: 附件1, (此件公开发布).
 _UNDER_SIGNATURE_RE = re.compile(rf"^(?:附件{_SP}*\d*{_SP}*[:：]?|[（(]此件[^（）()\n]{{0,12}}[）)])$")
+
+
+def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
+    """Whether a plan's heading stands right under a signature's date (past 附件1, (此件公开发布)): the
+    attachment a notice issues, part of that notice, not a document of its own (《关于…的报告》工作目标责任分解
+    under 二○○六年五月十一日, real/mixed9 shanxi_sheng_tasks_2006)."""
+    if "关于" in title.replace("《关于", "") or not _PLAN_TITLE_END_RE.search(title):
+        return False
+    k = _line_index(lines, first.start) - 1
+    while k >= 0 and (not lines[k].stripped or _UNDER_SIGNATURE_RE.match(lines[k].stripped)):
+        k -= 1
+    return k >= 0 and _DATE_LINE_RE.match(lines[k].text) is not None
 
 
 def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
