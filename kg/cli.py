@@ -421,7 +421,7 @@ def _connect(uri, user, password, *, timeout=None):
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @facts_option
-@click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
+@click.option("--wipe", is_flag=True, help="Delete everything in the database first (given back if the load fails or is killed).")
 @click.option("--batch-size", default=None, type=int, help="Rows per UNWIND transaction.  [default: 5000]")
 @click.option("--writers", default=None, type=click.IntRange(min=1),
               help="Batches written at once.  [default: 2]")

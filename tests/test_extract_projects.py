@@ -655,3 +655,13 @@ def test_projects_named_as_the_examples_of_a_batch() -> None:
 )
 def test_lists_over_commas_with_investments_and_shared_words(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_taishang_investment_zone_before_a_name_is_its_place() -> None:
+    # mixed6 fujian_sheng_jizhongkaigong_2020
+    assert "华晴卫星应用" in _names("社会民生项目48个、总投资268亿元。其中包括福建光电信息科学与技术实验室、厦门智能创新中心、"
+                                  "漳州台商投资区华晴卫星应用、立邦新型材料泉州生产基地等典型示范项目。")
+    # mixed10 fujian_projects_2018: the name found whole in prose does not come back around the list item
+    names = _names("总投资10亿元以上的项目有:南靖凌日箱包生产项目、漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目、"
+                   "长汀东南农产品加工交易中心项目等。")
+    assert names == ["南靖凌日箱包生产项目", "圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目", "长汀东南农产品加工交易中心项目"]

@@ -669,3 +669,12 @@ def test_a_page_on_one_line_with_leader_heading_lead_units_and_cooperating_lists
         (("省审计厅",), ("省政府办公厅", "财政厅", "地税局", "各市", "县人民政府"), ("于幼军",)),
         (("省编办",), ("省人民政府各部门",), ("于幼军",)),
     ]
+
+
+def test_same_below_and_the_remark_after_it_are_no_unit() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt
+    text = ("1.打造1小时铁路经济圈,提升优化既有呼包鄂乌城际动车组开行效率。(责任单位:自治区发展改革委、财政厅,中国铁路呼和浩特局集团"
+            "有限公司,四市人民政府按职责分工负责,下同。以下各项任务均涉及四市或部分市人民政府,不再列出)\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert (task.lead_units, task.cooperating_units) == (
+        ("自治区发展改革委", "财政厅", "中国铁路呼和浩特局集团有限公司", "四市人民政府"), ())

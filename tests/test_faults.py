@@ -188,12 +188,14 @@ _LOAD_SCRIPT = (
     "from bench.load import synthetic_graph\n"
     "from kg.store.store import connect, load_graph\n"
     "driver = connect(os.environ['NEO4J_URI'], os.environ.get('NEO4J_USER', 'neo4j'), os.environ['NEO4J_PASSWORD'])\n"
-    "load_graph(driver, synthetic_graph(int(sys.argv[1]), seed=int(sys.argv[2])))\n")
+    "load_graph(driver, synthetic_graph(int(sys.argv[1]), seed=int(sys.argv[2])), wipe=sys.argv[3] == 'wipe')\n")
 
 
-def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp_path, env, neo4j_driver):
-    """SIGKILL the real server at random moments of a reload of a 100,000-relationship graph of
-    many sources (every source another version), and once after the load committed; start it
+@pytest.mark.parametrize("wipe", [False, True], ids=["reload", "wipe"])
+def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp_path, env, neo4j_driver, wipe):
+    """SIGKILL the real server at random moments of a reload (or a ``--wipe`` load) of a
+    100,000-relationship graph of many sources (every source another version), and once after
+    the load committed; start it
     again on the same ports. After :func:`recover` (which the next load runs first) the digest
     must be the one before the load, or the one of a fresh load of the new version, never part;
     then a rerun of the load must equal the fresh load. A cold server then loads without
@@ -212,14 +214,15 @@ def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp
         after = digest(drv)
         load_graph(drv, old, wipe=True)
         began = time.monotonic()
-        load_graph(drv, new)
+        load_graph(drv, new, wipe=wipe)
         took = time.monotonic() - began
         assert digest(drv) == after  # a reload of every source equals a fresh load
         outcomes = []
         for when in [rng.uniform(0.05, 0.95) * took for _ in range(KILLS)] + [None]:
             load_graph(drv, old, wipe=True)
             before = digest(drv)
-            load = subprocess.Popen([sys.executable, "-c", _LOAD_SCRIPT, str(KILL_RELS), "1"],
+            load = subprocess.Popen([sys.executable, "-c", _LOAD_SCRIPT, str(KILL_RELS), "1",
+                                     "wipe" if wipe else "reload"],
                                     env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True, stdin=subprocess.DEVNULL)
             started = wait_for_a_load(drv, load)
@@ -244,13 +247,13 @@ def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp
             undone = recover(drv)
             now = digest(drv)
             outcome = "before" if now == before else "after" if now == after else "PART"
-            load_graph(drv, new)  # the rerun
+            load_graph(drv, new, wipe=wipe)  # the rerun
             rerun = digest(drv) == after
             outcomes.append(f"{'after commit' if when is None else f'{when:.1f} s'}: {outcome}"
                             f"{' (undone)' if undone else ''}, rerun {'= fresh' if rerun else 'DIFFERS'}"
                             f"{'' if started else ' (load done before the kill)'}")
-        assert record(f"server SIGKILLed at {KILLS} random points of a {KILL_RELS:,}-relationship load of "
-                      "many sources, and after its commit; recover, rerun",
+        assert record(f"server SIGKILLed at {KILLS} random points of a {KILL_RELS:,}-relationship "
+                      f"{'--wipe load' if wipe else 'reload'} of many sources, and after its commit; recover, rerun",
                       "before or after, never part; rerun = fresh load", "; ".join(outcomes),
                       all(o.split(": ")[1].startswith(("before", "after")) and "= fresh" in o for o in outcomes)
                       and outcomes[-1].split(": ")[1].startswith("after"))

@@ -130,7 +130,7 @@ BATCH_THRESHOLDS = [
     ("mixed5", "task_assignments", 0.97), ("mixed5", "projects", 0.86), ("mixed5", "appointments", 0.97),
     ("mixed5", "parks", 0.85), ("mixed5", "documents", 0.97),
     ("mixed6", "task_assignments", 0.97), ("mixed6", "appointments", 0.97), ("mixed6", "parks", 0.90),
-    ("mixed6", "projects", 0.93), ("mixed6", "documents", 0.97),
+    ("mixed6", "projects", 0.96), ("mixed6", "documents", 0.97),
     # mixed7 and mixed8: guards under their first runs (SOURCES.md rows 23, 24), not targets
     ("mixed7", "documents", 0.95), ("mixed7", "task_assignments", 0.95), ("mixed7", "projects", 0.90),
     ("mixed7", "appointments", 0.95), ("mixed7", "parks", 0.80),
@@ -139,10 +139,10 @@ BATCH_THRESHOLDS = [
     # mixed9 and mixed10: guards under their first runs (SOURCES.md rows 25, 26), not targets
     ("mixed9", "task_assignments", 0.97), ("mixed9", "projects", 0.95), ("mixed9", "appointments", 0.93),
     ("mixed9", "parks", 0.72),
-    ("mixed10", "task_assignments", 0.97), ("mixed10", "projects", 0.90), ("mixed10", "appointments", 0.95),
+    ("mixed10", "task_assignments", 0.97), ("mixed10", "projects", 0.92), ("mixed10", "appointments", 0.95),
     ("mixed10", "parks", 0.50),
     # mixed11 and mixed12: guards under their first runs (SOURCES.md rows 27, 28), not targets
-    ("mixed11", "documents", 0.65), ("mixed11", "task_assignments", 0.43), ("mixed11", "projects", 0.74),
+    ("mixed11", "documents", 0.97), ("mixed11", "task_assignments", 0.43), ("mixed11", "projects", 0.74),
     ("mixed11", "appointments", 0.34), ("mixed11", "parks", 0.48),
     ("mixed12", "documents", 0.58), ("mixed12", "task_assignments", 0.93), ("mixed12", "projects", 0.83),
     ("mixed12", "appointments", 0.97), ("mixed12", "parks", 0.90),

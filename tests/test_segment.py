@@ -610,3 +610,18 @@ def test_a_plans_heading_under_a_signature_is_the_notices_attachment() -> None:
             "《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》工作目标责任分解\n根据省十届人大第四次会议通过的《纲要报告》,"
             "现将《纲要报告》工作目标责任分解安排如下:\n第一部分:主要工作任务的责任分解\n")
     assert [(d.doc_number, d.date) for d in seg(text)] == [("晋政发〔2006〕10号", "2006-05-11")]
+
+
+def test_an_exclamation_headline_over_the_documents_own_title() -> None:
+    # tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023.txt: the title broken over three lines under it
+    text = ("内蒙古自治区人民政府发布通知!\n内蒙古自治区人民政府关于\n推动呼包鄂乌一体化发展\n若干举措的通知\n"
+            "为深入贯彻党的二十大精神,不断提升呼包鄂乌一体化发展水平,现提出如下举措。\n一、增强一体化基础设施体系\n")
+    assert [d.title for d in seg(text) if d.title] == ["内蒙古自治区人民政府关于推动呼包鄂乌一体化发展若干举措的通知"]
+
+
+def test_an_excerpt_that_opens_with_its_adoption_line_is_part_of_a_decision() -> None:
+    # tests/data/real/mixed11/yanbian_renda_2017.txt: the decision's title is not in the excerpt
+    text = ("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
+            "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条规定,决定任命:\n")
+    (doc,) = seg(text)
+    assert (doc.is_official, doc.partial, doc.title, doc.date) == (True, True, None, "2017-06-12")

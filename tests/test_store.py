@@ -579,9 +579,11 @@ def _sources_graph(seed: int) -> nx.MultiDiGraph:
     return synthetic_graph(2_000, seed=seed)
 
 
-def test_a_load_that_fails_part_way_leaves_the_database_as_it_was(clean_db):
+@pytest.mark.parametrize("wipe", [False, True])
+def test_a_load_that_fails_part_way_leaves_the_database_as_it_was(clean_db, wipe):
     """A reload of 12 sources in transactions of ~100 relationships whose last source holds a
-    value Neo4j refuses: the sources before it were written and committed, then undone."""
+    value Neo4j refuses: the sources before it were written and committed, then undone; after
+    ``wipe`` too (the wipe is undone with them)."""
     load_graph(clean_db, _sources_graph(0))
     load_graph(clean_db, _naming_the_bureau("z.txt", "区财政局"))  # a source the failed load does not name
     before = digest(clean_db)
@@ -591,7 +593,7 @@ def test_a_load_that_fails_part_way_leaves_the_database_as_it_was(clean_db):
     graph.edges[bad]["score"] = [1, "一"]  # Neo4j refuses lists of mixed types
     graph.remove_nodes_from([n for n in list(graph) if n.startswith("Task:T1")])  # nodes left without evidence
     with pytest.raises(StoreError, match="while loading"):
-        load_graph(clean_db, graph, batch_size=100)
+        load_graph(clean_db, graph, batch_size=100, wipe=wipe)
     assert digest(clean_db) == before
     del graph.edges[bad]["score"]
     load_graph(clean_db, graph, batch_size=100)
@@ -601,10 +603,11 @@ def test_a_load_that_fails_part_way_leaves_the_database_as_it_was(clean_db):
     assert digest(clean_db) == after  # the rerun stores what a fresh load stores
 
 
-@pytest.mark.parametrize("units_done", [1, 5])
-def test_a_loader_killed_part_way_is_undone_by_recover_and_a_rerun_equals_a_fresh_load(clean_db, units_done):
+@pytest.mark.parametrize(("units_done", "wipe"), [(1, False), (5, False), (1, True), (5, True)])
+def test_a_loader_killed_part_way_is_undone_by_recover_and_a_rerun_equals_a_fresh_load(clean_db, units_done, wipe):
     """The loader dies (os._exit) after some of its transactions committed: the database holds
-    its journal; recover() (which every load runs first) puts it back as it was."""
+    its journal; recover() (which every load runs first) puts it back as it was, the graph a
+    ``wipe`` hid included."""
     import os
     import subprocess
     import sys
@@ -626,7 +629,8 @@ def test_a_loader_killed_part_way_is_undone_by_recover_and_a_rerun_equals_a_fres
         "    seen.append(n)\n"
         f"    if len(seen) == {units_done}:\n"
         "        os._exit(9)\n"
-        "load_graph(driver, synthetic_graph(2_000, seed=1), batch_size=100, writers=1, progress=progress)\n")
+        f"load_graph(driver, synthetic_graph(2_000, seed=1), batch_size=100, writers=1, progress=progress, "
+        f"wipe={wipe})\n")
     done = subprocess.run([sys.executable, "-c", script], env={**os.environ, **settings}, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 9, done.stderr[-2000:]

@@ -130,6 +130,9 @@ _DUTY_BRACKET_RE = re.compile(r"[（(](?:按照?职责分工|按职责|依职责
 _CONVENTION_RE = re.compile(
     rf"[。；;，,]?\s*{FIRST_LISTED_LEADS_RE.pattern}[^）)]*$|[。；;，,]?\s*(?:下同|以下同)[。]?\s*$"
 )
+#: 下同 closing a labelled value, before the remark's 。 (…四市人民政府按职责分工负责,下同。以下各项任务均涉及
+#: 四市或部分市人民政府,不再列出, real/mixed11 neimenggu_hubaoewu_yitihua_2023): no unit.
+_SAME_BELOW_RE = re.compile(r"[，,；;]?\s*(?:以下同|下同)\s*$")
 
 _UNIT_END_RE = re.compile(
     r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
@@ -297,6 +300,7 @@ def parse_labelled(text: str, *, first_leads: bool = False) -> Roles:
     for i, m in enumerate(labels):
         value = text[m.end() : labels[i + 1].start() if i + 1 < len(labels) else len(text)]
         value = value.split("。", 1)[0]  # 责任单位：A、B。以下政策措施均需…落实，不再单独列出: a remark, not units
+        value = _SAME_BELOW_RE.sub("", value)
         other = _OTHER_FIELD_RE.search(value)
         if other:
             # 部门分工：省发展改革委牵头，各地、各部门配合 (realdev2 guangdong_tasks_2021): a field

@@ -256,6 +256,7 @@ class _Heading:
     passed_date: str | None = None  # the date of a 会议通过 line under the title
     line_date: str | None = None  # a date printed on the number's line
     title_end: int | None = None  # where the title ends when it is not at the heading's end
+    partial: bool = False  # the copy starts inside the document (its title not kept)
 
 
 def _lines(clean: str) -> list[_Line]:
@@ -448,6 +449,10 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             picked, _ = _find_title(lines, k)
             if picked:
                 add(picked, passage[1], passage[0]["when"])
+            elif not any(line.stripped for line in lines[:k]) and not any(h.start <= line.start for h in taken):
+                # an excerpt that opens with its 会议通过 line, the title above it not kept: a decision whose title
+                # was lost (real/mixed11 yanbian_renda_2017)
+                heads.append(_Heading(line.start, passage[1], "official", passed_date=passage[0]["when"], partial=True))
         elif _ADDRESSEE_RE.match(s) and not _ENUM_START_RE.match(s):
             picked, _ = _find_title(lines, k)
             if picked and ("关于" in "".join(p.stripped for p in picked) or len(picked) == 1):
@@ -455,6 +460,10 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
     first = next((i for i, line in enumerate(lines) if line.stripped and not _META_LINE_RE.match(line.stripped)
                   and not _PAGE_FIELD_RE.search(line.stripped)), None)
     numbered = any(h.number for h in taken)  # a page title above a numbered heading is not a document
+    if first is not None and lines[first].stripped[-1] in "!！":
+        # a page's exclamation headline above the document's own title (内蒙古自治区人民政府发布通知! /
+        # 内蒙古自治区人民政府关于 / 推动…, real/mixed11 neimenggu_hubaoewu_yitihua_2023): no title ends so
+        first = next((i for i in range(first + 1, len(lines)) if lines[i].stripped), None)
     if first is not None and not numbered and not any(h.start <= lines[first].start for h in [*taken, *heads]):
         picked = []
         for line in lines[first : first + _MAX_TITLE_LINES]:
@@ -795,7 +804,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
             text=text, doc_number=h.printed_number or h.number, title=h.title, issuer=issuer, date=date, kind=kind,
             doc_type=doc_type, attachment_title=attachment, normative_code=h.normative_code, signer=signer,
-            publisher=publisher, evidence=evidence,
+            publisher=publisher, evidence=evidence, partial=h.partial,
         ))
     return _identified(_fill_order_issuers(docs))
 

@@ -21,9 +21,13 @@ deleted, created, properties before), and the load ends by deleting its journal 
 transaction: the commit point. A load that fails before it (a server error, an interrupt)
 undoes its committed transactions, the last first; one that times out or is killed (the loader
 or the server) is undone by the next load, or by :func:`recover`. Either way the database is
-as it was before the load: all or nothing, across all the sources it loads. (``wipe`` is the
-exception: the wipe itself is not kept in the journal, so a ``--wipe`` load that fails leaves an
-empty database; every row is checked before the wipe.)
+as it was before the load: all or nothing, across all the sources it loads, ``wipe`` included.
+A wipe hides what was stored rather than deleting it (:func:`_hide_all`: each node's labels
+traded for ``KgWiped`` ones, out of every constraint, index and query of the schema); the load
+then writes into an empty graph, and only after its commit point is what it hid deleted
+(:func:`_drop_hidden`). Undoing a wipe load gives the hidden nodes their labels back; hidden
+nodes that outlive a committed load (killed while they were being deleted) are deleted by the
+next load or :func:`recover`.
 
 A node's properties are derived from what every source that names it said
 (:func:`node_properties`, kept per source in ``kg_by_source``), so any order of loads stores
@@ -304,8 +308,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     changes and their undo (a journal, see the module doc) in one transaction, and the load
     commits by deleting the journal. A load that fails at any point before (a server error, an
     interrupt) undoes what it wrote; one that times out (a frozen server) or is killed is undone
-    by the next load (``report.recovered``) or :func:`recover`: the database is as it was. A ``wipe`` is not
-    undone (a failed ``--wipe`` load leaves an empty database); every row is checked before it
+    by the next load (``report.recovered``) or :func:`recover`: the database is as it was, also after a
+    ``wipe`` (which only hides the stored graph until the load commits). Every row is checked first
     (labels and types in the schema, integers within 64 bits, no NaN or infinity, every
     indexed value within its index's limit, :func:`index_limits`), so a bad graph raises
     ``StoreError`` before anything is written.
@@ -345,11 +349,10 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
     bounded("applying the schema", timeout, apply_schema, driver, database=database)
     with load_lock(driver, database=database, wait=lock_wait, timeout=timeout, on_wait=on_wait) as waited:
         report.lock_wait = waited
-        if not wipe:  # a load that was killed part way is undone first (a wipe empties the database anyway)
-            report.recovered = bounded("undoing an unfinished load", timeout, _recover, driver, database=database)
-        if wipe:
-            # every row passed the checks above: nothing in the graph can fail the load after the wipe
-            bounded("wiping the database", timeout, _wipe_batched, driver, database=database)
+        # a load that was killed part way is undone first (before a wipe too: the wipe's own undo
+        # must give back the database as the last committed load left it)
+        report.recovered = bounded("undoing an unfinished load", timeout, _recover, driver, database=database)
+        if wipe:  # the stored graph is hidden, in the journalled part below: the load writes into an empty one
             for unit in units:
                 unit.fresh = True
         else:
@@ -376,13 +379,16 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
         for unit in units:
             unit.create = set(unit.nodes) & fresh
         del node_rows, shared_nodes
-        load_id = bounded("starting the load's journal", timeout, _begin_load, driver, database=database)
+        load_id = bounded("starting the load's journal", timeout, _begin_load, driver, wipe=wipe,
+                          database=database)
         for seq, unit in enumerate(chain(node_units, units), start=1):
             unit.load_id, unit.seq = load_id, seq
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
         rels_began = time.perf_counter()
         try:
             with store_errors("loading"):
+                if wipe:  # after the journal's KgLoad: undoing the load gives the hidden graph back
+                    bounded("wiping the database", timeout, _hide_all, driver, database=database)
                 with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
                                           batch_size=size)) as written:
                     for unit in written:
@@ -393,7 +399,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
                 loaded = {eid for found in ids.values() for eid in found.values()}
                 for unit in units:
                     unit.ids, unit.loaded = ids, loaded
-                if prune:
+                if prune and not wipe:  # after a wipe there is nothing else to prune
                     units[-1].prune_graph = graph
                 rels_began = time.perf_counter()
                 with closing(_write_units(driver, units, database=database, timeout=timeout, writers=writers,
@@ -421,19 +427,70 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, *, wipe: bool = False, ba
             with suppress(StoreError, Neo4jError, DriverError, OSError):
                 bounded("undoing the failed load", timeout, _undo_load, driver, load_id, database=database)
             raise
+        if wipe:  # committed: what the wipe hid goes (if this is cut short, the next load finishes it)
+            bounded("deleting the wiped graph", timeout, _drop_hidden, driver, database=database)
     done = time.perf_counter()
     report.seconds = done - began
     report.rel_seconds = done - rels_began
     return report
 
 
-def _begin_load(driver: Driver, *, database: str | None = None) -> str:
-    """Open the load's journal: a committed ``KgLoad`` node; its id."""
+def _begin_load(driver: Driver, *, wipe: bool = False, database: str | None = None) -> str:
+    """Open the load's journal: a committed ``KgLoad`` node (``wipe``: the load hides the stored
+    graph, which its undo gives back); its id."""
     load_id = f"{os.getpid()}-{os.urandom(8).hex()}"
     with store_errors("starting the load's journal"), driver.session(database=database) as session:
-        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime()})",
-                                                id=load_id).consume())
+        session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime(), wipe: $wipe})",
+                                                id=load_id, wipe=wipe).consume())
     return load_id
+
+
+#: The label every node a wipe hid carries, and the prefix of the label that stands for its own.
+HIDDEN = "KgWiped"
+#: Labels of the load's own bookkeeping, never hidden.
+_BOOKKEEPING = ("KgLoad", "KgUndo", "KgLock")
+
+
+def _hidden_label(label: str) -> str:
+    return HIDDEN + whitelisted(label, NODE_LABELS, "label")
+
+
+def _hide_all(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """The wipe of a ``wipe`` load: every stored node (but the journal's) trades its schema label
+    for ``KgWiped`` and ``KgWiped<label>``; a node of no schema label gets ``KgWiped``. Hidden
+    nodes are out of every constraint, index and labelled query, so the load writes as into an
+    empty database, and the hiding is undone by giving the labels back (:func:`_unhide`). Each
+    batch commits by itself: the load's ``KgLoad`` (wipe) says the hidden nodes are to be given
+    back if the load does not commit, however far the hiding got."""
+    with store_errors("wiping the database"), driver.session(database=database) as session:
+        for label in NODE_LABELS:
+            name = whitelisted(label, NODE_LABELS, "label")
+            session.run(f"MATCH (n:`{name}`) CALL (n) {{ REMOVE n:`{name}` SET n:{HIDDEN}:`{_hidden_label(name)}` }} "
+                        "IN TRANSACTIONS OF $n ROWS", n=batch_size).consume()
+        others = " AND ".join(f"NOT n:{label}" for label in (HIDDEN, *_BOOKKEEPING))
+        session.run(f"MATCH (n) WHERE {others} CALL (n) {{ SET n:{HIDDEN} }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
+
+
+def _unhide(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Give the nodes a wipe hid their labels back (the undo of :func:`_hide_all`; idempotent)."""
+    with store_errors("undoing the failed load"), driver.session(database=database) as session:
+        for label in NODE_LABELS:
+            name = whitelisted(label, NODE_LABELS, "label")
+            session.run(f"MATCH (n:`{_hidden_label(name)}`) CALL (n) {{ REMOVE n:{HIDDEN}:`{_hidden_label(name)}` "
+                        f"SET n:`{name}` }} IN TRANSACTIONS OF $n ROWS", n=batch_size).consume()
+        session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ REMOVE n:{HIDDEN} }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
+
+
+def _drop_hidden(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Delete what a committed wipe load hid: relationships first (a dense node's thousands are
+    not detached in one transaction), then the nodes."""
+    with store_errors("deleting the wiped graph"), driver.session(database=database) as session:
+        session.run(f"MATCH (:{HIDDEN})-[r]-() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
+        session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF $n ROWS",
+                    n=batch_size).consume()
 
 
 def _end_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
@@ -453,21 +510,24 @@ def recover(driver: Driver, *, database: str | None = None, timeout: float = CAL
 
 
 def _recover(driver: Driver, *, database: str | None = None) -> int:
+    """Undo the unfinished loads; then delete what a committed wipe load hid and did not get to
+    delete (no unfinished load is left to give it back to)."""
     with store_errors("undoing an unfinished load"), driver.session(database=database) as session:
         loads = [r["id"] for r in session.run("MATCH (l:KgLoad) RETURN l.id AS id")]
     for load_id in loads:
         _undo_load(driver, load_id, database=database)
+    _drop_hidden(driver, database=database)
     return len(loads)
 
 
 def _undo_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
     """Undo a load's committed units, the last first, each with the removal of its journal entry
-    in one transaction (an undo that is itself cut short goes on where it stopped); then its KgLoad."""
+    in one transaction (an undo that is itself cut short goes on where it stopped); then, for a
+    wipe load, the hidden graph gets its labels back (:func:`_unhide`); then its KgLoad goes."""
     def one(tx: ManagedTransaction) -> bool:
         found = list(tx.run("MATCH (u:KgUndo {load: $id}) RETURN elementId(u) AS undo, u.data AS data "
                             "ORDER BY u.seq DESC LIMIT 1", id=load_id))
         if not found:
-            tx.run("MATCH (l:KgLoad {id: $id}) DETACH DELETE l", id=load_id).consume()
             return False
         _apply_undo(_Runner(tx), json.loads(found[0]["data"]))
         tx.run("MATCH (u) WHERE elementId(u) = $undo DELETE u", undo=found[0]["undo"]).consume()
@@ -476,6 +536,11 @@ def _undo_load(driver: Driver, load_id: str, *, database: str | None = None) -> 
     with store_errors("undoing the failed load"), driver.session(database=database) as session:
         while session.execute_write(one):
             pass
+        wiped = session.run("MATCH (l:KgLoad {id: $id}) RETURN coalesce(l.wipe, false) AS wipe", id=load_id).single()
+    if wiped is not None and wiped["wipe"]:
+        _unhide(driver, database=database)
+    with store_errors("undoing the failed load"), driver.session(database=database) as session:
+        session.execute_write(lambda tx: tx.run("MATCH (l:KgLoad {id: $id}) DETACH DELETE l", id=load_id).consume())
 
 
 def _apply_undo(tx: _Runs, journal: Mapping[str, Any]) -> None:
@@ -495,7 +560,7 @@ def _apply_undo(tx: _Runs, journal: Mapping[str, Any]) -> None:
         tx.run(step, f"UNWIND $rows AS p MERGE (n:`{label}` {{`{key(label)}`: p[$k]}}) SET n = p",
                rows=[r[1] for r in rows], k=key(label))
     for rel_type in REL_TYPES if journal.get("new_sources") else ():
-        tx.run(step, f"MATCH ()-[r:`{rel_type}`]->() WHERE r.source IN $sources DELETE r",
+        tx.run(step, f"MATCH (a)-[r:`{rel_type}`]->() WHERE r.source IN $sources AND NOT a:{HIDDEN} DELETE r",
                sources=journal["new_sources"])
     for (name, a_label, b_label), rows in _grouped_rels(journal.get("created_rels", ()), ends=(2, 4)):
         tx.run(step, f"UNWIND $rows AS row MATCH (a:`{a_label}` {{`{key(a_label)}`: row[3]}})"
@@ -759,10 +824,6 @@ def _unit_of(sources: list[str], by_source: Mapping[str, Mapping[tuple[str, str,
         for group, rows in by_source[source].items():
             rels[group].extend(rows)
     return _Unit(list(sources), {}, dict(rels), shared=False)
-
-
-def _wipe_batched(driver: Driver, *, database: str | None = None) -> None:
-    wipe(driver, database=database)
 
 
 class _Runs(Protocol):
