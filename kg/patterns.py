@@ -736,6 +736,11 @@ PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（"
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 #: The events that start a project (重庆站铁路综合交通枢纽工程开工建设, 而新甘泉路东延项目开工); PROJECT_EVENT_WORDS all events.
 PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
+#: What a sentence or clause opened by a project's name goes on to say of it, the name being its subject: 庆阳民俗文化产业园
+#: 项目重点建设…, 庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩 (tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013),
+#: 文昌市高标准农田建设项目主要位于…;教育“改薄”工程项目主要涉及… (mixed14 hainan_wenchang_lingshui_projects_2018).
+PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "总占地", "占地面积", "用地面积", "主要包括", "概算总投资",
+                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
