@@ -963,6 +963,14 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    # news of a fall: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务
+    # (a 2006 report kept on a public forum, rs238848.rs.hosteurope.de tid=262725)
+    PersonnelRow("subject", (), ("被免去了", "被免去", "被免除"), "remove", "removal",
+                 "陈良宇因…被中纪委立案检查,并被免去上海市委书记、常委、委员职务", gap="(?:并|同时|也|还)?", closed=True),
+    # posts of the person just named that end with a mandate: 包波的代表资格终止,自治区人大社会建设委员会副主任委员职务相应终止
+    # (a 2023 report of a 内蒙古自治区人大常委会 公告, fx361.cc/page/2023/1229/23160173.shtml)
+    PersonnelRow("own", (), (), "remove", "termination", "，自治区人大社会建设委员会副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED),
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
