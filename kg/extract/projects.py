@@ -64,6 +64,7 @@ from kg.patterns import (
     PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
     PROJECT_SUB_ZONES,
+    PROJECT_SUBJECT_PREDICATES,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
     PROJECT_ZONE_OWN_WORKS,
@@ -129,7 +130,7 @@ _ANNOUNCE_RE = re.compile(
 )
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
-    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
+    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
     # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
     rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
@@ -161,8 +162,10 @@ _ETC_TAIL_RE = re.compile(
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
-_ETC_ITEM_STOPS = "。；;：:，,“”\n"
-_ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
+#: A quoted word is part of an item (“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目; tests/data/real/mixed14
+#: hainan_wenchang_lingshui_projects_2018).
+_ETC_ITEM_STOPS = "。；;：:，,\n"
+_ETC_ITEM_CHARS = r"[^。；;：:，,\n\s]"
 _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
 #: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
@@ -313,6 +316,8 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+#: An item that ends like a project's name, what a list after a bare 有 needs when no 等 closes it.
+_NAMED_ITEM_RE = re.compile(rf"{_PROJECT_END}(?:[、，,；;。]|$)")
 #: Two items in a row that end like projects (…工程、…项目): what a bare 等 needs before it.
 _NAMED_PAIR_RE = re.compile(rf"{_PROJECT_END}、[^、]{{2,{_ETC_ITEM_MAX}}}?{_PROJECT_END}")
 
@@ -454,16 +459,21 @@ def _separators(items: str) -> list[tuple[int, int]]:
 
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
+    subjects = {b for _, b in _subjects_of_clauses(doc.body)}
     for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
         # …,包括A、B等一批重大项目拉开建设大幕 (tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022): 等一批 closes it too
         if m["items"] is not None and any(t["count"] or t["batch"] for t in _ETC_TAIL_RE.finditer(items)):
             continue
+        if m["items"] is not None and m.start() + 2 in subjects:  # the match opens with 项目/工程
+            continue  # X项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
+            continue  # 产品有市场、项目有前景、技术有竞争力的中小微企业 (tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022)
         start = m.start("items" if m["items"] is not None else "seen")
         if not _covered(spans, start):
             spans.append((start, items))
@@ -638,11 +648,35 @@ def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+#: A project's name and what the clause it opens says of it (see PROJECT_SUBJECT_PREDICATES).
+_SUBJECT_PREDICATE_RE = re.compile(rf"(?P<end>{_PROJECT_END})(?:{alternation(PROJECT_SUBJECT_PREDICATES)})")
+
+
+def _subjects_of_clauses(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of projects' names that open a sentence or a clause (after ；, after 其中, or …项目中,) and are the subject
+    of what it says of them (庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩): found from the predicate, read leftwards."""
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_PREDICATE_RE, body):
+        end = m.end("end")
+        start = end
+        while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、《》 \t\u3000":
+            start -= 1
+        before = body[start - 1] if start else "\n"
+        if before in "，," and body[start - 2 : start - 1] != "中" or before not in "。！？!?\n；;，,":
+            continue  # the project must open its clause
+        if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
+            start = opener.end()
+        name = body[start:end]
+        if len(name) >= 6 and name.count("“") == name.count("”") and not _LEFT_STOP_AT.match(name) \
+                and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            yield start, end
+
+
 def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
-    for a, b in _subjects_of_events(body):
+    for a, b in (*_subjects_of_events(body), *_subjects_of_clauses(body)):
         yield _project_record(doc, body[a:b], (a, b))
     for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
