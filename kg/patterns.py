@@ -915,7 +915,9 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
                                 "他曾", "她曾")
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
-PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
+#: …or the decision that tells of the person: 通过梁科因年龄原因,不再担任…职务…的决定 (real/personnel4
+#: guangxi_zizhiqu_zhengxie_renshi_2016).
+PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?|(?:会议)?(?:审议)?通过了?(?:关于)?)?"
 #: What closes posts that end as the consequence of another act: …职务相应终止, …职务相应撤销, …职务自行终止.
 POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤销)"
 #: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
@@ -975,6 +977,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("subject", (), ("不再担任", "不再兼任"), "remove", "removal",
+                 "梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务", closed=True,
+                 closes=POST_END_OR_CLAUSE_END),
     # news of a fall: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务
     # (a 2006 report kept on a public forum, rs238848.rs.hosteurope.de tid=262725)
     PersonnelRow("subject", (), ("被免去了", "被免去", "被免除"), "remove", "removal",

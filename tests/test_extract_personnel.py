@@ -648,6 +648,10 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # a request's own words between the person and 辞去 (tests/data/real/mixed4/quanguo_renda_gonggao_bamian_2011.txt)
         ("河北省人大常委会接受了黄建华提出的辞去第十一届全国人民代表大会代表职务的请求。",
          [("黄建华", "remove", "第十一届全国人民代表大会", "代表", "resignation")]),
+        # a decision told of its person, who is the subject of 不再担任 (tests/data/real/personnel4/
+        # guangxi_zizhiqu_zhengxie_renshi_2016.txt, line 6)
+        ("通过梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务和自治区政协委员的决定。",
+         [("梁科", "remove", "政协第十一届广西壮族自治区委员会提案委员会", "副主任", "removal")]),
         # news of a fall, the person the subject of 被免去 (a 2006 report kept on a public forum:
         # rs238848.rs.hosteurope.de/bbs/viewthread.php?tid=262725)
         ("陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务。",

@@ -889,7 +889,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
-    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
+    # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
+    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])
