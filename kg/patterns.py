@@ -884,8 +884,9 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
-    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务 (and the words a
-    text must hold for the row to be tried): 职务相应终止, or 职务 left unwritten at the clause's end.
+    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
+    职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
+    (by default its trigger, or its link where the names open the clause).
     """
 
     shape: str
@@ -900,6 +901,7 @@ class PersonnelRow:
     skip_posts: tuple[str, ...] = ()
     post_suffix: str = ""
     closes: str = ""
+    needs: tuple[str, ...] = ()
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -953,7 +955,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # posts that end because another did (a deputy's resignation or recall): 张丽娟同志的常委会委员职务相应终止
     # (real/mixed14 hebei_suning_cizhi_2024), 羅琦的…委員、…委員職務相應撤銷 (real/mixed14 quanguo_renda_gonggao_2026)
     PersonnelRow("name", (), ("同志的", "的"), "remove", "termination", "徐静的…副主任委员职务相应终止",
-                 closed=True, closes=POSTS_ENDED),
+                 closed=True, closes=POSTS_ENDED, needs=("终止", "撤销")),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),

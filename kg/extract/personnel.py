@@ -192,9 +192,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
     """Words a text must hold for the row to match it: its triggers, or its links where the names
     open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
-    if row.closes and "$" not in row.closes:
-        return re.compile(row.closes)
-    words = row.link if row.shape in ("name", "award") else row.trigger
+    words = row.needs or (row.link if row.shape in ("name", "award") else row.trigger)
     return re.compile(alternation(tuple(w for w in words if w)))
 
 
