@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract_document
 from kg.extract.parks import extract_parks, split_host, split_industries
 from kg.read.segment import as_one_document as make_doc
+from kg.records import Park
 
 
 @pytest.mark.parametrize(
@@ -820,3 +822,27 @@ def test_a_park_set_in_a_city_and_county_takes_both_as_written() -> None:
             "旺苍经济开发区设在广元市旺苍县,规划控制面积7.09平方公里,以煤资源综合利用、机械加工、生物资源综合利用为主导产业。"
             "罗江经济开发区设在德阳市罗江县,规划控制面积12.2平方公里,以电子信息、机械加工和新材料为主导产业。")
     assert dict(_parks(text)) == {"旺苍经济开发区": "广元市旺苍县", "罗江经济开发区": "德阳市罗江县"}
+
+
+def test_a_reply_grants_a_park_then_its_industries_the_last_two_joined_by_he() -> None:
+    # tests/data/real/mixed8 jiangan_kaifaqu_2022: the park is the sentence's first, after 同意设立; A、B和C is three
+    text = ("四川省人民政府关于设立四川江安经济开发区的批复\n宜宾市人民政府:\n"
+            "你市《关于将四川江安经济开发区设立为省级开发区的请示》收悉。经研究,现批复如下。\n"
+            "一、同意设立四川江安经济开发区,主导产业为新能源、先进材料和绿色食品,核准面积317.68公顷。\n")
+    assert _industries(text)["四川江安经济开发区"] == ("新能源", "先进材料", "绿色食品")
+
+
+def test_a_zone_named_short_after_its_full_name_gives_it_its_industries() -> None:
+    # tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025 (printed in traditional characters, 陜西 a variant of 陝西)
+    text = ("1月8日,記者從省政府辦公廳獲悉:省政府日前批復認定寶雞市鳳縣工業園區,咸陽市長武縣工業集中區為省級經濟技術開發區。\n"
+            "批復認定后,各園區被分別命名為陜西鳳縣經濟技術開發區、陜西長武經濟技術開發區,享受省級經濟技術開發區相關政策。"
+            "其中,鳳縣經開區批準面積375.77公頃,主導產業為新材料和高端裝備制造產業。\n")
+    doc = make_doc(text)
+    found = {r.name: r.industries for r in extract_document(doc) if isinstance(r, Park)}
+    assert found["陜西鳳縣經濟技術開發區"] == ("新材料", "高端裝備制造產業")
+
+
+def test_a_park_whose_area_is_adjusted_is_a_park_of_the_text() -> None:
+    # tests/data/real/mixed12 anhui_hefei_yaohai_kaifaqu_pifu_undated: 调区 (as 扩区) is news of the park
+    text = "就在刚刚,合肥宣布重磅消息!\n安徽合肥瑶海等经济开发区批复!\n安徽肥西经济开发区调区!\n具体信息如下:\n"
+    assert "安徽肥西经济开发区" in _park_names(text)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone
+from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone, same_zone
 from kg.extract.lists import (
     CLAUSE_HEADS,
     Item,
@@ -158,9 +158,14 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
             seen = (dataclasses.replace(seen[0], industries=park.industries,
                                         industries_raw=park.industries_raw), seen[1])
         prose[park.name] = seen
+    stating = [p for p, _ in prose.values() if p.industries]
     for park, _ in prose.values():
         if not park.industries and (stated := _industries_where_named(doc.body, park.name))["industries"]:
             park = dataclasses.replace(park, **stated)
+        elif not park.industries and (short := next((s for s in stating if same_zone(s.name, park.name)), None)):
+            # 其中,凤县经开区批准面积…,主导产业为…: the industries of a zone named short after its full name
+            # (tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025)
+            park = dataclasses.replace(park, industries=short.industries, industries_raw=short.industries_raw)
         found[(park.name, park.host)] = park
     for park in sorted(found.values(), key=lambda p: p.evidence.start):
         yield _catalogued(park)
@@ -1061,9 +1066,6 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
 
 #: What a park's industries follow in a sentence the park opens (…重点发展A、B等, …着力打造A和B).
 _INDUSTRY_HEAD_RE = re.compile("|".join(PARK_INDUSTRY_HEADS))
-#: A lead clause before the park a clause opens: 新版目录中,成都—阿坝工业园区核准面积…,主导产业A、B (mixed15
-#: sichuan_aba_kaifaqu_mulu_2018), 目前,….
-_LEAD_CLAUSE_RE = re.compile(r"\s*[^，,：:]{0,8}[，,]\s*")
 #: A park written as a catalogue row, one a line, its industries in the bracket that closes the line: 兰州高新技术
 #: 产业开发区(生物医药) (tests/data/real/mixed14 gansu_daibiaoxing_yuanqu_2022).
 _ROW_INDUSTRIES_RE = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]\s*[。；;，,、]?\s*")
@@ -1074,10 +1076,14 @@ _INDUSTRY_OF_RE = re.compile(r"以[^，,。；;]{2,80}?为主导产业")
 _INDUSTRY_LIST_END_RE = re.compile(r"[。；;，,！!\n]")
 
 
+#: What joins a park to the next item of a list (A、B; A和B): such a park shares the sentence's industries with others.
+_ITEM_JOINS = ("、", "和", "及", "与")
+
+
 def _stated_industries(sentence: str, name: Name, listed: bool) -> dict[str, Any]:
-    """The industries the text gives a park found in prose: a list item's own (A的平板显示、B的
-    食品加工等一批特色产业园区), or the list after 重点发展/着力打造 or before 为主导产业 in a sentence
-    the park opens; none otherwise."""
+    """The industries the text gives a park found in prose: a catalogue row's bracket (X(生物医药) on its line), a list
+    item's own (A的平板显示、B的食品加工等一批特色产业园区), or the list after 重点发展/着力打造/主导产业为 or before
+    为主导产业 in a sentence whose first park it is; none otherwise."""
     raw = ""
     if (row := _ROW_INDUSTRIES_RE.fullmatch(sentence, name.end)) and _ITEM_MARK_RE.fullmatch(sentence, 0, name.start) \
             and _row_industries(row["inner"]):
@@ -1085,18 +1091,20 @@ def _stated_industries(sentence: str, name: Name, listed: bool) -> dict[str, Any
     elif listed and sentence.startswith("的", name.end):
         stop = re.compile(r"[、，,。；;]").search(sentence, name.end)
         raw = sentence[name.end + 1: stop.start() if stop else len(sentence)].split("等", 1)[0]
-    elif not sentence[:name.start].strip() or (_LEAD_CLAUSE_RE.fullmatch(sentence, 0, name.start)
-                                               and next(park_names(sentence[:name.start]), None) is None):
-        if (m := _INDUSTRY_BEFORE_RE.search(sentence, name.end)) is not None:
+    elif not sentence.startswith(_ITEM_JOINS, name.end) and (
+            (m := _INDUSTRY_BEFORE_RE.search(sentence, name.end)) or (m := _INDUSTRY_HEAD_RE.search(sentence, name.end))) \
+            and (not sentence[:name.start].strip() or (next(park_names(sentence[:name.start]), None) is None
+                                                       and next(park_names(sentence[name.end:m.start()]), None) is None)):
+        # the park the sentence opens with, or its first park with no other before its industries (同意设立四川江安经济开发区,
+        # 主导产业为…; 此次设立的四川蒲江经济开发区以…为主导产业: tests/data/real/mixed8 jiangan_kaifaqu_2022, chengdu_kaifaqu_2019)
+        if m.re is _INDUSTRY_BEFORE_RE:
             raw = m["list"]
-        elif (m := _INDUSTRY_HEAD_RE.search(sentence, name.end)) is not None:
+        else:
             stop = _INDUSTRY_LIST_END_RE.search(sentence, m.end())
             raw = sentence[m.end(): stop.start() if stop else len(sentence)]
     items = list(split_industries(raw))
-    if items and "和" in items[-1]:  # …煤电煤化工产业和新材料产业: the last two joined by 和
-        left, _, right = items[-1].rpartition("和")
-        if len(left) >= 2 and len(right) >= 2 and left[-2:] == right[-2:]:
-            items[-1:] = [left, right]
+    if items:  # A、B和C: the last item's 和 joins the last two (…机械加工和新材料, 养殖业和农产品加工; mixed14)
+        items[-1:] = [i.text for i in split_items(items[-1], conjunctions=("和",))]
     return {"industries": tuple(items), "industries_raw": raw}
 
 
