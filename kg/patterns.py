@@ -598,12 +598,17 @@ PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
 #: 贵州湄潭经济开发区前身为… (mixed10 guizhou_meitan_kaifaqu_undated), …位于, …成立于, …规划面积.
 #: Words that say where a park lies (…,位于遵义市湄潭县西南) and what it was called before (X前身为Y,位于Z).
-PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在")
+PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
+                   "设在")  # 旺苍经济开发区设在广元市旺苍县 (tests/data/real/mixed14 sichuan_kaifaqu_2012)
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
-                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积")
+                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
+                     # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
+                     "核准面积", "批准面积",
+                     # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
+                     "扩区", "调区")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -641,6 +646,10 @@ PARK_DESIGNATION_VERBS = ("认定", "确认", "公布", "命名")
 PARK_PLACE_WITHIN = ("境内", "辖区内", "范围内", "全境", "域内")
 PARK_PLACE_HOLDS = ("已拥有", "共拥有", "已有", "共有", "现有", "拥有", "建有", "设有", "有")
 
+#: What a park's industries follow in a sentence or clause the park opens (…重点发展A、B等, …着力打造A和B); a bare
+#: 主导产业 as a catalogue row writes it, before a list (成都—阿坝工业园区核准面积998.64公顷,主导产业节能环保、食品、医药;
+#: tests/data/real/mixed15 sichuan_aba_kaifaqu_mulu_2018).
+PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))")
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 
@@ -877,8 +886,9 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
-    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务 (and the words a
-    text must hold for the row to be tried): 职务相应终止, or 职务 left unwritten at the clause's end.
+    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
+    职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
+    (by default its trigger, or its link where the names open the clause).
     """
 
     shape: str
@@ -893,6 +903,7 @@ class PersonnelRow:
     skip_posts: tuple[str, ...] = ()
     post_suffix: str = ""
     closes: str = ""
+    needs: tuple[str, ...] = ()
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -908,7 +919,9 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
                                 "他曾", "她曾")
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
-PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
+#: …or the decision that tells of the person: 通过梁科因年龄原因,不再担任…职务…的决定 (real/personnel4
+#: guangxi_zizhiqu_zhengxie_renshi_2016).
+PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?|(?:会议)?(?:审议)?通过了?(?:关于)?)?"
 #: What closes posts that end as the consequence of another act: …职务相应终止, …职务相应撤销, …职务自行终止.
 POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤销)"
 #: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
@@ -944,7 +957,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # posts that end because another did (a deputy's resignation or recall): 张丽娟同志的常委会委员职务相应终止
     # (real/mixed14 hebei_suning_cizhi_2024), 羅琦的…委員、…委員職務相應撤銷 (real/mixed14 quanguo_renda_gonggao_2026)
     PersonnelRow("name", (), ("同志的", "的"), "remove", "termination", "徐静的…副主任委员职务相应终止",
-                 closed=True, closes=POSTS_ENDED),
+                 closed=True, closes=POSTS_ENDED, needs=("终止", "撤销")),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
@@ -968,6 +981,17 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("subject", (), ("不再担任", "不再兼任"), "remove", "removal",
+                 "梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务", closed=True,
+                 closes=POST_END_OR_CLAUSE_END),
+    # news of a fall: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务
+    # (a 2006 report kept on a public forum, rs238848.rs.hosteurope.de tid=262725)
+    PersonnelRow("subject", (), ("被免去了", "被免去", "被免除"), "remove", "removal",
+                 "陈良宇因…被中纪委立案检查,并被免去上海市委书记、常委、委员职务", gap="(?:并|同时|也|还)?", closed=True),
+    # posts of the person just named that end with a mandate: 包波的代表资格终止,自治区人大社会建设委员会副主任委员职务相应终止
+    # (a 2023 report of a 内蒙古自治区人大常委会 公告, fx361.cc/page/2023/1229/23160173.shtml)
+    PersonnelRow("own", (), (), "remove", "termination", "，自治区人大社会建设委员会副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED),
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
