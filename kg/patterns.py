@@ -649,9 +649,18 @@ PARK_PLACE_HOLDS = ("已拥有", "共拥有", "已有", "共有", "现有", "拥
 #: What a park's industries follow in a sentence or clause the park opens (…重点发展A、B等, …着力打造A和B); a bare
 #: 主导产业 as a catalogue row writes it, before a list (成都—阿坝工业园区核准面积998.64公顷,主导产业节能环保、食品、医药;
 #: tests/data/real/mixed15 sichuan_aba_kaifaqu_mulu_2018).
-PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))")
+PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))",
+                       # 阿瓦提工业园区…围绕纺织服装、绿色果蔬、棉纺产业发展 (tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_
+                       # 2025); only before a list, and up to what is done about it (PARK_INDUSTRY_LIST_ENDS)
+                       r"围绕(?=[^，,。；;]{2,40}、)")
+#: What ends a list after 围绕: the list's 等 and what is done (…电子产品等产业全面招商, …特色农产品精深加工加快产业聚集,
+#: …棉纺产业发展; tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025, mixed15 guizhou_qianxinan_dingxiao).
+PARK_INDUSTRY_LIST_ENDS = ("等", "加快", "全面", "发展", "招商", "集聚", "聚集", "布局")
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
-INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
+INDUSTRY_LIST_TAIL_RE = re.compile(
+    r"(?:等(?:领域|产业|行业|方向)?)$"
+    # a count of the list closing it: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020)
+    r"|等?[一二三四五六七八九十两0-9]+大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
 
 #: Verbs of a responsibility cell that make the units before them leads, besides
 #: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
