@@ -62,6 +62,7 @@ UNIT_SUFFIXES = (
     "监管局", "管理局", "税务局", "局", "委", "办", "厅", "院", "所", "中心", "集团", "公司", "有限公司",
     "大学", "学院", "银行", "法院", "检察院", "总工会", "工会", "团市委", "团区委", "妇联", "科协", "残联",
     "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "供销社", "协会", "商会", "部", "站", "队", "海关",
+    "办事处",  # 各街道办事处 (real/mixed14 liaoning_shenhe_renwufenjie_2024)
 )
 
 #: The CJK Unified Ideographs block, for character classes: [{CJK}].
@@ -518,6 +519,9 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
         "重点工作", "主要工作", "工作事项", "任务事项", "事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
         "工作标准",  # 序号 / 目标名称 / 工 作 标 准 / 区政府分管领导 / 牵头单位 / 配合单位 (real/mixed10 changzhou_zhonglou)
+        # 重点工作 / 主要 任务 / 工作措施 / 责任单位 / 备注 (real/mixed15 hubei_xianning_zerenfengong_2020)
+        "工作措施", "主要措施",
+        "目标与任务", "目标和任务",  # 序号 / 目 标 与 任 务 / 牵头责任单位 / 责任单位 (real/mixed16 anhui_wuhu_jingkaiqu_renwufenjie_2019)
     ),
     "lead": LEAD_ROLE_WORDS,
     "responsible": RESPONSIBLE_ROLE_WORDS + (

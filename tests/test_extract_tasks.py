@@ -712,3 +712,54 @@ def test_a_label_with_the_level_of_its_units_before_it() -> None:
             "(省直配合单位:省发展改革委、经贸委、交通运输厅)\n")
     (task,) = extract_task_assignments(doc_of(text))
     assert (task.lead_units, task.cooperating_units) == ((), ("省发展改革委", "经贸委", "交通运输厅"))
+
+
+# --- tables cut at their unit cells ------------------------------------------
+
+
+def test_a_bare_responsibility_column_under_stacked_subject_columns_makes_every_unit_lead() -> None:
+    # tests/data/real/mixed15/hubei_xianning_zerenfengong_2020.txt: 重点工作 / 主要 任务 (a column word on two lines) /
+    # 工作措施 / 责任单位 / 备注, one cell a line; a part heading opens the first group, a row may hold its measure
+    # alone, and 备注 is left blank after row 1. No 牵头 column and no rule: every unit leads.
+    text = ("重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n一、加大财政金融支持力度\n(一)加强对防疫重点企业财税支持\n"
+            "市税务局等,各县、市、区政府,咸宁高新区管委会\n2020年12月\n"
+            "2.纳入工信部支持新冠肺炎防护用品(具)技术改造设备购置补贴的重点企业,省财政给予设备购置费中央补贴后的剩余配套补贴;"
+            "对纳入省级支持的企业,省财政全额补贴设备购置费用。\n市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会\n"
+            "3.在疫情防控调度任务结束后,对省疫情防控指挥部统一征用调配的重点企业已生产的库存产品,全部由政府兜底采购收储。\n"
+            "市财政局等,各县、市、区政府,咸宁高新区管委会\n")
+    found = tasks(text)
+    assert [(t.text[:10], t.lead_units, t.cooperating_units) for t in found] == [
+        ("(一)加强对防疫重点", ("市税务局", "各县", "市", "区政府", "咸宁高新区管委会"), ()),
+        ("2.纳入工信部支持新", ("市经信局", "市财政局", "各县", "市", "区政府", "咸宁高新区管委会"), ()),
+        ("3.在疫情防控调度任", ("市财政局", "各县", "市", "区政府", "咸宁高新区管委会"), ()),
+    ]
+
+
+def test_unit_lines_beyond_one_a_column_are_the_first_unit_columns() -> None:
+    # tests/data/real/mixed14/liaoning_shenhe_renwufenjie_2024.txt: 主要工作任务 / 牵头单位 / 责任单位 one cell a line
+    # with blank lines, a part heading over row 1, and row 2 printing three unit lines (the 责任单位 cells join their
+    # units with 、, so the lone middle line is the 牵头单位 cell's second paragraph)
+    text = ("主要工作任务\n\n牵头单位\n\n责任单位\n\n一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范\n\n"
+            "1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,壮大531个支撑企业,加快形成新质生产力。\n\n"
+            "区发改局\n\n区工信局、区商务局、区文旅局、区金融局、各街道办事处\n\n"
+            "2.大力发展新兴数字、网络安全、工业互联网、前沿新材料、航空发动机、创新药等战略性新兴产业。\n\n"
+            "发改局\n\n区工信局\n\n各街道办事处\n\n"
+            "3.积极培育元宇宙、生成式人工智能、人形机器人、数字农业、现代种业等未来产业。\n\n发改局\n\n区工信局、各街道办事处\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [
+        (("区发改局",), ("区工信局", "区商务局", "区文旅局", "区金融局", "各街道办事处")),
+        (("发改局", "区工信局"), ("各街道办事处",)),
+        (("发改局",), ("区工信局", "各街道办事处")),
+    ]
+
+
+def test_a_spaced_out_goal_and_task_header() -> None:
+    # tests/data/real/mixed16/anhui_wuhu_jingkaiqu_renwufenjie_2019.txt: 目   标   与   任   务 between 序号 and
+    # 牵头责任单位 / 责任单位
+    text = ("序号\n目   标   与   任   务\n牵头责任单位\n责任单位\n      1        \n"
+            "扎实推进蓝天、碧水、净土三大保卫战。实施“三减三增七补齐”绿色行动,削减污染物排放总量、削减煤炭消费总量。\n"
+            "市生态环境局\n各县区政府、开发区管委会\n      2        \n增林地、增绿地、增湿地。\n市自然资源和规划局\n"
+            "各县区政府、开发区管委会\n")
+    assert [(t.text[-9:], *roles(t)[:2]) for t in tasks(text)] == [
+        ("削减煤炭消费总量。", ("市生态环境局",), ("各县区政府", "开发区管委会")),
+        ("、增绿地、增湿地。", ("市自然资源和规划局",), ("各县区政府", "开发区管委会")),
+    ]

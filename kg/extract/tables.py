@@ -367,12 +367,13 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
 
 def _header_over_two_lines(body: str, lines: list[tuple[int, int]], j: int) -> Cell | None:
     """A header cell printed on two lines, its qualifier above its column words (市政府 / 分管领导:
-    real/mixed6 guangdong_guangzhou_zerenfengong_2021), as one cell; None when the lines are not one."""
+    real/mixed6 guangdong_guangzhou_zerenfengong_2021), or a column word broken in two (主要 / 任务: real/mixed15
+    hubei_xianning_zerenfengong_2020), as one cell; None when the lines are not one."""
     if j + 1 >= len(lines):
         return None
     top, bottom = _cell(body, *lines[j]), _cell(body, *lines[j + 1])
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", top.text) or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", bottom.text) \
-            or not is_header_cell(bottom.text) \
+            or not (is_header_cell(bottom.text) or top.text + bottom.text in _ROLE_OF_WORD) \
             or not is_header_cell(top.text + bottom.text):
         return None
     return Cell(top.text + bottom.text, top.start, bottom.end)
@@ -647,31 +648,75 @@ def _read_paragraph_rows(
 def _read_unit_cut_rows(
     body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...], unit_index: int
 ) -> tuple[list[Row], int]:
-    """Rows of a paragraph table with no 序号: each row runs to its unit cell (a list
-    of unit names) and the cells the header puts after it. A row may lack merged
-    cells (类别 printed once for a group) on the left; the table ends at the first
-    stretch that does not fit a row."""
-    after = len(cols) - unit_index - 1
+    """Rows of a paragraph table with no 序号: each row runs to its unit cells (lists
+    of unit names) and the cells the header puts after them. A row may lack merged
+    cells (类别 printed once for a group) on the left; a part heading between rows
+    (一、优结构、谋发展…) is a group row; the table ends at the first stretch that
+    does not fit a row."""
     need = max(1, unit_index - sum(1 for c in cols[:unit_index] if c.role in MERGED_ROLES))
+    stacked = is_stacked(cols)
+    if stacked:
+        need = 1  # a key work and its task printed once over their measures: a row may hold the measure alone
     rows: list[Row] = []
     while k < len(lines):
-        if is_row_line(body[lines[k][0]:lines[k][1]]) or _ends_table(_cell(body, *lines[k]).text):
+        if is_row_line(body[lines[k][0]:lines[k][1]]):
             break
-        cells = None
-        for n in range(need, unit_index + 1):
-            i = k + n
-            if i + after >= len(lines) or lines[i - 1][1] - lines[i - 1][0] > MAX_CELL:
-                break
-            if looks_like_units(_cell(body, *lines[i]).text):
-                cells = [_cell(body, *lines[j]) for j in range(k, i + 1 + after)]
-                break
-        if cells is None:
-            break
-        pad: tuple[tuple[Cell, ...], ...] = ((),) * (len(cols) - len(cells))  # merged cells on the left
-        values = pad + tuple((c,) if c.text else () for c in cells)
-        rows.append(Row(tuple(cells), values, cells[0].start, cells[-1].end, None, cols))
-        k += len(cells)
+        read = _unit_cut_row(body, lines, k, cols, unit_index, need)
+        if read is None and not stacked and _ends_table(_cell(body, *lines[k]).text) \
+                and (read := _unit_cut_row(body, lines, k + 1, cols, unit_index, need)) is not None:
+            k += 1  # a part heading over the rows that follow (real/mixed14 liaoning_shenhe_renwufenjie_2024)
+        if read is None or (_ends_table(_cell(body, *lines[k]).text) and not stacked):
+            break  # (stacked subject columns open their groups with part headings: 一、加大财政金融支持力度)
+        row, k = read
+        rows.append(row)
     return rows, k
+
+
+def _unit_cut_row(body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...], unit_index: int,
+                  need: int) -> tuple[Row, int] | None:
+    """The row of a unit-cut table that starts at line ``k`` and the line after it, or None.
+
+    Its unit cells are the run of unit lines after its subject: the unit columns after the first take one
+    line each from the right and the first takes the rest (发改局 / 区工信局 / 各街道办事处 under 牵头单位 /
+    责任单位: real/mixed14 liaoning_shenhe_renwufenjie_2024, where every 责任单位 cell joins its units with 、).
+    Other cells after them (备注, 完成时限) fill their columns up to the header's count, but a cell with a
+    unit line right after it is the next row's subject, so a row's blank last cells are not filled from the next."""
+    units = [c for c in cols[unit_index:] if c.role in UNIT_ROLES]
+    units = units[: next((j for j, c in enumerate(cols[unit_index:]) if c.role not in UNIT_ROLES), len(units))]
+    rest = len(cols) - unit_index - len(units)
+
+    def unit_line(j: int) -> bool:
+        return j < len(lines) and looks_like_units(_cell(body, *lines[j]).text)
+
+    for n in range(need, unit_index + 1):
+        i = k + n
+        if i >= len(lines) or lines[i - 1][1] - lines[i - 1][0] > MAX_CELL:
+            return None
+        if not unit_line(i):
+            continue
+        run = i + 1
+        while unit_line(run):
+            run += 1
+        stop = run
+        while stop < min(len(lines), run + rest) and not unit_line(stop) and not unit_line(stop + 1):
+            stop += 1
+        cells = [_cell(body, *lines[j]) for j in range(k, stop)]
+        run_cells = cells[i - k : run - k]
+        extra = max(0, len(run_cells) - len(units))  # lines beyond one a column: the first column's paragraphs
+        groups = [tuple(run_cells[: extra + 1])] + [(c,) for c in run_cells[extra + 1 :]]
+        groups += [()] * (len(units) - len(groups))
+        tail = [(c,) if c.text else () for c in cells[run - k :]]
+        values = ((),) * (unit_index - n) + tuple((c,) if c.text else () for c in cells[: i - k]) \
+            + tuple(groups) + tuple(tail) + ((),) * (rest - len(tail))
+        return Row(tuple(cells), values, cells[0].start, cells[-1].end, None, cols), stop
+    return None
+
+
+def is_stacked(cols: tuple[Column, ...]) -> bool:
+    """Whether a table prints several subject columns before its units (重点工作 / 主要任务 / 工作措施 /
+    责任单位): each narrows the one before, and a row's task is its last subject cell."""
+    unit = next((c.index for c in cols if c.role in UNIT_ROLES), len(cols))
+    return sum(c.role in SUBJECT_ROLES for c in cols[:unit]) > 1
 
 
 def _seq_ahead(body: str, lines: list[tuple[int, int]], k: int, expected: int | None, window: int = 3) -> bool:
@@ -850,6 +895,6 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label", "target_after_name",
+    "is_header_cell", "is_row_line", "is_stacked", "is_year_cell", "looks_like_people", "split_label", "target_after_name",
     "unit_cells",
 ]

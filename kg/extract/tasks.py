@@ -46,6 +46,7 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
+    is_stacked,
     target_after_name,
     unit_cells,
 )
@@ -562,8 +563,10 @@ def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: boo
     group = next((r for r in ("category", "sector") if table.column(r)), None)
     groups = table.carried(group) if group else [None] * len(table.rows)
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
+    # 重点工作 / 主要任务 / 工作措施 / 责任单位: the row's last subject cell is what it assigns
+    stacked = [c.index for c in table.columns if c.role == subject.role] if is_stacked(table.columns) else []
     for row, category in zip(table.rows, groups, strict=True):
-        name = _cell_text(row, subject.index)
+        name = next((t for k in reversed(stacked) if (t := _cell_text(row, k))), "") or _cell_text(row, subject.index)
         roles = parse_responsibility(unit_cells(row, "lead"), first_leads=first_leads)
         lead = roles.lead
         # a 责任单位 cell that lists every unit beside a 牵头单位 cell: the lead does not cooperate with itself
