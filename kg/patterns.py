@@ -637,6 +637,11 @@ PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区",
 #: (tests/data/real/mixed11 ningxia_huagongyuanqu_2021), 认定专业化工园区:A(…)、B (mixed11 hebei_huagongyuanqu_undated):
 #: every item is a park of that kind, whatever it ends with (…能源化工基地, …花马池区块).
 PARK_DESIGNATION_VERBS = ("认定", "确认", "公布", "命名")
+#: A place that counts the parks it holds before listing them hosts each (另悉,此前,黔东南州境内已有4个省级经济开发区,
+#: 他们分别是A、B、C、D; tests/data/real/mixed15 guizhou_qiandongnan_zhenyuan_kaifaqu_2012): where the parks lie
+#: (境内) and the verb that holds them (已有), each optional before the count.
+PARK_PLACE_WITHIN = ("境内", "辖区内", "范围内", "全境", "域内")
+PARK_PLACE_HOLDS = ("已拥有", "共拥有", "已有", "共有", "现有", "拥有", "建有", "设有", "有")
 
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
@@ -677,7 +682,7 @@ NAME_LEFT_STOPS = (
     "纳入", "加快", "推进", "全力", "着力", "重点", "启动", "引进", "落户", "位于", "坐落在", "至此", "其他",
     "等", "了", "我市", "我县", "我区", "全市", "全县", "全区", "该县", "该市", "该区", "实施", "开工", "竣工",
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
-    "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属于", "隶属", "根据",
+    "还有", "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属于", "隶属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
     # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
     "认定", "授予", "安排", "宣布",

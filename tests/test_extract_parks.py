@@ -749,3 +749,22 @@ def test_an_industrial_city_and_a_logistics_port_are_parks() -> None:
     # gansu_daibiaoxing_yuanqu_2022 (陇南东盛国际商贸物流港(商贸物流标准化), one a line)
     names = _park_names("新疆\n棉纺织产业:仅限阿克苏纺织工业城、库尔勒经济开发区、石河子经济开发区等。")
     assert "阿克苏纺织工业城" in names
+
+
+def test_a_place_counting_its_parks_hosts_the_list_and_the_count_makes_each_item_a_park() -> None:
+    # tests/data/real/mixed15 guizhou_qiandongnan_zhenyuan_kaifaqu_2012 (a county's news): 黔东南州 counts the zones it
+    # holds, 他们分别是 lists them; 洛贯产业承接区 ends like no park but is one of the 4 counted
+    text = ("镇远\n近日,镇远工业园区被省政府批准升格为省级经济开发区。\n"
+            "另悉,此前,黔东南州境内已有4个省级经济开发区,他们分别是凯里经济开发区、丹寨金钟工业园区、炉山碧波工业园区、"
+            "洛贯产业承接区。而与黔东经济开发区同时被省政府批准升格为省级经济开发区的还有台江革一工业园区。")
+    parks = dict(_parks(text))
+    assert {n: parks.get(n) for n in ("凯里经济开发区", "丹寨金钟工业园区", "洛贯产业承接区")} == dict.fromkeys(
+        ("凯里经济开发区", "丹寨金钟工业园区", "洛贯产业承接区"), "黔东南州")
+    assert "台江革一工业园区" in parks  # …的还有X: 还有 is no part of the name
+
+
+def test_a_clause_about_parks_on_a_numbered_line_is_no_park() -> None:
+    # tests/data/real/mixed16 jiangxi_suichuan_gengming_2025 (a 批复 under 现批复如下:): the line renames one park
+    text = ("江西省人民政府关于同意江西遂川工业园区更名的批复\n吉安市人民政府:\n经研究,现批复如下:\n"
+            "一、同意将江西遂川工业园区更名为江西遂川高新技术产业园区。\n")
+    assert sorted(_park_names(text)) == ["江西遂川工业园区", "江西遂川高新技术产业园区"]

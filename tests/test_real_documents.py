@@ -153,10 +153,10 @@ BATCH_THRESHOLDS = [
     ("mixed14", "appointments", 0.94), ("mixed14", "parks", 0.90),
     # mixed15 and mixed16: guards under their first runs (SOURCES.md rows 31, 32), not targets
     ("mixed15", "documents", 0.65), ("mixed15", "projects", 0.94), ("mixed15", "appointments", 0.92),
-    ("mixed15", "parks", 0.80),
+    ("mixed15", "parks", 0.90),
     ("mixed15", "task_assignments", 0.97),  # lifted: a table cut at its unit cells under stacked subject columns
     ("mixed16", "documents", 0.97), ("mixed16", "task_assignments", 0.97), ("mixed16", "projects", 0.24),
-    ("mixed16", "appointments", 0.72), ("mixed16", "parks", 0.75),
+    ("mixed16", "appointments", 0.72), ("mixed16", "parks", 0.86),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),

@@ -21,9 +21,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone
+from kg.extract.lists import (
+    CLAUSE_HEADS,
+    Item,
+    list_after_head,
+    pair_respectively,
+    read_tail,
+    share_noun,
+    split_items,
+)
 from kg.extract.lists import HEADS as LIST_HEADS
 from kg.extract.lists import NUMBER as COUNT
-from kg.extract.lists import Item, list_after_head, pair_respectively, read_tail, share_noun, split_items
 from kg.extract.names import (
     PARK_END_RE,
     PROVINCE_START_RE,
@@ -54,6 +62,8 @@ from kg.patterns import (
     PARK_NAME_HEADER_RE,
     PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
+    PARK_PLACE_HOLDS,
+    PARK_PLACE_WITHIN,
     PARK_QUALIFIER_WORDS,
     PARK_RANK_WORDS,
     PARK_RENAME_WORDS,
@@ -420,6 +430,14 @@ _INLINE_HEADING_RE = re.compile(
     r"(?:^|[，,])\s*(?:其中[，,]?)?\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
     rf"[（(]?\s*{COUNT}\s*[{_PARK_COUNTERS}]\s*[）)]?\s*[:：]"
 )
+#: A clause that counts the parks its place holds and lists them after a head (黔东南州境内已有4个省级经济开发区,他们
+#: 分别是A、B: PARK_PLACE_WITHIN, PARK_PLACE_HOLDS): the place hosts the parks of the list.
+_COUNTED_PLACE_RE = re.compile(
+    r"(?:^|[，,；;])\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))"
+    rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})\s*{COUNT}\s*[{_PARK_COUNTERS}]"
+    r"[^，,。；;：:]{0,10}?(?:园区|开发区|产业园|高新区|经开区|集聚区|集中区)"
+    rf"\s*[，,：:]?\s*(?:他们|它们|其)?(?:{alternation([h for h in LIST_HEADS if len(h) > 1])})"
+)
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
 #: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
 _PAIRED_HOSTS_RE = re.compile(r"分别(?:纳入|划入|并入|归入|位于|依托|由)")
@@ -648,6 +666,12 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
 _KIND_HEAD_RE = re.compile(
     rf"(?:{alternation(PARK_KIND_HEADS)})(?=有)"
     rf"|(?:{alternation(PARK_DESIGNATION_VERBS)})的?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(PARK_KIND_HEADS)})(?=为|是|[:：])")
+#: A count of a kind of zone before a list head (4个省级经济开发区,他们分别是A、B、C、D; tests/data/real/mixed15
+#: guizhou_qiandongnan_zhenyuan_kaifaqu_2012): every item is a zone of that kind, whatever it ends with (洛贯产业
+#: 承接区), when the list holds as many items as the count says.
+_COUNTED_KIND_HEAD_RE = re.compile(
+    rf"(?P<n>{COUNT})[{_PARK_COUNTERS}][^，,。；;：:]{{0,10}}?(?:{alternation(PARK_KIND_HEADS)})[，,]?\s*(?:他们|它们|其)?"
+    rf"(?=(?:{alternation(CLAUSE_HEADS)}))")
 _KIND_LIST_STOP_RE = re.compile(r"[。；;！!？?\n]")
 _KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()—―]{4,40}")
 
@@ -660,6 +684,14 @@ def _kind_listed(sentence: str, series: bool = False) -> list[Name]:
     whole, up to a bracket of sub-parks (洋浦经济开发区(含…)); one item alone only in a series of such lists
     (…;旅游业园区有陵水黎安国际教育创新试验区: ``series``, the clause before held one) or when it ends like a park."""
     out: list[Name] = []
+    for m in _COUNTED_KIND_HEAD_RE.finditer(sentence):
+        found = list_after_head(sentence, m.end(), heads=CLAUSE_HEADS, stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
+        tail = read_tail(sentence, m.start("n"))
+        if found is None or tail is None or tail.count != len(found.items) or found.tail:
+            continue
+        counted = [Name(i.start, i.end, i.text) for i in found.items]
+        if all(_KIND_ITEM_RE.fullmatch(n.text) and not generic_park_name(n.text, listed=True) for n in counted):
+            out.extend(counted)
     heads = list(_KIND_HEAD_RE.finditer(sentence))
     for m in heads:
         found = list_after_head(sentence, m.end(), heads=_KIND_LINKS, stop=_KIND_LIST_STOP_RE, conjunctions=("和",))
@@ -744,8 +776,9 @@ def _heading_place(text: str) -> tuple[str, bool] | None:
 
 
 def _inline_heading(sentence: str) -> str | None:
-    """The place a clause of ``sentence`` heads its list with (阿勒泰地区3家:A、B), as written."""
-    m = _INLINE_HEADING_RE.search(sentence)
+    """The place a clause of ``sentence`` heads its list with (阿勒泰地区3家:A、B; 黔东南州境内已有4个…,他们分别是A、B),
+    as written."""
+    m = _INLINE_HEADING_RE.search(sentence) or _COUNTED_PLACE_RE.search(sentence)
     if m is None or PARK_END_RE.search(m["place"]):
         return None
     place = m["place"]
@@ -766,7 +799,8 @@ def _line_item(line: str) -> tuple[int, int] | None:
     bare = text[a:]
     if any(n.start == 0 and n.end == len(bare) for n in park_names(bare)):
         return a, len(text)
-    if 4 <= len(bare) <= 30 and _LINE_END_RE.search(bare) and not _INNER_PUNCT_RE.search(bare):
+    if 4 <= len(bare) <= 30 and (ending := _LINE_END_RE.search(bare)) and not _INNER_PUNCT_RE.search(bare) \
+            and name_start(bare, ending.start()) == 0:  # not a clause about parks (一、同意将A更名为B。)
         return a, len(text)
     return None
 
