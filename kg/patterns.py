@@ -527,7 +527,8 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "responsible": RESPONSIBLE_ROLE_WORDS + (
         "实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
     "cooperate": COOPERATE_ROLE_WORDS,
-    "lead_official": LEAD_OFFICIAL_ROLE_WORDS,
+    # 序号 / 目标任务 / 牵头单位 / 责任单位 / 责任人 (tests/data/real/tasks3 hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023)
+    "lead_official": LEAD_OFFICIAL_ROLE_WORDS + ("责任人",),
     "start_year": ("开工年", "开工年份", "开工时间", "开工日期", "计划开工", "计划开工年份", "开始年份", "起始年份"),
     "end_year": (
         "完成年", "完工年", "完成年份", "完工年份", "竣工年份", "竣工时间", "完工时间", "完成时间", "计划完工",
@@ -561,6 +562,10 @@ YEAR_VALUE_HEADER_RE = re.compile(
 PARK_NAME_HEADER_RE = re.compile(r"园|园区|小镇|开发区|集聚区")
 #: Name-column headers that make a table a projects table.
 PROJECT_NAME_HEADER_RE = re.compile(r"项目|工程|^名称$")
+#: A title over a projects table that makes each project a task assigned to its units: a table of 民生实事
+#: (洋县2024年十大民生实事项目清单 / 序号 / 项目名称 / … / 责任单位, tests/data/real/tasks2
+#: shaanxi_hanzhong_yangxian_minshengshishi_2024; 2021年重大民生实事项目目标任务责任分解表, real/mixed13).
+TASK_TABLE_TITLE_RE = re.compile(r"民生实事")
 
 #: A caption above a table: 表4-1:重点项目一览表, 附表2 …, 专栏9：特色产业园建设重点.
 TABLE_CAPTION_RE = re.compile(
