@@ -606,7 +606,10 @@ def _read_run_table(body: str, lines: list[tuple[int, int]], i: int, header: lis
 def _run_row_tasks(body: str, start: int, end: int, seq: int, cols: tuple[Column, ...]) -> Iterator[Row]:
     """The rows (one a task) of one numbered row run together: words up to a 。 that a person's name and units
     follow, then those cells."""
-    subject = next((c.index for c in cols if c.role in SUBJECT_ROLES), None)
+    # a name and its content run together cannot be cut apart: the row's words are its content, and no name
+    # (a projects table gives no project from them)
+    subject = _role_index(cols, "content")
+    subject = next((c.index for c in cols if c.role in SUBJECT_ROLES), None) if subject is None else subject
     official = _role_index(cols, "lead_official")
     unit_cols = [c.index for c in cols if c.role in UNIT_ROLES]
     if subject is None or not unit_cols:

@@ -544,6 +544,8 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             continue
         spans.append((table.start, table.end))
         subject = next((c for c in table.columns if c.role in SUBJECT_ROLES), None)
+        if table.shape == "run":  # a row's words run together are its content (kg.extract.tables._run_row_tasks)
+            subject = table.column("content") or subject
         if subject is not None and subject.role == "indicator":
             # 考核指标 / 考核内容: the content after an indicator is what each row assigns
             subject = next((c for c in table.columns[subject.index + 1 :] if c.role == "content"), subject)
