@@ -114,12 +114,12 @@ BATCH_THRESHOLDS = [
     ("series", "documents", 0.95), ("series", "task_assignments", 0.95),
     ("projects2", "projects", 0.85), ("projects2", "parks", 0.70),
     ("personnel2", "appointments", 0.90),
-    ("tasks2", "task_assignments", 0.75),
+    ("tasks2", "task_assignments", 0.99),  # lifted: a 民生实事 table of projects assigns each as a task
     # Batches of 2026-12-07 (first runs in SOURCES.md's table): regression guards a little under
     # today's figures, not targets. personnel4, mixed4, parks4 and personnel5 are still at their first run.
     ("parks3", "parks", 0.90), ("parks3", "projects", 0.82),
     ("personnel3", "appointments", 0.95), ("personnel3", "documents", 0.97),
-    ("tasks3", "task_assignments", 0.98),
+    ("tasks3", "task_assignments", 0.99),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.78),
     ("personnel4", "appointments", 0.93),
@@ -149,6 +149,7 @@ BATCH_THRESHOLDS = [
     # mixed13 and mixed14: guards under their first runs (SOURCES.md rows 29, 30), not targets; projects, parks, appointments raised
     ("mixed13", "documents", 0.83), ("mixed13", "projects", 0.93), ("mixed13", "appointments", 0.91),
     ("mixed13", "parks", 0.97),
+    ("mixed13", "task_assignments", 0.95),  # lifted: a table run together, cut by the unit grammar
     ("mixed14", "documents", 0.81), ("mixed14", "task_assignments", 0.97), ("mixed14", "projects", 0.87),
     ("mixed14", "appointments", 0.94), ("mixed14", "parks", 0.90),
     # mixed15 and mixed16: guards under their first runs (SOURCES.md rows 31, 32), not targets
