@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -371,16 +372,18 @@ def write_facts(facts: Facts, path: Path, *, outputs: Outputs | None = None) -> 
         raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
-def _list_fields() -> dict[str, frozenset[str]]:
-    """Per section, the fields its record type declares as lists of names."""
+def _list_fields(item: str) -> dict[str, frozenset[str]]:
+    """Per section, the fields its record type declares as lists of ``item`` (``str``: names;
+    ``dict``: evidence, such as a tenure's copies)."""
     out: dict[str, set[str]] = {}
     for cls, section in [*SECTION_OF.items(), *((c, s) for s, c in RESOLVE_SECTIONS.items())]:
         out.setdefault(section, set()).update(
-            f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple["))
+            f.name for f in dataclasses.fields(cls) if str(f.type).startswith(f"tuple[{item}"))
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_LIST_FIELDS = _list_fields()
+_LIST_FIELDS = _list_fields("str")
+_EVIDENCE_LIST_FIELDS = _list_fields("dict")
 #: Fields that become node keys or identities: a list there would become a garbled key.
 _KEY_FIELDS = frozenset({"id", "doc_id", "doc_number", "name", "person", "official", "source", "seq"})
 _SCALAR = (str, int, float, bool, type(None))
@@ -392,12 +395,11 @@ def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
         if name in _LIST_FIELDS.get(section, ()):
             if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 return f"{name!r} must be a list of strings"
+        elif name in _EVIDENCE_LIST_FIELDS.get(section, ()):
+            if value is not None and not (isinstance(value, list) and all(_is_evidence(v) for v in value)):
+                return f"{name!r} must be a list of evidence ({{source: str, start: int, end: int, quote: str}})"
         elif name == "evidence":
-            if value is not None and not (
-                isinstance(value, dict)
-                and all(isinstance(value[k], (int, type(None))) for k in ("start", "end") if k in value)
-                and all(isinstance(value[k], (str, type(None))) for k in ("source", "quote") if k in value)
-            ):
+            if value is not None and not _is_evidence(value):
                 return "'evidence' must be {source: str, start: int, end: int, quote: str}"
         elif name == "resolved":
             if value is not None and not (isinstance(value, dict) and all(
@@ -408,6 +410,12 @@ def _record_problem(section: str, rec: dict[str, Any]) -> str | None:
         elif isinstance(value, dict) or (isinstance(value, list) and not all(isinstance(v, _SCALAR) for v in value)):
             return f"{name!r} must be a plain value or a list of plain values"
     return None
+
+
+def _is_evidence(value: Any) -> bool:
+    return (isinstance(value, dict)
+            and all(isinstance(value[k], (int, type(None))) for k in ("start", "end") if k in value)
+            and all(isinstance(value[k], (str, type(None))) for k in ("source", "quote") if k in value))
 
 
 def _one_line_of(exc: BaseException) -> str:
@@ -428,10 +436,20 @@ def _no_constant(name: str) -> float:
     raise OverflowError(f"{name} is not a number JSON carries (strict JSON has no NaN or Infinity)")
 
 
+def _finite(text: str) -> float:
+    """A JSON number with a fraction or exponent; one too large for a float (1e999) would be
+    read as infinity."""
+    value = float(text)
+    if math.isinf(value):
+        raise OverflowError(f"the number {text[:30]} is too large for a float (it would be read as Infinity)")
+    return value
+
+
 def read_facts(path: Path) -> Facts:
     """Load a facts file written by ``kg extract`` (or by hand in the same format)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=_int64, parse_constant=_no_constant)
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=_int64, parse_float=_finite,
+                          parse_constant=_no_constant)
     except OSError as exc:
         raise FactsError(f"{path}: cannot read ({exc.strerror})") from exc
     except OverflowError as exc:

@@ -69,6 +69,8 @@ UNIT_SUFFIXES = (
 CJK = "\u4e00-\u9fff"
 #: The last character of a division below a province as written: 枣阳市, 前郭县, 黄浦区, 延边州, 达茂旗, 锡林郭勒盟.
 DIVISION_ENDS = "市州县区旗盟"
+#: The last character of any division as written: a province's 省 and those of the divisions below it.
+PLACE_ENDS = "省" + DIVISION_ENDS
 #: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
 SPACE = r"[ \t\u3000\xa0]"
 
@@ -656,6 +658,16 @@ INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 
 
+# --- Amounts of money (projects' investments; the modifiers of list items) ---------------
+
+#: An amount of money as written: 153亿元, 300余亿元 (tests/data/real/mixed10 xizang_lasa_projects_2013), 近8580万元,
+#: 10亿元以上 (tests/data/real/mixed16 tianjin_binhai_kaigong_2023), 约2000万元; the one spelling of it that every
+#: extractor reads.
+MONEY = r"(?:约|达|超过|超|近|逾)?[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?"
+#: An investment: 总投资153亿元 (realdev2 fujian_projects_2017), 计划总投资, 估算总投资, 投资额, 投资.
+INVESTMENT = rf"(?:计划|估算)?总?投资额?{MONEY}"
+
+
 # --- Names of parks and projects in running text (kg.extract.names) ----------------
 
 #: The provinces' short names (河南, 内蒙古): a province opens a park's name, never stands inside one, so it
@@ -733,7 +745,20 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
-PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成")
+#: What they cost says so too: 天津临港综合保税区…一期工程、滨海高新区…配套设施等项目的总投资均达10亿元以上
+#: (tests/data/real/mixed16 tianjin_binhai_kaigong_2023).
+PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
+                       "的总投资", "总投资", "计划总投资")
+#: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
+#: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
+PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
+#: How a paragraph that opens with a project's name goes on about it, the name being its subject (a photo's caption):
+#: 南平泰盛纸业项目,项目终端产品为… / 宁德寿宁三祥锆基非晶合金项目,将进一步打通… (tests/data/real/mixed16
+#: fujian_sheng_jizhongkaigong_2020).
+PROJECT_CAPTION_FOLLOWERS = ("该项目", "项目", "将", "建成", "总投资", "计划总投资", "主要建设", "建设内容", "占地")
+#: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
+#: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
+PROJECT_COUNT_VERBS = "有达计共占含"
 #: Words that make such a line an event of many projects, not one project's name.
 PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全县", "全市", "全区", "全省", "重大项目", "重点项目",
                           "项目集中", "举行", "启动")
@@ -791,6 +816,11 @@ PROJECT_STAGE_KINDS = ("年度建设项目", "前期规划研究项目", "前期
 #: What the rest of such a name opens with when the works are the zone's own, and the zone stays in the name:
 #: 忠县工业园区二期基础设施建设项目 (tests/data/real/mixed13 chongqing_zhongxian_projects_2019).
 PROJECT_ZONE_OWN_WORKS = ("一期", "二期", "三期", "四期", "基础设施", "基础配套", "配套设施")
+#: Parts of a zone written after it, which keep the zone in a project's name as their place: 兰州高新区定连园区恒大新能源
+#: 动力电池项目 (tests/data/real/mixed14 gansu_projects_2021), 滨海高新区海洋科技园保障性租赁住房及配套设施 (mixed16
+#: tianjin_binhai_kaigong_2023); not 产业园, often the project itself (天祝金强工业集中区石门产业园孵化基地建设项目 →
+#: 石门产业园孵化基地建设项目, mixed4 gansu_wuwei_tianzhu_jizhongkaigong_2023).
+PROJECT_SUB_ZONES = ("园区", "科技园")
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
@@ -851,6 +881,8 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
+    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务 (and the words a
+    text must hold for the row to be tried): 职务相应终止, or 职务 left unwritten at the clause's end.
     """
 
     shape: str
@@ -864,6 +896,7 @@ class PersonnelRow:
     long_names: bool = False
     skip_posts: tuple[str, ...] = ()
     post_suffix: str = ""
+    closes: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -880,7 +913,12 @@ PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任"
                                 "他曾", "她曾")
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
 PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
-RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+#: What closes posts that end as the consequence of another act: …职务相应终止, …职务相应撤销, …职务自行终止.
+POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤销)"
+#: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
+POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
+#: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
+RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
@@ -904,8 +942,13 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
+    # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
-                 closed=True),
+                 closed=True, closes=POST_END_OR_CLAUSE_END),
+    # posts that end because another did (a deputy's resignation or recall): 张丽娟同志的常委会委员职务相应终止
+    # (real/mixed14 hebei_suning_cizhi_2024), 羅琦的…委員、…委員職務相應撤銷 (real/mixed14 quanguo_renda_gonggao_2026)
+    PersonnelRow("name", (), ("同志的", "的"), "remove", "termination", "徐静的…副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),

@@ -629,6 +629,31 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # a date between the person and 被任命为 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt)
         ("刘晓凯已于25日被任命为省委统战部部长。",
          [("刘晓凯", "appoint", "省委统战部", "部长", "appointment")]),
+        # posts that end because a deputy resigned or was recalled: 职务相应终止 / 职务相应撤销
+        # (tests/data/real/mixed14/hebei_suning_cizhi_2024.txt, real/mixed16/zhejiang_jiaxing_nanhu_renda_2025.txt,
+        # real/mixed14/quanguo_renda_gonggao_2026.txt in traditional print)
+        ("根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》第五十六条规定,张丽娟同志的常委会委员职务相应终止,"
+         "报十八届人民代表大会第五次会议备案。",
+         [("张丽娟", "remove", "常委会", "委员", "termination")]),
+        ("同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止,"
+         "由嘉兴市南湖区人民代表大会常务委员会予以公告。",
+         [("徐静", "remove", "嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会", "副主任委员", "termination")]),
+        ("羅琦的第十四屆全國人民代表大會常務委員會委員、全國人民代表大會教育科學文化衛生委員會委員職務相應撤銷,"
+         "劉倉理的第十四屆全國人民代表大會常務委員會委員職務相應撤銷。",
+         [("羅琦", "remove", "第十四屆全國人民代表大會常務委員會", "委員", "termination"),
+          ("羅琦", "remove", "全國人民代表大會教育科學文化衛生委員會", "委員", "termination"),
+          ("劉倉理", "remove", "第十四屆全國人民代表大會常務委員會", "委員", "termination")]),
+        # 不再兼任 with 职务 unwritten at the clause's end (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt)
+        ("省委常委喻红秋不再兼任遵义市委书记。", [("喻红秋", "remove", "遵义市委", "书记", "removal")]),
+        # a request's own words between the person and 辞去 (tests/data/real/mixed4/quanguo_renda_gonggao_bamian_2011.txt)
+        ("河北省人大常委会接受了黄建华提出的辞去第十一届全国人民代表大会代表职务的请求。",
+         [("黄建华", "remove", "第十一届全国人民代表大会", "代表", "resignation")]),
+        # a hard-wrapped chronicle line ending inside a post after 同志任
+        # (tests/data/real/mixed13/guizhou_bijie_dashiji_2016.txt, lines 6-7)
+        ("9月7日 中共毕节市委召开全市领导干部大会,宣布省委决定:桑维亮同志任毕节市委委\n"
+         "员、常委、副书记,提名作为市人民政府市长候选人。",
+         [("桑维亮", "appoint", "毕节市委", "委员", "appointment"), ("桑维亮", "appoint", "毕节市委", "常委", "appointment"),
+          ("桑维亮", "appoint", "毕节市委", "副书记", "appointment")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:

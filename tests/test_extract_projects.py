@@ -752,3 +752,85 @@ def test_a_list_sharing_a_substation_ending_is_one_project() -> None:
             "軟件園、雁翔輸變電工程等;先進制造業項目23個,總投資186.4億元,年計劃投資13.39億元。")
     names = [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)]
     assert "110千伏閻航、萬壽、海池、西影路、老煙莊、軟件園、雁翔輸變電工程" in names and "萬壽" not in names
+
+
+# --- mixed16 first run: 集中开工 and 重点项目 news (tests/data/real/mixed16) ---------------------------------------
+
+
+def _projects_of(text: str) -> list[str]:
+    """Names as the whole extractor writes them (a mirror's pinyin glosses and traditional print read through)."""
+    from kg.extract import extract_document
+    from kg.records import Project
+    return [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)]
+
+
+def test_a_list_after_baokuo_closed_by_a_batch_keeps_zone_and_its_part() -> None:
+    # tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022 (traditional print with pinyin glosses): 包括A、B等一批
+    # 重大项目 closes the list at 等; 晋江经济开发区(安东园) is the zone worked on, not the place of another project
+    text = ("5月17日,泉州市委、市政府舉行2022年重大項(xiàng)目視頻連線集中開工活動(dòng),包括晉江經(jīng)濟(jì)開發(fā)"
+            "區(qū)(安東園)標(biāo)準(zhǔn)化提升一期、福建北電南送特高壓交流輸變電工程(泉州段)等一批重大項(xiàng)目拉開建設(shè)大幕。")
+    assert _projects_of(text) == ["晉江經(jīng)濟(jì)開發(fā)區(qū)(安東園)標(biāo)準(zhǔn)化提升一期",
+                                  "福建北電南送特高壓交流輸變電工程(泉州段)"]
+
+
+def test_lists_counted_after_dengxiangmu_and_counted_in_the_whole_district() -> None:
+    # tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019: 等项目4个 counts the list; 全区 and 省定重点管理的 are
+    # no part of the first item
+    text = ("全区省定重点管理的江苏微康生物科技创业园、香港华莉园休闲食品等项目4个,总投资33亿元。全区技师学院新校区、"
+            "食品职业学院新校区二期、淞江产业集聚区生态水系、缔旺高分子抗氧化剂等14个市定重点项目,总投资68.3亿元。")
+    assert _names(text) == ["江苏微康生物科技创业园", "香港华莉园休闲食品", "技师学院新校区", "食品职业学院新校区二期",
+                            "淞江产业集聚区生态水系", "缔旺高分子抗氧化剂"]
+
+
+def test_a_list_whose_total_investment_is_stated_is_projects() -> None:
+    # tests/data/real/mixed16 tianjin_binhai_kaigong_2023: 等项目的总投资均达… says the items are projects; a zone
+    # followed by a park inside it stays in the name
+    text = ("同时,有64个项目聚焦保障和改善民生、优化城市功能等领域。天津临港综合保税区基础设施及产业配套一期工程、"
+            "滨海高新区海洋科技园保障性租赁住房及配套设施等项目的总投资均达10亿元以上。")
+    assert _names(text) == ["天津临港综合保税区基础设施及产业配套一期工程", "滨海高新区海洋科技园保障性租赁住房及配套设施"]
+
+
+def test_places_that_have_a_count_of_projects_are_no_list() -> None:
+    # tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated: X、Y共有5个重大项目 counts whose projects
+    text = "此次开发区、大桥镇共有5个重大项目参加集中开工,总投资6.5亿元,涉及特钢、智能制造、医疗器械等。"
+    assert _names(text) == []
+
+
+def test_rows_of_number_name_and_stage_are_projects() -> None:
+    # tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021: a 重大建设项目 list printed as rows, its last cell the stage;
+    # a heading row that counts is no project
+    text = ("2021年上海市重大建设项目计划\n 序号   项    目  名  称   备注 \n(一) 科创中心 (10项)  \n1 上海光源二期 在建\n"
+            "2 上海集成电路产业研发与转化功能型平台 建成\n(二) 先进制造业 (40项)  \n15 民用飞机航电系统集成平台 新开工\n")
+    assert _projects_of(text) == ["上海光源二期", "上海集成电路产业研发与转化功能型平台", "民用飞机航电系统集成平台"]
+
+
+def test_paragraphs_opened_by_a_project_name_are_captions() -> None:
+    # tests/data/real/mixed16 fujian_sheng_jizhongkaigong_2020: photo captions under a 集中开工 report, the name alone or
+    # the subject of what follows; a task (加快推进…项目) or a heading opening a line is none
+    text = ("18日,福建省集中开工265个重大基础设施、产业发展、社会事业项目,总投资1950亿元。\n"
+            "莆田秀屿区石门澳化工新材料产业园基础设施项目\n"
+            "南平泰盛纸业项目,项目终端产品为15万吨高档文化纸和23万吨生活用纸。\n"
+            "宁德寿宁三祥锆基非晶合金项目,将进一步打通锆产业与锂电池新能源、不锈钢新材料等主导产业的协作通道。\n"
+            "(一)重大平台载体工程\n加快推进重点项目,项目建设提速。\n")
+    assert _projects_of(text) == ["莆田秀屿区石门澳化工新材料产业园基础设施项目", "南平泰盛纸业项目", "宁德寿宁三祥锆基非晶合金项目"]
+
+
+def test_a_bare_place_shares_a_project_only_with_a_like_place() -> None:
+    # tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
+    text = ("社会民生项目7个,包括南昌大学附属口腔医院红谷滩分院等;生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等。")
+    assert "吉安市、乐平市生活垃圾焚烧发电项目" in _names(text)
+    # a zone alone before a project that opens with no place of its level is no part of it, and no project
+    names = _names("其中,高新区、城东污水处理厂项目、城西污水处理厂项目等5个项目开工建设。")
+    assert names == ["城东污水处理厂项目", "城西污水处理厂项目"]
+
+
+@pytest.mark.parametrize("written", ["总投资153亿元", "计划总投资300余亿元", "投资额近8580万元", "总投资约2000万元",
+                                     "估算总投资10亿元以上"])
+def test_one_grammar_of_an_investment(written: str) -> None:
+    # kg.patterns.INVESTMENT: the spellings of realdev2 fujian_projects_2017, mixed10 xizang_lasa_projects_2013 and
+    # mixed16 tianjin_binhai_kaigong_2023, read alike before a name (…的X项目) and after it (X总投资…)
+    import re
+
+    from kg.patterns import INVESTMENT
+    assert re.fullmatch(INVESTMENT, written)
+    assert _names(f"其中,{written}的兴泉铁路泉州段项目、福厦高铁项目等12个项目开工。") == ["兴泉铁路泉州段项目", "福厦高铁项目"]

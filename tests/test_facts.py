@@ -121,3 +121,36 @@ def test_resolving_leaves_the_facts_it_was_given_as_they_were(seed_facts) -> Non
     again = resolve_facts(unresolved)
     assert json.dumps(unresolved, ensure_ascii=False) == before
     assert again == seed_facts
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('{"parks": [{"name": "某园区"}', "not a JSON facts file"),
+    ('{"parks": [{"name": "某园区"}]} {}', "not a JSON facts file"),
+    ('[{"name": "某园区"}]', "not a facts file"),
+    ('{"version": 2}', "not a facts file"),
+    ('{"parks": {"name": "某园区"}}', "section 'parks' is not a list of records"),
+    ('{"parks": ["某园区"]}', "section 'parks' is not a list of records"),
+    ('{"parks": [{"name": "某园区", "area": 1e999999}]}', "too large for a float"),
+    ('{"parks": [{"name": "某园区", "seq": 99999999999999999999}]}', "beyond 64-bit integers"),
+])
+def test_a_damaged_facts_file_is_one_line(tmp_path, text, message) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FactsError, match=message) as err:
+        read_facts(path)
+    assert "\n" not in str(err.value)
+
+
+def test_a_tenures_copies_are_evidence_not_names(tmp_path) -> None:
+    """A facts file kg wrote from copies of one notice (Tenure.copies: the first evidence of each
+    other source) reads back; copies given as names are refused in one line."""
+    copy = {"source": "b/任免通知.txt", "start": 10, "end": 12, "quote": "王伟"}
+    tenure = {"official": "王伟@洛阳市", "position": "局长", "unit": "洛阳市财政局", "start": None, "end": None,
+              "appointed_by": None, "removed_by": None, "evidence": {**copy, "source": "a/任免通知.txt"}}
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps({"tenures": [{**tenure, "copies": [copy]}]}, ensure_ascii=False), encoding="utf-8")
+    assert read_facts(path)["tenures"][0]["copies"] == [copy]
+    path.write_text(json.dumps({"tenures": [{**tenure, "copies": ["b/任免通知.txt"]}]}, ensure_ascii=False),
+                    encoding="utf-8")
+    with pytest.raises(FactsError, match="'copies' must be a list of evidence"):
+        read_facts(path)

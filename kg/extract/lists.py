@@ -56,7 +56,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from kg.patterns import CJK, ITEM_NUMBER_STOPS, cn_number
+from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
@@ -136,6 +136,10 @@ CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为"
 ITEM_HEADS: tuple[str, ...] = (
     "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
 )
+#: The whole place a count after a list counts in, no part of the first item: 全区技师学院新校区、食品职业学院新校区二期…
+#: 等14个市定重点项目 (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019); with no count it may be the item's
+#: own (全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路), parks4 hainan_sheng_zhongdianxiangmu_undated).
+COUNT_SCOPES: tuple[str, ...] = ("全区", "全市", "全县", "全省", "全州", "全旗")
 #: What ends a modifier written before a name: 总投资10亿元的河南能源化工集团汽车物流园项目 (mixed9
 #: henan_luoyang_projects_2019), 福清市的元洪海鲜世界文化旅游项目 (mixed10 fujian_projects_2018), 企业投资的拉萨国际
 #: 总部城、拉萨之窗 (mixed10 xizang_lasa_projects_2013), 具有代表性的有… (mixed10 fuzhou_projects_2018).
@@ -147,9 +151,10 @@ MODIFIER_END = "的"
 #: 项目、… (tests/data/real/mixed4 fujian_fuzhou_jizhongkaigong_2022).
 MODIFIER_HEAD = "有"
 MODIFIERS: tuple[str, ...] = (
-    r"[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?",
+    MONEY,
     r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
     r"投资",
+    r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)
     r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
 )

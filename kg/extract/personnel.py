@@ -45,7 +45,7 @@ from functools import lru_cache
 from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, read_list, share_unit, split_items
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
-from kg.extract.script import Simplified as _Simplified
+from kg.extract.script import as_printed, read_simplified
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
@@ -59,6 +59,7 @@ from kg.patterns import (
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
+    PLACE_ENDS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     POST_ORDINALS,
@@ -70,7 +71,6 @@ from kg.patterns import (
     alternation,
     back_to,
     is_person_name,
-    is_traditional,
     lazy_compile,
 )
 from kg.records import Appointment, Document, Evidence
@@ -158,8 +158,8 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     trigger = alternation(row.trigger)
     link = _link(tuple(w for w in row.link if w))
     # …职务(的请求), or a request that closes the posts itself: 辞去牡丹江市人民政府市长的请求
-    close = (rf"(?P<posts>.+?)(?:{_POST_END}{_REQUEST_END}|的(?:辞职)?(?:请求|申请))(?P<tail>.*)" if row.closed
-             else r"(?P<posts>.+)")
+    ends = row.closes or rf"{_POST_END}{_REQUEST_END}|的(?:辞职)?(?:请求|申请)"
+    close = rf"(?P<posts>.+?)(?:{ends})(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
         return lazy_compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
@@ -190,6 +190,8 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
     """Words a text must hold for the row to match it: its triggers, or its links where the names
     open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
+    if row.closes and "$" not in row.closes:
+        return re.compile(row.closes)
     words = row.link if row.shape in ("name", "award") else row.trigger
     return re.compile(alternation(tuple(w for w in words if w)))
 
@@ -418,14 +420,11 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-_LEVEL_CHARS = "省市区县州旗"
-
-
 def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
     """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
     生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
     lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
-    level = next((i for i, c in enumerate(post[:3]) if c in _LEVEL_CHARS), None)
+    level = next((i for i, c in enumerate(post[:3]) if c in PLACE_ENDS), None)
     if level is None:
         return False
     return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
@@ -628,7 +627,9 @@ _OPEN_REMOVAL_RE = re.compile(r"(?:免去|辞去|撤销)(?!.*职务)[^\n]*$")
 
 #: An election or appointment whose post after 为 ends in no title at a line break: a hard-wrapped
 #: line (gazetteers: 选举于华烽为绥⏎滨县县长), the post goes on in the next line.
-_OPEN_POST_RE = re.compile(r"(?:选举|任命|当选)[^，,。；;：:\n]{0,30}为(?P<post>[^，,。；;：:为、\n]{1,20})$")
+#: The same after 同志任 / 同志担任 (a chronicle: 桑维亮同志任毕节市委委⏎员、常委、副书记, real/mixed13
+#: guizhou_bijie_dashiji_2016).
+_OPEN_POST_RE = re.compile(r"(?:(?:选举|任命|当选)[^，,。；;：:\n]{0,30}为|同志(?:担任|任))(?P<post>[^，,。；;：:为、\n]{1,20})$")
 #: A list of names cut by a line break before its 为 (孙伟、樊贵德⏎为副县长).
 _OPEN_NAMES_RE = re.compile(rf"[、，,和][{CJK}]{{2,4}}$")
 _NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
@@ -637,21 +638,11 @@ _NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
 def _open_decision(text: str, body: str = "", end: int = 0) -> bool:
     if text.rstrip().endswith(("：", ":")):
         return False  # a header (免去：) closes its line
-    if "为" in text and (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
+    if ("为" in text or "任" in text) and (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
         return True
     if _NEXT_LINE_LINK_RE.match(body, end) and _OPEN_NAMES_RE.search(text):
         return True
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
-
-
-def _in_traditional(doc: Document) -> Iterator[Appointment]:
-    """A document printed in traditional characters: read in simplified ones, and each record's
-    words given back as printed (張安民, 中共禹城市委書記)."""
-    back = back_to(doc.body)
-    for r in _appointments(replace(doc, text=_Simplified(doc.text))):
-        yield replace(r, person=r.person.translate(back), position=r.position.translate(back),
-                      organization=r.organization.translate(back) if r.organization else None,
-                      note=r.note.translate(back) if r.note else None)
 
 
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
@@ -663,9 +654,11 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
     [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]
     """
-    if is_traditional(doc.body):
-        return _in_traditional(doc)
-    return _appointments(doc)
+    read = read_simplified(doc)  # printed in traditional characters: read in simplified, written as printed
+    if read is None:
+        return _appointments(doc)
+    back = back_to(doc.body)
+    return (as_printed(r, back) for r in _appointments(read))
 
 
 def _appointments(doc: Document) -> Iterator[Appointment]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import CLAUSE_HEADS, QUOTES, counts_kinds, item_start, list_before
+from kg.extract.lists import CLAUSE_HEADS, COUNT_SCOPES, QUOTES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -38,12 +38,15 @@ from kg.patterns import (
     CJK,
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
+    INVESTMENT,
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
     PROJECT_BATCH_EVENTS,
     PROJECT_BATCH_WORDS,
+    PROJECT_CAPTION_FOLLOWERS,
     PROJECT_CEREMONY_WORDS,
+    PROJECT_COUNT_VERBS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
     PROJECT_FOLLOWER_WHEN,
@@ -53,12 +56,14 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
+    PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
+    PROJECT_SUB_ZONES,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
     PROJECT_ZONE_OWN_WORKS,
@@ -147,11 +152,12 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: (等一批投资过亿元的绿色环保项目, parks4 ningxia_zizhiqu_shifanyuanqu_2020); a bare 等 before an event
 #: (…卫星互联网系统整星生产线等开工建设, parks4 tianjin_binhai) and a count of 项 after items ending in 项目
 #: (A项目、B项目、C项目3项计划参加…, parks4 qinghai_haidong) close a list whose items end like projects.
+_COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
     rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
-    rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
+    rf"|(?<=[{CJK}）)])(?<![{PROJECT_COUNT_VERBS}])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
 )
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
@@ -233,7 +239,7 @@ _LAST_AND_RE = re.compile(
 _INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 #: An amount with 余 or 近 is one too (总投资300余亿元, 累计完成投资近8580万元; mixed10 xizang_lasa_projects_2013).
-_INVESTMENT_TAIL_RE = re.compile(r"(?:计划总投资|估算总投资|总投资|投资)(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元$")
+_INVESTMENT_TAIL_RE = re.compile(rf"{INVESTMENT}$")
 #: What an item is when the amount is cut from it: a clause about money spent (截至目前已累计完成投资…), not a name.
 _INVESTMENT_CLAUSE_RE = re.compile(r"(?:完成|累计|截至|已)$|^(?:截至|累计|已)")
 #: A count of projects is a category, not a project: 45个重大产业项目.
@@ -333,6 +339,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
         after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
         counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
+        # …or a count after (江苏微康生物科技创业园、香港华莉园休闲食品等项目4个, tests/data/real/mixed16 jiangsu_lhyc)
+        counted = counted or _COUNT_AFTER_RE.match(body, m.end()) is not None
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -348,6 +356,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         start = found.items[0].start
         if _INVESTED_ITEM_RE.match(body, start):
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
+        if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
+            start = scope.end()  # 全区A、B等14个项目: the place the count counts in
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
@@ -357,8 +367,9 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 #: 电网建设工程、…等重点项目竣工 (tests/data/real/mixed12 hainan_zhongdianxiangmu_2011) is one list from 包括 on.
 _CLAUSE_HEAD_RE = re.compile(rf"(?:其中)?(?:{alternation(CLAUSE_HEADS)})[，,：:]?")
 _CLAUSE_HEAD_STOPS = "。；;：:\n“”"
+_COUNT_SCOPE_RE = re.compile(alternation(COUNT_SCOPES))
 #: An item opening with its investment: 总投资15亿元的东安航空产品生产能力升级改造 (mixed11 haerbin_zhongdianxiangmu_2022).
-_INVESTED_ITEM_RE = re.compile(r"(?:计划|估算)?总?投资(?:约|达|超|近)?[0-9.０-９]+余?(?:亿|万)?元(?:以上)?的")
+_INVESTED_ITEM_RE = re.compile(rf"{INVESTMENT}的")
 
 
 def _head_before(body: str, bottom: int, comma: int) -> int:
@@ -446,7 +457,8 @@ def _listed(doc: Document) -> Iterator[Project]:
     for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
-        if m["items"] is not None and any(t["count"] for t in _ETC_TAIL_RE.finditer(items)):
+        # …,包括A、B等一批重大项目拉开建设大幕 (tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022): 等一批 closes it too
+        if m["items"] is not None and any(t["count"] or t["batch"] for t in _ETC_TAIL_RE.finditer(items)):
             continue
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
@@ -506,11 +518,14 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
-            if (zone := _PLACE_ZONE_RE.match(name)) and not name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
+            if cut := _zone_prefix(name):
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
-                lead += zone.end()
-                name = name[zone.end():]
-            if sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)):
+                lead += cut
+                name = name[cut:]
+            if _BARE_PLACE_RE.fullmatch(name) and (sep is None or not _like_place_next(items, sep[1], name[-1])):
+                shared_from = None  # 高新区、城东污水处理厂项目: a place alone, no like place after it, is no project
+            elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
+                                      and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
@@ -522,12 +537,29 @@ def _listed(doc: Document) -> Iterator[Project]:
             pos = sep[1] if sep else end
 
 
+#: The longest item that shares the list's ending (110千伏阎航、万寿、…、雁翔输变电工程): a place's short name; a longer
+#: item is a project of its own (晋江经济开发区(安东园)标准化提升一期、福建北电南送特高压交流输变电工程(泉州段),
+#: tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022).
+_SHARED_ITEM_MAX = 8
 #: The longest name a list item gives: 泰顺兴业(内蒙古)食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线及小包装生产线项目
 #: (45 characters; tests/data/real/mixed11 dengkou_kaigong_2023).
 _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
+_SPACES = " \t\u3000"
+
+
+def _like_place_next(items: str, pos: int, level: str) -> bool:
+    """Whether the item at ``pos`` opens with a place of the level ``level`` (乐平市 after 吉安市、): the bare place before
+    it is one of the places the item's project serves; not 城东污水处理厂项目 after 高新区、 (two items, the place none)."""
+    while pos < len(items) and items[pos] in _SPACES:
+        pos += 1
+    k = items.find(level, pos, pos + 6)
+    return k > pos and all(_CJK_CHAR_RE.match(c) for c in items[pos:k])
+
+
+_CJK_CHAR_RE = re.compile(rf"[{CJK}]")
 _NAME_CHARS = r"[^\s，,。；;：:、！!？?“”《》]"
 #: A line that is a project and its event: 鑫资再生铅第三条生产线项目开工.
 _EVENT_END_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_EVENT_WORDS)})[ \t\u3000]*$")
@@ -560,6 +592,21 @@ _VENUES_RE = re.compile(
 )
 _VENUE_ITEM_RE = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END}){_SITE}")
 _PLACE_ZONE_RE = re.compile(rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
+
+
+#: A part of the zone after it, which keeps the zone in the name as the place of the part: (安东园) (tests/data/real/
+#: mixed16 fujian_quanzhou_jizhongkaigong_2022), or one of PROJECT_SUB_ZONES.
+_SUB_ZONE_RE = re.compile(rf"[(（]|[^\s，,。、(（]{{1,6}}?(?:{alternation(PROJECT_SUB_ZONES)})")
+
+
+def _zone_prefix(name: str) -> int:
+    """How much of ``name`` is the zone it lies in, its place and no part of its name (0 when none): not when the
+    works are the zone's own (忠县工业园区二期基础设施建设项目) or a part of the zone follows it (晋江经济开发区(安东园)
+    标准化提升一期, tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022; see :data:`_SUB_ZONE_RE`)."""
+    zone = _PLACE_ZONE_RE.match(name)
+    if zone is None or name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()) or _SUB_ZONE_RE.match(name, zone.end()):
+        return 0
+    return zone.end()
 #: Projects told one by one after a count: 有两个新开工项目: / 一个是X,… / 另一个是Y,… (realdev2 zhongshan_projects_2022).
 _COUNTED_HEAD_RE = re.compile(rf"有{_COUNT}[^。；;\n]{{0,12}}?(?:项目|工程)[：:]")
 _ONE_IS_RE = re.compile(
@@ -608,9 +655,7 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             yield _project_record(doc, item["name"], item.span("name"))
     for m in (*_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
         start = m.start("name")
-        if (zone := _PLACE_ZONE_RE.match(m["name"])) and not m["name"].startswith(PROJECT_ZONE_OWN_WORKS, zone.end()):
-            # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
-            start += zone.end()
+        start += _zone_prefix(m["name"])  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
         yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))
     for head in _COUNTED_HEAD_RE.finditer(body):
         pos = head.end()
@@ -621,6 +666,44 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
             pos = body.find("\n", m.end())
             if pos < 0:
                 break
+
+
+#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces: 1 上海光源二期 在建.
+_STAGE_ROW_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*\d{{1,3}}[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
+    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*$")
+
+
+def _stage_rows(doc: Document) -> Iterator[Project]:
+    """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建): two
+    rows or more in the document."""
+    found = [_project_record(doc, m["name"], m.span("name")) for m in _STAGE_ROW_RE.finditer(doc.body)]
+    if len(found) >= 2:
+        yield from found
+
+
+#: A paragraph that opens with a project's name, alone on its line or the subject of what follows (a photo's caption).
+_CAPTION_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})[ \t\u3000]*"
+    rf"(?:$|[，,](?:{alternation(PROJECT_CAPTION_FOLLOWERS)}))")
+
+
+def _captions(doc: Document) -> Iterator[Project]:
+    """Projects that open paragraphs, two or more in a document: 莆田秀屿区石门澳化工新材料产业园基础设施项目 alone on its
+    line, 南平泰盛纸业项目,项目终端产品为… (captions under a 集中开工 report's photos); a name the leftward reader
+    takes whole, not a task (加快推进…项目) nor a kind (重点项目)."""
+    body = doc.body
+    found = []
+    for m in _CAPTION_RE.finditer(body):
+        name = m["name"]
+        if ITEM_MARKER_RE.match(body, m.start()):
+            continue  # (一)重大平台载体工程: a heading of a plan's part
+        if len(name) >= 6 and name_start(body, m.end("name"), m.start("name")) == m.start("name") \
+                and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            found.append(_project_record(doc, name, m.span("name")))
+    if len(found) >= 2:
+        yield from found
 
 
 _LINE_HEADING_RE = re.compile(rf"(?m)(?:{alternation(PROJECT_LINE_HEADINGS)})[：:]?[ \t\u3000]*$")
@@ -649,7 +732,7 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
 
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
 _NAME_CUE_RE = re.compile(
-    rf"(?:(?:总)?投资(?:额)?(?:约|达|超|近)?[0-9.０-９]+(?:亿|万)?元"
+    rf"(?:{INVESTMENT}"
     # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
     rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
@@ -702,8 +785,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_named_by_events(doc), *_listed(doc), *_lines_under_heading(doc),
-                    *_named_by_cues(doc)]:
+    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_listed(doc),
+                    *_lines_under_heading(doc), *_captions(doc), *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))
