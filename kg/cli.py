@@ -404,7 +404,7 @@ def _uri_has_password(uri: str) -> bool:
 
 
 def _connect(uri, user, password, *, timeout=None):
-    from kg.store.store import connect  # the Neo4j driver: see load
+    from kg.store.connection import connect  # the Neo4j driver: see load
 
     # The driver logs retried transactions (a deadlock between the loader's two writers
     # is retried, with MERGE) and server notices as warnings; they would break the

@@ -607,12 +607,17 @@ PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
 #: 贵州湄潭经济开发区前身为… (mixed10 guizhou_meitan_kaifaqu_undated), …位于, …成立于, …规划面积.
 #: Words that say where a park lies (…,位于遵义市湄潭县西南) and what it was called before (X前身为Y,位于Z).
-PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在")
+PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
+                   "设在")  # 旺苍经济开发区设在广元市旺苍县 (tests/data/real/mixed14 sichuan_kaifaqu_2012)
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
-                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积")
+                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
+                     # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
+                     "核准面积", "批准面积",
+                     # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
+                     "扩区", "调区")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -650,6 +655,10 @@ PARK_DESIGNATION_VERBS = ("认定", "确认", "公布", "命名")
 PARK_PLACE_WITHIN = ("境内", "辖区内", "范围内", "全境", "域内")
 PARK_PLACE_HOLDS = ("已拥有", "共拥有", "已有", "共有", "现有", "拥有", "建有", "设有", "有")
 
+#: What a park's industries follow in a sentence or clause the park opens (…重点发展A、B等, …着力打造A和B); a bare
+#: 主导产业 as a catalogue row writes it, before a list (成都—阿坝工业园区核准面积998.64公顷,主导产业节能环保、食品、医药;
+#: tests/data/real/mixed15 sichuan_aba_kaifaqu_mulu_2018).
+PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))")
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
 INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
 
@@ -738,6 +747,11 @@ PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（"
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 #: The events that start a project (重庆站铁路综合交通枢纽工程开工建设, 而新甘泉路东延项目开工); PROJECT_EVENT_WORDS all events.
 PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
+#: What a sentence or clause opened by a project's name goes on to say of it, the name being its subject: 庆阳民俗文化产业园
+#: 项目重点建设…, 庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩 (tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013),
+#: 文昌市高标准农田建设项目主要位于…;教育“改薄”工程项目主要涉及… (mixed14 hainan_wenchang_lingshui_projects_2018).
+PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "总占地", "占地面积", "用地面积", "主要包括", "概算总投资",
+                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.

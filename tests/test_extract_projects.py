@@ -834,3 +834,30 @@ def test_one_grammar_of_an_investment(written: str) -> None:
     from kg.patterns import INVESTMENT
     assert re.fullmatch(INVESTMENT, written)
     assert _names(f"其中,{written}的兴泉铁路泉州段项目、福厦高铁项目等12个项目开工。") == ["兴泉铁路泉州段项目", "福厦高铁项目"]
+
+
+def test_a_list_after_a_bare_you_needs_a_deng_or_a_project_name() -> None:
+    # tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022: 项目有前景、技术有竞争力的… says what firms are like
+    text = ("1.积极争取省级专项资金,支持生产经营暂时面临困难但产品有市场、项目有前景、技术有竞争力的中小微企业,"
+            "以及劳动力密集、社会效益高的民生领域服务型中小微企业。")
+    assert _names(text) == []
+
+
+def test_projects_that_open_clauses_as_their_subjects() -> None:
+    # tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013: X项目重点建设…, X项目总占地…; after …项目中, and after 。
+    text = ("这次开工的4个重点项目中,庆阳民俗文化产业园项目重点建设民俗与艺术、民俗与城市四大主题板块,工程概算总投资20亿元。"
+            "庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩,投资4.2亿元,计划2014年5月底实现竣工蓄水。")
+    assert _names(text) == ["庆阳民俗文化产业园项目", "庆阳市新城区雨洪集蓄保塬生态项目"]
+    # tests/data/real/mixed14 hainan_wenchang_lingshui_projects_2018: clauses after ；, a quoted word inside the name
+    text = ("文昌市高标准农田建设项目主要位于抱罗镇、公坡镇、东路镇等地,计划建设高标准农田1.66万亩;教育“改薄”工程项目主要涉及"
+            "文昌市蓬莱中心小学和文昌市头苑中心学校;文昌市委党校新校区建设工程(一期)用地面积56.82亩。")
+    assert _names(text) == ["文昌市高标准农田建设项目", "教育“改薄”工程项目", "文昌市委党校新校区建设工程(一期)"]
+    # a task that opens a clause is none (加快推进…项目位于…)
+    assert _names("加快推进南平泰盛纸业项目总投资落实。") == []
+
+
+def test_a_quoted_word_inside_an_item_of_a_list_closed_by_a_count() -> None:
+    # tests/data/real/mixed14 hainan_wenchang_lingshui_projects_2018
+    text = ("当天,文昌市12个项目同时宣布开工,总投资额10.12亿元;“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个"
+            "项目签署合作协议,签约投资额14.3亿元。")
+    assert _names(text) == ["“文昌超算一号”卫星发射战略合作项目", "文昌福瑞国际学校"]

@@ -219,6 +219,8 @@ _ITEM_CHAR_RE = re.compile(ITEM_CHARS)
 _SPACES = " \t\u3000\xa0"
 _STRIP = _SPACES + "。．.\n\r"
 _OPEN, _CLOSE = "（(", "）)"
+#: What opens and closes a span whose separators separate nothing, a bracket or a quote.
+_OPENERS, _CLOSERS = _OPEN + "".join(a for a, _ in QUOTES), _CLOSE + "".join(b for _, b in QUOTES)
 #: Where a list in running text ends when nothing else says: a sentence's end.
 _LIST_END_RE = re.compile(r"[。！？!?\n]")
 
@@ -408,9 +410,9 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
     depth = 0
     while i > floor and len(spans) < max_items:
         c = text[i - 1]
-        if c in _CLOSE:
+        if c in _CLOSERS:  # a quote's 、 separates nothing (“万、千、百、十”脱贫攻坚项目)
             depth += 1
-        elif c in _OPEN:
+        elif c in _OPENERS:
             depth = max(0, depth - 1)
         elif depth == 0 and c in seps:
             spans.append((i, b))
