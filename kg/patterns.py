@@ -658,9 +658,18 @@ PARK_PLACE_HOLDS = ("已拥有", "共拥有", "已有", "共有", "现有", "拥
 #: What a park's industries follow in a sentence or clause the park opens (…重点发展A、B等, …着力打造A和B); a bare
 #: 主导产业 as a catalogue row writes it, before a list (成都—阿坝工业园区核准面积998.64公顷,主导产业节能环保、食品、医药;
 #: tests/data/real/mixed15 sichuan_aba_kaifaqu_mulu_2018).
-PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))")
+PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))",
+                       # 阿瓦提工业园区…围绕纺织服装、绿色果蔬、棉纺产业发展 (tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_
+                       # 2025); only before a list, and up to what is done about it (PARK_INDUSTRY_LIST_ENDS)
+                       r"围绕(?=[^，,。；;]{2,40}、)")
+#: What ends a list after 围绕: the list's 等 and what is done (…电子产品等产业全面招商, …特色农产品精深加工加快产业聚集,
+#: …棉纺产业发展; tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025, mixed15 guizhou_qianxinan_dingxiao).
+PARK_INDUSTRY_LIST_ENDS = ("等", "加快", "全面", "发展", "招商", "集聚", "聚集", "布局")
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
-INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
+INDUSTRY_LIST_TAIL_RE = re.compile(
+    r"(?:等(?:领域|产业|行业|方向)?)$"
+    # a count of the list closing it: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020)
+    r"|等?[一二三四五六七八九十两0-9]+大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
 
 #: Verbs of a responsibility cell that make the units before them leads, besides
 #: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
@@ -895,8 +904,9 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
-    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务 (and the words a
-    text must hold for the row to be tried): 职务相应终止, or 职务 left unwritten at the clause's end.
+    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
+    职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
+    (by default its trigger, or its link where the names open the clause).
     """
 
     shape: str
@@ -911,6 +921,7 @@ class PersonnelRow:
     skip_posts: tuple[str, ...] = ()
     post_suffix: str = ""
     closes: str = ""
+    needs: tuple[str, ...] = ()
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -926,7 +937,9 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
                                 "他曾", "她曾")
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
-PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
+#: …or the decision that tells of the person: 通过梁科因年龄原因,不再担任…职务…的决定 (real/personnel4
+#: guangxi_zizhiqu_zhengxie_renshi_2016).
+PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?|(?:会议)?(?:审议)?通过了?(?:关于)?)?"
 #: What closes posts that end as the consequence of another act: …职务相应终止, …职务相应撤销, …职务自行终止.
 POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤销)"
 #: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
@@ -962,7 +975,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # posts that end because another did (a deputy's resignation or recall): 张丽娟同志的常委会委员职务相应终止
     # (real/mixed14 hebei_suning_cizhi_2024), 羅琦的…委員、…委員職務相應撤銷 (real/mixed14 quanguo_renda_gonggao_2026)
     PersonnelRow("name", (), ("同志的", "的"), "remove", "termination", "徐静的…副主任委员职务相应终止",
-                 closed=True, closes=POSTS_ENDED),
+                 closed=True, closes=POSTS_ENDED, needs=("终止", "撤销")),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
@@ -986,6 +999,17 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("subject", (), ("不再担任", "不再兼任"), "remove", "removal",
+                 "梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务", closed=True,
+                 closes=POST_END_OR_CLAUSE_END),
+    # news of a fall: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务
+    # (a 2006 report kept on a public forum, rs238848.rs.hosteurope.de tid=262725)
+    PersonnelRow("subject", (), ("被免去了", "被免去", "被免除"), "remove", "removal",
+                 "陈良宇因…被中纪委立案检查,并被免去上海市委书记、常委、委员职务", gap="(?:并|同时|也|还)?", closed=True),
+    # posts of the person just named that end with a mandate: 包波的代表资格终止,自治区人大社会建设委员会副主任委员职务相应终止
+    # (a 2023 report of a 内蒙古自治区人大常委会 公告, fx361.cc/page/2023/1229/23160173.shtml)
+    PersonnelRow("own", (), (), "remove", "termination", "，自治区人大社会建设委员会副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED),
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),

@@ -846,3 +846,22 @@ def test_a_park_whose_area_is_adjusted_is_a_park_of_the_text() -> None:
     # tests/data/real/mixed12 anhui_hefei_yaohai_kaifaqu_pifu_undated: 调区 (as 扩区) is news of the park
     text = "就在刚刚,合肥宣布重磅消息!\n安徽合肥瑶海等经济开发区批复!\n安徽肥西经济开发区调区!\n具体信息如下:\n"
     assert "安徽肥西经济开发区" in _park_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "park", "industries"),
+    [
+        # tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025: 围绕 a list, up to what is done about it
+        ("阿瓦提工业园区以县域资源禀赋为依托,围绕纺织服装、绿色果蔬、棉纺产业发展,全面提升园区要素集聚力。",
+         "阿瓦提工业园区", ("纺织服装", "绿色果蔬", "棉纺产业")),
+        ("墨玉工业园区围绕装备制造、纺织服装、电子产品等产业全面招商,全力打造产业集聚发展高地。",
+         "墨玉工业园区", ("装备制造", "纺织服装", "电子产品")),
+        # mixed5 shanxi_linfen_guxian_kaifaqu_2020: 为主导发展产业
+        ("古县经济技术开发区以氢能源和新材料为主导发展产业规划面积11.01平方公里。", "古县经济技术开发区", ("氢能源", "新材料")),
+        # parks4 ningxia_zizhiqu_shifanyuanqu_2020: a count closing the list (三大主导产业) is no part of its last item
+        ("石嘴山高新技术产业开发区重点发展新材料、装备制造、纺织三大主导产业,培育发展大健康产业。",
+         "石嘴山高新技术产业开发区", ("新材料", "装备制造", "纺织")),
+    ],
+)
+def test_industries_written_around_a_list(sentence: str, park: str, industries: tuple[str, ...]) -> None:
+    assert _industries("园区\n" + sentence)[park] == industries

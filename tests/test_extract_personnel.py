@@ -648,6 +648,21 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # a request's own words between the person and 辞去 (tests/data/real/mixed4/quanguo_renda_gonggao_bamian_2011.txt)
         ("河北省人大常委会接受了黄建华提出的辞去第十一届全国人民代表大会代表职务的请求。",
          [("黄建华", "remove", "第十一届全国人民代表大会", "代表", "resignation")]),
+        # a decision told of its person, who is the subject of 不再担任 (tests/data/real/personnel4/
+        # guangxi_zizhiqu_zhengxie_renshi_2016.txt, line 6)
+        ("通过梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务和自治区政协委员的决定。",
+         [("梁科", "remove", "政协第十一届广西壮族自治区委员会提案委员会", "副主任", "removal")]),
+        # news of a fall, the person the subject of 被免去 (a 2006 report kept on a public forum:
+        # rs238848.rs.hosteurope.de/bbs/viewthread.php?tid=262725)
+        ("陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务。",
+         [("陈良宇", "remove", "上海市委", "书记", "removal"), ("陈良宇", "remove", "上海市委", "常委", "removal"),
+          ("陈良宇", "remove", "上海市委", "委员", "removal")]),
+        # a title before the recalled deputy's name; the posts that end with the mandate written with no name
+        # (a 2023 report of a 内蒙古自治区人大常委会 公告, fx361.cc/page/2023/1229/23160173.shtml)
+        ("科右前旗决定罢免自治区人大社会建设委员会副主任委员包波的自治区第十四届人民代表大会代表职务。"
+         "依照有关规定,包波的代表资格终止,自治区人大社会建设委员会副主任委员职务相应终止。",
+         [("包波", "remove", "自治区第十四届人民代表大会", "代表", "recall"),
+          ("包波", "remove", "自治区人大社会建设委员会", "副主任委员", "termination")]),
         # a hard-wrapped chronicle line ending inside a post after 同志任
         # (tests/data/real/mixed13/guizhou_bijie_dashiji_2016.txt, lines 6-7)
         ("9月7日 中共毕节市委召开全市领导干部大会,宣布省委决定:桑维亮同志任毕节市委委\n"
@@ -664,6 +679,8 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
     "text",
     [
         "2017年,丁凤姝担任哈尔滨市卫计委副主任,机构改革后任哈尔滨市卫健委副主任。",  # a career (realdev2/harbin)
+        # a career up to the election the report tells (real/mixed13/xizang_renda_xuanju_2026.txt)
+        "2023年11月,肖友才任西藏自治区党委常委、拉萨市委书记,至此次当选为自治区人大常委会副主任。",
         "会议通过了关于接受张定禄等辞去甘谷县第十八届人大代表职务的决定。",  # a list left open (real/heldout/gansu)
         "因退出现役,朱永和提出辞去省十二届人大代表职务。",  # a deputy's request (real/docs/anhui)
         "区人大常委会主任吴文莱为祝庆盟颁发任命书。",  # no post (realdev2/jinwan)

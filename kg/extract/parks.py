@@ -58,6 +58,7 @@ from kg.patterns import (
     PARK_FOUNDING_VERBS,
     PARK_HONOUR_AFTER,
     PARK_INDUSTRY_HEADS,
+    PARK_INDUSTRY_LIST_ENDS,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -1069,7 +1070,10 @@ _INDUSTRY_HEAD_RE = re.compile("|".join(PARK_INDUSTRY_HEADS))
 #: A park written as a catalogue row, one a line, its industries in the bracket that closes the line: 兰州高新技术
 #: 产业开发区(生物医药) (tests/data/real/mixed14 gansu_daibiaoxing_yuanqu_2022).
 _ROW_INDUSTRIES_RE = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]\s*[。；;，,、]?\s*")
-_INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导产业")
+#: 以A、B为主导产业, 为主导发展产业 (tests/data/real/mixed5 shanxi_linfen_guxian_kaifaqu_2020), 为主导的… (打造以新材料、生物医药
+#: 为主导的高新技术产业集群: parks4 hunan_changsha_wangcheng_gaoxinqu_2018).
+_INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导(?:发展)?(?:产业|的)")
+_AROUND_END_RE = re.compile(alternation(PARK_INDUSTRY_LIST_ENDS))
 #: A park the sentence gives its leading industries (此次设立的四川蒲江经济开发区以食品、医药、印刷、包装为主导产业;
 #: tests/data/real/mixed8 chengdu_kaifaqu_2019) is a park the text describes, not one named in passing.
 _INDUSTRY_OF_RE = re.compile(r"以[^，,。；;]{2,80}?为主导产业")
@@ -1102,6 +1106,8 @@ def _stated_industries(sentence: str, name: Name, listed: bool) -> dict[str, Any
         else:
             stop = _INDUSTRY_LIST_END_RE.search(sentence, m.end())
             raw = sentence[m.end(): stop.start() if stop else len(sentence)]
+            if m.group().startswith("围绕") and (done := _AROUND_END_RE.search(raw, raw.rfind("、") + 1)):
+                raw = raw[:done.start()]
     items = list(split_industries(raw))
     if items:  # A、B和C: the last item's 和 joins the last two (…机械加工和新材料, 养殖业和农产品加工; mixed14)
         items[-1:] = [i.text for i in split_items(items[-1], conjunctions=("和",))]

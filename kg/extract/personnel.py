@@ -162,7 +162,9 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     close = rf"(?P<posts>.+?)(?:{ends})(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
-        return lazy_compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
+        # a title may stand before the names: 罢免自治区人大社会建设委员会副主任委员包波的…代表职务
+        return lazy_compile(rf"(?:{trigger})了?(?:(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?(?:{link})"
+                            rf"|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
     if row.shape == "verb":
         return lazy_compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
@@ -190,9 +192,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
     """Words a text must hold for the row to match it: its triggers, or its links where the names
     open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
-    if row.closes and "$" not in row.closes:
-        return re.compile(row.closes)
-    words = row.link if row.shape in ("name", "award") else row.trigger
+    words = row.needs or (row.link if row.shape in ("name", "award") else row.trigger)
     return re.compile(alternation(tuple(w for w in words if w)))
 
 
@@ -687,7 +687,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
             yield from _new(stmt.records, seen, earlier)
             continue
         listing = None
-        if not _CUE_RE.search(text) or (_HISTORY_RE.match(text) and not _DECIDED_RE.search(text)):
+        if not _CUE_RE.search(text) or _career(text):
             header = carry = None
             continue
         if m := _HEADER_RE.search(text):
@@ -726,6 +726,22 @@ def _new(records: list[Appointment], seen: set[tuple[str, str, str | None, str]]
 #: A career history, not a decision: 2017年，丁凤姝担任…; 曾任….
 _HISTORY_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|至今)?[，,]|曾任|此前|历任)")
 _DECIDED_RE = re.compile(r"决定|任命|免去|会议|通过|聘任|当选")
+_CLAUSE_END_RE = re.compile(r"[，,。；;]")
+
+
+def _career(text: str) -> bool:
+    """Whether a sentence tells a career: it opens as one (2017年，…; 曾任…) and its first clause after that opening
+    holds no decision (2023年11月,肖友才任…党委常委、拉萨市委书记,至此次当选为… — real/mixed13 xizang_renda_xuanju_2026)."""
+    m = _HISTORY_RE.match(text)
+    if m is None:
+        return False
+    end = _CLAUSE_END_RE.search(text, m.end())
+    first = text[m.end() : end.start() if end else len(text)]
+    return _DECIDED_RE.search(first) is None and _MEETING_WORDS_RE.search(first) is None
+
+
+#: A meeting held or a decision announced, in the first clause after a date (…召开全市领导干部大会,宣布省委决定:…).
+_MEETING_WORDS_RE = re.compile(r"大会|常委会|宣布|召开|举行")
 
 
 _MEETING_RE = re.compile(
@@ -871,7 +887,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
-    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
+    # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
+    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])
