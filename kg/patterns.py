@@ -770,6 +770,14 @@ PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开�
 #: 南平泰盛纸业项目,项目终端产品为… / 宁德寿宁三祥锆基非晶合金项目,将进一步打通… (tests/data/real/mixed16
 #: fujian_sheng_jizhongkaigong_2020).
 PROJECT_CAPTION_FOLLOWERS = ("该项目", "项目", "将", "建成", "总投资", "计划总投资", "主要建设", "建设内容", "占地")
+#: Words of a 等…项目 tail that rank or stage the projects; such a tail that ends its clause names the items projects
+#: whatever verb stands before them: 将推进文昌航天发射场、昌江核电、…、30万箱红塔卷烟等续建项目。 (tests/data/real/mixed12
+#: hainan_zhongdianxiangmu_2011); not 推进A、B等重大项目建设, the work on them, nor 加快七里海、大黄堡、…和生态移民等重点工程。
+#: (kinds of works; mixed13 tianjin_renwufengong_2022): a tail of 项目 only.
+PROJECT_RANK_WORDS = ("重点", "重大", "续建", "新建", "新开工", "在建")
+#: Words that say the items of a list before them are projects of a kind (the list its subject): 总投资15亿元的三盛置地广场、
+#: 总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目 (tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated).
+PROJECT_LIST_COPULAS = ("都是", "均是", "均为", "均属于", "均属")
 #: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
 #: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
 PROJECT_COUNT_VERBS = "有达计共占含"
