@@ -62,6 +62,7 @@ UNIT_SUFFIXES = (
     "监管局", "管理局", "税务局", "局", "委", "办", "厅", "院", "所", "中心", "集团", "公司", "有限公司",
     "大学", "学院", "银行", "法院", "检察院", "总工会", "工会", "团市委", "团区委", "妇联", "科协", "残联",
     "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "供销社", "协会", "商会", "部", "站", "队", "海关",
+    "办事处",  # 各街道办事处 (real/mixed14 liaoning_shenhe_renwufenjie_2024)
 )
 
 #: The CJK Unified Ideographs block, for character classes: [{CJK}].
@@ -520,12 +521,16 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
         "重点工作", "主要工作", "工作事项", "任务事项", "事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
         "工作标准",  # 序号 / 目标名称 / 工 作 标 准 / 区政府分管领导 / 牵头单位 / 配合单位 (real/mixed10 changzhou_zhonglou)
+        # 重点工作 / 主要 任务 / 工作措施 / 责任单位 / 备注 (real/mixed15 hubei_xianning_zerenfengong_2020)
+        "工作措施", "主要措施",
+        "目标与任务", "目标和任务",  # 序号 / 目 标 与 任 务 / 牵头责任单位 / 责任单位 (real/mixed16 anhui_wuhu_jingkaiqu_renwufenjie_2019)
     ),
     "lead": LEAD_ROLE_WORDS,
     "responsible": RESPONSIBLE_ROLE_WORDS + (
         "实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
     "cooperate": COOPERATE_ROLE_WORDS,
-    "lead_official": LEAD_OFFICIAL_ROLE_WORDS,
+    # 序号 / 目标任务 / 牵头单位 / 责任单位 / 责任人 (tests/data/real/tasks3 hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023)
+    "lead_official": LEAD_OFFICIAL_ROLE_WORDS + ("责任人",),
     "start_year": ("开工年", "开工年份", "开工时间", "开工日期", "计划开工", "计划开工年份", "开始年份", "起始年份"),
     "end_year": (
         "完成年", "完工年", "完成年份", "完工年份", "竣工年份", "竣工时间", "完工时间", "完成时间", "计划完工",
@@ -559,6 +564,10 @@ YEAR_VALUE_HEADER_RE = re.compile(
 PARK_NAME_HEADER_RE = re.compile(r"园|园区|小镇|开发区|集聚区")
 #: Name-column headers that make a table a projects table.
 PROJECT_NAME_HEADER_RE = re.compile(r"项目|工程|^名称$")
+#: A title over a projects table that makes each project a task assigned to its units: a table of 民生实事
+#: (洋县2024年十大民生实事项目清单 / 序号 / 项目名称 / … / 责任单位, tests/data/real/tasks2
+#: shaanxi_hanzhong_yangxian_minshengshishi_2024; 2021年重大民生实事项目目标任务责任分解表, real/mixed13).
+TASK_TABLE_TITLE_RE = re.compile(r"民生实事")
 
 #: A caption above a table: 表4-1:重点项目一览表, 附表2 …, 专栏9：特色产业园建设重点.
 TABLE_CAPTION_RE = re.compile(
@@ -770,6 +779,14 @@ PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开�
 #: 南平泰盛纸业项目,项目终端产品为… / 宁德寿宁三祥锆基非晶合金项目,将进一步打通… (tests/data/real/mixed16
 #: fujian_sheng_jizhongkaigong_2020).
 PROJECT_CAPTION_FOLLOWERS = ("该项目", "项目", "将", "建成", "总投资", "计划总投资", "主要建设", "建设内容", "占地")
+#: Words of a 等…项目 tail that rank or stage the projects; such a tail that ends its clause names the items projects
+#: whatever verb stands before them: 将推进文昌航天发射场、昌江核电、…、30万箱红塔卷烟等续建项目。 (tests/data/real/mixed12
+#: hainan_zhongdianxiangmu_2011); not 推进A、B等重大项目建设, the work on them, nor 加快七里海、大黄堡、…和生态移民等重点工程。
+#: (kinds of works; mixed13 tianjin_renwufengong_2022): a tail of 项目 only.
+PROJECT_RANK_WORDS = ("重点", "重大", "续建", "新建", "新开工", "在建")
+#: Words that say the items of a list before them are projects of a kind (the list its subject): 总投资15亿元的三盛置地广场、
+#: 总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目 (tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated).
+PROJECT_LIST_COPULAS = ("都是", "均是", "均为", "均属于", "均属")
 #: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
 #: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
 PROJECT_COUNT_VERBS = "有达计共占含"

@@ -861,3 +861,20 @@ def test_a_quoted_word_inside_an_item_of_a_list_closed_by_a_count() -> None:
     text = ("当天,文昌市12个项目同时宣布开工,总投资额10.12亿元;“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个"
             "项目签署合作协议,签约投资额14.3亿元。")
     assert _names(text) == ["“文昌超算一号”卫星发射战略合作项目", "文昌福瑞国际学校"]
+
+
+def test_a_list_whose_items_are_said_to_be_projects_of_a_kind() -> None:
+    # tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated: A、B都是大型城市综合体项目, each with its investment
+    text = ("同时,总投资15亿元的三盛置地广场、总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目,它们将大大提升"
+            "邗江路现代商贸中心质态和文昌商圈活力。")
+    assert _names(text) == ["三盛置地广场", "文昌乐都汇购物中心"]
+
+
+def test_a_list_closed_by_a_ranked_tail_at_its_clause_end() -> None:
+    # tests/data/real/mixed12 hainan_zhongdianxiangmu_2011: 将推进A、B、…等续建项目。 names projects, the verb cut
+    text = ("将推进文昌航天发射场、昌江核电、东方电厂二期、海口至屯昌高速公路、文昌“两桥一路”、洋浦一小时交通圈、"
+            "海棠湾旅游基础设施、中海油精细化工、30万箱红塔卷烟等续建项目。")
+    assert _names(text)[:3] == ["文昌航天发射场", "昌江核电", "东方电厂二期"] and len(_names(text)) == 9
+    # tests/data/real/mixed13 tianjin_renwufengong_2022: 等重点工程 closes kinds of works; 等重大项目建设 the work on them
+    assert _names("加快七里海、大黄堡、北大港、团泊湿地保护和生态移民等重点工程。一体化推进山水林田湖草保护和修复。") == []
+    assert _names("加快推进城镇污水处理、垃圾处理等重大项目建设。") == []

@@ -692,6 +692,9 @@ def test_a_decision_that_opens_with_its_adoption_note() -> None:
     # an attachment's file name as its first line (tests/data/real/mixed13/jiangsu_changzhou_zhonglou_minshengshishi_2021.txt)
     ("2021年重大民生实事项目目标任务责任分解表.docx\n1、2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容\n",
      "2021年重大民生实事项目目标任务责任分解表"),
+    # written: a page's title naming its column and its site, each after _
+    ("关于印发《某某市2021年重点工作责任分解方案》的通知_政策文件_某某市人民政府门户网站\n各县区人民政府:\n正文。\n",
+     "关于印发《某某市2021年重点工作责任分解方案》的通知"),
 ])
 def test_what_a_page_or_file_adds_after_a_title_is_no_part_of_it(text: str, title: str) -> None:
     assert [d.title for d in seg(text) if d.is_official] == [title]

@@ -51,11 +51,13 @@ from kg.patterns import (
     PROJECT_EVENT_WORDS,
     PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
+    PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
+    PROJECT_RANK_WORDS,
     PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
@@ -160,9 +162,12 @@ _ETC_TAIL_RE = re.compile(
     rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
+    rf"|(?P<copula>{alternation(PROJECT_LIST_COPULAS)})[^。；;，,、]{{0,12}}?(?:项目|工程)"
 )
+#: A 等…项目 tail that ranks its projects (see PROJECT_RANK_WORDS).
+_RANKED_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_RANK_WORDS)})项目")
 #: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
-_ETC_TAIL_START_RE = re.compile(r"[等两二三四五六七八九十2-9，,]")
+_ETC_TAIL_START_RE = re.compile(rf"[等两二三四五六七八九十2-9，,]|{first_chars(PROJECT_LIST_COPULAS)}")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 #: A quoted word is part of an item (“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目; tests/data/real/mixed14
 #: hainan_wenchang_lingshui_projects_2018).
@@ -345,11 +350,13 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
         named = m["bare"] is not None or m["named_count"] is not None \
             or (m.group() == "等工程" and not body.startswith("项目", m.end()))  # not 等工程项目 (mixed12 jiangxi)
-        counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
+        # 等一批…项目 needs a verb before…
+        counted = m["count"] is not None or m["count_only"] is not None or m["copula"] is not None
         after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
         counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
         # …or a count after (江苏微康生物科技创业园、香港华莉园休闲食品等项目4个, tests/data/real/mixed16 jiangsu_lhyc)
         counted = counted or _COUNT_AFTER_RE.match(body, m.end()) is not None
+        ranked = _RANKED_TAIL_RE.fullmatch(m.group()) is not None and body[m.end() : m.end() + 1] in "。；;"
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -367,6 +374,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
         if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
             start = scope.end()  # 全区A、B等14个项目: the place the count counts in
+        if ranked and not counted:
+            counted = True  # 将推进A、B…等续建项目。: what the verb works on, the items being projects all the same
+            for stop in _LEFT_STOP_AT.finditer(body, start, min(found.items[0].end, start + 6)):
+                start = max(start, stop.end())
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named

@@ -141,7 +141,10 @@ _PLAN_TITLE_END_RE = re.compile(
 #: What a stored page or attachment adds after its title: a site's name (…责任分解的通知-欧洲杯网络平台, real/mixed14
 #: anhui_luan_zerenfenjie_2021) or a file's extension (…责任分解表.docx, real/mixed13
 #: jiangsu_changzhou_zhonglou_minshengshishi_2021).
-_PAGE_SUFFIX_RE = re.compile(r"(?:\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}|\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|WPS))$")
+#: A page's title may name its column and its site (…的通知_政策文件_某某市人民政府门户网站): up to three parts.
+_PAGE_SUFFIX_RE = re.compile(r"(?:(?:\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}){1,3}|\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|WPS))$")
+#: One part of such a suffix, from its separator.
+_PAGE_SUFFIX_PART_RE = re.compile(r"\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}")
 #: A news report's lead after its headline: 环保网获悉,5月10日… (real/mixed13 tianjin_renwufengong_2022).
 _REPORTED_LEAD_RE = re.compile(r"\s*[^\s，,。：:]{1,12}获悉[，,：:]")
 
@@ -150,9 +153,14 @@ def _without_page_suffix(title: str) -> str:
     """``title`` without what a page or a file adds after it (a site's name, .docx), when what stands before
     ends like a title and the whole does not."""
     m = _PAGE_SUFFIX_RE.search(title)
-    if m is None or m.start() == 0 or _ends_like_title(title) or not _ends_like_title(title[: m.start()]):
+    if m is None or m.start() == 0 or _ends_like_title(title):
         return title
-    return title[: m.start()]
+    # the shortest suffix whose removal leaves a title's ending
+    cuts = [p.start() for p in _PAGE_SUFFIX_PART_RE.finditer(title, m.start())] or [m.start()]
+    for cut in sorted(cuts, reverse=True):
+        if cut > 0 and _ends_like_title(title[:cut]):
+            return title[:cut]
+    return title
 
 
 def _ends_like_title(title: str) -> bool:
