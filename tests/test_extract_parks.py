@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract import extract_document
@@ -865,3 +867,10 @@ def test_a_park_whose_area_is_adjusted_is_a_park_of_the_text() -> None:
 )
 def test_industries_written_around_a_list(sentence: str, park: str, industries: tuple[str, ...]) -> None:
     assert _industries("园区\n" + sentence)[park] == industries
+
+
+def test_a_park_named_with_its_province_is_hosted_by_the_place_after_it() -> None:
+    # tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010: the document's place is the province; the name's
+    # own place (江阴) is narrower
+    path = Path(__file__).parent / "data" / "real" / "mixed13" / "jiangsu_jiangyin_gaoxinqu_gengming_2010.txt"
+    assert dict(_parks(path.read_text(encoding="utf-8"))).get("江苏省江阴高新技术产业开发区") == "江阴市"

@@ -468,9 +468,10 @@ _PRONOUN_ANYWHERE_RE = re.compile(r"我市|我县|我区|本市|本县|本区")
 AUTONOMOUS_PREFECTURE = "自治州"
 
 
-def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | None:
+def _place_match(text: str, *, provinces: bool = False, after_province: bool = False) -> tuple[int, str] | None:
     """The division ``text`` opens with: how many characters name it, and its full name (枣阳市;
-    焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆)."""
+    焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆); with ``after_province``
+    the division after a province the text opens with (江苏省江阴… → 江阴市)."""
     g = get_gazetteer()
     levels = ("province", "city", "district") if provinces else ("city", "district")
     if (opening := g.longest_opening(text, levels)) is not None:
@@ -494,12 +495,24 @@ def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | Non
         for r in g.regions.values():
             if r.level == "province" and len(text) >= 2 and text[:2] == r.name[:2]:
                 return 2, text[:2]
+    elif after_province and (prov := g.longest_opening(text, ("province",))) is not None and len(text) > prov[0] + 1:
+        # 江苏省江阴高新技术产业开发区: the place after the province (江阴市; tests/data/real/mixed13
+        # jiangsu_jiangyin_gaoxinqu_gengming_2010)
+        skip = prov[0] + text.startswith("省", prov[0])
+        rest = _place_match(text[skip:])
+        return None if rest is None else (skip + rest[0], rest[1])
     return None
 
 
-def _place_at(text: str, *, provinces: bool = False) -> str | None:
+def _is_province(place: str | None) -> bool:
+    """Whether ``place`` names a province (江苏省, 新疆)."""
+    found = get_gazetteer().longest_opening(place, ("province",)) if place else None
+    return found is not None and found[0] >= len(place) - 1  # type: ignore[arg-type]
+
+
+def _place_at(text: str, *, provinces: bool = False, after_province: bool = False) -> str | None:
     """The full name of the division ``text`` opens with (see :func:`_place_match`)."""
-    found = _place_match(text, provinces=provinces)
+    found = _place_match(text, provinces=provinces, after_province=after_province)
     return found[1] if found else None
 
 
@@ -1039,7 +1052,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     and not _CUE_RE.match(sentence[name.end:]) and site is None:
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
-                own = _place_at(name.text)
+                own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 if not listed_here and ((own is None and not described) or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
                                         or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
@@ -1049,8 +1062,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 rank = _FALLBACK
                 if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
                     host = place_of("self")
-                elif listed_here:
-                    host = place_of("document")
+                elif listed_here and not (own and (not place_of("document") or _is_province(place_of("document")))):
+                    host = place_of("document")  # (a province is wider than the place a park's own name gives)
                 else:
                     host = own or place_of("document")
             park = Park(
