@@ -39,6 +39,7 @@ from kg.patterns import (
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     INVESTMENT,
+    INVESTMENT_STARTS,
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
@@ -810,7 +811,7 @@ _NAME_CUE_RE = re.compile(
 
 
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(r"[计估总投0-9０-９项工]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工]")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -834,7 +835,7 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
 #: 总投资30亿元的连城百氏耘谷中草药种植田园综合体,… (tests/data/real/mixed10 fujian_projects_2018); the name need not end
 #: in 项目 when another item of the run stands beside it.
 _INVESTED_RUN_ITEM_RE = re.compile(rf"{INVESTMENT}的(?P<name>[^，,。；;：:、\n]{{4,40}}?)等?(?=[，,。；;])")
-_INVESTED_RUN_START_RE = re.compile(r"[计估总投]")
+_INVESTED_RUN_START_RE = re.compile(rf"[{INVESTMENT_STARTS}]")
 
 
 def _invested_runs(doc: Document) -> Iterator[Project]:
