@@ -14,7 +14,8 @@ CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT region_name IF NOT EXISTS FOR (n:Region) REQUIRE n.name IS UNIQUE;
-// An Area is a field of government work a leader 负责/分管 (财政, 教育: 政府领导分工), keyed by its words.
+// An Area is a field of government work a leader 负责/分管 (财政, 教育: 政府领导分工), keyed by its words
+// in simplified characters (財政 is 财政, kept in aliases).
 CREATE CONSTRAINT area_name IF NOT EXISTS FOR (n:Area) REQUIRE n.name IS UNIQUE;
 
 // Lookups the named queries and researchers make: documents by number, date and kind

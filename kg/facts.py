@@ -126,7 +126,8 @@ class Edge:
 
     An end is ``Label:field``: ``Unit:units`` a Unit per name in the field (canonical through
     the record's ``resolved``), ``Area:areas`` an Area (a field of government work, 财政, 教育,
-    keyed by its words as written and shared by every place, as it names no body) per name,
+    keyed by its words in simplified characters, 財政 is 财政, the form written otherwise an alias,
+    and shared by every place, as it names no body) per name,
     ``Official:official`` the Official the resolve stage keyed (name@jurisdiction),
     ``Document:doc_id`` the record's document. ``props`` are
     (relationship property, record field) pairs; every such relationship also has ``date``,

@@ -62,12 +62,15 @@ UNIT_SUFFIXES = (
     "监管局", "管理局", "税务局", "局", "委", "办", "厅", "院", "所", "中心", "集团", "公司", "有限公司",
     "大学", "学院", "银行", "法院", "检察院", "总工会", "工会", "团市委", "团区委", "妇联", "科协", "残联",
     "侨联", "文联", "社科联", "工商联", "红十字会", "联合社", "供销社", "协会", "商会", "部", "站", "队", "海关",
+    "办事处",  # 各街道办事处 (real/mixed14 liaoning_shenhe_renwufenjie_2024)
 )
 
 #: The CJK Unified Ideographs block, for character classes: [{CJK}].
 CJK = "\u4e00-\u9fff"
 #: The last character of a division below a province as written: 枣阳市, 前郭县, 黄浦区, 延边州, 达茂旗, 锡林郭勒盟.
 DIVISION_ENDS = "市州县区旗盟"
+#: The last character of any division as written: a province's 省 and those of the divisions below it.
+PLACE_ENDS = "省" + DIVISION_ENDS
 #: Horizontal white space as OCR and web pages print it (tab, ideographic space, NBSP).
 SPACE = r"[ \t\u3000\xa0]"
 
@@ -387,8 +390,14 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 #: characters (a two-character name may be padded to three with a space: 冯 镭),
 #: or a transliteration with ·. Used where a name must be recognised without a
 #: dictionary of people (personnel statements, rosters).
+#: Tibetan names have no surname; a few common openers make a name of two or four characters where the
+#: grammar reads names: 扎西措姆(女)、白玛罗布 (tests/data/real/mixed4 xizang_zizhiqu_renda_buxuan_2025), 其美仁增
+#: (real/personnel4), 平措旦增, 向巴平措 (real/mixed6).
+TIBETAN_NAME_OPENERS = ("扎西", "白玛", "平措", "其美", "向巴", "次仁", "格桑", "洛桑", "旦增", "尼玛", "多吉",
+                        "达瓦", "索朗", "益西", "强巴", "普布", "边巴", "巴桑", "德吉", "央金")
 PERSON_NAME_PATTERN = (
     rf"(?:(?:{alternation(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}?"
+    rf"|(?=[{''.join(sorted({o[0] for o in TIBETAN_NAME_OPENERS}))}])(?:{alternation(TIBETAN_NAME_OPENERS)})(?:[{CJK}]{{2}})??"
     rf"|[{SURNAMES}](?:[ \u3000\xa0]{{1,3}}[{CJK}]|[{CJK}]{{1,2}}?)"
     rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 )
@@ -518,12 +527,16 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "目标任务", "工作目标", "主要目标", "主要工作举措", "工作举措", "主要举措", "重点举措", "具体举措",
         "重点工作", "主要工作", "工作事项", "任务事项", "事项", "工作要点", "具体任务", "重点工作任务", "工作内容及目标",
         "工作标准",  # 序号 / 目标名称 / 工 作 标 准 / 区政府分管领导 / 牵头单位 / 配合单位 (real/mixed10 changzhou_zhonglou)
+        # 重点工作 / 主要 任务 / 工作措施 / 责任单位 / 备注 (real/mixed15 hubei_xianning_zerenfengong_2020)
+        "工作措施", "主要措施",
+        "目标与任务", "目标和任务",  # 序号 / 目 标 与 任 务 / 牵头责任单位 / 责任单位 (real/mixed16 anhui_wuhu_jingkaiqu_renwufenjie_2019)
     ),
     "lead": LEAD_ROLE_WORDS,
     "responsible": RESPONSIBLE_ROLE_WORDS + (
         "实施单位", "承办单位", "责任主体", "实施主体", "建设主体", "业主单位", "建设单位"),
     "cooperate": COOPERATE_ROLE_WORDS,
-    "lead_official": LEAD_OFFICIAL_ROLE_WORDS,
+    # 序号 / 目标任务 / 牵头单位 / 责任单位 / 责任人 (tests/data/real/tasks3 hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023)
+    "lead_official": LEAD_OFFICIAL_ROLE_WORDS + ("责任人",),
     "start_year": ("开工年", "开工年份", "开工时间", "开工日期", "计划开工", "计划开工年份", "开始年份", "起始年份"),
     "end_year": (
         "完成年", "完工年", "完成年份", "完工年份", "竣工年份", "竣工时间", "完工时间", "完成时间", "计划完工",
@@ -557,6 +570,10 @@ YEAR_VALUE_HEADER_RE = re.compile(
 PARK_NAME_HEADER_RE = re.compile(r"园|园区|小镇|开发区|集聚区")
 #: Name-column headers that make a table a projects table.
 PROJECT_NAME_HEADER_RE = re.compile(r"项目|工程|^名称$")
+#: A title over a projects table that makes each project a task assigned to its units: a table of 民生实事
+#: (洋县2024年十大民生实事项目清单 / 序号 / 项目名称 / … / 责任单位, tests/data/real/tasks2
+#: shaanxi_hanzhong_yangxian_minshengshishi_2024; 2021年重大民生实事项目目标任务责任分解表, real/mixed13).
+TASK_TABLE_TITLE_RE = re.compile(r"民生实事")
 
 #: A caption above a table: 表4-1:重点项目一览表, 附表2 …, 专栏9：特色产业园建设重点.
 TABLE_CAPTION_RE = re.compile(
@@ -596,12 +613,17 @@ PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
 #: 贵州湄潭经济开发区前身为… (mixed10 guizhou_meitan_kaifaqu_undated), …位于, …成立于, …规划面积.
 #: Words that say where a park lies (…,位于遵义市湄潭县西南) and what it was called before (X前身为Y,位于Z).
-PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在")
+PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
+                   "设在")  # 旺苍经济开发区设在广元市旺苍县 (tests/data/real/mixed14 sichuan_kaifaqu_2012)
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
-                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积")
+                     "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
+                     # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
+                     "核准面积", "批准面积",
+                     # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
+                     "扩区", "调区")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -639,8 +661,21 @@ PARK_DESIGNATION_VERBS = ("认定", "确认", "公布", "命名")
 PARK_PLACE_WITHIN = ("境内", "辖区内", "范围内", "全境", "域内")
 PARK_PLACE_HOLDS = ("已拥有", "共拥有", "已有", "共有", "现有", "拥有", "建有", "设有", "有")
 
+#: What a park's industries follow in a sentence or clause the park opens (…重点发展A、B等, …着力打造A和B); a bare
+#: 主导产业 as a catalogue row writes it, before a list (成都—阿坝工业园区核准面积998.64公顷,主导产业节能环保、食品、医药;
+#: tests/data/real/mixed15 sichuan_aba_kaifaqu_mulu_2018).
+PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主导产业是", "主要发展", r"主导产业(?:[:：]|(?=[^，,。；;]{2,40}、))",
+                       # 阿瓦提工业园区…围绕纺织服装、绿色果蔬、棉纺产业发展 (tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_
+                       # 2025); only before a list, and up to what is done about it (PARK_INDUSTRY_LIST_ENDS)
+                       r"围绕(?=[^，,。；;]{2,40}、)")
+#: What ends a list after 围绕: the list's 等 and what is done (…电子产品等产业全面招商, …特色农产品精深加工加快产业聚集,
+#: …棉纺产业发展; tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025, mixed15 guizhou_qianxinan_dingxiao).
+PARK_INDUSTRY_LIST_ENDS = ("等", "加快", "全面", "发展", "招商", "集聚", "聚集", "布局")
 #: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
-INDUSTRY_LIST_TAIL_RE = re.compile(r"(?:等(?:领域|产业|行业|方向)?)$")
+INDUSTRY_LIST_TAIL_RE = re.compile(
+    r"(?:等(?:领域|产业|行业|方向)?)$"
+    # a count of the list closing it: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020)
+    r"|等?[一二三四五六七八九十两0-9]+大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
 
 #: Verbs of a responsibility cell that make the units before them leads, besides
 #: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
@@ -727,6 +762,11 @@ PARK_ITEM_FOLLOWERS = ("等", "的", "为", "和", "与", "作为", "共", "（"
 #: 北京忠和酒业二期(扩能)项目开工, G346国道军店至窑淮一级路开工; realdev2 fangxian_projects_2021).
 #: The events that start a project (重庆站铁路综合交通枢纽工程开工建设, 而新甘泉路东延项目开工); PROJECT_EVENT_WORDS all events.
 PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
+#: What a sentence or clause opened by a project's name goes on to say of it, the name being its subject: 庆阳民俗文化产业园
+#: 项目重点建设…, 庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩 (tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013),
+#: 文昌市高标准农田建设项目主要位于…;教育“改薄”工程项目主要涉及… (mixed14 hainan_wenchang_lingshui_projects_2018).
+PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "总占地", "占地面积", "用地面积", "主要包括", "概算总投资",
+                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
@@ -745,6 +785,14 @@ PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开�
 #: 南平泰盛纸业项目,项目终端产品为… / 宁德寿宁三祥锆基非晶合金项目,将进一步打通… (tests/data/real/mixed16
 #: fujian_sheng_jizhongkaigong_2020).
 PROJECT_CAPTION_FOLLOWERS = ("该项目", "项目", "将", "建成", "总投资", "计划总投资", "主要建设", "建设内容", "占地")
+#: Words of a 等…项目 tail that rank or stage the projects; such a tail that ends its clause names the items projects
+#: whatever verb stands before them: 将推进文昌航天发射场、昌江核电、…、30万箱红塔卷烟等续建项目。 (tests/data/real/mixed12
+#: hainan_zhongdianxiangmu_2011); not 推进A、B等重大项目建设, the work on them, nor 加快七里海、大黄堡、…和生态移民等重点工程。
+#: (kinds of works; mixed13 tianjin_renwufengong_2022): a tail of 项目 only.
+PROJECT_RANK_WORDS = ("重点", "重大", "续建", "新建", "新开工", "在建")
+#: Words that say the items of a list before them are projects of a kind (the list its subject): 总投资15亿元的三盛置地广场、
+#: 总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目 (tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated).
+PROJECT_LIST_COPULAS = ("都是", "均是", "均为", "均属于", "均属")
 #: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
 #: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
 PROJECT_COUNT_VERBS = "有达计共占含"
@@ -870,6 +918,9 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
+    ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
+    职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
+    (by default its trigger, or its link where the names open the clause).
     """
 
     shape: str
@@ -883,6 +934,8 @@ class PersonnelRow:
     long_names: bool = False
     skip_posts: tuple[str, ...] = ()
     post_suffix: str = ""
+    closes: str = ""
+    needs: tuple[str, ...] = ()
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -898,8 +951,15 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
                                 "他曾", "她曾")
 #: What may stand before a profile line's person: the year of birth (1970年的朱玉兵, 1984年的80后母锡华).
-PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?)?"
-RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:请求|申请|提出|主动)?"
+#: …or the decision that tells of the person: 通过梁科因年龄原因,不再担任…职务…的决定 (real/personnel4
+#: guangxi_zizhiqu_zhengxie_renshi_2016).
+PERSONNEL_SUBJECT_LEAD = r"(?:(?:19|20)\d{2}年(?:出生)?的(?:[0-9]{2}后)?|(?:会议)?(?:审议)?通过了?(?:关于)?)?"
+#: What closes posts that end as the consequence of another act: …职务相应终止, …职务相应撤销, …职务自行终止.
+POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤销)"
+#: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
+POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
+#: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
+RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
@@ -923,8 +983,13 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为"), "appoint", "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
+    # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
-                 closed=True),
+                 closed=True, closes=POST_END_OR_CLAUSE_END),
+    # posts that end because another did (a deputy's resignation or recall): 张丽娟同志的常委会委员职务相应终止
+    # (real/mixed14 hebei_suning_cizhi_2024), 羅琦的…委員、…委員職務相應撤銷 (real/mixed14 quanguo_renda_gonggao_2026)
+    PersonnelRow("name", (), ("同志的", "的"), "remove", "termination", "徐静的…副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED, needs=("终止", "撤销")),
     PersonnelRow("name", (), ("兼任", "担任", "代理", "兼", "任"), "appoint", "appointment", "张小明同志任杭州市人民政府副秘书长"),
     PersonnelRow("verb", ("免去", "免除", "撤销", "撤去", "解除"), ("的", "兼任的", "担任的", ""), "remove", "removal",
                  "免去李四的市财政局局长职务", closed=True),
@@ -948,6 +1013,17 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",
                  "马志强，男，汉族，…，去年8月31日被任命为省太忻经济一体化发展促进中心副主任"),
     PersonnelRow("subject", (), ("被聘任为", "被聘请为", "被聘为"), "appoint", "engagement", "王某，男，…，被聘为市政府参事"),
+    PersonnelRow("subject", (), ("不再担任", "不再兼任"), "remove", "removal",
+                 "梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务", closed=True,
+                 closes=POST_END_OR_CLAUSE_END),
+    # news of a fall: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务
+    # (a 2006 report kept on a public forum, rs238848.rs.hosteurope.de tid=262725)
+    PersonnelRow("subject", (), ("被免去了", "被免去", "被免除"), "remove", "removal",
+                 "陈良宇因…被中纪委立案检查,并被免去上海市委书记、常委、委员职务", gap="(?:并|同时|也|还)?", closed=True),
+    # posts of the person just named that end with a mandate: 包波的代表资格终止,自治区人大社会建设委员会副主任委员职务相应终止
+    # (a 2023 report of a 内蒙古自治区人大常委会 公告, fx361.cc/page/2023/1229/23160173.shtml)
+    PersonnelRow("own", (), (), "remove", "termination", "，自治区人大社会建设委员会副主任委员职务相应终止",
+                 closed=True, closes=POSTS_ENDED),
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),

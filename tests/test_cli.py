@@ -207,18 +207,18 @@ def test_progress_is_drawn_on_a_terminal_and_not_into_a_pipe(tmp_path):
 def test_a_phase_longer_than_a_second_shows_its_time(monkeypatch, capsys):
     import time
 
-    from kg import cli as cli_module
+    from kg.cli import progress
 
-    monkeypatch.setattr(cli_module, "_shows_progress", lambda: True)
-    with cli_module._showing("resolving"):
+    monkeypatch.setattr(progress, "shows_progress", lambda: True)
+    with progress.showing("resolving"):
         pass
     assert capsys.readouterr().err == ""  # a short phase draws nothing
-    with cli_module._showing("resolving"):
+    with progress.showing("resolving"):
         time.sleep(2.5)
     err = capsys.readouterr().err
     assert "\rresolving … " in err and err.endswith(" s\n") and "\rresolving: " in err
-    monkeypatch.setattr(cli_module, "_shows_progress", lambda: False)
-    with cli_module._showing("resolving"):
+    monkeypatch.setattr(progress, "shows_progress", lambda: False)
+    with progress.showing("resolving"):
         time.sleep(1.5)
     assert capsys.readouterr().err == ""
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from kg.extract import extract_document
 from kg.extract.parks import extract_parks, split_host, split_industries
 from kg.read.segment import as_one_document as make_doc
+from kg.records import Park
 
 
 @pytest.mark.parametrize(
@@ -768,3 +772,105 @@ def test_a_clause_about_parks_on_a_numbered_line_is_no_park() -> None:
     text = ("江西省人民政府关于同意江西遂川工业园区更名的批复\n吉安市人民政府:\n经研究,现批复如下:\n"
             "一、同意将江西遂川工业园区更名为江西遂川高新技术产业园区。\n")
     assert sorted(_park_names(text)) == ["江西遂川工业园区", "江西遂川高新技术产业园区"]
+
+
+def _industries(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.industries for p in extract_parks(make_doc(text))}
+
+
+def test_a_catalogue_row_one_a_line_gives_its_industries_in_the_closing_bracket() -> None:
+    # tests/data/real/mixed14 gansu_daibiaoxing_yuanqu_2022: 全省代表性园区名单, a park a line, its industries bracketed
+    text = ("全省代表性园区名单\n一、代表性开发区(工业园区)\n兰州高新技术产业开发区(生物医药)\n"
+            "金昌经济技术开发区(有色金属及新能源电池材料深加工制造)\n四、代表性化工园区\n兰州新区化工园区(精细化工)\n")
+    assert _industries(text) == {"兰州高新技术产业开发区": ("生物医药",),
+                                 "金昌经济技术开发区": ("有色金属及新能源电池材料深加工制造",),
+                                 "兰州新区化工园区": ("精细化工",)}
+    # a place, a qualifier or a town in that bracket is no industry
+    found = _industries("名单\n乌鲁木齐经济技术开发区(头屯河区)\n光伏产业园(一期)\n汾湖高新区(黎里镇)\n")
+    assert "乌鲁木齐经济技术开发区" in found and not any(found.values())
+
+
+def test_a_catalogue_row_in_prose_approved_area_then_bare_leading_industries() -> None:
+    # tests/data/real/mixed15 sichuan_aba_kaifaqu_mulu_2018: rows of the 目录 told one a clause, after a lead (新版目录中,);
+    # the first park is also listed with the second (A、B): it names no zone of its own
+    text = ("阿坝州3个园区被纳入《中国开发区审核公告目录》\n阿坝州入选新版目录的开发区分别为四川阿坝工业园区、成都—阿坝工业园区。\n"
+            "新版目录中,成都—阿坝工业园区核准面积998.64公顷,主导产业节能环保、食品、医药;"
+            "四川阿坝工业园区核准面积161.56公顷,主导产业铝冶炼、化学原料、非金属矿物制品。")
+    assert _industries(text) == {"四川阿坝工业园区": ("铝冶炼", "化学原料", "非金属矿物制品"),
+                                 "成都—阿坝工业园区": ("节能环保", "食品", "医药")}
+    assert _industries("新区\n园区主导产业突出,开发区综合实力增强。") == {}
+
+
+def test_an_autonomous_prefecture_written_short_as_in_the_text() -> None:
+    # tests/data/real/mixed15 guizhou_qianxinan_dingxiao_gengming_undated: the host is written 黔西南州, not its full name
+    text = ("多彩贵州网讯(本网记者 应腾)11月1日,记者从黔西南州人民政府网获悉,贵州顶效经济开发区变更为黔西南高新技术产业开发区,"
+            "此外,黔西南州获贵州省科技厅1000万元高新区建设经费支持。\n"
+            "据悉,贵州顶效经济开发区建于1992年,1995年被省政府批准为省级开发区。更名后,黔西南高新技术产业开发区将按照要求加快产业聚集。")
+    assert dict(_parks(text)).get("黔西南高新技术产业开发区") == "黔西南州"
+
+
+def test_a_province_before_a_county_is_no_district_named_like_it() -> None:
+    # tests/data/real/mixed14 hebei_xinji_kaifaqu_pifu_2016: 河北辛集… is 辛集市's, not 天津's 河北区
+    text = ("河北省人民政府关于辛集市开发区优化整合方案的批复\n辛集市人民政府:\n"
+            "你市《关于保留现有两个省级经济开发区的请示》收悉。经研究,现就有关事宜批复如下:\n"
+            "一、保留河北辛集经济开发区,开发区名称及规划面积不变。\n"
+            "二、河北辛集新城经济开发区按照规定条件及程序申报省级高新技术产业开发区。\n")
+    assert dict(_parks(text)) == {"河北辛集经济开发区": "辛集市", "河北辛集新城经济开发区": "辛集市"}
+
+
+def test_a_park_set_in_a_city_and_county_takes_both_as_written() -> None:
+    # tests/data/real/mixed14 sichuan_kaifaqu_2012: 设在 says where the park lies, as 位于 does
+    text = ("从省政府官方网站获悉,日前,我省新批复成立旺苍、罗江和石棉三个省级开发区。\n"
+            "旺苍经济开发区设在广元市旺苍县,规划控制面积7.09平方公里,以煤资源综合利用、机械加工、生物资源综合利用为主导产业。"
+            "罗江经济开发区设在德阳市罗江县,规划控制面积12.2平方公里,以电子信息、机械加工和新材料为主导产业。")
+    assert dict(_parks(text)) == {"旺苍经济开发区": "广元市旺苍县", "罗江经济开发区": "德阳市罗江县"}
+
+
+def test_a_reply_grants_a_park_then_its_industries_the_last_two_joined_by_he() -> None:
+    # tests/data/real/mixed8 jiangan_kaifaqu_2022: the park is the sentence's first, after 同意设立; A、B和C is three
+    text = ("四川省人民政府关于设立四川江安经济开发区的批复\n宜宾市人民政府:\n"
+            "你市《关于将四川江安经济开发区设立为省级开发区的请示》收悉。经研究,现批复如下。\n"
+            "一、同意设立四川江安经济开发区,主导产业为新能源、先进材料和绿色食品,核准面积317.68公顷。\n")
+    assert _industries(text)["四川江安经济开发区"] == ("新能源", "先进材料", "绿色食品")
+
+
+def test_a_zone_named_short_after_its_full_name_gives_it_its_industries() -> None:
+    # tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025 (printed in traditional characters, 陜西 a variant of 陝西)
+    text = ("1月8日,記者從省政府辦公廳獲悉:省政府日前批復認定寶雞市鳳縣工業園區,咸陽市長武縣工業集中區為省級經濟技術開發區。\n"
+            "批復認定后,各園區被分別命名為陜西鳳縣經濟技術開發區、陜西長武經濟技術開發區,享受省級經濟技術開發區相關政策。"
+            "其中,鳳縣經開區批準面積375.77公頃,主導產業為新材料和高端裝備制造產業。\n")
+    doc = make_doc(text)
+    found = {r.name: r.industries for r in extract_document(doc) if isinstance(r, Park)}
+    assert found["陜西鳳縣經濟技術開發區"] == ("新材料", "高端裝備制造產業")
+
+
+def test_a_park_whose_area_is_adjusted_is_a_park_of_the_text() -> None:
+    # tests/data/real/mixed12 anhui_hefei_yaohai_kaifaqu_pifu_undated: 调区 (as 扩区) is news of the park
+    text = "就在刚刚,合肥宣布重磅消息!\n安徽合肥瑶海等经济开发区批复!\n安徽肥西经济开发区调区!\n具体信息如下:\n"
+    assert "安徽肥西经济开发区" in _park_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "park", "industries"),
+    [
+        # tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025: 围绕 a list, up to what is done about it
+        ("阿瓦提工业园区以县域资源禀赋为依托,围绕纺织服装、绿色果蔬、棉纺产业发展,全面提升园区要素集聚力。",
+         "阿瓦提工业园区", ("纺织服装", "绿色果蔬", "棉纺产业")),
+        ("墨玉工业园区围绕装备制造、纺织服装、电子产品等产业全面招商,全力打造产业集聚发展高地。",
+         "墨玉工业园区", ("装备制造", "纺织服装", "电子产品")),
+        # mixed5 shanxi_linfen_guxian_kaifaqu_2020: 为主导发展产业
+        ("古县经济技术开发区以氢能源和新材料为主导发展产业规划面积11.01平方公里。", "古县经济技术开发区", ("氢能源", "新材料")),
+        # parks4 ningxia_zizhiqu_shifanyuanqu_2020: a count closing the list (三大主导产业) is no part of its last item
+        ("石嘴山高新技术产业开发区重点发展新材料、装备制造、纺织三大主导产业,培育发展大健康产业。",
+         "石嘴山高新技术产业开发区", ("新材料", "装备制造", "纺织")),
+    ],
+)
+def test_industries_written_around_a_list(sentence: str, park: str, industries: tuple[str, ...]) -> None:
+    assert _industries("园区\n" + sentence)[park] == industries
+
+
+def test_a_park_named_with_its_province_is_hosted_by_the_place_after_it() -> None:
+    # tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010: the document's place is the province; the name's
+    # own place (江阴) is narrower
+    path = Path(__file__).parent / "data" / "real" / "mixed13" / "jiangsu_jiangyin_gaoxinqu_gengming_2010.txt"
+    assert dict(_parks(path.read_text(encoding="utf-8"))).get("江苏省江阴高新技术产业开发区") == "江阴市"

@@ -629,6 +629,46 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # a date between the person and 被任命为 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt)
         ("刘晓凯已于25日被任命为省委统战部部长。",
          [("刘晓凯", "appoint", "省委统战部", "部长", "appointment")]),
+        # posts that end because a deputy resigned or was recalled: 职务相应终止 / 职务相应撤销
+        # (tests/data/real/mixed14/hebei_suning_cizhi_2024.txt, real/mixed16/zhejiang_jiaxing_nanhu_renda_2025.txt,
+        # real/mixed14/quanguo_renda_gonggao_2026.txt in traditional print)
+        ("根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》第五十六条规定,张丽娟同志的常委会委员职务相应终止,"
+         "报十八届人民代表大会第五次会议备案。",
+         [("张丽娟", "remove", "常委会", "委员", "termination")]),
+        ("同时,徐静的嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会副主任委员职务相应终止,"
+         "由嘉兴市南湖区人民代表大会常务委员会予以公告。",
+         [("徐静", "remove", "嘉兴市南湖区第十届人民代表大会社会建设与民宗外侨委员会", "副主任委员", "termination")]),
+        ("羅琦的第十四屆全國人民代表大會常務委員會委員、全國人民代表大會教育科學文化衛生委員會委員職務相應撤銷,"
+         "劉倉理的第十四屆全國人民代表大會常務委員會委員職務相應撤銷。",
+         [("羅琦", "remove", "第十四屆全國人民代表大會常務委員會", "委員", "termination"),
+          ("羅琦", "remove", "全國人民代表大會教育科學文化衛生委員會", "委員", "termination"),
+          ("劉倉理", "remove", "第十四屆全國人民代表大會常務委員會", "委員", "termination")]),
+        # 不再兼任 with 职务 unwritten at the clause's end (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt)
+        ("省委常委喻红秋不再兼任遵义市委书记。", [("喻红秋", "remove", "遵义市委", "书记", "removal")]),
+        # a request's own words between the person and 辞去 (tests/data/real/mixed4/quanguo_renda_gonggao_bamian_2011.txt)
+        ("河北省人大常委会接受了黄建华提出的辞去第十一届全国人民代表大会代表职务的请求。",
+         [("黄建华", "remove", "第十一届全国人民代表大会", "代表", "resignation")]),
+        # a decision told of its person, who is the subject of 不再担任 (tests/data/real/personnel4/
+        # guangxi_zizhiqu_zhengxie_renshi_2016.txt, line 6)
+        ("通过梁科因年龄原因,不再担任政协第十一届广西壮族自治区委员会提案委员会副主任(专职)职务和自治区政协委员的决定。",
+         [("梁科", "remove", "政协第十一届广西壮族自治区委员会提案委员会", "副主任", "removal")]),
+        # news of a fall, the person the subject of 被免去 (a 2006 report kept on a public forum:
+        # rs238848.rs.hosteurope.de/bbs/viewthread.php?tid=262725)
+        ("陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查,并被免去上海市委书记、常委、委员职务。",
+         [("陈良宇", "remove", "上海市委", "书记", "removal"), ("陈良宇", "remove", "上海市委", "常委", "removal"),
+          ("陈良宇", "remove", "上海市委", "委员", "removal")]),
+        # a title before the recalled deputy's name; the posts that end with the mandate written with no name
+        # (a 2023 report of a 内蒙古自治区人大常委会 公告, fx361.cc/page/2023/1229/23160173.shtml)
+        ("科右前旗决定罢免自治区人大社会建设委员会副主任委员包波的自治区第十四届人民代表大会代表职务。"
+         "依照有关规定,包波的代表资格终止,自治区人大社会建设委员会副主任委员职务相应终止。",
+         [("包波", "remove", "自治区第十四届人民代表大会", "代表", "recall"),
+          ("包波", "remove", "自治区人大社会建设委员会", "副主任委员", "termination")]),
+        # a hard-wrapped chronicle line ending inside a post after 同志任
+        # (tests/data/real/mixed13/guizhou_bijie_dashiji_2016.txt, lines 6-7)
+        ("9月7日 中共毕节市委召开全市领导干部大会,宣布省委决定:桑维亮同志任毕节市委委\n"
+         "员、常委、副书记,提名作为市人民政府市长候选人。",
+         [("桑维亮", "appoint", "毕节市委", "委员", "appointment"), ("桑维亮", "appoint", "毕节市委", "常委", "appointment"),
+          ("桑维亮", "appoint", "毕节市委", "副书记", "appointment")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
@@ -639,6 +679,8 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
     "text",
     [
         "2017年,丁凤姝担任哈尔滨市卫计委副主任,机构改革后任哈尔滨市卫健委副主任。",  # a career (realdev2/harbin)
+        # a career up to the election the report tells (real/mixed13/xizang_renda_xuanju_2026.txt)
+        "2023年11月,肖友才任西藏自治区党委常委、拉萨市委书记,至此次当选为自治区人大常委会副主任。",
         "会议通过了关于接受张定禄等辞去甘谷县第十八届人大代表职务的决定。",  # a list left open (real/heldout/gansu)
         "因退出现役,朱永和提出辞去省十二届人大代表职务。",  # a deputy's request (real/docs/anhui)
         "区人大常委会主任吴文莱为祝庆盟颁发任命书。",  # no post (realdev2/jinwan)

@@ -834,3 +834,65 @@ def test_one_grammar_of_an_investment(written: str) -> None:
     from kg.patterns import INVESTMENT
     assert re.fullmatch(INVESTMENT, written)
     assert _names(f"其中,{written}的兴泉铁路泉州段项目、福厦高铁项目等12个项目开工。") == ["兴泉铁路泉州段项目", "福厦高铁项目"]
+
+
+def test_a_list_after_a_bare_you_needs_a_deng_or_a_project_name() -> None:
+    # tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022: 项目有前景、技术有竞争力的… says what firms are like
+    text = ("1.积极争取省级专项资金,支持生产经营暂时面临困难但产品有市场、项目有前景、技术有竞争力的中小微企业,"
+            "以及劳动力密集、社会效益高的民生领域服务型中小微企业。")
+    assert _names(text) == []
+
+
+def test_projects_that_open_clauses_as_their_subjects() -> None:
+    # tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013: X项目重点建设…, X项目总占地…; after …项目中, and after 。
+    text = ("这次开工的4个重点项目中,庆阳民俗文化产业园项目重点建设民俗与艺术、民俗与城市四大主题板块,工程概算总投资20亿元。"
+            "庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩,投资4.2亿元,计划2014年5月底实现竣工蓄水。")
+    assert _names(text) == ["庆阳民俗文化产业园项目", "庆阳市新城区雨洪集蓄保塬生态项目"]
+    # tests/data/real/mixed14 hainan_wenchang_lingshui_projects_2018: clauses after ；, a quoted word inside the name
+    text = ("文昌市高标准农田建设项目主要位于抱罗镇、公坡镇、东路镇等地,计划建设高标准农田1.66万亩;教育“改薄”工程项目主要涉及"
+            "文昌市蓬莱中心小学和文昌市头苑中心学校;文昌市委党校新校区建设工程(一期)用地面积56.82亩。")
+    assert _names(text) == ["文昌市高标准农田建设项目", "教育“改薄”工程项目", "文昌市委党校新校区建设工程(一期)"]
+    # a task that opens a clause is none (加快推进…项目位于…)
+    assert _names("加快推进南平泰盛纸业项目总投资落实。") == []
+
+
+def test_a_quoted_word_inside_an_item_of_a_list_closed_by_a_count() -> None:
+    # tests/data/real/mixed14 hainan_wenchang_lingshui_projects_2018
+    text = ("当天,文昌市12个项目同时宣布开工,总投资额10.12亿元;“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个"
+            "项目签署合作协议,签约投资额14.3亿元。")
+    assert _names(text) == ["“文昌超算一号”卫星发射战略合作项目", "文昌福瑞国际学校"]
+
+
+def test_a_list_whose_items_are_said_to_be_projects_of_a_kind() -> None:
+    # tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated: A、B都是大型城市综合体项目, each with its investment
+    text = ("同时,总投资15亿元的三盛置地广场、总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目,它们将大大提升"
+            "邗江路现代商贸中心质态和文昌商圈活力。")
+    assert _names(text) == ["三盛置地广场", "文昌乐都汇购物中心"]
+
+
+def test_a_list_closed_by_a_ranked_tail_at_its_clause_end() -> None:
+    # tests/data/real/mixed12 hainan_zhongdianxiangmu_2011: 将推进A、B、…等续建项目。 names projects, the verb cut
+    text = ("将推进文昌航天发射场、昌江核电、东方电厂二期、海口至屯昌高速公路、文昌“两桥一路”、洋浦一小时交通圈、"
+            "海棠湾旅游基础设施、中海油精细化工、30万箱红塔卷烟等续建项目。")
+    assert _names(text)[:3] == ["文昌航天发射场", "昌江核电", "东方电厂二期"] and len(_names(text)) == 9
+    # tests/data/real/mixed13 tianjin_renwufengong_2022: 等重点工程 closes kinds of works; 等重大项目建设 the work on them
+    assert _names("加快七里海、大黄堡、北大港、团泊湿地保护和生态移民等重点工程。一体化推进山水林田湖草保护和修复。") == []
+    assert _names("加快推进城镇污水处理、垃圾处理等重大项目建设。") == []
+
+
+def test_a_run_of_invested_items_apart_by_commas() -> None:
+    # tests/data/real/mixed10 fujian_projects_2018: 总投资…的X, each item a project though not every name ends in 项目
+    text = ("本次集中开工项目中,产业大项目多。其中有总投资50亿元的福清市食品交易中心,总投资30亿元的邵武永和新型环保制冷剂"
+            "及含氟聚合物等氟化工生产基地项目,总投资30亿元的连城百氏耘谷中草药种植田园综合体,总投资20亿元的漳州芗城三宝耐腐蚀"
+            "热轧卷板生产线项目等。")
+    names = _names(text)
+    assert {"福清市食品交易中心", "连城百氏耘谷中草药种植田园综合体", "漳州芗城三宝耐腐蚀热轧卷板生产线项目"} <= set(names)
+    # one invested item alone is read only when its name ends like a project's
+    assert _names("今年将开工总投资50亿元的福清市食品交易中心,带动就业。") == []
+
+
+def test_an_item_cut_from_inside_a_bracket_is_no_name() -> None:
+    # tests/data/real/mixed5 shaanxi_hanzhong_jizhongkaigong_undated: (包括制造业项目11个,…,年度计划投资17.8亿元)
+    text = ("其中产业类项目44个,总投资131亿元,年度计划投资54.3亿元(包括制造业项目11个,总投资36亿元,年度计划投资17.8亿元);"
+            "基础设施类项目13个,总投资12.6亿元。")
+    assert not any(")" in n or "）" in n for n in _names(text))

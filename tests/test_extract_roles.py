@@ -199,3 +199,10 @@ def test_a_remark_written_as_an_item_is_no_unit() -> None:
     assert roles.lead == ("自治区发展改革委", "财政厅", "中国铁路呼和浩特局集团有限公司", "四市人民政府")
     assert roles.cooperate == ()
     assert split_units("市发改委、四市(以下简称四市)、以下简称四市")[0] == ["市发改委", "四市(以下简称四市)"]
+
+
+def test_level_stems_sharing_the_ending_after_them_are_a_unit_list() -> None:
+    # tests/data/real/mixed15/hubei_xianning_zerenfengong_2020.txt: 各县、市、区政府 inside a 责任单位 cell
+    assert looks_like_units("市税务局等,各县、市、区政府,咸宁高新区管委会")
+    assert looks_like_units("区工信局、各街道办事处")  # real/mixed14 liaoning_shenhe_renwufenjie_2024
+    assert not looks_like_units("各县、市")  # a stem with no unit after it

@@ -712,3 +712,101 @@ def test_a_label_with_the_level_of_its_units_before_it() -> None:
             "(省直配合单位:省发展改革委、经贸委、交通运输厅)\n")
     (task,) = extract_task_assignments(doc_of(text))
     assert (task.lead_units, task.cooperating_units) == ((), ("省发展改革委", "经贸委", "交通运输厅"))
+
+
+# --- tables cut at their unit cells ------------------------------------------
+
+
+def test_a_bare_responsibility_column_under_stacked_subject_columns_makes_every_unit_lead() -> None:
+    # tests/data/real/mixed15/hubei_xianning_zerenfengong_2020.txt: 重点工作 / 主要 任务 (a column word on two lines) /
+    # 工作措施 / 责任单位 / 备注, one cell a line; a part heading opens the first group, a row may hold its measure
+    # alone, and 备注 is left blank after row 1. No 牵头 column and no rule: every unit leads.
+    text = ("重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n一、加大财政金融支持力度\n(一)加强对防疫重点企业财税支持\n"
+            "市税务局等,各县、市、区政府,咸宁高新区管委会\n2020年12月\n"
+            "2.纳入工信部支持新冠肺炎防护用品(具)技术改造设备购置补贴的重点企业,省财政给予设备购置费中央补贴后的剩余配套补贴;"
+            "对纳入省级支持的企业,省财政全额补贴设备购置费用。\n市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会\n"
+            "3.在疫情防控调度任务结束后,对省疫情防控指挥部统一征用调配的重点企业已生产的库存产品,全部由政府兜底采购收储。\n"
+            "市财政局等,各县、市、区政府,咸宁高新区管委会\n")
+    found = tasks(text)
+    assert [(t.text[:10], t.lead_units, t.cooperating_units) for t in found] == [
+        ("(一)加强对防疫重点", ("市税务局", "各县", "市", "区政府", "咸宁高新区管委会"), ()),
+        ("2.纳入工信部支持新", ("市经信局", "市财政局", "各县", "市", "区政府", "咸宁高新区管委会"), ()),
+        ("3.在疫情防控调度任", ("市财政局", "各县", "市", "区政府", "咸宁高新区管委会"), ()),
+    ]
+
+
+def test_unit_lines_beyond_one_a_column_are_the_first_unit_columns() -> None:
+    # tests/data/real/mixed14/liaoning_shenhe_renwufenjie_2024.txt: 主要工作任务 / 牵头单位 / 责任单位 one cell a line
+    # with blank lines, a part heading over row 1, and row 2 printing three unit lines (the 责任单位 cells join their
+    # units with 、, so the lone middle line is the 牵头单位 cell's second paragraph)
+    text = ("主要工作任务\n\n牵头单位\n\n责任单位\n\n一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范\n\n"
+            "1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,壮大531个支撑企业,加快形成新质生产力。\n\n"
+            "区发改局\n\n区工信局、区商务局、区文旅局、区金融局、各街道办事处\n\n"
+            "2.大力发展新兴数字、网络安全、工业互联网、前沿新材料、航空发动机、创新药等战略性新兴产业。\n\n"
+            "发改局\n\n区工信局\n\n各街道办事处\n\n"
+            "3.积极培育元宇宙、生成式人工智能、人形机器人、数字农业、现代种业等未来产业。\n\n发改局\n\n区工信局、各街道办事处\n")
+    assert [roles(t)[:2] for t in tasks(text)] == [
+        (("区发改局",), ("区工信局", "区商务局", "区文旅局", "区金融局", "各街道办事处")),
+        (("发改局", "区工信局"), ("各街道办事处",)),
+        (("发改局",), ("区工信局", "各街道办事处")),
+    ]
+
+
+def test_a_spaced_out_goal_and_task_header() -> None:
+    # tests/data/real/mixed16/anhui_wuhu_jingkaiqu_renwufenjie_2019.txt: 目   标   与   任   务 between 序号 and
+    # 牵头责任单位 / 责任单位
+    text = ("序号\n目   标   与   任   务\n牵头责任单位\n责任单位\n      1        \n"
+            "扎实推进蓝天、碧水、净土三大保卫战。实施“三减三增七补齐”绿色行动,削减污染物排放总量、削减煤炭消费总量。\n"
+            "市生态环境局\n各县区政府、开发区管委会\n      2        \n增林地、增绿地、增湿地。\n市自然资源和规划局\n"
+            "各县区政府、开发区管委会\n")
+    assert [(t.text[-9:], *roles(t)[:2]) for t in tasks(text)] == [
+        ("削减煤炭消费总量。", ("市生态环境局",), ("各县区政府", "开发区管委会")),
+        ("、增绿地、增湿地。", ("市自然资源和规划局",), ("各县区政府", "开发区管委会")),
+    ]
+
+
+def test_a_projects_table_under_a_livelihood_title_assigns_each_project_as_a_task() -> None:
+    # tests/data/real/tasks2/shaanxi_hanzhong_yangxian_minshengshishi_2024.txt (simplified here): a 民生实事 list is a
+    # projects table whose 责任单位 each carry one; cells one a line, each ending with its column rule ` |`
+    text = ("洋县2024年十大民生实事项目清单 |\n||||||\n|\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n"
+            "年度投资金额 (万元) |\n责任单位 |\n|\n1 |\n洋县中小学幼儿园基础设施提升改造项目 |\n相关镇 (街道) |\n2024 |\n"
+            "对马畅中小、湑水中小、茅坪学校等学校运动场地进行改造。 |\n300 |\n教体局 |\n|\n2 |\n城北小学门前道路建设项目 |\n"
+            "纸坊街道 |\n2024 |\n建成唐塔北路延伸段(城北小学门前)道路。 |\n300 |\n住建局 |\n")
+    assert [(t.text, t.lead_units) for t in tasks(text)] == [
+        ("洋县中小学幼儿园基础设施提升改造项目", ("教体局",)), ("城北小学门前道路建设项目", ("住建局",))]
+    # the same table under a title of projects is left to the projects extractor
+    assert tasks(text.replace("十大民生实事项目清单", "重点项目清单")) == []
+
+
+def test_a_responsible_person_column_closes_the_header() -> None:
+    # tests/data/real/tasks3/hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023.txt: 序号 / 目 标 任 务 / 牵头单位 / 责任单位 /
+    # 责任人, a group row naming the lead officials over row 1
+    text = ("序号\n目  标  任  务\n牵头单位\n责任单位\n责任人\n一、主要经济社会发展指标等工作目标(牵头领导:成坤、柯相国、王俊)\n"
+            "1\n★地区生产总值增长15%。\n区发改局\n区统计局\n张三\n")
+    (task,) = [t for t in tasks(text) if t.text.startswith("★")]
+    assert roles(task) == (("区发改局",), ("区统计局",), ("张三",))
+
+
+def test_a_row_cut_short_after_its_first_unit_cell_takes_the_officials_of_its_group_row() -> None:
+    # tests/data/real/tasks3/hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023.txt as stored: row 1 stops after 区发改局
+    text = ("序号\n目  标  任  务\n牵头单位\n责任单位\n责任人\n一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、"
+            "交通、金融、安全生产等工作目标(牵头领导:成坤、柯相国、王俊)\n1\n★地区生产总值增长15%。\n区发改局\n")
+    (task,) = tasks(text)
+    assert (task.text, *roles(task)) == ("★地区生产总值增长15%。", ("区发改局",), (), ("成坤", "柯相国", "王俊"))
+
+
+def test_a_table_run_together_is_cut_by_the_unit_grammar() -> None:
+    # tests/data/real/mixed13/jiangsu_changzhou_zhonglou_minshengshishi_2021.txt: a docx flattened with no separator
+    # between cells; each row opens with its number after the last row's units, a task's words end with 。, then
+    # who leads it and its units, glued; row 3 holds two tasks, each with its own cells
+    text = ("2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给"
+            "实施新建、改扩建学校重点建设项目12个,计划竣工3个;增加学位5000个。何海平教育局经开区高新园(邹区镇)各街道市国有公司"
+            "2老城厢复兴发展完成瞿秋白纪念馆整体提升工程对外开放。何海平文体旅局晋陵公司轨道公司推进大庙弄核心区改造、"
+            "瞿秋白纪念馆周边立面整治及三堡街、北大街等老城厢道路整治。芮春祥住建局五星街道南大街街道荷花池街道"
+            "3优化养老服务为全区23000名老年人提供居家上门服务。张菁民政局高新园(邹区镇)各街道提升改造8家城乡社区居家养老服务中心(站)。\n")
+    assert [(t.text[:8], *roles(t)) for t in tasks(text)] == [
+        ("增加教育资源供给", ("教育局",), ("经开区", "高新园(邹区镇)", "各街道", "市国有公司"), ("何海平",)),
+        ("老城厢复兴发展完", ("文体旅局",), ("晋陵公司", "轨道公司"), ("何海平",)),
+        ("推进大庙弄核心区", ("住建局",), ("五星街道", "南大街街道", "荷花池街道"), ("芮春祥",)),
+        ("优化养老服务为全", ("民政局",), ("高新园(邹区镇)", "各街道"), ("张菁",)),
+    ]

@@ -31,7 +31,7 @@ def built(tmp_path_factory):
         shutil.copy(source, folder / name)
     (folder / "damaged.pdf").write_bytes((DATA / "bad" / "truncated.pdf").read_bytes())
     with pytest.MonkeyPatch.context() as patch:  # progress as on a terminal (kg draws none into a pipe)
-        patch.setattr("kg.cli._shows_progress", lambda: True)
+        patch.setattr("kg.cli.progress.shows_progress", lambda: True)
         result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(root / "out")])
     facts = json.loads((root / "out" / "facts.json").read_text(encoding="utf-8"))
     return result, facts, root / "out" / "text"

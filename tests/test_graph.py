@@ -356,6 +356,16 @@ def test_an_areas_only_portfolio_oversees_an_area_per_field_of_work() -> None:
     assert g.nodes["Area:财政"] == {"label": "Area", "name": "财政"}
 
 
+def test_an_area_written_in_traditional_characters_is_the_same_area() -> None:
+    """財政 (a notice printed in traditional characters) and 财政 are one Area, keyed in simplified
+    characters; the form as written is its alias, as a Unit keeps its surface forms."""
+    g = build_graph({"portfolios": [_portfolio([], ["财政"]), _portfolio([], ["財政", "審計"], how="分管")]})
+    oversees = sorted((v, a["how"]) for u, v, a in g.edges(data=True) if a["type"] == "OVERSEES")
+    assert oversees == [("Area:审计", "分管"), ("Area:财政", "分管"), ("Area:财政", "负责")]
+    assert g.nodes["Area:财政"] == {"label": "Area", "name": "财政", "aliases": ["財政"]}
+    assert g.nodes["Area:审计"]["aliases"] == ["審計"]
+
+
 def test_the_portfolio_queries_show_areas_only_leaders() -> None:
     from kg.query.query import run_query
 

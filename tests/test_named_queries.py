@@ -87,8 +87,9 @@ def test_an_area_of_work_and_its_leaders_explain_alike_on_both_backends(examples
 
     graph = examples["portfolios"][0]
     load_graph(neo4j_driver, graph, wipe=True)
-    for name in ("林銳", "公安"):
+    for name in ("林銳", "公安", "審計"):
         offline = explain_node(name, graph=graph)
         assert len(offline) and set(offline["relationship"]) == {"OVERSEES"}, name
         assert_frame_equal(offline, explain_node(name, backend="neo4j", driver=neo4j_driver), obj=name)
     assert set(explain_node("公安", graph=graph)["label"]) == {"Area"}
+    assert set(explain_node("審計", graph=graph)["node"]) == {"审计"}  # 審計 (厦门) is an alias of the Area 审计 (上海)

@@ -114,20 +114,20 @@ BATCH_THRESHOLDS = [
     ("series", "documents", 0.95), ("series", "task_assignments", 0.95),
     ("projects2", "projects", 0.85), ("projects2", "parks", 0.70),
     ("personnel2", "appointments", 0.90),
-    ("tasks2", "task_assignments", 0.75),
+    ("tasks2", "task_assignments", 0.99),  # lifted: a 民生实事 table of projects assigns each as a task
     # Batches of 2026-12-07 (first runs in SOURCES.md's table): regression guards a little under
     # today's figures, not targets. personnel4, mixed4, parks4 and personnel5 are still at their first run.
-    ("parks3", "parks", 0.90), ("parks3", "projects", 0.82),
+    ("parks3", "parks", 0.94), ("parks3", "projects", 0.88),
     ("personnel3", "appointments", 0.95), ("personnel3", "documents", 0.97),
-    ("tasks3", "task_assignments", 0.98),
+    ("tasks3", "task_assignments", 0.99),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
-    ("mixed3", "projects", 0.78),
-    ("personnel4", "appointments", 0.93),
-    ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.86), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.90),
+    ("mixed3", "projects", 0.84),
+    ("personnel4", "appointments", 0.94),
+    ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.90),
     ("parks4", "parks", 0.91), ("parks4", "projects", 0.95),
     ("personnel5", "appointments", 0.97),
     # mixed5 and mixed6: guards under their first runs (SOURCES.md rows 20, 21)
-    ("mixed5", "task_assignments", 0.97), ("mixed5", "projects", 0.92), ("mixed5", "appointments", 0.97),
+    ("mixed5", "task_assignments", 0.97), ("mixed5", "projects", 0.95), ("mixed5", "appointments", 0.97),
     ("mixed5", "parks", 0.88), ("mixed5", "documents", 0.97),
     ("mixed6", "task_assignments", 0.97), ("mixed6", "appointments", 0.97), ("mixed6", "parks", 0.95),
     ("mixed6", "projects", 0.96), ("mixed6", "documents", 0.97),
@@ -139,23 +139,25 @@ BATCH_THRESHOLDS = [
     # mixed9 and mixed10: guards under their first runs (SOURCES.md rows 25, 26), not targets
     ("mixed9", "task_assignments", 0.97), ("mixed9", "projects", 0.95), ("mixed9", "appointments", 0.97),
     ("mixed9", "parks", 0.97),
-    ("mixed10", "task_assignments", 0.97), ("mixed10", "projects", 0.92), ("mixed10", "appointments", 0.97),
+    ("mixed10", "task_assignments", 0.97), ("mixed10", "projects", 0.95), ("mixed10", "appointments", 0.97),
     ("mixed10", "parks", 0.97),
     # mixed11 and mixed12: guards under their first runs (SOURCES.md rows 27, 28), not targets
     ("mixed11", "documents", 0.97), ("mixed11", "task_assignments", 0.97), ("mixed11", "projects", 0.82),
     ("mixed11", "appointments", 0.97), ("mixed11", "parks", 0.88),
-    ("mixed12", "documents", 0.85), ("mixed12", "task_assignments", 0.97), ("mixed12", "projects", 0.85),
-    ("mixed12", "appointments", 0.97), ("mixed12", "parks", 0.90),
+    ("mixed12", "documents", 0.85), ("mixed12", "task_assignments", 0.97), ("mixed12", "projects", 0.97),
+    ("mixed12", "appointments", 0.97), ("mixed12", "parks", 0.96),
     # mixed13 and mixed14: guards under their first runs (SOURCES.md rows 29, 30), not targets; projects, parks, appointments raised
-    ("mixed13", "documents", 0.83), ("mixed13", "projects", 0.93), ("mixed13", "appointments", 0.91),
+    ("mixed13", "documents", 0.97), ("mixed13", "projects", 0.93), ("mixed13", "appointments", 0.98),
     ("mixed13", "parks", 0.97),
-    ("mixed14", "documents", 0.81), ("mixed14", "task_assignments", 0.85), ("mixed14", "projects", 0.90),
-    ("mixed14", "appointments", 0.94), ("mixed14", "parks", 0.90),
+    ("mixed13", "task_assignments", 0.95),  # lifted: a table run together, cut by the unit grammar
+    ("mixed14", "documents", 0.90), ("mixed14", "task_assignments", 0.97), ("mixed14", "projects", 0.97),
+    ("mixed14", "appointments", 0.98), ("mixed14", "parks", 0.93),
     # mixed15 and mixed16: guards under their first runs (SOURCES.md rows 31, 32), not targets
     ("mixed15", "documents", 0.65), ("mixed15", "projects", 0.94), ("mixed15", "appointments", 0.92),
     ("mixed15", "parks", 0.90),
-    ("mixed16", "documents", 0.97), ("mixed16", "task_assignments", 0.89), ("mixed16", "projects", 0.97),
-    ("mixed16", "appointments", 0.72), ("mixed16", "parks", 0.86),
+    ("mixed15", "task_assignments", 0.97),  # lifted: a table cut at its unit cells under stacked subject columns
+    ("mixed16", "documents", 0.97), ("mixed16", "task_assignments", 0.97), ("mixed16", "projects", 0.97),
+    ("mixed16", "appointments", 0.77), ("mixed16", "parks", 0.86),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),

@@ -683,3 +683,32 @@ def test_a_decision_that_opens_with_its_adoption_note() -> None:
     docs = seg("(2017年6月12日延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议通过)\n"
                "根据…规定,延边朝鲜族自治州第十五届人民代表大会常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长。\n")
     assert [(d.is_official, d.title, d.date) for d in docs] == [(True, None, "2017-06-12")]
+
+
+@pytest.mark.parametrize("text,title", [
+    # a stored page's title with the site's name after it (tests/data/real/mixed14/anhui_luan_zerenfenjie_2021.txt)
+    ("六安市人民政府关于2021年重点工作及责任分解的通知-欧洲杯网络平台\n各县区人民政府,市开发区管委,市政府各部门、各直属机构:\n"
+     "2021年是实施“十四五”规划的第一年。\n", "六安市人民政府关于2021年重点工作及责任分解的通知"),
+    # an attachment's file name as its first line (tests/data/real/mixed13/jiangsu_changzhou_zhonglou_minshengshishi_2021.txt)
+    ("2021年重大民生实事项目目标任务责任分解表.docx\n1、2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容\n",
+     "2021年重大民生实事项目目标任务责任分解表"),
+    # written: a page's title naming its column and its site, each after _
+    ("关于印发《某某市2021年重点工作责任分解方案》的通知_政策文件_某某市人民政府门户网站\n各县区人民政府:\n正文。\n",
+     "关于印发《某某市2021年重点工作责任分解方案》的通知"),
+])
+def test_what_a_page_or_file_adds_after_a_title_is_no_part_of_it(text: str, title: str) -> None:
+    assert [d.title for d in seg(text) if d.is_official] == [title]
+
+
+def test_a_news_headline_over_a_reported_lead_is_no_document() -> None:
+    # tests/data/real/mixed13/tianjin_renwufengong_2022.txt: the report's headline, then X获悉, then the document itself
+    docs = seg("天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n环保网获悉,5月10日,天津市人民政府发布了通知。\n全文如下:\n"
+               "天津市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n各区人民政府,市政府各委、办、局:\n正文。\n")
+    assert [d.title for d in docs if d.is_official] == ["天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"]
+
+
+def test_a_headline_s_cry_with_a_site_s_name_after_it_is_no_title() -> None:
+    # tests/data/real/mixed3/guizhou_sheng_huagongyuanqu_2023.txt: the page's headline over its 发布时间…来源: line
+    docs = seg("黔东南天柱化工园区上榜!贵州正式公布化工园区名单(第二批)|环球焦点\n发布时间:2023-01-04 14:20:22 来源:\n"
+               "近日,贵州省公布了第二批化工园区名单。\n")
+    assert [d.title for d in docs if d.is_official] == []

@@ -14,10 +14,10 @@ from conftest import neo4j_settings, record
 
 from kg.errors import StoreError
 from kg.paths import CYPHER_DIR
+from kg.store.rows import unique_nodes
 from kg.store.store import (
     LoadReport,
     _load_units,
-    _unique_nodes,
     _write_unit,
     apply_schema,
     connect,
@@ -294,7 +294,7 @@ def test_a_retried_unit_rewrites_its_sources_so_a_commit_seen_as_failed_does_not
     by_label: dict = {}
     for (label, key), eid in ids.items():
         by_label.setdefault(label, {})[key] = eid
-    (unit, _shared), _nodes = _load_units({label: _unique_nodes(rows) for label, rows in node_groups(graph).items()},
+    (unit, _shared), _nodes = _load_units({label: unique_nodes(rows) for label, rows in node_groups(graph).items()},
                                           relationship_groups(graph), 5_000)
     unit.ids, unit.loaded = by_label, set(ids.values())
     with clean_db.session() as session:

@@ -113,6 +113,17 @@ def _forms(name: str, tier: int) -> set[str]:
     return out
 
 
+def same_zone(a: str, b: str) -> bool:
+    """Whether two names write one zone, one of them short (陕西凤县经济技术开发区, 凤县经开区): they meet once
+    bent as far as the catalogue's names are (without a province, with the short type)."""
+    return not _short_forms(a).isdisjoint(_short_forms(b))
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_forms(name: str) -> frozenset[str]:
+    return frozenset(_forms(name, 2))
+
+
 @functools.cache
 def _index(tier: int) -> dict[str, tuple[Zone, ...]]:
     index: dict[str, list[Zone]] = {}

@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
+    "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -120,6 +120,10 @@ UNIT_OFFICES: tuple[str, ...] = ("办公厅", "办公室")
 #: tests/data/real/mixed11/neimenggu_hubaoewu_yitihua_2023) and a short name it gives (以下简称四市).
 REMARKS: tuple[str, ...] = ("下同", "以下同", "同上")
 REMARK_HEADS: tuple[str, ...] = ("以下简称", "下称", "简称")
+#: Items that name only a level of division and share the ending of the item after them: 各县、市、区政府
+#: (tests/data/real/mixed15 hubei_xianning_zerenfengong_2020: 市税务局等,各县、市、区政府,咸宁高新区管委会).
+#: Read as written, item by item; such an item still belongs to a list of units.
+LEVEL_STEMS: tuple[str, ...] = ("各县", "各区", "各市", "各乡", "各镇", "县", "市", "区", "乡", "镇", "街道")
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
@@ -215,6 +219,8 @@ _ITEM_CHAR_RE = re.compile(ITEM_CHARS)
 _SPACES = " \t\u3000\xa0"
 _STRIP = _SPACES + "。．.\n\r"
 _OPEN, _CLOSE = "（(", "）)"
+#: What opens and closes a span whose separators separate nothing, a bracket or a quote.
+_OPENERS, _CLOSERS = _OPEN + "".join(a for a, _ in QUOTES), _CLOSE + "".join(b for _, b in QUOTES)
 #: Where a list in running text ends when nothing else says: a sentence's end.
 _LIST_END_RE = re.compile(r"[。！？!?\n]")
 
@@ -404,9 +410,9 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
     depth = 0
     while i > floor and len(spans) < max_items:
         c = text[i - 1]
-        if c in _CLOSE:
+        if c in _CLOSERS:  # a quote's 、 separates nothing (“万、千、百、十”脱贫攻坚项目)
             depth += 1
-        elif c in _OPEN:
+        elif c in _OPENERS:
             depth = max(0, depth - 1)
         elif depth == 0 and c in seps:
             spans.append((i, b))

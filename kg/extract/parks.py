@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone
+from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone, same_zone
 from kg.extract.lists import (
     CLAUSE_HEADS,
     Item,
@@ -57,6 +57,8 @@ from kg.patterns import (
     PARK_FORMER_NAME_WORDS,
     PARK_FOUNDING_VERBS,
     PARK_HONOUR_AFTER,
+    PARK_INDUSTRY_HEADS,
+    PARK_INDUSTRY_LIST_ENDS,
     PARK_ITEM_FOLLOWERS,
     PARK_KIND_HEADS,
     PARK_NAME_HEADER_RE,
@@ -157,9 +159,14 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
             seen = (dataclasses.replace(seen[0], industries=park.industries,
                                         industries_raw=park.industries_raw), seen[1])
         prose[park.name] = seen
+    stating = [p for p, _ in prose.values() if p.industries]
     for park, _ in prose.values():
         if not park.industries and (stated := _industries_where_named(doc.body, park.name))["industries"]:
             park = dataclasses.replace(park, **stated)
+        elif not park.industries and (short := next((s for s in stating if same_zone(s.name, park.name)), None)):
+            # 其中,凤县经开区批准面积…,主导产业为…: the industries of a zone named short after its full name
+            # (tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025)
+            park = dataclasses.replace(park, industries=short.industries, industries_raw=short.industries_raw)
         found[(park.name, park.host)] = park
     for park in sorted(found.values(), key=lambda p: p.evidence.start):
         yield _catalogued(park)
@@ -233,7 +240,7 @@ _SUBJECT_PREDICATE_RE = re.compile(
 )
 #: A county or city written as a sentence's subject: 凤阳县, 五华县 (2–4 characters and its level).
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:自治县|自治州|县|市|区|旗)(?<!地区)")
-_CUE_RE = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*(?:位于|坐落在|坐落于|地处|依托)")
+_CUE_RE = re.compile(rf"^\s*(?:[（(][^）)]*[）)])?\s*(?:{alternation((*PARK_SITE_WORDS, '依托'))})")
 #: 长沙市在浏阳工业集中区基础上建设浏阳高新区: the region hosts both zones.
 _BASE_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,10}?(?:自治州|市|州|县|区|盟|地区))在.+?基础上")
 
@@ -357,10 +364,15 @@ def _later_site(sentence: str, name: Name) -> str | None:
     if "，" in between or "," in between or (next(park_names(between), None) is not None
                                              and not _FORMER_NAME_RE.match(between)):
         return None
-    text, pos = sentence[m.end():].lstrip(), 0
+    return _places_written(sentence[m.end():].lstrip())[0] or None
+
+
+def _places_written(text: str) -> tuple[str, int]:
+    """The divisions ``text`` opens with, one after another, each written with its level (遵义市湄潭县), and how many."""
+    pos, count = 0, 0
     while (hit := _place_match(text[pos:])) is not None and text[pos + hit[0] - 1] in DIVISION_ENDS:
-        pos += hit[0]
-    return text[:pos] or None
+        pos, count = pos + hit[0], count + 1
+    return text[:pos], count
 
 
 #: A sentence that goes on with the one before's subject: 其中, ….
@@ -382,7 +394,10 @@ def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: st
         return name.text[: inner.end()]
     after = sentence[name.end:]
     if cue := _CUE_RE.match(after) or _MANAGED_BY_RE.match(after):
-        place = region_name(after[cue.end():].lstrip())
+        written, count = _places_written(after[cue.end():].lstrip())
+        # 旺苍经济开发区设在广元市旺苍县: the places as written (tests/data/real/mixed14 sichuan_kaifaqu_2012)
+        place = written if count >= 2 and cue.group().rstrip().endswith(PARK_SITE_WORDS) \
+            else region_name(after[cue.end():].lstrip())
         return None if place is None or place.startswith(GENERIC_NAME_STARTS) else place  # 纳入省级产业园管理
     if addressee and _GRANT_RE.search(sentence):
         return addressee
@@ -449,31 +464,55 @@ TITLE_MAX = 120
 _PRONOUN_ANYWHERE_RE = re.compile(r"我市|我县|我区|本市|本县|本区")
 
 
-def _place_match(text: str, *, provinces: bool = False) -> tuple[int, str] | None:
+#: An autonomous prefecture's level, written short as 州 after its stem (黔西南州, 阿坝州).
+AUTONOMOUS_PREFECTURE = "自治州"
+
+
+def _place_match(text: str, *, provinces: bool = False, after_province: bool = False) -> tuple[int, str] | None:
     """The division ``text`` opens with: how many characters name it, and its full name (枣阳市;
-    焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆)."""
+    焦作 → 焦作市, 沁阳 → 沁阳市); a province too when ``provinces``, as written (新疆); with ``after_province``
+    the division after a province the text opens with (江苏省江阴… → 江阴市)."""
     g = get_gazetteer()
     levels = ("province", "city", "district") if provinces else ("city", "district")
     if (opening := g.longest_opening(text, levels)) is not None:
         size, key, regions = opening
         region, piece = regions[0], text[:size]
+        if not provinces and region.written != piece + "市" and text[size:size + 1] != region.written[-1:] \
+                and (prov := g.longest_opening(text, ("province",))) is not None and prov[0] == size:
+            # 河北辛集经济开发区: the province (河北), not a place named like it (天津 河北区, 青海 海南州); the place after it
+            rest = _place_match(text[size + text.startswith("省", size):])
+            return None if rest is None else (size + text.startswith("省", size) + rest[0], rest[1])
         if region.level == "province" or key == norm(region.written):
             return size, piece
         # a host is a place as written: a stem with its own level character (阿坝州, 黔西南州) stays so;
         # only a bare stem (焦作这8家) takes its full name (焦作市)
         if text[size:size + 1] and text[size:size + 1] == region.written[-1:]:
             return size + 1, text[:size + 1]
+        if region.written.endswith(AUTONOMOUS_PREFECTURE) and not text.startswith("自治", size):
+            return size, piece + "州"  # 黔西南高新区: an autonomous prefecture is written short with 州 (黔西南州)
         return size, region.written
     if provinces:
         for r in g.regions.values():
             if r.level == "province" and len(text) >= 2 and text[:2] == r.name[:2]:
                 return 2, text[:2]
+    elif after_province and (prov := g.longest_opening(text, ("province",))) is not None and len(text) > prov[0] + 1:
+        # 江苏省江阴高新技术产业开发区: the place after the province (江阴市; tests/data/real/mixed13
+        # jiangsu_jiangyin_gaoxinqu_gengming_2010)
+        skip = prov[0] + text.startswith("省", prov[0])
+        rest = _place_match(text[skip:])
+        return None if rest is None else (skip + rest[0], rest[1])
     return None
 
 
-def _place_at(text: str, *, provinces: bool = False) -> str | None:
+def _is_province(place: str | None) -> bool:
+    """Whether ``place`` names a province (江苏省, 新疆)."""
+    found = get_gazetteer().longest_opening(place, ("province",)) if place else None
+    return found is not None and found[0] >= len(place) - 1  # type: ignore[arg-type]
+
+
+def _place_at(text: str, *, provinces: bool = False, after_province: bool = False) -> str | None:
     """The full name of the division ``text`` opens with (see :func:`_place_match`)."""
-    found = _place_match(text, provinces=provinces)
+    found = _place_match(text, provinces=provinces, after_province=after_province)
     return found[1] if found else None
 
 
@@ -1013,7 +1052,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     and not _CUE_RE.match(sentence[name.end:]) and site is None:
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
-                own = _place_at(name.text)
+                own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 if not listed_here and ((own is None and not described) or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
                                         or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
@@ -1023,8 +1062,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 rank = _FALLBACK
                 if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
                     host = place_of("self")
-                elif listed_here:
-                    host = place_of("document")
+                elif listed_here and not (own and (not place_of("document") or _is_province(place_of("document")))):
+                    host = place_of("document")  # (a province is wider than the place a park's own name gives)
                 else:
                     host = own or place_of("document")
             park = Park(
@@ -1040,34 +1079,60 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
 
 
 #: What a park's industries follow in a sentence the park opens (…重点发展A、B等, …着力打造A和B).
-_INDUSTRY_HEAD_RE = re.compile(r"(?:重点发展|着力打造|主导产业为|主导产业是|主要发展)")
-_INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导产业")
+_INDUSTRY_HEAD_RE = re.compile("|".join(PARK_INDUSTRY_HEADS))
+#: A park written as a catalogue row, one a line, its industries in the bracket that closes the line: 兰州高新技术
+#: 产业开发区(生物医药) (tests/data/real/mixed14 gansu_daibiaoxing_yuanqu_2022).
+_ROW_INDUSTRIES_RE = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]\s*[。；;，,、]?\s*")
+#: 以A、B为主导产业, 为主导发展产业 (tests/data/real/mixed5 shanxi_linfen_guxian_kaifaqu_2020), 为主导的… (打造以新材料、生物医药
+#: 为主导的高新技术产业集群: parks4 hunan_changsha_wangcheng_gaoxinqu_2018).
+_INDUSTRY_BEFORE_RE = re.compile(r"以(?P<list>[^，,。；;]{2,80}?)为主导(?:发展)?(?:产业|的)")
+_AROUND_END_RE = re.compile(alternation(PARK_INDUSTRY_LIST_ENDS))
 #: A park the sentence gives its leading industries (此次设立的四川蒲江经济开发区以食品、医药、印刷、包装为主导产业;
 #: tests/data/real/mixed8 chengdu_kaifaqu_2019) is a park the text describes, not one named in passing.
 _INDUSTRY_OF_RE = re.compile(r"以[^，,。；;]{2,80}?为主导产业")
 _INDUSTRY_LIST_END_RE = re.compile(r"[。；;，,！!\n]")
 
 
+#: What joins a park to the next item of a list (A、B; A和B): such a park shares the sentence's industries with others.
+_ITEM_JOINS = ("、", "和", "及", "与")
+
+
 def _stated_industries(sentence: str, name: Name, listed: bool) -> dict[str, Any]:
-    """The industries the text gives a park found in prose: a list item's own (A的平板显示、B的
-    食品加工等一批特色产业园区), or the list after 重点发展/着力打造 or before 为主导产业 in a sentence
-    the park opens; none otherwise."""
+    """The industries the text gives a park found in prose: a catalogue row's bracket (X(生物医药) on its line), a list
+    item's own (A的平板显示、B的食品加工等一批特色产业园区), or the list after 重点发展/着力打造/主导产业为 or before
+    为主导产业 in a sentence whose first park it is; none otherwise."""
     raw = ""
-    if listed and sentence.startswith("的", name.end):
+    if (row := _ROW_INDUSTRIES_RE.fullmatch(sentence, name.end)) and _ITEM_MARK_RE.fullmatch(sentence, 0, name.start) \
+            and _row_industries(row["inner"]):
+        raw = row["inner"]
+    elif listed and sentence.startswith("的", name.end):
         stop = re.compile(r"[、，,。；;]").search(sentence, name.end)
         raw = sentence[name.end + 1: stop.start() if stop else len(sentence)].split("等", 1)[0]
-    elif not sentence[:name.start].strip():
-        if (m := _INDUSTRY_BEFORE_RE.search(sentence, name.end)) is not None:
+    elif not sentence.startswith(_ITEM_JOINS, name.end) and (
+            (m := _INDUSTRY_BEFORE_RE.search(sentence, name.end)) or (m := _INDUSTRY_HEAD_RE.search(sentence, name.end))) \
+            and (not sentence[:name.start].strip() or (next(park_names(sentence[:name.start]), None) is None
+                                                       and next(park_names(sentence[name.end:m.start()]), None) is None)):
+        # the park the sentence opens with, or its first park with no other before its industries (同意设立四川江安经济开发区,
+        # 主导产业为…; 此次设立的四川蒲江经济开发区以…为主导产业: tests/data/real/mixed8 jiangan_kaifaqu_2022, chengdu_kaifaqu_2019)
+        if m.re is _INDUSTRY_BEFORE_RE:
             raw = m["list"]
-        elif (m := _INDUSTRY_HEAD_RE.search(sentence, name.end)) is not None:
+        else:
             stop = _INDUSTRY_LIST_END_RE.search(sentence, m.end())
             raw = sentence[m.end(): stop.start() if stop else len(sentence)]
+            if m.group().startswith("围绕") and (done := _AROUND_END_RE.search(raw, raw.rfind("、") + 1)):
+                raw = raw[:done.start()]
     items = list(split_industries(raw))
-    if items and "和" in items[-1]:  # …煤电煤化工产业和新材料产业: the last two joined by 和
-        left, _, right = items[-1].rpartition("和")
-        if len(left) >= 2 and len(right) >= 2 and left[-2:] == right[-2:]:
-            items[-1:] = [left, right]
+    if items:  # A、B和C: the last item's 和 joins the last two (…机械加工和新材料, 养殖业和农产品加工; mixed14)
+        items[-1:] = [i.text for i in split_items(items[-1], conjunctions=("和",))]
     return {"industries": tuple(items), "industries_raw": raw}
+
+
+def _row_industries(inner: str) -> bool:
+    """Whether a bracket closing a park's catalogue row holds its industries: not a place (头屯河区), a town, a
+    qualifier (一期, 省级), a kind of zone, a sub-park list (含…) or a short name (简称…)."""
+    return _QUALIFIER_RE.search(inner) is None and _place_match(inner, provinces=True) is None \
+        and not inner.endswith(_TOWN_ENDS) and PARK_END_RE.search(inner) is None \
+        and _NAME_BRACKET_RE.fullmatch(f"({inner})") is not None
 
 
 def _industries_where_named(body: str, name: str) -> dict[str, Any]:
@@ -1114,12 +1179,16 @@ def _unit_inside(name: str) -> bool:
     return any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
 
 
+_SEPARATOR_RE = re.compile(r"[、，,]")
+
+
 def _hosts_another(name: str, body: str) -> bool:
     """喀什经济开发区 where the text names 喀什经济开发区高新技术产业园: the zone is that park's host."""
     at = body.find(name)
     while at >= 0:
         if PARK_END_RE.match(body, at + len(name)) is None and (
                 (nxt := PARK_END_RE.search(body, at + len(name), at + len(name) + 12)) is not None
+                and not _SEPARATOR_RE.search(body, at + len(name), nxt.start())  # A、B: two items of a list
                 and not stops_before(body[at + len(name):nxt.end()])):
             return True
         at = body.find(name, at + 1)

@@ -45,7 +45,7 @@ from functools import lru_cache
 from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, read_list, share_unit, split_items
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
-from kg.extract.script import Simplified as _Simplified
+from kg.extract.script import as_printed, read_simplified
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
@@ -59,6 +59,7 @@ from kg.patterns import (
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
+    PLACE_ENDS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     POST_ORDINALS,
@@ -70,7 +71,6 @@ from kg.patterns import (
     alternation,
     back_to,
     is_person_name,
-    is_traditional,
     lazy_compile,
 )
 from kg.records import Appointment, Document, Evidence
@@ -158,11 +158,13 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     trigger = alternation(row.trigger)
     link = _link(tuple(w for w in row.link if w))
     # …职务(的请求), or a request that closes the posts itself: 辞去牡丹江市人民政府市长的请求
-    close = (rf"(?P<posts>.+?)(?:{_POST_END}{_REQUEST_END}|的(?:辞职)?(?:请求|申请))(?P<tail>.*)" if row.closed
-             else r"(?P<posts>.+)")
+    ends = row.closes or rf"{_POST_END}{_REQUEST_END}|的(?:辞职)?(?:请求|申请)"
+    close = rf"(?P<posts>.+?)(?:{ends})(?P<tail>.*)" if row.closed else r"(?P<posts>.+)"
     if row.shape == "verb" and row.closed and "" in row.link:
         # 免去A的X职务 / 免去李四市财政局局长职务: the names end with 的, or a short name stands bare
-        return lazy_compile(rf"(?:{trigger})了?(?:(?P<names>{names})(?:同志)?(?:{link})|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
+        # a title may stand before the names: 罢免自治区人大社会建设委员会副主任委员包波的…代表职务
+        return lazy_compile(rf"(?:{trigger})了?(?:(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?(?:{link})"
+                            rf"|(?P<bare>{_BARE_NAMES})(?:同志)?){close}")
     if row.shape == "verb":
         return lazy_compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
@@ -190,7 +192,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
     """Words a text must hold for the row to match it: its triggers, or its links where the names
     open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
-    words = row.link if row.shape in ("name", "award") else row.trigger
+    words = row.needs or (row.link if row.shape in ("name", "award") else row.trigger)
     return re.compile(alternation(tuple(w for w in words if w)))
 
 
@@ -418,14 +420,11 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-_LEVEL_CHARS = "省市区县州旗"
-
-
 def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
     """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
     生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
     lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
-    level = next((i for i, c in enumerate(post[:3]) if c in _LEVEL_CHARS), None)
+    level = next((i for i, c in enumerate(post[:3]) if c in PLACE_ENDS), None)
     if level is None:
         return False
     return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
@@ -628,7 +627,9 @@ _OPEN_REMOVAL_RE = re.compile(r"(?:免去|辞去|撤销)(?!.*职务)[^\n]*$")
 
 #: An election or appointment whose post after 为 ends in no title at a line break: a hard-wrapped
 #: line (gazetteers: 选举于华烽为绥⏎滨县县长), the post goes on in the next line.
-_OPEN_POST_RE = re.compile(r"(?:选举|任命|当选)[^，,。；;：:\n]{0,30}为(?P<post>[^，,。；;：:为、\n]{1,20})$")
+#: The same after 同志任 / 同志担任 (a chronicle: 桑维亮同志任毕节市委委⏎员、常委、副书记, real/mixed13
+#: guizhou_bijie_dashiji_2016).
+_OPEN_POST_RE = re.compile(r"(?:(?:选举|任命|当选)[^，,。；;：:\n]{0,30}为|同志(?:担任|任))(?P<post>[^，,。；;：:为、\n]{1,20})$")
 #: A list of names cut by a line break before its 为 (孙伟、樊贵德⏎为副县长).
 _OPEN_NAMES_RE = re.compile(rf"[、，,和][{CJK}]{{2,4}}$")
 _NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
@@ -637,21 +638,11 @@ _NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
 def _open_decision(text: str, body: str = "", end: int = 0) -> bool:
     if text.rstrip().endswith(("：", ":")):
         return False  # a header (免去：) closes its line
-    if "为" in text and (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
+    if ("为" in text or "任" in text) and (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
         return True
     if _NEXT_LINE_LINK_RE.match(body, end) and _OPEN_NAMES_RE.search(text):
         return True
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
-
-
-def _in_traditional(doc: Document) -> Iterator[Appointment]:
-    """A document printed in traditional characters: read in simplified ones, and each record's
-    words given back as printed (張安民, 中共禹城市委書記)."""
-    back = back_to(doc.body)
-    for r in _appointments(replace(doc, text=_Simplified(doc.text))):
-        yield replace(r, person=r.person.translate(back), position=r.position.translate(back),
-                      organization=r.organization.translate(back) if r.organization else None,
-                      note=r.note.translate(back) if r.note else None)
 
 
 def extract_appointments(doc: Document) -> Iterator[Appointment]:
@@ -663,9 +654,11 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
     >>> [(a.person, a.action, a.organization, a.position) for a in extract_appointments(doc)]
     [('李明', 'appoint', '市商务局', '局长'), ('王芳', 'appoint', '市民政局', '局长')]
     """
-    if is_traditional(doc.body):
-        return _in_traditional(doc)
-    return _appointments(doc)
+    read = read_simplified(doc)  # printed in traditional characters: read in simplified, written as printed
+    if read is None:
+        return _appointments(doc)
+    back = back_to(doc.body)
+    return (as_printed(r, back) for r in _appointments(read))
 
 
 def _appointments(doc: Document) -> Iterator[Appointment]:
@@ -694,7 +687,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
             yield from _new(stmt.records, seen, earlier)
             continue
         listing = None
-        if not _CUE_RE.search(text) or (_HISTORY_RE.match(text) and not _DECIDED_RE.search(text)):
+        if not _CUE_RE.search(text) or _career(text):
             header = carry = None
             continue
         if m := _HEADER_RE.search(text):
@@ -733,6 +726,22 @@ def _new(records: list[Appointment], seen: set[tuple[str, str, str | None, str]]
 #: A career history, not a decision: 2017年，丁凤姝担任…; 曾任….
 _HISTORY_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|至今)?[，,]|曾任|此前|历任)")
 _DECIDED_RE = re.compile(r"决定|任命|免去|会议|通过|聘任|当选")
+_CLAUSE_END_RE = re.compile(r"[，,。；;]")
+
+
+def _career(text: str) -> bool:
+    """Whether a sentence tells a career: it opens as one (2017年，…; 曾任…) and its first clause after that opening
+    holds no decision (2023年11月,肖友才任…党委常委、拉萨市委书记,至此次当选为… — real/mixed13 xizang_renda_xuanju_2026)."""
+    m = _HISTORY_RE.match(text)
+    if m is None:
+        return False
+    end = _CLAUSE_END_RE.search(text, m.end())
+    first = text[m.end() : end.start() if end else len(text)]
+    return _DECIDED_RE.search(first) is None and _MEETING_WORDS_RE.search(first) is None
+
+
+#: A meeting held or a decision announced, in the first clause after a date (…召开全市领导干部大会,宣布省委决定:…).
+_MEETING_WORDS_RE = re.compile(r"大会|常委会|宣布|召开|举行")
 
 
 _MEETING_RE = re.compile(
@@ -878,7 +887,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     found = False
     # the subject is followed by 因 or ，男/女，: without those characters it cannot match
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
-    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"]) else ()
+    # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
+    subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
     for clause in _clauses(text):
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])

@@ -51,11 +51,13 @@ from kg.patterns import (
     PROJECT_EVENT_WORDS,
     PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
+    PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
+    PROJECT_RANK_WORDS,
     PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
@@ -64,6 +66,7 @@ from kg.patterns import (
     PROJECT_START_WORDS,
     PROJECT_STATE_WORDS,
     PROJECT_SUB_ZONES,
+    PROJECT_SUBJECT_PREDICATES,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
     PROJECT_ZONE_OWN_WORKS,
@@ -129,7 +132,7 @@ _ANNOUNCE_RE = re.compile(
 )
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
-    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|有(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
+    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
     # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
     rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
@@ -157,12 +160,19 @@ _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
     rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
-    rf"|(?<=[{CJK}）)])(?<![{PROJECT_COUNT_VERBS}])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
+    rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
+    rf"|(?P<copula>{alternation(PROJECT_LIST_COPULAS)})[^。；;，,、]{{0,12}}?(?:项目|工程)"
 )
+#: A 等…项目 tail that ranks its projects (see PROJECT_RANK_WORDS).
+_RANKED_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_RANK_WORDS)})项目")
+#: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
+_ETC_TAIL_START_RE = re.compile(rf"[等两二三四五六七八九十2-9，,]|{first_chars(PROJECT_LIST_COPULAS)}")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
-_ETC_ITEM_STOPS = "。；;：:，,“”\n"
-_ETC_ITEM_CHARS = r"[^。；;：:，,“”\n\s]"
+#: A quoted word is part of an item (“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目; tests/data/real/mixed14
+#: hainan_wenchang_lingshui_projects_2018).
+_ETC_ITEM_STOPS = "。；;：:，,\n"
+_ETC_ITEM_CHARS = r"[^。；;：:，,\n\s]"
 _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
 #: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
@@ -313,6 +323,8 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+#: An item that ends like a project's name, what a list after a bare 有 needs when no 等 closes it.
+_NAMED_ITEM_RE = re.compile(rf"{_PROJECT_END}(?:[、，,；;。]|$)")
 #: Two items in a row that end like projects (…工程、…项目): what a bare 等 needs before it.
 _NAMED_PAIR_RE = re.compile(rf"{_PROJECT_END}、[^、]{{2,{_ETC_ITEM_MAX}}}?{_PROJECT_END}")
 
@@ -327,8 +339,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
     never scanning for the list's start, and never back past the list before it."""
     floor = 0
-    for m in _ETC_TAIL_RE.finditer(body):
+    for m in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, body):
         end = m.start()
+        if m["count_only"] is not None and body[end - 1 : end] in PROJECT_COUNT_VERBS:
+            continue  # 此次开发区、大桥镇共有5个重大项目: who has the projects, no list of them
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         bottom = lo
         floor = m.end()
@@ -336,11 +350,13 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
         named = m["bare"] is not None or m["named_count"] is not None \
             or (m.group() == "等工程" and not body.startswith("项目", m.end()))  # not 等工程项目 (mixed12 jiangxi)
-        counted = m["count"] is not None or m["count_only"] is not None  # 等一批…项目 needs a verb before…
+        # 等一批…项目 needs a verb before…
+        counted = m["count"] is not None or m["count_only"] is not None or m["copula"] is not None
         after = m.end() + 2 if body.startswith("项目", m.end()) else m.end()  # 等工程项目将在今年建成
         counted = counted or _EVENT_AFTER_RE.match(body, after) is not None  # …or an event after (等项目陆续开工)
         # …or a count after (江苏微康生物科技创业园、香港华莉园休闲食品等项目4个, tests/data/real/mixed16 jiangsu_lhyc)
         counted = counted or _COUNT_AFTER_RE.match(body, m.end()) is not None
+        ranked = _RANKED_TAIL_RE.fullmatch(m.group()) is not None and body[m.end() : m.end() + 1] in "。；;"
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
@@ -358,6 +374,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
         if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
             start = scope.end()  # 全区A、B等14个项目: the place the count counts in
+        if ranked and not counted:
+            counted = True  # 将推进A、B…等续建项目。: what the verb works on, the items being projects all the same
+            for stop in _LEFT_STOP_AT.finditer(body, start, min(found.items[0].end, start + 6)):
+                start = max(start, stop.end())
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
@@ -454,16 +474,24 @@ def _separators(items: str) -> list[tuple[int, int]]:
 
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
+    subjects: set[int] | None = None  # ends of clause subjects, read when a list after 项目 needs them
     for m in finditer_from(_LIST_START_RE, _LIST_RE, doc.body):
         items = m["items"] or m["seen"]
         # 包括A、B等55个交通网项目,C、D等26个能源网项目,以及…: lists closed by their counts, read below
         # …,包括A、B等一批重大项目拉开建设大幕 (tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022): 等一批 closes it too
-        if m["items"] is not None and any(t["count"] or t["batch"] for t in _ETC_TAIL_RE.finditer(items)):
+        if m["items"] is not None and any(t["count"] or t["batch"] for t in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, items)):
             continue
+        if m["items"] is not None and _SUBJECT_PREDICATE_RE.match(doc.body, m.start()):  # 项目主要包括…
+            if subjects is None:
+                subjects = {b for _, b in _subjects_of_clauses(doc.body)}
+            if m.start() + 2 in subjects:  # the match opens with 项目/工程
+                continue  # X项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
+            continue  # 产品有市场、项目有前景、技术有竞争力的中小微企业 (tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022)
         start = m.start("items" if m["items"] is not None else "seen")
         if not _covered(spans, start):
             spans.append((start, items))
@@ -508,7 +536,7 @@ def _listed(doc: Document) -> Iterator[Project]:
         shared_end = any(w in items[last:] for w in PROJECT_SHARED_ENDINGS)  # A、B、C输变电工程: one project
         for sep in [*seps, None]:
             end = sep[0] if sep else len(items)
-            if invest := _INVESTMENT_TAIL_RE.search(items, pos, end):
+            if items.find("投资", pos, end) >= 0 and (invest := _INVESTMENT_TAIL_RE.search(items, pos, end)):
                 end = invest.start()
                 if _INVESTMENT_CLAUSE_RE.search(items[pos:end].strip()):
                     pos = sep[1] if sep else end
@@ -527,7 +555,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
                                       and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
-            elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
+            elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
+                    and _balanced(name):
                 a = pos + lead if shared_from is None else shared_from
                 yield _project_record(doc, items[a : pos + lead + len(name)],
                                       (offset + a, offset + pos + lead + len(name)))
@@ -535,6 +564,12 @@ def _listed(doc: Document) -> Iterator[Project]:
             else:
                 shared_from = None
             pos = sep[1] if sep else end
+
+
+def _balanced(name: str) -> bool:
+    """Whether ``name`` closes every bracket it opens: an item cut from inside a bracket (…,年度计划投资17.8亿元) of
+    tests/data/real/mixed5 shaanxi_hanzhong_jizhongkaigong_undated) is no name."""
+    return name.count("(") + name.count("（") == name.count(")") + name.count("）")
 
 
 #: The longest item that shares the list's ending (110千伏阎航、万寿、…、雁翔输变电工程): a place's short name; a longer
@@ -638,11 +673,36 @@ def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+#: A project's name and what the clause it opens says of it (see PROJECT_SUBJECT_PREDICATES).
+_SUBJECT_PREDICATE_RE = re.compile(rf"(?P<end>{_PROJECT_END})(?:{alternation(PROJECT_SUBJECT_PREDICATES)})")
+_SUBJECT_PREDICATE_START_RE = re.compile(rf"[项工](?=[目程](?:[（(]|{first_chars(PROJECT_SUBJECT_PREDICATES)}))")
+
+
+def _subjects_of_clauses(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of projects' names that open a sentence or a clause (after ；, after 其中, or …项目中,) and are the subject
+    of what it says of them (庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩): found from the predicate, read leftwards."""
+    for m in finditer_from(_SUBJECT_PREDICATE_START_RE, _SUBJECT_PREDICATE_RE, body):
+        end = m.end("end")
+        start = end
+        while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、《》 \t\u3000":
+            start -= 1
+        before = body[start - 1] if start else "\n"
+        if before in "，," and body[start - 2 : start - 1] != "中" or before not in "。！？!?\n；;，,":
+            continue  # the project must open its clause
+        if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
+            start = opener.end()
+        name = body[start:end]
+        if len(name) >= 6 and name.count("“") == name.count("”") and not _LEFT_STOP_AT.match(name) \
+                and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
+                and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
+            yield start, end
+
+
 def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
-    for a, b in _subjects_of_events(body):
+    for a, b in (*_subjects_of_events(body), *_subjects_of_clauses(body)):
         yield _project_record(doc, body[a:b], (a, b))
     for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
@@ -668,24 +728,31 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
                 break
 
 
-#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces: 1 上海光源二期 在建.
+#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces: 1 上海光源二期 在建; found from
+#: the stage that ends a line (_STAGE_END_RE), then read as a whole line.
+_STAGE_END_RE = re.compile(rf"(?m)[ \t\u3000](?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*$")
 _STAGE_ROW_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*\d{{1,3}}[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
-    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*$")
+    rf"[ \t\u3000]*\d{{1,3}}[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
+    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*")
 
 
 def _stage_rows(doc: Document) -> Iterator[Project]:
     """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建): two
     rows or more in the document."""
-    found = [_project_record(doc, m["name"], m.span("name")) for m in _STAGE_ROW_RE.finditer(doc.body)]
+    body = doc.body
+    found = []
+    for end in _STAGE_END_RE.finditer(body):
+        if m := _STAGE_ROW_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end()):
+            found.append(_project_record(doc, m["name"], m.span("name")))
     if len(found) >= 2:
         yield from found
 
 
-#: A paragraph that opens with a project's name, alone on its line or the subject of what follows (a photo's caption).
-_CAPTION_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})[ \t\u3000]*"
-    rf"(?:$|[，,](?:{alternation(PROJECT_CAPTION_FOLLOWERS)}))")
+#: A paragraph that opens with a project's name, alone on its line or the subject of what follows (a photo's caption):
+#: found from the name's end and what follows it (_CAPTION_END_RE), then read leftwards to the line's start.
+_CAPTION_END_RE = re.compile(
+    rf"(?m)(?P<end>{_PROJECT_END})[ \t\u3000]*(?:$|[，,](?:{alternation(PROJECT_CAPTION_FOLLOWERS)}))")
+_CAPTION_NAME_RE = re.compile(rf"[ \t\u3000]*(?P<name>{_NAME_CHARS}{{6,60}})")
 
 
 def _captions(doc: Document) -> Iterator[Project]:
@@ -694,11 +761,13 @@ def _captions(doc: Document) -> Iterator[Project]:
     takes whole, not a task (加快推进…项目) nor a kind (重点项目)."""
     body = doc.body
     found = []
-    for m in _CAPTION_RE.finditer(body):
-        name = m["name"]
-        if ITEM_MARKER_RE.match(body, m.start()):
+    for end in _CAPTION_END_RE.finditer(body):
+        line_start = body.rfind("\n", 0, end.start()) + 1
+        m = _CAPTION_NAME_RE.fullmatch(body, line_start, end.end("end"))
+        if m is None or ITEM_MARKER_RE.match(body, line_start):
             continue  # (一)重大平台载体工程: a heading of a plan's part
-        if len(name) >= 6 and name_start(body, m.end("name"), m.start("name")) == m.start("name") \
+        name = m["name"]
+        if name_start(body, m.end("name"), m.start("name")) == m.start("name") \
                 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
             found.append(_project_record(doc, name, m.span("name")))
@@ -740,11 +809,15 @@ _NAME_CUE_RE = re.compile(
 )
 
 
+#: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
+_NAME_CUE_START_RE = re.compile(r"[计估总投0-9０-９项工]")
+
+
 def _named_by_cues(doc: Document) -> Iterator[Project]:
     """A project named with its investment before it (投资30亿元的南京机器人产业园项目) or what happens to it
     after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
     body = doc.body
-    for m in _NAME_CUE_RE.finditer(body):
+    for m in finditer_from(_NAME_CUE_START_RE, _NAME_CUE_RE, body):
         if m["name"] is not None:
             if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
                     and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
@@ -755,6 +828,34 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
         if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name):
             yield _project_record(doc, name, (start, m.end("end")))
+
+
+#: One item of a run of invested items apart by commas: 其中有总投资50亿元的福清市食品交易中心,总投资30亿元的邵武…基地项目,
+#: 总投资30亿元的连城百氏耘谷中草药种植田园综合体,… (tests/data/real/mixed10 fujian_projects_2018); the name need not end
+#: in 项目 when another item of the run stands beside it.
+_INVESTED_RUN_ITEM_RE = re.compile(rf"{INVESTMENT}的(?P<name>[^，,。；;：:、\n]{{4,40}}?)等?(?=[，,。；;])")
+_INVESTED_RUN_START_RE = re.compile(r"[计估总投]")
+
+
+def _invested_runs(doc: Document) -> Iterator[Project]:
+    """Items of a run of two or more ``总投资…的X,`` written one after another, each a project."""
+    body = doc.body
+    run: list[re.Match[str]] = []
+    for m in finditer_from(_INVESTED_RUN_START_RE, _INVESTED_RUN_ITEM_RE, body):
+        if run and m.start() != run[-1].end() + 1:
+            yield from _invested_run(doc, run)
+            run = []
+        run.append(m)
+    yield from _invested_run(doc, run)
+
+
+def _invested_run(doc: Document, run: list[re.Match[str]]) -> Iterator[Project]:
+    if len(run) < 2:
+        return
+    for m in run:
+        name = m["name"]
+        if not _CATEGORY_RE.search(name) and not _COUNTED_RE.match(name) and not _GENERIC_START_RE.match(name):
+            yield _project_record(doc, name, m.span("name"))
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -786,7 +887,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
     for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_listed(doc),
-                    *_lines_under_heading(doc), *_captions(doc), *_named_by_cues(doc)]:
+                    *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))

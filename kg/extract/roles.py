@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lists import REMARK_HEADS, REMARKS
+from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -194,7 +194,9 @@ def looks_like_units(text: str) -> bool:
     if _ROLE_VERB_RE.search(text):
         return True
     parts = _UNIT_ITEM_RE.findall(text)
-    return bool(parts) and all(map(is_unit_name, parts))
+    # a level stem (各县、市、区政府) shares the ending of a unit after it
+    return bool(parts) and all(is_unit_name(p) or (p in LEVEL_STEMS and any(map(is_unit_name, parts[k + 1 :])))
+                               for k, p in enumerate(parts))
 
 
 def split_units(text: str) -> tuple[list[str], list[str]]:

@@ -50,10 +50,12 @@ from dataclasses import dataclass, field
 from kg.extract.roles import is_unit_name, looks_like_units
 from kg.patterns import (
     CELL_LABEL_SEPARATORS,
+    GENERIC_UNIT_TAILS,
     ITEM_NUMBER_STOPS,
     SECTION_HEADING_RE,
     TABLE_CAPTION_RE,
     TABLE_COLUMN_ROLES,
+    UNIT_SUFFIXES,
     YEAR_CELL_RE,
     YEAR_RANGE_RE,
     YEAR_VALUE_HEADER_RE,
@@ -312,13 +314,19 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
     starts at body offset ``start`` (None for a cell not from HTML);
     :func:`document_tables` builds it from the document's original markup.
     """
-    if not _HEADER_HINT_RE.search(body):
+    if not _HEADER_HINT_RE.search(body) and not _RUN_HINT_RE.search(body):
         return
     lines = [(m.start(), m.end()) for m in _NONBLANK_LINE_RE.finditer(body)]
     i = 0
     while i < len(lines):
         start, end = lines[i]
         line = body[start:end]
+        if (run := _run_header(body, start, end)) is not None:
+            table, k = _read_run_table(body, lines, i, *run)
+            if table.rows:
+                yield table
+                i = k
+                continue
         words = _space_cells(body, start, end)
         if not is_row_line(line) and len(words) >= MIN_PARAGRAPH_HEADER and _is_header_row(words):
             table, k = _read_space_table(body, lines, i, words)
@@ -367,12 +375,13 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
 
 def _header_over_two_lines(body: str, lines: list[tuple[int, int]], j: int) -> Cell | None:
     """A header cell printed on two lines, its qualifier above its column words (市政府 / 分管领导:
-    real/mixed6 guangdong_guangzhou_zerenfengong_2021), as one cell; None when the lines are not one."""
+    real/mixed6 guangdong_guangzhou_zerenfengong_2021), or a column word broken in two (主要 / 任务: real/mixed15
+    hubei_xianning_zerenfengong_2020), as one cell; None when the lines are not one."""
     if j + 1 >= len(lines):
         return None
     top, bottom = _cell(body, *lines[j]), _cell(body, *lines[j + 1])
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", top.text) or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", bottom.text) \
-            or not is_header_cell(bottom.text) \
+            or not (is_header_cell(bottom.text) or top.text + bottom.text in _ROLE_OF_WORD) \
             or not is_header_cell(top.text + bottom.text):
         return None
     return Cell(top.text + bottom.text, top.start, bottom.end)
@@ -529,6 +538,137 @@ def _read_space_table(
     return Table("space", cols, tuple(rows), header[0].start, end), k
 
 
+# --- a table run together: cells with no separator (a docx flattened by a page copy) ----
+
+
+#: A header word run on from the one before, with up to three qualifier characters before it (区政府分管领导).
+_RUN_WORD_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:" + alternation(list(_ROLE_OF_WORD)) + ")")
+_RUN_MIN_COLUMNS = 4
+_RUN_HINT_RE = re.compile(r"序号[\u4e00-\u9fff]")
+#: Characters a unit's name ends with: the next row's number follows one (…市国有公司2促进就业稳定增长).
+_UNIT_LAST_CHARS = "".join(sorted({w[-1] for w in UNIT_SUFFIXES + GENERIC_UNIT_TAILS} | {")", "）"}))
+#: What a number in a task's words is followed by (12个, 5000人, 3%): not the next row's number.
+_COUNTERS = "个年月日万亿千百名家人户次所座项条处元岁天%％.．、"
+#: A glued unit's name: two to eight characters and, when it is not a unit's by its ending, a bracket after it
+#: (高新园(邹区镇)).
+_RUN_UNIT_MIN, _RUN_UNIT_MAX = 3, 7
+_BRACKET_AFTER_RE = re.compile(r"[（(][^（）()]{1,12}[）)]")
+_BRACKET_END_RE = re.compile(r"[（(][^（）()]*[）)]$")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+#: Last characters of a unit suffix whose shorter part is a suffix too (管委 → 管委会).
+_SUFFIX_TAILS = "".join(sorted({w[-1] for w in UNIT_SUFFIXES if any(w[:-1].endswith(v) for v in UNIT_SUFFIXES)}))
+#: A line break inside a glued cell, with the page-chunk number a copied page prints after it (高新园(邹区镇 / 2、)).
+_RUN_BREAK_RE = re.compile(r"\s*\n\s*(?:\d{1,3}[、.．])?")
+
+
+def _run_header(body: str, start: int, end: int) -> tuple[list[Cell], int] | None:
+    """Header cells run together on one line after 序号 (序号项目名称主要内容区政府分管领导牵头单位配合单位:
+    tests/data/real/mixed13 jiangsu_changzhou_zhonglou_minshengshishi_2021) and where they end, or None."""
+    at = body.find("序号", start, end)
+    if at < 0 or is_row_line(body[start:end]):
+        return None
+    cells, pos = [Cell("序号", at, at + 2)], at + 2
+    while (m := _RUN_WORD_RE.match(body, pos, end)) is not None:
+        cells.append(Cell(m.group(), m.start(), m.end()))
+        pos = m.end()
+    roles = {column_role(c.text) for c in cells}
+    if len(cells) < _RUN_MIN_COLUMNS or not roles & {"lead", "responsible"} or not roles & set(SUBJECT_ROLES):
+        return None
+    return cells, pos
+
+
+def _read_run_table(body: str, lines: list[tuple[int, int]], i: int, header: list[Cell],
+                    pos: int) -> tuple[Table, int]:
+    """Rows run together after their header, each opened by its number after the last row's units
+    (1增加教育资源供给实施…。何海平教育局经开区…市国有公司2促进就业…). In a row, a task's words end with 。 and
+    its cells follow: who leads it (a person's name) and its units, glued, cut by the unit grammar; a row may
+    hold several tasks, each with its own cells (…展陈。何海平文体旅局晋陵公司轨道公司推进大庙弄…整治。芮春祥住建局…)."""
+    cols = _columns(header)
+    blank = re.compile(r"\n[ \t\u3000]*\n").search(body, pos)
+    region_end = blank.start() if blank else len(body)
+    rows: list[Row] = []
+    n, row_start = 1, pos + len(body[pos:region_end]) - len(body[pos:region_end].lstrip())
+    while body.startswith(str(n), row_start) and not body[row_start + len(str(n)):][:1].isdigit():
+        nxt = re.compile(rf"(?<=[{re.escape(_UNIT_LAST_CHARS)}]){n + 1}(?![0-9{_COUNTERS}])(?=[\u4e00-\u9fff])")
+        m = nxt.search(body, row_start + 1, region_end)
+        row_end = m.start() if m else region_end
+        rows.extend(_run_row_tasks(body, row_start, row_end, n, cols))
+        if m is None:
+            break
+        n, row_start = n + 1, m.start()
+    k = i
+    while k < len(lines) and lines[k][0] < (rows[-1].end if rows else pos):
+        k += 1
+    end = rows[-1].end if rows else pos
+    return Table("run", cols, tuple(rows), header[0].start, end), max(k, i + 1)
+
+
+def _run_row_tasks(body: str, start: int, end: int, seq: int, cols: tuple[Column, ...]) -> Iterator[Row]:
+    """The rows (one a task) of one numbered row run together: words up to a 。 that a person's name and units
+    follow, then those cells."""
+    # a name and its content run together cannot be cut apart: the row's words are its content, and no name
+    # (a projects table gives no project from them)
+    subject = _role_index(cols, "content")
+    subject = next((c.index for c in cols if c.role in SUBJECT_ROLES), None) if subject is None else subject
+    official = _role_index(cols, "lead_official")
+    unit_cols = [c.index for c in cols if c.role in UNIT_ROLES]
+    if subject is None or not unit_cols:
+        return
+    words = start + len(str(seq))
+    stop = body.find("。", words, end)
+    while stop >= 0:
+        cells = _run_cells(body, stop + 1, end)
+        if cells is not None:
+            name, units = cells
+            values: list[tuple[Cell, ...]] = [()] * len(cols)
+            values[subject] = (_cell(body, words, stop + 1),)
+            if official is not None and name is not None:
+                values[official] = (name,)
+            values[unit_cols[0]] = (units[0],) if len(unit_cols) > 1 else tuple(units)
+            if len(unit_cols) > 1:
+                values[unit_cols[1]] = tuple(units[1:])
+            own = [c for v in values for c in v]
+            yield Row(tuple(own), tuple(values), words, units[-1].end, seq if words == start + len(str(seq)) else None,
+                      cols)
+            words = units[-1].end
+        stop = body.find("。", (cells[1][-1].end if cells else stop + 1), end)
+
+
+def _run_cells(body: str, pos: int, end: int) -> tuple[Cell | None, list[Cell]] | None:
+    """A person's name (three characters tried before two) and the glued units after it, or None."""
+    for size in (3, 2):  # 张菁民政局: not 张菁民 (政局高新园… is no unit's name) but 张菁 and 民政局
+        if is_person_name(body[pos : pos + size]):
+            units = _glued_units(body, pos + size, end)
+            if units and is_unit_name(_BRACKET_END_RE.sub("", units[0].text)):
+                return Cell(body[pos : pos + size], pos, pos + size), units
+    return None
+
+
+def _glued_units(body: str, pos: int, end: int) -> list[Cell]:
+    """Units glued to each other (教育局经开区高新园(邹区镇)各街道市国有公司), each the shortest run that ends like a
+    unit's name or is closed by a bracket; they stop where no unit starts (推进大庙弄核心区改造…)."""
+    out: list[Cell] = []
+    while pos < end and (size := _glued_unit_size(body, pos, end)):
+        out.append(Cell(_RUN_BREAK_RE.sub("", body[pos : pos + size]), pos, pos + size))
+        pos += size
+    return out
+
+
+def _glued_unit_size(body: str, pos: int, end: int) -> int:
+    """The length of the glued unit at ``pos`` (its bracket included), 0 when none starts there."""
+    for size in range(_RUN_UNIT_MIN, _RUN_UNIT_MAX + 1):
+        stem = body[pos : pos + size]
+        if pos + size > end or not _CJK_RUN_RE.fullmatch(stem):
+            return 0
+        bracket = _BRACKET_AFTER_RE.match(_RUN_BREAK_RE.sub("", body[pos + size : pos + size + 20]))
+        if bracket and (close := body.find(bracket.group()[-1], pos + size, end)) > 0:
+            return close + 1 - pos
+        # 高新区管委会 is not 高新区管委 + 会…: a unit's ending is not cut before its last character
+        if is_unit_name(stem) and body[pos + size : pos + size + 1] not in _SUFFIX_TAILS:
+            return size
+    return 0
+
+
 def _role_index(cols: tuple[Column, ...], role: str) -> int | None:
     return next((c.index for c in cols if c.role == role), None)
 
@@ -647,31 +787,75 @@ def _read_paragraph_rows(
 def _read_unit_cut_rows(
     body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...], unit_index: int
 ) -> tuple[list[Row], int]:
-    """Rows of a paragraph table with no 序号: each row runs to its unit cell (a list
-    of unit names) and the cells the header puts after it. A row may lack merged
-    cells (类别 printed once for a group) on the left; the table ends at the first
-    stretch that does not fit a row."""
-    after = len(cols) - unit_index - 1
+    """Rows of a paragraph table with no 序号: each row runs to its unit cells (lists
+    of unit names) and the cells the header puts after them. A row may lack merged
+    cells (类别 printed once for a group) on the left; a part heading between rows
+    (一、优结构、谋发展…) is a group row; the table ends at the first stretch that
+    does not fit a row."""
     need = max(1, unit_index - sum(1 for c in cols[:unit_index] if c.role in MERGED_ROLES))
+    stacked = is_stacked(cols)
+    if stacked:
+        need = 1  # a key work and its task printed once over their measures: a row may hold the measure alone
     rows: list[Row] = []
     while k < len(lines):
-        if is_row_line(body[lines[k][0]:lines[k][1]]) or _ends_table(_cell(body, *lines[k]).text):
+        if is_row_line(body[lines[k][0]:lines[k][1]]):
             break
-        cells = None
-        for n in range(need, unit_index + 1):
-            i = k + n
-            if i + after >= len(lines) or lines[i - 1][1] - lines[i - 1][0] > MAX_CELL:
-                break
-            if looks_like_units(_cell(body, *lines[i]).text):
-                cells = [_cell(body, *lines[j]) for j in range(k, i + 1 + after)]
-                break
-        if cells is None:
-            break
-        pad: tuple[tuple[Cell, ...], ...] = ((),) * (len(cols) - len(cells))  # merged cells on the left
-        values = pad + tuple((c,) if c.text else () for c in cells)
-        rows.append(Row(tuple(cells), values, cells[0].start, cells[-1].end, None, cols))
-        k += len(cells)
+        read = _unit_cut_row(body, lines, k, cols, unit_index, need)
+        if read is None and not stacked and _ends_table(_cell(body, *lines[k]).text) \
+                and (read := _unit_cut_row(body, lines, k + 1, cols, unit_index, need)) is not None:
+            k += 1  # a part heading over the rows that follow (real/mixed14 liaoning_shenhe_renwufenjie_2024)
+        if read is None or (_ends_table(_cell(body, *lines[k]).text) and not stacked):
+            break  # (stacked subject columns open their groups with part headings: 一、加大财政金融支持力度)
+        row, k = read
+        rows.append(row)
     return rows, k
+
+
+def _unit_cut_row(body: str, lines: list[tuple[int, int]], k: int, cols: tuple[Column, ...], unit_index: int,
+                  need: int) -> tuple[Row, int] | None:
+    """The row of a unit-cut table that starts at line ``k`` and the line after it, or None.
+
+    Its unit cells are the run of unit lines after its subject: the unit columns after the first take one
+    line each from the right and the first takes the rest (发改局 / 区工信局 / 各街道办事处 under 牵头单位 /
+    责任单位: real/mixed14 liaoning_shenhe_renwufenjie_2024, where every 责任单位 cell joins its units with 、).
+    Other cells after them (备注, 完成时限) fill their columns up to the header's count, but a cell with a
+    unit line right after it is the next row's subject, so a row's blank last cells are not filled from the next."""
+    units = [c for c in cols[unit_index:] if c.role in UNIT_ROLES]
+    units = units[: next((j for j, c in enumerate(cols[unit_index:]) if c.role not in UNIT_ROLES), len(units))]
+    rest = len(cols) - unit_index - len(units)
+
+    def unit_line(j: int) -> bool:
+        return j < len(lines) and looks_like_units(_cell(body, *lines[j]).text)
+
+    for n in range(need, unit_index + 1):
+        i = k + n
+        if i >= len(lines) or lines[i - 1][1] - lines[i - 1][0] > MAX_CELL:
+            return None
+        if not unit_line(i):
+            continue
+        run = i + 1
+        while unit_line(run):
+            run += 1
+        stop = run
+        while stop < min(len(lines), run + rest) and not unit_line(stop) and not unit_line(stop + 1):
+            stop += 1
+        cells = [_cell(body, *lines[j]) for j in range(k, stop)]
+        run_cells = cells[i - k : run - k]
+        extra = max(0, len(run_cells) - len(units))  # lines beyond one a column: the first column's paragraphs
+        groups = [tuple(run_cells[: extra + 1])] + [(c,) for c in run_cells[extra + 1 :]]
+        groups += [()] * (len(units) - len(groups))
+        tail = [(c,) if c.text else () for c in cells[run - k :]]
+        values = ((),) * (unit_index - n) + tuple((c,) if c.text else () for c in cells[: i - k]) \
+            + tuple(groups) + tuple(tail) + ((),) * (rest - len(tail))
+        return Row(tuple(cells), values, cells[0].start, cells[-1].end, None, cols), stop
+    return None
+
+
+def is_stacked(cols: tuple[Column, ...]) -> bool:
+    """Whether a table prints several subject columns before its units (重点工作 / 主要任务 / 工作措施 /
+    责任单位): each narrows the one before, and a row's task is its last subject cell."""
+    unit = next((c.index for c in cols if c.role in UNIT_ROLES), len(cols))
+    return sum(c.role in SUBJECT_ROLES for c in cols[:unit]) > 1
 
 
 def _seq_ahead(body: str, lines: list[tuple[int, int]], k: int, expected: int | None, window: int = 3) -> bool:
@@ -801,7 +985,22 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
         left -= 1
         values[filled[-1]] = ()
     values[cols[flex].index] = tuple(cells[left:right])
+    _fill_unit_columns_from_the_left(values, cells, cols)
     return tuple(values), notes
+
+
+def _fill_unit_columns_from_the_left(values: list[tuple[Cell, ...]], cells: list[Cell],
+                                     cols: tuple[Column, ...]) -> None:
+    """A row short of cells that ends in its unit cells with the first unit column left blank was cut
+    short after them (牵头单位 / 责任单位 / 责任人 and the row stops at 区发改局: tests/data/real/tasks3
+    hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023): its unit cells fill the unit columns from the left."""
+    unit_cols = [c.index for c in cols if c.role in UNIT_ROLES]
+    if len(cells) >= len(cols) or len(unit_cols) < 2 or values[unit_cols[0]]:
+        return
+    filled = [values[i] for i in unit_cols if values[i]]
+    if filled and filled[-1][-1] is cells[-1]:
+        for i, v in zip(unit_cols, filled + [()] * (len(unit_cols) - len(filled)), strict=True):
+            values[i] = v
 
 
 def target_after_name(table: Table) -> Column | None:
@@ -818,9 +1017,12 @@ def target_after_name(table: Table) -> Column | None:
 def unit_cells(row: Row, role: str) -> str:
     """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
     a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
-    out = ""
+    out, prev = "", None
     for cell in row.get(role):
-        out += ("、" if out and is_unit_name(out) and is_unit_name(cell.text) else "") + cell.text
+        # cells glued in the text (教育局经开区, a table run together) were cut apart as units: a separator between
+        glued = prev is not None and prev.end == cell.start
+        out += ("、" if out and (glued or (is_unit_name(out) and is_unit_name(cell.text))) else "") + cell.text
+        prev = cell
     return out
 
 
@@ -850,6 +1052,6 @@ def split_label(text: str, words: tuple[str, ...]) -> tuple[str, str] | None:
 
 __all__ = [
     "Cell", "Column", "Row", "Table", "align", "column_role", "document_tables", "find_tables",
-    "is_header_cell", "is_row_line", "is_year_cell", "looks_like_people", "split_label", "target_after_name",
+    "is_header_cell", "is_row_line", "is_stacked", "is_year_cell", "looks_like_people", "split_label", "target_after_name",
     "unit_cells",
 ]

@@ -46,6 +46,7 @@ from kg.extract.tables import (
     Row,
     Table,
     document_tables,
+    is_stacked,
     target_after_name,
     unit_cells,
 )
@@ -61,6 +62,7 @@ from kg.patterns import (
     PERSON_NAME_PATTERN,
     PROJECT_NAME_HEADER_RE,
     RESPONSIBLE_VERB_WORDS,
+    TASK_TABLE_TITLE_RE,
     alternation,
     back_to,
     finditer_from,
@@ -73,6 +75,8 @@ from kg.records import Document, TaskAssignment
 __all__ = ["extract_task_assignments"]
 
 ANCHOR_LEN = 15
+#: How far before a table's header its title is looked for (the line or two above it).
+TITLE_REACH = 80
 
 _LEAD_VERB = alternation(LEAD_VERB_WORDS)
 _LABEL = rf"(?:{LABEL_WORDS})[ \t\u3000]*[：:]"
@@ -540,6 +544,8 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             continue
         spans.append((table.start, table.end))
         subject = next((c for c in table.columns if c.role in SUBJECT_ROLES), None)
+        if table.shape == "run":  # a row's words run together are its content (kg.extract.tables._run_row_tasks)
+            subject = table.column("content") or subject
         if subject is not None and subject.role == "indicator":
             # 考核指标 / 考核内容: the content after an indicator is what each row assigns
             subject = next((c for c in table.columns[subject.index + 1 :] if c.role == "content"), subject)
@@ -547,7 +553,9 @@ def _table_rows(doc: Document, tables: tuple[Table, ...]) -> tuple[list[_Found],
             subject = target  # a group's name before the targets each row assigns (目标名称 / 工作标准)
         if subject is None or table.column("lead") is None or (
             subject.role == "name"
-            and (PROJECT_NAME_HEADER_RE.search(subject.text) or PARK_NAME_HEADER_RE.search(subject.text))
+            and (PARK_NAME_HEADER_RE.search(subject.text) or (
+                PROJECT_NAME_HEADER_RE.search(subject.text)
+                and not TASK_TABLE_TITLE_RE.search(doc.body, max(0, table.start - TITLE_REACH), table.start)))
         ):
             continue
         # the document's convention (列第一位的责任单位为牵头单位, above the table or in its header) holds in its rows
@@ -562,8 +570,15 @@ def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: boo
     group = next((r for r in ("category", "sector") if table.column(r)), None)
     groups = table.carried(group) if group else [None] * len(table.rows)
     targets = [c.index for c in table.columns[subject.index + 1 :] if c.role == "value"]
+    # 重点工作 / 主要任务 / 工作措施 / 责任单位: the row's last subject cell is what it assigns
+    stacked = [c.index for c in table.columns if c.role == subject.role] if is_stacked(table.columns) else []
+    carried: tuple[str, ...] = ()  # the lead officials a group row between rows names for the rows under it
+    prev_end = table.columns[-1].cell.end
     for row, category in zip(table.rows, groups, strict=True):
-        name = _cell_text(row, subject.index)
+        if body[prev_end : row.start].strip():
+            carried = _group_officials(body, prev_end, row.start)
+        prev_end = row.end
+        name = next((t for k in reversed(stacked) if (t := _cell_text(row, k))), "") or _cell_text(row, subject.index)
         roles = parse_responsibility(unit_cells(row, "lead"), first_leads=first_leads)
         lead = roles.lead
         # a 责任单位 cell that lists every unit beside a 牵头单位 cell: the lead does not cooperate with itself
@@ -580,11 +595,20 @@ def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: boo
             raw=body[row.start : row.end] if one_line else "\t".join(c.text for c in row.cells),
             lead=lead,
             cooperate=coop,
-            officials=split_officials(row.text("lead_official", sep=" ") or ""),
+            officials=split_officials(row.text("lead_official", sep=" ") or "") or carried,
             kind=kind,
             category=category,
             targets=tuple(_cell_text(row, k) for k in targets),
         )
+
+
+def _group_officials(body: str, start: int, end: int) -> tuple[str, ...]:
+    """The lead officials a group row names in a labelled bracket (一、主要经济社会发展指标…工作目标(牵头领导:成坤、
+    柯相国、王俊), tests/data/real/tasks3 hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023), else ()."""
+    for m in _PAREN_RE.finditer(body, start, end):
+        if officials := parse_labelled(m.group("body")).officials:
+            return officials
+    return ()
 
 
 def _cell_text(row: Row, index: int) -> str:

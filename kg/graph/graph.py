@@ -53,6 +53,7 @@ from kg.facts import (
     added_of,
     view,
 )
+from kg.patterns import simplified
 from kg.read.identity import normalise
 from kg.records import (
     Agreement,
@@ -250,6 +251,13 @@ class _Builder:
             if name:
                 out.append(self.unit(name, _text(surface)))
         return list(dict.fromkeys(out))
+
+    def area(self, written: str) -> str:
+        """An Area node keyed by its words in simplified characters, so a notice printed in
+        traditional ones names the same area (財政 is 财政); a form written otherwise is kept as
+        an alias, as a Unit keeps its surface forms."""
+        name = simplified(written)
+        return self.node("Area", name, {"aliases": [written]} if written != name else None)
 
     # -- edges -------------------------------------------------------------
     def evidence(self, record: Mapping[str, Any], section: str, index: int) -> dict[str, Any]:
@@ -646,7 +654,7 @@ def _ends(b: _Builder, docs: _DocIndex, rec: Any, added: Resolved, end: str) -> 
     if label == "Unit":
         return b.units(added.resolved, values)
     if label == "Area":
-        return list(dict.fromkeys(b.node("Area", _text(v)) for v in values if _text(v)))
+        return list(dict.fromkeys(b.area(_text(v)) for v in values if _text(v)))
     if label == "Official":
         canon = _canon(added.resolved)
         place = added.jurisdiction if "jurisdiction" in added.given else getattr(rec, "jurisdiction", None)

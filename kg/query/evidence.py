@@ -214,10 +214,10 @@ EXPLAIN_COLUMNS: tuple[str, ...] = ("label", "node", "relationship", "direction"
 
 
 def nodes_named(graph: nx.MultiDiGraph, name: str) -> list[str]:
-    """Nodes whose key is ``name`` (any label), or a Unit alias, an Official's name, a doc number."""
+    """Nodes whose key is ``name`` (any label), or a Unit's or an Area's alias, an Official's name, a doc number."""
     found = [n for n, a in graph.nodes(data=True)
              if a.get(KEY_OF[a["label"]]) == name
-             or (a["label"] == "Unit" and name in (a.get("aliases") or []))
+             or (a["label"] in ("Unit", "Area") and name in (a.get("aliases") or []))
              or (a["label"] in ("Official", "Park") and a.get("name") == name)
              or (a["label"] == "Document" and a.get("doc_number") == name)]
     return sorted(found)

@@ -229,7 +229,7 @@ def _execute(driver: Any, name: str, text: str, values: Mapping[str, Any]) -> tu
     """Records of one read query as dicts, and its columns; errors as one-line KgErrors."""
     from neo4j.exceptions import ClientError, DriverError, Neo4jError  # the driver: only for --backend neo4j
 
-    from kg.store.store import CALL_TIMEOUT, bounded
+    from kg.store.connection import CALL_TIMEOUT, bounded
 
     try:
         records, _, keys = bounded(f"running {name}", CALL_TIMEOUT, driver.execute_query,

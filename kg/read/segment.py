@@ -138,6 +138,31 @@ _PLAN_TITLE_END_RE = re.compile(
 )
 
 
+#: What a stored page or attachment adds after its title: a site's name (…责任分解的通知-欧洲杯网络平台, real/mixed14
+#: anhui_luan_zerenfenjie_2021) or a file's extension (…责任分解表.docx, real/mixed13
+#: jiangsu_changzhou_zhonglou_minshengshishi_2021).
+#: A page's title may name its column and its site (…的通知_政策文件_某某市人民政府门户网站): up to three parts.
+_PAGE_SUFFIX_RE = re.compile(r"(?:(?:\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}){1,3}|\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|WPS))$")
+#: One part of such a suffix, from its separator.
+_PAGE_SUFFIX_PART_RE = re.compile(r"\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}")
+#: A news report's lead after its headline: 环保网获悉,5月10日… (real/mixed13 tianjin_renwufengong_2022).
+_REPORTED_LEAD_RE = re.compile(r"\s*[^\s，,。：:]{1,12}获悉[，,：:]")
+
+
+def _without_page_suffix(title: str) -> str:
+    """``title`` without what a page or a file adds after it (a site's name, .docx), when what stands before
+    ends like a title and the whole does not."""
+    m = _PAGE_SUFFIX_RE.search(title)
+    if m is None or m.start() == 0 or _ends_like_title(title):
+        return title
+    # the shortest suffix whose removal leaves a title's ending
+    cuts = [p.start() for p in _PAGE_SUFFIX_PART_RE.finditer(title, m.start())] or [m.start()]
+    for cut in sorted(cuts, reverse=True):
+        if cut > 0 and _ends_like_title(title[:cut]):
+            return title[:cut]
+    return title
+
+
 def _ends_like_title(title: str) -> bool:
     """A document's or a plan's title ending (…的通知, …清单, …名单), also when the whole title
     is printed in 《》 (《关于…的具体实施细则》, tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022)."""
@@ -451,6 +476,10 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
 
     def add(picked: list[_Line], head_end: int, when: str | None = None, page_title: bool = False) -> None:
         title = _BULLET_RE.sub("", _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))))
+        title = _without_page_suffix(title)
+        if "!" in title or "！" in title:
+            return  # a headline's cry: 黔东南天柱化工园区上榜!贵州正式公布化工园区名单(第二批)|环球焦点 (real/mixed3
+            # guizhou_sheng_huagongyuanqu_2023)
         if not _ends_like_title(title) or _under_signature(lines, picked[0], title):
             return
         start = picked[0].start
@@ -509,10 +538,11 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             if not line.stripped or not _title_like(line.stripped):
                 break
             picked.append(line)
-            joined = "".join(p.stripped for p in picked)
+            joined = _without_page_suffix("".join(p.stripped for p in picked))
             if _ends_like_title(joined):
                 after = clean[line.end : line.end + 200]
-                if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after) and not _is_headline(picked):
+                if not _INLINE_NEWS_RE.search(after) and not _BYLINE_RE.search(after) and not _is_headline(picked) \
+                        and not _REPORTED_LEAD_RE.match(after):
                     add(picked, line.end, page_title=True)
                 break
     return heads

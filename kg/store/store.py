@@ -57,39 +57,103 @@ Example::
 
 from __future__ import annotations
 
-import functools
-import gc
 import hashlib
 import json
-import math
 import os
-import re
-import socket
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from itertools import chain
-from pathlib import Path
-from typing import Any, Protocol, TypeAlias, TypeVar
-from urllib.parse import quote, unquote, urlsplit
+from typing import Any, Protocol, TypeVar
 
 import networkx as nx
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, Session, unit_of_work
-from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j import Driver, ManagedTransaction, Record, Session, unit_of_work
+from neo4j.exceptions import DriverError, Neo4jError
 
 from kg.errors import StoreError, StoreTimeout
-from kg.graph.graph import KEY_OF, NODE_LABELS, REL_TYPES, TABLE_SOURCE, FlatGraph
-from kg.paths import CYPHER_DIR
+from kg.graph.graph import NODE_LABELS, REL_TYPES, TABLE_SOURCE
+from kg.store.connection import (
+    CALL_TIMEOUT,
+    CONNECT_TIMEOUT,
+    bounded,
+    connect,
+    hide_credentials,
+    store_errors,
+)
+from kg.store.cypher import (
+    NODE_KEYS,
+    RETURN_IDS,
+    create_nodes_query,
+    merge_nodes_query,
+    merge_relationships_query,
+    relationships_query,
+    replace_nodes_query,
+    whitelisted,
+)
+from kg.store.lock import (
+    LOCK_WAIT,
+    load_lock,
+)
+from kg.store.rows import (
+    Graph,
+    Rows,
+    batches,
+    flat_rows,
+    gc_paused,
+    node_groups,
+    relationship_groups,
+    unique_nodes,
+)
+from kg.store.schema import (
+    SCHEMA_FILE,
+    apply_schema,
+    check_keys,
+    index_limits,
+    schema_statements,
+)
 
-#: Labels, types and key properties come from the graph stage's whitelist.
-NODE_KEYS: dict[str, str] = KEY_OF
-
-SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
+#: The store's interface: the load and its reports, and the parts kept in modules of their own
+#: (connection, cypher, rows, schema, lock), named here too.
+__all__ = [
+    "LoadReport",
+    "DEFAULT_BATCH_SIZE",
+    "DEFAULT_WRITERS",
+    "SHARED_SOURCES",
+    "WORDS",
+    "load_graph",
+    "wipe",
+    "counts",
+    "digest",
+    "recover",
+    "prune_sources",
+    "graph_sources",
+    "stored_sources",
+    "match_sources",
+    "node_properties",
+    "table_succession_rids",
+    "CALL_TIMEOUT",
+    "CONNECT_TIMEOUT",
+    "bounded",
+    "connect",
+    "hide_credentials",
+    "merge_nodes_query",
+    "merge_relationships_query",
+    "relationships_query",
+    "LOCK_WAIT",
+    "load_lock",
+    "node_groups",
+    "relationship_groups",
+    "SCHEMA_FILE",
+    "apply_schema",
+    "check_keys",
+    "index_limits",
+    "schema_statements",
+]
 
 #: Rows per transaction. On a 2-core machine with the server beside it and two writers
 #: (bench/load.py), 5k loads relationships fastest, 10k within noise of it, 20k slower.
@@ -98,102 +162,19 @@ DEFAULT_BATCH_SIZE = 5_000
 #: Batches written at once, each in a session and transaction of its own.
 DEFAULT_WRITERS = 2
 
-#: Seconds to wait for a connection, and for a retried transaction, before giving up.
-CONNECT_TIMEOUT = 8.0
-RETRY_TIME = 30.0
 
-#: Seconds one Neo4j call (a batch, a count, the schema) may take before the load gives up
-#: with ``StoreTimeout``; the server is also asked to abort a transaction after that long.
-CALL_TIMEOUT = 120.0
 
-#: Seconds a load waits for another ``kg load`` on the same database to finish.
-LOCK_WAIT = 600.0
 
-#: The largest integer Neo4j stores (a signed 64-bit integer).
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
-#: Bytes of a string property beyond which a range index refuses it (Neo4j: 8,167 bytes
-#: per entry); longer indexed values are kept out of such indexes (see schema.cypher).
-INDEX_VALUE_LIMIT = 8_000
-#: The same for a TEXT index (Lucene's term limit is 32,766 bytes).
-TEXT_INDEX_VALUE_LIMIT = 32_000
 
-BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
-_NAME = re.compile(r"[A-Z][A-Za-z_]*")
 _Row = TypeVar("_Row")
-_PROPERTY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
-#: Flat relationship rows by (property names in the query text, whether a map of others follows).
-_FlatGroups = dict[tuple[tuple[str, ...], bool], list[list[Any]]]
 
 
-def connect(uri: str, user: str, password: str | None, *, timeout: float = CONNECT_TIMEOUT) -> Driver:
-    """A driver that has reached the server and logged in, or a one-line ``StoreError``.
-
-    Unreachable servers and refused credentials are told apart; either way the
-    answer comes within about ``timeout`` seconds. Credentials written into the URI
-    (``bolt://USER:PASSWORD@HOST:PORT``) are used and never shown: every message names
-    the URI without them, and the password is masked wherever the driver repeats it.
-    """
-    shown = hide_credentials(uri)
-    secrets = [s for s in (password,) if s]
-    scheme = uri.partition("://")[0]
-    if scheme not in BOLT_SCHEMES:
-        raise StoreError(f"bad Neo4j URI {shown!r}: use bolt://HOST:PORT (or {', '.join(BOLT_SCHEMES[1:])})")
-    try:
-        parts = urlsplit(uri)
-        parts.port  # noqa: B018  (raises ValueError for a port outside 0-65535 or not a number)
-    except ValueError as exc:
-        raise StoreError(_masked(f"bad Neo4j URI {shown!r}: {exc}", uri, secrets)) from None
-    if not parts.hostname:
-        raise StoreError(f"bad Neo4j URI {shown!r}: no host (use bolt://HOST:PORT)")
-    if parts.username or parts.password:
-        user = unquote(parts.username or user)
-        password = unquote(parts.password) if parts.password is not None else password
-        secrets.append(parts.password or "")
-        uri = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
-    if password is None:
-        raise StoreError("no Neo4j password: set NEO4J_PASSWORD (or pass --password)")
-    try:
-        driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
-                                      connection_acquisition_timeout=timeout,
-                                      max_transaction_retry_time=RETRY_TIME)
-    except (ValueError, ConfigurationError) as exc:
-        raise StoreError(_masked(f"bad Neo4j URI {shown!r}: {_one_line(exc)}", uri, secrets)) from None
-    try:
-        driver.verify_connectivity()
-    except AuthError:
-        driver.close()
-        raise StoreError(f"Neo4j at {shown} refused the credentials of user {user!r} "
-                         "(check NEO4J_USER / NEO4J_PASSWORD)") from None
-    except (ServiceUnavailable, OSError) as exc:
-        driver.close()
-        raise StoreError(_masked(f"Neo4j is unreachable at {shown}: {_one_line(exc)} "
-                                 "(start it: scripts/neo4j start, or docker compose up -d)", uri, secrets)) from None
-    except (Neo4jError, DriverError) as exc:
-        driver.close()
-        raise StoreError(_masked(f"cannot use Neo4j at {shown}: {_one_line(exc)}", uri, secrets)) from None
-    return driver
 
 
-def hide_credentials(uri: str) -> str:
-    """``uri`` without the password of its user part (``bolt://neo4j:***@host:7687``).
-
-    >>> hide_credentials("bolt://neo4j:s3cret@127.0.0.1:7687")
-    'bolt://neo4j:***@127.0.0.1:7687'
-    """
-    scheme, sep, rest = uri.partition("://")
-    userinfo, at, host = rest.partition("@") if "@" in rest.split("/", 1)[0] else ("", "", rest)
-    if not at:
-        return uri
-    user = userinfo.partition(":")[0]
-    return f"{scheme}{sep}{user}:***@{host}"
 
 
-def _masked(text: str, uri: str, secrets: list[str]) -> str:
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-        text = text.replace(secret, "***").replace(quote(secret, safe=""), "***")
-    return text
 
 
 @dataclass
@@ -248,21 +229,8 @@ class LoadReport:
                 f"batches of {self.batch_size:,}){replaced}{waited}{undone}")
 
 
-def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
-    """The statements of a .cypher file: ``//`` comment lines dropped, split on ``;``."""
-    text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
-                     if not line.lstrip().startswith("//"))
-    return [stmt.strip() for stmt in text.split(";") if stmt.strip()]
 
 
-def apply_schema(driver: Driver, path: Path = SCHEMA_FILE, *, database: str | None = None) -> int:
-    """Create the constraints and indexes (idempotent) and wait until they are online."""
-    statements = schema_statements(path)
-    with _errors("applying the schema"), driver.session(database=database) as session:
-        for stmt in statements:
-            session.run(stmt).consume()
-        session.run("CALL db.awaitIndexes(300)").consume()
-    return len(statements)
 
 
 def wipe(driver: Driver, *, batch_size: int = DEFAULT_BATCH_SIZE, database: str | None = None) -> None:
@@ -271,40 +239,20 @@ def wipe(driver: Driver, *, batch_size: int = DEFAULT_BATCH_SIZE, database: str 
     Relationships go first so no single transaction has to detach a dense node's
     thousands of relationships at once. The schema is kept.
     """
-    with _errors("wiping the database"), driver.session(database=database) as session:
+    with store_errors("wiping the database"), driver.session(database=database) as session:
         session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $n ROWS",
                     n=batch_size).consume()
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $n ROWS",
                     n=batch_size).consume()
 
 
-#: Constraints of the bare-name keys that Official and Park had before name@place keys.
-OLD_KEY_CONSTRAINTS = ("official_name", "park_name")
-_DROP_OLD_KEY = {"official_name": "DROP CONSTRAINT official_name IF EXISTS",
-                 "park_name": "DROP CONSTRAINT park_name IF EXISTS"}
 
 
-def check_keys(driver: Driver, *, wiped: bool, database: str | None = None) -> None:
-    """Refuse to mix key schemes: a database loaded with bare-name Official/Park keys
-    must be reloaded with ``--wipe`` (after a wipe, the old constraints are dropped)."""
-    with _errors("checking the stored keys"), driver.session(database=database,
-                                                             notifications_min_severity="OFF") as session:
-        old = [r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name WHERE name IN $old RETURN name",
-                                              old=list(OLD_KEY_CONSTRAINTS))]
-        if wiped:
-            for name in old:
-                session.run(_DROP_OLD_KEY[name]).consume()
-            return
-        stale = session.run("MATCH (n) WHERE (n:Official OR n:Park) AND n.id IS NULL RETURN count(n) AS n").single()
-    if old or (stale is not None and stale["n"]):
-        raise StoreError("the database holds Official/Park nodes keyed by bare name (loaded by an older "
-                         "policy-kg); officials are now name@place and parks name@region: reload with "
-                         "`kg load --wipe`")
 
 
 def counts(driver: Driver, *, database: str | None = None) -> dict[str, dict[str, int]]:
     """``{"nodes": {label: n}, "relationships": {type: n}}`` as stored, sorted by name."""
-    with _errors("counting"), driver.session(database=database) as session:
+    with store_errors("counting"), driver.session(database=database) as session:
         nodes = {r["label"]: r["n"] for r in session.run(
             "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label")}
         rels = {r["type"]: r["n"] for r in session.run(
@@ -323,7 +271,7 @@ def digest(driver: Driver, *, database: str | None = None) -> str:
         return json.dumps(item, ensure_ascii=False, sort_keys=True, default=repr).encode("utf-8")
 
     lines: list[bytes] = []
-    with _errors("reading the stored graph"), driver.session(database=database) as session:
+    with store_errors("reading the stored graph"), driver.session(database=database) as session:
         for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"):
             props = {name: value for name, value in record["props"].items() if name != WORDS}
             lines.append(line(["node", sorted(record["labels"]), props]))
@@ -336,10 +284,6 @@ def digest(driver: Driver, *, database: str | None = None) -> str:
     for item in sorted(lines):
         total.update(item + b"\n")
     return total.hexdigest()
-
-
-#: What a load reads: the offline graph, or the lighter one ``kg load`` builds (consumed by the load).
-Graph: TypeAlias = "nx.MultiDiGraph | FlatGraph"
 
 
 def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: int | None = None,
@@ -395,8 +339,8 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
         raise StoreError(f"timeout must be positive, got {timeout}")
     sources = graph_sources(graph)
     prune_rids = sorted(table_succession_rids(graph)) if prune and not wipe else None
-    with _gc_paused():
-        node_rows = {label: _unique_nodes(rows) for label, rows in node_groups(graph).items()}
+    with gc_paused():
+        node_rows = {label: unique_nodes(rows) for label, rows in node_groups(graph).items()}
         rel_groups = relationship_groups(graph)
         _name_node_sources(node_rows, rel_groups)
         units, shared_nodes = _load_units(node_rows, rel_groups, size)
@@ -449,7 +393,7 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
         rels_began = time.perf_counter()
         try:
-            with _errors("loading"):
+            with store_errors("loading"):
                 if wipe:  # after the journal's KgLoad: undoing the load gives the hidden graph back
                     bounded("wiping the database", timeout, _hide_all, driver, database=database)
                 with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
@@ -478,7 +422,7 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
                 left = sorted(set().union(*(unit.candidates for unit in units)) - loaded)
                 forget = {source for unit in units for source in unit.sources}
                 cleanup = [_Unit([], {}, {}, shared=False, cleanup=chunk, forget=forget, load_id=load_id,
-                                 seq=len(node_units) + len(units) + i) for i, chunk in enumerate(_batches(left, size), 1)]
+                                 seq=len(node_units) + len(units) + i) for i, chunk in enumerate(batches(left, size), 1)]
                 with closing(_write_units(driver, cleanup, database=database, timeout=timeout, writers=writers,
                                           batch_size=size)) as written:
                     for unit in written:
@@ -503,7 +447,7 @@ def _begin_load(driver: Driver, *, wipe: bool = False, database: str | None = No
     """Open the load's journal: a committed ``KgLoad`` node (``wipe``: the load hides the stored
     graph, which its undo gives back); its id."""
     load_id = f"{os.getpid()}-{os.urandom(8).hex()}"
-    with _errors("starting the load's journal"), driver.session(database=database) as session:
+    with store_errors("starting the load's journal"), driver.session(database=database) as session:
         session.execute_write(lambda tx: tx.run("CREATE (:KgLoad {id: $id, began: datetime(), wipe: $wipe})",
                                                 id=load_id, wipe=wipe).consume())
     return load_id
@@ -516,7 +460,7 @@ _BOOKKEEPING = ("KgLoad", "KgUndo", "KgLock")
 
 
 def _hidden_label(label: str) -> str:
-    return HIDDEN + _whitelisted(label, NODE_LABELS, "label")
+    return HIDDEN + whitelisted(label, NODE_LABELS, "label")
 
 
 def _hide_all(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
@@ -526,9 +470,9 @@ def _hide_all(driver: Driver, *, database: str | None = None, batch_size: int = 
     empty database, and the hiding is undone by giving the labels back (:func:`_unhide`). Each
     batch commits by itself: the load's ``KgLoad`` (wipe) says the hidden nodes are to be given
     back if the load does not commit, however far the hiding got."""
-    with _errors("wiping the database"), driver.session(database=database) as session:
+    with store_errors("wiping the database"), driver.session(database=database) as session:
         for label in NODE_LABELS:
-            name = _whitelisted(label, NODE_LABELS, "label")
+            name = whitelisted(label, NODE_LABELS, "label")
             session.run(f"MATCH (n:`{name}`) CALL (n) {{ REMOVE n:`{name}` SET n:{HIDDEN}:`{_hidden_label(name)}` }} "
                         "IN TRANSACTIONS OF $n ROWS", n=batch_size).consume()
         others = " AND ".join(f"NOT n:{label}" for label in (HIDDEN, *_BOOKKEEPING))
@@ -538,9 +482,9 @@ def _hide_all(driver: Driver, *, database: str | None = None, batch_size: int = 
 
 def _unhide(driver: Driver, *, database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """Give the nodes a wipe hid their labels back (the undo of :func:`_hide_all`; idempotent)."""
-    with _errors("undoing the failed load"), driver.session(database=database) as session:
+    with store_errors("undoing the failed load"), driver.session(database=database) as session:
         for label in NODE_LABELS:
-            name = _whitelisted(label, NODE_LABELS, "label")
+            name = whitelisted(label, NODE_LABELS, "label")
             session.run(f"MATCH (n:`{_hidden_label(name)}`) CALL (n) {{ REMOVE n:{HIDDEN}:`{_hidden_label(name)}` "
                         f"SET n:`{name}` }} IN TRANSACTIONS OF $n ROWS", n=batch_size).consume()
         session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ REMOVE n:{HIDDEN} }} IN TRANSACTIONS OF $n ROWS",
@@ -551,7 +495,7 @@ def _drop_hidden(driver: Driver, *, database: str | None = None, batch_size: int
     """Delete what a committed wipe load hid: relationships first (a dense node's thousands are
     not detached in one transaction), each found once, from its start (every stored node was
     hidden, and the load's own relationships never touch a hidden node), then the nodes."""
-    with _errors("deleting the wiped graph"), driver.session(database=database) as session:
+    with store_errors("deleting the wiped graph"), driver.session(database=database) as session:
         session.run(f"MATCH (:{HIDDEN})-[r]->() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF $n ROWS",
                     n=batch_size).consume()
         session.run(f"MATCH (n:{HIDDEN}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF $n ROWS",
@@ -560,7 +504,7 @@ def _drop_hidden(driver: Driver, *, database: str | None = None, batch_size: int
 
 def _end_load(driver: Driver, load_id: str, *, database: str | None = None) -> None:
     """The commit point of a load: its journal goes, in one transaction."""
-    with _errors("committing the load"), driver.session(database=database) as session:
+    with store_errors("committing the load"), driver.session(database=database) as session:
         session.execute_write(lambda tx: tx.run("MATCH (l:KgLoad {id: $id}) OPTIONAL MATCH (u:KgUndo {load: $id}) "
                                                 "DETACH DELETE l, u", id=load_id).consume())
 
@@ -577,7 +521,7 @@ def recover(driver: Driver, *, database: str | None = None, timeout: float = CAL
 def _recover(driver: Driver, *, database: str | None = None) -> int:
     """Undo the unfinished loads; then delete what a committed wipe load hid and did not get to
     delete (no unfinished load is left to give it back to)."""
-    with _errors("undoing an unfinished load"), driver.session(database=database) as session:
+    with store_errors("undoing an unfinished load"), driver.session(database=database) as session:
         loads = [r["id"] for r in session.run("MATCH (l:KgLoad) RETURN l.id AS id")]
     for load_id in loads:
         _undo_load(driver, load_id, database=database)
@@ -598,13 +542,13 @@ def _undo_load(driver: Driver, load_id: str, *, database: str | None = None) -> 
         tx.run("MATCH (u) WHERE elementId(u) = $undo DELETE u", undo=found[0]["undo"]).consume()
         return True
 
-    with _errors("undoing the failed load"), driver.session(database=database) as session:
+    with store_errors("undoing the failed load"), driver.session(database=database) as session:
         while session.execute_write(one):
             pass
         wiped = session.run("MATCH (l:KgLoad {id: $id}) RETURN coalesce(l.wipe, false) AS wipe", id=load_id).single()
     if wiped is not None and wiped["wipe"]:
         _unhide(driver, database=database)
-    with _errors("undoing the failed load"), driver.session(database=database) as session:
+    with store_errors("undoing the failed load"), driver.session(database=database) as session:
         session.execute_write(lambda tx: tx.run("MATCH (l:KgLoad {id: $id}) DETACH DELETE l", id=load_id).consume())
 
 
@@ -619,7 +563,7 @@ def _apply_undo(tx: _Runs, journal: Mapping[str, Any]) -> None:
         return groups
 
     def key(label: str) -> str:
-        return NODE_KEYS[_whitelisted(label, NODE_LABELS, "label")]
+        return NODE_KEYS[whitelisted(label, NODE_LABELS, "label")]
 
     for (label,), rows in by(journal.get("deleted_nodes", ()), 1).items():
         tx.run(step, f"UNWIND $rows AS p MERGE (n:`{label}` {{`{key(label)}`: p[$k]}}) SET n = p",
@@ -649,17 +593,17 @@ def _grouped_rels(rows: Iterable[Sequence[Any]], *, ends: tuple[int, int]) -> li
     groups: dict[tuple[str, str, str], list[Sequence[Any]]] = defaultdict(list)
     for row in rows:
         groups[(row[0], row[ends[0]], row[ends[1]])].append(row)
-    return [((_whitelisted(t, REL_TYPES, "relationship type"), _whitelisted(a, NODE_LABELS, "label"),
-              _whitelisted(b, NODE_LABELS, "label")), rows) for (t, a, b), rows in groups.items()]
+    return [((whitelisted(t, REL_TYPES, "relationship type"), whitelisted(a, NODE_LABELS, "label"),
+              whitelisted(b, NODE_LABELS, "label")), rows) for (t, a, b), rows in groups.items()]
 
 
 def _types_holding(driver: Driver, sources: list[str], *, database: str | None = None) -> dict[str, set[str]]:
     """``{type: the sources among ``sources`` whose facts it holds}`` (one index read per type)."""
     found: dict[str, set[str]] = {}
-    with _errors("listing the stored sources"), driver.session(database=database,
+    with store_errors("listing the stored sources"), driver.session(database=database,
                                                                notifications_min_severity="OFF") as session:
         for rel_type in REL_TYPES:
-            name = _whitelisted(rel_type, REL_TYPES, "relationship type")
+            name = whitelisted(rel_type, REL_TYPES, "relationship type")
             found[rel_type] = {r["s"] for r in session.run(
                 f"MATCH ()-[r:`{name}`]->() WHERE r.source IN $sources RETURN DISTINCT r.source AS s", sources=sources)}
     return found
@@ -667,9 +611,9 @@ def _types_holding(driver: Driver, sources: list[str], *, database: str | None =
 
 def _empty_labels(driver: Driver, labels: list[str], *, database: str | None = None) -> set[str]:
     """The labels with no node stored (from the count store: O(1) each)."""
-    with _errors("counting"), driver.session(database=database, notifications_min_severity="OFF") as session:
+    with store_errors("counting"), driver.session(database=database, notifications_min_severity="OFF") as session:
         return {label for label in labels
-                if session.run(f"MATCH (n:`{_whitelisted(label, NODE_LABELS, 'label')}`) RETURN count(n) AS n")
+                if session.run(f"MATCH (n:`{whitelisted(label, NODE_LABELS, 'label')}`) RETURN count(n) AS n")
                 .single(strict=True)["n"] == 0}
 
 
@@ -1006,17 +950,17 @@ def _write_nodes(tx: _Runs, unit: _Unit, batch_size: int, journal: _Journal) -> 
     for label, rows in unit.nodes.items():
         ids = own.setdefault(label, {})
         if label in unit.create and unit.attempts == 1:
-            query = create_nodes_query(label) + _RETURN_IDS
-            for chunk in _batches(rows, batch_size):
-                written = _Rows({"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)}
+            query = create_nodes_query(label) + RETURN_IDS
+            for chunk in batches(rows, batch_size):
+                written = Rows({"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)}
                                 for r in chunk)
                 ids.update((r["key"], r["id"]) for r in tx.run("writing nodes", query, rows=written))
                 journal.created_nodes.extend([label, r["key"]] for r in chunk)
             continue
-        query = replace_nodes_query(label) + _RETURN_IDS
-        for chunk in _batches(rows, batch_size):
+        query = replace_nodes_query(label) + RETURN_IDS
+        for chunk in batches(rows, batch_size):
             stored = _stored_nodes(tx, label, [r["key"] for r in chunk])
-            written = _Rows()
+            written = Rows()
             for row in chunk:
                 eid, before = stored.get(row["key"], (None, None))
                 props = _node_row_properties(label, row, before, unit.replaced)
@@ -1035,11 +979,11 @@ def _write_nodes(tx: _Runs, unit: _Unit, batch_size: int, journal: _Journal) -> 
 
 def _stored_nodes(tx: _Runs, label: str, keys: list[Any]) -> dict[Any, tuple[str, dict[str, Any]]]:
     """``{key: (element id, properties)}`` of the stored nodes of ``label`` among ``keys``."""
-    label = _whitelisted(label, NODE_LABELS, "label")
+    label = whitelisted(label, NODE_LABELS, "label")
     return {r["key"]: (r["id"], r["props"]) for r in tx.run(
         "reading what other sources said of the nodes",
         f"UNWIND $keys AS key MATCH (n:`{label}` {{`{NODE_KEYS[label]}`: key}}) "
-        "RETURN key, elementId(n) AS id, properties(n) AS props", keys=_Rows(keys))}
+        "RETURN key, elementId(n) AS id, properties(n) AS props", keys=Rows(keys))}
 
 
 def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any, str]], batch_size: int,
@@ -1052,11 +996,11 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
         for (rel_type, start_label, end_label), rows in unit.rels.items():
             start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
             end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
-            for (names, rest), flat in _flat_rows(rows).items():
+            for (names, rest), flat in flat_rows(rows).items():
                 query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
-                for part in _batches(flat, batch_size):
+                for part in batches(flat, batch_size):
                     tx.run("writing relationships", query,
-                           rows=_Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part]))
+                           rows=Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part]))
         return set() if unit.fresh or not unit.sources else _documents_of(tx, unit.sources)
     wanted: dict[tuple[str, str, str, Any], tuple[tuple[str, str, str], dict[str, Any], Any, Any]] = {}
     for group, rows in unit.rels.items():
@@ -1073,7 +1017,7 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
     if unit.sources and not unit.fresh:
         step = "reading the sources' stored facts"
         for rel_type in unit.types:
-            name = _whitelisted(rel_type, REL_TYPES, "relationship type")
+            name = whitelisted(rel_type, REL_TYPES, "relationship type")
             kept = _unchanged(tx, name, unit.sources, wanted, batch_size)
             if kept is not None:  # all stored as the graph has them (a reload): nothing read back
                 held = held or bool(kept)
@@ -1096,7 +1040,7 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
             continue
         gone.append(record["id"])
         candidates.update((record["a"], record["b"]))
-    for ids in _batches(gone, batch_size):
+    for ids in batches(gone, batch_size):
         journal.deleted_rels.extend(_journalled_rel(record) for record in tx.run(
             "replacing the sources' earlier facts",
             "UNWIND $ids AS id MATCH (a)-[r]->(b) WHERE elementId(r) = id WITH a, r, b, type(r) AS type, "
@@ -1108,9 +1052,9 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
         if held:
             journal.created_rels.append([rel_type, rid, group[1], a_key, group[2], b_key])
     for (rel_type, start_label, end_label), new_rows in by_group.items():
-        for (names, rest), flat in _flat_rows(new_rows).items():
+        for (names, rest), flat in flat_rows(new_rows).items():
             query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
-            for part in _batches(flat, batch_size):
+            for part in batches(flat, batch_size):
                 tx.run("writing relationships", query, rows=part)
     if unit.sources and not unit.fresh:
         candidates |= _documents_of(tx, unit.sources)
@@ -1133,7 +1077,7 @@ def _unchanged(tx: _Runs, rel_type: str, sources: Sequence[str],
         return []
     missing: set[int] = set()
     for start in range(0, len(rows), batch_size):
-        part = _Rows([where[1], where[2], where[3], i, wanted[where][1]]
+        part = Rows([where[1], where[2], where[3], i, wanted[where][1]]
                      for i, where in enumerate(rows[start:start + batch_size], start))
         for record in tx.run("comparing the sources' stored facts",
                              f"UNWIND $rows AS row WITH row, COUNT {{ MATCH (a) WHERE elementId(a) = row[0] "
@@ -1164,11 +1108,11 @@ def _merge_shared_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mappin
     for (rel_type, start_label, end_label), rows in unit.rels.items():
         start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
         end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
-        name = _whitelisted(rel_type, REL_TYPES, "relationship type")
-        for (names, rest), flat in _flat_rows(rows).items():
+        name = whitelisted(rel_type, REL_TYPES, "relationship type")
+        for (names, rest), flat in flat_rows(rows).items():
             query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=False)
-            for part in _batches(flat, batch_size):
-                rows_by_id = _Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part])
+            for part in batches(flat, batch_size):
+                rows_by_id = Rows([[start_ids[a], end_ids[b], *more] for a, b, *more in part])
                 there = {(r["a"], r["b"], r["rid"]) for r in tx.run(
                     "reading the shared relationships",
                     f"UNWIND $rows AS row MATCH (a)-[r:`{name}` {{rid: row[2]}}]->(b) "
@@ -1191,11 +1135,6 @@ class _Ids:
         return found if found is not None else self.shared[key]
 
 
-def create_nodes_query(label: str) -> str:
-    """CREATE a batch of ``{key, props}`` rows: only for a label with no node stored yet
-    and rows unique on the key (``_unique_nodes``); the constraint refuses anything else."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    return f"UNWIND $rows AS row CREATE (n:`{label}`) SET n = row.props"
 
 
 def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], size: int) -> list[_Unit]:
@@ -1203,7 +1142,7 @@ def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], 
     relationships, so no two relationship transactions ever write one node)."""
     units = []
     for label, rows in node_rows.items():
-        for chunk in _batches(rows, size):
+        for chunk in batches(rows, size):
             units.append(_Unit([], {label: chunk}, {}, shared=False, create={label} & fresh, node_unit=True))
     return units
 
@@ -1298,7 +1237,7 @@ class _Transaction:
 
     def _bounded(self, step: str, fn: Callable[..., _T], *args: Any) -> _T:
         try:
-            with _errors(step):
+            with store_errors(step):
                 return bounded(step, self.timeout, fn, *args)
         except StoreTimeout:
             self.frozen = True
@@ -1437,7 +1376,7 @@ def _remove_orphans(tx: _Runs, element_ids: Sequence[str], batch_size: int, *, u
     no stored source names any more: a Document of a file still loaded stays); how many went."""
     removed = 0
     named = f" AND coalesce(size(n.`{WORDS}`), 0) = 0" if unnamed_only else ""
-    for chunk in _batches(list(element_ids), batch_size):
+    for chunk in batches(list(element_ids), batch_size):
         for record in tx.run("removing nodes left without evidence",
                              f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT (n)--(){named} "
                              "WITH n, labels(n) AS labels, properties(n) AS props DELETE n RETURN labels, props",
@@ -1455,7 +1394,7 @@ def _forget_sources(tx: _Runs, element_ids: Sequence[str], sources: set[str], ba
     if not sources:
         return
     step = "replacing the sources' earlier word on shared nodes"
-    for chunk in _batches(list(element_ids), batch_size):
+    for chunk in batches(list(element_ids), batch_size):
         # the write lock first, so no other transaction changes the words between the read and the write
         found = tx.run(step, f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND n.`{WORDS}` IS NOT NULL "
                              "SET n.kg_lock = true RETURN id, labels(n) AS labels, properties(n) AS props", ids=chunk)
@@ -1470,406 +1409,67 @@ def _forget_sources(tx: _Runs, element_ids: Sequence[str], sources: set[str], ba
             if props != before:
                 journal.changed_nodes.append([label, before.get(NODE_KEYS[label]), before])
             rows.append({"id": record["id"], "props": props})
-        for part in _batches(rows, batch_size):
+        for part in batches(rows, batch_size):
             tx.run(step, "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n = row.props", rows=part)
 
 
-@contextmanager
-def load_lock(driver: Driver, *, database: str | None = None, wait: float = LOCK_WAIT,
-              timeout: float = CALL_TIMEOUT, on_wait: Callable[[], Any] | None = None) -> Iterator[float]:
-    """Hold the database's load lock while the block runs; yields the seconds waited for it.
-
-    The lock is an uncommitted ``MERGE (:KgLock {name: "load"})`` under the uniqueness
-    constraint of schema.cypher: a second loader's MERGE of the same key waits until the
-    first transaction ends. The transaction is rolled back at the end, so nothing is ever
-    stored, and if a loader dies its connection closes and the server rolls back for it:
-    no stale lock survives a crash. ``on_wait()`` is called once after a second of waiting.
-    """
-    session = driver.session(database=database)
-    tx = None
-    finished = released = False
-    try:
-        holder = f"kg load, pid {os.getpid()} on {socket.gethostname()}, {os.urandom(4).hex()}"
-        tx = bounded("taking the load lock", timeout, session.begin_transaction, {"kg_load_lock": holder})
-        began = time.monotonic()
-        take = _Call(lambda: tx.run("MERGE (l:KgLock {name: $name}) SET l.holder = $holder",
-                                    name="load", holder=holder).consume())
-        told = False
-        while not take.wait(min(1.0, max(0.0, wait - (time.monotonic() - began)))):
-            if time.monotonic() - began >= wait:
-                raise StoreTimeout(f"another kg load kept the database's load lock for more than {wait:.0f} s "
-                                   "(wait for it, or stop it, and rerun)")
-            # a cold server can take seconds to plan the MERGE: say "waiting" only when another holds it
-            if on_wait and not told and _other_holder(driver, holder, database=database, timeout=timeout):
-                on_wait()
-                told = True
-        with _errors("taking the load lock"):
-            take.result()
-        yield time.monotonic() - began
-        finished = True
-    finally:
-        try:
-            if tx is not None:
-                bounded("releasing the load lock", timeout, tx.rollback)
-            released = True
-        except (StoreError, Neo4jError, DriverError, OSError):
-            if finished:
-                raise
-        if released:  # a session blocked on a frozen server would block its close too
-            bounded("closing the session", timeout, session.close)
 
 
 _T = TypeVar("_T")
 
 
-def _other_holder(driver: Driver, mine: str, *, database: str | None, timeout: float) -> bool:
-    """Whether a transaction of another kg load holds (or waits for) the load lock."""
-    def look() -> bool:
-        with driver.session(database=database, notifications_min_severity="OFF") as session:
-            return any(r["lock"] != mine for r in session.run(
-                "SHOW TRANSACTIONS YIELD metaData WHERE metaData.kg_load_lock IS NOT NULL "
-                "RETURN metaData.kg_load_lock AS lock"))
-
-    try:
-        return bool(bounded("looking for another load", timeout, look))
-    except (StoreError, Neo4jError, DriverError, OSError):
-        return True  # cannot tell: say why this load waits
-
-
-class _Call:
-    """A function running in a daemon thread, waited for with a deadline."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        self._done = threading.Event()
-        self._value: Any = None
-        self._error: BaseException | None = None
-
-        def run() -> None:
-            try:
-                self._value = fn()
-            except BaseException as exc:  # handed to the waiting thread by result()
-                self._error = exc
-            finally:
-                self._done.set()
-
-        threading.Thread(target=run, daemon=True, name="kg-neo4j-call").start()
-
-    def wait(self, seconds: float) -> bool:
-        return self._done.wait(seconds)
-
-    def result(self) -> Any:
-        if self._error is not None:
-            raise self._error
-        return self._value
-
-
-def bounded(step: str, timeout: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
-    """``fn(*args, **kwargs)``, or ``StoreTimeout`` when it has not returned after ``timeout`` s.
-
-    The driver has no read timeout: a server that accepts connections but stops answering
-    (frozen, swapping, stopped with SIGSTOP) would block the call forever. The call runs in
-    a daemon thread, which is abandoned on timeout (the CLI then ends the process).
-    """
-    began = time.monotonic()
-    call = _Call(lambda: fn(*args, **kwargs))
-    if not call.wait(timeout):
-        raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while {step} (waited "
-                           f"{time.monotonic() - began:.1f} s; is the server frozen or overloaded? "
-                           "rerun: loading is idempotent)")
-    return call.result()  # type: ignore[no-any-return]
-
-
-
-def merge_nodes_query(label: str) -> str:
-    """MERGE a batch of nodes of one label on its key, then set their properties."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    query = f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) "
-    if label == "Document":  # copies of one document in several loads: every file stays named
-        return (query + "WITH n, row, coalesce(n.sources, []) AS had SET n += row.props "
-                "WITH n, row, COLLECT { UNWIND had + coalesce(row.props.sources, []) AS s "
-                "RETURN DISTINCT s ORDER BY s } AS sources "
-                "SET n.sources = CASE WHEN sources = [] THEN null ELSE sources END, "
-                "n.source = coalesce(sources[0], n.source)")
-    return query + "SET n += row.props"
-
-
-def update_nodes_query(label: str) -> str:
-    """Set the properties of a batch of stored nodes of one label where they differ (a node
-    whose properties are already these is not written, so not locked)."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    return (f"UNWIND $rows AS row MATCH (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) "
-            "WHERE any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) SET n += row.props")
-
-
-def ensure_nodes_query(label: str) -> str:
-    """MERGE a batch of nodes of one label on its key, setting properties only on a node it
-    creates: a unit of a load writes no property of a node another unit may share (that
-    would lock it until commit); the shared unit sets them all at the end."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) ON CREATE SET n += row.props"
-
-
-
-def replace_nodes_query(label: str) -> str:
-    """MERGE a batch of nodes of one label on its key and set exactly the properties given
-    (:func:`node_properties` derived them from every source's word, so stale ones go)."""
-    label = _whitelisted(label, NODE_LABELS, "label")
-    return f"UNWIND $rows AS row MERGE (n:`{label}` {{`{NODE_KEYS[label]}`: row.key}}) SET n = row.props"
-
-
-def merge_relationships_query(rel_type: str, start_label: str, end_label: str) -> str:
-    """MERGE a batch of ``{a, b, rid, props}`` rows between nodes found by their keys.
-
-    The plain form of what ``load_graph`` writes with ``relationships_query``.
-    """
-    rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
-    start_label = _whitelisted(start_label, NODE_LABELS, "label")
-    end_label = _whitelisted(end_label, NODE_LABELS, "label")
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{start_label}` {{`{NODE_KEYS[start_label]}`: row.a}}) "
-            f"MATCH (b:`{end_label}` {{`{NODE_KEYS[end_label]}`: row.b}}) "
-            f"MERGE (a)-[r:`{rel_type}` {{rid: row.rid}}]->(b) "
-            "SET r += row.props")
-
-
-def relationships_query(rel_type: str, start_label: str, end_label: str, names: Sequence[str], *,
-                        rest: bool = False, create: bool = False) -> str:
-    """Write a batch of relationships of one type; rows are flat lists from ``_flat_rows``.
-
-    A row is ``[start elementId, end elementId, rid, *values of names, other props]``:
-    ends are found by id seek (cheaper than an index seek), properties named in the
-    text (only identifier-like names, checked here) are set one by one, and with
-    ``rest`` a last item holds a map of the others. ``create`` is only for a type with no
-    relationship stored yet and rows without duplicates (see the module doc).
-    """
-    rel_type = _whitelisted(rel_type, REL_TYPES, "relationship type")
-    start_label = _whitelisted(start_label, NODE_LABELS, "label")
-    end_label = _whitelisted(end_label, NODE_LABELS, "label")
-    for name in names:
-        if not _PROPERTY.fullmatch(name) or name == "rid":
-            raise StoreError(f"property name {name!r} cannot be written into Cypher text")
-    props = [f"`{name}`: row[{i}]" for i, name in enumerate(names, start=3)]
-    more = f" SET r += row[{len(names) + 3}]" if rest else ""
-    match = (f"UNWIND $rows AS row MATCH (a:`{start_label}`) WHERE elementId(a) = row[0] "
-             f"MATCH (b:`{end_label}`) WHERE elementId(b) = row[1] ")
-    if create:
-        return f"{match}CREATE (a)-[r:`{rel_type}` {{{', '.join(['rid: row[2]', *props])}}}]->(b){more}"
-    sets = " SET " + ", ".join(f"r.{prop.replace(':', ' =', 1)}" for prop in props) if props else ""
-    return f"{match}MERGE (a)-[r:`{rel_type}` {{rid: row[2]}}]->(b){more}{sets}"
-
-
-_INDEX_RE = re.compile(r"CREATE (TEXT )?(?:INDEX|CONSTRAINT) \w+ IF NOT EXISTS FOR "
-                       r"(?:\(\w+:(\w+)\)|\(\)-\[\w+:(\w+)\]-\(\)) (?:ON \(\w+\.(\w+)\)|REQUIRE \w+\.(\w+) IS UNIQUE)")
-
-
-@functools.lru_cache(maxsize=4)
-def index_limits(path: Path = SCHEMA_FILE) -> dict[str, tuple[tuple[str, int], ...]]:
-    """``{label or type: ((property, bytes), ...)}``: the properties schema.cypher indexes and
-    the largest value each index takes. Neo4j refuses a longer value at write time, in the
-    middle of a load; :func:`load_graph` refuses it before the first write instead."""
-    found: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for statement in schema_statements(path):
-        match = _INDEX_RE.fullmatch(" ".join(statement.split()))
-        if match:
-            text, label, rel_type, on, key = match.groups()
-            found[label or rel_type].append((on or key, TEXT_INDEX_VALUE_LIMIT if text else INDEX_VALUE_LIMIT))
-    return {name: tuple(props) for name, props in found.items()}
-
-
-def _index_bytes(value: Any) -> int:
-    if isinstance(value, str):
-        return len(value.encode("utf-8"))
-    if isinstance(value, list):
-        return sum(_index_bytes(item) if isinstance(item, str) else 8 for item in value)
-    return 8
-
-
-def _check_indexed(name: str, props: Mapping[str, Any], limits: tuple[tuple[str, int], ...], where: str) -> None:
-    for prop, limit in limits:
-        value = props.get(prop)
-        if value is not None and (size := _index_bytes(value)) > limit:
-            raise StoreError(f"{where}: its {prop} is {size:,} bytes, more than Neo4j's index on {name}.{prop} "
-                             f"takes ({limit:,}); nothing was written")
-
-
-def node_groups(graph: Graph) -> dict[str, list[dict[str, Any]]]:
-    """Rows ``{key, props}`` per label, in the graph's node order; StoreError for a value
-    an index would refuse (:func:`index_limits`)."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    limits = index_limits()
-    for node_id, attrs in graph.nodes(data=True):
-        label, key = _label_and_key(node_id, attrs)
-        where = f"node {str(node_id)[:60]!r}"
-        props = _properties(attrs, skip=("label",), where=where)
-        props[NODE_KEYS[label]] = key
-        _check_indexed(label, props, limits.get(label, ()), where)
-        groups[label].append({"key": key, "props": props})
-    return dict(groups)
-
-
-#: What a FlatGraph's relationship holds once it became a row.
-_GONE: tuple[tuple[str, ...], tuple[Any, ...]] = ((), ())
-
-
-def relationship_groups(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """Rows ``{a, b, rid, props}`` per (type, start label, end label), in edge order. A
-    FlatGraph's relationships are dropped as they become rows (it is left with none)."""
-    ends = {node_id: _label_and_key(node_id, attrs) for node_id, attrs in graph.nodes(data=True)}
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    limits = index_limits()
-    table = graph.relationships if isinstance(graph, FlatGraph) else None
-    for u, v, edge_key, attrs in graph.edges(keys=True, data=True):
-        if table is not None:  # its row's properties are a copy: the attributes go now
-            table[(u, v, attrs["type"], attrs["rid"])] = _GONE
-        where = f"relationship {str(u)[:60]!r} -> {str(v)[:60]!r} ({str(edge_key)[:80]})"
-        rel_type = _whitelisted(attrs.get("type"), REL_TYPES, f"relationship type of {where}")
-        rid = attrs.get("rid")
-        if rid is None or rid == "":
-            raise StoreError(f"{where} has no rid")
-        (start_label, a), (end_label, b) = ends[u], ends[v]
-        props = _properties(attrs, skip=("type",), where=where)
-        _check_indexed(rel_type, props, limits.get(rel_type, ()), where)
-        groups[(rel_type, start_label, end_label)].append({"a": a, "b": b, "rid": rid, "props": props})
-    if table is not None:
-        table.clear()
-    return dict(groups)
-
-
-def _label_and_key(node_id: Any, attrs: Mapping[str, Any]) -> tuple[str, Any]:
-    label = attrs.get("label")
-    if label is None and isinstance(node_id, str):
-        label = node_id.partition(":")[0]
-    label = _whitelisted(label, NODE_LABELS, f"label of node {node_id!r}")
-    key = attrs.get(NODE_KEYS[label])
-    if key is None and isinstance(node_id, str) and node_id.startswith(label + ":"):
-        key = node_id[len(label) + 1:]
-    if key is None or key == "":
-        raise StoreError(f"node {node_id!r} has no {NODE_KEYS[label]}")
-    if isinstance(key, str) and len(key.encode("utf-8")) > INDEX_VALUE_LIMIT:
-        raise StoreError(f"{label} {key[:40]!r}…: its {NODE_KEYS[label]} is {len(key.encode('utf-8')):,} bytes, "
-                         f"more than Neo4j's key index takes ({INDEX_VALUE_LIMIT:,})")
-    return label, key
-
-
-def _properties(attrs: Mapping[str, Any], *, skip: Sequence[str], where: str) -> dict[str, Any]:
-    """Neo4j-storable properties: None dropped (it would erase), tuples and sets as lists."""
-    props: dict[str, Any] = {}
-    for name, value in attrs.items():
-        if name in skip or value is None:
-            continue
-        if isinstance(value, (tuple, set, frozenset)):
-            value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
-        elif isinstance(value, dict):
-            raise StoreError(f"{where}: property {name!r} is a map, which Neo4j cannot store")
-        for item in value if isinstance(value, list) else (value,):
-            if isinstance(item, int) and not INT64_MIN <= item <= INT64_MAX:
-                raise StoreError(f"{where}: property {name!r} is {item}, beyond the 64-bit integers Neo4j stores")
-            if isinstance(item, float) and not math.isfinite(item):
-                raise StoreError(f"{where}: property {name!r} is {item}, a number JSON and the exports cannot "
-                                 "carry; nothing was written")
-        props[name] = value
-    return props
-
-
-def _whitelisted(name: Any, allowed: Iterable[str], what: str) -> str:
-    """The whitelist's own spelling of ``name``, so Cypher text never carries data."""
-    for candidate in allowed:
-        if candidate == name and _NAME.fullmatch(candidate):
-            return candidate
-    raise StoreError(f"{what}: {name!r} is not in the graph schema")
-
-
-class _Rows(list):  # type: ignore[type-arg]
-    """A batch whose repr is its size. The driver formats every RUN's parameters for its
-    debug log even when nothing is logged; for a batch of 5,000 rows that repr took a
-    fifth of the client's time in the relationship phase."""
-
-    def __repr__(self) -> str:
-        return f"<{len(self):,} rows>"
-
-
-def _batches(rows: list[_Row], size: int) -> Iterator[list[_Row]]:
-    for i in range(0, len(rows), size):
-        yield _Rows(rows[i:i + size])
-
-
-_RETURN_IDS = " RETURN row.key AS key, elementId(n) AS id"
-
-
-
-def _unique_nodes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per key, properties merged (later wins, as successive MERGE + SET leave them)."""
-    merged: dict[Any, dict[str, Any]] = {}
-    for row in rows:
-        seen = merged.get(row["key"])
-        merged[row["key"]] = row if seen is None else {"key": row["key"], "props": {**seen["props"], **row["props"]}}
-    return list(merged.values())
-
-
-
-def _flat_rows(rows: list[dict[str, Any]]) -> _FlatGroups:
-    """Rows for ``relationships_query`` (with end keys where the ids will go), grouped by
-    their identifier-like property names and whether other properties remain.
-
-    One row per ``(start, end, rid)`` (props merged, later wins, as successive MERGE
-    + SET leave them), the rows of one start node together, so a transaction touches
-    each node's relationships at once. The layout of a row is worked out once per
-    distinct set of property names, since a type's rows nearly all share one.
-    """
-    merged: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
-    by_start: dict[Any, list[tuple[Any, Any, Any]]] = defaultdict(list)
-    for row in rows:
-        where = (row["a"], row["b"], row["rid"])
-        seen = merged.get(where)
-        if seen is None:
-            by_start[where[0]].append(where)
-            merged[where] = row["props"]
-        else:
-            merged[where] = {**seen, **row["props"]}
-    layouts: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    groups: dict[tuple[tuple[str, ...], bool], list[list[Any]]] = defaultdict(list)
-    for where in chain.from_iterable(by_start.values()):
-        props = merged[where]
-        layout = layouts.get(tuple(props))
-        if layout is None:
-            names = tuple(sorted(n for n in props if n != "rid" and isinstance(n, str) and _PROPERTY.fullmatch(n)))
-            layout = layouts[tuple(props)] = (names, tuple(n for n in props if n != "rid" and n not in names))
-        names, others = layout
-        flat = [where[0], where[1], where[2], *map(props.__getitem__, names)]
-        if others:
-            flat.append({n: props[n] for n in others})
-        groups[(names, bool(others))].append(flat)
-    return dict(groups)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Row building allocates millions of containers and no cycles: the cyclic collector
-    would rescan them again and again (half the time at a million rows)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text[:300] or type(exc).__name__
-
-
-@contextmanager
-def _errors(step: str) -> Iterator[None]:
-    """Turn driver and server errors into a one-line StoreError naming the step."""
-    try:
-        yield
-    except AuthError:
-        raise StoreError(f"Neo4j refused the credentials while {step}") from None
-    except (ServiceUnavailable, OSError) as exc:
-        raise StoreError(f"Neo4j became unreachable while {step}: {_one_line(exc)} "
-                         "(rerun: loading is idempotent)") from None
-    except (Neo4jError, DriverError) as exc:
-        raise StoreError(f"Neo4j failed while {step}: {_one_line(exc)}") from None
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -3,7 +3,7 @@
 Both read (Official)-[:OVERSEES {how, since}]->(Unit) and ->(Area): ``how`` is 主持, 负责, 分管, 联系
 or 协助, ``since`` the date of the notice when it gives one (kg.facts.KINDS declares the edges). The
 rule for a leader who 负责…工作 and names no unit: each area of work is an Area node (财政, 教育,
-as written; one node for every place, since it names no body), overseen as a Unit is, so such a
+in simplified characters, 財政 an alias of 财政; one node for every place, since it names no body), overseen as a Unit is, so such a
 leader is in both queries: ``portfolios`` lists the areas beside the units, ``overseen_by`` takes
 an area's words as it takes a unit's name.
 """
@@ -46,8 +46,9 @@ def portfolios(ix: Any, official: str | None, place: str | None) -> list[Row]:
 
 
 def overseen_by(ix: Any, unit: str) -> list[Row]:
-    """One row per unit (named or aliased ``unit``) or area of work (these words), leader and verb."""
-    wanted = {*ix.units_named(unit), *ix.with_key("Area", unit)}
+    """One row per unit or area of work (named or aliased ``unit``), leader and verb."""
+    areas = (n for n in ix.nodes_of("Area") if unit == ix.key(n) or unit in (ix.prop(n, "aliases") or ()))
+    wanted = {*ix.units_named(unit), *areas}
     groups: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
     for o, u, attrs in _oversees(ix):
         if u in wanted:
