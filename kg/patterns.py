@@ -390,8 +390,14 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 #: characters (a two-character name may be padded to three with a space: 冯 镭),
 #: or a transliteration with ·. Used where a name must be recognised without a
 #: dictionary of people (personnel statements, rosters).
+#: Tibetan names have no surname; a few common openers make a name of two or four characters where the
+#: grammar reads names: 扎西措姆(女)、白玛罗布 (tests/data/real/mixed4 xizang_zizhiqu_renda_buxuan_2025), 其美仁增
+#: (real/personnel4), 平措旦增, 向巴平措 (real/mixed6).
+TIBETAN_NAME_OPENERS = ("扎西", "白玛", "平措", "其美", "向巴", "次仁", "格桑", "洛桑", "旦增", "尼玛", "多吉",
+                        "达瓦", "索朗", "益西", "强巴", "普布", "边巴", "巴桑", "德吉", "央金")
 PERSON_NAME_PATTERN = (
     rf"(?:(?:{alternation(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}?"
+    rf"|(?=[{''.join(sorted({o[0] for o in TIBETAN_NAME_OPENERS}))}])(?:{alternation(TIBETAN_NAME_OPENERS)})(?:[{CJK}]{{2}})??"
     rf"|[{SURNAMES}](?:[ \u3000\xa0]{{1,3}}[{CJK}]|[{CJK}]{{1,2}}?)"
     rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 )

@@ -878,3 +878,21 @@ def test_a_list_closed_by_a_ranked_tail_at_its_clause_end() -> None:
     # tests/data/real/mixed13 tianjin_renwufengong_2022: 等重点工程 closes kinds of works; 等重大项目建设 the work on them
     assert _names("加快七里海、大黄堡、北大港、团泊湿地保护和生态移民等重点工程。一体化推进山水林田湖草保护和修复。") == []
     assert _names("加快推进城镇污水处理、垃圾处理等重大项目建设。") == []
+
+
+def test_a_run_of_invested_items_apart_by_commas() -> None:
+    # tests/data/real/mixed10 fujian_projects_2018: 总投资…的X, each item a project though not every name ends in 项目
+    text = ("本次集中开工项目中,产业大项目多。其中有总投资50亿元的福清市食品交易中心,总投资30亿元的邵武永和新型环保制冷剂"
+            "及含氟聚合物等氟化工生产基地项目,总投资30亿元的连城百氏耘谷中草药种植田园综合体,总投资20亿元的漳州芗城三宝耐腐蚀"
+            "热轧卷板生产线项目等。")
+    names = _names(text)
+    assert {"福清市食品交易中心", "连城百氏耘谷中草药种植田园综合体", "漳州芗城三宝耐腐蚀热轧卷板生产线项目"} <= set(names)
+    # one invested item alone is read only when its name ends like a project's
+    assert _names("今年将开工总投资50亿元的福清市食品交易中心,带动就业。") == []
+
+
+def test_an_item_cut_from_inside_a_bracket_is_no_name() -> None:
+    # tests/data/real/mixed5 shaanxi_hanzhong_jizhongkaigong_undated: (包括制造业项目11个,…,年度计划投资17.8亿元)
+    text = ("其中产业类项目44个,总投资131亿元,年度计划投资54.3亿元(包括制造业项目11个,总投资36亿元,年度计划投资17.8亿元);"
+            "基础设施类项目13个,总投资12.6亿元。")
+    assert not any(")" in n or "）" in n for n in _names(text))

@@ -136,11 +136,11 @@ def test_a_prose_roster_member_with_a_rarer_title():
 
 def test_an_election_names_the_body_of_the_roster_under_it():
     # real/mixed4/xizang_zizhiqu_renda_buxuan_2025.txt: the body the election fills heads the role lines,
-    # and a line of names closed by 。 is members, not prose (扎西措姆, 白玛罗布: no surname to read them by)
+    # and a line of names closed by 。 is members, not prose (扎西措姆, 白玛罗布: read by their Tibetan openers)
     text = ("1月22日,西藏自治区第十二届人民代表大会第三次会议于2025年1月22日,补选西藏自治区第十二届人民代表大会"
             "常务委员会主任、副主任、委员。现将名单公告如下:\n主任:严金海;\n副主任:张洪波(汉族);\n委员:(按姓名笔画为序)\n"
             "扎西措姆(女)、白玛罗布、 吕涛(汉族)、宗嘎。\n公开资料显示,严金海,男,藏族,1962年3月生,青海民和人。\n")
     _, rosters = _rosters(text)
     assert [r.group for r in rosters] == ["西藏自治区第十二届人民代表大会常务委员会"]
     assert [(p, role) for p, role, _ in _members(rosters)] == [
-        ("严金海", "主任"), ("张洪波", "副主任"), ("吕涛", "委员"), ("宗嘎", "委员")]
+        ("严金海", "主任"), ("张洪波", "副主任"), ("扎西措姆", "委员"), ("白玛罗布", "委员"), ("吕涛", "委员"), ("宗嘎", "委员")]

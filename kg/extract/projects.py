@@ -555,7 +555,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
                                       and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
-            elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name):
+            elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
+                    and _balanced(name):
                 a = pos + lead if shared_from is None else shared_from
                 yield _project_record(doc, items[a : pos + lead + len(name)],
                                       (offset + a, offset + pos + lead + len(name)))
@@ -563,6 +564,12 @@ def _listed(doc: Document) -> Iterator[Project]:
             else:
                 shared_from = None
             pos = sep[1] if sep else end
+
+
+def _balanced(name: str) -> bool:
+    """Whether ``name`` closes every bracket it opens: an item cut from inside a bracket (…,年度计划投资17.8亿元) of
+    tests/data/real/mixed5 shaanxi_hanzhong_jizhongkaigong_undated) is no name."""
+    return name.count("(") + name.count("（") == name.count(")") + name.count("）")
 
 
 #: The longest item that shares the list's ending (110千伏阎航、万寿、…、雁翔输变电工程): a place's short name; a longer
@@ -823,6 +830,34 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
             yield _project_record(doc, name, (start, m.end("end")))
 
 
+#: One item of a run of invested items apart by commas: 其中有总投资50亿元的福清市食品交易中心,总投资30亿元的邵武…基地项目,
+#: 总投资30亿元的连城百氏耘谷中草药种植田园综合体,… (tests/data/real/mixed10 fujian_projects_2018); the name need not end
+#: in 项目 when another item of the run stands beside it.
+_INVESTED_RUN_ITEM_RE = re.compile(rf"{INVESTMENT}的(?P<name>[^，,。；;：:、\n]{{4,40}}?)等?(?=[，,。；;])")
+_INVESTED_RUN_START_RE = re.compile(r"[计估总投]")
+
+
+def _invested_runs(doc: Document) -> Iterator[Project]:
+    """Items of a run of two or more ``总投资…的X,`` written one after another, each a project."""
+    body = doc.body
+    run: list[re.Match[str]] = []
+    for m in finditer_from(_INVESTED_RUN_START_RE, _INVESTED_RUN_ITEM_RE, body):
+        if run and m.start() != run[-1].end() + 1:
+            yield from _invested_run(doc, run)
+            run = []
+        run.append(m)
+    yield from _invested_run(doc, run)
+
+
+def _invested_run(doc: Document, run: list[re.Match[str]]) -> Iterator[Project]:
+    if len(run) < 2:
+        return
+    for m in run:
+        name = m["name"]
+        if not _CATEGORY_RE.search(name) and not _COUNTED_RE.match(name) and not _GENERIC_START_RE.match(name):
+            yield _project_record(doc, name, m.span("name"))
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
@@ -852,7 +887,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
     for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_listed(doc),
-                    *_lines_under_heading(doc), *_captions(doc), *_named_by_cues(doc)]:
+                    *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))
