@@ -668,6 +668,10 @@ PARK_INDUSTRY_HEADS = ("重点发展", "着力打造", "主导产业为", "主�
                        # 阿瓦提工业园区…围绕纺织服装、绿色果蔬、棉纺产业发展 (tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_
                        # 2025); only before a list, and up to what is done about it (PARK_INDUSTRY_LIST_ENDS)
                        r"围绕(?=[^，,。；;]{2,40}、)")
+#: Words that take up the park the sentence before named, as the subject of the next (一、同意设立四川邛崃经济开发区。开发区以
+#: 食品饮料、医药为主导产业: tests/data/real/parks3 sichuan_sheng_kaifaqu_pifu_2019; 目前该园区已形成以…为主导产业: mixed15
+#: yunnan_kunming_jinning_gaoxinqu_2016).
+PARK_ANAPHORS = ("该开发区", "该园区", "该区", "开发区", "园区", "高新区", "经开区")
 #: What ends a list after 围绕: the list's 等 and what is done (…电子产品等产业全面招商, …特色农产品精深加工加快产业聚集,
 #: …棉纺产业发展; tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025, mixed15 guizhou_qianxinan_dingxiao).
 PARK_INDUSTRY_LIST_ENDS = ("等", "加快", "全面", "发展", "招商", "集聚", "聚集", "布局")

@@ -874,3 +874,26 @@ def test_a_park_named_with_its_province_is_hosted_by_the_place_after_it() -> Non
     # own place (江阴) is narrower
     path = Path(__file__).parent / "data" / "real" / "mixed13" / "jiangsu_jiangyin_gaoxinqu_gengming_2010.txt"
     assert dict(_parks(path.read_text(encoding="utf-8"))).get("江苏省江阴高新技术产业开发区") == "江阴市"
+
+
+@pytest.mark.parametrize(
+    ("text", "park", "industries"),
+    [
+        # tests/data/real/parks3 sichuan_sheng_kaifaqu_pifu_2019: 开发区 takes up the park just granted
+        ("批复\n一、同意设立四川邛崃经济开发区。开发区以食品饮料、医药为主导产业,设立地点在邛崃市,核准面积为703.20公顷。\n",
+         "四川邛崃经济开发区", ("食品饮料", "医药")),
+        # mixed15 yunnan_kunming_jinning_gaoxinqu_2016: 目前该园区…
+        ("晋宁\n日前,晋宁工业园区被省政府正式确定为省级高新技术产业开发区。目前该园区已形成以磷化工、装备制造、食品加工和"
+         "生产性服务为主导产业,冶金冶炼、新型建材及其配套产业为辅助产业的综合性工业园区。\n",
+         "晋宁工业园区", ("磷化工", "装备制造", "食品加工", "生产性服务")),
+    ],
+)
+def test_the_next_sentence_takes_up_the_park_and_gives_its_industries(text: str, park: str,
+                                                                       industries: tuple[str, ...]) -> None:
+    assert _industries(text)[park] == industries
+
+
+def test_the_next_sentence_gives_industries_with_no_subject_written() -> None:
+    # tests/data/real/parks3 neimenggu_huhehaote_gongyeyuanqu_2020: 呼和浩特金山高新技术产业开发区 。 重点发展新材料产业、创新型产业 。
+    path = Path(__file__).parent / "data" / "real" / "parks3" / "neimenggu_huhehaote_gongyeyuanqu_2020.txt"
+    assert _industries(path.read_text(encoding="utf-8"))["呼和浩特金山高新技术产业开发区"] == ("新材料产业", "创新型产业")

@@ -52,6 +52,7 @@ from kg.patterns import (
     HOST_ENDINGS,
     INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
+    PARK_ANAPHORS,
     PARK_DESCRIBED_BY,
     PARK_DESIGNATION_VERBS,
     PARK_FORMER_NAME_WORDS,
@@ -1135,17 +1136,42 @@ def _row_industries(inner: str) -> bool:
         and _NAME_BRACKET_RE.fullmatch(f"({inner})") is not None
 
 
+_SENTENCE_END_RE = re.compile(r"[。\n]")
+#: The next sentence taking up the park the one before named: 开发区以…, 目前该园区已形成以…, or its industries with no subject
+#: written (呼和浩特金山高新技术产业开发区 。 重点发展新材料产业、创新型产业; tests/data/real/parks3 neimenggu_huhehaote).
+_TAKEN_UP_RE = re.compile(rf"[ \t\u3000]*(?:目前|近年来)?[，,]?(?P<subject>{alternation(PARK_ANAPHORS)})?")
+
+
 def _industries_where_named(body: str, name: str) -> dict[str, Any]:
-    """A park's industries from a line it opens (疏勒高新技术产业开发区是在…基础上建设的,…重点发展A、B等。)."""
+    """A park's industries from a line it opens (疏勒高新技术产业开发区是在…基础上建设的,…重点发展A、B等。), or from the
+    sentence after the one naming it, when that one takes it up (一、同意设立四川邛崃经济开发区。开发区以A、B为主导产业)."""
     at = body.find(name)
     while at >= 0:
+        end = _SENTENCE_END_RE.search(body, at)
+        stop = end.start() if end else len(body)
         if not body[body.rfind("\n", 0, at) + 1:at].strip():
-            end = re.compile(r"[。\n]").search(body, at)
-            stated = _stated_industries(body[at:end.start() if end else len(body)], Name(0, len(name), name), False)
+            stated = _stated_industries(body[at:stop], Name(0, len(name), name), False)
             if stated["industries"]:
                 return stated
+        if end is not None and end.group() == "。" and (up := _taken_up(body, end.end(), name)):
+            return up
         at = body.find(name, at + 1)
     return {"industries": (), "industries_raw": ""}
+
+
+def _taken_up(body: str, start: int, name: str) -> dict[str, Any] | None:
+    """The industries the sentence at ``start`` gives the park the sentence before named (and no other park there)."""
+    before = body[max(body.rfind("。", 0, start - 1), body.rfind("\n", 0, start - 1)) + 1:start]
+    if sum(1 for _ in park_names(before)) > 1:
+        return None  # two parks before: which one is taken up is not said
+    m = _TAKEN_UP_RE.match(body, start)
+    if m is None or (not m["subject"] and not _INDUSTRY_HEAD_RE.match(body, m.end())):
+        return None
+    end = _SENTENCE_END_RE.search(body, m.end())
+    sentence = body[m.start("subject") if m["subject"] else m.end():end.start() if end else len(body)]
+    subject = m["subject"] or ""
+    stated = _stated_industries(sentence, Name(0, len(subject), subject), False)
+    return stated if stated["industries"] else None
 
 
 #: Where a reply sets a zone up, later on the zone's line: 同意设立A。开发区以…为主导产业,设立地点在邛崃市.
