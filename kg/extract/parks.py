@@ -435,24 +435,28 @@ _ITEM_END_RE = re.compile(r"[、，,：:；;。]")
 _LIST_HEAD_RE = re.compile(alternation([h for h in LIST_HEADS if len(h) > 1]))
 #: Counters of parks: 6个, 3家, 2处 (the count itself is kg.extract.lists' NUMBER).
 _PARK_COUNTERS = "个家处"
+#: The place a heading or a counting clause opens with, as written (襄阳市, 恩施州, 阿勒泰地区, 黔东南州).
+_HEADING_PLACE = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))"
+#: The pronoun that may take up a counted kind of zone before its list head (4个省级经济开发区,他们分别是…).
+_LIST_PRONOUN = r"(?:他们|它们|其)?"
 #: A heading that groups the parks after it under a place: 襄阳市6个:, 恩施州1个：, 焦作市（8个）.
 _HEADING_RE = re.compile(
-    r"^\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
+    rf"^\s*{_HEADING_PLACE}\s*"
     rf"(?:[（(]?\s*{COUNT}\s*[{_PARK_COUNTERS}]\s*[）)]?)?\s*(?:[:：]|$)"
 )
 #: The same heading inside a line, opening a clause and counting its parks: 其中,阿勒泰地区3家:A、B、C;
 #: 克拉玛依市2家:D、E (mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025).
 _INLINE_HEADING_RE = re.compile(
-    r"(?:^|[，,])\s*(?:其中[，,]?)?\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))\s*"
+    rf"(?:^|[，,])\s*(?:其中[，,]?)?\s*{_HEADING_PLACE}\s*"
     rf"[（(]?\s*{COUNT}\s*[{_PARK_COUNTERS}]\s*[）)]?\s*[:：]"
 )
 #: A clause that counts the parks its place holds and lists them after a head (黔东南州境内已有4个省级经济开发区,他们
 #: 分别是A、B: PARK_PLACE_WITHIN, PARK_PLACE_HOLDS): the place hosts the parks of the list.
 _COUNTED_PLACE_RE = re.compile(
-    r"(?:^|[，,；;])\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))"
+    rf"(?:^|[，,；;])\s*{_HEADING_PLACE}"
     rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})\s*{COUNT}\s*[{_PARK_COUNTERS}]"
     r"[^，,。；;：:]{0,10}?(?:园区|开发区|产业园|高新区|经开区|集聚区|集中区)"
-    rf"\s*[，,：:]?\s*(?:他们|它们|其)?(?:{alternation([h for h in LIST_HEADS if len(h) > 1])})"
+    rf"\s*[，,：:]?\s*{_LIST_PRONOUN}(?:{_LIST_HEAD_RE.pattern})"
 )
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
 #: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
@@ -710,7 +714,7 @@ _KIND_HEAD_RE = re.compile(
 #: guizhou_qiandongnan_zhenyuan_kaifaqu_2012): every item is a zone of that kind, whatever it ends with (洛贯产业
 #: 承接区), when the list holds as many items as the count says.
 _COUNTED_KIND_HEAD_RE = re.compile(
-    rf"(?P<n>{COUNT})[{_PARK_COUNTERS}][^，,。；;：:]{{0,10}}?(?:{alternation(PARK_KIND_HEADS)})[，,]?\s*(?:他们|它们|其)?"
+    rf"(?P<n>{COUNT})[{_PARK_COUNTERS}][^，,。；;：:]{{0,10}}?(?:{alternation(PARK_KIND_HEADS)})[，,]?\s*{_LIST_PRONOUN}"
     rf"(?=(?:{alternation(CLAUSE_HEADS)}))")
 _KIND_LIST_STOP_RE = re.compile(r"[。；;！!？?\n]")
 _KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()—―]{4,40}")
