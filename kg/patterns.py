@@ -694,6 +694,8 @@ RESPONSIBLE_VERB_WORDS = ("负责", "主责", "主办", "承办")
 MONEY = r"(?:约|达|超过|超|近|逾)?[0-9０-９.]+[余多]?[亿万千百]*元(?:以上|左右)?"
 #: An investment: 总投资153亿元 (realdev2 fujian_projects_2017), 计划总投资, 估算总投资, 投资额, 投资.
 INVESTMENT = rf"(?:计划|估算)?总?投资额?{MONEY}"
+#: The characters an INVESTMENT match may start with (for :func:`finditer_from`): 计划, 估算, 总投资, 投资.
+INVESTMENT_STARTS = "计估总投"
 
 
 # --- Names of parks and projects in running text (kg.extract.names) ----------------

@@ -1,5 +1,6 @@
 """Shared fixtures: the seed corpus and its facts, extracted once per session; the real
-Neo4j server that scripts/neo4j started (tests marked ``neo4j``)."""
+Neo4j server that scripts/neo4j started (tests marked ``neo4j``); the fault suite's table
+(issue 22), which any test module adds rows to and the run prints at its end."""
 
 from __future__ import annotations
 
@@ -10,6 +11,33 @@ from pathlib import Path
 import pytest
 
 from kg.paths import ROOT, SEEDS
+
+#: The fault suite's rows (issue 22): case, expected, observed, ok.
+FAULT_ROWS: list[tuple[str, str, str, bool]] = []
+
+
+def record(case: str, expected: str, observed: str, ok: bool) -> bool:
+    """A row of the fault suite's table; ``ok`` back, for the test to assert."""
+    FAULT_ROWS.append((case, expected, observed, ok))
+    return ok
+
+
+def fault_table(rows: list[tuple[str, str, str, bool]]) -> list[str]:
+    """case | expected | observed | ok, in columns."""
+    width = [max(len(r[i]) for r in [("case", "expected", "observed", True), *rows]) for i in range(3)]
+    lines = [" | ".join(["case".ljust(width[0]), "expected".ljust(width[1]), "observed".ljust(width[2]), "ok"])]
+    lines.append("-+-".join("-" * w for w in [*width, 2]))
+    return lines + [" | ".join([c.ljust(width[0]), e.ljust(width[1]), o.ljust(width[2]), "ok" if ok else "FAIL"])
+                    for c, e, o, ok in rows]
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fault suite's table at the end of every run that had its cases, whatever pytest
+    captures (CI runs ``pytest -q``, which shows no test's own output)."""
+    if FAULT_ROWS:
+        terminalreporter.write_sep("-", "fault suite (issue 22)")
+        for line in fault_table(FAULT_ROWS):
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session")

@@ -896,3 +896,13 @@ def test_an_item_cut_from_inside_a_bracket_is_no_name() -> None:
     text = ("其中产业类项目44个,总投资131亿元,年度计划投资54.3亿元(包括制造业项目11个,总投资36亿元,年度计划投资17.8亿元);"
             "基础设施类项目13个,总投资12.6亿元。")
     assert not any(")" in n or "）" in n for n in _names(text))
+
+
+def test_a_list_wrapped_across_lines_of_a_page() -> None:
+    # tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009: a hard-wrapped page breaks items (农村⏎公路); the name has no
+    # break, its evidence keeps it; a short heading line before a list is no part of it
+    text = ("福州至银川公路同心至沿川子段、农村\n公路、六百万亩生态经济林工程、巩固退耕还林成果建设项目、银川火车站改扩建、"
+            "贺兰山体育场等11个项目预计3月底前开工。")
+    names = _names(text)
+    assert names[:2] == ["福州至银川公路同心至沿川子段", "农村公路"] and len(names) == 6
+    assert _names("重点项目进展\n银川火车站改扩建、贺兰山体育场等11个项目预计3月底前开工。") == ["银川火车站改扩建", "贺兰山体育场"]

@@ -7,7 +7,8 @@ loads, and the server killed (SIGKILL) at random points of a load of many source
 commit, then started again: the database must hold what it held before, or all of the load,
 never part of it, and a rerun must equal a fresh load.
 
-Run with ``-s`` to see the table (CI does: .ci/run); it is also written to the test's log.
+The table (conftest.record: these cases, and those of the other modules that hold one: the frozen
+server, blank PDF pages, SIGTERM, the load lock's message) is printed at the end of the run.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from conftest import record
 from test_neo4j_faults import (
     ENV_FILE,
     NEO4J_SCRIPT,
@@ -52,26 +54,6 @@ __all__ = ["env"]  # the fixture, imported for the tests below
 
 #: Kill points of the server per run during the load (one more comes after its commit).
 KILLS = 3
-
-ROWS: list[tuple[str, str, str, bool]] = []
-
-
-def record(case: str, expected: str, observed: str, ok: bool) -> bool:
-    ROWS.append((case, expected, observed, ok))
-    return ok
-
-
-@pytest.fixture(scope="module", autouse=True)
-def table():
-    """Print the table once the module's cases ran (pass or fail)."""
-    yield
-    width = [max(len(r[i]) for r in [("case", "expected", "observed", True), *ROWS]) for i in range(3)]
-    lines = [" | ".join(["case".ljust(width[0]), "expected".ljust(width[1]), "observed".ljust(width[2]), "ok"])]
-    lines.append("-+-".join("-" * w for w in [*width, 2]))
-    lines += [" | ".join([c.ljust(width[0]), e.ljust(width[1]), o.ljust(width[2]), "ok" if ok else "FAIL"])
-              for c, e, o, ok in ROWS]
-    print("\n" + "\n".join(lines), file=sys.stderr)
-
 
 def test_two_files_of_one_name_are_two_sources(tmp_path, clean_db):
     corpus = tmp_path / "x"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import record
 
 from kg.cli import cli
 from kg.errors import InputError
@@ -173,11 +174,16 @@ def test_blank_pages_never_reach_tesseract(tmp_path):
     """3,000 empty pages and 20 white scans: no page has ink, so none is OCR'd. With 5 s of
     OCR allowed, one OCR'd page per file would already have used most of it: the file ends
     as an empty PDF, not as one whose OCR took too long."""
+    import time
+
     from kg.read.formats import Limits
 
     path = _blank_pdf(tmp_path / "blank.pdf", 3_000, white_scans=20)
-    with pytest.raises(InputError, match="empty PDF, no text on its pages"):
+    began = time.monotonic()
+    with pytest.raises(InputError, match="empty PDF, no text on its pages") as err:
         read_pdf(path, limits=Limits(max_pages=5_000, ocr_seconds=5))
+    record("a PDF of 3,000 blank pages and 20 white scans", "empty PDF, no page OCR'd (OCR allowed 5 s)",
+           f"{str(err.value).partition(': ')[2]} after {time.monotonic() - began:.1f} s", True)
 
 
 def test_a_scanned_page_is_not_blank():

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import record
 
 from bench.synth import write_corpus
 from kg.outputs import Outputs, replacing
@@ -147,4 +148,7 @@ def test_sigterm_cleans_up_like_ctrl_c_and_a_later_run_removes_what_a_kill_left(
     alive.write_text("writing", encoding="utf-8")
     done = kg("extract", str(sorted(corpus.rglob("*.txt"))[0]), "--no-resolve", "-o", str(out / "facts.json"))
     assert done.returncode == 0, done.stderr
-    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [alive.name]
+    left = [p.name for p in out.iterdir() if p.name.startswith(".")]
+    assert record("SIGTERM during kg extract; a later run after a killed one", "exit 143, no temporary left; "
+                  "the dead run's temporaries removed, a running one's kept",
+                  f"exit {codes}, then left: {left}", left == [alive.name]), left

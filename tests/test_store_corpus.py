@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import record
 from pandas.testing import assert_frame_equal
 from test_neo4j_faults import (
     ENV_FILE,
@@ -254,14 +255,15 @@ def test_a_frozen_server_ends_the_load_with_exit_3_in_bounded_time(tmp_path, env
         if load.poll() is None:
             load.kill()
             load.wait()
-    assert load.returncode == 3, err[-2000:]
     lines = error_lines(err)
-    assert len(lines) == 1 and re.search(r"did not answer within 3 s while [a-z' ]+ \(waited 3\.\d s", lines[0]), lines
-    assert "Traceback" not in err
-    assert waited < 15, waited  # --timeout bounds the whole wait: 3 s, and the process's exit
+    told = len(lines) == 1 and bool(re.search(r"did not answer within 3 s while [a-z' ]+ \(waited 3\.\d s", lines[0]))
     rerun = kg_load(["--facts", str(path)], env)
-    assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert counts(clean_db) == expected_counts(build_graph(facts))
+    complete = rerun.returncode == 0 and counts(clean_db) == expected_counts(build_graph(facts))
+    assert record("server frozen (SIGSTOP) mid-load, --timeout 3, then a rerun",
+                  "exit 3 within 15 s, 1 line saying how long it waited; rerun complete",
+                  f"exit {load.returncode} after {waited:.1f} s, {len(lines)} line(s); rerun "
+                  f"{'complete' if complete else 'NOT complete'}",
+                  load.returncode == 3 and told and "Traceback" not in err and waited < 15 and complete), (err, rerun.stderr)
 
 
 # -- documents identified by content: copies of one document, --prune-source ----------------

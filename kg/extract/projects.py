@@ -39,6 +39,7 @@ from kg.patterns import (
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     INVESTMENT,
+    INVESTMENT_STARTS,
     ITEM_MARKER_RE,
     ITEM_NUMBER_STOPS,
     PARK_NAME_HEADER_RE,
@@ -172,7 +173,11 @@ _ETC_TAIL_START_RE = re.compile(rf"[等两二三四五六七八九十2-9，,]|{f
 #: A quoted word is part of an item (“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目; tests/data/real/mixed14
 #: hainan_wenchang_lingshui_projects_2018).
 _ETC_ITEM_STOPS = "。；;：:，,\n"
-_ETC_ITEM_CHARS = r"[^。；;：:，,\n\s]"
+#: A line break inside an item is a wrap of a hard-wrapped page (…古窑子至青铜峡联系线⏎公路、西夏渠工程…等10个项目,
+#: 福州至银川公路同心至沿川子段、农村⏎公路、…等11个项目; tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009) when the
+#: line it ends is long or a list's, and ends in no stop; _wrap_floor says where a list read leftwards must stop.
+_ETC_ITEM_CHARS = r"(?:[^。；;：:，,\s]|\n)"
+_WRAPPED_LINE_MIN = 30
 _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
 #: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
@@ -259,6 +264,7 @@ _ITEM_NAME_END_RE = re.compile(r"[。：:；;]")
 
 def _project_record(doc: Document, name: str, span: tuple[int, int], lead: tuple[str, ...] = (),
                     coop: tuple[str, ...] = (), raw: str = "", content: str | None = None) -> Project:
+    name = name.replace("\n", "")  # a name wrapped across lines (农村⏎公路) is one name; its evidence keeps the break
     return Project(
         source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, table=None, seq=None, name=name,
         lead_units=lead, cooperating_units=coop, responsibility_raw=raw, evidence=doc.evidence_for(*span),
@@ -334,6 +340,19 @@ def _whole(text: str, start: int, end: int) -> int:
     return start
 
 
+def _wrap_floor(body: str, lo: int, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts, not before ``lo``: after the last line break before ``pos`` that
+    is no wrap (the line it ends is short and holds no 、, or ends in a stop)."""
+    k = body.rfind("\n", lo, pos)
+    while k >= 0:
+        line_start = body.rfind("\n", 0, k) + 1
+        short = k - line_start < _WRAPPED_LINE_MIN and body.find("、", line_start, k) < 0
+        if short or k == line_start or body[k - 1] in _ETC_ITEM_STOPS or body[k - 1] in " \t\u3000":
+            return k + 1
+        k = body.rfind("\n", lo, k)
+    return lo
+
+
 def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     """(start, items, counted, bare) of each 、-list closed by 等N个, 等…项目, a bare 等 or a
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
@@ -362,7 +381,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
             if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
                 yield one, body[one:end], True, False
             continue  # one item: no list to read
-        lo = max(lo, max(body.rfind(c, lo, sep) for c in _ETC_ITEM_STOPS) + 1)
+        lo = max(lo, max(body.rfind(c, lo, sep) for c in _ETC_ITEM_STOPS if c != "\n") + 1, _wrap_floor(body, lo, sep))
         if named and not _NAMED_PAIR_RE.search(body, lo, end):
             continue  # a bare 等 after items that do not end like projects
         found = list_before(body, end, floor=lo, item_chars=_ETC_ITEM_CHARS, first_start=_whole)
@@ -810,7 +829,7 @@ _NAME_CUE_RE = re.compile(
 
 
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(r"[计估总投0-9０-９项工]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工]")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -834,7 +853,7 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
 #: 总投资30亿元的连城百氏耘谷中草药种植田园综合体,… (tests/data/real/mixed10 fujian_projects_2018); the name need not end
 #: in 项目 when another item of the run stands beside it.
 _INVESTED_RUN_ITEM_RE = re.compile(rf"{INVESTMENT}的(?P<name>[^，,。；;：:、\n]{{4,40}}?)等?(?=[，,。；;])")
-_INVESTED_RUN_START_RE = re.compile(r"[计估总投]")
+_INVESTED_RUN_START_RE = re.compile(rf"[{INVESTMENT_STARTS}]")
 
 
 def _invested_runs(doc: Document) -> Iterator[Project]:

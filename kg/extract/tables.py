@@ -588,7 +588,7 @@ def _read_run_table(body: str, lines: list[tuple[int, int]], i: int, header: lis
     region_end = blank.start() if blank else len(body)
     rows: list[Row] = []
     n, row_start = 1, pos + len(body[pos:region_end]) - len(body[pos:region_end].lstrip())
-    while body.startswith(str(n), row_start) and not body[row_start + len(str(n)):][:1].isdigit():
+    while body.startswith(str(n), row_start) and not body[row_start + len(str(n)) : row_start + len(str(n)) + 1].isdigit():
         nxt = re.compile(rf"(?<=[{re.escape(_UNIT_LAST_CHARS)}]){n + 1}(?![0-9{_COUNTERS}])(?=[\u4e00-\u9fff])")
         m = nxt.search(body, row_start + 1, region_end)
         row_end = m.start() if m else region_end

@@ -138,13 +138,14 @@ _PLAN_TITLE_END_RE = re.compile(
 )
 
 
+#: One part of what a page adds after its title, from its separator (_政策文件, -欧洲杯网络平台).
+_PAGE_SUFFIX_PART = r"\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}"
 #: What a stored page or attachment adds after its title: a site's name (…责任分解的通知-欧洲杯网络平台, real/mixed14
 #: anhui_luan_zerenfenjie_2021) or a file's extension (…责任分解表.docx, real/mixed13
 #: jiangsu_changzhou_zhonglou_minshengshishi_2021).
 #: A page's title may name its column and its site (…的通知_政策文件_某某市人民政府门户网站): up to three parts.
-_PAGE_SUFFIX_RE = re.compile(r"(?:(?:\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}){1,3}|\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|WPS))$")
-#: One part of such a suffix, from its separator.
-_PAGE_SUFFIX_PART_RE = re.compile(r"\s*[-_|｜－—–]+\s*[^-_|｜－—–\s]{2,24}")
+_PAGE_SUFFIX_RE = re.compile(rf"(?:(?:{_PAGE_SUFFIX_PART}){{1,3}}|\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|WPS))$")
+_PAGE_SUFFIX_PART_RE = re.compile(_PAGE_SUFFIX_PART)
 #: A news report's lead after its headline: 环保网获悉,5月10日… (real/mixed13 tianjin_renwufengong_2022).
 _REPORTED_LEAD_RE = re.compile(r"\s*[^\s，,。：:]{1,12}获悉[，,：:]")
 
