@@ -1165,12 +1165,12 @@ def _industries_where_named(body: str, name: str) -> dict[str, Any]:
 
 def _taken_up(body: str, start: int, name: str) -> dict[str, Any] | None:
     """The industries the sentence at ``start`` gives the park the sentence before named (and no other park there)."""
-    before = body[max(body.rfind("。", 0, start - 1), body.rfind("\n", 0, start - 1)) + 1:start]
-    if sum(1 for _ in park_names(before)) > 1:
-        return None  # two parks before: which one is taken up is not said
     m = _TAKEN_UP_RE.match(body, start)
     if m is None or (not m["subject"] and not _INDUSTRY_HEAD_RE.match(body, m.end())):
         return None
+    before = body[max(body.rfind("。", 0, start - 1), body.rfind("\n", 0, start - 1)) + 1:start]
+    if sum(1 for _ in park_names(before)) > 1:
+        return None  # two parks before: which one is taken up is not said
     end = _SENTENCE_END_RE.search(body, m.end())
     sentence = body[m.start("subject") if m["subject"] else m.end():end.start() if end else len(body)]
     subject = m["subject"] or ""
