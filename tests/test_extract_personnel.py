@@ -681,6 +681,11 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
           ("于界平", "appoint", "区人民政府", "区长", "election"),
           ("张忠泉", "appoint", "区人民政府", "副区长", "election"),
           ("刘梦海", "appoint", "区人民政府", "副区长", "election")]),
+        # names elected with no post after a count elected to one
+        # (tests/data/real/mixed18/shandong_sheng_renda_xuanju_2023.txt, line 7)
+        ("173人当选为第十四届全国人民代表大会代表。中央提名的代表候选人韩正、郑建邦同志当选。",
+         [("韩正", "appoint", "第十四届全国人民代表大会", "代表", "election"),
+          ("郑建邦", "appoint", "第十四届全国人民代表大会", "代表", "election")]),
         # the deputy's post written in the termination itself
         # (tests/data/real/mixed18/guangdong_sheng_renda_mianzhi_2024.txt, line 3)
         ("会议经表决,决定免去张新的广东省人民政府副省长职务;经表决,通过省十四届人大常委会代表资格审查委员会关于个别代表的"

@@ -162,8 +162,9 @@ BATCH_THRESHOLDS = [
     ("mixed17", "documents", 0.83), ("mixed17", "task_assignments", 0.99), ("mixed17", "projects", 0.80),
     ("mixed17", "appointments", 0.78), ("mixed17", "parks", 0.68),
     ("mixed18", "task_assignments", 0.99), ("mixed18", "projects", 0.44), ("mixed18", "parks", 0.40),
-    # lifted: elected bodies filled clause by clause, names cut by a hard wrap, a posting date after a title
-    ("mixed18", "appointments", 0.97), ("mixed18", "documents", 0.72),
+    # lifted: elected bodies filled clause by clause, names cut by a hard wrap, names elected to a counted post,
+    # a posting date after a title, an attachment heading in a double-spaced copy
+    ("mixed18", "appointments", 0.98), ("mixed18", "documents", 0.90),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),

@@ -237,6 +237,17 @@ def test_title_line_with_the_date_a_page_lists_it_under():
         "杨府办〔2021〕21号", "关于印发区政府2021年第三季度工作要点的通知", "2021-08-06")
 
 
+def test_addressed_notice_titled_by_its_attachment_in_a_double_spaced_copy():
+    # tests/data/real/mixed18/zhejiang_hangzhou_shangcheng_mubiaorenwu_2019.txt, lines 1-17: blank lines between
+    text = ("区政府各部门、各直属单位,各街道办事处: \n\n为确保完成区十五届人大三次会议通过的2019年《政府工作报告》"
+            "所提出的各项目标任务,现将目标任务分解如下。\n\n附件:1. 2019年《政府工作报告》目标任务分解表\n\n"
+            "杭州市上城区人民政府办公室\n\n2019年2月15日\n\n(此件可公开发布)\n\n附件1\n\n"
+            "2019年《政府工作报告》目标任务分解表\n\n(注:A类指责任目标)\n")
+    (doc,) = seg(text)
+    assert (doc.title, doc.issuer, doc.date) == (
+        "2019年《政府工作报告》目标任务分解表", "杭州市上城区人民政府办公室", "2019-02-15")
+
+
 def test_order_number_over_two_lines_takes_title_from_promulgation():
     text = ("甲市人民政府令\n第12号\n\n《甲市公共数据管理办法》已经2021年3月1日市人民政府常务会议审议通过，现予公布。\n\n"
             "市长 王五\n\n2021年3月4日\n")

@@ -912,6 +912,24 @@ _ELECTED_BODY_RE = re.compile(
     rf"(?P<unit>[{CJK}（）()]{{2,40}}?(?:{alternation(ELECTED_BODIES)}))$")
 
 
+#: Names elected with no post, after a count elected to one (173人当选为第十四届全国人民代表大会代表。
+#: 中央提名的代表候选人韩正、郑建邦同志当选; real/mixed18 shandong_sheng_renda_xuanju_2023): the count's post.
+_BARE_ELECTED_RE = lazy_compile(rf"^(?:[{CJK}]{{0,12}}?候选人)?(?P<names>{_NAMES})(?:同志)?(?:均|也)?当选$")
+_COUNT_ELECTED_RE = re.compile(r"[0-9一二三四五六七八九十百]+(?:人|名|位)当选为(?P<post>[^，,。；;：:\n]{2,40})[。；;]")
+
+
+def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
+    """A clause that elects names to no post (…候选人A、B同志当选), the post of a count elected just before it."""
+    m = _BARE_ELECTED_RE.match(clause)
+    if m is None or not _names_ok(m["names"]):
+        return None
+    counted = list(_COUNT_ELECTED_RE.finditer(stmt.doc.body, max(0, stmt.span[0] - 200), stmt.span[0]))
+    posts = [counted[-1]["post"]] if counted else []
+    if not _valid_posts(posts):
+        return None
+    return _Act(tuple(_names(m["names"])), "appoint", tuple(posts), "election")
+
+
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
     """Add the records of one sentence: (whether it held a decision, what it ends with)."""
     if (listed := _list_act(text)) is not None:
@@ -936,6 +954,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units
         if not acts and (ended := _termination(stmt, clause, text[: text.find(clause)])) is not None:
             acts = [ended]
+        if not acts and "当选" in clause and (named := _elected_as_counted(stmt, clause)) is not None:
+            acts = [named]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
             acts = [told]
         if not acts and last and stmt.own_clause(clause, last):

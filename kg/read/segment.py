@@ -931,10 +931,11 @@ def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
 
 
 def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
-    """The heading printed under signature line ``k`` (…分解表, …落实方案), past 附件1 and (此件公开发布)."""
-    for line in lines[k + 1 : k + 6]:
+    """The heading printed under signature line ``k`` (…分解表, …落实方案), past 附件1 and (此件公开发布);
+    blank lines not counted (a double-spaced copy: real/mixed18 zhejiang_hangzhou_shangcheng_mubiaorenwu_2019)."""
+    for line in [line for line in lines[k + 1 : k + 16] if line.stripped][:5]:
         s = line.stripped
-        if not s or _UNDER_SIGNATURE_RE.match(s):
+        if _UNDER_SIGNATURE_RE.match(s):
             continue
         return line if _title_like(s) and _ends_like_title(s) else None
     return None
