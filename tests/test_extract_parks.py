@@ -583,6 +583,15 @@ def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     assert "西郊农业科技园" in names and not any(n.startswith(("及", "既有", "县域")) for n in names)
 
 
+def test_a_time_word_or_verb_before_a_zone_in_news_is_no_part_of_its_name() -> None:
+    # mixed18 beijing_jingkaiqu_xiangmu_2023: 今年/助推 run on before the zone the news is about
+    names = _park_names("预计总投资超千亿!经开区2023年产业项目投资比重超五成\n"
+                        "记者从经济发展局获悉,今年北京经开区预计项目总投资超1000亿元,为当好首都高质量发展开路先锋夯实了稳定基础,"
+                        "积蓄前进势头。\n此外,北京奔驰即将下线新车型,新的电驱平台也要在北京落地……多个重大项目的陆续推进,"
+                        "助推北京经开区产业发展实现新年“开门红”。\n")
+    assert names and all(n == "北京经开区" for n in names)
+
+
 def test_the_texts_own_zone_is_hosted_where_it_lies() -> None:
     # mixed8 gongcheng_yuanqu_2022: the zone the text is about keeps the place 位于 gives it
     text = ("够力!恭城开花山建设得如火如荼\n近日,笔者在恭城开花山工业园区看到,这里推土机、挖掘机……正在作业。\n"
