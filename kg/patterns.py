@@ -872,9 +872,13 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
                        # mixed6 fujian_sheng_jizhongkaigong_2020); not 新区: realdev2's gold keeps 湘江新区中联先进制造基地项目 whole
                        "台商投资区",
-                       # zones run on, each the place of the next: 主会场设在滨海新区天津港保税区空港经济区科大讯飞智汇谷项目
-                       # 现场 (tests/data/real/mixed18 tianjin_shi_jizhongkaigong_2021)
-                       "保税区", "经济区")
+                       # 主会场设在滨海新区天津港保税区空港经济区科大讯飞智汇谷项目现场 (tests/data/real/mixed18
+                       # tianjin_shi_jizhongkaigong_2021)
+                       "保税区")
+#: Zones that are a project's place only run on after another zone (…天津港保税区空港经济区科大讯飞智汇谷项目, mixed18
+#: tianjin_shi_jizhongkaigong_2021); first, they may be the project's own (北京大兴国际机场临空经济区发展服务中心, parks4
+#: beijing_shi_jizhongkaigong_2020).
+PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).

@@ -47,6 +47,7 @@ from kg.patterns import (
     PROJECT_BATCH_WORDS,
     PROJECT_CAPTION_FOLLOWERS,
     PROJECT_CEREMONY_WORDS,
+    PROJECT_CHAINED_PLACE_ZONES,
     PROJECT_COUNT_VERBS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
@@ -646,6 +647,8 @@ _VENUES_RE = re.compile(
 )
 _VENUE_ITEM_RE = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END}){_SITE}")
 _PLACE_ZONE_RE = re.compile(rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
+_CHAINED_ZONE_RE = re.compile(
+    rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_CHAINED_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
 
 
 #: A part of the zone after it, which keeps the zone in the name as the place of the part: (安东园) (tests/data/real/
@@ -658,7 +661,7 @@ def _zone_prefix(name: str) -> int:
     works are the zone's own (忠县工业园区二期基础设施建设项目) or a part of the zone follows it (晋江经济开发区(安东园)
     标准化提升一期, tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022; see :data:`_SUB_ZONE_RE`)."""
     cut = 0
-    while (zone := _PLACE_ZONE_RE.match(name[cut:])) is not None and not (
+    while (zone := (_CHAINED_ZONE_RE if cut else _PLACE_ZONE_RE).match(name[cut:])) is not None and not (
             name.startswith(PROJECT_ZONE_OWN_WORKS, cut + zone.end()) or _SUB_ZONE_RE.match(name, cut + zone.end())):
         cut += zone.end()  # zones run on, each the place of the next (…天津港保税区空港经济区科大讯飞智汇谷项目)
     return cut
