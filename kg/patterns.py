@@ -643,6 +643,9 @@ PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式�
 #: A rename gives the park under its new name (and the old): 苏滁现代产业园更名为…; 升级后定名为临沂经济技术开发区
 #: (tests/data/real/mixed9 shandong_linyi_kaifaqu_2011).
 PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")
+#: Frames (word before, words after) that name a park as what a 批复 turns into another: 十堰高新区以A(代码为:S427017)
+#: 为基础 (tests/data/real/mixed18 hubei_shiyan_gaoxinqu_gengming_2019); a bracket after the name may stand between.
+PARK_DESIGNATED_FRAMES = (("以", "为基础"),)
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
 #: asks for them (《银川市人民政府关于认定宁夏贺兰工业园区为…的请示》), proposes them (益阳市人民政府提出的南县高新…
