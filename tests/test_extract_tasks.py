@@ -810,3 +810,28 @@ def test_a_table_run_together_is_cut_by_the_unit_grammar() -> None:
         ("推进大庙弄核心区", ("住建局",), ("五星街道", "南大街街道", "荷花池街道"), ("芮春祥",)),
         ("优化养老服务为全", ("民政局",), ("高新园(邹区镇)", "各街道"), ("张菁",)),
     ]
+
+
+def test_posts_named_before_the_units_of_a_bracket_are_its_lead_officials() -> None:
+    # tests/data/real/mixed18/hunan_sheng_bumenfengong_2016.txt: the posts lead, then the units; a remark
+    # closed by 下同 states the document's convention and names no party; 列第一位的为牵头部门 in the next bracket
+    text = ("构建人才引进激励、科技金融结合等政策体系(分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,"
+            "其他有关部门配合,不逐一列出,下同)。落实企业研发费用加计扣除、高新技术企业所得税减免政策(分管副省长、协管副秘书长"
+            "负责,省科技厅、省发改委、省经信委、省教育厅、省财政厅、省地税局、省国税局等负责。列第一位的为牵头部门,"
+            "其他部门和单位按职责分工负责,下同)。\n")
+    assert [roles(t) for t in tasks(text)] == [
+        (("省科技厅",), (), ("分管副省长", "协管副秘书长")),
+        (("省科技厅",), ("省发改委", "省经信委", "省教育厅", "省财政厅", "省地税局", "省国税局"),
+         ("分管副省长", "协管副秘书长")),
+    ]
+
+
+def test_units_that_will_lead_a_task_named_after_them() -> None:
+    # tests/data/real/mixed17/gansu_guowuyuan_fengongfangan_2010.txt (a news report of a 分工方案, glosses removed)
+    text = ("根据《分工方案》,为大力支持兰(州)白(银)核心经济区率先发展,发展改革委、工业和信息化部、中国石油天然气集团公司"
+            "将负责支持建设兰(州)白(银)都市经济圈,积极推进兰州新区发展。\n"
+            "发展改革委、财政部等部门还将负责推动平(凉)庆(阳)、酒(泉)嘉(峪关)经济区加快发展,加快陇东煤炭开发步伐。\n")
+    assert [(t.text[:10], roles(t)) for t in tasks(text)] == [
+        ("支持建设兰(州)白(", (("发展改革委", "工业和信息化部", "中国石油天然气集团公司"), (), ())),
+        ("推动平(凉)庆(阳)", (("发展改革委", "财政部"), (), ())),
+    ]

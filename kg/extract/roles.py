@@ -22,7 +22,7 @@ Chinese punctuation; no library reads it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
@@ -409,6 +409,11 @@ def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:
     return Roles(tuple(leads), tuple(coops), (), tuple(notes))
 
 
+#: Posts named before the units in a bracket, leading the task as officials: 分管副省长、协管副秘书长负责，
+#: (real/mixed18 hunan_sheng_bumenfengong_2016: …政策体系（分管副省长、协管副秘书长负责，省科技厅牵头。…）).
+_POSTS_LEAD_IN_RE = re.compile(r"^(?P<posts>[^，,。；;（）()]{2,40}?)负责[，,；;]")
+
+
 def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | None:
     """The parties when a bracket holds a whole responsibility statement, else None.
 
@@ -419,10 +424,19 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
     text = unbreak(inner).strip()
     if FIRST_LISTED_LEADS_RE.search(text):
         first_leads = True
+    same_below = _SAME_BELOW_RE.search(text.rstrip(" 。")) is not None
     text = _CONVENTION_RE.sub("", text).strip(" 。")
     head, _, remark = text.partition("。")
-    if remark and not _ROLE_VERB_RE.search(remark.replace("落实", "")):
-        text = head  # …负责落实。以下各项工作均需…落实，不再列出: a remark after the statement
+    if remark and (not _ROLE_VERB_RE.search(remark.replace("落实", "")) or same_below):
+        # …负责落实。以下各项工作均需…落实，不再列出: a remark after the statement; so is a
+        # convention closed by 下同 (…。明确牵头部门的，其他有关部门配合，不逐一列出，下同)
+        text = head
+    posts = _POSTS_LEAD_IN_RE.match(text)
+    officials = split_officials(posts["posts"]) if posts else ()
+    if posts and officials and all(_POST_ONLY_RE.search(p) for p in officials):
+        text = text[posts.end() :]  # 分管副省长、协管副秘书长负责，省科技厅牵头: posts lead, then units
+    else:
+        officials = ()
     if not text or not _RESP_VERB_RE.search(text) or "。" in text or len(text) > 200:
         return None
     pos = 0
@@ -437,7 +451,7 @@ def statement_in_brackets(inner: str, *, first_leads: bool = False) -> Roles | N
     if _DUTY_TAIL_RE.sub("", text[pos:]).strip(" ，,。负责"):
         return None
     roles = parse_responsibility(text, first_leads=first_leads)
-    return roles if roles.lead else None
+    return replace(roles, officials=officials) if roles.lead else None
 
 
 def _is_place(name: str) -> bool:

@@ -123,7 +123,12 @@ _SENT_LIST = rf"{_SENT_ITEM}(?:、{_SENT_ITEM})*"
 _VERB_HIT_RE = re.compile(
     rf"(?:负责)?(?:{_LEAD_VERB})(?:负责)?(?=[，,。；;）)])"
     rf"|(?P<sole>{alternation(RESPONSIBLE_VERB_WORDS)})(?=[，,。；;）)])"
+    # a news report of a plan names the units, then what they will do (real/mixed17
+    # gansu_guowuyuan_fengongfangan_2010: 发展改革委、财政部等部门还将负责推动…经济区加快发展): the task follows
+    r"|(?<=将)(?P<will>负责)(?=[\u4e00-\u9fff])"
 )
+#: The future marker before a "will lead" verb (还将负责): not part of the last unit's name.
+_WILL_RE = re.compile(r"(?:还|也|亦)?将$")
 #: Where a _VERB_HIT_RE match may start (see kg.patterns.finditer_from).
 _VERB_HIT_START_RE = re.compile(first_chars(("负责", *LEAD_VERB_WORDS, *RESPONSIBLE_VERB_WORDS)))
 _DUTY_QUALIFIER_RE = re.compile(r"(?:按照?职责分工|按职责|依职责|分别|共同)$")
@@ -343,7 +348,10 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         if stated:
             hits.append((m.start(), m.end(), m.group(), stated, True))
     taken = sorted((s, e) for s, e, *_ in hits)
-    for s, e, roles in _prose_clauses(body):
+    task_after: set[int] = set()  # clauses whose task follows them (…等部门还将负责推动…)
+    for s, e, roles, after_verb in _prose_clauses(body):
+        if after_verb and not _inside(s, taken):
+            task_after.add(s)
         if not _inside(s, taken):
             inside_paren = s > 0 and body[s - 1] in "（(" and e < len(body) and body[e] in "）)"
             if inside_paren:
@@ -364,6 +372,11 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
                 t0 = _line_before(body, start, prev_end)
                 heading = True
             after = ""
+        elif start in task_after:
+            t0 = end
+            stop = _SENTENCE_END_RE.search(body, end)
+            t1 = len(body) if stop is None else stop.start() if stop.group() == "\n" else stop.end()
+            after = body[end:t1]
         else:
             # the sentence holding the clause: from the last 。 before it to the next one
             back = _SENTENCE_START_RE.search(body[max(item_start, start - 300) : start][::-1])
@@ -386,7 +399,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             anchor = unbreak(after).strip().lstrip("，,）) ")[:ANCHOR_LEN]
         out.append(
             _Found(
-                start=t0 if text else start,
+                start=min(t0, start) if text else start,
                 end=max(end, t1),
                 clause_start=start,
                 text=text,
@@ -417,15 +430,17 @@ def _label_is_runs(body: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("label"), end, _LABEL_IS_RE.sub(lambda x: x.group()[:-1] + "：", "，" + run)[1:]
 
 
-def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
-    """(start, end, roles) of each "由X牵头，Y配合" clause.
+def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles, bool]]:
+    """(start, end, roles, whether the task follows) of each "由X牵头，Y配合" clause
+    (and each "X、Y将负责<task>").
 
     A clause that fills a line on its own is a table cell (a project or task
     table printed one cell per line); the table's own extractor reads it.
     """
     for hit in finditer_from(_VERB_HIT_START_RE, _VERB_HIT_RE, body):
         # 市工信局、市通信管理办按职责分工负责: the qualifier is not part of the last name
-        q = _DUTY_QUALIFIER_RE.search(body, max(0, hit.start() - 8), hit.start())
+        will = hit.group("will") is not None
+        q = (_WILL_RE if will else _DUTY_QUALIFIER_RE).search(body, max(0, hit.start() - 8), hit.start())
         v0 = q.start() if q else hit.start()
         window = body[max(0, v0 - 150) : v0]
         # the list cannot cross a comma, full stop or line break: look only after the last one
@@ -448,7 +463,7 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
         coop = _unit_items(cm.group("with") or cm.group("coop")) if cm else ()
         if coop:
             end = cm.end() if cm else hit.end()
-        elif you or bracketed:
+        elif you or bracketed or will:
             end = hit.end()
         else:
             continue
@@ -457,7 +472,7 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles]]:
         line_end = len(body) if line_end < 0 else line_end
         if not you and not body[line_start:start].strip() and not body[end:line_end].strip("。 \t"):
             continue
-        yield start, end, Roles(lead, coop)
+        yield start, end, Roles(lead, coop), will and not coop
 
 
 def _unit_items(text: str) -> tuple[str, ...]:
