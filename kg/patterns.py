@@ -1082,6 +1082,11 @@ PERSONNEL_HEADERS: dict[str, tuple[str, str]] = {
     # …常务委员会第三次会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长 (tests/data/real/mixed11 yanbian_renda_2017)
     "决定": ("appoint", "appointment"),
 }
+#: Words that name a body an election produced, before the names that fill its posts
+#: (会议选举产生了由18人组成的…常务委员会,李聚春为主任;…为副主任; real/mixed18 shandong_jinan_shizhong_xuanju_2003),
+#: and the endings such a body has.
+ELECTED_BODY_HEADS = ("选举产生", "选出", "产生")
+ELECTED_BODIES = ("常务委员会", "人大常委会", "委员会", "主席团")
 #: 代表资格终止: a deputy's mandate ends (a removal of kind termination from the 代表 post named before).
 TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表资格相应终止")
 

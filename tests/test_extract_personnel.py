@@ -669,6 +669,24 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
          "员、常委、副书记,提名作为市人民政府市长候选人。",
          [("桑维亮", "appoint", "毕节市委", "委员", "appointment"), ("桑维亮", "appoint", "毕节市委", "常委", "appointment"),
           ("桑维亮", "appoint", "毕节市委", "副书记", "appointment")]),
+        # the body an election produced, its posts filled by the clauses after it, a name cut by a hard wrap
+        # (tests/data/real/mixed18/shandong_jinan_shizhong_xuanju_2003.txt, lines 12-15)
+        ("会议选举产生了由18人组成的市中区第十五届人民代表大会常务委员会,李聚\n春为主任;张成铭、崔学莉为副主任;"
+         "王建群、潘忠\n田为委员。\n会议选举于界平为区人民政府区长,张忠泉、刘梦海为副区长。",
+         [("李聚春", "appoint", "市中区第十五届人民代表大会常务委员会", "主任", "election"),
+          ("张成铭", "appoint", "市中区第十五届人民代表大会常务委员会", "副主任", "election"),
+          ("崔学莉", "appoint", "市中区第十五届人民代表大会常务委员会", "副主任", "election"),
+          ("王建群", "appoint", "市中区第十五届人民代表大会常务委员会", "委员", "election"),
+          ("潘忠田", "appoint", "市中区第十五届人民代表大会常务委员会", "委员", "election"),
+          ("于界平", "appoint", "区人民政府", "区长", "election"),
+          ("张忠泉", "appoint", "区人民政府", "副区长", "election"),
+          ("刘梦海", "appoint", "区人民政府", "副区长", "election")]),
+        # the deputy's post written in the termination itself
+        # (tests/data/real/mixed18/guangdong_sheng_renda_mianzhi_2024.txt, line 3)
+        ("会议经表决,决定免去张新的广东省人民政府副省长职务;经表决,通过省十四届人大常委会代表资格审查委员会关于个别代表的"
+         "代表资格的报告,张新的省十四届人大代表资格终止",
+         [("张新", "remove", "广东省人民政府", "副省长", "removal"),
+          ("张新", "remove", "省十四届人大", "代表", "termination")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:

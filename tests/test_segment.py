@@ -227,6 +227,16 @@ def test_red_header_layout_number_above_title():
     assert doc.evidence is not None and doc.evidence.quote.endswith("的意见")
 
 
+def test_title_line_with_the_date_a_page_lists_it_under():
+    # tests/data/real/mixed18/shanghai_yangpu_gongzuoyaodian_2021.txt, lines 1-6: the posting date after the title
+    text = ("关于印发区政府2021年第三季度工作要点的通知 2021-08-06\n杨府办〔2021〕21号\n"
+            "区政府各委、办、局,各街道办事处及各有关单位:\n《上海市杨浦区人民政府2021年第三季度工作要点》已经2021年7月30日"
+            "区政府第144次常务会议审议通过,现印发给你们,请认真贯彻落实。\n上海市杨浦区人民政府办公室\n2021年8月6日\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.date) == (
+        "杨府办〔2021〕21号", "关于印发区政府2021年第三季度工作要点的通知", "2021-08-06")
+
+
 def test_order_number_over_two_lines_takes_title_from_promulgation():
     text = ("甲市人民政府令\n第12号\n\n《甲市公共数据管理办法》已经2021年3月1日市人民政府常务会议审议通过，现予公布。\n\n"
             "市长 王五\n\n2021年3月4日\n")

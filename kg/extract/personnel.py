@@ -49,6 +49,8 @@ from kg.extract.script import as_printed, read_simplified
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
+    ELECTED_BODIES,
+    ELECTED_BODY_HEADS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
@@ -529,6 +531,7 @@ class _Statement:
         self.span = (start, end)
         self.records: list[Appointment] = []
         self._evidence: Evidence | None = None
+        self.elected_body: str | None = None  # 选举产生了由18人组成的X常务委员会，A为主任: X, for the clauses after it
 
     @property
     def evidence(self) -> Evidence:
@@ -566,6 +569,8 @@ class _Statement:
         names with the post; another person's bare title (A和B当选副县长) stays without one."""
         if position.startswith("代理"):
             return act.pre_org or self._unit_of(position.removeprefix("代理"))
+        if act.continued and act.kind == "election" and self.elected_body:
+            return self.elected_body  # 选举产生了…常务委员会,A为主任;B、C为副主任 (kg.patterns.ELECTED_BODY_HEADS)
         if act.continued and act.kind == "election" and self.records and self.records[-1].organization:
             # 选举…为省十三届人大常委会副主任,韩军为秘书长: the body elected the clause before
             return self.records[-1].organization
@@ -633,6 +638,10 @@ _OPEN_POST_RE = re.compile(r"(?:(?:选举|任命|当选)[^，,。；;：:\n]{0,3
 #: A list of names cut by a line break before its 为 (孙伟、樊贵德⏎为副县长).
 _OPEN_NAMES_RE = re.compile(rf"[、，,和][{CJK}]{{2,4}}$")
 _NEXT_LINE_LINK_RE = re.compile(r"\n[ \t\u3000]*为")
+#: A name cut by a hard wrap before its 为 (…常务委员会,李聚⏎春为主任; 、潘忠⏎田为委员: real/mixed18
+#: shandong_jinan_shizhong_xuanju_2003): the line's last characters and the next line's first read as one name.
+_OPEN_NAME_PART_RE = re.compile(rf"[、，,和](?P<part>[{CJK}]{{1,3}})$")
+_NEXT_LINE_NAME_END_RE = re.compile(rf"\n[ \t\u3000]*(?P<rest>[{CJK}]{{1,2}})为")
 
 
 def _open_decision(text: str, body: str = "", end: int = 0) -> bool:
@@ -641,6 +650,9 @@ def _open_decision(text: str, body: str = "", end: int = 0) -> bool:
     if ("为" in text or "任" in text) and (m := _OPEN_POST_RE.search(text)) and not _TITLE_TAIL_RE.search(m["post"]):
         return True
     if _NEXT_LINE_LINK_RE.match(body, end) and _OPEN_NAMES_RE.search(text):
+        return True
+    if (rest := _NEXT_LINE_NAME_END_RE.match(body, end)) and (part := _OPEN_NAME_PART_RE.search(text)) \
+            and is_person_name(part["part"] + rest["rest"], bounded=True):
         return True
     return bool(_OPEN_REMOVAL_RE.search(text)) or text.rstrip().endswith(("任命", "为", "的"))
 
@@ -675,6 +687,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
     seen: set[tuple[str, str, str | None, str]] = set()
     earlier: list[Appointment] = []
     listing: _Act | None = None  # the posts of a line that ends in a colon (任命下列人员为…：), names under it
+    elected_body: str | None = None  # the body an election produced, whose posts the sentences after it fill
     for start, end, raw in _sentences(body):
         text = raw.strip()
         ends_clause = body[end : end + 1] in ("；", ";")
@@ -701,12 +714,14 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
         if any(r.start <= start < r.end for r in rosters):
             continue  # a roster's lines and office sentence are read by kg.extract.rosters
         stmt = _Statement(doc, start, start + len(text), date, earlier)
+        stmt.elected_body = elected_body if carry is not None else None
         found, after = _read_sentence(stmt, _separate_names(_LINE_BREAK_RE.sub("", text)), header or carry)
         if not found:
             header = None
         # an election goes on past its full stop: 大会选举A等21人为…委员。B为县长，C、D为副县长
         carry = after if found and (ends_clause or after is not None and after[1] == "election"
                                     and body[end : end + 1] == "。") else None
+        elected_body = stmt.elected_body
         yield from _new(stmt.records, seen, earlier)
 
 
@@ -806,7 +821,10 @@ def _header_carry(word: str) -> _Carry:
 
 
 #: Names before 的代表资格终止 (kg.patterns.TERMINATION_WORDS).
-_TERMINATION_RE = lazy_compile(rf"(?P<names>{_NAMES})的(?:{alternation(TERMINATION_WORDS)})")
+#: The post may be written in the clause itself: 张新的省十四届人大代表资格终止 (real/mixed18 guangdong_sheng_renda_mianzhi_2024).
+_TERMINATION_RE = lazy_compile(
+    rf"(?P<names>{_NAMES})的(?P<own>(?:(?!代表)[^的，,；;。、：:\s]){{2,20}}?(?:人民代表大会|人大))?"
+    rf"(?:{alternation(TERMINATION_WORDS)})")
 #: The deputy's post a termination ends: the last …人民代表大会代表 / …人大代表 written before it.
 _DEPUTY_POST_RE = re.compile(
     r"(?:^|[的，,；;。、：:\s“”《》（）()]|辞去|为|是)"
@@ -865,8 +883,17 @@ def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
     m = _TERMINATION_RE.search(clause) if "终止" in clause else None
     if m is None or not _names_ok(m["names"]):
         return None
-    known = next((r for r in reversed(stmt.earlier + stmt.records) if r.position == "代表" and r.organization), None)
-    if known is not None:
+    names = _names(m["names"])
+    deputies = [r for r in reversed(stmt.earlier + stmt.records) if r.position == "代表" and r.organization]
+    # the mandate of a deputy whose resignation or recall was told before is that record's post, however this
+    # clause writes it (接受了胡衡华…辞去长沙市十五届人大代表职务 … 胡衡华的长沙市十五届人民代表大会代表资格终止,
+    # real/personnel4 hunan_changsha_renda_daibiao_cizhi_2016)
+    known = next((r for r in deputies if r.person in names), None)
+    if known is None and not m["own"]:
+        known = next(iter(deputies), None)
+    if known is None and m["own"]:
+        post = m["own"] + "代表"
+    elif known is not None:
         post = f"{known.organization}代表"
     else:
         window = stmt.doc.body[max(0, stmt.span[0] - 800) : stmt.span[0]] + "。" + before
@@ -874,7 +901,15 @@ def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
         if not found:
             return None
         post = found[-1]
-    return _Act(tuple(_names(m["names"])), "remove", (post,), "termination")
+    return _Act(tuple(names), "remove", (post,), "termination")
+
+
+#: A clause that names the body an election produced, whose posts the clauses after it fill with names
+#: (会议选举产生了由18人组成的市中区第十五届人民代表大会常务委员会,李聚春为主任;张成铭…为副主任;王建群…为委员;
+#: real/mixed18 shandong_jinan_shizhong_xuanju_2003). The heads are data: kg.patterns.ELECTED_BODY_HEADS.
+_ELECTED_BODY_RE = re.compile(
+    rf"(?:{alternation(ELECTED_BODY_HEADS)})了?(?:由[^，,；;。]{{0,20}}?组成的)?"
+    rf"(?P<unit>[{CJK}（）()]{{2,40}}?(?:{alternation(ELECTED_BODIES)}))$")
 
 
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
@@ -893,7 +928,12 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
             carry = _header_carry(head["word"])
             continue
+        if body := _ELECTED_BODY_RE.search(clause):  # 选举产生了由18人组成的X常务委员会: its posts follow
+            stmt.elected_body, carry = body["unit"], ("appoint", "election")
+            continue
         acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
+        if any(not act.continued for act in acts):
+            stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units
         if not acts and (ended := _termination(stmt, clause, text[: text.find(clause)])) is not None:
             acts = [ended]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:

@@ -150,6 +150,11 @@ _PAGE_SUFFIX_PART_RE = re.compile(_PAGE_SUFFIX_PART)
 _REPORTED_LEAD_RE = re.compile(r"\s*[^\s，,。：:]{1,12}获悉[，,：:]")
 
 
+#: The date a page lists a document under, after its title on the title's line (关于印发区政府2021年第三季度工作要点的通知
+#: 2021-08-06 over 杨府办〔2021〕21号; real/mixed18 shanghai_yangpu_gongzuoyaodian_2021): no part of the title.
+_POSTED_DATE_RE = re.compile(rf"{_SP}+(?P<date>(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}){_SP}*$")
+
+
 def _without_page_suffix(title: str) -> str:
     """``title`` without what a page or a file adds after it (a site's name, .docx), when what stands before
     ends like a title and the whole does not."""
@@ -393,13 +398,13 @@ def _official_headings(clean: str, lines: list[_Line]) -> list[_Heading]:
             line_date = _date_of(m["line_date"]) if m["line_date"] else None
         k = _line_index(lines, m.start())
         picked, j = _find_title(lines, k)
-        if picked and not _ends_like_title("".join(line.stripped for line in picked)):
+        if picked and not _ends_like_title(_POSTED_DATE_RE.sub("", "".join(line.stripped for line in picked))):
             picked, j = [], k - 1  # not a title: a cover word or a stray line
         start = picked[0].start if picked else lines[k].start
         head_end = m.end()
         if not picked and (below := _title_below(lines, k)):
             picked, head_end = below, below[-1].end
-        title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", "".join(line.text for line in picked))) or None
+        title = _COLUMN_TAG_RE.sub("", _WS_RE.sub("", _POSTED_DATE_RE.sub("", "".join(line.text for line in picked)))) or None
         if title and title[0] == "《" and title[-1] == "》" and "《" not in title[1:-1]:
             title = title[1:-1]  # 《…的通知》 above its number (tests/data/real/series zhejiang_huzhou_fengong_2019)
         title_start = picked[0].start if picked else None
