@@ -607,7 +607,10 @@ PARK_QUALIFIER_WORDS = ("期", "筹", "暂定", "拟建", "在建", "规划", "�
 #: 以下简称, 除 (除合肥高新技术产业开发区…等6家); a rank only before a place (设立自治区级桂林经济技术
 #: 开发区; 省级中小微创新企业孵化园 keeps it).
 PARK_NAME_LEAD_WORDS = ("以下简称", "下简称", "简称", "除",
-                        "及")  # 包括清河食品工业园及西郊农业科技园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu)
+                        "及",  # 包括清河食品工业园及西郊农业科技园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu)
+                        # a time word or a verb run on before a zone named in news: 今年北京经开区预计项目总投资超
+                        # 1000亿元, 助推北京经开区… (tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023)
+                        "今年", "去年", "明年", "助推", "推动")
 PARK_RANK_WORDS = ("自治区级", "省级", "国家级", "市级", "县级")
 #: What a sentence says of the park it opens when it describes that park (a park the text is about, kept though
 #: the text gives no host): 老君庙工业园累计投资2.36亿元 (tests/data/real/mixed9 gansu_yumen_kaifaqu_undated),
@@ -640,6 +643,9 @@ PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式�
 #: A rename gives the park under its new name (and the old): 苏滁现代产业园更名为…; 升级后定名为临沂经济技术开发区
 #: (tests/data/real/mixed9 shandong_linyi_kaifaqu_2011).
 PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")
+#: Frames (word before, words after) that name a park as what a 批复 turns into another: 十堰高新区以A(代码为:S427017)
+#: 为基础 (tests/data/real/mixed18 hubei_shiyan_gaoxinqu_gengming_2019); a bracket after the name may stand between.
+PARK_DESIGNATED_FRAMES = (("以", "为基础"),)
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
 #: asks for them (《银川市人民政府关于认定宁夏贺兰工业园区为…的请示》), proposes them (益阳市人民政府提出的南县高新…
@@ -868,7 +874,14 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
                        # mixed6 fujian_sheng_jizhongkaigong_2020); not 新区: realdev2's gold keeps 湘江新区中联先进制造基地项目 whole
-                       "台商投资区")
+                       "台商投资区",
+                       # 主会场设在滨海新区天津港保税区空港经济区科大讯飞智汇谷项目现场 (tests/data/real/mixed18
+                       # tianjin_shi_jizhongkaigong_2021)
+                       "保税区")
+#: Zones that are a project's place only run on after another zone (…天津港保税区空港经济区科大讯飞智汇谷项目, mixed18
+#: tianjin_shi_jizhongkaigong_2021); first, they may be the project's own (北京大兴国际机场临空经济区发展服务中心, parks4
+#: beijing_shi_jizhongkaigong_2020).
+PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).

@@ -583,6 +583,23 @@ def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     assert "西郊农业科技园" in names and not any(n.startswith(("及", "既有", "县域")) for n in names)
 
 
+def test_a_time_word_or_verb_before_a_zone_in_news_is_no_part_of_its_name() -> None:
+    # mixed18 beijing_jingkaiqu_xiangmu_2023: 今年/助推 run on before the zone the news is about
+    names = _park_names("预计总投资超千亿!经开区2023年产业项目投资比重超五成\n"
+                        "记者从经济发展局获悉,今年北京经开区预计项目总投资超1000亿元,为当好首都高质量发展开路先锋夯实了稳定基础,"
+                        "积蓄前进势头。\n此外,北京奔驰即将下线新车型,新的电驱平台也要在北京落地……多个重大项目的陆续推进,"
+                        "助推北京经开区产业发展实现新年“开门红”。\n")
+    assert names and all(n == "北京经开区" for n in names)
+
+
+def test_the_zone_a_renamed_zone_is_based_on_is_a_park() -> None:
+    # mixed18 hubei_shiyan_gaoxinqu_gengming_2019: 以A(代码为:…)为基础 names the zone the new one is built on
+    text = ("湖北省人民政府关于十堰郧阳高新技术产业园区更名的批复\n"
+            "一、同意十堰郧阳高新技术产业园区更名为十堰高新技术产业园区(以下简称十堰高新区)。\n"
+            "二、十堰高新区以湖北十堰郧阳经济开发区(代码为:S427017)为基础,核准面积65.36公顷,由四个区块组成,区块四至范围分别为:\n")
+    assert "湖北十堰郧阳经济开发区" in _park_names(text)
+
+
 def test_the_texts_own_zone_is_hosted_where_it_lies() -> None:
     # mixed8 gongcheng_yuanqu_2022: the zone the text is about keeps the place 位于 gives it
     text = ("够力!恭城开花山建设得如火如荼\n近日,笔者在恭城开花山工业园区看到,这里推土机、挖掘机……正在作业。\n"

@@ -566,6 +566,10 @@ def test_the_project_that_starts_at_the_main_venue() -> None:
         ("记者注意到,总投资10亿以上的项目有54个,产业项目占43个,具有代表性的有仓山万科派广场二期、"
          "福建六建闽侯钢结构装配式建筑工业化产业基地建设项目等。",
          ["仓山万科派广场二期", "福建六建闽侯钢结构装配式建筑工业化产业基地建设项目"]),
+        # mixed18 guangxi_chongzuo_daxin_kaijungong_2018: the kind of project before 有 heads the list
+        ("本次活动主要涉及有7个项目,总投资6.83亿元。其中,开工项目有大新县人民医院医技综合楼建设项目、广西富丰矿业有限公司年产3万吨"
+         "高性能锰酸锂项目标准厂房建设、广西川桂铝业公司厂房项目等5个项目,总投资1.86亿元。",
+         ["大新县人民医院医技综合楼建设项目", "广西富丰矿业有限公司年产3万吨高性能锰酸锂项目标准厂房建设", "广西川桂铝业公司厂房项目"]),
         # mixed10 fuzhou_projects_2018: A和B建设项目(二期) is one project, the building of both
         ("其中,由各县(市)区自行组织集中开工的项目有158项,包括福清食品交易中心、省疾控中心、海峡联合学院和海峡联合研究院建设项目(二期)等。",
          ["福清食品交易中心", "省疾控中心", "海峡联合学院和海峡联合研究院建设项目(二期)"]),
@@ -906,3 +910,9 @@ def test_a_list_wrapped_across_lines_of_a_page() -> None:
     names = _names(text)
     assert names[:2] == ["福州至银川公路同心至沿川子段", "农村公路"] and len(names) == 6
     assert _names("重点项目进展\n银川火车站改扩建、贺兰山体育场等11个项目预计3月底前开工。") == ["银川火车站改扩建", "贺兰山体育场"]
+
+
+def test_zones_run_on_before_a_venue_project_are_its_place() -> None:
+    # tests/data/real/mixed18 tianjin_shi_jizhongkaigong_2021: a district and two zones, each the place of the next
+    text = ("此次集中开工活动采取“主会场+项目现场视频连线”方式举行,主会场设在滨海新区天津港保税区空港经济区科大讯飞智汇谷项目现场。")
+    assert _projects_of(text) == ["科大讯飞智汇谷项目"]

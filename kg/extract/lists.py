@@ -135,6 +135,9 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
     "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
+    # the kind of project before 有 that opens the list: 其中,开工项目有大新县人民医院医技综合楼建设项目、… (tests/
+    # data/real/mixed18 guangxi_chongzuo_daxin_kaijungong_2018)
+    "项目有",
 )
 #: The whole place a count after a list counts in, no part of the first item: 全区技师学院新校区、食品职业学院新校区二期…
 #: 等14个市定重点项目 (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019); with no count it may be the item's

@@ -54,6 +54,7 @@ from kg.patterns import (
     PARK_ACTOR_VERBS,
     PARK_ANAPHORS,
     PARK_DESCRIBED_BY,
+    PARK_DESIGNATED_FRAMES,
     PARK_DESIGNATION_VERBS,
     PARK_FORMER_NAME_WORDS,
     PARK_FOUNDING_VERBS,
@@ -984,7 +985,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                   if not any(n.start < b and a < n.end for n in names)
                   and not any(ln.start < b and a < ln.end for ln, _ in listed)]
         renamed = {(n.start, n.end) for n in names if sentence.startswith(_RENAMED, n.end)
-                   or sentence.endswith(_RENAMED_TO, 0, n.start)}
+                   or sentence.endswith(_RENAMED_TO, 0, n.start) or _designated(sentence, n)}
         names = names + [n for n in sibling_park_names(sentence, names) if not any(
             ln.start <= n.start < ln.end for ln, _ in listed)]
         if not names and not listed:
@@ -1197,6 +1198,15 @@ def _site_of(body: str, end: int) -> str | None:
 #: (tests/data/real/parks4 hubei_sheng_gaoxinqu_shengji_2017).
 _RENAMED = tuple(q + w for w in PARK_RENAME_WORDS for q in ("", "”", "\""))
 _RENAMED_TO = tuple(w + q for w in PARK_RENAME_WORDS for q in ("", "“", "\""))
+_DESIGNATED_BEFORE = tuple(before for before, _ in PARK_DESIGNATED_FRAMES)
+_DESIGNATED_AFTER_RE = {before: re.compile(rf"(?:[（(][^（）()]{{0,30}}[）)])?{re.escape(after)}")
+                        for before, after in PARK_DESIGNATED_FRAMES}
+
+
+def _designated(sentence: str, name: Name) -> bool:
+    """Whether ``name`` stands in a frame of :data:`PARK_DESIGNATED_FRAMES` (认定A为…, 以A为基础)."""
+    return any(sentence.endswith(before, 0, name.start) and _DESIGNATED_AFTER_RE[before].match(sentence, name.end)
+               for before in _DESIGNATED_BEFORE)
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

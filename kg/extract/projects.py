@@ -47,6 +47,7 @@ from kg.patterns import (
     PROJECT_BATCH_WORDS,
     PROJECT_CAPTION_FOLLOWERS,
     PROJECT_CEREMONY_WORDS,
+    PROJECT_CHAINED_PLACE_ZONES,
     PROJECT_COUNT_VERBS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
@@ -646,6 +647,8 @@ _VENUES_RE = re.compile(
 )
 _VENUE_ITEM_RE = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,40}}?{_PROJECT_END}){_SITE}")
 _PLACE_ZONE_RE = re.compile(rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
+_CHAINED_ZONE_RE = re.compile(
+    rf"^{_NAME_CHARS}{{2,12}}?(?:{alternation(PROJECT_CHAINED_PLACE_ZONES)})(?={_NAME_CHARS}{{4}})")
 
 
 #: A part of the zone after it, which keeps the zone in the name as the place of the part: (安东园) (tests/data/real/
@@ -657,10 +660,11 @@ def _zone_prefix(name: str) -> int:
     """How much of ``name`` is the zone it lies in, its place and no part of its name (0 when none): not when the
     works are the zone's own (忠县工业园区二期基础设施建设项目) or a part of the zone follows it (晋江经济开发区(安东园)
     标准化提升一期, tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022; see :data:`_SUB_ZONE_RE`)."""
-    zone = _PLACE_ZONE_RE.match(name)
-    if zone is None or name.startswith(PROJECT_ZONE_OWN_WORKS, zone.end()) or _SUB_ZONE_RE.match(name, zone.end()):
-        return 0
-    return zone.end()
+    cut = 0
+    while (zone := (_CHAINED_ZONE_RE if cut else _PLACE_ZONE_RE).match(name[cut:])) is not None and not (
+            name.startswith(PROJECT_ZONE_OWN_WORKS, cut + zone.end()) or _SUB_ZONE_RE.match(name, cut + zone.end())):
+        cut += zone.end()  # zones run on, each the place of the next (…天津港保税区空港经济区科大讯飞智汇谷项目)
+    return cut
 #: Projects told one by one after a count: 有两个新开工项目: / 一个是X,… / 另一个是Y,… (realdev2 zhongshan_projects_2022).
 _COUNTED_HEAD_RE = re.compile(rf"有{_COUNT}[^。；;\n]{{0,12}}?(?:项目|工程)[：:]")
 _ONE_IS_RE = re.compile(
@@ -727,12 +731,10 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
         if m is not None and not _EVENT_NOT_NAME_RE.search(m["name"]):
             yield _project_record(doc, m["name"], m.span("name"))
-    for m in _VENUE_RE.finditer(body):
-        yield _project_record(doc, m["name"], m.span("name"))
+    venues = [*_VENUE_RE.finditer(body)]
     for m in _VENUES_RE.finditer(body):
-        for item in _VENUE_ITEM_RE.finditer(body, m.start("names"), m.end("names")):
-            yield _project_record(doc, item["name"], item.span("name"))
-    for m in (*_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
+        venues.extend(_VENUE_ITEM_RE.finditer(body, m.start("names"), m.end("names")))
+    for m in (*venues, *_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
         start = m.start("name")
         start += _zone_prefix(m["name"])  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
         yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))
