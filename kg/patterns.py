@@ -716,6 +716,9 @@ PROVINCE_SHORT_NAMES: tuple[str, ...] = (
 #: Endings of park and zone names, longest first when compiled. (公园, 校园, 幼儿园 are not parks.)
 PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "产业转移工业园", "高新区", "经开区",
+    # the whole ending, not its 工业园 (同意认定广东平远县产业转移工业园区为…, tests/data/real/mixed18
+    # guangdong_meizhou_pingyuan_gaoxinqu_pifu_2020)
+    "产业转移工业园区",
     "开发区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "科技园", "创业园", "孵化园",
     "物流园", "创新园", "科创园", "旅游园区", "生态园区", "经济区", "科技新城", "工业集中区", "产业集中区", "化工集中区", "集中区", "产业集聚区", "集聚区", "综合保税区", "保税区",
     "加工区", "化工园区", "化工园", "化学工业园", "化学工业区", "化工产业区", "开发试验区",

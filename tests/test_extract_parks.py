@@ -914,3 +914,18 @@ def test_the_next_sentence_gives_industries_with_no_subject_written() -> None:
     # tests/data/real/parks3 neimenggu_huhehaote_gongyeyuanqu_2020: 呼和浩特金山高新技术产业开发区 。 重点发展新材料产业、创新型产业 。
     path = Path(__file__).parent / "data" / "real" / "parks3" / "neimenggu_huhehaote_gongyeyuanqu_2020.txt"
     assert _industries(path.read_text(encoding="utf-8"))["呼和浩特金山高新技术产业开发区"] == ("新材料产业", "创新型产业")
+
+
+def test_a_park_ending_in_chanye_zhuanyi_gongyeyuanqu_keeps_its_qu() -> None:
+    # mixed18 guangdong_meizhou_pingyuan_gaoxinqu_pifu_2020: 产业转移工业园区 is one ending, not 产业转移工业园 and a 区
+    from kg.extract.names import park_names
+    text = "一、同意认定广东平远县产业转移工业园区为省级高新技术产业开发区,定名为梅州平远高新技术产业开发区(以下简称梅州平远高新区)。"
+    assert [n.text for n in park_names(text)][:2] == ["广东平远县产业转移工业园区", "梅州平远高新技术产业开发区"]
+
+
+def test_a_zone_as_a_heading_line_over_its_own_description_hosts_nothing() -> None:
+    # mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022: each zone's name is a heading line, then a paragraph on it
+    text = ("省政府批复同意!浙江整合设立6家省级经济开发区\n\n一起来了解这6家省级经济开发区~\n\n浙江鹿城经济开发区\n\n"
+            "浙江鹿城经济开发区规划面积18.24平方公里,分三个区块。\n\n浙江乐清湾临港经济开发区\n\n"
+            "浙江乐清湾临港经济开发区规划面积16.28平方公里,分三个区块。\n")
+    assert {"浙江鹿城经济开发区", "浙江乐清湾临港经济开发区"} <= set(_park_names(text))

@@ -1222,6 +1222,11 @@ def _unit_inside(name: str) -> bool:
 _SEPARATOR_RE = re.compile(r"[、，,]")
 
 
+#: A blank line, which no name runs across: 浙江鹿城经济开发区⏎⏎浙江鹿城经济开发区规划面积… is a heading and the text under
+#: it, not a zone hosting a park (tests/data/real/mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022).
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
 def _hosts_another(name: str, body: str) -> bool:
     """喀什经济开发区 where the text names 喀什经济开发区高新技术产业园: the zone is that park's host."""
     at = body.find(name)
@@ -1229,6 +1234,7 @@ def _hosts_another(name: str, body: str) -> bool:
         if PARK_END_RE.match(body, at + len(name)) is None and (
                 (nxt := PARK_END_RE.search(body, at + len(name), at + len(name) + 12)) is not None
                 and not _SEPARATOR_RE.search(body, at + len(name), nxt.start())  # A、B: two items of a list
+                and not _PARAGRAPH_BREAK_RE.search(body, at + len(name), nxt.start())  # a heading line, then its text
                 and not stops_before(body[at + len(name):nxt.end()])):
             return True
         at = body.find(name, at + 1)
