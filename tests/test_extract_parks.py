@@ -802,7 +802,7 @@ def test_a_catalogue_row_one_a_line_gives_its_industries_in_the_closing_bracket(
     assert _industries(text) == {"兰州高新技术产业开发区": ("生物医药",),
                                  "金昌经济技术开发区": ("有色金属及新能源电池材料深加工制造",),
                                  "兰州新区化工园区": ("精细化工",)}
-    # a place, a qualifier or a town in that bracket is no industry
+    # a place, a qualifier or a town in that bracket is no industry (written for this test, not from the file above)
     found = _industries("名单\n乌鲁木齐经济技术开发区(头屯河区)\n光伏产业园(一期)\n汾湖高新区(黎里镇)\n")
     assert "乌鲁木齐经济技术开发区" in found and not any(found.values())
 
@@ -815,6 +815,7 @@ def test_a_catalogue_row_in_prose_approved_area_then_bare_leading_industries() -
             "四川阿坝工业园区核准面积161.56公顷,主导产业铝冶炼、化学原料、非金属矿物制品。")
     assert _industries(text) == {"四川阿坝工业园区": ("铝冶炼", "化学原料", "非金属矿物制品"),
                                  "成都—阿坝工业园区": ("节能环保", "食品", "医药")}
+    # written for this test, not from the file above: a heading that names no park gives no industries
     assert _industries("新区\n园区主导产业突出,开发区综合实力增强。") == {}
 
 

@@ -815,7 +815,7 @@ def test_paragraphs_opened_by_a_project_name_are_captions() -> None:
             "莆田秀屿区石门澳化工新材料产业园基础设施项目\n"
             "南平泰盛纸业项目,项目终端产品为15万吨高档文化纸和23万吨生活用纸。\n"
             "宁德寿宁三祥锆基非晶合金项目,将进一步打通锆产业与锂电池新能源、不锈钢新材料等主导产业的协作通道。\n"
-            "(一)重大平台载体工程\n加快推进重点项目,项目建设提速。\n")
+            "(一)重大平台载体工程\n加快推进重点项目,项目建设提速。\n")  # the last two lines written for this test
     assert _projects_of(text) == ["莆田秀屿区石门澳化工新材料产业园基础设施项目", "南平泰盛纸业项目", "宁德寿宁三祥锆基非晶合金项目"]
 
 
@@ -824,6 +824,7 @@ def test_a_bare_place_shares_a_project_only_with_a_like_place() -> None:
     text = ("社会民生项目7个,包括南昌大学附属口腔医院红谷滩分院等;生态环保项目9个,包括吉安市、乐平市生活垃圾焚烧发电项目等。")
     assert "吉安市、乐平市生活垃圾焚烧发电项目" in _names(text)
     # a zone alone before a project that opens with no place of its level is no part of it, and no project
+    # written for this test: no corpus file has this list
     names = _names("其中,高新区、城东污水处理厂项目、城西污水处理厂项目等5个项目开工建设。")
     assert names == ["城东污水处理厂项目", "城西污水处理厂项目"]
 
@@ -856,7 +857,7 @@ def test_projects_that_open_clauses_as_their_subjects() -> None:
     text = ("文昌市高标准农田建设项目主要位于抱罗镇、公坡镇、东路镇等地,计划建设高标准农田1.66万亩;教育“改薄”工程项目主要涉及"
             "文昌市蓬莱中心小学和文昌市头苑中心学校;文昌市委党校新校区建设工程(一期)用地面积56.82亩。")
     assert _names(text) == ["文昌市高标准农田建设项目", "教育“改薄”工程项目", "文昌市委党校新校区建设工程(一期)"]
-    # a task that opens a clause is none (加快推进…项目位于…)
+    # a task that opens a clause is none (加快推进…项目位于…); the sentence is written for this test
     assert _names("加快推进南平泰盛纸业项目总投资落实。") == []
 
 
@@ -880,6 +881,7 @@ def test_a_list_closed_by_a_ranked_tail_at_its_clause_end() -> None:
             "海棠湾旅游基础设施、中海油精细化工、30万箱红塔卷烟等续建项目。")
     assert _names(text)[:3] == ["文昌航天发射场", "昌江核电", "东方电厂二期"] and len(_names(text)) == 9
     # tests/data/real/mixed13 tianjin_renwufengong_2022: 等重点工程 closes kinds of works; 等重大项目建设 the work on them
+    # (the second sentence is written for this test)
     assert _names("加快七里海、大黄堡、北大港、团泊湿地保护和生态移民等重点工程。一体化推进山水林田湖草保护和修复。") == []
     assert _names("加快推进城镇污水处理、垃圾处理等重大项目建设。") == []
 
@@ -891,7 +893,7 @@ def test_a_run_of_invested_items_apart_by_commas() -> None:
             "热轧卷板生产线项目等。")
     names = _names(text)
     assert {"福清市食品交易中心", "连城百氏耘谷中草药种植田园综合体", "漳州芗城三宝耐腐蚀热轧卷板生产线项目"} <= set(names)
-    # one invested item alone is read only when its name ends like a project's
+    # one invested item alone is read only when its name ends like a project's (written for this test, not from the file above)
     assert _names("今年将开工总投资50亿元的福清市食品交易中心,带动就业。") == []
 
 
@@ -899,7 +901,7 @@ def test_an_item_cut_from_inside_a_bracket_is_no_name() -> None:
     # tests/data/real/mixed5 shaanxi_hanzhong_jizhongkaigong_undated: (包括制造业项目11个,…,年度计划投资17.8亿元)
     text = ("其中产业类项目44个,总投资131亿元,年度计划投资54.3亿元(包括制造业项目11个,总投资36亿元,年度计划投资17.8亿元);"
             "基础设施类项目13个,总投资12.6亿元。")
-    assert not any(")" in n or "）" in n for n in _names(text))
+    assert _names(text) == []
 
 
 def test_a_list_wrapped_across_lines_of_a_page() -> None:

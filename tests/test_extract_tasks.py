@@ -779,8 +779,9 @@ def test_a_projects_table_under_a_livelihood_title_assigns_each_project_as_a_tas
 
 
 def test_a_responsible_person_column_closes_the_header() -> None:
-    # tests/data/real/tasks3/hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023.txt: 序号 / 目 标 任 务 / 牵头单位 / 责任单位 /
-    # 责任人, a group row naming the lead officials over row 1
+    # The header and group row of tests/data/real/tasks3/hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023.txt (序号 /
+    # 目 标 任 务 / 牵头单位 / 责任单位 / 责任人); the file's row 1 stops after 区发改局, so its 区统计局 and 张三
+    # cells are written for this test, to fill the 责任人 column it asserts on
     text = ("序号\n目  标  任  务\n牵头单位\n责任单位\n责任人\n一、主要经济社会发展指标等工作目标(牵头领导:成坤、柯相国、王俊)\n"
             "1\n★地区生产总值增长15%。\n区发改局\n区统计局\n张三\n")
     (task,) = [t for t in tasks(text) if t.text.startswith("★")]
