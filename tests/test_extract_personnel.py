@@ -686,6 +686,10 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("173人当选为第十四届全国人民代表大会代表。中央提名的代表候选人韩正、郑建邦同志当选。",
          [("韩正", "appoint", "第十四届全国人民代表大会", "代表", "election"),
           ("郑建邦", "appoint", "第十四届全国人民代表大会", "代表", "election")]),
+        # an acting post told as the decision made (作出关于…的决定), in a text printed in traditional characters
+        # (tests/data/real/mixed17/shanxi_taiyuan_renda_2019.txt, line 1)
+        ("會議決定任命李曉波為太原市副市長,作出關于李曉波代理太原市市長的決定。",
+         [("李曉波", "appoint", "太原市", "副市長", "appointment"), ("李曉波", "appoint", "太原市", "代理市長", "acting")]),
         # the deputy's post written in the termination itself
         # (tests/data/real/mixed18/guangdong_sheng_renda_mianzhi_2024.txt, line 3)
         ("会议经表决,决定免去张新的广东省人民政府副省长职务;经表决,通过省十四届人大常委会代表资格审查委员会关于个别代表的"

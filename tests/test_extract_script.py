@@ -49,5 +49,17 @@ def test_pinyin_glosses_are_read_through_and_kept_as_printed() -> None:
                for a in extract_document(doc) if isinstance(a, Appointment))
 
 
+def test_glosses_without_tone_marks_are_read_through_where_a_text_prints_several() -> None:
+    # tests/data/real/mixed17/shanxi_sheng_renda_cizhi_2025.txt, lines 6-7: toneless glosses (省(sheng), 罢(ba))
+    text = ("山西省(sheng)人民代表大会(hui)常务委员会(hui)\n公告\n"
+            "吕梁(liang)市人大常委会(hui)决定罢(ba)免金湘军的山西省(sheng)第十四届人民代表大会(hui)代表职(zhi)务。\n")
+    found = [a for a in extract_document(as_one_document(text)) if isinstance(a, Appointment)]
+    assert [(a.person, a.action, a.organization, a.position, a.kind) for a in found] == [
+        ("金湘军", "remove", "山西省(sheng)第十四届人民代表大会(hui)", "代表", "recall")]
+    assert all(text[a.evidence.start : a.evidence.end] == a.evidence.quote for a in found)
+    # one bracketed syllable is no gloss: 见附件(a) stays as printed
+    assert read_deglossed(as_one_document("任命李明(a)为市商务局局长。")) is None
+
+
 def test_a_text_without_glosses_is_read_as_it_is() -> None:
     assert read_deglossed(as_one_document("任命李明(见附件)为市商务局局长。")) is None

@@ -71,6 +71,14 @@ _GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"
                        r"(?P<gloss>[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])")
 #: A tone-marked letter: a text with none holds no gloss (a one-class scan, far faster than _GLOSS_RE's).
 _TONE_RE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+#: A gloss written without tone marks (山西省(sheng)人民代表大会(hui), real/mixed17 shanxi_sheng_renda_cizhi_2025):
+#: one pinyin syllable, an initial and a final, in brackets right after a CJK character. Read as glosses only
+#: where a text prints several (:data:`_MIN_PLAIN_GLOSSES`), so a stray (a) or (km) is never one.
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve"
+             r"|er|a|o|e|i|u|v)")
+_PLAIN_GLOSS_RE = re.compile(rf"(?P<gloss>[(（](?<=[\u4e00-\u9fff][(（]){_SYLLABLE}[)）])")  # a bracket first: fast scan
+_MIN_PLAIN_GLOSSES = 5
 
 
 class Deglossed:
@@ -119,9 +127,14 @@ def read_deglossed(doc: Document) -> tuple[Document, dict[int, str]] | None:
     that writes a read word back with them (政協 → 政協(xié)); None when it prints none. A character
     is given its gloss back only where the document glosses it every time (one for one)."""
     body = doc.body
-    if _TONE_RE.search(body) is None or _GLOSS_RE.search(body) is None:
+    if _TONE_RE.search(body) is not None and _GLOSS_RE.search(body) is not None:
+        glosses = list(_GLOSS_RE.finditer(doc.text.clean, doc.start, doc.end))
+    elif "(" in body or "（" in body:
+        glosses = list(_PLAIN_GLOSS_RE.finditer(doc.text.clean, doc.start, doc.end))
+        if len(glosses) < _MIN_PLAIN_GLOSSES:
+            return None
+    else:
         return None
-    glosses = list(_GLOSS_RE.finditer(doc.text.clean, doc.start, doc.end))
     view = Deglossed(doc.text, glosses)
     seen: dict[str, set[str]] = {}
     times: Counter[str] = Counter()
