@@ -346,7 +346,9 @@ def _wrap_floor(body: str, lo: int, pos: int) -> int:
     is no wrap (the line it ends is short and holds no 、, or ends in a stop)."""
     k = body.rfind("\n", lo, pos)
     while k >= 0:
-        line_start = body.rfind("\n", 0, k) + 1
+        # only a line shorter than _WRAPPED_LINE_MIN can be short: look back no further than that
+        window = max(k - _WRAPPED_LINE_MIN, 0)
+        line_start = body.rfind("\n", window, k) + 1 or window
         short = k - line_start < _WRAPPED_LINE_MIN and body.find("、", line_start, k) < 0
         if short or k == line_start or body[k - 1] in _ETC_ITEM_STOPS or body[k - 1] in " \t\u3000":
             return k + 1
