@@ -8,9 +8,10 @@ field is declared here or in kg/records.py, once; the graph reads nothing else. 
 builds a graph from it; :func:`write_facts` writes atomically.
 
 The later stages read records typed, never by string key: :func:`view` reads a record of
-its kind from the JSON form (a hand-made record's missing fields unset) and
-:func:`added_of` what the resolve stage gave it, a :class:`Resolved`; the resolve stage
-writes what it adds with :func:`with_added`. The JSON form stays what the stages pass
+its kind from the JSON form (a hand-made record's missing fields unset),
+:func:`added_of` what the resolve stage gave it, a :class:`Resolved`, and :func:`written_of`
+what the JSON form says beyond the type (the fields given, a gold record's line), a
+:class:`Written`; the resolve stage writes what it adds with :func:`with_added`. The JSON form stays what the stages pass
 on and what tests and users write by hand.
 
 >>> facts = merge_facts([{"documents": [{"id": "d1"}]}, {"documents": [{"id": "d2"}]}])
@@ -290,6 +291,37 @@ def added_of(record: Mapping[str, Any]) -> Resolved:
     return Resolved(resolved if isinstance(resolved, Mapping) else None, record.get("government"),
                     record.get("jurisdiction"), record.get("official"), record.get("homonym_note"),
                     frozenset(name for name in ADDED_FIELDS if name in record))
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a record's JSON form says beyond its typed view (:func:`view`), read here so that
+    no later stage reads JSON: the ``fields`` it gives (a hand-made record gives fewer, and a
+    field it leaves out is not its type's default to the graph), the ``source`` its evidence
+    names (also when that gives no offsets), else its own, the ``line`` a gold record gives
+    and the ``doc_number`` a kind that declares none (mentions, agreements) may still give."""
+
+    fields: frozenset[str] = frozenset()
+    source: str | None = None
+    line: int | str | None = None
+    doc_number: str | None = None
+
+
+def written_of(record: Mapping[str, Any]) -> Written:
+    """The :class:`Written` of a record's JSON form."""
+    return Written(frozenset(record), evidence_source(record.get("evidence")) or record.get("source"),
+                   record.get("line"), record.get("doc_number"))
+
+
+def evidence_source(value: Any) -> str | None:
+    """The source a record's JSON ``evidence`` names (offsets or not; a tenure's copies are such)."""
+    return value.get("source") if isinstance(value, Mapping) else None
+
+
+def evidence_json(record: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A record's JSON ``evidence`` as written, which a tenure carries on (:class:`Tenure`)."""
+    value = record.get("evidence")
+    return value if isinstance(value, dict) else None
 
 
 @functools.cache
