@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -370,6 +370,30 @@ def records_of(facts: Mapping[str, Any], section: str) -> list[tuple[Any, Resolv
     each with what the resolve stage gave it (:func:`added_of`)."""
     cls = KIND_OF[section].record
     return [(view(cls, rec), added_of(rec)) for rec in facts.get(section) or []]
+
+
+#: The section of each record type that is the record of one section (a Document is of two).
+_SECTION_OF_TYPE: dict[type, str] = {
+    kind.record: kind.section for kind in KINDS if sum(k.record is kind.record for k in KINDS) == 1}
+
+
+def section_of(cls: type) -> str:
+    """The facts section of a record type (:data:`KINDS`); a Document, in two, has none."""
+    try:
+        return _SECTION_OF_TYPE[cls]
+    except KeyError:
+        raise ValueError(f"{cls.__name__} is not the record of one section") from None
+
+
+def typed_records(facts: Mapping[str, Any], cls: type[R]) -> list[R]:
+    """The records of ``cls``'s section (:func:`section_of`) read typed (:func:`view`)."""
+    return [view(cls, rec) for rec in facts.get(section_of(cls)) or []]
+
+
+def of_type(by_section: Mapping[str, Sequence[Any]], cls: type[R]) -> Sequence[R]:
+    """The records of ``cls``'s section in a map of typed records per section: typed, so that
+    mypy checks what is read from them."""
+    return by_section.get(section_of(cls)) or ()
 
 
 def merge_facts(parts: Iterable[Facts]) -> Facts:
