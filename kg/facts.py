@@ -48,6 +48,7 @@ from kg.records import (
     TaskAssignment,
     UnitMention,
     empty_facts,
+    to_dict,
 )
 
 Facts = dict[str, Any]
@@ -405,11 +406,31 @@ def merge_facts(parts: Iterable[Facts]) -> Facts:
     return merged
 
 
+def facts_of(by_section: Mapping[str, Iterable[Any]]) -> Facts:
+    """The JSON form of typed records per section (:func:`kg.records.to_dict`), every section there."""
+    facts = empty_facts()
+    for section, records in by_section.items():
+        facts[section] = [to_dict(record) for record in records]
+    return facts
+
+
+def document_numbers(facts: Mapping[str, Any]) -> set[str]:
+    """The document numbers of the official documents of a facts dict (JSON form)."""
+    return {number for d in facts.get("documents") or [] if (number := d.get("doc_number"))}
+
+
+def mark_body(cite: dict[str, Any], numbers: set[str]) -> dict[str, Any]:
+    """A citation's JSON form marked ``has_body_in_sources``: whether ``numbers`` (the corpus's
+    document numbers, :func:`document_numbers`) hold the number it cites. Marked in place."""
+    cite["has_body_in_sources"] = cite.get("doc_number") in numbers
+    return cite
+
+
 def mark_cited_with_body(facts: Facts) -> Facts:
     """A citation has_body_in_sources when the corpus also holds that document."""
-    numbers = {d.get("doc_number") for d in facts["documents"] if d.get("doc_number")}
+    numbers = document_numbers(facts)
     for cite in facts["cited_documents"]:
-        cite["has_body_in_sources"] = cite.get("doc_number") in numbers
+        mark_body(cite, numbers)
     return facts
 
 
