@@ -60,7 +60,7 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
@@ -97,6 +97,11 @@ TAILS: tuple[str, ...] = (
     rf"等(?P<noun>一批[{CJK}]{{0,16}}?(?:项目|工程|园区|企业))",
     r"等",
 )
+#: Trailing words that end a list of industries but are no industry: 光学镜头、模组等; a count of the list closing it:
+#: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020).
+INDUSTRY_LIST_TAIL_RE = re.compile(
+    r"(?:等(?:领域|产业|行业|方向)?)$"
+    rf"|等?{NUMBER}大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
 #: Counters of kinds, not of things: a list closed by 等4类 names categories, not projects, parks or
 #: people (数字经济项目包括资源型数字经济、…、服务型数字经济等4类,共37个; tests/data/real/mixed8
 #: guizhou_projects_2017).
@@ -219,7 +224,9 @@ _MARKER_RE = re.compile(
     r"|[一二三四五六七八九十]{1,3}[、﹑､]|[①-⑳])[ \t\u3000]*"
 )
 _ITEM_CHAR_RE = re.compile(ITEM_CHARS)
-_SPACES = " \t\u3000\xa0"
+#: Spaces that pad or separate items: ASCII, tab, the ideographic space and the no-break space of web pages.
+SPACES = " \t\u3000\xa0"
+_SPACES = SPACES
 _STRIP = _SPACES + "。．.\n\r"
 _OPEN, _CLOSE = "（(", "）)"
 #: What opens and closes a span whose separators separate nothing, a bracket or a quote.

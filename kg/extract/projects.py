@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import CLAUSE_HEADS, COUNT_SCOPES, QUOTES, counts_kinds, item_start, list_before
+from kg.extract.lists import CLAUSE_HEADS, COUNT_SCOPES, QUOTES, SPACES, counts_kinds, item_start, list_before
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -604,13 +604,12 @@ _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
-_SPACES = " \t\u3000"
 
 
 def _like_place_next(items: str, pos: int, level: str) -> bool:
     """Whether the item at ``pos`` opens with a place of the level ``level`` (乐平市 after 吉安市、): the bare place before
     it is one of the places the item's project serves; not 城东污水处理厂项目 after 高新区、 (two items, the place none)."""
-    while pos < len(items) and items[pos] in _SPACES:
+    while pos < len(items) and items[pos] in SPACES:
         pos += 1
     k = items.find(level, pos, pos + 6)
     return k > pos and all(_CJK_CHAR_RE.match(c) for c in items[pos:k])
