@@ -803,6 +803,9 @@ PROJECT_RANK_WORDS = ("重点", "重大", "续建", "新建", "新开工", "在�
 #: Words that say the items of a list before them are projects of a kind (the list its subject): 总投资15亿元的三盛置地广场、
 #: 总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目 (tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated).
 PROJECT_LIST_COPULAS = ("都是", "均是", "均为", "均属于", "均属")
+#: Copulas that make a sentence's subject one of the projects its predicate names: 北京市高级别自动驾驶示范区3.0是北京经开区
+#: 重点投资的项目之一 (tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023).
+PROJECT_MEMBER_COPULAS = ("是", "为", "成为", "已成为", "被列为", "列为")
 #: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
 #: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
 PROJECT_COUNT_VERBS = "有达计共占含"

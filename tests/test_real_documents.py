@@ -162,7 +162,7 @@ BATCH_THRESHOLDS = [
     ("mixed17", "documents", 0.83), ("mixed17", "task_assignments", 0.99), ("mixed17", "projects", 0.80),
     ("mixed17", "parks", 0.68),
     ("mixed17", "appointments", 0.98),  # lifted: toneless pinyin glosses read through, 作出关于…代理…的决定
-    ("mixed18", "task_assignments", 0.99), ("mixed18", "projects", 0.58), ("mixed18", "parks", 0.71),
+    ("mixed18", "task_assignments", 0.99), ("mixed18", "projects", 0.98), ("mixed18", "parks", 0.71),
     # lifted: elected bodies filled clause by clause, names cut by a hard wrap, names elected to a counted post,
     # a posting date after a title, an attachment heading in a double-spaced copy
     ("mixed18", "appointments", 0.98), ("mixed18", "documents", 0.90),
