@@ -24,6 +24,7 @@ from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone, sa
 from kg.extract.lists import (
     CLAUSE_HEADS,
     CONJUNCTIONS,
+    INDUSTRY_LIST_TAIL_RE,
     SEPARATORS,
     Item,
     list_after_head,
@@ -52,7 +53,6 @@ from kg.patterns import (
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     HOST_ENDINGS,
-    INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_ANAPHORS,
     PARK_DESCRIBED_BY,
