@@ -1037,6 +1037,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
                  "为张三、李四等5位新任命的审判员颁发任命书"),
+    # 会议表决通过了对王文俊、王利军两位审判委员会委员和37位人民陪审员的任命 (real/personnel4
+    # shanxi_yuncheng_jiangxian_renda_renming_2018): the act named as a noun after the names and their post
+    PersonnelRow("award", ("对",), ("的任命",), "appoint", "appointment", "对王文俊、王利军两位审判委员会委员的任命"),
     PersonnelRow("subject", (), ("辞去",), "remove", "resignation", "于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务",
                  gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",

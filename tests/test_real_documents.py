@@ -122,7 +122,7 @@ BATCH_THRESHOLDS = [
     ("tasks3", "task_assignments", 0.99),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.84),
-    ("personnel4", "appointments", 0.94),
+    ("personnel4", "appointments", 0.96),
     ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.90),
     ("parks4", "parks", 0.91), ("parks4", "projects", 0.95),
     ("personnel5", "appointments", 0.97),
