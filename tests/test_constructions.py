@@ -354,6 +354,10 @@ ROWS = [
              "1.制定出台高质量发展", "下同)", (
                  (("财政局",), ("发改局", "经信局", "科技局", "商务局", "人才办", "金融发展服务中心", "服务业局", "建设局",
                               "农业农村局", "文化和广电旅游体育局", "工商联"), ()),))),
+    _row(Row("tasks-first-leads-except-marked-zhejiang", "task", R + "mixed6/zhejiang_sheng_zerenfenjie_2024.txt",
+             "2024年政府工作報告重點工作責任分解", "下同)", (
+                 (("省財政廳",), (), ("王浩",)),
+                 (("省政府辦公廳", "省財政廳"), ("省商務廳", "省文化廣電和旅遊廳"), ("王浩",))))),
     _row(Row("tasks-by-duty-henan", "task", R + "final/henan_sheng_zhongdiangongzuo_zerendanwei_2023.txt",
              "1.把恢复和扩大消费摆在优先位置", "按职责分工负责)", (
                  (("省商务厅", "财政厅", "发展改革委", "地方金融监管局", "人行郑州中心支行", "河南银保监局"), (), ()),))),
@@ -403,6 +407,12 @@ DOC_ROWS = [
                         {"doc_number": "豫政[2011]15号"}), id="doc-square-brackets-henan"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
+    pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",
+                        "OO五年十二月十三日", {"date": "2005-12-13"}),
+                 id="doc-latin-o-date-damaged-guangdong",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a signature date in Latin O whose leading 二 the page lost (OO五年十二月十三日) is not read as "
+                     "the document's date"))),
     pytest.param(DocRow("doc-bracket-prefix-xinji", R + "mixed14/hebei_xinji_kaifaqu_pifu_2016.txt", "规划面积不变。",
                         {"title": "河北省人民政府关于辛集市开发区优化整合方案的批复"}), id="doc-bracket-prefix-xinji"),
     pytest.param(DocRow("doc-news-headline-gansu", R + "mixed14/gansu_projects_2021.txt", "",
