@@ -995,8 +995,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
                  "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
                  post_suffix="代表"),
+    # a longer name where 决定…为 bounds it: 決定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012)
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
-                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),

@@ -106,7 +106,8 @@ _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(
                 rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
-    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
+    # 陈月洪、朱春龙两位同志辞去… (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
+    r"(?:等?(?:[0-9一二三四五六七八九十]{1,3}|两)(?:人|名同志|名代表|名|位同志|位代表))?"
 )
 _NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
