@@ -830,7 +830,9 @@ PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
-PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
+PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督导了",
+                       "检查了",
+                       "督查了")  # 督查了A、B…等项目 (tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020)
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
