@@ -835,7 +835,9 @@ PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
-PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
+PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督导了",
+                       "检查了",
+                       "督查了")  # 督查了A、B…等项目 (tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020)
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
@@ -998,6 +1000,9 @@ RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请�
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
+#: What closes the posts of a resignation passed by its letter: …的辞呈, or 以及 before the next resignation.
+RESIGNATION_LETTER_END = r"的辞呈|(?=以及[^，,；;。]{2,40}?辞去)"
+
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("任命",), ("为", "任", "担任", "兼任"), "appoint", "appointment",
@@ -1009,8 +1014,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
                  "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
                  post_suffix="代表"),
+    # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
-                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
@@ -1038,6 +1044,11 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  long_names=True),
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",
                  gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    # resignations a meeting passed, named by their letters (辞呈) with no 职务, one after another joined by 以及:
+    # 通过了关于陈月洪、朱春龙两位同志辞去县人大常委会委员以及曾常辉…等15位同志辞去县人大代表的辞呈
+    # (real/mixed19 jiangxi_jian_yongfeng_renda_undated); a deputy's post counts here, the act being passed
+    PersonnelRow("name", (), ("辞去",), "remove", "resignation", "陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈",
+                 gap=RESIGN_GAP, closed=True, closes=RESIGNATION_LETTER_END, needs=("辞呈",)),
     PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",

@@ -864,3 +864,40 @@ def test_names_run_together_keep_the_source_slice_as_evidence() -> None:
     for a in found:
         assert text[a.evidence.start : a.evidence.end] == a.evidence.quote
         assert "、" not in a.evidence.quote and a.person in a.evidence.quote
+
+
+# --- issue 21: constructions of tests/data/real/mixed19 (first run .516) ----------------------------------------
+
+
+def test_jueding_bounds_a_long_name_before_wei_in_traditional_print() -> None:
+    # tests/data/real/mixed19/jilin_sheng_renda_daishengzhang_2012.txt, line 7
+    text = "12月19日下午,省十一屆人大常委會舉行第三十六次會議,決定任命巴音朝魯為吉林省副省長,決定巴音朝魯為吉林省代理省長。"
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [("巴音朝魯", "吉林省", "副省長", "appointment"), ("巴音朝魯", "吉林省", "代理省長", "acting")]
+
+
+def test_resignations_passed_by_their_letters_joined_by_yiji() -> None:
+    # tests/data/real/mixed19/jiangxi_jian_yongfeng_renda_undated.txt, line 3: no 职务, 以及 joins two resignations,
+    # a count in words (兩位同志) and 等15位同志 close the names
+    text = ("會議舉手表決通過了關於陳月洪、朱春龍兩位同志辭去縣人大常委會委員以及曾常輝、徐世菊、文全善等15位同志"
+            "辭去縣人大代表的辭呈。")
+    got = [(a.person, a.action, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [("陳月洪", "remove", "縣人大常委會", "委員", "resignation"),
+                   ("朱春龍", "remove", "縣人大常委會", "委員", "resignation"),
+                   ("曾常輝", "remove", "縣人大", "代表", "resignation"),
+                   ("徐世菊", "remove", "縣人大", "代表", "resignation"),
+                   ("文全善", "remove", "縣人大", "代表", "resignation")]
+
+
+def test_a_decision_writing_the_unit_short_yields_to_the_news_that_wrote_it_in_full() -> None:
+    # tests/data/real/mixed19/jiangsu_nantong_renda_renmian_2021.txt, lines 6 and 14
+    from kg.extract.personnel import dedupe_appointments
+
+    news = list(extract_appointments(make_doc(
+        "接受曹金海同志因工作变动辞去南通市第十五届人民代表大会常务委员会委员职务的请求,报南通市人大备案。")))
+    decision = list(extract_appointments(make_doc(
+        "南通市第十五届人大常委会第四十一次会议决定,接受曹金海同志因工作变动辞去南通市第十五届人大常委会委员职务的请求,"
+        "并报南通市人大备案。")))
+    kept = dedupe_appointments([news, decision], [True, False], [True, True])
+    assert [(a.person, a.organization, a.position) for a in kept] == [
+        ("曹金海", "南通市第十五届人民代表大会常务委员会", "委员")]
