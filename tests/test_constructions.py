@@ -40,7 +40,7 @@ Appointments
 Parks
   list after 包括/具体包括           parks-jutibaokuo-changjiang (pass); a park in a 主要包括 list of projects
                                    parks-baokuo-lasa (xfail)
-  list after 包括: cut by commas    parks-commas-after-baokuo-henan (traditional; items ending 專業園區, xfail)
+  list after 包括: cut by commas    parks-commas-after-baokuo-henan (traditional; items ending 專業園區, pass since 570d7a8)
   a park name with 和 inside        parks-he-inside-guangdong (…绿色化工和氢能产业园, xfail)
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
@@ -355,10 +355,9 @@ ROWS = [
                  "广东惠州大亚湾石化产业园区", "四会市精细化工工业园", "韶关高新区甘棠化工园",
                  "茂名滨海新区绿色化工和氢能产业园", "湛江东海岛化工园区"))),
            "a park name with 和 inside (茂名滨海新区绿色化工和氢能产业园, in a list closed by 等2家园区) is cut at the 和: read as 氢能产业园"),
-    _xfail(Row("parks-commas-after-baokuo-henan", "park_name", R + "mixed19/henan_sheng_huagongyuanqu_dierpi_2024.txt",
+    _row(Row("parks-commas-after-baokuo-henan", "park_name", R + "mixed19/henan_sheng_huagongyuanqu_dierpi_2024.txt",
              "河南省擬通過認定化工園區公示名單(第二批)包括:", "。", tuple((n,) for n in (
-                 "開封精細化工開發區", "許昌精細化工園區", "衛輝市鐵西化工專業園區", "新鄉樓村精細化工新材料專業園區"))),
-           "in a 包括: list cut by commas (traditional print), the items ending 專業園區 (衛輝市鐵西化工專業園區, 新鄉樓村精細化工新材料專業園區) are not read while their neighbours are"),
+                 "開封精細化工開發區", "許昌精細化工園區", "衛輝市鐵西化工專業園區", "新鄉樓村精細化工新材料專業園區")))),
     _row(Row("parks-industries-sichuan", "park_industries", R + "parks3/sichuan_sheng_kaifaqu_pifu_2019.txt",
              "一、同意设立四川邛崃经济开发区", "。\n", (("四川邛崃经济开发区", ("食品饮料", "医药")),))),
     _row(Row("parks-renamed-jiangyin", "park", R + "mixed13/jiangsu_jiangyin_gaoxinqu_gengming_2010.txt",
