@@ -734,6 +734,9 @@ PARK_SUFFIXES = (
     # 阿克苏纺织工业城 (tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated), 江西新干盐化工业城; 陇南东盛国际商贸
     # 物流港, 甘肃巨龙农业物流港 (mixed14 gansu_daibiaoxing_yuanqu_2022)
     "工业城", "物流港",
+    # 卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区 (tests/data/real/mixed19 henan_sheng_huagongyuanqu_dierpi_2024);
+    # 跨境经济合作区, a catalogue kind as 边境经济合作区 is (中国东兴—越南芒街跨境经济合作区)
+    "专业园区", "跨境经济合作区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -762,6 +765,8 @@ NAME_LEFT_STOPS = (
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
+    # 本规划所指开发区 (tests/data/real/mixed20 neimenggu_sheng_kaifaqu_guihua_2017): what a text means by a kind
+    "所指",
     # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
     # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one

@@ -27,7 +27,7 @@ Appointments
   代表资格终止                       termination-heilongjiang (pass); 他们的代表资格终止 termination-they-liaoyuan (xfail)
   罢免 in a 公告                     recall-quanguo-2011 (pass), termination-heilongjiang (罢免 then 资格终止: one recall)
   space-separated roster names     roster-spaces-changsha (副组长:彭景坤 易肇沅 周杏武, pass);
-                                   成 员:方国友 <post> roster-name-then-post-changzhou (xfail) · personnel, rosters
+                                   成 员:方国友 <post>、<post> roster-name-then-post-changzhou (xfail) · personnel, rosters
   unit carried from clause before  unit-from-clause-before-zhengzhou (…辞去郑州市长职务 王文超任代理市长, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
@@ -294,7 +294,8 @@ ROWS = [
              R + "personnel5/jiangsu_changzhou_zhonglou_lingdaoxiaozu_2022.txt", "开发区、高新园", "中心主任", (
                  ("孙益锋", "appoint", "钟楼区党政机关办公用房管理工作领导小组", "组长", "appointment"),
                  ("方国友", "appoint", "钟楼区党政机关办公用房管理工作领导小组", "成员", "appointment"))),
-           "a roster label padded with a space (成 员:方国友 区政府办公室…主任) is not read as 成员, while 组 长/副组长 lines are"),
+           "a roster line whose home post holds a 、 (成 员:方国友 区政府办公室党组成员、区机关事务管理中心主任) gives no member; "
+           "with a home post of one part (…:方国友 区机关事务管理中心主任) it does"),
     # --- Parks --------------------------------------------------------------------------
     _row(Row("parks-jutibaokuo-changjiang", "park_name", R + "mixed13/quanguo_changjiang_shifan_kaifaqu_2016.txt",
              "具体包括", "。", tuple((n,) for n in (
