@@ -136,7 +136,8 @@ def _task(r: Any) -> tuple[Any, ...] | None:
 
 #: What of a record a row states, by the row's kind.
 PROJECT: dict[str, Callable[[Any], tuple[Any, ...] | None]] = {
-    "appointment": _appointment, "appointment_post": _appointment_post, "park": _park, "park_name": _park_name, "park_industries": _park_industries,
+    "appointment": _appointment, "appointment_post": _appointment_post,
+    "park": _park, "park_name": _park_name, "park_industries": _park_industries,
     "project": _project, "task": _task,
 }
 
