@@ -983,3 +983,32 @@ def test_a_title_of_praise_a_park_holds_is_no_park() -> None:
             "2003年5月,是陕西省重点县域工业园、陕西省中小企业创业基地、咸阳市最具发展活力县域工业集中区;装备制造工业园成立于"
             "2004年3月。")
     assert "咸阳市最具发展活力县域工业集中区" not in [name for name, _ in _parks(text)]
+
+
+def test_chemical_parks_ending_in_zhuanye_yuanqu() -> None:
+    # mixed19 henan_sheng_huagongyuanqu_dierpi_2024 (simplified)
+    text = ("河南省拟通过认定化工园区公示名单(第二批)包括:开封精细化工开发区,叶县先进制造业开发区化工园区,许昌精细化工园区,"
+            "卫辉市铁西化工专业园区,获嘉县先进制造业开发区化工园区,新乡楼村精细化工新材料专业园区。")
+    names = [name for name, _ in _parks(text)]
+    assert "卫辉市铁西化工专业园区" in names and "新乡楼村精细化工新材料专业园区" in names
+
+
+def test_the_first_item_of_a_clause_starts_after_its_head() -> None:
+    # mixed19 ningxia_wuzhong_kaifaqu_2022 (simplified): the kind and its bracket stand before 分别为
+    text = ("吴忠市开发区(产业园区)共有5个开发区(产业园区)。开发区(产业园区)分别为宁夏青铜峡工业园区、宁夏吴忠金积工业园区、"
+            "吴忠太阳山开发区、宁夏盐池工业园区、宁夏同心工业园区。")
+    assert [name for name, _ in _parks(text)][:2] == ["宁夏青铜峡工业园区", "宁夏吴忠金积工业园区"]
+
+
+def test_a_city_whose_name_holds_a_stop_word_is_read_whole() -> None:
+    from kg.extract.names import park_names
+    # mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated (simplified): 和 of 呼和浩特 is no conjunction
+    text = "把呼和浩特经济技术开发区、呼伦贝尔经济技术开发区、巴彦淖尔经济技术开发区等国家级经开区"
+    assert [n.text for n in park_names(text)][0] == "呼和浩特经济技术开发区"
+    # mixed12 anhui_hefei_yaohai_kaifaqu_pifu_undated: a province at the cut is not read as 建安 (a district) run on
+    assert [n.text for n in park_names("一、同意筹建安徽合肥瑶海经济开发区、安徽滁州浦口南")][0] == "安徽合肥瑶海经济开发区"
+
+
+def test_what_a_plan_means_by_a_kind_is_no_park() -> None:
+    # mixed20 neimenggu_sheng_kaifaqu_guihua_2017 (simplified)
+    assert _parks("本规划所指开发区,是指经国务院和自治区人民政府批准设立的各类开发区。") == []

@@ -212,8 +212,8 @@ def park_names(text: str) -> Iterator[Name]:
         if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
-        if start > floor and _generic(text[start : m.end()], m.start() - start):
-            start = _place_through(text, start, floor)
+        if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
+            start = _place_through(text, start, floor, ends_here=_generic(text[start : m.end()], m.start() - start))
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue
@@ -231,16 +231,19 @@ _PLACE_REACH = 3
 _THROUGH_LEVELS = ("city", "district")
 
 
-def _place_through(text: str, start: int, floor: int) -> int:
-    """Where a name cut by a stop word's character starts when that character is part of a county's or city's name:
-    浙江云和经济开发区 (云和县; tests/data/real/mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022), 和林格尔; else
-    ``start``. Only a name the cut left a bare kind (经济开发区) is read so."""
+def _place_through(text: str, start: int, floor: int, *, ends_here: bool) -> int:
+    """Where a name cut by a stop word's character starts when that character is part of a city's or county's name
+    that runs on past the cut (把呼和浩特经济技术开发区 → 呼和浩特…, not 浩特…; tests/data/real/mixed20
+    neimenggu_sheng_guojiajijingkaiqu_yijian_undated), or, when the cut left a bare kind (``ends_here``: 经济开发区),
+    ends at it (浙江云和经济开发区, 云和县; mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022); else ``start``."""
     gazetteer = get_gazetteer()
+    if gazetteer.longest_opening(text[start : start + 8], ("province", *_THROUGH_LEVELS)) is not None:
+        return start  # 筹建安徽合肥…: a place starts at the cut (not 建安 read across it)
     for at in range(start - 1, max(floor, start - _PLACE_REACH) - 1, -1):
         if not _is_name_char(text[at]):
             break
         hit = gazetteer.longest_opening(text[at : start + 4], _THROUGH_LEVELS)
-        if hit is not None and at + hit[0] >= start:
+        if hit is not None and (at + hit[0] > start or ends_here and at + hit[0] == start):
             # the province before it stays with it (浙江云和…)
             return next((at - k for k in (3, 2) if at - k >= floor and text[at - k : at] in _PROVINCES), at)
     return start

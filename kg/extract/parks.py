@@ -27,6 +27,7 @@ from kg.extract.lists import (
     INDUSTRY_LIST_TAIL_RE,
     SEPARATORS,
     Item,
+    first_item_start,
     list_after_head,
     pair_respectively,
     read_tail,
@@ -698,6 +699,8 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     bracketed = _counted_brackets(sentence)
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS) + bracketed:
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
+        if items:  # 开发区(产业园区)分别为A、B: the clause's first item starts after its head
+            items[0] = (first_item_start(sentence, items[0][0], items[0][1]), items[0][1])
         if len(items) >= 2 and (elliptic := _elliptic_items(sentence, items)):
             out.extend((name, False) for name in elliptic)
             continue
