@@ -756,3 +756,14 @@ def test_a_headline_s_cry_with_a_site_s_name_after_it_is_no_title() -> None:
     docs = seg("黔东南天柱化工园区上榜!贵州正式公布化工园区名单(第二批)|环球焦点\n发布时间:2023-01-04 14:20:22 来源:\n"
                "近日,贵州省公布了第二批化工园区名单。\n")
     assert [d.title for d in docs if d.is_official] == []
+
+
+def test_a_number_printed_with_pinyin_glosses_is_the_documents_own():
+    # tests/data/real/mixed20/neimenggu_sheng_kaifaqu_guihua_2017.txt, lines 1-3: a web mirror's glosses (發(fā)) in the
+    # title and inside the number's code; the number is kept as printed
+    text = ("內蒙古自治區(qū)人民政府辦公廳關于\n印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知\n內政辦發(fā)〔2017〕11號\n"
+            "各盟行政公署、市人民政府:\n經自治區(qū)人民政府同意,現(xiàn)將規(guī)劃印發(fā)給你們。\n2017年1月22日\n")
+    (doc,) = seg(text)
+    assert doc.doc_number == "內政辦發(fā)〔2017〕11號"
+    assert doc.title == "內蒙古自治區(qū)人民政府辦公廳關于印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知"
+    assert doc.date == "2017-01-22"
