@@ -737,6 +737,8 @@ PARK_SUFFIXES = (
     # 卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区 (tests/data/real/mixed19 henan_sheng_huagongyuanqu_dierpi_2024);
     # 跨境经济合作区, a catalogue kind as 边境经济合作区 is (中国东兴—越南芒街跨境经济合作区)
     "专业园区", "跨境经济合作区",
+    # 佛山三水大塘精细化工专区 (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
+    "化工专区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).

@@ -343,12 +343,12 @@ def test_one_park_a_numbered_line_under_a_list_head_naming_no_place() -> None:
 
 
 def test_one_park_a_line_after_fenbieshi_each_line_closed_by_a_dunhao() -> None:
-    # tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025 (佛山三水大塘精细化工专区 is not yet read as a park)
+    # tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025 (化工专区 ends a park: 佛山三水大塘精细化工专区)
     text = ("广东省又一批化工园区通过复核及新认定!\n此前,广东省有10家化工园区通过复核,分别是:\n"
             "佛山三水大塘精细化工专区、\n惠阳区新材料产业园、\n茂名高新技术产业开发区、\n韶关南雄产业园区、\n"
             "惠州新材料产业园通过认定。\n")
     assert [name for name, _ in _parks(text)] == [
-        "惠阳区新材料产业园", "茂名高新技术产业开发区", "韶关南雄产业园区", "惠州新材料产业园"]
+        "佛山三水大塘精细化工专区", "惠阳区新材料产业园", "茂名高新技术产业开发区", "韶关南雄产业园区", "惠州新材料产业园"]
 
 
 def test_a_reply_to_a_city_and_a_department_grants_the_zone_to_the_city() -> None:
@@ -1012,3 +1012,13 @@ def test_a_city_whose_name_holds_a_stop_word_is_read_whole() -> None:
 def test_what_a_plan_means_by_a_kind_is_no_park() -> None:
     # mixed20 neimenggu_sheng_kaifaqu_guihua_2017 (simplified)
     assert _parks("本规划所指开发区,是指经国务院和自治区人民政府批准设立的各类开发区。") == []
+
+
+def test_a_count_that_matches_the_items_keeps_a_conjunction_inside_a_name() -> None:
+    # parks3 guangdong_sheng_huagongyuanqu_2025: 等2家园区 counts two items, so 和 is a word of the first name
+    text = "茂名滨海新区绿色化工和氢能产业园、湛江东海岛化工园区等2家园区符合认定要求。"
+    assert [name for name, _ in _parks(text)] == ["茂名滨海新区绿色化工和氢能产业园", "湛江东海岛化工园区"]
+    # written for this test: three items counted, 和 joins two of them
+    text = "广东惠州大亚湾石化产业园区、四会市精细化工工业园和韶关高新区甘棠化工园等3家园区符合复核要求。"
+    assert [name for name, _ in _parks(text)] == ["广东惠州大亚湾石化产业园区", "四会市精细化工工业园", "韶关高新区甘棠化工园"]
+
