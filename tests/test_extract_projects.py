@@ -979,6 +979,10 @@ def test_examples_after_ru_of_the_projects_a_sentence_counts() -> None:
     assert _names(text) == ["泉港百宏新材料绿色化智能化技术改造", "石狮腾讯云·中重数字孪生产业园", "晋江恒逸新材料生产基地",
                             "南安市海西零碳智慧园区", "金旭高端运动鞋生产研发基地项目"]
     assert _names("推进城市更新,如皋市老城区、如东县新城区等。") == []
+    # 如 opening a place's name (如东县, 如东) is no head of examples: the name keeps it
+    assert _names("南通市新开工重大项目30个,如东县海上风电项目、海安市光伏项目等,总投资200亿元。") == [
+        "如东县海上风电项目", "海安市光伏项目"]
+    assert _names("新开工重大项目30个,如东洋口港LNG项目、海安市光伏项目等,总投资200亿元。")[0] == "如东洋口港LNG项目"
 
 
 def test_a_list_closed_by_the_kind_and_count_of_its_projects() -> None:

@@ -36,6 +36,7 @@ from kg.extract.lists import (
     split_clauses,
 )
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
+from kg.gazetteer import get_gazetteer
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
 from kg.extract.tables import (
@@ -450,6 +451,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 
 _EXAMPLE_HEAD_RE = re.compile(rf"(?:{alternation(EXAMPLE_HEADS)})(?![{NOT_EXAMPLE_AFTER}])")
 _EXAMPLE_REACH = 120
+#: The levels of a place whose name may start with a head's character (如东县, 如皋市).
+_PLACE_LEVELS = ("province", "city", "district")
 
 
 def _examples_head(body: str, start: int) -> int | None:
@@ -458,6 +461,8 @@ def _examples_head(body: str, start: int) -> int | None:
     m = _EXAMPLE_HEAD_RE.match(body, start)
     if m is None or body[start - 1 : start] not in ("，", ",", "：", ":"):
         return None
+    if get_gazetteer().longest_opening(body[start : start + 8], _PLACE_LEVELS) is not None:
+        return None  # 如东县海上风电项目、…: a place's name starts at 如, no head
     sentence = body.rfind("。", max(0, start - _EXAMPLE_REACH), start) + 1
     return m.end() if _COUNT_AFTER_RE.search(body, sentence, start) and re.search(
         r"(?:项目|工程)", body[sentence:start]) else None
