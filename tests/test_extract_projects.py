@@ -1004,6 +1004,8 @@ def test_projects_an_inspection_visits() -> None:
     # tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020
     text = "集中开复工仪式后,督查了莫建成艺术馆、佳禾广场城市综合体、渭河文化生态综合治理工程等项目。"
     assert _names(text) == ["莫建成艺术馆", "佳禾广场城市综合体", "渭河文化生态综合治理工程"]
+    # 督查 of 督查组 is a noun's: the list starts after the verb 督查了
+    assert _names("督查组督查了城区道路、老旧小区改造、污水管网等项目。") == ["城区道路", "老旧小区改造", "污水管网"]
 
 
 def test_a_venue_whose_zone_was_cut_is_not_read_again_with_it() -> None:

@@ -150,15 +150,16 @@ _ANNOUNCE_RE = re.compile(
     r"(?:重点|重大)?(?:项目|工程)[：:]\s*$",
     re.M,
 )
-#: The verbs of a visit, whose objects are the projects a list closed by 等…项目 names (查看了A、B等项目).
-_VISITS = alternation(tuple(w.removesuffix("了") for w in PROJECT_VISIT_WORDS))
+#: The verbs of a visit, whose objects are the projects a list closed by 等…项目 names (查看了A、B等项目); as the rows
+#: write them, with 了: a bare 督查 may be a noun's (督查组督查了A、B…: the list starts after 督查了, not after 督查).
+_VISITS = alternation(PROJECT_VISIT_WORDS)
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为|(?P<both>既有))|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
     # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
     rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
-    rf"|(?:{_VISITS})了?(?P<seen>[^。；;：:]{{4,400}}?、[^。；;：:]{{2,200}}?)"
+    rf"|(?:{_VISITS})(?P<seen>[^。；;：:]{{4,400}}?、[^。；;：:]{{2,200}}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
 _NOT_ITEMS_TAILS = tuple("等" + w for w in PROJECT_NOT_ITEMS_TAILS)
