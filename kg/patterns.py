@@ -848,6 +848,11 @@ PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近�
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
+#: What a works' own name ends with, where the name of a kind of works ends with an act (更新, 改造, 处理): …蓋板玻璃
+#: 生產線, 軌道交通資陽線, …數據中心 (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020); see
+#: kg.extract.projects._named_kinds_list.
+PROJECT_FACILITY_ENDS = ("生产线", "线", "基地", "中心", "校区", "段", "园", "厂", "站", "港", "馆", "大桥", "水库",
+                         "枢纽", "电站", "医院", "学校", "广场")
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
 PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督导了",

@@ -992,6 +992,8 @@ def test_a_list_closed_by_the_kind_and_count_of_its_projects() -> None:
     text = ("其中,岷江老木孔航电枢纽工程、镇巴至广安高速王坪至通江段等交通项目113个、投资1456亿元,回亭子口灌区一期、"
             "农网改造等能源、水利项目86个、投资1821亿元,市政道路、供水、污水垃圾处理、雨污管网建设等城镇基础设施项目289个。")
     assert _names(text) == ["岷江老木孔航电枢纽工程", "镇巴至广安高速王坪至通江段", "回亭子口灌区一期", "农网改造"]
+    # kinds of works, however long, are no projects: no item is named as a works is
+    assert _names("全市实施城市更新、老旧小区改造、市政道路等城建项目45个。") == []
 
 
 def test_a_field_that_has_the_projects_listed_after_it() -> None:

@@ -87,6 +87,7 @@ from kg.patterns import (
     PROJECT_SUBJECT_PREDICATES,
     PROJECT_TIME_OPENERS,
     PROJECT_VENUE_WORDS,
+    PROJECT_FACILITY_ENDS,
     PROJECT_VISIT_WORDS,
     PROJECT_WORKS_CEREMONIES,
     PROJECT_ZONE_OWN_WORKS,
@@ -212,9 +213,11 @@ _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
 #: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
 _ETC_ITEM_MIN = 2
-#: The shortest item of a list whose tail names the kind of its projects and counts them: a shorter one (供水) names a kind
-#: of works, and the list kinds of projects (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020).
-_KIND_ITEM_MIN = 4
+#: An item named as a works is, not as a kind of works: it ends like a project or a facility (…生產線, 軌道交通資陽線), holds
+#: a number or a route (5G雲基地, 鎮巴至廣安高速…), or is a phase (回亭子口灌區一期); a place may open it (see
+#: _named_kinds_list). Tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020.
+_NAMED_WORKS_RE = re.compile(
+    rf"{_PROJECT_END}$|(?:{alternation(PROJECT_FACILITY_ENDS)})$|[0-9A-Za-z０-９]|.至.|[一二三四五六七八九十]期$")
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 #: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
@@ -430,7 +433,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
-        if m["kind"] is not None and any(len(i.text) < _KIND_ITEM_MIN for i in found.items):
+        if m["kind"] is not None and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
         if (example := _examples_head(body, start)) is not None:
@@ -448,6 +451,16 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
+
+
+def _named_kinds_list(body: str, lo: int, end: int, items: list[str]) -> bool:
+    """Whether a list closed by the kind and count of its projects (…等城建项目45个) names works, not kinds of works: two
+    items in a row end like projects (as a bare 等 needs), or one item is named as a works is or opens with a place."""
+    if _NAMED_PAIR_RE.search(body, lo, end):
+        return True
+    gazetteer = get_gazetteer()
+    return any(_NAMED_WORKS_RE.search(item) or gazetteer.longest_opening(item[:8], _PLACE_LEVELS) is not None
+               for item in items)
 
 
 _EXAMPLE_HEAD_RE = re.compile(rf"(?:{alternation(EXAMPLE_HEADS)})(?![{NOT_EXAMPLE_AFTER}])")
