@@ -942,6 +942,9 @@ def test_an_ellipsis_closes_a_list_of_projects_as_a_bare_deng() -> None:
             "兔年伊始,北京经开区一批新建项目、续建项目陆续推进。")
     assert _names(text) == ["北京奔驰汽车技改项目", "小米智能制造产业基地项目", "康龙化成制剂开发及生产CDMO平台项目"]
     assert _names("推进城市更新、乡村振兴……各项工作有序开展。") == []  # items that do not end like projects
+    # the verb before the first item is no part of its name, after an ellipsis as after a bare 等
+    for tail in ("……确保完成任务。", "等,确保完成任务。"):
+        assert _names("重点推进产业升级项目、民生改善项目" + tail) == ["产业升级项目", "民生改善项目"]
 
 
 def test_a_subject_said_to_be_one_of_the_projects() -> None:

@@ -439,7 +439,9 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if (example := _examples_head(body, start)) is not None:
             start, counted, named = example, True, False  # 产业项目501个,…,如A、B、C等: examples of the projects counted
         elif named and not _NAMED_PAIR_RE.search(body, lo, end):
-            continue  # a bare 等 after items that do not end like projects
+            continue  # a bare 等 (or an ellipsis) after items that do not end like projects
+        elif named:
+            start = _after_left_stops(body, start, found.items[0].end)  # 重点推进A项目、B项目……: no verb in A's name
         if _INVESTED_ITEM_RE.match(body, start):
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
         if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
@@ -451,6 +453,15 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
+
+
+def _after_left_stops(body: str, start: int, end: int) -> int:
+    """Where a name starts after the words no name starts with (重点, 推进) that open ``body[start:end]``, read one after
+    another from ``start``, at most 6 characters in."""
+    limit = min(end, start + 6)
+    while (stop := _LEFT_STOP_AT.match(body, start, limit)) is not None and stop.end() < end:
+        start = stop.end()
+    return start
 
 
 def _named_kinds_list(body: str, lo: int, end: int, items: list[str]) -> bool:
