@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 import pytest
 
-from kg.extract.projects import extract_projects
+from kg.extract.projects import _clause_lists, extract_projects
 from kg.extract.roles import parse_responsibility, split_units
 from kg.read.segment import as_one_document as make_doc
 
@@ -934,6 +935,14 @@ def test_a_list_of_clauses_each_a_name_and_its_investment() -> None:
                             "桂林保利文化产业园(一期)", "贵广铁路阳朔火车站配套公路——— 兴安至阳朔公路阳朔火车站连接线"]
     # clauses that count categories are no projects (tests/data/real/mixed17 xinjiang_yuli_jizhongkaigong_2021)
     assert _names("项目主要有:城乡基础设施类项目3个,总投资6亿元;农业类项目2个,总投资1.93亿元。") == []
+
+
+def test_a_run_on_text_of_clause_list_heads_is_read_once() -> None:
+    # each head's clauses were split again from every head after it: these 23k characters took 28 s
+    doc = make_doc("本批项目包括:某某道路改造工程,总投资1亿元;" * 1000)
+    began = time.perf_counter()
+    assert list(_clause_lists(doc)) == []  # one clause with its investment after each head: no list of two
+    assert time.perf_counter() - began < 3
 
 
 def test_an_ellipsis_closes_a_list_of_projects_as_a_bare_deng() -> None:

@@ -36,7 +36,6 @@ from kg.extract.lists import (
     split_clauses,
 )
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
-from kg.gazetteer import get_gazetteer
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
 from kg.extract.tables import (
@@ -48,6 +47,7 @@ from kg.extract.tables import (
     target_after_name,
     unit_cells,
 )
+from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
     DIVISION_ENDS,
@@ -65,6 +65,7 @@ from kg.patterns import (
     PROJECT_COUNT_VERBS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
+    PROJECT_FACILITY_ENDS,
     PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
@@ -87,7 +88,6 @@ from kg.patterns import (
     PROJECT_SUBJECT_PREDICATES,
     PROJECT_TIME_OPENERS,
     PROJECT_VENUE_WORDS,
-    PROJECT_FACILITY_ENDS,
     PROJECT_VISIT_WORDS,
     PROJECT_WORKS_CEREMONIES,
     PROJECT_ZONE_OWN_WORKS,
@@ -595,9 +595,14 @@ _HOLDS_COUNT_RE = re.compile(rf"{_COUNT}")
 
 def _clause_lists(doc: Document) -> Iterator[Project]:
     """Projects of a list of clauses after a head, each a name and its investment after a comma (A,总投资28亿元;B,…;):
-    two such clauses or more; a clause that counts projects (其余6个均为风电场项目,总投资…) is none."""
+    two such clauses or more; a clause that counts projects (其余6个均为风电场项目,总投资…) is none.
+    A head inside the clauses a head before it read is one of theirs: read once, each stretch is split once (a run-on
+    text of heads and clauses with no 。 was split again from each head, quadratic)."""
     body = doc.body
+    read_to = 0
     for head in _CLAUSE_LIST_HEAD_RE.finditer(body):
+        if head.start() < read_to:
+            continue
         before = body[max(0, head.start() - _CLAUSE_LIST_HEAD_REACH) : head.start()]
         if not re.search(r"(?:项目|工程)[^。；;：:]*$", before):
             continue
@@ -605,6 +610,7 @@ def _clause_lists(doc: Document) -> Iterator[Project]:
         end = stop.start() if stop else len(body)
         if body.find("；", head.end(), end) < 0 and body.find(";", head.end(), end) < 0:
             continue
+        read_to = end
         found = []
         for name, detail in split_clauses(body, head.end(), end):
             if detail is None or not _INVESTMENT_DETAIL_RE.match(detail.text):
