@@ -740,6 +740,10 @@ PARK_SUFFIXES = (
     # 佛山三水大塘精细化工专区 (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
     "化工专区",
 )
+#: Park endings that an industry's word before them makes a kind of park (化工专业园区, 冶金专业园区: a kind each) unless
+#: a place opens the name (卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区; tests/data/real/mixed19
+#: henan_sheng_huagongyuanqu_dierpi_2024; 佛山三水大塘精细化工专区, parks3 guangdong_sheng_huagongyuanqu_2025).
+PARK_SUFFIXES_NEEDING_PLACE = ("专业园区", "化工专区")
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
 NAME_LEFT_STOPS = (

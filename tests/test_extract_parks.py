@@ -991,6 +991,9 @@ def test_chemical_parks_ending_in_zhuanye_yuanqu() -> None:
             "卫辉市铁西化工专业园区,获嘉县先进制造业开发区化工园区,新乡楼村精细化工新材料专业园区。")
     names = [name for name, _ in _parks(text)]
     assert "卫辉市铁西化工专业园区" in names and "新乡楼村精细化工新材料专业园区" in names
+    # an industry's word before the kind, no place opening the name: a kind of park, none listed
+    assert _parks("推动建设一批化工专业园区、冶金专业园区。") == []
+    assert _parks("全省重点培育化工专业园区、物流专业园区等。") == []
 
 
 def test_the_first_item_of_a_clause_starts_after_its_head() -> None:

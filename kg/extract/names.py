@@ -25,6 +25,7 @@ from kg.patterns import (
     NAME_LEFT_STOPS,
     NAME_RIGHT_STOPS,
     PARK_SUFFIXES,
+    PARK_SUFFIXES_NEEDING_PLACE,
     PROVINCE_SHORT_NAMES,
     alternation,
     finditer_from,
@@ -148,15 +149,26 @@ _CLASS_RE = re.compile(r"[A-Za-zＡ-Ｚ甲乙丙一二三四五]类")
 def _generic(name: str, prefix_len: int) -> bool:
     """省级产业转移工业园, 吉林省省级开发区, 湖南省高新技术产业开发区, 各类园区: a kind of park, not a park."""
     prefix = _GENERIC_START_RE.sub("", name[:prefix_len])
+    if _kind_without_place(name):
+        return True
     if ("(" in prefix or "（" in prefix) and PARK_END_RE.fullmatch(_BRACKETED_RE.sub("", name)):
         return True  # 边(跨)境经济合作区: a kind with a word in brackets (tests/data/real/mixed10 yunnan_yuanqu_guihua_2022)
     return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _CLASS_RE.fullmatch(prefix) is not None or _LEVEL_END_RE.search(prefix) is not None
             or _PROVINCE_RE.fullmatch(prefix) is not None)
 
 
+def _kind_without_place(name: str) -> bool:
+    """化工专业园区, 培育化工专业园区: an ending of PARK_SUFFIXES_NEEDING_PLACE after an industry's word, no place opening
+    the name (卫辉市铁西化工专业园区 is a park)."""
+    return name.endswith(PARK_SUFFIXES_NEEDING_PLACE) \
+        and get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS)) is None
+
+
 def generic_park_name(name: str, *, listed: bool = False) -> bool:
     """Whether a name ending like a park (化工园区, 省级开发区, 各类园区) names a kind of park, not one.
     An item listed with parks needs only a word before its 园 or 区 (化工园、光伏发电园和重工业园)."""
+    if _kind_without_place(name):
+        return True
     if listed:
         suffixes = list(PARK_END_RE.finditer(name))
         if suffixes and _LEVEL_END_RE.search(name[:suffixes[-1].start()]):
