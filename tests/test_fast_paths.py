@@ -128,6 +128,33 @@ def test_runs_into_word_equals_the_test_of_every_cut() -> None:
     assert checked > 5000 and hits > 20
 
 
+@pytest.mark.parametrize("text", [
+    "宁波市政府与大连理工大学举行签约仪式，温州市文化广电旅游局副局长出席",
+    "宁波市江北区人民政府办公室和宁波市科技局局长、中国科学院院士",  # a place inside a place; a title after 局
+    "宁波市召开大会。宁波片区下放部分权限，市经信局、区发改局",  # no unit ending; phrases without a region
+    "宁波市一二三四五六七八九十甲乙丙丁戊己庚辛局",  # break characters inside
+    "宁波市甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午局，宁波市甲乙丙丁戊己庚辛壬癸子丑寅局",  # longer than MAX_TOKENS, and not
+    "哈尔滨工业大学宁波研究院、宁波舟山港集团有限公司",
+    "",
+])
+def test_unit_spans_edge_cases(text: str) -> None:
+    from kg import nlp
+
+    assert nlp.unit_spans(text) == [(e.start_char, e.end_char) for e in nlp.annotate(text, titles=False).ents
+                                    if e.label_ == "ORG"]
+
+
+def test_unit_spans_equal_the_spacy_pipeline_on_real_text() -> None:
+    from kg import nlp
+
+    found = 0
+    for text in real_texts():
+        spans = nlp.unit_spans(text)
+        assert spans == [(e.start_char, e.end_char) for e in nlp.annotate(text, titles=False).ents if e.label_ == "ORG"]
+        found += len(spans)
+    assert found > 1000
+
+
 def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
     from collections import Counter
 
