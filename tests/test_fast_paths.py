@@ -156,11 +156,14 @@ def test_unit_spans_equal_the_spacy_pipeline_on_real_text() -> None:
 
 
 def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
+    import re
     from collections import Counter
 
-    from kg.gazetteer import _END_RE, _NOT_AFTER, _SELF_RE, _TEXT_MIN, get_gazetteer, norm
+    from kg.gazetteer import _END_RE, _NOT_AFTER, _TEXT_MIN, get_gazetteer, norm
 
     g = get_gazetteer()
+    # the self-reference pattern as it was, its lookbehind before the level character
+    self_re = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
 
     def places_in(text: str, limit: int = 12) -> tuple[str, ...]:  # every length, longest first
         counts: Counter[str] = Counter()
@@ -182,7 +185,7 @@ def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
     def self_reference(text: str) -> str | None:
         key = norm(text)
         counts: Counter[str] = Counter()
-        for m in _SELF_RE.finditer(key):
+        for m in self_re.finditer(key):
             at = m.start(1) if m.group(1) else m.start(2)
             if m.group(2) and any(key[at - k:at + 1] in g.names for k in range(1, min(at, g.max_name) + 1)):
                 continue

@@ -15,6 +15,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 from test_parity import _cases
 
+from kg.gazetteer import nfkc
 from kg.graph.graph import TABLE_SOURCE, build_graph
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
@@ -59,13 +60,16 @@ def test_normalise_equals_the_plain_form_on_real_text_and_every_character():
     assert sum(not unicodedata.is_normalized("NFKC", t) for t in texts) >= 10  # the fold is exercised
     for text in texts:
         assert normalise(text) == normalise_plainly(text)
+        assert nfkc(text) == unicodedata.normalize("NFKC", text)
     every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
     assert normalise(every) == normalise_plainly(every)
+    assert nfkc(every) == unicodedata.normalize("NFKC", every)
     rng = random.Random(3)
     tricky = "Ａａ１，（）\u3000\xa0 \n\u200b\u0301\u0308\u3099ｶﾞ가\u1161\u11a8ﾟｱe\u2460①⑴Ⅳ…﹒"
     for _ in range(3000):
         text = "".join(rng.choice(tricky) for _ in range(rng.randint(1, 12)))
         assert normalise(text) == normalise_plainly(text), text
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), text
 
 
 def test_different_words_are_different_documents():

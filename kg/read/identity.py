@@ -22,40 +22,24 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+
+from kg.gazetteer import nfkc
 
 __all__ = ["ID_PREFIX", "content_hash", "content_id", "normalise"]
 
-#: Whitespace and the invisible characters that copies of one text differ in.
-_INVISIBLE_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
-#: The invisible characters that are not whitespace (``str.split`` removes the whitespace: the
-#: same characters as ``\s``, both ``Py_UNICODE_ISSPACE``).
+#: The invisible characters that copies of one text differ in, besides whitespace (which
+#: ``str.split`` removes: the same characters as ``\s``, both ``Py_UNICODE_ISSPACE``).
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
-#: Full-width ASCII, the ideographic space and the no-break space: almost every character NFKC
-#: changes in these texts (，（）：；).
-_WIDE_RE = re.compile("[\uff01-\uff5e\u3000\xa0]")
-_NARROW = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (*range(0xFF01, 0xFF5F), 0x3000, 0xA0)}
 
 #: How a document id made from content starts (``doc:`` and 16 hex digits of the hash).
 ID_PREFIX = "doc:"
 
 
 def normalise(text: str) -> str:
-    """The text two copies of one document share: NFKC, whitespace and zero-width removed.
-
-    Fast, same result: a text NFKC leaves alone is not normalised (``is_normalized`` is a quick
-    check); else the full-width characters are folded one by one first (NFKC of a text is NFKC of
-    it with any character replaced by that character's NFKC, since both decompose alike), so the
-    NFKC pass left finds little or nothing to do. tests/test_identity.py checks it against the
-    plain form on every real text."""
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", _WIDE_RE.sub(_narrow, text))
-    text = "".join(text.split())
+    """The text two copies of one document share: NFKC, whitespace and zero-width removed
+    (:func:`kg.gazetteer.nfkc`; whitespace by ``str.split``, the same characters as ``\\s``)."""
+    text = "".join(nfkc(text).split())
     return _ZERO_WIDTH_RE.sub("", text) if _ZERO_WIDTH_RE.search(text) else text
-
-
-def _narrow(match: re.Match[str]) -> str:
-    return _NARROW[match.group()]
 
 
 def content_hash(text: str) -> str:
