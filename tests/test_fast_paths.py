@@ -268,3 +268,18 @@ def test_name_start_equals_the_walk_back_over_name_characters() -> None:
                              ("", 0, 0), ("甲", 1, 1), ("A（宁波）园区", 7, 0)]:
         assert names._name_start(text, end, floor) == walked(text, end, floor)
     assert checked > 3000
+
+
+def test_part_headings_found_from_their_first_characters_as_finditer_finds_them() -> None:
+    from kg.extract import tasks
+    from kg.patterns import finditer_from
+
+    found = 0
+    extra = ["一、县示范区管委会牵头工作（8项）\n  （二）常务副市长王某牵头的工作\n责任分解 一、王丹县长牵头重点工作 1.全县",
+             "\u3000\u3000三、\t市发改委负责的重点任务\n十、", "进一步（一）", "第一、二"]
+    for text in [*real_texts(), *extra]:
+        for regex in (tasks._PART_HEADING_RE, tasks._PART_UNIT_RE, tasks._PART_OFFICIAL_RE):
+            spans = [m.span() for m in regex.finditer(text)]
+            assert [m.span() for m in finditer_from(tasks._PART_START_RE, regex, text)] == spans
+            found += len(spans)
+    assert found > 200
