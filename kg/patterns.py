@@ -681,11 +681,6 @@ PARK_ANAPHORS = ("该开发区", "该园区", "该区", "开发区", "园区", "
 #: What ends a list after 围绕: the list's 等 and what is done (…电子产品等产业全面招商, …特色农产品精深加工加快产业聚集,
 #: …棉纺产业发展; tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025, mixed15 guizhou_qianxinan_dingxiao).
 PARK_INDUSTRY_LIST_ENDS = ("等", "加快", "全面", "发展", "招商", "集聚", "聚集", "布局")
-#: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
-INDUSTRY_LIST_TAIL_RE = re.compile(
-    r"(?:等(?:领域|产业|行业|方向)?)$"
-    # a count of the list closing it: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020)
-    r"|等?[一二三四五六七八九十两0-9]+大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
 
 #: Verbs of a responsibility cell that make the units before them leads, besides
 #: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
@@ -808,6 +803,9 @@ PROJECT_RANK_WORDS = ("重点", "重大", "续建", "新建", "新开工", "在�
 #: Words that say the items of a list before them are projects of a kind (the list its subject): 总投资15亿元的三盛置地广场、
 #: 总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目 (tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated).
 PROJECT_LIST_COPULAS = ("都是", "均是", "均为", "均属于", "均属")
+#: Copulas that make a sentence's subject one of the projects its predicate names: 北京市高级别自动驾驶示范区3.0是北京经开区
+#: 重点投资的项目之一 (tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023).
+PROJECT_MEMBER_COPULAS = ("是", "为", "成为", "已成为", "被列为", "列为")
 #: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
 #: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
 PROJECT_COUNT_VERBS = "有达计共占含"
@@ -1030,6 +1028,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
                  "为张三、李四等5位新任命的审判员颁发任命书"),
+    # 会议表决通过了对王文俊、王利军两位审判委员会委员和37位人民陪审员的任命 (real/personnel4
+    # shanxi_yuncheng_jiangxian_renda_renming_2018): the act named as a noun after the names and their post
+    PersonnelRow("award", ("对",), ("的任命",), "appoint", "appointment", "对王文俊、王利军两位审判委员会委员的任命"),
     PersonnelRow("subject", (), ("辞去",), "remove", "resignation", "于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务",
                  gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",

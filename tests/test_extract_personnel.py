@@ -696,6 +696,15 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
          "代表资格的报告,张新的省十四届人大代表资格终止",
          [("张新", "remove", "广东省人民政府", "副省长", "removal"),
           ("张新", "remove", "省十四届人大", "代表", "termination")]),
+        # the act named as a noun after the names, their count and post; a group named by its count only is no one
+        # (tests/data/real/personnel4/shanxi_yuncheng_jiangxian_renda_renming_2018.txt, line 6)
+        ("会议表决通过了对王文俊、王利军两位审判委员会委员和37位人民陪审员的任命。",
+         [("王文俊", "appoint", "审判委员会", "委员", "appointment"),
+          ("王利军", "appoint", "审判委员会", "委员", "appointment")]),
+        # a headline of acts set apart by spaces, the last before a count (125人当选…)
+        # (tests/data/real/personnel4/hebei_sheng_renda_xuanju_2018.txt, line 1)
+        ("卫彦明当选省法院院长 丁顺生当选省检察院检察长 125人当选河北省出席第十三届全国人民代表大会代表",
+         [("卫彦明", "appoint", "省法院", "院长", "election"), ("丁顺生", "appoint", "省检察院", "检察长", "election")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
@@ -746,6 +755,20 @@ def test_a_text_printed_in_traditional_characters() -> None:
     for a in found:
         assert text[a.evidence.start:a.evidence.end] == a.evidence.quote
         assert "滕海強" in a.evidence.quote or "張安民" in a.evidence.quote
+
+
+def test_two_posts_of_one_sentence_are_two_acts_after_its_headline() -> None:
+    # tests/data/real/personnel4/anhui_wuhu_jingkaiqu_renmian_2020.txt, lines 1 and 5: the headline's 管委会主任 is
+    # the report's, and the report's 芜湖综合保税区管委会主任 is another post of the same sentence
+    from kg.extract.personnel import dedupe_appointments
+
+    headline = list(extract_appointments(make_doc("张东任中共芜湖经济技术开发区工委书记、管委会主任")))
+    report = list(extract_appointments(make_doc(
+        "会上,郑刚宣布省委、市委任免决定。张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任。")))
+    kept = dedupe_appointments([headline + report], [True], [True])
+    assert [(a.organization, a.position) for a in kept] == [
+        ("中共芜湖经济技术开发区工委", "书记"), ("管委会", "主任"), ("芜湖综合保税区管委会", "主任")]
+    assert all("张东同志任" in a.evidence.quote for a in kept)
 
 
 def test_a_headline_and_its_report_state_one_act() -> None:

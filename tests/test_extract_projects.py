@@ -918,3 +918,34 @@ def test_zones_run_on_before_a_venue_project_are_its_place() -> None:
     # tests/data/real/mixed18 tianjin_shi_jizhongkaigong_2021: a district and two zones, each the place of the next
     text = ("此次集中开工活动采取“主会场+项目现场视频连线”方式举行,主会场设在滨海新区天津港保税区空港经济区科大讯飞智汇谷项目现场。")
     assert _projects_of(text) == ["科大讯飞智汇谷项目"]
+
+
+# --- mixed18: lists of clauses, an ellipsis for 等, 项目之一 (tests/data/real/mixed18) -------------------------------
+
+
+def test_a_list_of_clauses_each_a_name_and_its_investment() -> None:
+    # tests/data/real/mixed18 guangxi_guilin_zhongdaxiangmu_2014: 分别为:A,总投资…;B,总投资…; a name need not end in 项目
+    # and may hold a dash; a clause that counts projects (其余6个均为风电场项目) is none
+    text = ("17个项目中,新开工项目13个,分别为:中国电科桂林光电子光通信科技创新与产业化项目(一期),总投资28亿元;"
+            "信和信·桂林国际智慧健康旅游产业园一期,总投资11.24亿元;桂林保利文化产业园(一期),总投资20亿元;"
+            "贵广铁路阳朔火车站配套公路——— 兴安至阳朔公路阳朔火车站连接线,总投资1.6亿元;其余6个均为风电场项目,"
+            "总投资28.63亿元。")
+    assert _names(text) == ["中国电科桂林光电子光通信科技创新与产业化项目(一期)", "信和信·桂林国际智慧健康旅游产业园一期",
+                            "桂林保利文化产业园(一期)", "贵广铁路阳朔火车站配套公路——— 兴安至阳朔公路阳朔火车站连接线"]
+    # clauses that count categories are no projects (tests/data/real/mixed17 xinjiang_yuli_jizhongkaigong_2021)
+    assert _names("项目主要有:城乡基础设施类项目3个,总投资6亿元;农业类项目2个,总投资1.93亿元。") == []
+
+
+def test_an_ellipsis_closes_a_list_of_projects_as_a_bare_deng() -> None:
+    # tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023
+    text = ("北京奔驰汽车技改项目、小米智能制造产业基地项目、康龙化成制剂开发及生产CDMO平台项目……开局系全局、起势定胜势,"
+            "兔年伊始,北京经开区一批新建项目、续建项目陆续推进。")
+    assert _names(text) == ["北京奔驰汽车技改项目", "小米智能制造产业基地项目", "康龙化成制剂开发及生产CDMO平台项目"]
+    assert _names("推进城市更新、乡村振兴……各项工作有序开展。") == []  # items that do not end like projects
+
+
+def test_a_subject_said_to_be_one_of_the_projects() -> None:
+    # tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023; a predicate after a comma leaves its subject unsaid
+    # (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023)
+    assert _names("据悉。北京市高级别自动驾驶示范区3.0是北京经开区重点投资的项目之一。") == ["北京市高级别自动驾驶示范区3.0"]
+    assert _names("该项目总投资171亿元,是国家“十四五”重点实施计划项目之一。") == []

@@ -289,6 +289,29 @@ def test_page_metadata_number_and_title_and_printed_brackets():
     assert (doc.id, doc.doc_number) == ("临政办函〔2013〕89号", "临政办函[2013]89号")
 
 
+def test_a_flattened_metadata_table_its_title_in_the_row_under_it():
+    # tests/data/real/tasks3/zhejiang_jiaxing_haiyan_zerenfenjie_2022.txt, lines 1-5: a label's colon, then the cell
+    text = ("索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |\n"
+            "文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n发布机构: | 县政府办公室 | 有效性: |\n"
+            "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n"
+            "各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.date) == (
+        "盐政办发〔2022〕16号", "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知", "2022-04-18")
+    assert doc.evidence.quote == doc.title
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    # 成文时间 (tests/data/real/parks4/ningxia_zizhiqu_gaoxinqu_pifu_2021.txt, line 4)
+    ("索引号: 640000/2022-00025\n成文时间: 2021-12-27\n发布时间: 2022-01-06\n发文字号: 宁政函〔2021〕104号\n", "2021-12-27"),
+    # a law database's bulleted 【公布日期】 (tests/data/real/personnel3/tianjin_shi_kewei_gaoxinqu_lingdaoxiaozu_2011.txt)
+    ("文章属性\n•【制定机关】天津市科学技术委员会\n•【公布日期】2011.10.12\n•【施行日期】2011.10.12\n正文\n", "2011-10-12"),
+])
+def test_the_date_a_page_says_the_document_was_made(head, date):
+    (doc,) = seg(head + "自治区人民政府关于认定贺兰工业园区为自治区高新技术产业开发区的批复\n宁政函〔2021〕104号\n银川市人民政府:\n正文。\n")
+    assert doc.date == date
+
+
 @pytest.mark.parametrize(("line", "date"), [("2024115", "2024-01-15"), ("202184日", "2021-08-04")])
 def test_a_date_whose_year_and_month_marks_fell_out(line, date):
     (doc,) = seg(f"沈阳市辽中区人民政府关于印发任务分解表的通知\n沈辽中政发〔2024〕1号\n各镇人民政府:\n正文。\n沈阳市辽中区人民政府\n{line}\n")

@@ -60,10 +60,10 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
-    "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "counts_kinds", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -76,6 +76,11 @@ HEADS: tuple[str, ...] = (
 )
 #: Separators between items, everywhere (outside brackets).
 SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
+#: Separators of a list whose items are clauses, each a name and what is said of it after a comma (分别为:中国电科…项目
+#: (一期),总投资28亿元;信和信·桂林国际智慧健康旅游产业园一期,总投资11.24亿元;… tests/data/real/mixed18
+#: guangxi_guilin_zhongdaxiangmu_2014): the items are cut at CLAUSE_SEPARATORS, the name at the first DETAIL_SEPARATOR.
+CLAUSE_SEPARATORS: tuple[str, ...] = ("；", ";")
+DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
 #: Words that join the last two items (A、B和C); only where the caller allows them, since
 #: 和 also stands inside names (上海市松江区建设和管理委员会).
 CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
@@ -97,6 +102,14 @@ TAILS: tuple[str, ...] = (
     rf"等(?P<noun>一批[{CJK}]{{0,16}}?(?:项目|工程|园区|企业))",
     r"等",
 )
+#: Trailing words that end a list of industries but are no industry: 光学镜头、模组等; a count of the list closing it:
+#: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020).
+INDUSTRY_LIST_TAIL_RE = re.compile(
+    r"(?:等(?:领域|产业|行业|方向)?)$"
+    rf"|等?{NUMBER}大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
+#: An ellipsis after the last item closes a list as a bare 等 does: 北京奔驰汽车技改项目、小米智能制造产业基地项目、
+#: 康龙化成制剂开发及生产CDMO平台项目……开局系全局 (tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023).
+ELLIPSES: tuple[str, ...] = ("……", "…", "...")
 #: Counters of kinds, not of things: a list closed by 等4类 names categories, not projects, parks or
 #: people (数字经济项目包括资源型数字经济、…、服务型数字经济等4类,共37个; tests/data/real/mixed8
 #: guizhou_projects_2017).
@@ -219,7 +232,9 @@ _MARKER_RE = re.compile(
     r"|[一二三四五六七八九十]{1,3}[、﹑､]|[①-⑳])[ \t\u3000]*"
 )
 _ITEM_CHAR_RE = re.compile(ITEM_CHARS)
-_SPACES = " \t\u3000\xa0"
+#: Spaces that pad or separate items: ASCII, tab, the ideographic space and the no-break space of web pages.
+SPACES = " \t\u3000\xa0"
+_SPACES = SPACES
 _STRIP = _SPACES + "。．.\n\r"
 _OPEN, _CLOSE = "（(", "）)"
 #: What opens and closes a span whose separators separate nothing, a bracket or a quote.
@@ -290,6 +305,37 @@ def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bo
         if a < b:
             items.append(Item(text[a:b], a, b))
     return items
+
+
+def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[Item, Item | None]]:
+    """The items of a list of clauses in ``text[start:end]`` (A,总投资28亿元;B,总投资11.24亿元), cut at
+    :data:`CLAUSE_SEPARATORS` outside brackets and quotes: each item's first part, up to its first
+    :data:`DETAIL_SEPARATORS` outside brackets (the name), and what follows it (its detail, or None)::
+
+        >>> s = "桂林保利文化产业园(一期),总投资20亿元;灌阳至平乐高速公路,总投资83亿元"
+        >>> [(n.text, d and d.text) for n, d in split_clauses(s)]
+        [('桂林保利文化产业园(一期)', '总投资20亿元'), ('灌阳至平乐高速公路', '总投资83亿元')]
+    """
+    end = len(text) if end is None else end
+    out: list[tuple[Item, Item | None]] = []
+    depth = 0
+    a = start
+    comma = -1
+    for i in range(start, end + 1):
+        c = text[i] if i < end else CLAUSE_SEPARATORS[0]
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in DETAIL_SEPARATORS and comma < 0:
+            comma = i
+        elif (depth == 0 or i == end) and c in CLAUSE_SEPARATORS:
+            na, nb = _trim(text, a, comma if comma >= 0 else i)
+            da, db = _trim(text, comma + 1, i) if comma >= 0 else (i, i)
+            if na < nb:
+                out.append((Item(text[na:nb], na, nb), Item(text[da:db], da, db) if da < db else None))
+            a, comma, depth = i + 1, -1, 0
+    return out
 
 
 def _join_padded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

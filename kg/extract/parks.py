@@ -23,6 +23,7 @@ from typing import Any
 from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone, same_zone
 from kg.extract.lists import (
     CLAUSE_HEADS,
+    INDUSTRY_LIST_TAIL_RE,
     Item,
     list_after_head,
     pair_respectively,
@@ -50,7 +51,6 @@ from kg.patterns import (
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     HOST_ENDINGS,
-    INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_ANAPHORS,
     PARK_DESCRIBED_BY,

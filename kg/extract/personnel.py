@@ -89,7 +89,8 @@ _SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s
 #: Clause breaks: a comma or colon outside brackets, or a space after a title
 #: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
 _CLAUSE_BREAK_RE = re.compile(
-    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}])"
+    # …丁顺生当选省检察院检察长 125人当选…代表 (real/personnel4 hebei_sheng_renda_xuanju_2018): a count opens one too
+    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}]|[0-9]+人)"
     r"|(?<=》)(?=《)"  # decisions named one after another: 《…关于接受A辞去…的决定》《…关于B代理…的决定》
     # a clause about the same person after 、: 任命尹伊君为吉林省人民检察院副检察长、决定其为代理检察长
     # (real/personnel4/jilin_sheng_renda_renming_undated.txt)
@@ -178,8 +179,12 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "subject":
         return lazy_compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
-        return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
-                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
+        # a second group the act names by its count only stands before the link: 对王文俊、王利军两位审判委员会委员
+        # 和37位人民陪审员的任命 (real/personnel4 shanxi_yuncheng_jiangxian_renda_renming_2018)
+        count = r"[0-9一二三四五六七八九十百两]+(?:位|名)"
+        return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?{count}"
+                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)"
+                          rf"(?:和{count}[{CJK}]{{1,12}}?)?(?P<verb>{link})")
     if row.shape == "posts":
         return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
     if row.shape == "headed":
@@ -1077,8 +1082,10 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
         for r in records:
             if article and any(k == act(r) and _same_unit(o, r.organization) for k, o in decided):
                 continue
-            same = next((i for i, k in enumerate(kept) if act(k) == act(r) and _same_unit(k.organization, r.organization)),
-                        None)
+            # two posts of one sentence written with two units are two acts, however alike the units (张东同志任中共
+            # 芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任: real/personnel4 anhui_wuhu_jingkaiqu_renmian_2020)
+            same = next((i for i, k in enumerate(kept) if act(k) == act(r) and _same_unit(k.organization, r.organization)
+                         and (k.evidence != r.evidence or k.organization == r.organization)), None)
             if same is None:
                 kept.append(r)
             elif r.organization and not _self_referring(r.organization, kept[same].organization):

@@ -21,7 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.lists import CLAUSE_HEADS, COUNT_SCOPES, QUOTES, counts_kinds, item_start, list_before
+from kg.extract.lists import (
+    CLAUSE_HEADS,
+    COUNT_SCOPES,
+    ELLIPSES,
+    QUOTES,
+    SPACES,
+    counts_kinds,
+    item_start,
+    list_before,
+    split_clauses,
+)
 from kg.extract.names import LEFT_STOP_RE as _LEFT_STOP_AT
 from kg.extract.names import name_start, project_names
 from kg.extract.roles import LABELLED_BRACKET_RE, parse_labelled, parse_responsibility
@@ -55,6 +65,7 @@ from kg.patterns import (
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
+    PROJECT_MEMBER_COPULAS,
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
@@ -162,6 +173,7 @@ _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
     rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
+    rf"|(?<=项目|工程)(?P<ellipsis>{alternation(ELLIPSES)})"
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
     r"|(?<=项目|工程)[，,]?(?P<named_count>[两二三四五六七八九十]|[2-9])项(?!目)"
     rf"|(?P<copula>{alternation(PROJECT_LIST_COPULAS)})[^。；;，,、]{{0,12}}?(?:项目|工程)"
@@ -169,7 +181,8 @@ _ETC_TAIL_RE = re.compile(
 #: A 等…项目 tail that ranks its projects (see PROJECT_RANK_WORDS).
 _RANKED_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_RANK_WORDS)})项目")
 #: Where an _ETC_TAIL_RE match may start (see kg.patterns.finditer_from).
-_ETC_TAIL_START_RE = re.compile(rf"[等两二三四五六七八九十2-9，,]|{first_chars(PROJECT_LIST_COPULAS)}")
+_ETC_TAIL_START_RE = re.compile(
+    rf"[等两二三四五六七八九十2-9，,]|{first_chars(PROJECT_LIST_COPULAS)}|{first_chars(ELLIPSES)}")
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 #: A quoted word is part of an item (“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目; tests/data/real/mixed14
 #: hainan_wenchang_lingshui_projects_2018).
@@ -370,7 +383,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         floor = m.end()
         # a bare 等工程 says what kind of work the items are (实施园区办公楼、大红泉水库、公租房等工程, tests/data/real/mixed9
         # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
-        named = m["bare"] is not None or m["named_count"] is not None \
+        named = m["bare"] is not None or m["named_count"] is not None or m["ellipsis"] is not None \
             or (m.group() == "等工程" and not body.startswith("项目", m.end()))  # not 等工程项目 (mixed12 jiangxi)
         # 等一批…项目 needs a verb before…
         counted = m["count"] is not None or m["count_only"] is not None or m["copula"] is not None
@@ -494,6 +507,41 @@ def _separators(items: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A head of a list of projects, each told with its investment (项目13个,分别为:A,总投资28亿元;B,总投资11.24亿元;…
+#: tests/data/real/mixed18 guangxi_guilin_zhongdaxiangmu_2014): found from the head word, with 项目/工程 before it in the
+#: clause.
+_CLAUSE_LIST_HEAD_RE = re.compile(r"(?:分别为|分别是|依次为|主要有|主要包括|包括|如下)[：:]?")
+_CLAUSE_LIST_HEAD_REACH = 30
+_CLAUSE_LIST_END_RE = re.compile(r"[。\n]")
+_INVESTMENT_DETAIL_RE = re.compile(rf"(?:{INVESTMENT})")
+#: What no project's name holds: a count of projects (其余6个均为风电场项目).
+_HOLDS_COUNT_RE = re.compile(rf"{_COUNT}")
+
+
+def _clause_lists(doc: Document) -> Iterator[Project]:
+    """Projects of a list of clauses after a head, each a name and its investment after a comma (A,总投资28亿元;B,…;):
+    two such clauses or more; a clause that counts projects (其余6个均为风电场项目,总投资…) is none."""
+    body = doc.body
+    for head in _CLAUSE_LIST_HEAD_RE.finditer(body):
+        before = body[max(0, head.start() - _CLAUSE_LIST_HEAD_REACH) : head.start()]
+        if not re.search(r"(?:项目|工程)[^。；;：:]*$", before):
+            continue
+        stop = _CLAUSE_LIST_END_RE.search(body, head.end())
+        end = stop.start() if stop else len(body)
+        if body.find("；", head.end(), end) < 0 and body.find(";", head.end(), end) < 0:
+            continue
+        found = []
+        for name, detail in split_clauses(body, head.end(), end):
+            if detail is None or not _INVESTMENT_DETAIL_RE.match(detail.text):
+                continue
+            if 4 <= len(name.text) <= _LISTED_NAME_MAX and not _HOLDS_COUNT_RE.search(name.text) \
+                    and not _CATEGORY_RE.search(name.text) and not _GENERIC_START_RE.match(name.text) \
+                    and _balanced(name.text):
+                found.append(_project_record(doc, name.text, (name.start, name.end)))
+        if len(found) >= 2:
+            yield from found
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
     subjects: set[int] | None = None  # ends of clause subjects, read when a list after 项目 needs them
@@ -604,13 +652,12 @@ _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
-_SPACES = " \t\u3000"
 
 
 def _like_place_next(items: str, pos: int, level: str) -> bool:
     """Whether the item at ``pos`` opens with a place of the level ``level`` (乐平市 after 吉安市、): the bare place before
     it is one of the places the item's project serves; not 城东污水处理厂项目 after 高新区、 (two items, the place none)."""
-    while pos < len(items) and items[pos] in _SPACES:
+    while pos < len(items) and items[pos] in SPACES:
         pos += 1
     k = items.find(level, pos, pos + 6)
     return k > pos and all(_CJK_CHAR_RE.match(c) for c in items[pos:k])
@@ -723,11 +770,37 @@ def _subjects_of_clauses(body: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+#: A sentence whose subject is one of the projects its predicate names (X是…重点投资的项目之一): found from 项目之一, the
+#: copula read back in its clause; the subject opens the sentence and runs to the copula.
+_ONE_OF_RE = re.compile(r"(?:项目|工程)之一")
+_MEMBER_COPULA_RE = re.compile(rf"(?:{alternation(PROJECT_MEMBER_COPULAS)})(?=[^。！？!?\n，,；;：:]*$)")
+_ONE_OF_REACH = 30
+
+
+def _members(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of the subjects of sentences that say they are one of some projects (X是北京经开区重点投资的项目之一)."""
+    for m in _ONE_OF_RE.finditer(body):
+        lo = max(0, m.start() - _ONE_OF_REACH)
+        clause = max(body.rfind(c, lo, m.start()) for c in "。！？!?\n，,；;：:") + 1
+        copula = _MEMBER_COPULA_RE.search(body, max(lo, clause), m.start())
+        if copula is None or clause <= lo:
+            continue
+        start, end = clause, copula.start()
+        while start < end and body[start] in SPACES:
+            start += 1
+        if start and body[start - 1] not in "。！？!?\n":
+            continue  # the subject must open its sentence (…总投资171亿元,是…项目之一 leaves it unsaid)
+        name = body[start:end]
+        if 4 <= len(name) <= 40 and not _LEFT_STOP_AT.match(name) and not _GENERIC_START_RE.match(name) \
+                and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name):
+            yield start, end
+
+
 def _named_by_events(doc: Document) -> Iterator[Project]:
     """Projects named on an event line (X项目开工), as a ceremony's venue (主现场设立在X项目),
     or one by one after a count (有两个新开工项目：一个是X，…；另一个是Y，…)."""
     body = doc.body
-    for a, b in (*_subjects_of_events(body), *_subjects_of_clauses(body)):
+    for a, b in (*_subjects_of_events(body), *_subjects_of_clauses(body), *_members(body)):
         yield _project_record(doc, body[a:b], (a, b))
     for end in _EVENT_END_RE.finditer(body):  # found from the event word that ends the line
         m = _EVENT_LINE_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end())
@@ -909,7 +982,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_listed(doc),
+    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         if any(a <= project.evidence.start < b for a, b in taken):
             continue

@@ -180,7 +180,9 @@ _PAGE_FIELDS = {
     "title": ("名称", "标题", "文件名称", "名 称"),
     "number": ("发文字号", "发文文号", "文件字号", "文号", "文件编号", "文 号"),
     "issuer": ("发布机构", "发文机关", "发文机构", "发文单位", "发布机关"),
-    "signed": ("成文日期", "发文日期", "签发日期", "印发日期"),
+    # 成文时间 (parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021); a law database's 公布日期, the date a notice is made
+    # public under its own name (•【公布日期】2011.10.12, personnel3 tianjin_shi_kewei_gaoxinqu_lingdaoxiaozu_2011)
+    "signed": ("成文日期", "发文日期", "签发日期", "印发日期", "成文时间", "公布日期"),
     "published": ("发布日期", "发布时间"),
 }
 _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for label in labels}
@@ -188,7 +190,8 @@ _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for lab
 #: the 文号 is empty); [ 发布机构 ] 江津区人民政府 [ 有效性 ] (mixed10 chongqing_jiangjin) is one with its bracket.
 _FIELD_LABEL = r"(?:[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]|[\u4e00-\u9fff]{2,6}[:：])"
 _PAGE_FIELD_RE = re.compile(
-    rf"(?:^|[|｜\t]|{_SP}){_SP}*[\[【]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*(?:[:：|｜]|[\]】]){_SP}*"
+    rf"(?:^|[|｜\t]|{_SP}){_SP}*[•●▪·]?{_SP}*[\[【]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*"
+    rf"(?:[:：]{_SP}*[|｜]|[:：|｜]|[\]】]){_SP}*"
     rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击)|{_SP}*{_FIELD_LABEL})",
     re.MULTILINE,
 )
@@ -824,7 +827,7 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
     heads += _titled_headings(clean, lines, heads)
     meta = page_metadata(clean)
     if not any(h.kind == "official" for h in heads) and (meta.get("title") or meta.get("number")):
-        heads.append(_meta_heading(meta))
+        heads.append(_title_under_fields(_meta_heading(meta), lines))
     elif meta.get("number") and (first := next((h for h in heads if h.kind == "official"), None)) and not first.number:
         from_meta = _meta_heading(meta)  # 发文文号 in the page's metadata, the title printed below
         first.number, first.printed_number, first.style = from_meta.number, from_meta.printed_number, from_meta.style
@@ -962,6 +965,31 @@ def _meta_heading(meta: dict[str, str]) -> _Heading:
     title = _WS_RE.sub("", meta["title"]) if meta.get("title") else None
     return _Heading(0, 0, "official", title, None, number, "year" if number else None, None,
                     printed_number=printed)
+
+
+#: A flattened metadata table's cell ends: 海盐县人民政府办公室关于印发…的通知 | (tests/data/real/tasks3
+#: zhejiang_jiaxing_haiyan_zerenfenjie_2022).
+_CELL_END_RE = re.compile(r"[\s|｜]+$")
+
+
+def _title_under_fields(head: _Heading, lines: list[_Line]) -> _Heading:
+    """``head`` (known from the page's fields, with no 标题 among them) titled by the line right under the
+    fields, when that line reads as a document's title: 索引号: | … | 成文日期: | … / 文件编号: | 盐政办发〔2022〕16号 |
+    / 海盐县人民政府办公室关于印发…的通知 | (tests/data/real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022)."""
+    if head.title:
+        return head
+    k = 0
+    while k < len(lines) and k < 12 and (not lines[k].stripped or _PAGE_FIELD_RE.search(lines[k].stripped)
+                                         or _NUMBER_FIELD_RE.search(lines[k].stripped)):
+        k += 1
+    if k == 0 or k >= len(lines) or k >= 12:
+        return head
+    line = lines[k]
+    title = _CELL_END_RE.sub("", line.text)
+    if not _title_like(title.strip()) or not _ends_like_title(title.strip()) or "关于" not in title:
+        return head
+    lead = len(title) - len(title.lstrip())
+    return replace(head, title=_WS_RE.sub("", title), title_start=line.start + lead, title_end=line.start + len(title))
 
 
 def canonical_number(number: str | None) -> str | None:

@@ -29,7 +29,16 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.facts import KINDS, OfficialEntry, Resolved, Tenure, view
+from kg.facts import (
+    KINDS,
+    OfficialEntry,
+    Resolved,
+    Tenure,
+    evidence_source,
+    of_type,
+    section_of,
+    typed_records,
+)
 from kg.gazetteer import norm, read_csv
 from kg.records import Appointment
 
@@ -97,8 +106,8 @@ def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, l
     (``id``, ``name``, ``jurisdiction``, ``places``).
     """
     merges = dict(merges or {})
-    appointments: Sequence[Appointment] = records.get("appointments") or ()
-    appointed = added.get("appointments") or []
+    appointments = of_type(records, Appointment)
+    appointed = added.get(section_of(Appointment)) or []
     links = _Union()
     order: dict[str, tuple[str, int]] = {}  # key → (first date, position): the cluster's name
 
@@ -193,7 +202,7 @@ def _officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, list[Re
         if entry.jurisdiction is None and "@" in key and (place or key.split("@", 1)[0] != name):
             entry.jurisdiction = key.split("@", 1)[1].split("（", 1)[0]
 
-    for rec, given in zip(records.get("appointments") or (), added.get("appointments") or (), strict=True):
+    for rec, given in zip(of_type(records, Appointment), added.get(section_of(Appointment)) or (), strict=True):
         if given.official:
             add(given.official, (rec.person or "").strip(), given.jurisdiction)
     for section, field_name in OFFICIAL_FIELDS:
@@ -317,11 +326,10 @@ def _tenure(rec: Event, start: str | None, end: str | None, appointed_by: str | 
 
 def _note_copy(tenure: _Open, rec: Event) -> None:
     """The event that opened ``tenure`` read again in another file: keep that file's first evidence."""
-    ev = rec.evidence
-    if rec.action != tenure.opened or not isinstance(ev, Mapping) or not ev.get("source"):
+    ev, source = rec.evidence, evidence_source(rec.evidence)
+    if rec.action != tenure.opened or ev is None or not source:
         return
-    known = [e.get("source") for e in (tenure.evidence, *tenure.copies) if isinstance(e, Mapping)]
-    if ev["source"] not in known:
+    if source not in [evidence_source(e) for e in (tenure.evidence, *tenure.copies)]:
         tenure.copies = (*tenure.copies, dict(ev))
 
 
@@ -371,7 +379,7 @@ def homonyms(facts: Mapping[str, Any]) -> list[tuple[str, list[OfficialEntry]]]:
     """Names borne by Officials of two or more places, for a researcher to confirm
     (``kg stats --homonyms``): ``[(name, [official entries])]``, most places first."""
     by_name: dict[str, list[OfficialEntry]] = defaultdict(list)
-    for official in (view(OfficialEntry, o) for o in facts.get("officials") or []):
+    for official in typed_records(facts, OfficialEntry):
         by_name[official.name].append(official)
     out = []
     for name, entries in by_name.items():
