@@ -673,9 +673,16 @@ def _date_of(text: str | None) -> str | None:
     return None
 
 
+#: A word every match of each article heading holds: without it the pattern (tried at every line's
+#: start) is not run.
+_ARTICLE_HEADINGS = ((_CHRONICLE_RE, "chronicle", ("记事", "大事记")), (_CATALOGUE_RE, "catalogue", ("目录", "发文一览")))
+
+
 def _article_headings(clean: str) -> list[_Heading]:
     heads = []
-    for regex, kind in ((_CHRONICLE_RE, "chronicle"), (_CATALOGUE_RE, "catalogue")):
+    for regex, kind, needed in _ARTICLE_HEADINGS:
+        if not any(word in clean for word in needed):
+            continue
         for m in regex.finditer(clean):
             heads.append(_Heading(m.start("title"), m.end("title"), kind, m["title"], m.start("title")))
     return heads
