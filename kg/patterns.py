@@ -548,7 +548,9 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "location": ("地点", "建设地点", "项目地点", "实施地点", "所在地", "选址", "项目选址", "建设地址"),
     "partners": ("合作对象", "合作方", "合作单位", "合作伙伴", "合作机构"),
-    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域", "地区"),
+    # 序号 / 所在盟市 / 名称 / 四至范围 / 认定类型 (tests/data/real/mixed17 neimenggu_zizhiqu_huagongyuanqu_undated)
+    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域", "地区", "所在盟市", "所在市州",
+             "所在地市", "所属地市", "所属盟市", "所属市州"),
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
                    "年度投资"),
     "measure": ("单位", "计量单位"),
@@ -633,6 +635,9 @@ PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "�
 #: What follows a title a park is given, not a park: 授予长春高新技术产业开发区等18个开发区 “吉林省先进开发区”称号
 #: (tests/data/real/mixed13 jilin_sheng_xianjin_kaifaqu_2009).
 PARK_HONOUR_AFTER = ("称号", "荣誉称号", "”称号", "”荣誉称号", "\"称号")
+#: Words of praise inside what ends like a park: a title it holds, not a park (清河食品工业园…是陕西省重点县域工业园、…、
+#: 咸阳市最具发展活力县域工业集中区; tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated).
+PARK_HONOUR_WORDS = ("最具", "最佳", "最美", "十佳", "十强", "百强")
 #: Verbs of an event held in the park named between 在 and them, a park the text tells of though it gives no host:
 #: 2010年长春市推进长吉一体化100个亿元以上项目在长春高新技术产业开发区举行 (tests/data/real/mixed13
 #: jilin_changchun_kaifaqu_kaigong_2010), …集中开工现场推进会在苏银产业园举行 (mixed13 ningxia_yinchuan_jizhongkaigong_2022).
@@ -655,8 +660,9 @@ PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的
 
 #: A kind of zone that heads the list after it with 有 (其中现代服务业重点园区有A、B、C等;高新技术产业园区有D、E等):
 #: every item is a park of that kind, whatever its own ending (海口江东新区, 三亚中央商务区, 文昌国际航天城;
-#: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区).
-PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区", "集中区")
+#: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区). The same kinds are what a place counts before
+#: its list (黔东南州境内已有4个省级经济开发区,他们分别是…) and a count heads (1个市级工业园区:A) in kg.extract.parks.
+PARK_KIND_HEADS = ("园区", "开发区", "产业园", "高新区", "经开区", "功能区", "集聚区", "集中区")
 #: Verbs that designate the parks a kind heads with 为, 是 or a colon: 认定的化工园区为A、B;认定的化工集中区为C、D
 #: (tests/data/real/mixed11 ningxia_huagongyuanqu_2021), 认定专业化工园区:A(…)、B (mixed11 hebei_huagongyuanqu_undated):
 #: every item is a park of that kind, whatever it ends with (…能源化工基地, …花马池区块).
@@ -749,6 +755,9 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
+    # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
+    # neimenggu_zizhiqu_huagongyuanqu_undated)
+    "或",
     # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
     # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
@@ -821,7 +830,9 @@ PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
-PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
+PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督导了",
+                       "检查了",
+                       "督查了")  # 督查了A、B…等项目 (tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020)
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
@@ -984,6 +995,9 @@ RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请�
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
+#: What closes the posts of a resignation passed by its letter: …的辞呈, or 以及 before the next resignation.
+RESIGNATION_LETTER_END = r"的辞呈|(?=以及[^，,；;。]{2,40}?辞去)"
+
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("任命",), ("为", "任", "担任", "兼任"), "appoint", "appointment",
@@ -995,8 +1009,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
                  "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
                  post_suffix="代表"),
+    # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
-                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
@@ -1024,6 +1039,11 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  long_names=True),
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",
                  gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    # resignations a meeting passed, named by their letters (辞呈) with no 职务, one after another joined by 以及:
+    # 通过了关于陈月洪、朱春龙两位同志辞去县人大常委会委员以及曾常辉…等15位同志辞去县人大代表的辞呈
+    # (real/mixed19 jiangxi_jian_yongfeng_renda_undated); a deputy's post counts here, the act being passed
+    PersonnelRow("name", (), ("辞去",), "remove", "resignation", "陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈",
+                 gap=RESIGN_GAP, closed=True, closes=RESIGNATION_LETTER_END, needs=("辞呈",)),
     PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",

@@ -356,7 +356,8 @@ class BuildResult:
 
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
-          on_start=None, on_file=None, on_page=None, on_phase: PhaseFn | None = None,
+          on_start: Callable[[int], None] | None = None, on_file: Callable[[Path, int], None] | None = None,
+          on_page: Callable[[Path, int, int], None] | None = None, on_phase: PhaseFn | None = None,
           report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None,
           limits: Limits = DEFAULT_LIMITS) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,

@@ -930,3 +930,56 @@ def test_a_zone_as_a_heading_line_over_its_own_description_hosts_nothing() -> No
             "浙江鹿城经济开发区规划面积18.24平方公里,分三个区块。\n\n浙江乐清湾临港经济开发区\n\n"
             "浙江乐清湾临港经济开发区规划面积16.28平方公里,分三个区块。\n")
     assert {"浙江鹿城经济开发区", "浙江乐清湾临港经济开发区"} <= set(_park_names(text))
+
+
+def test_a_catalogue_table_headed_mingcheng_with_its_league_or_city_column() -> None:
+    # mixed17 neimenggu_zizhiqu_huagongyuanqu_undated (read in simplified): 序号 / 所在盟市 / 名称 / 四至范围 / 认定类型
+    text = ("序号 | 所在盟市 | 名称 | 四至范围 | 认定类型 |\n"
+            "1 | 包头市 | 内蒙古包头九原工业园区新材料产业园 | 北至旧南绕公路,南至纬十路。 | 化工集中区 |\n"
+            "2 | 包头市 | 内蒙古包头达茂巴润工业园区 | 百灵庙镇以西 50公里处,东至经三路。 | 化工集中区 |\n"
+            "3 | 乌海市 | 内蒙古乌海高新技术产业开发区乌达产业园 | 东至乌达区。 | 化工集中区 |\n")
+    assert _parks(text) == [("内蒙古包头九原工业园区新材料产业园", "包头市"), ("内蒙古包头达茂巴润工业园区", "包头市"),
+                            ("内蒙古乌海高新技术产业开发区乌达产业园", "乌海市")]
+
+
+def test_a_table_headed_mingcheng_of_things_that_are_not_parks_is_no_parks_table() -> None:
+    # written for this test: a 名称 column of projects
+    text = ("序号 | 名称 | 建设内容 |\n1 | 城南污水处理厂 | 日处理5万吨 |\n2 | 北环路改造 | 全长3公里 |\n"
+            "3 | 创业园 | 标准厂房 |\n")
+    assert _parks(text) == []
+
+
+def test_a_park_on_a_numbered_line_before_a_long_dash() -> None:
+    # mixed18 hebei_sheng_tesechanye_mingxian_2018 (simplified): 工程 after —— is what the park is called, no project
+    text = ("2018年河北省特色产业名县名镇名单\n一、河北省特色产业名县(市区)\n1.石家庄市鹿泉区——河北省电子信息产业名区\n"
+            "3.衡水高新技术产业开发区——河北省工程设施装备产业名区\n8.石家庄循环化工园区——河北省循环化工名区(复核)\n")
+    assert [name for name, _ in _parks(text)] == ["衡水高新技术产业开发区", "石家庄循环化工园区"]
+
+
+def test_zones_printed_run_together_with_a_province_opening_each() -> None:
+    # mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022: six zones with no mark between; 云和's 和 is no conjunction
+    from kg.extract.names import park_names
+    text = ("近日,省政府办公厅复函,同意整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区浙江磐安经济开发区"
+            "衢州智造新城浙江莲都经济开发区浙江云和经济开发区,实行省级经济开发区政策。")
+    assert [n.text for n in park_names(text)] == [
+        "浙江鹿城经济开发区", "浙江乐清湾临港经济开发区", "浙江磐安经济开发区", "衢州智造新城", "浙江莲都经济开发区",
+        "浙江云和经济开发区"]
+    # places before a catalogue zone's own province stay one name (崇左市 hosts it; mixed10 guangxi_fusui_yuanqu_2020),
+    # and a province's name as a word of a name starts none (written for this test)
+    assert [n.text for n in park_names("崇左市广西中国―东盟青年产业园")] == ["崇左市广西中国―东盟青年产业园"]
+    assert [n.text for n in park_names("推进中新天津生态城和滨海新区天津港保税区建设")][-1] == "滨海新区天津港保税区"
+
+
+def test_kinds_offered_with_huo_are_no_park() -> None:
+    # mixed17 neimenggu_zizhiqu_huagongyuanqu_undated (simplified)
+    text = ("化工园区是指由多个相关联的化工企业或项目构成,包括专门设置的化工园区以及在各类开发区或其他工业园区内相对独立设置的"
+            "以石化和化工为主导的产业园或集中区两类。")
+    assert _parks(text) == []
+
+
+def test_a_title_of_praise_a_park_holds_is_no_park() -> None:
+    # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated (simplified)
+    text = ("三原县高新技术产业开发区包括清河食品工业园、装备制造工业园和西郊农业科技园三个既有产业园区。其中,清河食品工业园成立于"
+            "2003年5月,是陕西省重点县域工业园、陕西省中小企业创业基地、咸阳市最具发展活力县域工业集中区;装备制造工业园成立于"
+            "2004年3月。")
+    assert "咸阳市最具发展活力县域工业集中区" not in [name for name, _ in _parks(text)]

@@ -949,3 +949,61 @@ def test_a_subject_said_to_be_one_of_the_projects() -> None:
     # (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023)
     assert _names("据悉。北京市高级别自动驾驶示范区3.0是北京经开区重点投资的项目之一。") == ["北京市高级别自动驾驶示范区3.0"]
     assert _names("该项目总投资171亿元,是国家“十四五”重点实施计划项目之一。") == []
+
+
+# --- mixed19 and mixed20 first runs (tests/data/real/mixed19, mixed20) ---------------------------------------------
+
+
+def test_a_list_of_examples_after_jiyou_with_their_fields_cut() -> None:
+    # tests/data/real/mixed19 jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated: 既有…中的A、B,也有…中的C; 以及 joins two
+    # items wherever it stands; 有机 opens a name, it is no verb
+    text = ("产业项目中,既有新能源及智能制造产业中的高端元器件制造及智能电气成套项目、永磁电机项目,也有生物医药产业中的医疗器械"
+            "产业集群项目、生物医药中间体产业化项目,还有新材料产业项目中的超高分子量聚乙烯板材项目、高性能工程塑料制品项目。\n"
+            "科技人才项目包括有机三废利用关键设备研发项目、阻燃抗静电专用管道研发项目以及汽车产业链高端人才招引核心技术研发"
+            "合作项目、抗逆玫瑰选育推广项目等。")
+    assert _names(text) == ["高端元器件制造及智能电气成套项目", "永磁电机项目", "医疗器械产业集群项目", "生物医药中间体产业化项目",
+                            "超高分子量聚乙烯板材项目", "高性能工程塑料制品项目", "有机三废利用关键设备研发项目",
+                            "阻燃抗静电专用管道研发项目", "汽车产业链高端人才招引核心技术研发合作项目", "抗逆玫瑰选育推广项目"]
+    # kinds of projects after 既有 are none (tests/data/real/mixed13 jilin_changchun_erdao_kaigong_2010)
+    assert _names("其中既有房地产、国际工业品交易中心等辐射带动能力强的主导产业项目,又有物流商贸、长吉南线城市化道路改造"
+                  "等具有重大战略意义的长吉一体化基础设施建设项目。") == []
+
+
+def test_examples_after_ru_of_the_projects_a_sentence_counts() -> None:
+    # tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025 (printed in traditional characters,
+    # read in simplified ones)
+    text = ("此次开竣工的605个项目中,产业项目501个,投资强度大、科技含量高,如泉港百宏新材料绿色化智能化技术改造、"
+            "石狮腾讯云·中重数字孪生产业园、晋江恒逸新材料生产基地、南安市海西零碳智慧园区、泉州开发区金旭高端运动鞋生产研发基地"
+            "项目等。")
+    # the zone before the last is its place, as the other batches' gold has it (this file's gold keeps it)
+    assert _names(text) == ["泉港百宏新材料绿色化智能化技术改造", "石狮腾讯云·中重数字孪生产业园", "晋江恒逸新材料生产基地",
+                            "南安市海西零碳智慧园区", "金旭高端运动鞋生产研发基地项目"]
+    assert _names("推进城市更新,如皋市老城区、如东县新城区等。") == []
+
+
+def test_a_list_closed_by_the_kind_and_count_of_its_projects() -> None:
+    # tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020 (printed in traditional characters, read
+    # in simplified ones): 等交通项目113个; a list with an item of
+    # two or three characters names kinds of works (供水)
+    text = ("其中,岷江老木孔航电枢纽工程、镇巴至广安高速王坪至通江段等交通项目113个、投资1456亿元,回亭子口灌区一期、"
+            "农网改造等能源、水利项目86个、投资1821亿元,市政道路、供水、污水垃圾处理、雨污管网建设等城镇基础设施项目289个。")
+    assert _names(text) == ["岷江老木孔航电枢纽工程", "镇巴至广安高速王坪至通江段", "回亭子口灌区一期", "农网改造"]
+
+
+def test_a_field_that_has_the_projects_listed_after_it() -> None:
+    # tests/data/real/mixed19 fujian_fuzhou_yunqianyue_2022
+    text = "其中,高端化工新材料和纺织功能性新材料产业链有改性工程新材料项目、PA66绿色纺织新材料项目,将助力长乐发展。"
+    assert _names(text) == ["改性工程新材料项目", "PA66绿色纺织新材料项目"]
+
+
+def test_projects_an_inspection_visits() -> None:
+    # tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020
+    text = "集中开复工仪式后,督查了莫建成艺术馆、佳禾广场城市综合体、渭河文化生态综合治理工程等项目。"
+    assert _names(text) == ["莫建成艺术馆", "佳禾广场城市综合体", "渭河文化生态综合治理工程"]
+
+
+def test_a_venue_whose_zone_was_cut_is_not_read_again_with_it() -> None:
+    # tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021
+    text = ("2月18日上午,红河州2021年第一次重点项目集中开工在蒙自经开区金风科技产业集群风电装备制造产业园项目建设现场举行。"
+            "此次集中开工重点项目共40个。")
+    assert _names(text) == ["金风科技产业集群风电装备制造产业园项目"]

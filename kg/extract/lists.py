@@ -63,7 +63,7 @@ __all__ = [
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
-    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "counts_kinds", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -148,10 +148,17 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
     "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
+    # clauses of a list of examples after its head 既有: …,也有…中的C项目,又有… (tests/data/real/mixed19
+    # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated); not 既有 itself, also "existing" (哈尔滨既有站改造工程)
+    "也有", "又有",
     # the kind of project before 有 that opens the list: 其中,开工项目有大新县人民医院医技综合楼建设项目、… (tests/
     # data/real/mixed18 guangxi_chongzuo_daxin_kaijungong_2018)
     "项目有",
 )
+#: Heads that give examples of what the clause before counts, after its comma: 产业项目501个,投资强度大、科技含量高,如A、B、
+#: C等 (tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025); 如 is no head before what makes it a word (如皋, 如期).
+EXAMPLE_HEADS: tuple[str, ...] = ("例如", "比如", "诸如", "如")
+NOT_EXAMPLE_AFTER = "皋期何今实果此意下上同"
 #: The whole place a count after a list counts in, no part of the first item: 全区技师学院新校区、食品职业学院新校区二期…
 #: 等14个市定重点项目 (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019); with no count it may be the item's
 #: own (全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路), parks4 hainan_sheng_zhongdianxiangmu_undated).
@@ -173,6 +180,9 @@ MODIFIERS: tuple[str, ...] = (
     r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)
     r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
+    # the field an item is of: 新能源及智能制造产业中的高端元器件…成套项目, 新材料产业项目中的超高分子量聚乙烯板材项目 (mixed19
+    # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated)
+    r"(?:产业|领域|行业|产业链|板块|项目)中",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
 #: sichuan_pengan_projects_2017) is one item.

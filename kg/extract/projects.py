@@ -25,6 +25,8 @@ from kg.extract.lists import (
     CLAUSE_HEADS,
     COUNT_SCOPES,
     ELLIPSES,
+    EXAMPLE_HEADS,
+    NOT_EXAMPLE_AFTER,
     QUOTES,
     SPACES,
     counts_kinds,
@@ -143,19 +145,21 @@ _ANNOUNCE_RE = re.compile(
     r"(?:重点|重大)?(?:项目|工程)[：:]\s*$",
     re.M,
 )
+#: The verbs of a visit, whose objects are the projects a list closed by 等…项目 names (查看了A、B等项目).
+_VISITS = alternation(tuple(w.removesuffix("了") for w in PROJECT_VISIT_WORDS))
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
-    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为)|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
+    r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为|(?P<both>既有))|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
     r"(?P<items>[^。；;]+?)"
     # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
     rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
-    r"|(?:查看|察看|考察|调研|视察|督导|观摩|检查)了?(?P<seen>[^。；;：:]{4,400}?、[^。；;：:]{2,200}?)"
+    rf"|(?:{_VISITS})了?(?P<seen>[^。；;：:]{{4,400}}?、[^。；;：:]{{2,200}}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
 _NOT_ITEMS_TAILS = tuple("等" + w for w in PROJECT_NOT_ITEMS_TAILS)
 _PROJECT_END_START_RE = re.compile(r"[项工]")
 #: Where a _LIST_RE match may start (see kg.patterns.finditer_from).
-_LIST_START_RE = re.compile(r"[项工查察考调视督观检]")
+_LIST_START_RE = re.compile(rf"[项工]|{first_chars(PROJECT_VISIT_WORDS)}")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
@@ -172,6 +176,9 @@ _COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
+    # the kind of the projects, and their count after (…资阳线、…数据中心等新基建项目29个, 等能源、水利项目86个; tests/data/
+    # real/mixed19 sichuan_sheng_jizhongkaigong_2020)
+    rf"|(?P<kind>[^。；;，,等]{{1,10}}?)(?:项目|工程)(?={_COUNT})"
     rf"|(?:(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}|“[^“”]{{1,10}}”)(?:项目|工程)|(?:(?<=项目等|工程等)|(?=开工|竣工|投产|开复工))(?P<bare>))"
     rf"|(?<=项目|工程)(?P<ellipsis>{alternation(ELLIPSES)})"
     rf"|(?<=[{CJK}）)])(?P<count_only>[两二三四五六七八九十]|[2-9])[个项][^。；;，,、\s]{{0,8}}?(?:项目|工程)"
@@ -196,6 +203,9 @@ _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
 #: tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009).
 _ETC_ITEM_MIN = 2
+#: The shortest item of a list whose tail names the kind of its projects and counts them: a shorter one (供水) names a kind
+#: of works, and the list kinds of projects (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020).
+_KIND_ITEM_MIN = 4
 #: A list after 其中/包括 with no 等 to close it: 其中，A项目、B中心、C工程、D项目投资均完成…;
 #: its items are projects when two or more end in 项目/工程 (the last is cut after its ending).
 #: (An item holds no 、: a list whose items ran on to 60 characters cut its last one short, 文昌青牧原配套饲料|厂项目,
@@ -229,9 +239,16 @@ _LIST_INTRO_RE = re.compile(rf"^[^、]*(?:包括|分别为|分别是|主要有|�
 _ITEM_HEAD_RE = re.compile(r"(?:其中|包括|分别为|分别是|主要有|依次为)[：:]?")
 #: A city or county that has the projects listed after it: 南宁市有20GWh锂电池项目、…等81个项目开竣工
 #: (tests/data/real/mixed8 guangxi_projects_2022); not 城市有机更新.
-_PLACE_HAS = r"[^、，,有]{1,5}?(?:市|县|区|州|盟)有(?![机限色关效])"
+#: What after 有 makes it a word's first character, no verb: 有机, 有限公司, 有色 (包括有机三废利用关键设备研发项目、…;
+#: tests/data/real/mixed19 jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated).
+_NOT_HAS = r"(?![机限色关效])"
+_PLACE_HAS = rf"[^、，,有]{{1,5}}?(?:市|县|区|州|盟)有{_NOT_HAS}"
 #: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
-_LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|有)的?")
+#: A field that has the projects listed after it: 其中,高端化工新材料和纺织功能性新材料产业链有改性工程新材料项目、PA66绿色纺织
+#: 新材料项目 (tests/data/real/mixed19 fujian_fuzhou_yunqianyue_2022).
+_FIELD_HAS = rf"[^、，,有]{{1,24}}?(?:产业链|产业|领域|板块|行业)有{_NOT_HAS}"
+_LIST_VERB_RE = re.compile(
+    rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
@@ -265,7 +282,9 @@ _SHARED_SUFFIX = r"(?:建设项目|建设工程)(?:[（(][^（）()、，,]{1,12
 _LAST_AND_RE = re.compile(
     r"(?<![、，,])(?:以及(?=[^、，,]{2,})|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])"
     rf"(?![^、，,]*{_SHARED_SUFFIX}))")
-_INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+# 以及 joins two items wherever it stands (…研发项目以及汽车产业链…合作项目、固态锂离子动力电池研发项目; tests/data/real/mixed19
+# jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated).
+_INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])|以及(?=[^、，,]{2,})")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 #: An amount with 余 or 近 is one too (总投资300余亿元, 累计完成投资近8580万元; mixed10 xizang_lasa_projects_2013).
 _INVESTMENT_TAIL_RE = re.compile(rf"{INVESTMENT}$")
@@ -398,13 +417,17 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                 yield one, body[one:end], True, False
             continue  # one item: no list to read
         lo = max(lo, max(body.rfind(c, lo, sep) for c in _ETC_ITEM_STOPS if c != "\n") + 1, _wrap_floor(body, lo, sep))
-        if named and not _NAMED_PAIR_RE.search(body, lo, end):
-            continue  # a bare 等 after items that do not end like projects
         found = list_before(body, end, floor=lo, item_chars=_ETC_ITEM_CHARS, first_start=_whole)
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
+        if m["kind"] is not None and any(len(i.text) < _KIND_ITEM_MIN for i in found.items):
+            continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
+        if (example := _examples_head(body, start)) is not None:
+            start, counted, named = example, True, False  # 产业项目501个,…,如A、B、C等: examples of the projects counted
+        elif named and not _NAMED_PAIR_RE.search(body, lo, end):
+            continue  # a bare 等 after items that do not end like projects
         if _INVESTED_ITEM_RE.match(body, start):
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
         if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
@@ -416,6 +439,21 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
+
+
+_EXAMPLE_HEAD_RE = re.compile(rf"(?:{alternation(EXAMPLE_HEADS)})(?![{NOT_EXAMPLE_AFTER}])")
+_EXAMPLE_REACH = 120
+
+
+def _examples_head(body: str, start: int) -> int | None:
+    """Where the first item starts when the list at ``start`` opens with a head of examples after a comma (,如A、B等) and
+    its sentence has counted projects before it; else None."""
+    m = _EXAMPLE_HEAD_RE.match(body, start)
+    if m is None or body[start - 1 : start] not in ("，", ",", "：", ":"):
+        return None
+    sentence = body.rfind("。", max(0, start - _EXAMPLE_REACH), start) + 1
+    return m.end() if _COUNT_AFTER_RE.search(body, sentence, start) and re.search(
+        r"(?:项目|工程)", body[sentence:start]) else None
 
 
 #: A head before the clause a list read leftwards stopped at: 其中包括,三亚绕城高速公路、海榆西线、西线高速公路改造,
@@ -560,6 +598,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        if m["both"] is not None and not _NAMED_PAIR_RE.search(items):
+            continue  # 既有房地产、…等…项目,又有…: kinds of projects, unless the items end like projects (mixed13 jilin)
         if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
             continue  # 产品有市场、项目有前景、技术有竞争力的中小微企业 (tests/data/real/tasks2 jiangsu_huaian_wenzengzhang_xize_2022)
         start = m.start("items" if m["items"] is not None else "seen")
@@ -984,7 +1024,9 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
     for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
-        if any(a <= project.evidence.start < b for a, b in taken):
+        # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
+        # cut as its place; tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021)
+        if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))
         yield project
