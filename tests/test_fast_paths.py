@@ -160,15 +160,19 @@ def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
     from collections import Counter
 
     from kg.gazetteer import _END_RE, _NOT_AFTER, _TEXT_MIN, get_gazetteer, norm
+    from kg.patterns import is_traditional
 
     g = get_gazetteer()
     # the self-reference pattern as it was, its lookbehind before the level character
     self_re = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
 
+    def read(text: str) -> str:  # a text printed in traditional characters is read in simplified ones
+        return norm(g.in_simplified(text) if is_traditional(text) else text)
+
     def places_in(text: str, limit: int = 12) -> tuple[str, ...]:  # every length, longest first
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        key, free = norm(text), 0
+        key, free = read(text), 0
         for m in _END_RE.finditer(key):
             end = m.end()
             if key[end:end + 1] in _NOT_AFTER:
@@ -183,7 +187,7 @@ def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
         return tuple(sorted(counts, key=lambda s: (-counts[s], first[s]))[:limit])
 
     def self_reference(text: str) -> str | None:
-        key = norm(text)
+        key = read(text)
         counts: Counter[str] = Counter()
         for m in self_re.finditer(key):
             at = m.start(1) if m.group(1) else m.start(2)

@@ -63,7 +63,9 @@ __all__ = [
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
-    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
+    "counts_kinds_at", "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix",
+    "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -376,6 +378,15 @@ def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
 
 
 _KIND_TAIL_RE = re.compile(rf"等(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+#: A count of kinds right after the last item, with or without 等: …和特色产业建设工程4大类 (tests/data/real/mixed17
+#: xizang_lasa_rikaze_kaigong_2020).
+_KIND_COUNT_AT_RE = re.compile(rf"等?(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+
+
+def counts_kinds_at(text: str, pos: int) -> bool:
+    """Whether a count of kinds (4大类, 等3个方面) stands at ``pos``, after a list's last item: the list names
+    categories."""
+    return _KIND_COUNT_AT_RE.match(text, pos) is not None
 
 
 def counts_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -438,9 +449,11 @@ def list_after_head(text: str, pos: int, end: int | None = None, *, heads: Seque
 _FIRST_STOP_RE = re.compile(_alt([h for h in HEADS if len(h) > 1]))
 
 
-def _default_first_start(text: str, start: int, end: int) -> int:
+def first_item_start(text: str, start: int, end: int) -> int:
     """Where the leftmost item starts: after the last head word of two or more
-    characters (包括, 分别为 …) inside it."""
+    characters (包括, 分别为 …) inside it — a list read leftwards, or the first item of a clause split at its
+    separators (开发区(产业园区)分别为宁夏青铜峡工业园区、… → 宁夏青铜峡工业园区; tests/data/real/mixed19
+    ningxia_wuzhong_kaifaqu_2022)."""
     cut = start
     for m in _FIRST_STOP_RE.finditer(text, start, end):
         if m.end() < end:
@@ -489,7 +502,7 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
         i -= 1
     spans.append((i, b))
     first_a, first_b = spans[-1]
-    first = (first_start or _default_first_start)(text, first_a, first_b)
+    first = (first_start or first_item_start)(text, first_a, first_b)
     spans[-1] = (first, first_b)
     items = []
     for a, b2 in reversed(spans):
