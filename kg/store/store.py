@@ -57,6 +57,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -393,7 +394,10 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
         rels_began = time.perf_counter()
         try:
-            with store_errors("loading"):
+            # the writes allocate records, rows and journals, never cycles; the cyclic collector would
+            # rescan the graph's millions of containers again and again (a second of the client's CPU
+            # in a 100,000-relationship load, which a 2-core machine takes from the server)
+            with store_errors("loading"), gc_paused():
                 if wipe:  # after the journal's KgLoad: undoing the load gives the hidden graph back
                     bounded("wiping the database", timeout, _hide_all, driver, database=database)
                 with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
@@ -775,7 +779,7 @@ def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, An
 def _words(said: Sequence[_Said]) -> list[str]:
     """The stored form of what the sources said: one word per distinct statement."""
     if said and all(body is said[0][1] for _, body in said):  # one statement (a load's own rows)
-        return [json.dumps([sorted({source for source, _ in said})], ensure_ascii=False)]
+        return [_one_word(tuple(sorted({source for source, _ in said})))]
     by_body: dict[str, list[str]] = defaultdict(list)
     for source, body in said:
         by_body[json.dumps(body, ensure_ascii=False, sort_keys=True)].append(source)
@@ -784,6 +788,13 @@ def _words(said: Sequence[_Said]) -> list[str]:
         return [json.dumps([sorted(set(sources))], ensure_ascii=False)]
     return sorted(f"[{json.dumps(sorted(set(sources)), ensure_ascii=False)}, {body}]"
                   for body, sources in by_body.items())
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_word(sources: tuple[str, ...]) -> str:
+    """The word of sources that said one thing: most nodes of a load share a few (a task is
+    named by its source alone), so each is written once."""
+    return json.dumps([list(sources)], ensure_ascii=False)
 
 
 def _said(props: Mapping[str, Any] | None, label: str) -> list[_Said]:
