@@ -8,9 +8,10 @@ field is declared here or in kg/records.py, once; the graph reads nothing else. 
 builds a graph from it; :func:`write_facts` writes atomically.
 
 The later stages read records typed, never by string key: :func:`view` reads a record of
-its kind from the JSON form (a hand-made record's missing fields unset) and
-:func:`added_of` what the resolve stage gave it, a :class:`Resolved`; the resolve stage
-writes what it adds with :func:`with_added`. The JSON form stays what the stages pass
+its kind from the JSON form (a hand-made record's missing fields unset),
+:func:`added_of` what the resolve stage gave it, a :class:`Resolved`, and :func:`written_of`
+what the JSON form says beyond the type (the fields given, a gold record's line), a
+:class:`Written`; the resolve stage writes what it adds with :func:`with_added`. The JSON form stays what the stages pass
 on and what tests and users write by hand.
 
 >>> facts = merge_facts([{"documents": [{"id": "d1"}]}, {"documents": [{"id": "d2"}]}])
@@ -24,7 +25,7 @@ import dataclasses
 import functools
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,6 +48,7 @@ from kg.records import (
     TaskAssignment,
     UnitMention,
     empty_facts,
+    to_dict,
 )
 
 Facts = dict[str, Any]
@@ -292,6 +294,37 @@ def added_of(record: Mapping[str, Any]) -> Resolved:
                     frozenset(name for name in ADDED_FIELDS if name in record))
 
 
+@dataclass(frozen=True)
+class Written:
+    """What a record's JSON form says beyond its typed view (:func:`view`), read here so that
+    no later stage reads JSON: the ``fields`` it gives (a hand-made record gives fewer, and a
+    field it leaves out is not its type's default to the graph), the ``source`` its evidence
+    names (also when that gives no offsets), else its own, the ``line`` a gold record gives
+    and the ``doc_number`` a kind that declares none (mentions, agreements) may still give."""
+
+    fields: frozenset[str] = frozenset()
+    source: str | None = None
+    line: int | str | None = None
+    doc_number: str | None = None
+
+
+def written_of(record: Mapping[str, Any]) -> Written:
+    """The :class:`Written` of a record's JSON form."""
+    return Written(frozenset(record), evidence_source(record.get("evidence")) or record.get("source"),
+                   record.get("line"), record.get("doc_number"))
+
+
+def evidence_source(value: Any) -> str | None:
+    """The source a record's JSON ``evidence`` names (offsets or not; a tenure's copies are such)."""
+    return value.get("source") if isinstance(value, Mapping) else None
+
+
+def evidence_json(record: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A record's JSON ``evidence`` as written, which a tenure carries on (:class:`Tenure`)."""
+    value = record.get("evidence")
+    return value if isinstance(value, dict) else None
+
+
 @functools.cache
 def _shape(cls: type) -> tuple[tuple[str, str, Any], ...]:
     """(field, how it is read, its default) of a record type, for :func:`view`."""
@@ -340,6 +373,30 @@ def records_of(facts: Mapping[str, Any], section: str) -> list[tuple[Any, Resolv
     return [(view(cls, rec), added_of(rec)) for rec in facts.get(section) or []]
 
 
+#: The section of each record type that is the record of one section (a Document is of two).
+_SECTION_OF_TYPE: dict[type, str] = {
+    kind.record: kind.section for kind in KINDS if sum(k.record is kind.record for k in KINDS) == 1}
+
+
+def section_of(cls: type) -> str:
+    """The facts section of a record type (:data:`KINDS`); a Document, in two, has none."""
+    try:
+        return _SECTION_OF_TYPE[cls]
+    except KeyError:
+        raise ValueError(f"{cls.__name__} is not the record of one section") from None
+
+
+def typed_records(facts: Mapping[str, Any], cls: type[R]) -> list[R]:
+    """The records of ``cls``'s section (:func:`section_of`) read typed (:func:`view`)."""
+    return [view(cls, rec) for rec in facts.get(section_of(cls)) or []]
+
+
+def of_type(by_section: Mapping[str, Sequence[Any]], cls: type[R]) -> Sequence[R]:
+    """The records of ``cls``'s section in a map of typed records per section: typed, so that
+    mypy checks what is read from them."""
+    return by_section.get(section_of(cls)) or ()
+
+
 def merge_facts(parts: Iterable[Facts]) -> Facts:
     """Several facts dicts (one per file or shard) as one, section by section."""
     merged = empty_facts()
@@ -349,11 +406,31 @@ def merge_facts(parts: Iterable[Facts]) -> Facts:
     return merged
 
 
+def facts_of(by_section: Mapping[str, Iterable[Any]]) -> Facts:
+    """The JSON form of typed records per section (:func:`kg.records.to_dict`), every section there."""
+    facts = empty_facts()
+    for section, records in by_section.items():
+        facts[section] = [to_dict(record) for record in records]
+    return facts
+
+
+def document_numbers(facts: Mapping[str, Any]) -> set[str]:
+    """The document numbers of the official documents of a facts dict (JSON form)."""
+    return {number for d in facts.get("documents") or [] if (number := d.get("doc_number"))}
+
+
+def mark_body(cite: dict[str, Any], numbers: set[str]) -> dict[str, Any]:
+    """A citation's JSON form marked ``has_body_in_sources``: whether ``numbers`` (the corpus's
+    document numbers, :func:`document_numbers`) hold the number it cites. Marked in place."""
+    cite["has_body_in_sources"] = cite.get("doc_number") in numbers
+    return cite
+
+
 def mark_cited_with_body(facts: Facts) -> Facts:
     """A citation has_body_in_sources when the corpus also holds that document."""
-    numbers = {d.get("doc_number") for d in facts["documents"] if d.get("doc_number")}
+    numbers = document_numbers(facts)
     for cite in facts["cited_documents"]:
-        cite["has_body_in_sources"] = cite.get("doc_number") in numbers
+        mark_body(cite, numbers)
     return facts
 
 

@@ -25,14 +25,25 @@ from kg.errors import InputError, KgError
 from kg.extract import extract_document
 from kg.extract.mentions import first_mention_per_source
 from kg.extract.personnel import dedupe_appointments
-from kg.facts import Facts, mark_cited_with_body, merge_facts, read_facts, read_facts_files, write_facts
+from kg.facts import (
+    Facts,
+    document_numbers,
+    facts_of,
+    mark_body,
+    mark_cited_with_body,
+    merge_facts,
+    read_facts,
+    read_facts_files,
+    section_of,
+    write_facts,
+)
 from kg.gazetteer import get_gazetteer
 from kg.outputs import Outputs, remove_stale, replacing
 from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.read.ingest import ProgressFn, SourceText
 from kg.read.segment import segment
 from kg.read.sources import find_named_sources, read_source
-from kg.records import SECTION_OF, SECTIONS, Appointment, Evidence, empty_facts, to_dict
+from kg.records import SECTION_OF, SECTIONS, Appointment, Evidence, OfficialMention
 from kg.resolve.resolve import resolve_facts
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
@@ -47,7 +58,6 @@ def extract_text(text: SourceText) -> Facts:
     """All facts of one decoded file, in the JSON form of the facts format. When the
     text has pages (a PDF's text layer, pages joined by form feeds), every evidence
     also names its ``page``."""
-    facts = empty_facts()
     gazetteer = get_gazetteer()
     docs = [dataclasses.replace(doc, places=places, self_reference=self_ref)
             for doc in segment(text) for places, self_ref in [gazetteer.clues(doc.body)]]
@@ -58,14 +68,17 @@ def extract_text(text: SourceText) -> Facts:
         [doc.is_article or doc.doc_number is None for doc in docs],
     )
     paged = _pager(text)
+    typed: dict[str, list[Any]] = {section: [] for section in SECTIONS}
     for doc in docs:
-        facts["documents" if doc.is_official else "articles"].append(to_dict(paged(doc)))
+        typed["documents" if doc.is_official else "articles"].append(paged(doc))
     for records in per_doc:
         for record in records:
             if not isinstance(record, Appointment):
-                facts[SECTION_OF[type(record)]].append(to_dict(paged(record)))
-    facts["appointments"] = [to_dict(paged(r)) for r in appointments]
-    facts["officials_mentioned"] = first_mention_per_source(facts["officials_mentioned"])
+                typed[SECTION_OF[type(record)]].append(paged(record))
+    typed[section_of(Appointment)] = [paged(r) for r in appointments]
+    facts = facts_of(typed)
+    mentions = section_of(OfficialMention)
+    facts[mentions] = first_mention_per_source(facts[mentions])
     return facts
 
 
@@ -301,7 +314,7 @@ def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[in
                 for facts in _file_facts(paths, jobs=jobs, shard=shard, strict=strict, ocr=ocr, text_dir=text_dir,
                                          on_start=on_start, on_file=on_file, on_page=on_page, report=report,
                                          limits=limits):
-                    numbers.update(d["doc_number"] for d in facts.get("documents") or [] if d.get("doc_number"))
+                    numbers.update(document_numbers(facts))
                     for section in SECTIONS:
                         for rec in facts.get(section) or []:
                             sinks[section].write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -321,9 +334,7 @@ def _copy_sections(spools: dict[str, Path], numbers: set[str], sink: Any) -> Non
         with spool.open(encoding="utf-8") as lines:
             for i, line in enumerate(lines):
                 if section == "cited_documents":
-                    rec = json.loads(line)
-                    rec["has_body_in_sources"] = rec.get("doc_number") in numbers
-                    line = json.dumps(rec, ensure_ascii=False) + "\n"
+                    line = json.dumps(mark_body(json.loads(line), numbers), ensure_ascii=False) + "\n"
                 sink.write(("," if i else "") + "\n  " + line.rstrip("\n"))
         sink.write("\n ]")
     sink.write("\n}\n")
@@ -343,7 +354,8 @@ class BuildResult:
 
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
-          on_start=None, on_file=None, on_page=None, on_phase: PhaseFn | None = None,
+          on_start: Callable[[int], None] | None = None, on_file: Callable[[Path, int], None] | None = None,
+          on_page: Callable[[Path, int, int], None] | None = None, on_phase: PhaseFn | None = None,
           report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None,
           limits: Limits = DEFAULT_LIMITS) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,
@@ -361,8 +373,7 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
                           merge=merge, limits=limits)
     with _phase(on_phase, "building the graph"):
         graph = build_graph(facts)
-    files = {"facts": out_dir / "facts.json", "graphml": out_dir / "graph.graphml",
-             "summary": out_dir / "summary.txt"}
+    facts_file, graph_file, summary_file = out_dir / "facts.json", out_dir / "graph.graphml", out_dir / "summary.txt"
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -373,10 +384,10 @@ def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = Fal
             summary += "\n" + warnings_line(report.warnings)
     # The three are renamed together at the end: an interrupted build leaves the previous ones.
     with _phase(on_phase, "writing"), Outputs() as outputs:
-        write_facts(facts, files["facts"], outputs=outputs)
-        export_graph(graph, "graphml", files["graphml"], outputs=outputs)
+        write_facts(facts, facts_file, outputs=outputs)
+        export_graph(graph, "graphml", graph_file, outputs=outputs)
         try:
-            outputs.path(files["summary"]).write_text(summary + "\n", encoding="utf-8")
+            outputs.path(summary_file).write_text(summary + "\n", encoding="utf-8")
         except OSError as exc:
-            raise KgError(f"{files['summary']}: cannot write ({exc.strerror or exc})") from exc
-    return BuildResult(facts, graph, files, summary)
+            raise KgError(f"{summary_file}: cannot write ({exc.strerror or exc})") from exc
+    return BuildResult(facts, graph, {"facts": facts_file, "graphml": graph_file, "summary": summary_file}, summary)

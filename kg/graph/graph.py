@@ -37,6 +37,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
 import networkx as nx
@@ -50,8 +51,12 @@ from kg.facts import (
     Resolved,
     Tenure,
     UnitEntry,
+    Written,
     added_of,
+    evidence_of,
+    evidence_source,
     view,
+    written_of,
 )
 from kg.patterns import simplified
 from kg.read.identity import normalise
@@ -60,6 +65,7 @@ from kg.records import (
     Appointment,
     Citation,
     Document,
+    Evidence,
     OfficialMention,
     Park,
     Project,
@@ -110,14 +116,37 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _props(record: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
-    out = {}
-    for f in fields:
-        value = record.get(f)
-        if value is None or value == "":
-            continue
-        out[f] = _clean(value)
-    return out
+def _set(props: Mapping[str, Any]) -> dict[str, Any]:
+    """The properties that have a value (None and "" are none), lists cleaned."""
+    return {name: _clean(value) for name, value in props.items() if value is not None and value != ""}
+
+
+def _props(record: Any, written: Written, fields: Iterable[str]) -> dict[str, Any]:
+    """The ``fields`` a typed record's JSON form gives, as properties: a field a hand-made
+    record leaves out is not copied as its type's default."""
+    return _set({f: getattr(record, f) for f in fields if f in written.fields})
+
+
+@dataclass(frozen=True)
+class EdgeEvidence:
+    """A relationship's identity and evidence: ``rid`` is ``source:start:end`` (``start`` and
+    ``end`` -1 and ``quote`` empty for a record without evidence, whose rid names its line or
+    position); ``page`` the page of a PDF the span is on."""
+
+    rid: str
+    source: str
+    start: int = -1
+    end: int = -1
+    quote: str = ""
+    page: int | None = None
+
+    def attrs(self) -> dict[str, Any]:
+        """The relationship attributes (:data:`EVIDENCE_FIELDS`, then ``page`` when known)."""
+        out: dict[str, Any] = {"rid": self.rid, "source": self.source, "start": self.start, "end": self.end,
+                               "quote": self.quote}
+        if self.page is not None:
+            out["page"] = self.page
+        return out
 
 
 def _text(value: Any) -> str:
@@ -260,48 +289,41 @@ class _Builder:
         return self.node("Area", name, {"aliases": [written]} if written != name else None)
 
     # -- edges -------------------------------------------------------------
-    def evidence(self, record: Mapping[str, Any], section: str, index: int) -> dict[str, Any]:
-        """Evidence attributes and rid of a record (graceful when it has none)."""
-        ev = record.get("evidence") or {}
-        source = _text(ev.get("source") or record.get("source")) or "?"
-        if isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
-            start, end = ev["start"], ev["end"]
-            out = {"rid": f"{source}:{start}:{end}", "source": source, "start": start, "end": end,
-                   "quote": str(ev.get("quote") or "")}
-            if isinstance(ev.get("page"), int):  # evidence from a PDF names its page
-                out["page"] = ev["page"]
-            return out
-        where = f"L{record['line']}" if record.get("line") is not None else f"{section}{index}"
-        return {"rid": f"{source}:{where}", "source": source, "start": -1, "end": -1, "quote": ""}
+    def evidence(self, ev: Evidence | None, written: Written, section: str, index: int) -> EdgeEvidence:
+        """The evidence and rid of a record (graceful when it has none): ``ev`` its typed
+        evidence, ``written`` what its JSON form gives (source, line)."""
+        source = _text(written.source) or "?"
+        if ev is not None:  # evidence from a PDF names its page
+            return EdgeEvidence(f"{source}:{ev.start}:{ev.end}", source, ev.start, ev.end, ev.quote, ev.page)
+        where = f"L{written.line}" if written.line is not None else f"{section}{index}"
+        return EdgeEvidence(f"{source}:{where}", source)
 
-    def edge(self, u: str, v: str, rel: str, evidence: Mapping[str, Any],
+    def edge(self, u: str, v: str, rel: str, evidence: EdgeEvidence,
              props: Mapping[str, Any] | None = None) -> None:
         """Add one relationship; a different fact read from the same span gets rid#2, #3, ..."""
         assert rel in REL_TYPES, rel
-        attrs = {"type": rel, **evidence, **_props(props or {}, (props or {}).keys())}
-        rid = evidence["rid"]
-        n = 1
+        attrs = {"type": rel, **evidence.attrs(), **_set(props or {})}
+        rid, n = evidence.rid, 1
         while True:
-            key = f"{rel}|{attrs['rid']}"
-            old = self.graph.get_edge_data(u, v, key)
+            old = self.graph.get_edge_data(u, v, f"{rel}|{rid}")
             if old is None:
-                self.graph.add_edge(u, v, key=key, **attrs)
+                self.graph.add_edge(u, v, key=f"{rel}|{rid}", **attrs)
                 return
             if old == attrs:
                 return
             n += 1
-            attrs["rid"] = f"{rid}#{n}"
+            rid = attrs["rid"] = f"{evidence.rid}#{n}"
 
-    def fingerprint(self, label: str, base: str, evidence: Mapping[str, Any]) -> str:
+    def fingerprint(self, label: str, base: str, evidence: EdgeEvidence) -> str:
         """What tells a Task/Project apart from the others of its ``base`` id: the normalised
         words it was read from (kg.read.identity) and which occurrence of them in its source it
         is, so that a copy of the document in another file gives the same ids; the rid for a
         record without evidence."""
-        if evidence["start"] < 0:
-            return str(evidence["rid"])
-        words = normalise(str(evidence["quote"]))
-        spans = self._seen.setdefault((label, base, str(evidence["source"]), words), {})
-        nth = spans.setdefault(str(evidence["rid"]), len(spans) + 1)  # one span read twice is one
+        if evidence.start < 0:
+            return evidence.rid
+        words = normalise(evidence.quote)
+        spans = self._seen.setdefault((label, base, evidence.source, words), {})
+        nth = spans.setdefault(evidence.rid, len(spans) + 1)  # one span read twice is one
         return f"{words}|{nth}"
 
     def record_id(self, label: str, base: str, fingerprint: str) -> str:
@@ -363,17 +385,17 @@ class _DocIndex:
         docs = self.by_source.get(_text(source)) or []
         return docs[0] if len(docs) == 1 else _text(source) or "?"
 
-    def of(self, record: Mapping[str, Any]) -> str:
-        """:meth:`where` for a record as written: the kinds that declare no ``doc_number``
-        (mentions, agreements) read it too, as a hand-made record may give one."""
-        return self.where(record.get("doc_id"), record.get("doc_number"), record.get("source"))
+    def of(self, record: Any, written: Written) -> str:
+        """:meth:`where` for a typed record and its JSON form's ``doc_number``: the kinds that
+        declare none (mentions, agreements) read it too, as a hand-made record may give one."""
+        return self.where(record.doc_id, written.doc_number, record.source)
 
 
-def _typed(facts: Mapping[str, Any], section: str, cls: type[R]) -> Iterator[tuple[R, Resolved, dict[str, Any]]]:
+def _typed(facts: Mapping[str, Any], section: str, cls: type[R]) -> Iterator[tuple[R, Resolved, Written]]:
     """The records of a section read typed (kg.facts.view), with what the resolve stage gave
-    them and their JSON form (for the evidence and the properties copied as written); one at a
-    time, so a large section is never held twice."""
-    return ((view(cls, rec), added_of(rec), rec) for rec in facts.get(section) or [])
+    them and what their JSON form gives beyond that (kg.facts.Written: the fields given, the
+    evidence's source, a gold record's line); one at a time, so a large section is never held twice."""
+    return ((view(cls, rec), added_of(rec), written_of(rec)) for rec in facts.get(section) or [])
 
 
 @overload
@@ -400,12 +422,12 @@ def build_graph(facts: Mapping[str, Any], *, into: Any = None) -> Any:
     _add_regions(b, _typed(facts, "regions", RegionEntry))
 
     for section, recs in documents.items():
-        for i, (doc, added, raw) in enumerate(recs):
+        for i, (doc, added, written) in enumerate(recs):
             did = docs.ids[section, i]
             source = _text(doc.source)
-            dnode = b.document(did, _props(raw, _DOCUMENT_PROPS) | ({"sources": [source]} if source else {}))
+            dnode = b.document(did, _props(doc, written, _DOCUMENT_PROPS) | ({"sources": [source]} if source else {}))
             for issuer in b.units(added.resolved, [doc.issuer]):
-                b.edge(issuer, dnode, "ISSUED", b.evidence(raw, section, i), {"date": b.date_of(did)})
+                b.edge(issuer, dnode, "ISSUED", b.evidence(doc.evidence, written, section, i), {"date": b.date_of(did)})
 
     _add_citations(b, docs, _typed(facts, "cited_documents", Citation))
     _add_tasks(b, docs, _typed(facts, "task_assignments", TaskAssignment))
@@ -438,31 +460,30 @@ def park_key(name: str, region: str) -> str:
     return f"{name}@{region}" if region else name
 
 
-def _add_regions(b: _Builder, records: Iterable[tuple[RegionEntry, Resolved, dict[str, Any]]]) -> None:
+def _add_regions(b: _Builder, records: Iterable[tuple[RegionEntry, Resolved, Written]]) -> None:
     """Region nodes with code, level and parent, and (Region)-[:PART_OF]->(Region)."""
-    for rec, _, raw in records:
+    for rec, _, written in records:
         name = _text(rec.name)
         if not name:
             continue
-        region = b.node("Region", name, _props(raw, ("code", "level", "parent", "official", "successor"))
+        region = b.node("Region", name, _props(rec, written, ("code", "level", "parent", "official", "successor"))
                         | ({"former": True} if rec.former else {}))
         parent = _text(rec.parent)
         if parent:
-            ev = {"rid": f"gazetteer:{name}", "source": "gazetteer", "start": -1, "end": -1, "quote": ""}
-            b.edge(region, b.node("Region", parent), "PART_OF", ev)
+            b.edge(region, b.node("Region", parent), "PART_OF", EdgeEvidence(f"gazetteer:{name}", "gazetteer"))
 
 
-def _add_citations(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Citation, Resolved, dict[str, Any]]]) -> None:
+def _add_citations(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Citation, Resolved, Written]]) -> None:
     """(Document)-[:CITES|REPEALS]->(Document); a cited document without a body is a node too.
 
     A 发文目录 entry (``cited_by`` null) hangs off the catalogue it was read in, with
     ``context`` telling the two apart.
     """
-    for i, (rec, _, raw) in enumerate(records):
+    for i, (rec, _, written) in enumerate(records):
         number = _text(rec.doc_number)
         if not number:
             continue
-        cited = b.document(docs.numbers.get(number, number), {"doc_number": number, **_props(raw, ("title",))})
+        cited = b.document(docs.numbers.get(number, number), {"doc_number": number, **_props(rec, written, ("title",))})
         citing = _text(rec.cited_by) or _text(rec.doc_id)
         if not citing:
             continue
@@ -470,23 +491,23 @@ def _add_citations(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Citatio
         citing_node = b.document(citing)
         if citing_node == cited:
             continue
-        b.edge(citing_node, cited, rel, b.evidence(raw, "cited_documents", i),
+        b.edge(citing_node, cited, rel, b.evidence(rec.evidence, written, "cited_documents", i),
                {"context": rec.context, "number_style": rec.number_style, "date": b.date_of(citing)})
 
 
-def _add_tasks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[TaskAssignment, Resolved, dict[str, Any]]]) -> None:
+def _add_tasks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[TaskAssignment, Resolved, Written]]) -> None:
     """Task nodes ``{doc}#T{seq}`` (``#I`` for indicators), PART_OF and the LEADS/COOPERATES edges."""
     per_doc: Counter[tuple[str, str, str]] = Counter()
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         did = docs.where(rec.doc_id, rec.doc_number, rec.source)
         kind = _text(rec.kind) or "task"
-        ev = b.evidence(raw, "task_assignments", i)
-        per_doc[ev["source"], did, kind] += 1  # per copy: another file's copy counts again
-        seq = rec.seq if isinstance(rec.seq, int) else per_doc[ev["source"], did, kind]
+        ev = b.evidence(rec.evidence, written, "task_assignments", i)
+        per_doc[ev.source, did, kind] += 1  # per copy: another file's copy counts again
+        seq = rec.seq if isinstance(rec.seq, int) else per_doc[ev.source, did, kind]
         base = f"{did}#{'I' if kind == 'indicator' else 'T'}{seq}"
         tid = b.record_id("Task", base, b.fingerprint("Task", base, ev))
         dated = {"date": b.date_of(did)}
-        props = {"kind": kind, "seq": seq, **_props(raw, ("text", "anchor", "category", "targets")), **dated}
+        props = {"kind": kind, "seq": seq, **_props(rec, written, ("text", "anchor", "category", "targets")), **dated}
         task = b.node("Task", tid, props)
         b.edge(task, b.document(did), "PART_OF", ev, dated)
         for unit in b.units(added.resolved, rec.lead_units):
@@ -499,18 +520,18 @@ def _add_tasks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[TaskAssignm
                 b.edge(b.official(canon(person), _text(person), added.jurisdiction), task, "LEADS", ev, dated)
 
 
-def _add_projects(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Project, Resolved, dict[str, Any]]]) -> None:
+def _add_projects(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Project, Resolved, Written]]) -> None:
     """Project nodes ``{doc}#{table}#{seq}`` with PART_OF, LEADS and COOPERATES."""
     per_doc: Counter[tuple[str, str]] = Counter()
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         did = docs.where(rec.doc_id, rec.doc_number, rec.source)
-        ev = b.evidence(raw, "projects", i)
-        per_doc[ev["source"], did] += 1
-        seq = rec.seq if rec.seq is not None else per_doc[ev["source"], did]
+        ev = b.evidence(rec.evidence, written, "projects", i)
+        per_doc[ev.source, did] += 1
+        seq = rec.seq if rec.seq is not None else per_doc[ev.source, did]
         base = f"{did}#{_text(rec.table)}#{seq}" if rec.table else f"{did}#P{seq}"
         dated = {"date": b.date_of(did)}
         project = b.node("Project", b.record_id("Project", base, b.fingerprint("Project", base, ev)),
-                         _props(raw, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}) | dated)
+                         _props(rec, written, _PROJECT_PROPS) | ({"seq": seq} if isinstance(seq, int) else {}) | dated)
         b.edge(project, b.document(did), "PART_OF", ev, dated)
         for units, rel in ((rec.lead_units, "LEADS"), (rec.cooperating_units, "COOPERATES")):
             for unit in b.units(added.resolved, units):
@@ -518,34 +539,35 @@ def _add_projects(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Project,
 
 
 def _add_appointments(b: _Builder, docs: _DocIndex,
-                      records: Iterable[tuple[Appointment, Resolved, dict[str, Any]]]) -> None:
+                      records: Iterable[tuple[Appointment, Resolved, Written]]) -> None:
     """(Document)-[:APPOINTS|REMOVES]->(Official), with the post and the (canonical) organization."""
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         person = _text(added.official) or _text(rec.person)
         if not person:
             continue
         did = docs.where(rec.doc_id, rec.doc_number, rec.source)
         doc = b.document(did)
-        date = rec.date or b.graph.nodes[doc].get("date")
+        date = rec.date or b.date_of(did)
         organization = _canon(added.resolved)(rec.organization)
         removal = rec.action == "remove"
         props: dict[str, Any] = {"position": rec.position, "date": date,
                                  "organization": organization or None, "note": rec.note,
                                  # the event as written (election, resignation, …); older facts
                                  # (no kind written) by action
-                                 "kind": _props(raw, ("kind",)).get("kind") or ("removal" if removal else "appointment")}
+                                 "kind": (rec.kind if "kind" in written.fields else None)
+                                 or ("removal" if removal else "appointment")}
         if removal:
             rel = "REMOVES"
         else:
             rel = "APPOINTS"
             props |= {"concurrent": bool(rec.concurrent), "probation": bool(rec.probation)}
         official = b.official(person, _text(rec.person) or person, added.jurisdiction)
-        b.edge(doc, official, rel, b.evidence(raw, "appointments", i), props)
+        b.edge(doc, official, rel, b.evidence(rec.evidence, written, "appointments", i), props)
 
 
-def _add_tenures(b: _Builder, records: Iterable[tuple[Tenure, Resolved, dict[str, Any]]]) -> None:
+def _add_tenures(b: _Builder, records: Iterable[tuple[Tenure, Resolved, Written]]) -> None:
     """(Official)-[:HOLDS]->(Unit) from the resolve stage's tenures."""
-    for i, (rec, _, raw) in enumerate(records):
+    for i, (rec, _, written) in enumerate(records):
         person, unit = _text(rec.official), _text(rec.unit)
         if not person or not unit:
             continue
@@ -553,9 +575,9 @@ def _add_tenures(b: _Builder, records: Iterable[tuple[Tenure, Resolved, dict[str
                  "appointed_by": rec.appointed_by, "removed_by": rec.removed_by, "date": rec.start or rec.end}
         name = person.split("@", 1)[0].split("（", 1)[0]
         official, held = b.official(person, name), b.unit(unit)
-        b.edge(official, held, "HOLDS", b.evidence(raw, "tenures", i), props)
+        b.edge(official, held, "HOLDS", b.evidence(evidence_of(rec.evidence), written, "tenures", i), props)
         for copy in rec.copies:  # the same notice in another file: that file's evidence
-            b.edge(official, held, "HOLDS", b.evidence({"evidence": copy}, "tenures", i), props)
+            b.edge(official, held, "HOLDS", b.evidence(evidence_of(copy), Written(source=evidence_source(copy)), "tenures", i), props)
 
 
 #: Record fields a Park node carries, and the zone of the national catalogue of development
@@ -566,19 +588,19 @@ PARK_CATALOGUE_PROPS = {"catalogue_code": "code", "catalogue_name": "catalogue_n
                         "catalogue_area_ha": "area_ha"}
 
 
-def _add_parks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Park, Resolved, dict[str, Any]]]) -> None:
+def _add_parks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Park, Resolved, Written]]) -> None:
     """Park nodes, (Park)-[:LOCATED_IN]->(Region of the host) and (Document)-[:MENTIONS]->(Park)."""
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         name = _text(rec.name)
         if not name:
             continue
-        ev = b.evidence(raw, "parks", i)
+        ev = b.evidence(rec.evidence, written, "parks", i)
         host = _text(rec.host)
         region = _text((added.resolved or {}).get(host)) or host or _text(added.jurisdiction)
         park = b.node("Park", park_key(name, region),
-                      {"name": name, "region": region, **_props(raw, PARK_PROPS),
+                      {"name": name, "region": region, **_props(rec, written, PARK_PROPS),
                        **{PARK_CATALOGUE_PROPS[k]: v
-                          for k, v in _props(raw, PARK_CATALOGUE_PROPS).items()}})
+                          for k, v in _props(rec, written, PARK_CATALOGUE_PROPS).items()}})
         did = docs.where(rec.doc_id, rec.doc_number, rec.source)
         dated = {"date": b.date_of(did)}
         if region:
@@ -587,14 +609,14 @@ def _add_parks(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Park, Resol
 
 
 def _add_mentions(b: _Builder, docs: _DocIndex,
-                  records: Iterable[tuple[OfficialMention, Resolved, dict[str, Any]]]) -> None:
+                  records: Iterable[tuple[OfficialMention, Resolved, Written]]) -> None:
     """(Document)-[:MENTIONS {title}]->(Official), and ->(Unit) for the title's affiliation."""
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         name = _text(rec.name)
         if not name:
             continue
-        ev = b.evidence(raw, "officials_mentioned", i)
-        did = docs.of(raw)
+        ev = b.evidence(rec.evidence, written, "officials_mentioned", i)
+        did = docs.of(rec, written)
         doc = b.document(did)
         dated = {"date": b.date_of(did)}
         official = b.official(_canon(added.resolved)(name), name, added.jurisdiction)
@@ -605,41 +627,41 @@ def _add_mentions(b: _Builder, docs: _DocIndex,
 
 
 def _add_unit_mentions(b: _Builder, docs: _DocIndex,
-                       records: Iterable[tuple[UnitMention, Resolved, dict[str, Any]]]) -> None:
+                       records: Iterable[tuple[UnitMention, Resolved, Written]]) -> None:
     """(Document)-[:MENTIONS]->(Unit) for the units a news item or chronicle names."""
-    for i, (rec, added, raw) in enumerate(records):
-        ev = b.evidence(raw, "unit_mentions", i)
-        did = docs.of(raw)
+    for i, (rec, added, written) in enumerate(records):
+        ev = b.evidence(rec.evidence, written, "unit_mentions", i)
+        did = docs.of(rec, written)
         for unit in b.units(added.resolved, [rec.name]):
             b.edge(b.document(did), unit, "MENTIONS", ev, {"date": b.date_of(did)})
 
 
-def _add_agreements(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Agreement, Resolved, dict[str, Any]]]) -> None:
+def _add_agreements(b: _Builder, docs: _DocIndex, records: Iterable[tuple[Agreement, Resolved, Written]]) -> None:
     """(Unit)-[:PARTNERS_WITH {subject, date}]->(Unit) for each pair of parties, in listed order
     (``date``: the agreement's, else its document's)."""
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         parties = b.units(added.resolved, rec.parties)
-        ev = b.evidence(raw, "agreements", i)
-        props = {"subject": rec.subject, "date": rec.date or b.date_of(docs.of(raw)),
-                 "agreement_title": rec.agreement_title, **_props(raw, ("kind",))}
+        ev = b.evidence(rec.evidence, written, "agreements", i)
+        props = {"subject": rec.subject, "date": rec.date or b.date_of(docs.of(rec, written)),
+                 "agreement_title": rec.agreement_title, **_props(rec, written, ("kind",))}
         for a, left in enumerate(parties):
             for right in parties[a + 1:]:
                 b.edge(left, right, "PARTNERS_WITH", ev, props)
 
 
-def _add_successions(b: _Builder, records: Iterable[tuple[Succession, Resolved, dict[str, Any]]],
-                     reforms: Iterable[tuple[ReformEntry, Resolved, dict[str, Any]]]) -> None:
+def _add_successions(b: _Builder, records: Iterable[tuple[Succession, Resolved, Written]],
+                     reforms: Iterable[tuple[ReformEntry, Resolved, Written]]) -> None:
     """(Unit)-[:SUCCEEDED_BY {date, kind, statement}]->(Unit): statements read in documents, then
     the data table's reforms between units the facts name (evidence source ``succession-table``)."""
-    for i, (rec, added, raw) in enumerate(records):
+    for i, (rec, added, written) in enumerate(records):
         before, after = b.units(added.resolved, [rec.predecessor]), b.units(added.resolved, [rec.successor])
         if before and after and before != after:
-            b.edge(before[0], after[0], "SUCCEEDED_BY", b.evidence(raw, "successions", i),
+            b.edge(before[0], after[0], "SUCCEEDED_BY", b.evidence(rec.evidence, written, "successions", i),
                    {"date": rec.date, "kind": rec.kind, "statement": rec.statement})
     for reform, _, _ in reforms:
         old, new = _text(reform.predecessor), _text(reform.successor)
         if old and new and old != new:
-            ev = {"rid": f"{TABLE_SOURCE}:{old}>{new}", "source": TABLE_SOURCE, "start": -1, "end": -1, "quote": ""}
+            ev = EdgeEvidence(f"{TABLE_SOURCE}:{old}>{new}", TABLE_SOURCE)
             b.edge(b.unit(old), b.unit(new), "SUCCEEDED_BY", ev,
                    {"date": reform.date, "kind": reform.kind, "reference": reform.reference})
 
@@ -667,15 +689,15 @@ def _doc_of(docs: _DocIndex, rec: Any) -> str:
     return docs.where(getattr(rec, "doc_id", None), getattr(rec, "doc_number", None), getattr(rec, "source", None))
 
 
-def _add_declared(b: _Builder, docs: _DocIndex, kind: FactKind, records: list[tuple[Any, Resolved, dict[str, Any]]]) -> None:
+def _add_declared(b: _Builder, docs: _DocIndex, kind: FactKind, records: list[tuple[Any, Resolved, Written]]) -> None:
     """The relationships a kind declares (kg.facts.Edge), dated by the record, else its document."""
     for spec in kind.edges:
-        for i, (rec, added, raw) in enumerate(records):
+        for i, (rec, added, written) in enumerate(records):
             starts = _ends(b, docs, rec, added, spec.start)
             ends = _ends(b, docs, rec, added, spec.end) if starts else []
             if not ends:
                 continue
-            ev = b.evidence(raw, kind.section, i)
+            ev = b.evidence(rec.evidence, written, kind.section, i)
             props = {name: getattr(rec, field) for name, field in spec.props}
             props["date"] = getattr(rec, "date", None) or b.date_of(_doc_of(docs, rec))
             for u in starts:
@@ -684,13 +706,13 @@ def _add_declared(b: _Builder, docs: _DocIndex, kind: FactKind, records: list[tu
 
 
 def label_of(graph: nx.MultiDiGraph, node: str) -> str:
-    return graph.nodes[node]["label"]
+    return str(graph.nodes[node]["label"])
 
 
 def key_of(graph: nx.MultiDiGraph, node: str) -> str:
     """The key property value of a node (its name or id)."""
     attrs = graph.nodes[node]
-    return attrs[KEY_OF[attrs["label"]]]
+    return str(attrs[KEY_OF[attrs["label"]]])
 
 
 #: The Unit ``kind`` of a collective placeholder (各相关金融机构, 相关镇(街道), 各区县（市）政府): the

@@ -30,6 +30,7 @@ merge table links them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections import defaultdict
@@ -38,7 +39,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kg.facts import KINDS, RegionEntry, Resolved, UnitEntry, entry_dict, view, with_added
+from kg.facts import (
+    KINDS,
+    OfficialEntry,
+    ReformEntry,
+    RegionEntry,
+    Resolved,
+    Tenure,
+    UnitEntry,
+    entry_dict,
+    evidence_json,
+    of_type,
+    section_of,
+    view,
+    with_added,
+    written_of,
+)
 from kg.gazetteer import (
     GENERIC_REGION_RE,
     LEVEL_CHARS,
@@ -49,7 +65,7 @@ from kg.gazetteer import (
     norm,
 )
 from kg.patterns import LIST_TAIL_RE
-from kg.records import Appointment, Document, Evidence, OfficialMention, TaskAssignment
+from kg.records import Appointment, Document, Evidence, OfficialMention, Park, TaskAssignment, UnitMention
 from kg.resolve.succession import shipped_table, table_successions
 from kg.resolve.tenures import assign_officials, read_merge_table
 
@@ -485,10 +501,12 @@ def resolve_facts(
     scopes = _Scopes((doc for section in DOCUMENT_SECTIONS for doc in records[section]), tables, default)
 
     # a unit read in prose (kg.nlp) counts only when the tables or rules can read it
-    kept = [i for i, m in enumerate(records["unit_mentions"]) if resolver.resolve(
+    mentioned = section_of(UnitMention)
+    kept = [i for i, m in enumerate(of_type(records, UnitMention)) if resolver.resolve(
         m.name or "", scopes.of_record(m)).resolution not in ("unresolved", "ambiguous", "collective")]
-    raw["unit_mentions"] = [raw["unit_mentions"][i] for i in kept]
-    records["unit_mentions"] = [records["unit_mentions"][i] for i in kept]
+    raw[mentioned] = [raw[mentioned][i] for i in kept]
+    records[mentioned] = [records[mentioned][i] for i in kept]
+    given_fields = {section: [written_of(rec).fields for rec in recs] for section, recs in raw.items()}
     added: dict[str, list[Resolved]] = {section: [Resolved()] * len(recs) for section, recs in records.items()}
 
     units: dict[str, _Unit] = {}
@@ -519,7 +537,7 @@ def resolve_facts(
                     unit_region.setdefault(res.canonical, res.region)
                     add(surface.strip(), res)
             given = added[section][i]
-            if resolved or any(name in raw[section][i] for name in fields):
+            if resolved or any(name in given_fields[section][i] for name in fields):
                 given = given.add(resolved=resolved)
             if is_document:
                 given = given.add(government=government_of(scope))
@@ -551,35 +569,47 @@ def resolve_facts(
             return "中国"  # 习近平总书记 in a county's notice is not that county's official
         return government_of(scopes.of_record(record))
 
-    appointments: list[Appointment] = records["appointments"]
-    for i, rec in enumerate(appointments):
-        given = added["appointments"][i]
-        added["appointments"][i] = given.add(jurisdiction=jurisdiction(
-            rec, rec.position, (given.resolved or {}).get(rec.organization or "")))
-    mentions: list[OfficialMention] = records["officials_mentioned"]
-    for i, mention in enumerate(mentions):
-        given = added["officials_mentioned"][i]
+    appointed = added[section_of(Appointment)]
+    for i, rec in enumerate(of_type(records, Appointment)):
+        appointed[i] = appointed[i].add(jurisdiction=jurisdiction(
+            rec, rec.position, (appointed[i].resolved or {}).get(rec.organization or "")))
+    mentioned_by = added[section_of(OfficialMention)]
+    for i, mention in enumerate(of_type(records, OfficialMention)):
         aff = mention.affiliation or ""
-        added["officials_mentioned"][i] = given.add(jurisdiction=jurisdiction(
-            mention, mention.title, (given.resolved or {}).get(aff) if aff else None))
-    tasks: list[TaskAssignment] = records["task_assignments"]
-    for i, task in enumerate(tasks):
+        mentioned_by[i] = mentioned_by[i].add(jurisdiction=jurisdiction(
+            mention, mention.title, (mentioned_by[i].resolved or {}).get(aff) if aff else None))
+    tasked = added[section_of(TaskAssignment)]
+    for i, task in enumerate(of_type(records, TaskAssignment)):
         if task.lead_officials:
-            added["task_assignments"][i] = added["task_assignments"][i].add(
-                jurisdiction=government_of(scopes.of_record(task)))
+            tasked[i] = tasked[i].add(jurisdiction=government_of(scopes.of_record(task)))
     merges = read_merge_table(merge_officials) if merge_officials else {}
-    tenures, officials = assign_officials(records, added, [r.get("evidence") for r in raw["appointments"]], merges)
+    tenures, officials = assign_officials(
+        records, added, [evidence_json(r) for r in raw[section_of(Appointment)]], merges, _printed_places(tables, records))
 
     out = dict(facts)
     for section in raw:
         if section in facts:
             out[section] = [with_added(rec, given) for rec, given in zip(raw[section], added[section], strict=True)]
-    out["units"] = [entry_dict(e) for e in entries]
-    out["officials"] = [entry_dict(e) for e in officials]
-    out["tenures"] = [entry_dict(e) for e in tenures]
-    out["regions"] = [entry_dict(e) for e in _regions_named(tables, records, added, entries)]
-    out["reforms"] = [entry_dict(e) for e in table_successions(
-        units, {name: u.region for name, u in units.items()}, tables, shipped_table())]
+    regions = _regions_named(tables, records, added, entries)
+    reforms = table_successions(units, {name: u.region for name, u in units.items()}, tables, shipped_table())
+    for cls, entries_of in ((UnitEntry, entries), (OfficialEntry, officials), (Tenure, tenures),
+                            (RegionEntry, regions), (ReformEntry, reforms)):
+        out[section_of(cls)] = [entry_dict(e) for e in entries_of]
+    return out
+
+
+def _printed_places(g: Gazetteer, records: Mapping[str, list[Any]]) -> dict[str, str]:
+    """The region name of each jurisdiction a record prints (a 领导分工's, as its notice
+    prints it: 江蘇省 is 江苏省), when it names one division."""
+    out: dict[str, str] = {}
+    for kind in KINDS:
+        if kind.section in records and "jurisdiction" in {f.name for f in dataclasses.fields(kind.record)}:
+            for rec in records[kind.section]:
+                printed = rec.jurisdiction
+                if printed and printed not in out:
+                    region = g.pick(g.names.get(norm(g.in_simplified(printed)), ()))
+                    if region is not None:
+                        out[printed] = region.name
     return out
 
 
@@ -595,7 +625,7 @@ def _regions_named(g: Gazetteer, records: Mapping[str, list[Any]], added: Mappin
         for given in added[section]:
             if given.jurisdiction:
                 names[given.jurisdiction] = None
-    for given in added["parks"]:
+    for given in added[section_of(Park)]:
         for host in (given.resolved or {}).values():
             names[host] = None
     for unit in units:

@@ -128,7 +128,7 @@ def _properties(attrs: Mapping[str, Any], *, skip: Sequence[str], where: str) ->
     return props
 
 
-class Rows(list):  # type: ignore[type-arg]
+class Rows(list):
     """A batch whose repr is its size. The driver formats every RUN's parameters for its
     debug log even when nothing is logged; for a batch of 5,000 rows that repr took a
     fifth of the client's time in the relationship phase."""
