@@ -983,3 +983,23 @@ def test_a_title_of_praise_a_park_holds_is_no_park() -> None:
             "2003年5月,是陕西省重点县域工业园、陕西省中小企业创业基地、咸阳市最具发展活力县域工业集中区;装备制造工业园成立于"
             "2004年3月。")
     assert "咸阳市最具发展活力县域工业集中区" not in [name for name, _ in _parks(text)]
+
+
+def test_a_place_holding_a_stop_word_opens_the_listed_park_whole() -> None:
+    # tests/data/real/mixed20/neimenggu_sheng_guojiajijingkaiqu_yijian_undated.txt, line 3 (traditional print): 和 of
+    # 呼和浩特 is no conjunction, 把 before it no part of the name
+    text = ("增強對地區(qū)經濟的輻射帶動作用,把呼和浩特經濟技術開發(fā)區(qū)、呼倫貝爾經濟技術開發(fā)區(qū)、"
+            "巴彥淖爾經濟技術開發(fā)區(qū)等國家級經開區(qū)打造成為對外開放的重要平臺。")
+    names = [r.name for r in extract_document(make_doc(text)) if isinstance(r, Park)]
+    assert names[:3] == ["呼和浩特經濟技術開發(fā)區(qū)", "呼倫貝爾經濟技術開發(fā)區(qū)", "巴彥淖爾經濟技術開發(fā)區(qū)"]
+
+
+def test_a_document_speaking_of_its_own_kind_of_zone_names_no_park() -> None:
+    # tests/data/real/mixed20/neimenggu_sheng_kaifaqu_guihua_2017.txt, line 8 (simplified here): 本规划所指开发区 is no park
+    text = ("本规划所指开发区主要包括由国务院和自治区政府批准设立的经济(技术)开发区、高新技术产业开发区、海关特殊监管区域、"
+            "重点开发开放试验区等。")
+    assert "本规划所指开发区" not in _park_names(text)
+    # the stop word opening a place (建 of 建安) is no part of the name (tests/data/real/mixed12
+    # anhui_hefei_yaohai_kaifaqu_pifu_undated)
+    assert "安徽合肥瑶海经济开发区" in _park_names(
+        "一、同意筹建安徽合肥瑶海经济开发区、安徽滁州浦口南谯经济开发区、安徽滁州顶山汊河经济开发区、安徽马鞍山江宁博望经济开发区")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
+    DOC_TYPE_WORDS,
     GENERIC_NAME_STARTS,
     NAME_LEFT_STOPS,
     NAME_RIGHT_STOPS,
@@ -156,6 +157,8 @@ def _generic(name: str, prefix_len: int) -> bool:
 def generic_park_name(name: str, *, listed: bool = False) -> bool:
     """Whether a name ending like a park (化工园区, 省级开发区, 各类园区) names a kind of park, not one.
     An item listed with parks needs only a word before its 园 or 区 (化工园、光伏发电园和重工业园)."""
+    if _THIS_DOCUMENT_RE.match(name):
+        return True  # 本规划所指开发区: the kind a document speaks of (tests/data/real/mixed20 neimenggu_sheng_kaifaqu_guihua_2017)
     if listed:
         suffixes = list(PARK_END_RE.finditer(name))
         if suffixes and _LEVEL_END_RE.search(name[:suffixes[-1].start()]):
@@ -169,6 +172,8 @@ def generic_park_name(name: str, *, listed: bool = False) -> bool:
         or _COUNT_RE.fullmatch(name[:prefix_len]) is not None
 
 
+#: 本 before a document's own kind (本规划, 本办法): the document speaking of itself, never a place as 本溪 is.
+_THIS_DOCUMENT_RE = re.compile(rf"本(?:{alternation(DOC_TYPE_WORDS)})")
 _ANY_PARK_END_RE = re.compile(rf"(?:{alternation(PARK_SUFFIXES)}|园区|园|工业区|产业区)")
 _COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两百]+")
 #: What is left of a bare zone word without its 区 or 园: 开发区, 高新区, 集聚区 name no zone.

@@ -637,6 +637,8 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             reach += place[0]
         if start > lead and reach >= start:
             start = lead
+        elif start > lead:
+            start = _place_across_stop(text, max(lead, start - 4), start, end)
         if _counted_kind(text, a + stop):
             headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
             continue
@@ -649,6 +651,16 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             end = a + len(item)  # 南通经济技术开发区化工园区(南区): a bracket closing the item is the name's
         return (start, end) if end - start >= 3 else None
     return None
+
+
+def _place_across_stop(text: str, lo: int, start: int, end: int) -> int:
+    """Where a name read leftwards to a stop word starts when a place holds the stop (把呼和浩特经济技术开发区: 和 is a
+    stop, 呼和浩特 a city; tests/data/real/mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated): the place's start.
+    The stop must lie inside the place, not open it (同意建安徽合肥瑶海经济开发区 is no 建安: real/mixed12 anhui_hefei_yaohai)."""
+    for k in range(lo, start - 1):
+        if (place := _place_match(text[k:end])) is not None and k + place[0] > start:
+            return k
+    return start
 
 
 #: A head counting the parks after it (…,1个市级工业园区:A): one item is a list too.
