@@ -949,3 +949,35 @@ def test_a_subject_said_to_be_one_of_the_projects() -> None:
     # (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023)
     assert _names("据悉。北京市高级别自动驾驶示范区3.0是北京经开区重点投资的项目之一。") == ["北京市高级别自动驾驶示范区3.0"]
     assert _names("该项目总投资171亿元,是国家“十四五”重点实施计划项目之一。") == []
+
+
+# --- issue 21: constructions of tests/data/real/mixed19 and mixed20 -----------------------------------------
+
+
+def test_a_list_of_projects_after_a_visit_verb_closed_by_deng_xiangmu() -> None:
+    # tests/data/real/mixed20/gansu_dingxi_longxi_kaifugong_2020.txt, line 4
+    text = ("集中开复工仪式后,督查了巩昌镇龙宫路城市综合体棚户区(城中村)改造、莫建成艺术馆、佳禾广场城市综合体、渭河文化生态综合治理工程、"
+            "文峰镇天马酒业棚户区改造、陇西县第二人民医院整体搬迁、紫来九年制学校改扩建二期建设等项目。")
+    assert _names(text) == ["巩昌镇龙宫路城市综合体棚户区(城中村)改造", "莫建成艺术馆", "佳禾广场城市综合体", "渭河文化生态综合治理工程",
+                            "文峰镇天马酒业棚户区改造", "陇西县第二人民医院整体搬迁", "紫来九年制学校改扩建二期建设"]
+
+
+def test_yiji_inside_a_list_and_youji_opening_its_first_item() -> None:
+    # tests/data/real/mixed19/jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated.txt, line 4
+    text = ("科技人才项目包括有机三废利用关键设备研发项目、生物医药产业产学研合作项目、阻燃抗静电专用管道研发项目以及"
+            "汽车产业链高端人才招引核心技术研发合作项目、固态锂离子动力电池研发项目、抗逆玫瑰选育推广项目等。")
+    assert _names(text) == ["有机三废利用关键设备研发项目", "生物医药产业产学研合作项目", "阻燃抗静电专用管道研发项目",
+                            "汽车产业链高端人才招引核心技术研发合作项目", "固态锂离子动力电池研发项目", "抗逆玫瑰选育推广项目"]
+
+
+def test_the_zone_before_a_project_named_by_its_site_is_its_place() -> None:
+    # tests/data/real/mixed20/yunnan_honghe_jizhongkaigong_2021.txt, line 11
+    text = "红河州2021年第一次重点项目集中开工在蒙自经开区金风科技产业集群风电装备制造产业园项目建设现场举行。"
+    assert _names(text) == ["金风科技产业集群风电装备制造产业园项目"]
+
+
+def test_a_field_that_has_the_projects_listed_after_it_is_cut() -> None:
+    # tests/data/real/mixed19/fujian_fuzhou_yunqianyue_2022.txt, line 2
+    text = ("涉及新材料、新能源汽车、新一代信息技术、生物医药等7条产业链。其中,高端化工新材料和纺织功能性新材料产业链有"
+            "改性工程新材料项目、PA66绿色纺织新材料项目,将助力长乐向打造千亿新材料世界级产业集群又迈出坚实一步。")
+    assert _names(text) == ["改性工程新材料项目", "PA66绿色纺织新材料项目"]

@@ -756,3 +756,22 @@ def test_a_headline_s_cry_with_a_site_s_name_after_it_is_no_title() -> None:
     docs = seg("黔东南天柱化工园区上榜!贵州正式公布化工园区名单(第二批)|环球焦点\n发布时间:2023-01-04 14:20:22 来源:\n"
                "近日,贵州省公布了第二批化工园区名单。\n")
     assert [d.title for d in docs if d.is_official] == []
+
+
+def test_a_document_number_with_a_pinyin_gloss_in_its_code() -> None:
+    # tests/data/real/mixed20/neimenggu_sheng_kaifaqu_guihua_2017.txt, lines 1-3 (a web mirror glosses 發 as 發(fā))
+    text = ("內蒙古自治區(qū)人民政府辦公廳關于\n印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知\n"
+            "內政辦發(fā)〔2017〕11號\n各盟行政公署、市人民政府:\n經自治區(qū)人民政府同意,現(xiàn)將規(guī)劃印發(fā)給你們。\n"
+            "2017年1月22日\n")
+    (doc,) = seg(text, "neimenggu.txt")
+    assert doc.doc_number == "內政辦發(fā)〔2017〕11號"
+
+
+def test_a_passed_line_closed_too_early_goes_on_to_the_next() -> None:
+    # tests/data/real/mixed19/jiangsu_nantong_renda_renmian_2021.txt, lines 9-12: the bracket closes before 会议通过
+    text = ("南通市人大常委会\n关于接受曹金海同志辞去南通市人大常委会委员职务的决定\n(2021年10月9日南通市第十五届会议)\n"
+            "全国人民代表大会常务委员会第四十一次会议通过)\n"
+            "南通市第十五届人大常委会第四十一次会议决定,接受曹金海同志因工作变动辞去南通市第十五届人大常委会委员职务的请求。\n")
+    (doc,) = seg(text, "nantong.txt")
+    assert doc.title == "南通市人大常委会关于接受曹金海同志辞去南通市人大常委会委员职务的决定"
+    assert doc.date == "2021-10-09"

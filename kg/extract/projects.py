@@ -61,6 +61,7 @@ from kg.patterns import (
     PROJECT_COUNT_VERBS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
+    PROJECT_FIELD_HEADS,
     PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
@@ -231,7 +232,10 @@ _ITEM_HEAD_RE = re.compile(r"(?:其中|包括|分别为|分别是|主要有|依�
 #: (tests/data/real/mixed8 guangxi_projects_2022); not 城市有机更新.
 _PLACE_HAS = r"[^、，,有]{1,5}?(?:市|县|区|州|盟)有(?![机限色关效])"
 #: A verb before the first item (安排A、B等4个…项目; 禄丰市宣布A项目; 有A、B…): cut, with a 的 after it.
-_LIST_VERB_RE = re.compile(rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|有)的?")
+#: 有 is no verb where it opens a word (包括有机三废利用关键设备研发项目, tests/data/real/mixed19 jiangsu_zhenjiang_yangzhong).
+_FIELD_HAS = rf"[^、，,有]{{1,30}}?(?:{alternation(PROJECT_FIELD_HEADS)})有(?![机限色关效])"
+_LIST_VERB_RE = re.compile(
+    rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|{_FIELD_HAS}|有(?![机限色关效]))的?")
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
@@ -265,7 +269,9 @@ _SHARED_SUFFIX = r"(?:建设项目|建设工程)(?:[（(][^（）()、，,]{1,12
 _LAST_AND_RE = re.compile(
     r"(?<![、，,])(?:以及(?=[^、，,]{2,})|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])"
     rf"(?![^、，,]*{_SHARED_SUFFIX}))")
-_INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
+# 以及 inside a 、-list after an item ending like a project: …阻燃抗静电专用管道研发项目以及汽车产业链…合作项目、…
+# (tests/data/real/mixed19 jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated)
+_INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)(?:以及|和)(?=[^、，,0-9０-９]{2,})(?![0-9０-９])")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 #: An amount with 余 or 近 is one too (总投资300余亿元, 累计完成投资近8580万元; mixed10 xizang_lasa_projects_2013).
 _INVESTMENT_TAIL_RE = re.compile(rf"{INVESTMENT}$")
@@ -920,6 +926,9 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
                 yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
+        # the zone it lies in is its place: 在蒙自经开区金风科技…产业园项目建设现场 (tests/data/real/mixed20
+        # yunnan_honghe_jizhongkaigong_2021)
+        start += _zone_prefix(body[start : m.end("end")])
         name = body[start : m.end("end")]
         if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name):
