@@ -249,10 +249,12 @@ ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 #: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
+#: A pinyin gloss a web mirror prints after a character, tone-marked (辦發(fā)), as kg.extract.script reads it.
+_NUMBER_GLOSS = r"(?:\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\))?"
 DOC_NUMBER_PATTERN = (
-    # a web mirror's pinyin gloss may follow a character of the code: 內政辦發(fā)〔2017〕11號 (tests/data/real/mixed20
-    # neimenggu_sheng_kaifaqu_guihua_2017)
-    r"(?P<code>(?:[\u4e00-\u9fff](?:\([a-z\u00e0-\u01dc]{1,6}\))?){1,10}?)\s{0,2}"
+    # a gloss may follow a character of the code: 內政辦發(fā)〔2017〕11號 (tests/data/real/mixed20
+    # neimenggu_sheng_kaifaqu_guihua_2017), kept as printed
+    rf"(?P<code>(?:[\u4e00-\u9fff]{_NUMBER_GLOSS}){{1,10}}?)\s{{0,2}}"
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
     rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
     r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
@@ -732,6 +734,11 @@ PARK_SUFFIXES = (
     # 阿克苏纺织工业城 (tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated), 江西新干盐化工业城; 陇南东盛国际商贸
     # 物流港, 甘肃巨龙农业物流港 (mixed14 gansu_daibiaoxing_yuanqu_2022)
     "工业城", "物流港",
+    # 卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区 (tests/data/real/mixed19 henan_sheng_huagongyuanqu_dierpi_2024);
+    # 跨境经济合作区, a catalogue kind as 边境经济合作区 is (中国东兴—越南芒街跨境经济合作区)
+    "专业园区", "跨境经济合作区",
+    # 佛山三水大塘精细化工专区 (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
+    "化工专区",
 )
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
@@ -760,6 +767,8 @@ NAME_LEFT_STOPS = (
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
+    # 本规划所指开发区 (tests/data/real/mixed20 neimenggu_sheng_kaifaqu_guihua_2017): what a text means by a kind
+    "所指",
     # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
     # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
@@ -827,13 +836,23 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
+#: Ceremonies of a project's works, after which 暨X names a project whatever its name ends with: 集中开工动员会暨伊利现代智慧
+#: 健康谷国家乳业技术创新中心开工仪式 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
+PROJECT_WORKS_CEREMONIES = ("开工仪式", "奠基仪式", "竣工仪式", "投产仪式")
+#: Words that report what follows their comma, which then opens a clause: 格尔木市发改委副主任申杰山介绍,南山口240万千瓦抽水
+#: 蓄能电站项目总投资171亿元 (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023).
+PROJECT_REPORT_WORDS = ("介绍", "表示", "据悉", "据了解", "获悉")
+#: Time words that open a clause, never a project's name: 记者获悉,今年北京经开区预计项目总投资超1000亿元 (tests/data/real/
+#: mixed18 beijing_jingkaiqu_xiangmu_2023).
+PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
-#: 集中开复工仪式后,督查了A、B…等项目 (tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020)
-PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督查了")
+PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督导了",
+                       "检查了",
+                       "督查了")  # 督查了A、B…等项目 (tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020)
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
@@ -895,9 +914,6 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
 #: tianjin_shi_jizhongkaigong_2021); first, they may be the project's own (北京大兴国际机场临空经济区发展服务中心, parks4
 #: beijing_shi_jizhongkaigong_2020).
 PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
-#: Fields that have the projects listed after them: 其中,高端化工新材料和纺织功能性新材料产业链有改性工程新材料项目、PA66绿色
-#: 纺织新材料项目 (tests/data/real/mixed19 fujian_fuzhou_yunqianyue_2022): the field and its 有 are cut from the first item.
-PROJECT_FIELD_HEADS = ("产业链", "领域", "行业", "板块")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).

@@ -701,6 +701,17 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("会议表决通过了对王文俊、王利军两位审判委员会委员和37位人民陪审员的任命。",
          [("王文俊", "appoint", "审判委员会", "委员", "appointment"),
           ("王利军", "appoint", "审判委员会", "委员", "appointment")]),
+        # a longer name bounded by 决定…为, in traditional print
+        # (tests/data/real/mixed19/jilin_sheng_renda_daishengzhang_2012.txt, line 7)
+        ("12月19日下午,省十一屆人大常委會舉行第三十六次會議,決定接受王儒林辭去吉林省省長職務的請求,"
+         "決定任命巴音朝魯為吉林省副省長,決定巴音朝魯為吉林省代理省長。",
+         [("王儒林", "remove", "吉林省", "省長", "resignation"),
+          ("巴音朝魯", "appoint", "吉林省", "副省長", "appointment"), ("巴音朝魯", "appoint", "吉林省", "代理省長", "acting")]),
+        # names counted with 两 before the link: written after tests/data/real/mixed19/jiangxi_jian_yongfeng_renda_undated.txt,
+        # line 3 (三位同志 there; 陳月洪、朱春龍兩位同志辭去… in the same line)
+        ("會議根據縣監察委提請,經投票表決,決定任命呂靖、李保庚兩位同志為永豐縣監察委員會委員。",
+         [("呂靖", "appoint", "永豐縣監察委員會", "委員", "appointment"),
+          ("李保庚", "appoint", "永豐縣監察委員會", "委員", "appointment")]),
         # a headline of acts set apart by spaces, the last before a count (125人当选…)
         # (tests/data/real/personnel4/hebei_sheng_renda_xuanju_2018.txt, line 1)
         ("卫彦明当选省法院院长 丁顺生当选省检察院检察长 125人当选河北省出席第十三届全国人民代表大会代表",

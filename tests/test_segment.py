@@ -758,13 +758,27 @@ def test_a_headline_s_cry_with_a_site_s_name_after_it_is_no_title() -> None:
     assert [d.title for d in docs if d.is_official] == []
 
 
-def test_a_document_number_with_a_pinyin_gloss_in_its_code() -> None:
-    # tests/data/real/mixed20/neimenggu_sheng_kaifaqu_guihua_2017.txt, lines 1-3 (a web mirror glosses 發 as 發(fā))
-    text = ("內蒙古自治區(qū)人民政府辦公廳關于\n印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知\n"
-            "內政辦發(fā)〔2017〕11號\n各盟行政公署、市人民政府:\n經自治區(qū)人民政府同意,現(xiàn)將規(guī)劃印發(fā)給你們。\n"
-            "2017年1月22日\n")
-    (doc,) = seg(text, "neimenggu.txt")
+def test_a_number_printed_with_pinyin_glosses_is_the_documents_own():
+    # tests/data/real/mixed20/neimenggu_sheng_kaifaqu_guihua_2017.txt, lines 1-3: a web mirror's glosses (發(fā)) in the
+    # title and inside the number's code; the number is kept as printed
+    text = ("內蒙古自治區(qū)人民政府辦公廳關于\n印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知\n內政辦發(fā)〔2017〕11號\n"
+            "各盟行政公署、市人民政府:\n經自治區(qū)人民政府同意,現(xiàn)將規(guī)劃印發(fā)給你們。\n2017年1月22日\n")
+    (doc,) = seg(text)
     assert doc.doc_number == "內政辦發(fā)〔2017〕11號"
+    assert doc.title == "內蒙古自治區(qū)人民政府辦公廳關于印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知"
+    assert doc.date == "2017-01-22"
+
+
+def test_a_title_printed_again_with_a_character_lost_is_the_numbered_documents():
+    # tests/data/real/tasks3/hebei_handan_weixian_shisiwu_guihua_tongzhi_2021.txt, lines 1-13: the page's fields name the
+    # notice and its number; its heading again below, the 〇 of 二〇三五 lost and the number line damaged (魏政字202154)
+    text = ("名称: 魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知\n"
+            "文号:魏政字〔2021〕54号\n发布日期:2021-08-20\n"
+            "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知\n魏政字202154\n魏县人民政府\n"
+            "关于抓好《魏县第十四个\n五年规划和二三五年远景目标纲要》贯彻\n落实的通知\n各乡镇政府、街道办,县政府各部门:\n正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == (
+        "魏政字〔2021〕54号", "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知")
 
 
 def test_a_passed_line_closed_too_early_goes_on_to_the_next() -> None:

@@ -63,7 +63,9 @@ __all__ = [
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
-    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "counts_kinds", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
+    "counts_kinds_at", "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix",
+    "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -148,10 +150,17 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
     "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
+    # clauses of a list of examples after its head 既有: …,也有…中的C项目,又有… (tests/data/real/mixed19
+    # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated); not 既有 itself, also "existing" (哈尔滨既有站改造工程)
+    "也有", "又有",
     # the kind of project before 有 that opens the list: 其中,开工项目有大新县人民医院医技综合楼建设项目、… (tests/
     # data/real/mixed18 guangxi_chongzuo_daxin_kaijungong_2018)
     "项目有",
 )
+#: Heads that give examples of what the clause before counts, after its comma: 产业项目501个,投资强度大、科技含量高,如A、B、
+#: C等 (tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025); 如 is no head before what makes it a word (如皋, 如期).
+EXAMPLE_HEADS: tuple[str, ...] = ("例如", "比如", "诸如", "如")
+NOT_EXAMPLE_AFTER = "皋期何今实果此意下上同"
 #: The whole place a count after a list counts in, no part of the first item: 全区技师学院新校区、食品职业学院新校区二期…
 #: 等14个市定重点项目 (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019); with no count it may be the item's
 #: own (全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路), parks4 hainan_sheng_zhongdianxiangmu_undated).
@@ -173,6 +182,9 @@ MODIFIERS: tuple[str, ...] = (
     r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)
     r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
+    # the field an item is of: 新能源及智能制造产业中的高端元器件…成套项目, 新材料产业项目中的超高分子量聚乙烯板材项目 (mixed19
+    # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated)
+    r"(?:产业|领域|行业|产业链|板块|项目)中",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
 #: sichuan_pengan_projects_2017) is one item.
@@ -366,6 +378,15 @@ def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
 
 
 _KIND_TAIL_RE = re.compile(rf"等(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+#: A count of kinds right after the last item, with or without 等: …和特色产业建设工程4大类 (tests/data/real/mixed17
+#: xizang_lasa_rikaze_kaigong_2020).
+_KIND_COUNT_AT_RE = re.compile(rf"等?(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+
+
+def counts_kinds_at(text: str, pos: int) -> bool:
+    """Whether a count of kinds (4大类, 等3个方面) stands at ``pos``, after a list's last item: the list names
+    categories."""
+    return _KIND_COUNT_AT_RE.match(text, pos) is not None
 
 
 def counts_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -428,9 +449,11 @@ def list_after_head(text: str, pos: int, end: int | None = None, *, heads: Seque
 _FIRST_STOP_RE = re.compile(_alt([h for h in HEADS if len(h) > 1]))
 
 
-def _default_first_start(text: str, start: int, end: int) -> int:
+def first_item_start(text: str, start: int, end: int) -> int:
     """Where the leftmost item starts: after the last head word of two or more
-    characters (包括, 分别为 …) inside it."""
+    characters (包括, 分别为 …) inside it — a list read leftwards, or the first item of a clause split at its
+    separators (开发区(产业园区)分别为宁夏青铜峡工业园区、… → 宁夏青铜峡工业园区; tests/data/real/mixed19
+    ningxia_wuzhong_kaifaqu_2022)."""
     cut = start
     for m in _FIRST_STOP_RE.finditer(text, start, end):
         if m.end() < end:
@@ -479,7 +502,7 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
         i -= 1
     spans.append((i, b))
     first_a, first_b = spans[-1]
-    first = (first_start or _default_first_start)(text, first_a, first_b)
+    first = (first_start or first_item_start)(text, first_a, first_b)
     spans[-1] = (first, first_b)
     items = []
     for a, b2 in reversed(spans):

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
-    DOC_TYPE_WORDS,
     GENERIC_NAME_STARTS,
     NAME_LEFT_STOPS,
     NAME_RIGHT_STOPS,
@@ -61,7 +60,8 @@ LEFT_STOP_RE = _LEFT_STOP_RE
 _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
 #: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
-_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程)(?!项目)")
+#: Not 工程师, a profession (拉萨市城投公司工程师杨朝勋说; tests/data/real/mixed17 xizang_lasa_rikaze_kaigong_2020).
+_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程(?!师))(?!项目)")
 #: Where a _PROJECT_END_RE match may start (see kg.patterns.finditer_from).
 _PROJECT_END_START_RE = re.compile(r"[建改技扩新提项工]")
 #: What makes a name ending in 项目 a project's own name: a capacity (年产30万吨), a
@@ -157,8 +157,6 @@ def _generic(name: str, prefix_len: int) -> bool:
 def generic_park_name(name: str, *, listed: bool = False) -> bool:
     """Whether a name ending like a park (化工园区, 省级开发区, 各类园区) names a kind of park, not one.
     An item listed with parks needs only a word before its 园 or 区 (化工园、光伏发电园和重工业园)."""
-    if _THIS_DOCUMENT_RE.match(name):
-        return True  # 本规划所指开发区: the kind a document speaks of (tests/data/real/mixed20 neimenggu_sheng_kaifaqu_guihua_2017)
     if listed:
         suffixes = list(PARK_END_RE.finditer(name))
         if suffixes and _LEVEL_END_RE.search(name[:suffixes[-1].start()]):
@@ -172,8 +170,6 @@ def generic_park_name(name: str, *, listed: bool = False) -> bool:
         or _COUNT_RE.fullmatch(name[:prefix_len]) is not None
 
 
-#: 本 before a document's own kind (本规划, 本办法): the document speaking of itself, never a place as 本溪 is.
-_THIS_DOCUMENT_RE = re.compile(rf"本(?:{alternation(DOC_TYPE_WORDS)})")
 _ANY_PARK_END_RE = re.compile(rf"(?:{alternation(PARK_SUFFIXES)}|园区|园|工业区|产业区)")
 _COUNT_RE = re.compile(r"[0-9一二三四五六七八九十两百]+")
 #: What is left of a bare zone word without its 区 or 园: 开发区, 高新区, 集聚区 name no zone.
@@ -216,8 +212,8 @@ def park_names(text: str) -> Iterator[Name]:
         if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
-        if start > floor and _generic(text[start : m.end()], m.start() - start):
-            start = _place_through(text, start, floor)
+        if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
+            start = _place_through(text, start, floor, ends_here=_generic(text[start : m.end()], m.start() - start))
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue
@@ -235,16 +231,19 @@ _PLACE_REACH = 3
 _THROUGH_LEVELS = ("city", "district")
 
 
-def _place_through(text: str, start: int, floor: int) -> int:
-    """Where a name cut by a stop word's character starts when that character is part of a county's or city's name:
-    浙江云和经济开发区 (云和县; tests/data/real/mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022), 和林格尔; else
-    ``start``. Only a name the cut left a bare kind (经济开发区) is read so."""
+def _place_through(text: str, start: int, floor: int, *, ends_here: bool) -> int:
+    """Where a name cut by a stop word's character starts when that character is part of a city's or county's name
+    that runs on past the cut (把呼和浩特经济技术开发区 → 呼和浩特…, not 浩特…; tests/data/real/mixed20
+    neimenggu_sheng_guojiajijingkaiqu_yijian_undated), or, when the cut left a bare kind (``ends_here``: 经济开发区),
+    ends at it (浙江云和经济开发区, 云和县; mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022); else ``start``."""
     gazetteer = get_gazetteer()
+    if gazetteer.longest_opening(text[start : start + 8], ("province", *_THROUGH_LEVELS)) is not None:
+        return start  # 筹建安徽合肥…: a place starts at the cut (not 建安 read across it)
     for at in range(start - 1, max(floor, start - _PLACE_REACH) - 1, -1):
         if not _is_name_char(text[at]):
             break
         hit = gazetteer.longest_opening(text[at : start + 4], _THROUGH_LEVELS)
-        if hit is not None and at + hit[0] >= start:
+        if hit is not None and (at + hit[0] > start or ends_here and at + hit[0] == start):
             # the province before it stays with it (浙江云和…)
             return next((at - k for k in (3, 2) if at - k >= floor and text[at - k : at] in _PROVINCES), at)
     return start

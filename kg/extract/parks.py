@@ -27,6 +27,7 @@ from kg.extract.lists import (
     INDUSTRY_LIST_TAIL_RE,
     SEPARATORS,
     Item,
+    first_item_start,
     list_after_head,
     pair_respectively,
     read_tail,
@@ -637,8 +638,6 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             reach += place[0]
         if start > lead and reach >= start:
             start = lead
-        elif start > lead:
-            start = _place_across_stop(text, max(lead, start - 4), start, end)
         if _counted_kind(text, a + stop):
             headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
             continue
@@ -651,16 +650,6 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             end = a + len(item)  # 南通经济技术开发区化工园区(南区): a bracket closing the item is the name's
         return (start, end) if end - start >= 3 else None
     return None
-
-
-def _place_across_stop(text: str, lo: int, start: int, end: int) -> int:
-    """Where a name read leftwards to a stop word starts when a place holds the stop (把呼和浩特经济技术开发区: 和 is a
-    stop, 呼和浩特 a city; tests/data/real/mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated): the place's start.
-    The stop must lie inside the place, not open it (同意建安徽合肥瑶海经济开发区 is no 建安: real/mixed12 anhui_hefei_yaohai)."""
-    for k in range(lo, start - 1):
-        if (place := _place_match(text[k:end])) is not None and k + place[0] > start:
-            return k
-    return start
 
 
 #: A head counting the parks after it (…,1个市级工业园区:A): one item is a list too.
@@ -710,6 +699,8 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     bracketed = _counted_brackets(sentence)
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS) + bracketed:
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
+        if items:  # 开发区(产业园区)分别为A、B: the clause's first item starts after its head
+            items[0] = (first_item_start(sentence, items[0][0], items[0][1]), items[0][1])
         if len(items) >= 2 and (elliptic := _elliptic_items(sentence, items)):
             out.extend((name, False) for name in elliptic)
             continue
@@ -718,6 +709,7 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             continue
         found: list[tuple[Name, bool]] = []
         pieces = [piece for a, b in items for piece in _split_at_count_tail(sentence, a, b)]
+        whole = _counted_as_split(sentence, items)
         for a, b, kind in pieces:
             span = _item_name(sentence, a, b)
             if span is None and kind:  # 三亚亚龙湾国家旅游度假区4个国家级开发区: the tail says what it is
@@ -725,6 +717,12 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
                 span = (start, b) if b - start >= 4 else None
             if span is None:
                 continue
+            if whole and span[0] > a and sentence.endswith(CONJUNCTIONS, a, span[0]):
+                # 茂名滨海新区绿色化工和氢能产业园、湛江东海岛化工园区等2家园区: the count says 和 joins no two items
+                # (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
+                joined = next(c for c in CONJUNCTIONS if sentence.endswith(c, a, span[0]))
+                start = name_start(sentence, span[0] - len(joined), floor=a)
+                span = (start, span[1]) if start < span[0] - len(joined) else span
             name = sentence[span[0]:span[1]]
             if generic_park_name(name, listed=True) or (PARK_END_RE.fullmatch(name) and _COUNT_END_RE.search(sentence, 0, span[0])):
                 continue  # …, 确认了2个化工园区、8个化工集中区: kinds counted (tests/data/real/mixed11 ningxia_huagongyuanqu_2021)
@@ -740,6 +738,15 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
         if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= (1 if counted else 2):
             out.extend(found)
     return out
+
+
+def _counted_as_split(sentence: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the tail closing the last of ``items`` counts them as split (A、B等2家园区): then a conjunction inside
+    an item joins words of one name, not two items."""
+    a, b = items[-1]
+    k = sentence.find("等", a, b)
+    tail = read_tail(sentence, k, b) if k > a else None
+    return tail is not None and tail.count == len(items)
 
 
 _KIND_HEAD_RE = re.compile(

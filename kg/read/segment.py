@@ -771,6 +771,10 @@ def _issuer_from(title: str | None, number: str | None, style: str | None) -> st
     return None
 
 
+#: Characters a copy of a text loses (a converter without them): the 〇 of 二〇三五, the round O of 二○二一.
+_COPY_LOSES = str.maketrans("", "", "〇○")
+
+
 def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list[int]:
     """Indices of headings to keep: a number printed as a heading twice (a
     contents page without page numbers) keeps the occurrence with most text."""
@@ -782,6 +786,10 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
             if key not in best or size > best[key][1]:
                 best[key] = (i, size)
     keep = {i for i, _ in best.values()}
+    # the same title printed again under the numbered heading, a character lost in the copy (二〇三五 as 二三五, the
+    # number line damaged to 魏政字202154: tests/data/real/tasks3 hebei_handan_weixian_shisiwu_guihua_tongzhi_2021)
+    numbered = {h.title.translate(_COPY_LOSES) for h in heads if h.number and h.title}
+    keep -= {i for i, h in enumerate(heads) if not h.number and h.title and h.title.translate(_COPY_LOSES) in numbered}
     return [i for i, h in enumerate(heads)
             if i in keep or not (h.number or (h.kind == "official" and h.title))]
 
