@@ -10,7 +10,7 @@ from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
 from kg.read.identity import content_id
 from kg.read.ingest import read_text
-from kg.read.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.segment import canonical_number, find_numbers, number_of, page_metadata, segment
 from kg.read.sources import read_source
 
 SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
@@ -789,3 +789,13 @@ def test_a_passed_line_closed_too_early_goes_on_to_the_next() -> None:
     (doc,) = seg(text, "nantong.txt")
     assert doc.title == "南通市人大常委会关于接受曹金海同志辞去南通市人大常委会委员职务的决定"
     assert doc.date == "2021-10-09"
+
+
+def test_a_tables_header_row_is_no_pages_fields():
+    from kg.patterns import simplified
+
+    # tests/data/real/mixed17/neimenggu_zizhiqu_huagongyuanqu_undated.txt, line 3: 名稱 heads a column, it names nothing
+    text = ("在內蒙古第一批公布的名單中,化工園區只有1個。\n序號 | 所在盟市 | 名稱 | 四至范圍 | 認定類型 |\n"
+            "1 | 阿拉善盟 | 內蒙古阿拉善高新技術產業開發區 | 東至… | 化工園區 |\n")
+    assert page_metadata(simplified(text)) == {}  # the fields are read in simplified characters
+    assert [d.title for d in seg(text)] == [None]

@@ -642,11 +642,18 @@ def _is_headline(picked: list[_Line]) -> bool:
     return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
+#: A table's header row, not a page's fields: 序號 | 所在盟市 | 名稱 | 四至范圍 | 認定類型 | (名称 over the column of names;
+#: tests/data/real/mixed17 neimenggu_zizhiqu_huagongyuanqu_undated).
+_TABLE_HEAD_RE = re.compile(rf"{_SP}*[|｜]?{_SP}*序{_SP}*号(?:{_SP}*[|｜\t]|{_SP}{{2,}})")
+
+
 def page_metadata(clean: str) -> dict[str, str]:
     """Fields of a web page's metadata block (名称, 发文字号, 发布机构, 成文日期, 发布日期)
     in the first lines of a file, by field name: title, number, issuer, signed, published."""
     out: dict[str, str] = {}
     for m in _PAGE_FIELD_RE.finditer(clean, 0, min(len(clean), 1500)):
+        if _TABLE_HEAD_RE.match(clean, clean.rfind("\n", 0, m.start()) + 1):
+            continue
         value = m["value"].strip()
         field = _PAGE_FIELD_OF[m["label"]]
         if value and field not in out:
