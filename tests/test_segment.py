@@ -781,6 +781,16 @@ def test_a_title_printed_again_with_a_character_lost_is_the_numbered_documents()
         "魏政字〔2021〕54号", "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知")
 
 
+def test_a_passed_line_closed_too_early_goes_on_to_the_next() -> None:
+    # tests/data/real/mixed19/jiangsu_nantong_renda_renmian_2021.txt, lines 9-12: the bracket closes before 会议通过
+    text = ("南通市人大常委会\n关于接受曹金海同志辞去南通市人大常委会委员职务的决定\n(2021年10月9日南通市第十五届会议)\n"
+            "全国人民代表大会常务委员会第四十一次会议通过)\n"
+            "南通市第十五届人大常委会第四十一次会议决定,接受曹金海同志因工作变动辞去南通市第十五届人大常委会委员职务的请求。\n")
+    (doc,) = seg(text, "nantong.txt")
+    assert doc.title == "南通市人大常委会关于接受曹金海同志辞去南通市人大常委会委员职务的决定"
+    assert doc.date == "2021-10-09"
+
+
 def test_a_tables_header_row_is_no_pages_fields():
     from kg.patterns import simplified
 

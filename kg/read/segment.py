@@ -471,7 +471,11 @@ def _passage_at(lines: list[_Line], k: int) -> tuple[re.Match[str], int] | None:
     if not s:
         return None
     nxt = next((line for line in lines[k + 1 : k + 4] if line.stripped), None)
-    for text, end in ((s, lines[k].end), (s + nxt.stripped if nxt else "", nxt.end if nxt else 0)):
+    # a line closed too early, its 会议通过 on the next: (2021年10月9日南通市第十五届会议)⏎全国…第四十一次会议通过)
+    # (tests/data/real/mixed19 jiangsu_nantong_renda_renmian_2021)
+    early = s[:-1] + nxt.stripped if nxt and s[:1] in "（(" and s[-1:] in ")）" else ""
+    for text, end in ((s, lines[k].end), (s + nxt.stripped if nxt else "", nxt.end if nxt else 0),
+                      (early, nxt.end if nxt else 0)):
         if "通过" in text or "批准" in text:
             m = _PASSED_RE.match(text if text[:1] in "（(" else "（" + text)
             if m:
