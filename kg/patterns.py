@@ -836,6 +836,15 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
+#: Ceremonies of a project's works, after which 暨X names a project whatever its name ends with: 集中开工动员会暨伊利现代智慧
+#: 健康谷国家乳业技术创新中心开工仪式 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
+PROJECT_WORKS_CEREMONIES = ("开工仪式", "奠基仪式", "竣工仪式", "投产仪式")
+#: Words that report what follows their comma, which then opens a clause: 格尔木市发改委副主任申杰山介绍,南山口240万千瓦抽水
+#: 蓄能电站项目总投资171亿元 (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023).
+PROJECT_REPORT_WORDS = ("介绍", "表示", "据悉", "据了解", "获悉")
+#: Time words that open a clause, never a project's name: 记者获悉,今年北京经开区预计项目总投资超1000亿元 (tests/data/real/
+#: mixed18 beijing_jingkaiqu_xiangmu_2023).
+PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)

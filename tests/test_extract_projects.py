@@ -1007,3 +1007,40 @@ def test_a_venue_whose_zone_was_cut_is_not_read_again_with_it() -> None:
     text = ("2月18日上午,红河州2021年第一次重点项目集中开工在蒙自经开区金风科技产业集群风电装备制造产业园项目建设现场举行。"
             "此次集中开工重点项目共40个。")
     assert _names(text) == ["金风科技产业集群风电装备制造产业园项目"]
+
+
+# --- mixed17 (tests/data/real/mixed17) -------------------------------------------------------------------------------
+
+
+def test_a_list_closed_by_many_projects_and_a_profession_that_is_no_works() -> None:
+    # tests/data/real/mixed17 xizang_lasa_rikaze_kaigong_2020 (printed in traditional characters, read in simplified ones):
+    # 等多个重大项目 closes a list; 工程师 is a profession; 主要包括A工程、…和D工程4大类 lists kinds of works
+    text = ("由拉萨市城投公司开发的堆龙新城项目总投资约63.8亿元。拉萨市城投公司工程师杨朝勋说:“开工了。”\n"
+            "在距离拉萨市车程260多公里的日喀则市,日喀则经济开发区建设、桑珠孜区棚户区改造、拉萨至日喀则公路日喀则段、"
+            "珠峰文化旅游创意产业园区等多个重大项目也于15日集中开工复工。\n"
+            "今年计划完成投资43亿元,主要包括路网市政基础建设工程、教体配套设施建设工程、功能板块核心建设工程和特色产业建设工程"
+            "4大类。")
+    assert _names(text) == ["堆龙新城项目", "日喀则经济开发区建设", "桑珠孜区棚户区改造", "拉萨至日喀则公路日喀则段",
+                            "珠峰文化旅游创意产业园区"]
+
+
+def test_a_small_semicolon_of_a_web_page_stops_a_list() -> None:
+    # tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021 (read in simplified characters)
+    text = ("截至目前,回民区已开复工祥生文旅城·水乐园、振华购物中心公寓楼等重大项目23个,开复工率82%﹔预计6月份开复工慧谷昊庭、"
+            "内蒙古农业大学附属秋实中学新校区等重大项目2个。")
+    assert _names(text)[-2:] == ["慧谷昊庭", "内蒙古农业大学附属秋实中学新校区"]
+
+
+def test_a_ceremony_of_one_projects_works_names_it() -> None:
+    # tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021 (read in simplified characters)
+    text = "5月29日上午,呼和浩特市举行重大项目集中开工动员会暨伊利现代智慧健康谷国家乳业技术创新中心开工仪式。"
+    assert _names(text) == ["伊利现代智慧健康谷国家乳业技术创新中心"]
+    assert _names("5月29日上午,全市举行集中开工动员会暨全市重点项目集中开工仪式。") == []
+
+
+def test_a_project_opens_the_clause_after_a_report() -> None:
+    # tests/data/real/mixed17 qinghai_geermu_kaifugong_2023; a time word opens no name (tests/data/real/mixed18
+    # beijing_jingkaiqu_xiangmu_2023)
+    text = "格尔木市发改委副主任申杰山介绍,南山口240万千瓦抽水蓄能电站项目总投资171亿元,是国家重点实施计划项目之一。"
+    assert _names(text) == ["南山口240万千瓦抽水蓄能电站项目"]
+    assert _names("记者从经济发展局获悉,今年北京经开区预计项目总投资超1000亿元。") == []

@@ -10,7 +10,7 @@ from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
 from kg.read.identity import content_id
 from kg.read.ingest import read_text
-from kg.read.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.segment import canonical_number, find_numbers, number_of, page_metadata, segment
 from kg.read.sources import read_source
 
 SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
@@ -767,3 +767,35 @@ def test_a_number_printed_with_pinyin_glosses_is_the_documents_own():
     assert doc.doc_number == "內政辦發(fā)〔2017〕11號"
     assert doc.title == "內蒙古自治區(qū)人民政府辦公廳關于印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知"
     assert doc.date == "2017-01-22"
+
+
+def test_a_title_printed_again_with_a_character_lost_is_the_numbered_documents():
+    # tests/data/real/tasks3/hebei_handan_weixian_shisiwu_guihua_tongzhi_2021.txt, lines 1-13: the page's fields name the
+    # notice and its number; its heading again below, the 〇 of 二〇三五 lost and the number line damaged (魏政字202154)
+    text = ("名称: 魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知\n"
+            "文号:魏政字〔2021〕54号\n发布日期:2021-08-20\n"
+            "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知\n魏政字202154\n魏县人民政府\n"
+            "关于抓好《魏县第十四个\n五年规划和二三五年远景目标纲要》贯彻\n落实的通知\n各乡镇政府、街道办,县政府各部门:\n正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == (
+        "魏政字〔2021〕54号", "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知")
+
+
+def test_a_passed_line_closed_too_early_goes_on_to_the_next() -> None:
+    # tests/data/real/mixed19/jiangsu_nantong_renda_renmian_2021.txt, lines 9-12: the bracket closes before 会议通过
+    text = ("南通市人大常委会\n关于接受曹金海同志辞去南通市人大常委会委员职务的决定\n(2021年10月9日南通市第十五届会议)\n"
+            "全国人民代表大会常务委员会第四十一次会议通过)\n"
+            "南通市第十五届人大常委会第四十一次会议决定,接受曹金海同志因工作变动辞去南通市第十五届人大常委会委员职务的请求。\n")
+    (doc,) = seg(text, "nantong.txt")
+    assert doc.title == "南通市人大常委会关于接受曹金海同志辞去南通市人大常委会委员职务的决定"
+    assert doc.date == "2021-10-09"
+
+
+def test_a_tables_header_row_is_no_pages_fields():
+    from kg.patterns import simplified
+
+    # tests/data/real/mixed17/neimenggu_zizhiqu_huagongyuanqu_undated.txt, line 3: 名稱 heads a column, it names nothing
+    text = ("在內蒙古第一批公布的名單中,化工園區只有1個。\n序號 | 所在盟市 | 名稱 | 四至范圍 | 認定類型 |\n"
+            "1 | 阿拉善盟 | 內蒙古阿拉善高新技術產業開發區 | 東至… | 化工園區 |\n")
+    assert page_metadata(simplified(text)) == {}  # the fields are read in simplified characters
+    assert [d.title for d in seg(text)] == [None]

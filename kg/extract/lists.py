@@ -64,7 +64,8 @@ __all__ = [
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
-    "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "counts_kinds_at", "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix",
+    "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -377,6 +378,15 @@ def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
 
 
 _KIND_TAIL_RE = re.compile(rf"等(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+#: A count of kinds right after the last item, with or without 等: …和特色产业建设工程4大类 (tests/data/real/mixed17
+#: xizang_lasa_rikaze_kaigong_2020).
+_KIND_COUNT_AT_RE = re.compile(rf"等?(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+
+
+def counts_kinds_at(text: str, pos: int) -> bool:
+    """Whether a count of kinds (4大类, 等3个方面) stands at ``pos``, after a list's last item: the list names
+    categories."""
+    return _KIND_COUNT_AT_RE.match(text, pos) is not None
 
 
 def counts_kinds(text: str, start: int = 0, end: int | None = None) -> bool:

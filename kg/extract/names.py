@@ -60,7 +60,8 @@ LEFT_STOP_RE = _LEFT_STOP_RE
 _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
 #: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
-_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程)(?!项目)")
+#: Not 工程师, a profession (拉萨市城投公司工程师杨朝勋说; tests/data/real/mixed17 xizang_lasa_rikaze_kaigong_2020).
+_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程(?!师))(?!项目)")
 #: Where a _PROJECT_END_RE match may start (see kg.patterns.finditer_from).
 _PROJECT_END_START_RE = re.compile(r"[建改技扩新提项工]")
 #: What makes a name ending in 项目 a project's own name: a capacity (年产30万吨), a

@@ -30,6 +30,7 @@ from kg.extract.lists import (
     QUOTES,
     SPACES,
     counts_kinds,
+    counts_kinds_at,
     item_start,
     list_before,
     split_clauses,
@@ -73,6 +74,7 @@ from kg.patterns import (
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
+    PROJECT_REPORT_WORDS,
     PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
@@ -82,8 +84,10 @@ from kg.patterns import (
     PROJECT_STATE_WORDS,
     PROJECT_SUB_ZONES,
     PROJECT_SUBJECT_PREDICATES,
+    PROJECT_TIME_OPENERS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
+    PROJECT_WORKS_CEREMONIES,
     PROJECT_ZONE_OWN_WORKS,
     SECTION_HEADING_RE,
     TABLE_COLUMN_ROLES,
@@ -138,7 +142,7 @@ def extract_projects(doc: Document, tables: tuple[Table, ...] | None = None) -> 
 #: A count of projects or items: 18个, 十项.
 _COUNT = r"[0-9一二三四五六七八九十百两]+[个项]"
 #: The end of a project's name: …建设工程项目, …提标扩能项目（一期提标升级）.
-_PROJECT_END = r"(?:项目|工程)(?:[（(][^（）()]{1,12}[）)])?"
+_PROJECT_END = r"(?:项目|工程(?!师))(?:[（(][^（）()]{1,12}[）)])?"
 #: A heading that announces the projects listed under it: 实施如下重点项目： / 重点实施以下项目：.
 _ANNOUNCE_RE = re.compile(
     rf"(?:实施|推进|建设|启动|安排|开展|组织实施|重点实施|谋划)(?:如下|以下|下列)?(?:{_COUNT})?"
@@ -162,7 +166,8 @@ _PROJECT_END_START_RE = re.compile(r"[项工]")
 _LIST_START_RE = re.compile(rf"[项工]|{first_chars(PROJECT_VISIT_WORDS)}")
 #: An item number that a number may follow (11.121人才梯队项目), which ITEM_MARKER_RE leaves to decimals.
 _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
-#: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个；
+#: A list that a count of projects closes: 其中，A、B等12个重点产业项目 / 包括A、B、C等18个； 等多个重大项目 (tests/data/real/
+#: mixed17 xizang_lasa_rikaze_kaigong_2020);
 #: the items need not end in 项目 (江州华绿生物现代农业食用菌工厂化).
 #: A count with no 等 closes a list too (南沙至珠海(中山)城际、中南虎城际两项城际轨道交通项目, realdev2
 #: zhongshan_projects_2022), and so does a bare 等 when the items end like projects' names
@@ -174,7 +179,7 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 #: (A项目、B项目、C项目3项计划参加…, parks4 qinghai_haidong) close a list whose items end like projects.
 _COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
-    rf"等(?:(?P<count>{_COUNT})(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
+    rf"等(?:(?P<count>{_COUNT}|多[个项])(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
     r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
     # the kind of the projects, and their count after (…资阳线、…数据中心等新基建项目29个, 等能源、水利项目86个; tests/data/
     # real/mixed19 sichuan_sheng_jizhongkaigong_2020)
@@ -193,11 +198,13 @@ _ETC_TAIL_START_RE = re.compile(
 #: What a list item cannot hold; the list before 等 is read leftwards up to one of these.
 #: A quoted word is part of an item (“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目; tests/data/real/mixed14
 #: hainan_wenchang_lingshui_projects_2018).
-_ETC_ITEM_STOPS = "。；;：:，,\n"
+#: The small forms of web pages stop too (开复工率82%﹔预计6月份开复工慧谷昊庭、…; tests/data/real/mixed17
+#: neimenggu_huhehaote_huimin_kaigong_2021).
+_ETC_ITEM_STOPS = "。；;：:，,﹔﹕﹐\n"
 #: A line break inside an item is a wrap of a hard-wrapped page (…古窑子至青铜峡联系线⏎公路、西夏渠工程…等10个项目,
 #: 福州至银川公路同心至沿川子段、农村⏎公路、…等11个项目; tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009) when the
 #: line it ends is long or a list's, and ends in no stop; _wrap_floor says where a list read leftwards must stop.
-_ETC_ITEM_CHARS = r"(?:[^。；;：:，,\s]|\n)"
+_ETC_ITEM_CHARS = r"(?:[^。；;：:，,﹔﹕﹐\s]|\n)"
 _WRAPPED_LINE_MIN = 30
 _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
@@ -266,7 +273,7 @@ _COUNTED_HEADING_RE = re.compile(
 )
 #: One item before a count of projects, at a clause's start: 文昌国际航天城科技创新平台等12个项目开工建设 (parks4
 #: hainan_wenchang), 竣工年产150吨金属镓产业化等11个项目 (parks4 chongqing).
-_ONE_ITEM_STOPS = "。；;，,：:\n"
+_ONE_ITEM_STOPS = "。；;，,：:﹔﹕﹐\n"
 #: An item that is a category of projects, not one: 基础设施项目7个, 其中3个项目总投资…, 竣工项目(2个).
 #: An item that ends in a count counts projects (产业项目占43个, 总投资10亿以上的项目有54个; mixed10 fuzhou_projects_2018).
 _CATEGORY_RE = re.compile(
@@ -629,6 +636,8 @@ def _listed(doc: Document) -> Iterator[Project]:
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
             continue  # (包括A、B): the parts of the item before it
         pieces = m["items"].split("、")
+        if any(counts_kinds_at(pieces[-1], e.end()) for e in _PROJECT_END_RE.finditer(pieces[-1])):
+            continue  # 主要包括A工程、B工程、C工程和D工程4大类: kinds of works
         if ending := _PROJECT_END_RE.search(pieces[-1]):
             pieces[-1] = pieces[-1][: ending.end()]
         if sum(_PROJECT_ITEM_END_RE.search(p) is not None or _INVESTMENT_TAIL_RE.search(p) is not None
@@ -724,7 +733,9 @@ _VENUE_RE = re.compile(
 )
 _SITE = rf"(?:{alternation(PROJECT_SITE_WORDS)})"
 #: 集中开工暨X项目开工仪式: a ceremony named for one project, its name after 暨.
-_CEREMONY_RE = re.compile(rf"暨(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})(?:{alternation(PROJECT_CEREMONY_WORDS)})")
+_CEREMONY_RE = re.compile(
+    rf"暨(?:(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})(?:{alternation(PROJECT_CEREMONY_WORDS)})"
+    rf"|(?P<works>{_NAME_CHARS}{{4,40}}?)(?:{alternation(PROJECT_WORKS_CEREMONIES)}))")
 #: …仪式在X项目现场举行 / 主会场设立在X项目施工现场: an event held at a project's site.
 _SITE_RE = re.compile(
     rf"在(?:该市|该县|该区|该州)?(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END}){_SITE}(?:举行|举办|召开)"
@@ -790,6 +801,10 @@ _SUBJECT_PREDICATE_RE = re.compile(rf"(?P<end>{_PROJECT_END})(?:{alternation(PRO
 _SUBJECT_PREDICATE_START_RE = re.compile(rf"[项工](?=[目程](?:[（(]|{first_chars(PROJECT_SUBJECT_PREDICATES)}))")
 
 
+_REPORT_WORDS = tuple(PROJECT_REPORT_WORDS)
+_TIME_OPENERS = tuple(PROJECT_TIME_OPENERS)
+
+
 def _subjects_of_clauses(body: str) -> Iterator[tuple[int, int]]:
     """Spans of projects' names that open a sentence or a clause (after ；, after 其中, or …项目中,) and are the subject
     of what it says of them (庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩): found from the predicate, read leftwards."""
@@ -799,12 +814,14 @@ def _subjects_of_clauses(body: str) -> Iterator[tuple[int, int]]:
         while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、《》 \t\u3000":
             start -= 1
         before = body[start - 1] if start else "\n"
-        if before in "，," and body[start - 2 : start - 1] != "中" or before not in "。！？!?\n；;，,":
+        if before in "，," and body[start - 2 : start - 1] != "中" and not body.endswith(_REPORT_WORDS, 0, start - 1) \
+                or before not in "。！？!?\n；;，,":
             continue  # the project must open its clause
         if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
             start = opener.end()
         name = body[start:end]
         if len(name) >= 6 and name.count("“") == name.count("”") and not _LEFT_STOP_AT.match(name) \
+                and not name.startswith(_TIME_OPENERS) \
                 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
             yield start, end
@@ -849,7 +866,11 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
     venues = [*_VENUE_RE.finditer(body)]
     for m in _VENUES_RE.finditer(body):
         venues.extend(_VENUE_ITEM_RE.finditer(body, m.start("names"), m.end("names")))
-    for m in (*venues, *_CEREMONY_RE.finditer(body), *_SITE_RE.finditer(body)):
+    for m in _CEREMONY_RE.finditer(body):
+        if m["works"] is not None and not _EVENT_NOT_NAME_RE.search(m["works"]) \
+                and not _GENERIC_START_RE.match(m["works"]) and not _CATEGORY_RE.search(m["works"]):
+            yield _project_record(doc, m["works"], m.span("works"))
+    for m in (*venues, *(m for m in _CEREMONY_RE.finditer(body) if m["name"] is not None), *_SITE_RE.finditer(body)):
         start = m.start("name")
         start += _zone_prefix(m["name"])  # 楚雄高新区海棠湖文旅小镇项目: the zone is its place
         yield _project_record(doc, body[start : m.end("name")], (start, m.end("name")))

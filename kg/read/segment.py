@@ -469,7 +469,11 @@ def _passage_at(lines: list[_Line], k: int) -> tuple[re.Match[str], int] | None:
     if not s:
         return None
     nxt = next((line for line in lines[k + 1 : k + 4] if line.stripped), None)
-    for text, end in ((s, lines[k].end), (s + nxt.stripped if nxt else "", nxt.end if nxt else 0)):
+    # a line closed too early, its 会议通过 on the next: (2021年10月9日南通市第十五届会议)⏎全国…第四十一次会议通过)
+    # (tests/data/real/mixed19 jiangsu_nantong_renda_renmian_2021)
+    early = s[:-1] + nxt.stripped if nxt and s[:1] in "（(" and s[-1:] in ")）" else ""
+    for text, end in ((s, lines[k].end), (s + nxt.stripped if nxt else "", nxt.end if nxt else 0),
+                      (early, nxt.end if nxt else 0)):
         if "通过" in text or "批准" in text:
             m = _PASSED_RE.match(text if text[:1] in "（(" else "（" + text)
             if m:
@@ -638,11 +642,18 @@ def _is_headline(picked: list[_Line]) -> bool:
     return any(_HEADLINE_PHRASE_RE.search(line.stripped) for line in picked) and _HEADLINE_VERB_RE.search(text) is not None
 
 
+#: A table's header row, not a page's fields: 序號 | 所在盟市 | 名稱 | 四至范圍 | 認定類型 | (名称 over the column of names;
+#: tests/data/real/mixed17 neimenggu_zizhiqu_huagongyuanqu_undated).
+_TABLE_HEAD_RE = re.compile(rf"{_SP}*[|｜]?{_SP}*序{_SP}*号(?:{_SP}*[|｜\t]|{_SP}{{2,}})")
+
+
 def page_metadata(clean: str) -> dict[str, str]:
     """Fields of a web page's metadata block (名称, 发文字号, 发布机构, 成文日期, 发布日期)
     in the first lines of a file, by field name: title, number, issuer, signed, published."""
     out: dict[str, str] = {}
     for m in _PAGE_FIELD_RE.finditer(clean, 0, min(len(clean), 1500)):
+        if _TABLE_HEAD_RE.match(clean, clean.rfind("\n", 0, m.start()) + 1):
+            continue
         value = m["value"].strip()
         field = _PAGE_FIELD_OF[m["label"]]
         if value and field not in out:
@@ -767,6 +778,10 @@ def _issuer_from(title: str | None, number: str | None, style: str | None) -> st
     return None
 
 
+#: Characters a copy of a text loses (a converter without them): the 〇 of 二〇三五, the round O of 二○二一.
+_COPY_LOSES = str.maketrans("", "", "〇○")
+
+
 def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list[int]:
     """Indices of headings to keep: a number printed as a heading twice (a
     contents page without page numbers) keeps the occurrence with most text."""
@@ -778,6 +793,10 @@ def _drop_duplicates(heads: list[_Heading], ends: list[int], clean: str) -> list
             if key not in best or size > best[key][1]:
                 best[key] = (i, size)
     keep = {i for i, _ in best.values()}
+    # the same title printed again under the numbered heading, a character lost in the copy (二〇三五 as 二三五, the
+    # number line damaged to 魏政字202154: tests/data/real/tasks3 hebei_handan_weixian_shisiwu_guihua_tongzhi_2021)
+    numbered = {h.title.translate(_COPY_LOSES) for h in heads if h.number and h.title}
+    keep -= {i for i, h in enumerate(heads) if not h.number and h.title and h.title.translate(_COPY_LOSES) in numbered}
     return [i for i, h in enumerate(heads)
             if i in keep or not (h.number or (h.kind == "official" and h.title))]
 
