@@ -282,10 +282,9 @@ ROWS = [
     _row(Row("by-election-names-in-brackets-liaoyuan", "appointment_post", R + "mixed19/jilin_liaoyuan_renda_gonggao_2018.txt",
              "因代表名额空缺和工作需要", "董福财)", tuple(
                  (n, "appoint", "代表", "election") for n in ("孙弘", "韩阳", "王树仁", "江建平", "董福财")))),
-    _xfail(Row("termination-they-liaoyuan", "appointment_post", R + "mixed19/jilin_liaoyuan_renda_gonggao_2018.txt",
+    _row(Row("termination-they-liaoyuan", "appointment_post", R + "mixed19/jilin_liaoyuan_renda_gonggao_2018.txt",
              "东丰县的李春刚和西安区的白三迎", "资格终止。", tuple(
-                 (n, "remove", "代表", "termination") for n in ("李春刚", "白三迎"))),
-           "a termination told of 他们 after names each with a place (东丰县的李春刚和西安区的白三迎…他们的代表资格终止) gives no record"),
+                 (n, "remove", "代表", "termination") for n in ("李春刚", "白三迎")))),
     _row(Row("acting-pronoun-hubei", "appointment_post", R + "mixed15/hubei_sheng_renda_daishengzhang_2025.txt",
              "1月2日下午,湖北省第十四届人大常委会", "决定其为代理省长。", (
                  ("李殿勋", "appoint", "副省长", "appointment"), ("李殿勋", "appoint", "代理省长", "acting")))),
