@@ -1198,7 +1198,9 @@ def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: 
             session = local.session = driver.session(database=database, notifications_min_severity="OFF")
             with lock:
                 sessions.append(session)
-        return session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+        done = session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+        done.ready, done.flat = {}, None  # written: its prepared rows are not held to the load's end
+        return done
 
     frozen = False
     waited_since = time.monotonic()
