@@ -50,6 +50,8 @@ __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_
            "read_facts", "read_facts_files", "stream_facts", "write_facts"]
 #: ``on_phase(label)``: a context manager around one phase of the work (to show progress).
 PhaseFn = Callable[[str], AbstractContextManager[Any]]
+#: ``json.dumps(record, ensure_ascii=False)`` without building an encoder per record (a spool line).
+_json_line = json.JSONEncoder(ensure_ascii=False).encode
 #: The folder, beside the facts, that holds the text layers evidence points into.
 TEXT_DIR = "text"
 
@@ -317,7 +319,7 @@ def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[in
                     numbers.update(document_numbers(facts))
                     for section in SECTIONS:
                         for rec in facts.get(section) or []:
-                            sinks[section].write(json.dumps(rec, ensure_ascii=False) + "\n")
+                            sinks[section].write(_json_line(rec) + "\n")
                             sizes[section] += 1
             with _phase(on_phase, "writing the facts"), replacing(out) as tmp, tmp.open("w", encoding="utf-8") as sink:
                 _copy_sections(spools, numbers, sink)

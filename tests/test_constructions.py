@@ -279,10 +279,9 @@ ROWS = [
              "会议决定接受马兴瑞", "职务。", (
                  ("马兴瑞", "remove", "广东省人民政府", "省长", "resignation"),
                  ("王伟中", "appoint", "广东省人民政府", "代理省长", "acting")))),
-    _xfail(Row("by-election-names-in-brackets-liaoyuan", "appointment_post", R + "mixed19/jilin_liaoyuan_renda_gonggao_2018.txt",
+    _row(Row("by-election-names-in-brackets-liaoyuan", "appointment_post", R + "mixed19/jilin_liaoyuan_renda_gonggao_2018.txt",
              "因代表名额空缺和工作需要", "董福财)", tuple(
-                 (n, "appoint", "代表", "election") for n in ("孙弘", "韩阳", "王树仁", "江建平", "董福财"))),
-           "names in brackets after a count of the elected (东丰县补选3名(孙弘、韩阳、王树仁)) are read as no one"),
+                 (n, "appoint", "代表", "election") for n in ("孙弘", "韩阳", "王树仁", "江建平", "董福财")))),
     _xfail(Row("termination-they-liaoyuan", "appointment_post", R + "mixed19/jilin_liaoyuan_renda_gonggao_2018.txt",
              "东丰县的李春刚和西安区的白三迎", "资格终止。", tuple(
                  (n, "remove", "代表", "termination") for n in ("李春刚", "白三迎"))),

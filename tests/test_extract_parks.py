@@ -1022,3 +1022,13 @@ def test_a_count_that_matches_the_items_keeps_a_conjunction_inside_a_name() -> N
     text = "广东惠州大亚湾石化产业园区、四会市精细化工工业园和韶关高新区甘棠化工园等3家园区符合复核要求。"
     assert [name for name, _ in _parks(text)] == ["广东惠州大亚湾石化产业园区", "四会市精细化工工业园", "韶关高新区甘棠化工园"]
 
+
+
+def test_zones_printed_run_together_are_not_the_texts_subject() -> None:
+    # mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022: each zone is then a heading over its paragraph, and so named
+    # twice, but the six are the text's peers: 衢州智造新城 is not hosted by the one before it
+    text = ("省政府批复同意!浙江整合设立6家省级经济开发区\n\n"
+            "近日,省政府办公厅复函,同意整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区浙江磐安经济开发区"
+            "衢州智造新城浙江莲都经济开发区浙江云和经济开发区,实行省级经济开发区政策。\n\n浙江鹿城经济开发区\n\n"
+            "浙江鹿城经济开发区规划面积18.24平方公里,分三个区块。\n\n浙江磐安经济开发区\n\n浙江磐安经济开发区规划面积9.5平方公里。\n")
+    assert dict(_parks(text))["衢州智造新城"] == "衢州市"

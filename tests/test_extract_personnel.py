@@ -912,3 +912,12 @@ def test_a_decision_writing_the_unit_short_yields_to_the_news_that_wrote_it_in_f
     kept = dedupe_appointments([news, decision], [True, False], [True, True])
     assert [(a.person, a.organization, a.position) for a in kept] == [
         ("曹金海", "南通市第十五届人民代表大会常务委员会", "委员")]
+
+
+def test_names_in_brackets_after_a_by_election_count_are_deputies_of_the_body_named_in_full() -> None:
+    # tests/data/real/mixed19/jilin_liaoyuan_renda_gonggao_2018.txt, line 5
+    text = ("因代表名额空缺和工作需要,有关选举单位依法补选了5名市人大代表。其中:东丰县补选3名(孙弘、韩阳、王树仁);"
+            "西安区补选2名(江建平、董福财)。市八届人大常委会第十次会议,通过了代表资格审查委员会关于补选代表的代表资格审查报告,"
+            "确认补选的辽源市第八届人民代表大会代表的代表资格有效。")
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [(n, "辽源市第八届人民代表大会", "代表", "election") for n in ("孙弘", "韩阳", "王树仁", "江建平", "董福财")]

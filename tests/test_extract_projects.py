@@ -1044,3 +1044,14 @@ def test_a_project_opens_the_clause_after_a_report() -> None:
     text = "格尔木市发改委副主任申杰山介绍,南山口240万千瓦抽水蓄能电站项目总投资171亿元,是国家重点实施计划项目之一。"
     assert _names(text) == ["南山口240万千瓦抽水蓄能电站项目"]
     assert _names("记者从经济发展局获悉,今年北京经开区预计项目总投资超1000亿元。") == []
+
+
+def test_a_list_apart_by_commas_only() -> None:
+    # tests/data/real/projects2 hebei_sheng_yangqiruji_2014: A,B,C等“央企入冀”项目相继建成投产; a clause holding a list of
+    # places of its own is an item as written (the gold's); what opens the sentence (今年以来, 同时) is none
+    text = ("今年以来,神华集团在尚义、赤城、康保、沽源等区域开发风电资源,邯郸新兴装备材料及物流基地,国网公司张北风光储输示范"
+            "一期,中国兵器装备集团公司长安汽车河北基地等“央企入冀”项目相继建成投产或部分投产。")
+    assert _names(text) == ["神华集团在尚义、赤城、康保、沽源等区域开发风电资源", "邯郸新兴装备材料及物流基地",
+                            "国网公司张北风光储输示范一期", "中国兵器装备集团公司长安汽车河北基地"]
+    # a sentence of a plan's clauses is no list (written for this test)
+    assert _names("今年以来,全市积极推进重点工作,加快项目建设,确保实效,新建学校等项目开工建设。") == []

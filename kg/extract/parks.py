@@ -297,8 +297,10 @@ def _document_subject(body: str) -> str | None:
 
 def _listed_with_others(body: str, name: str) -> bool:
     """批准设立了A、B、C四个高新区: a zone listed among its peers is one of several the text
-    is about, not its subject, however often it recurs."""
-    return re.search(rf"{re.escape(name)}[、和]|[、和]{re.escape(name)}", body) is not None
+    is about, not its subject, however often it recurs; so is one printed run together with the next
+    (同意整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区…; tests/data/real/mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022)."""
+    return re.search(rf"{re.escape(name)}(?:[、和]|{PROVINCE_START_RE.pattern})|(?:[、和]|{PARK_END_RE.pattern}){re.escape(name)}",
+                     body) is not None
 
 
 def _same_zone(name: str, subject: str | None) -> bool:

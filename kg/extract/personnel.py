@@ -913,6 +913,33 @@ def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
     return _Act(tuple(names), "remove", (post,), "termination")
 
 
+#: A count elected at a by-election, its names in brackets: 东丰县补选3名(孙弘、韩阳、王树仁) (real/mixed19
+#: jilin_liaoyuan_renda_gonggao_2018).
+_BY_ELECTION_RE = lazy_compile(
+    rf"(?:补选|选举|选出)了?[0-9一二三四五六七八九十]{{1,3}}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
+
+
+#: Deputies counted: 补选了5名市人大代表.
+_COUNTED_DEPUTIES_RE = re.compile(
+    r"[0-9一二三四五六七八九十]{1,3}名(?P<post>[^的，,；;。、：:\s（）()]{1,20}?(?:人民代表大会|人大)代表)")
+
+
+def _by_election(stmt: _Statement, clause: str) -> _Act | None:
+    """Names elected in brackets after their count: deputies of the body the paragraph names in full (补选了5名市人大代表…
+    确认补选的辽源市第八届人民代表大会代表…: the longest deputy's post written in the paragraph, else the last before)."""
+    m = _BY_ELECTION_RE.search(clause) if "名" in clause else None
+    if m is None or not _names_ok(m["names"], bounded=True):
+        return None
+    body, at = stmt.doc.body, stmt.span[0]
+    line = body[body.rfind("\n", 0, at) + 1 : body.find("\n", at) % (len(body) + 1)]
+    posts = [p["post"] for p in _DEPUTY_POST_RE.finditer(line)] + [p["post"] for p in _COUNTED_DEPUTIES_RE.finditer(line)]
+    if not posts:
+        posts = [p["post"] for p in _DEPUTY_POST_RE.finditer(body, max(0, at - 800), at)][-1:]
+    if not posts:
+        return None
+    return _Act(tuple(_names(m["names"])), "appoint", (max(posts, key=len),), "election")
+
+
 #: A clause that names the body an election produced, whose posts the clauses after it fill with names
 #: (会议选举产生了由18人组成的市中区第十五届人民代表大会常务委员会,李聚春为主任;张成铭…为副主任;王建群…为委员;
 #: real/mixed18 shandong_jinan_shizhong_xuanju_2003). The heads are data: kg.patterns.ELECTED_BODY_HEADS.
@@ -965,6 +992,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             acts = [ended]
         if not acts and "当选" in clause and (named := _elected_as_counted(stmt, clause)) is not None:
             acts = [named]
+        if not acts and "选" in clause and (elected := _by_election(stmt, clause)) is not None:
+            acts = [elected]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
             acts = [told]
         if not acts and last and stmt.own_clause(clause, last):

@@ -587,6 +587,61 @@ def _clause_lists(doc: Document) -> Iterator[Project]:
             yield from found
 
 
+#: A list of projects apart by commas only, closed by 等…项目 and what the projects do: 邯郸新兴装备材料及物流基地,国网公司张北
+#: 风光储输示范一期,中国兵器装备集团公司长安汽车河北基地等“央企入冀”项目相继建成投产 (tests/data/real/projects2
+#: hebei_sheng_yangqiruji_2014): found from its tail, read leftwards to its sentence's start, each clause an item.
+_COMMA_TAIL_RE = re.compile(r"等(?:“[^“”]{1,10}”)?(?:重点|重大)?(?:项目|工程)")
+_COMMA_LIST_REACH = 400
+_COMMA_LIST_MIN = 3
+_COMMA_ITEM_MAX = 40
+#: What a clause of a plan holds, never a project's name: 推进, 加快 … (a sentence of tasks, not a list).
+_CLAUSE_VERB_RE = re.compile(r"推进|加快|实施|坚持|全力|积极|着力|确保|力争|要|将|已|的")
+
+
+def _comma_lists(doc: Document) -> Iterator[Project]:
+    """Projects of a list whose items stand apart by commas only (A,B,C等“X”项目相继建成投产): three items or more,
+    none a clause of a plan, the projects' event after the tail."""
+    body = doc.body
+    for m in _COMMA_TAIL_RE.finditer(body):
+        if _EVENT_AFTER_RE.match(body, m.end()) is None and not re.match(r"(?:相继|已经|已|均已)", body[m.end():m.end() + 2]):
+            continue
+        lo = max(0, m.start() - _COMMA_LIST_REACH)
+        start = max(body.rfind(c, lo, m.start()) for c in "。！？!?\n") + 1
+        if start <= lo and lo > 0 or any(c in "：:；;" for c in body[start : m.start()]):
+            continue
+        pieces = [(a, b) for a, b in _comma_pieces(body, start, m.start())]
+        while pieces and (body.startswith(_TIME_OPENERS, pieces[0][0]) or _SENTENCE_OPENERS_RE.fullmatch(
+                body, *pieces[0]) or body[pieces[0][0] : pieces[0][1]] in ("同时", "此外")):
+            pieces.pop(0)  # 今年以来, / 同时,: what opens the sentence
+        if len(pieces) < _COMMA_LIST_MIN or any(not 4 <= b - a <= _COMMA_ITEM_MAX or "、" not in body[a:b]
+                                                and _CLAUSE_VERB_RE.search(body, a, b) for a, b in pieces):
+            continue
+        if "、" in body[pieces[-1][0] : pieces[-1][1]]:
+            continue  # the last item holds a list of its own: a 、-list, read elsewhere
+        for a, b in pieces:
+            yield _project_record(doc, body[a:b], (a, b))
+
+
+def _comma_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``body[start:end]`` apart by commas outside brackets and quotes, spaces trimmed."""
+    depth = 0
+    a = start
+    for i in range(start, end + 1):
+        c = body[i] if i < end else "，"
+        if c in _SEP_OPEN:
+            depth += 1
+        elif c in _SEP_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,":
+            x, y = a, i
+            while x < y and body[x] in SPACES:
+                x += 1
+            while y > x and body[y - 1] in SPACES:
+                y -= 1
+            yield x, y
+            a = i + 1
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
     subjects: set[int] | None = None  # ends of clause subjects, read when a list after 项目 needs them
@@ -1043,7 +1098,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_listed(doc),
+    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+                    *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
         # cut as its place; tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021)

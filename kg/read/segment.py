@@ -195,6 +195,8 @@ _PAGE_FIELD_RE = re.compile(
     rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击)|{_SP}*{_FIELD_LABEL})",
     re.MULTILINE,
 )
+#: Any field's label: neither pattern above or below matches where none is (most texts have none).
+_PAGE_LABEL_RE = re.compile(alternation(tuple(_PAGE_FIELD_OF)))
 #: A field whose label stands alone on a bulleted line and whose value is on the next one (• 文号:⏎⏎
 #: 嵊政办发〔2021〕5号, tests/data/real/mixed10 zhejiang_shengsi_zerenqingdan_2021).
 _PAGE_FIELD_BELOW_RE = re.compile(
@@ -651,16 +653,18 @@ def page_metadata(clean: str) -> dict[str, str]:
     """Fields of a web page's metadata block (名称, 发文字号, 发布机构, 成文日期, 发布日期)
     in the first lines of a file, by field name: title, number, issuer, signed, published."""
     out: dict[str, str] = {}
-    for m in _PAGE_FIELD_RE.finditer(clean, 0, min(len(clean), 1500)):
-        if _TABLE_HEAD_RE.match(clean, clean.rfind("\n", 0, m.start()) + 1):
-            continue
-        value = m["value"].strip()
-        field = _PAGE_FIELD_OF[m["label"]]
-        if value and field not in out:
-            out[field] = value
-    for m in _PAGE_FIELD_BELOW_RE.finditer(clean, 0, min(len(clean), 1500)):
-        out.setdefault(_PAGE_FIELD_OF[m["label"]], m["value"].strip())
-    if "number" not in out and (field_m := _NUMBER_FIELD_RE.search(clean, 0, min(len(clean), 1500))):
+    head = min(len(clean), 1500)
+    if _PAGE_LABEL_RE.search(clean, 0, head):  # both patterns need a label
+        for m in _PAGE_FIELD_RE.finditer(clean, 0, head):
+            if _TABLE_HEAD_RE.match(clean, clean.rfind("\n", 0, m.start()) + 1):
+                continue
+            value = m["value"].strip()
+            field = _PAGE_FIELD_OF[m["label"]]
+            if value and field not in out:
+                out[field] = value
+        for m in _PAGE_FIELD_BELOW_RE.finditer(clean, 0, head):
+            out.setdefault(_PAGE_FIELD_OF[m["label"]], m["value"].strip())
+    if "number" not in out and (field_m := _NUMBER_FIELD_RE.search(clean, 0, head)):
         out["number"] = field_m["value"]
     return out
 
@@ -680,9 +684,16 @@ def _date_of(text: str | None) -> str | None:
     return None
 
 
+#: A word every match of each article heading holds: without it the pattern (tried at every line's
+#: start) is not run.
+_ARTICLE_HEADINGS = ((_CHRONICLE_RE, "chronicle", ("记事", "大事记")), (_CATALOGUE_RE, "catalogue", ("目录", "发文一览")))
+
+
 def _article_headings(clean: str) -> list[_Heading]:
     heads = []
-    for regex, kind in ((_CHRONICLE_RE, "chronicle"), (_CATALOGUE_RE, "catalogue")):
+    for regex, kind, needed in _ARTICLE_HEADINGS:
+        if not any(word in clean for word in needed):
+            continue
         for m in regex.finditer(clean):
             heads.append(_Heading(m.start("title"), m.end("title"), kind, m["title"], m.start("title")))
     return heads
