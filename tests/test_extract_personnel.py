@@ -921,3 +921,11 @@ def test_names_in_brackets_after_a_by_election_count_are_deputies_of_the_body_na
             "确认补选的辽源市第八届人民代表大会代表的代表资格有效。")
     got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
     assert got == [(n, "辽源市第八届人民代表大会", "代表", "election") for n in ("孙弘", "韩阳", "王树仁", "江建平", "董福财")]
+
+
+def test_their_mandates_end_after_a_clause_naming_each_with_their_place() -> None:
+    # tests/data/real/mixed19/jilin_liaoyuan_renda_gonggao_2018.txt, lines 3-5
+    text = ("辽源市八届人大代表名额为291名。\n市八届人大常委会九次会议以来,代表出缺2名。东丰县的李春刚和西安区的白三迎调离本行政区,"
+            "按照法律规定他们的代表资格终止。\n确认补选的辽源市第八届人民代表大会代表的代表资格有效。")
+    got = [(a.person, a.action, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [(n, "remove", "辽源市第八届人民代表大会", "代表", "termination") for n in ("李春刚", "白三迎")]

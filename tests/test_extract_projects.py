@@ -1075,3 +1075,9 @@ def test_a_list_apart_by_commas_only() -> None:
                             "国网公司张北风光储输示范一期", "中国兵器装备集团公司长安汽车河北基地"]
     # a sentence of a plan's clauses is no list (written for this test)
     assert _names("今年以来,全市积极推进重点工作,加快项目建设,确保实效,新建学校等项目开工建设。") == []
+
+
+def test_the_zone_before_a_project_named_by_what_follows_it_is_its_place() -> None:
+    # tests/data/real/parks3/yunnan_chuxiong_jizhongkaigong_2021.txt, line 5: a project named by 位于 after it
+    text = "楚雄市第三批集中开工项目31项,总投资40.26亿元。开工的楚雄高新区海棠湖文旅小镇项目位于高铁新城站前大道东侧,占地约366亩。"
+    assert _names(text) == ["海棠湖文旅小镇项目"]

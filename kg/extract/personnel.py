@@ -919,6 +919,25 @@ _BY_ELECTION_RE = lazy_compile(
     rf"(?:补选|选举|选出)了?[0-9一二三四五六七八九十]{{1,3}}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
 
 
+#: A mandate ended of people a clause before named, each with where they were elected (东丰县的李春刚和西安区的白三迎调离本行政区,
+#: 按照法律规定他们的代表资格终止; real/mixed19 jilin_liaoyuan_renda_gonggao_2018): the pronoun, and the names before it.
+_THEY_TERMINATED_RE = re.compile(rf"(?:他们|其)的(?:{alternation(TERMINATION_WORDS)})$")
+_PLACED_NAME_RE = lazy_compile(rf"(?:^|[，,、和及])[{CJK}]{{1,10}}?的(?P<name>{_NAME})(?=[和及、]|调离|迁出|去世|死亡|因)")
+
+
+def _they_terminated(stmt: _Statement, clause: str, before: str) -> _Act | None:
+    """他们的代表资格终止 after a clause naming each person with their place: removals of kind termination from the
+    deputy's post the text writes in full (the longest …人民代表大会代表 of the document)."""
+    if _THEY_TERMINATED_RE.search(clause) is None:
+        return None
+    told = re.split(r"[，,]", before.rstrip("，,"))[-1] if before else ""
+    names = [m["name"] for m in _PLACED_NAME_RE.finditer(told)]
+    if not names or not all(is_person_name(n, bounded=True) for n in names):
+        return None
+    posts = [p["post"] for p in _DEPUTY_POST_RE.finditer(stmt.doc.body)]
+    return _Act(tuple(names), "remove", (max(posts, key=len) if posts else "代表",), "termination")  # a body unnamed
+
+
 #: Deputies counted: 补选了5名市人大代表.
 _COUNTED_DEPUTIES_RE = re.compile(
     r"[0-9一二三四五六七八九十]{1,3}名(?P<post>[^的，,；;。、：:\s（）()]{1,20}?(?:人民代表大会|人大)代表)")
@@ -994,6 +1013,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             acts = [named]
         if not acts and "选" in clause and (elected := _by_election(stmt, clause)) is not None:
             acts = [elected]
+        if not acts and "终止" in clause and (ended := _they_terminated(stmt, clause, text[: text.find(clause)])) is not None:
+            acts = [ended]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
             acts = [told]
         if not acts and last and stmt.own_clause(clause, last):

@@ -1072,6 +1072,9 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
                 yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
+        # the zone it lies in is its place, no part of its name (…集中开工在蒙自经开区金风科技…产业园项目建设现场举行;
+        # tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021)
+        start += _zone_prefix(body[start : m.end("end")])
         name = body[start : m.end("end")]
         if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name):

@@ -187,6 +187,19 @@ def flat_rows(rows: list[dict[str, Any]]) -> _FlatGroups:
 
 
 @contextmanager
+def gc_frozen() -> Iterator[None]:
+    """While a load writes: every container that exists now (the graph, its rows) is left out of
+    the cyclic collector's scans (``gc.freeze``), which would otherwise rescan them again and
+    again, while the garbage the writes make (the driver's results, in cycles) is still collected:
+    pausing the collector instead held ~30 MB more at 19 MB of facts."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+@contextmanager
 def gc_paused() -> Iterator[None]:
     """Row building allocates millions of containers and no cycles: the cyclic collector
     would rescan them again and again (half the time at a million rows)."""

@@ -105,6 +105,7 @@ from kg.store.rows import (
     Rows,
     batches,
     flat_rows,
+    gc_frozen,
     gc_paused,
     node_groups,
     relationship_groups,
@@ -394,10 +395,10 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
         rels_began = time.perf_counter()
         try:
-            # the writes allocate records, rows and journals, never cycles; the cyclic collector would
-            # rescan the graph's millions of containers again and again (a second of the client's CPU
-            # in a 100,000-relationship load, which a 2-core machine takes from the server)
-            with store_errors("loading"), gc_paused():
+            # the cyclic collector would rescan the graph's millions of containers again and again (a
+            # second of the client's CPU in a 100,000-relationship load, which a 2-core machine takes
+            # from the server): they are left out of its scans while the writes run
+            with store_errors("loading"), gc_frozen():
                 if wipe:  # after the journal's KgLoad: undoing the load gives the hidden graph back
                     bounded("wiping the database", timeout, _hide_all, driver, database=database)
                 with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
@@ -1198,7 +1199,9 @@ def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: 
             session = local.session = driver.session(database=database, notifications_min_severity="OFF")
             with lock:
                 sessions.append(session)
-        return session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+        done = session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+        done.ready, done.flat = {}, None  # written: its prepared rows are not held to the load's end
+        return done
 
     frozen = False
     waited_since = time.monotonic()
