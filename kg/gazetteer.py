@@ -52,6 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.patterns import is_traditional, simplified
 
 PathLike = str | os.PathLike[str]
 
@@ -75,7 +76,9 @@ GENERIC_REGION_RE = re.compile(rf"[{_CJK}]{{2,5}}?(?:自治区|自治州|省|市
 _ISSUER_TAIL_RE = re.compile(r"(?:人民政府|政府|委员会|委|办公厅|办公室|人大|政协|党委)")
 #: How a text speaks of its own government: 全区, 我区, 区政府, 市人大常委会, 县委; a province
 #: only as 全省/我省/本省 (lower levels cite 省委、省政府 all the time).
-_SELF_RE = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
+#: (The lookbehind stands after the level character, not before it, so that every branch opens
+#: with a character class and ``re`` skips in C to where one may match.)
+_SELF_RE = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|([市区县州旗盟])(?<![各省].)(?:人民政府|政府|委(?!员)|人大))")
 #: A division mention in running text ends with one of these characters.
 _END_RE = re.compile("[省市区县旗州盟]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).
@@ -93,11 +96,32 @@ _VERB_BEFORE = frozenset("经据领是开由任分举报照将持合录治照向
 _PLACE_BEFORE_RE = re.compile(r"[\s,.;:!?()\[\]\"'“”‘’《》〈〉【】、。；：！？「」]")
 
 
+#: Full-width ASCII, the ideographic space and the no-break space: almost every character NFKC
+#: changes in these texts (，（）：；).
+_WIDE_RE = re.compile("[\uff01-\uff5e\u3000\xa0]")
+_NARROW = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (*range(0xFF01, 0xFF5F), 0x3000, 0xA0)}
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, faster on long texts: one NFKC leaves alone is
+    returned after a quick check; in another the full-width characters are folded by a table
+    first (NFKC of a text is NFKC of it with any character replaced by that character's NFKC,
+    since both decompose alike), so the NFKC pass left has little or nothing to do.
+    tests/test_identity.py checks it against the plain form on every real text."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", _WIDE_RE.sub(_narrow, text))
+
+
+def _narrow(match: re.Match[str]) -> str:
+    return _NARROW[match.group()]
+
+
 def norm(text: str | None) -> str:
     """The comparison form of a name: NFKC (full-width → half-width), no whitespace."""
     if not text:
         return ""
-    return "".join(unicodedata.normalize("NFKC", str(text)).split())
+    return "".join(nfkc(str(text)).split())
 
 
 def read_csv(source: PathLike) -> list[dict[str, str]]:
@@ -280,6 +304,8 @@ class Gazetteer:
         self._text_places = {name for name, regions in self.names.items() if len(name) >= _TEXT_MIN
                              and any(r.level in ("province", "city", "district") for r in regions)}
         self._text_place_ends = {name[-k:] for name in self._text_places for k in range(1, len(name) + 1)}
+        #: characters a division's name writes as they are (乾安县): never simplified (乾 → 干)
+        self._name_chars = frozenset("".join(self.names))
         self._openings: set[str] | None = None  # what a name or local short name starts with (built on first use)
         self.collective = [p for p, kind, _ in self.patterns if kind == "collective"]
         self.expanders = [(p, kind, exp) for p, kind, exp in self.patterns if exp]
@@ -456,8 +482,9 @@ class Gazetteer:
         """Division names written in ``text``, most frequent first (ties: first seen).
 
         Only full names of three characters or more (官渡区, 肇东市), not short names
-        (too many are words), found by their ending character."""
-        return self._places_in(norm(text), limit)
+        (too many are words), found by their ending character; a text printed in traditional
+        characters is read in simplified ones, as the table writes them (江蘇省 is 江苏省)."""
+        return self._places_in(norm(self._simplified(text)), limit)
 
     def _places_in(self, key: str, limit: int) -> tuple[str, ...]:
         counts: Counter[str] = Counter()
@@ -506,18 +533,29 @@ class Gazetteer:
             found.setdefault(name, None)
         return tuple(found)
 
+    def _simplified(self, text: str) -> str:
+        """A text printed in traditional characters in simplified ones (:meth:`in_simplified`);
+        any other text as it is."""
+        return self.in_simplified(text) if is_traditional(text) else text
+
+    def in_simplified(self, text: str) -> str:
+        """``text`` in simplified characters, as the table writes names (江蘇省 is 江苏省), one
+        character for one; a character some division's name writes (乾安县) is kept."""
+        return "".join(c if c in self._name_chars else s for c, s in zip(text, simplified(text), strict=True))
+
     def clues(self, text: str, *, head: int = 2000, tail: int = 600) -> tuple[tuple[str, ...], str | None]:
         """``(places_in, self_reference)`` of a document, read in its opening and its end
         (title, preamble, 发布机构, signature): that is where a text says whose it is, and
-        it keeps the cost per document bounded on long gazette issues."""
+        it keeps the cost per document bounded on long gazette issues. Read in simplified
+        characters (:meth:`places_in`): a notice printed in traditional ones names its places too."""
         window = text if len(text) <= head + tail else text[:head] + "\n" + text[-tail:]
-        key = norm(window)
+        key = norm(self._simplified(window))
         return self._places_in(key, 12), self._self_reference(key)
 
     def self_reference(self, text: str) -> str | None:
         """The 市/区/县 a text uses for its own government (全区, 我区, 区政府, 市人大常委会),
         or None; 昆明市人民政府 names a government, it is not the text speaking of itself."""
-        return self._self_reference(norm(text))
+        return self._self_reference(norm(self._simplified(text)))
 
     def _ends_a_name(self, key: str, at: int) -> bool:
         """Whether a name of two characters or more ends with ``key[at]`` (宁波市人民政府: 市 ends 宁波市)."""

@@ -23,12 +23,19 @@ is a SpanRuler writing doc.ents, because its filter checks each match; see _unit
 Tokens are single characters; :func:`make_doc` builds them directly (about four
 times faster than the zh tokenizer's own char segmentation), so a token's
 ``idx`` is its offset in the text.
+
+Extraction calls :func:`unit_spans`, which runs the places and units steps on the
+characters themselves, with the same rules, and imports no spaCy: building a Token object
+per character was most of the unit mentions' time. The pipeline stays as the reference it
+is checked against (tests/test_fast_paths.py) and for :func:`annotate`'s TITLE entities.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.gazetteer import get_gazetteer
@@ -148,6 +155,81 @@ def build_pipeline() -> Language:
                           config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     titles.add_patterns([{"label": "TITLE", "pattern": t} for t in sorted(set(OFFICIAL_TITLES))])  # type: ignore[attr-defined]
     return nlp
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """A ruler's phrases as a set, the lengths each two-character opening starts (every phrase has
+    two characters or more), and a class of their first characters, which ``finditer`` skips to in C."""
+
+    names: frozenset[str]
+    lengths: dict[str, tuple[int, ...]]
+    finder: re.Pattern[str]
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> _Phrases:
+        lengths: dict[str, set[int]] = {}
+        for name in names:
+            assert len(name) >= 2 and not any(c.isspace() for c in name), name  # one token per character
+            lengths.setdefault(name[:2], set()).add(len(name))
+        firsts = "".join(sorted({head[0] for head in lengths}))
+        return cls(frozenset(names), {head: tuple(sorted(sizes)) for head, sizes in lengths.items()},
+                   re.compile(f"[{re.escape(firsts)}]"))
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Every (start, end) where ``text`` holds a phrase, overlapping ones too (a PhraseMatcher's matches)."""
+        found: list[tuple[int, int]] = []
+        get, names, size = self.lengths.get, self.names, len(text)
+        for m in self.finder.finditer(text):
+            i = m.start()
+            sizes = get(text[i:i + 2])
+            if sizes is not None:  # a slice past the text's end is cut short: that is no match
+                found += [(i, i + n) for n in sizes if i + n <= size and text[i:i + n] in names]
+        return found
+
+
+@functools.cache
+def _rulers() -> tuple[_Phrases, _Phrases, frozenset[str]]:
+    """Places, known units, and the last characters of the unit endings (what :func:`unit_spans` reads)."""
+    return _Phrases.of(region_names()), _Phrases.of(known_unit_names()), frozenset(s[-1] for s in UNIT_ENDINGS)
+
+
+def unit_spans(text: str) -> list[tuple[int, int]]:
+    """The ORG entities :func:`annotate` finds in ``text`` (offsets, in text order), without spaCy.
+
+    The same three steps on characters instead of a Doc of one token per character (whose Token
+    objects were most of the cost): places are the region names' matches, longest first, then
+    earliest, each kept unless an end of it lies in one kept before (the EntityRuler's rule);
+    units are the known names' matches and every region + body match (a place's first character,
+    the rest of that place, name characters, a unit ending's last character: each end the token
+    Matcher's ``*`` allows), kept by :func:`_unit_filter`'s tests, then longest first, then
+    earliest, each kept unless it overlaps one kept before (``prioritize_new_ents_filter``).
+    tests/test_fast_paths.py checks it against :func:`annotate` on every real text."""
+    regions, units, unit_ends = _rulers()
+    places = sorted(regions.find(text), key=lambda m: (m[0] - m[1], m[0]))
+    taken = bytearray(len(text) + 1)
+    place_ends: list[tuple[int, int]] = []
+    for start, end in places:
+        if not taken[start] and not taken[end - 1]:
+            place_ends.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
+    spans = {(s, e) for s, e in units.find(text) if e - s <= MAX_TOKENS}
+    limit = len(text)
+    for start, place_end in place_ends:
+        for at in range(start + 1, min(limit, start + MAX_TOKENS)):
+            char = text[at]
+            if char in unit_ends and (text.endswith(UNIT_ENDINGS, start, at + 1)
+                                      and not _runs_into_word(text, start, at + 1)):
+                spans.add((start, at + 1))
+            if at >= place_end and not (char.isalpha() and char not in BREAK_CHARS):
+                break
+    kept: list[tuple[int, int]] = []
+    used = bytearray(len(text) + 1)
+    for start, end in sorted(spans, key=lambda m: (m[0] - m[1], m[0])):
+        if not any(used[start:end]):
+            kept.append((start, end))
+            used[start:end] = b"\x01" * (end - start)
+    return sorted(kept)
 
 
 def make_doc(text: str) -> Doc:

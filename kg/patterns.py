@@ -249,8 +249,12 @@ ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 #: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
+#: A pinyin gloss a web mirror prints after a character, tone-marked (辦發(fā)), as kg.extract.script reads it.
+_NUMBER_GLOSS = r"(?:\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\))?"
 DOC_NUMBER_PATTERN = (
-    r"(?P<code>[\u4e00-\u9fff]{1,10}?)\s{0,2}"
+    # a gloss may follow a character of the code: 內政辦發(fā)〔2017〕11號 (tests/data/real/mixed20
+    # neimenggu_sheng_kaifaqu_guihua_2017), kept as printed
+    rf"(?P<code>(?:[\u4e00-\u9fff]{_NUMBER_GLOSS}){{1,10}}?)\s{{0,2}}"
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
     rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
     r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
@@ -548,7 +552,9 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "location": ("地点", "建设地点", "项目地点", "实施地点", "所在地", "选址", "项目选址", "建设地址"),
     "partners": ("合作对象", "合作方", "合作单位", "合作伙伴", "合作机构"),
-    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域", "地区"),
+    # 序号 / 所在盟市 / 名称 / 四至范围 / 认定类型 (tests/data/real/mixed17 neimenggu_zizhiqu_huagongyuanqu_undated)
+    "host": ("所在区县", "所在区县（市）", "所属区县", "属地", "所在地区", "所在区域", "地区", "所在盟市", "所在市州",
+             "所在地市", "所属地市", "所属盟市", "所属市州"),
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
                    "年度投资"),
     "measure": ("单位", "计量单位"),
@@ -633,6 +639,9 @@ PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "�
 #: What follows a title a park is given, not a park: 授予长春高新技术产业开发区等18个开发区 “吉林省先进开发区”称号
 #: (tests/data/real/mixed13 jilin_sheng_xianjin_kaifaqu_2009).
 PARK_HONOUR_AFTER = ("称号", "荣誉称号", "”称号", "”荣誉称号", "\"称号")
+#: Words of praise inside what ends like a park: a title it holds, not a park (清河食品工业园…是陕西省重点县域工业园、…、
+#: 咸阳市最具发展活力县域工业集中区; tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated).
+PARK_HONOUR_WORDS = ("最具", "最佳", "最美", "十佳", "十强", "百强")
 #: Verbs of an event held in the park named between 在 and them, a park the text tells of though it gives no host:
 #: 2010年长春市推进长吉一体化100个亿元以上项目在长春高新技术产业开发区举行 (tests/data/real/mixed13
 #: jilin_changchun_kaifaqu_kaigong_2010), …集中开工现场推进会在苏银产业园举行 (mixed13 ningxia_yinchuan_jizhongkaigong_2022).
@@ -655,8 +664,9 @@ PARK_ACTOR_VERBS = ("人民政府关于", "政府关于", "人民政府提出的
 
 #: A kind of zone that heads the list after it with 有 (其中现代服务业重点园区有A、B、C等;高新技术产业园区有D、E等):
 #: every item is a park of that kind, whatever its own ending (海口江东新区, 三亚中央商务区, 文昌国际航天城;
-#: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区).
-PARK_KIND_HEADS = ("园区", "开发区", "产业园", "功能区", "集聚区", "集中区")
+#: tests/data/real/mixed8 hainan_yuanqu_2020, the 海南自贸港 重点园区). The same kinds are what a place counts before
+#: its list (黔东南州境内已有4个省级经济开发区,他们分别是…) and a count heads (1个市级工业园区:A) in kg.extract.parks.
+PARK_KIND_HEADS = ("园区", "开发区", "产业园", "高新区", "经开区", "功能区", "集聚区", "集中区")
 #: Verbs that designate the parks a kind heads with 为, 是 or a colon: 认定的化工园区为A、B;认定的化工集中区为C、D
 #: (tests/data/real/mixed11 ningxia_huagongyuanqu_2021), 认定专业化工园区:A(…)、B (mixed11 hebei_huagongyuanqu_undated):
 #: every item is a park of that kind, whatever it ends with (…能源化工基地, …花马池区块).
@@ -681,11 +691,6 @@ PARK_ANAPHORS = ("该开发区", "该园区", "该区", "开发区", "园区", "
 #: What ends a list after 围绕: the list's 等 and what is done (…电子产品等产业全面招商, …特色农产品精深加工加快产业聚集,
 #: …棉纺产业发展; tests/data/real/mixed3 xinjiang_zizhiqu_xinzengyuanqu_2025, mixed15 guizhou_qianxinan_dingxiao).
 PARK_INDUSTRY_LIST_ENDS = ("等", "加快", "全面", "发展", "招商", "集聚", "聚集", "布局")
-#: Trailing words that end an industries list but are not an industry: 光学镜头、模组等.
-INDUSTRY_LIST_TAIL_RE = re.compile(
-    r"(?:等(?:领域|产业|行业|方向)?)$"
-    # a count of the list closing it: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020)
-    r"|等?[一二三四五六七八九十两0-9]+大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
 
 #: Verbs of a responsibility cell that make the units before them leads, besides
 #: LEAD_VERB_WORDS: 由区发改局负责, 市经信局主责.
@@ -729,7 +734,16 @@ PARK_SUFFIXES = (
     # 阿克苏纺织工业城 (tests/data/real/mixed14 xinjiang_fangzhi_jijuqu_undated), 江西新干盐化工业城; 陇南东盛国际商贸
     # 物流港, 甘肃巨龙农业物流港 (mixed14 gansu_daibiaoxing_yuanqu_2022)
     "工业城", "物流港",
+    # 卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区 (tests/data/real/mixed19 henan_sheng_huagongyuanqu_dierpi_2024);
+    # 跨境经济合作区, a catalogue kind as 边境经济合作区 is (中国东兴—越南芒街跨境经济合作区)
+    "专业园区", "跨境经济合作区",
+    # 佛山三水大塘精细化工专区 (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
+    "化工专区",
 )
+#: Park endings that an industry's word before them makes a kind of park (化工专业园区, 冶金专业园区: a kind each) unless
+#: a place opens the name (卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区; tests/data/real/mixed19
+#: henan_sheng_huagongyuanqu_dierpi_2024; 佛山三水大塘精细化工专区, parks3 guangdong_sheng_huagongyuanqu_2025).
+PARK_SUFFIXES_NEEDING_PLACE = ("专业园区", "化工专区")
 #: Words a park or project name cannot hold: reading leftwards from the name's ending, the
 #: name starts after the last of them (以A园和B园为中心, 建有孵化产业园, 三大省级园区).
 NAME_LEFT_STOPS = (
@@ -754,6 +768,11 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
+    # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
+    # neimenggu_zizhiqu_huagongyuanqu_undated)
+    "或",
+    # 本规划所指开发区 (tests/data/real/mixed20 neimenggu_sheng_kaifaqu_guihua_2017): what a text means by a kind
+    "所指",
     # 集中力量做大做强南宁空港扶绥经济区 (tests/data/real/mixed10 guangxi_fusui_yuanqu_2020), 海南省保留洋浦经济开发区
     # (mixed10 hainan_kaifaqu_2007): what a government does to a park; 《规划》所称产业园区 (mixed10 yunnan_yuanqu_guihua_2022)
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
@@ -808,6 +827,9 @@ PROJECT_RANK_WORDS = ("重点", "重大", "续建", "新建", "新开工", "在�
 #: Words that say the items of a list before them are projects of a kind (the list its subject): 总投资15亿元的三盛置地广场、
 #: 总投资6亿元的文昌乐都汇购物中心都是大型城市综合体项目 (tests/data/real/mixed12 jiangsu_yangzhou_jizhongkaigong_undated).
 PROJECT_LIST_COPULAS = ("都是", "均是", "均为", "均属于", "均属")
+#: Copulas that make a sentence's subject one of the projects its predicate names: 北京市高级别自动驾驶示范区3.0是北京经开区
+#: 重点投资的项目之一 (tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023).
+PROJECT_MEMBER_COPULAS = ("是", "为", "成为", "已成为", "被列为", "列为")
 #: Verbs (one character each) before a count of projects: what stands before them is who has the projects, not a list of
 #: them (此次开发区、大桥镇共有5个重大项目参加集中开工; tests/data/real/mixed16 jiangsu_yangzhou_jiangdu_jizhongkaigong_undated).
 PROJECT_COUNT_VERBS = "有达计共占含"
@@ -818,12 +840,28 @@ PROJECT_EVENT_NOT_NAME = ("宣布", "仪式", "活动", "集中", "一批", "全
 PROJECT_VENUE_WORDS = ("主会场", "主现场", "分会场", "分现场")
 #: A ceremony named for one project after 暨: 集中开工暨祁县红星白酒产业园项目开工仪式 (tests/data/real/parks3, mixed3).
 PROJECT_CEREMONY_WORDS = ("开工仪式", "启动仪式", "奠基仪式", "竣工仪式", "投产仪式", "签约仪式", "开工活动")
+#: Ceremonies of a project's works, after which 暨X names a project whatever its name ends with: 集中开工动员会暨伊利现代智慧
+#: 健康谷国家乳业技术创新中心开工仪式 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
+PROJECT_WORKS_CEREMONIES = ("开工仪式", "奠基仪式", "竣工仪式", "投产仪式")
+#: Words that report what follows their comma, which then opens a clause: 格尔木市发改委副主任申杰山介绍,南山口240万千瓦抽水
+#: 蓄能电站项目总投资171亿元 (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023).
+PROJECT_REPORT_WORDS = ("介绍", "表示", "据悉", "据了解", "获悉")
+#: Time words that open a clause, never a project's name: 记者获悉,今年北京经开区预计项目总投资超1000亿元 (tests/data/real/
+#: mixed18 beijing_jingkaiqu_xiangmu_2023).
+PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
+#: What a works' own name ends with, where the name of a kind of works ends with an act (更新, 改造, 处理): …蓋板玻璃
+#: 生產線, 軌道交通資陽線, …數據中心 (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020); see
+#: kg.extract.projects._named_kinds_list.
+PROJECT_FACILITY_ENDS = ("生产线", "线", "基地", "中心", "校区", "段", "园", "厂", "站", "港", "馆", "大桥", "水库",
+                         "枢纽", "电站", "医院", "学校", "广场")
 #: An inspection that names the projects it visits before 等项目: 实地踏察了A、B、C等项目建设现场
 #: (tests/data/real/mixed3 jilin_yanbian_jizhongkaigong_2025).
-PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了")
+PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视察了", "调研了", "观摩了", "参观了", "走访了", "督导了",
+                       "检查了",
+                       "督查了")  # 督查了A、B…等项目 (tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020)
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
@@ -986,6 +1024,9 @@ RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请�
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
+#: What closes the posts of a resignation passed by its letter: …的辞呈, or 以及 before the next resignation.
+RESIGNATION_LETTER_END = r"的辞呈|(?=以及[^，,；;。]{2,40}?辞去)"
+
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("任命",), ("为", "任", "担任", "兼任"), "appoint", "appointment",
@@ -997,8 +1038,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
                  "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
                  post_suffix="代表"),
+    # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
-                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任"),
+                 "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
@@ -1026,10 +1068,18 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  long_names=True),
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "楼小东因任职年龄到限辞去省人大财政经济委员会主任委员职务",
                  gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
+    # resignations a meeting passed, named by their letters (辞呈) with no 职务, one after another joined by 以及:
+    # 通过了关于陈月洪、朱春龙两位同志辞去县人大常委会委员以及曾常辉…等15位同志辞去县人大代表的辞呈
+    # (real/mixed19 jiangxi_jian_yongfeng_renda_undated); a deputy's post counts here, the act being passed
+    PersonnelRow("name", (), ("辞去",), "remove", "resignation", "陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈",
+                 gap=RESIGN_GAP, closed=True, closes=RESIGNATION_LETTER_END, needs=("辞呈",)),
     PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
                  "为张三、李四等5位新任命的审判员颁发任命书"),
+    # 会议表决通过了对王文俊、王利军两位审判委员会委员和37位人民陪审员的任命 (real/personnel4
+    # shanxi_yuncheng_jiangxian_renda_renming_2018): the act named as a noun after the names and their post
+    PersonnelRow("award", ("对",), ("的任命",), "appoint", "appointment", "对王文俊、王利军两位审判委员会委员的任命"),
     PersonnelRow("subject", (), ("辞去",), "remove", "resignation", "于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务",
                  gap=RESIGN_GAP, closed=True, skip_posts=DEPUTY_POSTS),
     PersonnelRow("subject", (), ("被任命为", "被提名为"), "appoint", "appointment",

@@ -50,6 +50,8 @@ __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_
            "read_facts", "read_facts_files", "stream_facts", "write_facts"]
 #: ``on_phase(label)``: a context manager around one phase of the work (to show progress).
 PhaseFn = Callable[[str], AbstractContextManager[Any]]
+#: ``json.dumps(record, ensure_ascii=False)`` without building an encoder per record (a spool line).
+_json_line = json.JSONEncoder(ensure_ascii=False).encode
 #: The folder, beside the facts, that holds the text layers evidence points into.
 TEXT_DIR = "text"
 
@@ -317,7 +319,7 @@ def stream_facts(paths: list[Path], out: Path, *, jobs: int = 1, shard: tuple[in
                     numbers.update(document_numbers(facts))
                     for section in SECTIONS:
                         for rec in facts.get(section) or []:
-                            sinks[section].write(json.dumps(rec, ensure_ascii=False) + "\n")
+                            sinks[section].write(_json_line(rec) + "\n")
                             sizes[section] += 1
             with _phase(on_phase, "writing the facts"), replacing(out) as tmp, tmp.open("w", encoding="utf-8") as sink:
                 _copy_sections(spools, numbers, sink)
@@ -354,7 +356,8 @@ class BuildResult:
 
 
 def build(paths: list[Path], out_dir: Path, *, jobs: int = 1, strict: bool = False, ocr: str = "auto",
-          on_start=None, on_file=None, on_page=None, on_phase: PhaseFn | None = None,
+          on_start: Callable[[int], None] | None = None, on_file: Callable[[Path, int], None] | None = None,
+          on_page: Callable[[Path, int, int], None] | None = None, on_phase: PhaseFn | None = None,
           report: ExtractReport | None = None, aliases: Iterable[Path] = (), merge: Path | None = None,
           limits: Limits = DEFAULT_LIMITS) -> BuildResult:
     """Extract, resolve and build the offline graph; write facts.json,

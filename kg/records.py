@@ -86,9 +86,11 @@ class Document:
 
     ARTICLE_KINDS = frozenset({"news", "chronicle", "catalogue"})
 
-    @property
+    @functools.cached_property
     def body(self) -> str:
-        """The clean text of this document (OCR breaks and HTML repaired)."""
+        """The clean text of this document (OCR breaks and HTML repaired); sliced once, since every
+        extractor reads it (cached in the instance's ``__dict__``, which a frozen dataclass allows;
+        ``replace`` makes a new instance, sliced anew)."""
         return self.text.clean[self.start : self.end]
 
     @property

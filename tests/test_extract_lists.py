@@ -154,3 +154,11 @@ def test_a_zone_committee_after_a_post_of_the_zone_is_the_zones() -> None:
         ("天津港保税区", "党委常委"), ("天津港保税区", "管委会副主任")]
     assert share_unit([("中共芜湖经济技术开发区工委", "书记"), ("管委会", "主任")]) == [
         ("中共芜湖经济技术开发区工委", "书记"), ("管委会", "主任")]
+
+
+def test_an_industries_list_tail_is_cut_with_the_lists_own_count() -> None:
+    # tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020: 重点发展新材料、装备制造、纺织三大主导产业
+    from kg.extract.lists import INDUSTRY_LIST_TAIL_RE
+    assert INDUSTRY_LIST_TAIL_RE.sub("", "纺织三大主导产业") == "纺织"
+    assert INDUSTRY_LIST_TAIL_RE.sub("", "车载镜头等") == "车载镜头"
+    assert INDUSTRY_LIST_TAIL_RE.sub("", "大健康产业") == "大健康产业"

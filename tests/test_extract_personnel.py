@@ -696,6 +696,26 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
          "代表资格的报告,张新的省十四届人大代表资格终止",
          [("张新", "remove", "广东省人民政府", "副省长", "removal"),
           ("张新", "remove", "省十四届人大", "代表", "termination")]),
+        # the act named as a noun after the names, their count and post; a group named by its count only is no one
+        # (tests/data/real/personnel4/shanxi_yuncheng_jiangxian_renda_renming_2018.txt, line 6)
+        ("会议表决通过了对王文俊、王利军两位审判委员会委员和37位人民陪审员的任命。",
+         [("王文俊", "appoint", "审判委员会", "委员", "appointment"),
+          ("王利军", "appoint", "审判委员会", "委员", "appointment")]),
+        # a longer name bounded by 决定…为, in traditional print
+        # (tests/data/real/mixed19/jilin_sheng_renda_daishengzhang_2012.txt, line 7)
+        ("12月19日下午,省十一屆人大常委會舉行第三十六次會議,決定接受王儒林辭去吉林省省長職務的請求,"
+         "決定任命巴音朝魯為吉林省副省長,決定巴音朝魯為吉林省代理省長。",
+         [("王儒林", "remove", "吉林省", "省長", "resignation"),
+          ("巴音朝魯", "appoint", "吉林省", "副省長", "appointment"), ("巴音朝魯", "appoint", "吉林省", "代理省長", "acting")]),
+        # names counted with 两 before the link: written after tests/data/real/mixed19/jiangxi_jian_yongfeng_renda_undated.txt,
+        # line 3 (三位同志 there; 陳月洪、朱春龍兩位同志辭去… in the same line)
+        ("會議根據縣監察委提請,經投票表決,決定任命呂靖、李保庚兩位同志為永豐縣監察委員會委員。",
+         [("呂靖", "appoint", "永豐縣監察委員會", "委員", "appointment"),
+          ("李保庚", "appoint", "永豐縣監察委員會", "委員", "appointment")]),
+        # a headline of acts set apart by spaces, the last before a count (125人当选…)
+        # (tests/data/real/personnel4/hebei_sheng_renda_xuanju_2018.txt, line 1)
+        ("卫彦明当选省法院院长 丁顺生当选省检察院检察长 125人当选河北省出席第十三届全国人民代表大会代表",
+         [("卫彦明", "appoint", "省法院", "院长", "election"), ("丁顺生", "appoint", "省检察院", "检察长", "election")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
@@ -746,6 +766,20 @@ def test_a_text_printed_in_traditional_characters() -> None:
     for a in found:
         assert text[a.evidence.start:a.evidence.end] == a.evidence.quote
         assert "滕海強" in a.evidence.quote or "張安民" in a.evidence.quote
+
+
+def test_two_posts_of_one_sentence_are_two_acts_after_its_headline() -> None:
+    # tests/data/real/personnel4/anhui_wuhu_jingkaiqu_renmian_2020.txt, lines 1 and 5: the headline's 管委会主任 is
+    # the report's, and the report's 芜湖综合保税区管委会主任 is another post of the same sentence
+    from kg.extract.personnel import dedupe_appointments
+
+    headline = list(extract_appointments(make_doc("张东任中共芜湖经济技术开发区工委书记、管委会主任")))
+    report = list(extract_appointments(make_doc(
+        "会上,郑刚宣布省委、市委任免决定。张东同志任中共芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任。")))
+    kept = dedupe_appointments([headline + report], [True], [True])
+    assert [(a.organization, a.position) for a in kept] == [
+        ("中共芜湖经济技术开发区工委", "书记"), ("管委会", "主任"), ("芜湖综合保税区管委会", "主任")]
+    assert all("张东同志任" in a.evidence.quote for a in kept)
 
 
 def test_a_headline_and_its_report_state_one_act() -> None:
@@ -841,3 +875,57 @@ def test_names_run_together_keep_the_source_slice_as_evidence() -> None:
     for a in found:
         assert text[a.evidence.start : a.evidence.end] == a.evidence.quote
         assert "、" not in a.evidence.quote and a.person in a.evidence.quote
+
+
+# --- issue 21: constructions of tests/data/real/mixed19 (first run .516) ----------------------------------------
+
+
+def test_jueding_bounds_a_long_name_before_wei_in_traditional_print() -> None:
+    # tests/data/real/mixed19/jilin_sheng_renda_daishengzhang_2012.txt, line 7
+    text = "12月19日下午,省十一屆人大常委會舉行第三十六次會議,決定任命巴音朝魯為吉林省副省長,決定巴音朝魯為吉林省代理省長。"
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [("巴音朝魯", "吉林省", "副省長", "appointment"), ("巴音朝魯", "吉林省", "代理省長", "acting")]
+
+
+def test_resignations_passed_by_their_letters_joined_by_yiji() -> None:
+    # tests/data/real/mixed19/jiangxi_jian_yongfeng_renda_undated.txt, line 3: no 职务, 以及 joins two resignations,
+    # a count in words (兩位同志) and 等15位同志 close the names
+    text = ("會議舉手表決通過了關於陳月洪、朱春龍兩位同志辭去縣人大常委會委員以及曾常輝、徐世菊、文全善等15位同志"
+            "辭去縣人大代表的辭呈。")
+    got = [(a.person, a.action, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [("陳月洪", "remove", "縣人大常委會", "委員", "resignation"),
+                   ("朱春龍", "remove", "縣人大常委會", "委員", "resignation"),
+                   ("曾常輝", "remove", "縣人大", "代表", "resignation"),
+                   ("徐世菊", "remove", "縣人大", "代表", "resignation"),
+                   ("文全善", "remove", "縣人大", "代表", "resignation")]
+
+
+def test_a_decision_writing_the_unit_short_yields_to_the_news_that_wrote_it_in_full() -> None:
+    # tests/data/real/mixed19/jiangsu_nantong_renda_renmian_2021.txt, lines 6 and 14
+    from kg.extract.personnel import dedupe_appointments
+
+    news = list(extract_appointments(make_doc(
+        "接受曹金海同志因工作变动辞去南通市第十五届人民代表大会常务委员会委员职务的请求,报南通市人大备案。")))
+    decision = list(extract_appointments(make_doc(
+        "南通市第十五届人大常委会第四十一次会议决定,接受曹金海同志因工作变动辞去南通市第十五届人大常委会委员职务的请求,"
+        "并报南通市人大备案。")))
+    kept = dedupe_appointments([news, decision], [True, False], [True, True])
+    assert [(a.person, a.organization, a.position) for a in kept] == [
+        ("曹金海", "南通市第十五届人民代表大会常务委员会", "委员")]
+
+
+def test_names_in_brackets_after_a_by_election_count_are_deputies_of_the_body_named_in_full() -> None:
+    # tests/data/real/mixed19/jilin_liaoyuan_renda_gonggao_2018.txt, line 5
+    text = ("因代表名额空缺和工作需要,有关选举单位依法补选了5名市人大代表。其中:东丰县补选3名(孙弘、韩阳、王树仁);"
+            "西安区补选2名(江建平、董福财)。市八届人大常委会第十次会议,通过了代表资格审查委员会关于补选代表的代表资格审查报告,"
+            "确认补选的辽源市第八届人民代表大会代表的代表资格有效。")
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [(n, "辽源市第八届人民代表大会", "代表", "election") for n in ("孙弘", "韩阳", "王树仁", "江建平", "董福财")]
+
+
+def test_their_mandates_end_after_a_clause_naming_each_with_their_place() -> None:
+    # tests/data/real/mixed19/jilin_liaoyuan_renda_gonggao_2018.txt, lines 3-5
+    text = ("辽源市八届人大代表名额为291名。\n市八届人大常委会九次会议以来,代表出缺2名。东丰县的李春刚和西安区的白三迎调离本行政区,"
+            "按照法律规定他们的代表资格终止。\n确认补选的辽源市第八届人民代表大会代表的代表资格有效。")
+    got = [(a.person, a.action, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [(n, "remove", "辽源市第八届人民代表大会", "代表", "termination") for n in ("李春刚", "白三迎")]

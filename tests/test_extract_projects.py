@@ -6,7 +6,9 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.projects import extract_projects
+import kg.extract.projects as projects_module
+from kg.extract.lists import split_clauses
+from kg.extract.projects import _clause_lists, extract_projects
 from kg.extract.roles import parse_responsibility, split_units
 from kg.read.segment import as_one_document as make_doc
 
@@ -918,3 +920,172 @@ def test_zones_run_on_before_a_venue_project_are_its_place() -> None:
     # tests/data/real/mixed18 tianjin_shi_jizhongkaigong_2021: a district and two zones, each the place of the next
     text = ("此次集中开工活动采取“主会场+项目现场视频连线”方式举行,主会场设在滨海新区天津港保税区空港经济区科大讯飞智汇谷项目现场。")
     assert _projects_of(text) == ["科大讯飞智汇谷项目"]
+
+
+# --- mixed18: lists of clauses, an ellipsis for 等, 项目之一 (tests/data/real/mixed18) -------------------------------
+
+
+def test_a_list_of_clauses_each_a_name_and_its_investment() -> None:
+    # tests/data/real/mixed18 guangxi_guilin_zhongdaxiangmu_2014: 分别为:A,总投资…;B,总投资…; a name need not end in 项目
+    # and may hold a dash; a clause that counts projects (其余6个均为风电场项目) is none
+    text = ("17个项目中,新开工项目13个,分别为:中国电科桂林光电子光通信科技创新与产业化项目(一期),总投资28亿元;"
+            "信和信·桂林国际智慧健康旅游产业园一期,总投资11.24亿元;桂林保利文化产业园(一期),总投资20亿元;"
+            "贵广铁路阳朔火车站配套公路——— 兴安至阳朔公路阳朔火车站连接线,总投资1.6亿元;其余6个均为风电场项目,"
+            "总投资28.63亿元。")
+    assert _names(text) == ["中国电科桂林光电子光通信科技创新与产业化项目(一期)", "信和信·桂林国际智慧健康旅游产业园一期",
+                            "桂林保利文化产业园(一期)", "贵广铁路阳朔火车站配套公路——— 兴安至阳朔公路阳朔火车站连接线"]
+    # clauses that count categories are no projects (tests/data/real/mixed17 xinjiang_yuli_jizhongkaigong_2021)
+    assert _names("项目主要有:城乡基础设施类项目3个,总投资6亿元;农业类项目2个,总投资1.93亿元。") == []
+
+
+def test_a_run_on_text_of_clause_list_heads_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each head's clauses were split again from every head after it (quadratic: these 23k characters took 28 s);
+    # the stretch after the first head holds every later one, so it is split once (counted, not timed)
+    splits: list[tuple[int, int]] = []
+
+    def counted(body: str, start: int, end: int) -> object:
+        splits.append((start, end))
+        return split_clauses(body, start, end)
+
+    monkeypatch.setattr(projects_module, "split_clauses", counted)
+    doc = make_doc("本批项目包括:某某道路改造工程,总投资1亿元;" * 1000)
+    assert list(_clause_lists(doc)) == []  # one clause with its investment after each head: no list of two
+    assert len(splits) == 1, splits[:3]
+
+
+def test_an_ellipsis_closes_a_list_of_projects_as_a_bare_deng() -> None:
+    # tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023
+    text = ("北京奔驰汽车技改项目、小米智能制造产业基地项目、康龙化成制剂开发及生产CDMO平台项目……开局系全局、起势定胜势,"
+            "兔年伊始,北京经开区一批新建项目、续建项目陆续推进。")
+    assert _names(text) == ["北京奔驰汽车技改项目", "小米智能制造产业基地项目", "康龙化成制剂开发及生产CDMO平台项目"]
+    assert _names("推进城市更新、乡村振兴……各项工作有序开展。") == []  # items that do not end like projects
+    # the verb before the first item is no part of its name, after an ellipsis as after a bare 等
+    for tail in ("……确保完成任务。", "等,确保完成任务。"):
+        assert _names("重点推进产业升级项目、民生改善项目" + tail) == ["产业升级项目", "民生改善项目"]
+
+
+def test_a_subject_said_to_be_one_of_the_projects() -> None:
+    # tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023; a predicate after a comma leaves its subject unsaid
+    # (tests/data/real/mixed17 qinghai_geermu_kaifugong_2023)
+    assert _names("据悉。北京市高级别自动驾驶示范区3.0是北京经开区重点投资的项目之一。") == ["北京市高级别自动驾驶示范区3.0"]
+    assert _names("该项目总投资171亿元,是国家“十四五”重点实施计划项目之一。") == []
+
+
+# --- mixed19 and mixed20 first runs (tests/data/real/mixed19, mixed20) ---------------------------------------------
+
+
+def test_a_list_of_examples_after_jiyou_with_their_fields_cut() -> None:
+    # tests/data/real/mixed19 jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated: 既有…中的A、B,也有…中的C; 以及 joins two
+    # items wherever it stands; 有机 opens a name, it is no verb
+    text = ("产业项目中,既有新能源及智能制造产业中的高端元器件制造及智能电气成套项目、永磁电机项目,也有生物医药产业中的医疗器械"
+            "产业集群项目、生物医药中间体产业化项目,还有新材料产业项目中的超高分子量聚乙烯板材项目、高性能工程塑料制品项目。\n"
+            "科技人才项目包括有机三废利用关键设备研发项目、阻燃抗静电专用管道研发项目以及汽车产业链高端人才招引核心技术研发"
+            "合作项目、抗逆玫瑰选育推广项目等。")
+    assert _names(text) == ["高端元器件制造及智能电气成套项目", "永磁电机项目", "医疗器械产业集群项目", "生物医药中间体产业化项目",
+                            "超高分子量聚乙烯板材项目", "高性能工程塑料制品项目", "有机三废利用关键设备研发项目",
+                            "阻燃抗静电专用管道研发项目", "汽车产业链高端人才招引核心技术研发合作项目", "抗逆玫瑰选育推广项目"]
+    # kinds of projects after 既有 are none (tests/data/real/mixed13 jilin_changchun_erdao_kaigong_2010)
+    assert _names("其中既有房地产、国际工业品交易中心等辐射带动能力强的主导产业项目,又有物流商贸、长吉南线城市化道路改造"
+                  "等具有重大战略意义的长吉一体化基础设施建设项目。") == []
+
+
+def test_examples_after_ru_of_the_projects_a_sentence_counts() -> None:
+    # tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025 (printed in traditional characters,
+    # read in simplified ones)
+    text = ("此次开竣工的605个项目中,产业项目501个,投资强度大、科技含量高,如泉港百宏新材料绿色化智能化技术改造、"
+            "石狮腾讯云·中重数字孪生产业园、晋江恒逸新材料生产基地、南安市海西零碳智慧园区、泉州开发区金旭高端运动鞋生产研发基地"
+            "项目等。")
+    # the zone before the last is its place, as the other batches' gold has it (this file's gold keeps it)
+    assert _names(text) == ["泉港百宏新材料绿色化智能化技术改造", "石狮腾讯云·中重数字孪生产业园", "晋江恒逸新材料生产基地",
+                            "南安市海西零碳智慧园区", "金旭高端运动鞋生产研发基地项目"]
+    assert _names("推进城市更新,如皋市老城区、如东县新城区等。") == []
+    # 如 opening a place's name (如东县, 如东) is no head of examples: the name keeps it
+    assert _names("南通市新开工重大项目30个,如东县海上风电项目、海安市光伏项目等,总投资200亿元。") == [
+        "如东县海上风电项目", "海安市光伏项目"]
+    assert _names("新开工重大项目30个,如东洋口港LNG项目、海安市光伏项目等,总投资200亿元。")[0] == "如东洋口港LNG项目"
+
+
+def test_a_list_closed_by_the_kind_and_count_of_its_projects() -> None:
+    # tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020 (printed in traditional characters, read
+    # in simplified ones): 等交通项目113个; a list with an item of
+    # two or three characters names kinds of works (供水)
+    text = ("其中,岷江老木孔航电枢纽工程、镇巴至广安高速王坪至通江段等交通项目113个、投资1456亿元,回亭子口灌区一期、"
+            "农网改造等能源、水利项目86个、投资1821亿元,市政道路、供水、污水垃圾处理、雨污管网建设等城镇基础设施项目289个。")
+    assert _names(text) == ["岷江老木孔航电枢纽工程", "镇巴至广安高速王坪至通江段", "回亭子口灌区一期", "农网改造"]
+    # kinds of works, however long, are no projects: no item is named as a works is
+    assert _names("全市实施城市更新、老旧小区改造、市政道路等城建项目45个。") == []
+
+
+def test_a_field_that_has_the_projects_listed_after_it() -> None:
+    # tests/data/real/mixed19 fujian_fuzhou_yunqianyue_2022
+    text = "其中,高端化工新材料和纺织功能性新材料产业链有改性工程新材料项目、PA66绿色纺织新材料项目,将助力长乐发展。"
+    assert _names(text) == ["改性工程新材料项目", "PA66绿色纺织新材料项目"]
+
+
+def test_projects_an_inspection_visits() -> None:
+    # tests/data/real/mixed20 gansu_dingxi_longxi_kaifugong_2020
+    text = "集中开复工仪式后,督查了莫建成艺术馆、佳禾广场城市综合体、渭河文化生态综合治理工程等项目。"
+    assert _names(text) == ["莫建成艺术馆", "佳禾广场城市综合体", "渭河文化生态综合治理工程"]
+    # 督查 of 督查组 is a noun's: the list starts after the verb 督查了
+    assert _names("督查组督查了城区道路、老旧小区改造、污水管网等项目。") == ["城区道路", "老旧小区改造", "污水管网"]
+
+
+def test_a_venue_whose_zone_was_cut_is_not_read_again_with_it() -> None:
+    # tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021
+    text = ("2月18日上午,红河州2021年第一次重点项目集中开工在蒙自经开区金风科技产业集群风电装备制造产业园项目建设现场举行。"
+            "此次集中开工重点项目共40个。")
+    assert _names(text) == ["金风科技产业集群风电装备制造产业园项目"]
+
+
+# --- mixed17 (tests/data/real/mixed17) -------------------------------------------------------------------------------
+
+
+def test_a_list_closed_by_many_projects_and_a_profession_that_is_no_works() -> None:
+    # tests/data/real/mixed17 xizang_lasa_rikaze_kaigong_2020 (printed in traditional characters, read in simplified ones):
+    # 等多个重大项目 closes a list; 工程师 is a profession; 主要包括A工程、…和D工程4大类 lists kinds of works
+    text = ("由拉萨市城投公司开发的堆龙新城项目总投资约63.8亿元。拉萨市城投公司工程师杨朝勋说:“开工了。”\n"
+            "在距离拉萨市车程260多公里的日喀则市,日喀则经济开发区建设、桑珠孜区棚户区改造、拉萨至日喀则公路日喀则段、"
+            "珠峰文化旅游创意产业园区等多个重大项目也于15日集中开工复工。\n"
+            "今年计划完成投资43亿元,主要包括路网市政基础建设工程、教体配套设施建设工程、功能板块核心建设工程和特色产业建设工程"
+            "4大类。")
+    assert _names(text) == ["堆龙新城项目", "日喀则经济开发区建设", "桑珠孜区棚户区改造", "拉萨至日喀则公路日喀则段",
+                            "珠峰文化旅游创意产业园区"]
+
+
+def test_a_small_semicolon_of_a_web_page_stops_a_list() -> None:
+    # tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021 (read in simplified characters)
+    text = ("截至目前,回民区已开复工祥生文旅城·水乐园、振华购物中心公寓楼等重大项目23个,开复工率82%﹔预计6月份开复工慧谷昊庭、"
+            "内蒙古农业大学附属秋实中学新校区等重大项目2个。")
+    assert _names(text)[-2:] == ["慧谷昊庭", "内蒙古农业大学附属秋实中学新校区"]
+
+
+def test_a_ceremony_of_one_projects_works_names_it() -> None:
+    # tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021 (read in simplified characters)
+    text = "5月29日上午,呼和浩特市举行重大项目集中开工动员会暨伊利现代智慧健康谷国家乳业技术创新中心开工仪式。"
+    assert _names(text) == ["伊利现代智慧健康谷国家乳业技术创新中心"]
+    assert _names("5月29日上午,全市举行集中开工动员会暨全市重点项目集中开工仪式。") == []
+
+
+def test_a_project_opens_the_clause_after_a_report() -> None:
+    # tests/data/real/mixed17 qinghai_geermu_kaifugong_2023; a time word opens no name (tests/data/real/mixed18
+    # beijing_jingkaiqu_xiangmu_2023)
+    text = "格尔木市发改委副主任申杰山介绍,南山口240万千瓦抽水蓄能电站项目总投资171亿元,是国家重点实施计划项目之一。"
+    assert _names(text) == ["南山口240万千瓦抽水蓄能电站项目"]
+    assert _names("记者从经济发展局获悉,今年北京经开区预计项目总投资超1000亿元。") == []
+
+
+def test_a_list_apart_by_commas_only() -> None:
+    # tests/data/real/projects2 hebei_sheng_yangqiruji_2014: A,B,C等“央企入冀”项目相继建成投产; a clause holding a list of
+    # places of its own is an item as written (the gold's); what opens the sentence (今年以来, 同时) is none
+    text = ("今年以来,神华集团在尚义、赤城、康保、沽源等区域开发风电资源,邯郸新兴装备材料及物流基地,国网公司张北风光储输示范"
+            "一期,中国兵器装备集团公司长安汽车河北基地等“央企入冀”项目相继建成投产或部分投产。")
+    assert _names(text) == ["神华集团在尚义、赤城、康保、沽源等区域开发风电资源", "邯郸新兴装备材料及物流基地",
+                            "国网公司张北风光储输示范一期", "中国兵器装备集团公司长安汽车河北基地"]
+    # a sentence of a plan's clauses is no list (written for this test)
+    assert _names("今年以来,全市积极推进重点工作,加快项目建设,确保实效,新建学校等项目开工建设。") == []
+
+
+def test_the_zone_before_a_project_named_by_what_follows_it_is_its_place() -> None:
+    # tests/data/real/parks3/yunnan_chuxiong_jizhongkaigong_2021.txt, line 5: a project named by 位于 after it
+    text = "楚雄市第三批集中开工项目31项,总投资40.26亿元。开工的楚雄高新区海棠湖文旅小镇项目位于高铁新城站前大道东侧,占地约366亩。"
+    assert _names(text) == ["海棠湖文旅小镇项目"]

@@ -14,13 +14,22 @@ from kg.facts import (
     RESOLVE_FIELDS,
     RESOLVE_SECTIONS,
     Resolved,
+    Tenure,
+    document_numbers,
+    evidence_json,
+    facts_of,
+    mark_body,
+    of_type,
     read_facts,
     records_of,
+    section_of,
+    typed_records,
     view,
     with_added,
     write_facts,
+    written_of,
 )
-from kg.records import SECTION_OF, Appointment, Document, Evidence, TaskAssignment, to_dict
+from kg.records import SECTION_OF, Appointment, Citation, Document, Evidence, TaskAssignment, to_dict
 from kg.resolve.resolve import resolve_facts
 
 
@@ -154,3 +163,39 @@ def test_a_tenures_copies_are_evidence_not_names(tmp_path) -> None:
                     encoding="utf-8")
     with pytest.raises(FactsError, match="'copies' must be a list of evidence"):
         read_facts(path)
+
+
+def test_written_says_what_the_json_form_gives_beyond_the_type() -> None:
+    """A gold record's line, a mention's doc_number and the source of evidence without offsets
+    are read here, so that the graph reads no JSON."""
+    rec = {"source": "a.txt", "name": "王伟", "line": 7, "doc_number": "甬政发〔2020〕1号",
+           "evidence": {"source": "b.txt", "quote": "王伟"}}
+    written = written_of(rec)
+    assert (written.fields, written.source, written.line, written.doc_number) == (
+        frozenset(rec), "b.txt", 7, "甬政发〔2020〕1号")
+    assert written_of({"source": "a.txt"}).source == "a.txt"  # no evidence: the record's own
+    assert evidence_json(rec) == rec["evidence"] and evidence_json({"evidence": None}) is None
+
+
+def test_a_record_type_names_its_section() -> None:
+    assert section_of(Appointment) == "appointments" and section_of(Tenure) == "tenures"
+    with pytest.raises(ValueError, match="Document"):
+        section_of(Document)  # documents and articles
+    ev = {"source": "a.txt", "start": 0, "end": 2, "quote": "王伟"}
+    facts = {"appointments": [{"person": "王伟", "evidence": ev}], "tenures": [{"official": "王伟", "unit": "A局"}]}
+    [appointment] = typed_records(facts, Appointment)
+    assert appointment.person == "王伟" and appointment.evidence == Evidence("a.txt", 0, 2, "王伟")
+    assert typed_records(facts, Tenure)[0].unit == "A局"
+    assert of_type({"appointments": [appointment]}, Appointment) == [appointment]
+    assert of_type({}, Appointment) == ()
+
+
+def test_typed_records_become_the_json_form_in_one_place() -> None:
+    ev = Evidence("a.txt", 0, 2, "王伟")
+    cite = Citation("a.txt", "d1", "甬政发〔2020〕1号", None, "d1", "body", "year", "cites", ev)
+    facts = facts_of({"cited_documents": [cite]})
+    assert facts["cited_documents"] == [to_dict(cite)] and facts["documents"] == []
+    numbers = document_numbers({"documents": [{"doc_number": "甬政发〔2020〕1号"}, {"doc_number": None}, {}]})
+    assert numbers == {"甬政发〔2020〕1号"}
+    assert mark_body(facts["cited_documents"][0], numbers)["has_body_in_sources"] is True
+    assert mark_body({"doc_number": "x"}, numbers)["has_body_in_sources"] is False

@@ -128,17 +128,51 @@ def test_runs_into_word_equals_the_test_of_every_cut() -> None:
     assert checked > 5000 and hits > 20
 
 
+@pytest.mark.parametrize("text", [
+    "宁波市政府与大连理工大学举行签约仪式，温州市文化广电旅游局副局长出席",
+    "宁波市江北区人民政府办公室和宁波市科技局局长、中国科学院院士",  # a place inside a place; a title after 局
+    "宁波市召开大会。宁波片区下放部分权限，市经信局、区发改局",  # no unit ending; phrases without a region
+    "宁波市一二三四五六七八九十甲乙丙丁戊己庚辛局",  # break characters inside
+    "宁波市甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午局，宁波市甲乙丙丁戊己庚辛壬癸子丑寅局",  # longer than MAX_TOKENS, and not
+    "哈尔滨工业大学宁波研究院、宁波舟山港集团有限公司",
+    "",
+])
+def test_unit_spans_edge_cases(text: str) -> None:
+    from kg import nlp
+
+    assert nlp.unit_spans(text) == [(e.start_char, e.end_char) for e in nlp.annotate(text, titles=False).ents
+                                    if e.label_ == "ORG"]
+
+
+def test_unit_spans_equal_the_spacy_pipeline_on_real_text() -> None:
+    from kg import nlp
+
+    found = 0
+    for text in real_texts():
+        spans = nlp.unit_spans(text)
+        assert spans == [(e.start_char, e.end_char) for e in nlp.annotate(text, titles=False).ents if e.label_ == "ORG"]
+        found += len(spans)
+    assert found > 1000
+
+
 def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
+    import re
     from collections import Counter
 
-    from kg.gazetteer import _END_RE, _NOT_AFTER, _SELF_RE, _TEXT_MIN, get_gazetteer, norm
+    from kg.gazetteer import _END_RE, _NOT_AFTER, _TEXT_MIN, get_gazetteer, norm
+    from kg.patterns import is_traditional
 
     g = get_gazetteer()
+    # the self-reference pattern as it was, its lookbehind before the level character
+    self_re = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|(?<![各省])([市区县州旗盟])(?:人民政府|政府|委(?!员)|人大))")
+
+    def read(text: str) -> str:  # a text printed in traditional characters is read in simplified ones
+        return norm(g.in_simplified(text) if is_traditional(text) else text)
 
     def places_in(text: str, limit: int = 12) -> tuple[str, ...]:  # every length, longest first
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        key, free = norm(text), 0
+        key, free = read(text), 0
         for m in _END_RE.finditer(key):
             end = m.end()
             if key[end:end + 1] in _NOT_AFTER:
@@ -153,9 +187,9 @@ def test_gazetteer_clues_equal_the_scan_of_every_length() -> None:
         return tuple(sorted(counts, key=lambda s: (-counts[s], first[s]))[:limit])
 
     def self_reference(text: str) -> str | None:
-        key = norm(text)
+        key = read(text)
         counts: Counter[str] = Counter()
-        for m in _SELF_RE.finditer(key):
+        for m in self_re.finditer(key):
             at = m.start(1) if m.group(1) else m.start(2)
             if m.group(2) and any(key[at - k:at + 1] in g.names for k in range(1, min(at, g.max_name) + 1)):
                 continue
@@ -238,3 +272,18 @@ def test_name_start_equals_the_walk_back_over_name_characters() -> None:
                              ("", 0, 0), ("甲", 1, 1), ("A（宁波）园区", 7, 0)]:
         assert names._name_start(text, end, floor) == walked(text, end, floor)
     assert checked > 3000
+
+
+def test_part_headings_found_from_their_first_characters_as_finditer_finds_them() -> None:
+    from kg.extract import tasks
+    from kg.patterns import finditer_from
+
+    found = 0
+    extra = ["一、县示范区管委会牵头工作（8项）\n  （二）常务副市长王某牵头的工作\n责任分解 一、王丹县长牵头重点工作 1.全县",
+             "\u3000\u3000三、\t市发改委负责的重点任务\n十、", "进一步（一）", "第一、二"]
+    for text in [*real_texts(), *extra]:
+        for regex in (tasks._PART_HEADING_RE, tasks._PART_UNIT_RE, tasks._PART_OFFICIAL_RE):
+            spans = [m.span() for m in regex.finditer(text)]
+            assert [m.span() for m in finditer_from(tasks._PART_START_RE, regex, text)] == spans
+            found += len(spans)
+    assert found > 200

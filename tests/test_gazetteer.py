@@ -109,3 +109,17 @@ def test_module_example_runs() -> None:
 ])
 def test_unknown_places_are_names_of_governments_no_division_bears(text, unknown) -> None:
     assert get_gazetteer().unknown_places(text) == unknown
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a notice printed in traditional characters names its places too (江蘇省 is 江苏省)
+    ("江蘇省2月15日發布的通知顯示，省長主持省政府全面工作。由南京市長之職升任副省長。", ("江苏省", "南京市")),
+    ("廈門市人民政府關於印發市政府領導工作分工的通知。各區人民政府，市直各委、辦、局：為做好工作，現予印發。",
+     ("厦门市",)),
+    # a division whose name writes a character the tables would simplify (乾 → 干) keeps it
+    ("吉林省乾安县人民政府关于印发工作方案的通知", ("吉林省", "乾安县")),
+    ("吉林省乾安縣人民政府關於印發工作方案的通知，各鄉鎮人民政府，縣政府各部門、各直屬機構。", ("吉林省", "乾安县")),
+])
+def test_places_are_read_in_traditional_characters_too(g, text, places) -> None:
+    assert g.clues(text)[0] == places
+    assert g.places_in(text) == places

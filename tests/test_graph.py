@@ -388,3 +388,21 @@ def test_a_flat_graph_holds_what_the_multidigraph_holds(seed_facts):
     assert sorted(flat.edges(keys=True, data=True), key=repr) == sorted(graph.edges(keys=True, data=True), key=repr)
     edges = list(flat.edges(keys=True))
     assert all(flat.get_edge_data(u, v, k) == graph.get_edge_data(u, v, k) for u, v, k in edges)
+
+
+def test_a_hand_made_record_is_copied_as_written_not_with_its_types_defaults():
+    """The graph reads records typed (kg.facts.view fills a missing field with its default) but
+    copies only the fields the JSON form gives (kg.facts.Written): a document that says nothing
+    of ``kind`` or ``partial`` has neither, a removal that names no ``kind`` is one, and
+    evidence without offsets keeps its own source and the gold record's line."""
+    g = build_graph({
+        "documents": [{"id": "D1", "source": "a.txt", "title": "通知"}],
+        "appointments": [{"doc_id": "D1", "source": "a.txt", "person": "王伟", "action": "remove",
+                          "position": "局长", "evidence": {"source": "b.txt"}, "line": 3}],
+    })
+    assert_schema(g)
+    doc = g.nodes["Document:D1"]
+    assert doc["title"] == "通知" and "kind" not in doc and "partial" not in doc
+    (_, _, removes), = edges_of(g, "REMOVES")
+    assert removes["kind"] == "removal"
+    assert (removes["rid"], removes["source"], removes["start"]) == ("b.txt:L3", "b.txt", -1)

@@ -4,7 +4,10 @@ doubled (T1~2) and no ranking counts it twice."""
 
 from __future__ import annotations
 
+import random
+import re
 import shutil
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +15,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 from test_parity import _cases
 
+from kg.gazetteer import nfkc
 from kg.graph.graph import TABLE_SOURCE, build_graph
 from kg.paths import SEEDS
 from kg.pipeline import extract_paths
@@ -42,6 +46,30 @@ def assert_same_tables(graph, other) -> None:
 ])
 def test_copies_that_differ_in_width_and_whitespace_normalise_alike(a, b):
     assert normalise(a) == normalise(b) and content_id(a) == content_id(b)
+
+
+def normalise_plainly(text: str) -> str:
+    """normalise as it was: NFKC of the whole text, then every run of whitespace and zero-width removed."""
+    return re.sub(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+", "", unicodedata.normalize("NFKC", text))
+
+
+def test_normalise_equals_the_plain_form_on_real_text_and_every_character():
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for d in ("tests/data/real", "tests/data/shared/realdev2", "seeds")
+             for p in sorted((root / d).rglob("*.txt"))]
+    assert sum(not unicodedata.is_normalized("NFKC", t) for t in texts) >= 10  # the fold is exercised
+    for text in texts:
+        assert normalise(text) == normalise_plainly(text)
+        assert nfkc(text) == unicodedata.normalize("NFKC", text)
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert normalise(every) == normalise_plainly(every)
+    assert nfkc(every) == unicodedata.normalize("NFKC", every)
+    rng = random.Random(3)
+    tricky = "Ａａ１，（）\u3000\xa0 \n\u200b\u0301\u0308\u3099ｶﾞ가\u1161\u11a8ﾟｱe\u2460①⑴Ⅳ…﹒"
+    for _ in range(3000):
+        text = "".join(rng.choice(tricky) for _ in range(rng.randint(1, 12)))
+        assert normalise(text) == normalise_plainly(text), text
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), text
 
 
 def test_different_words_are_different_documents():

@@ -112,17 +112,17 @@ def test_real_development_set_tasks_exact(real_scores: dict) -> None:
 # personnel. Thresholds just under what the extractors reach after the fixes.
 BATCH_THRESHOLDS = [
     ("series", "documents", 0.95), ("series", "task_assignments", 0.95),
-    ("projects2", "projects", 0.85), ("projects2", "parks", 0.70),
+    ("projects2", "projects", 0.97), ("projects2", "parks", 0.70),
     ("personnel2", "appointments", 0.90),
     ("tasks2", "task_assignments", 0.99),  # lifted: a 民生实事 table of projects assigns each as a task
     # Batches of 2026-12-07 (first runs in SOURCES.md's table): regression guards a little under
     # today's figures, not targets. personnel4, mixed4, parks4 and personnel5 are still at their first run.
-    ("parks3", "parks", 0.94), ("parks3", "projects", 0.88),
+    ("parks3", "parks", 0.96), ("parks3", "projects", 0.88),  # parks lifted: a count keeps 和 inside a name, 化工专区
     ("personnel3", "appointments", 0.95), ("personnel3", "documents", 0.97),
     ("tasks3", "task_assignments", 0.99),
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.93),
     ("mixed3", "projects", 0.84),
-    ("personnel4", "appointments", 0.94),
+    ("personnel4", "appointments", 0.96),
     ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.90),
     ("parks4", "parks", 0.91), ("parks4", "projects", 0.95),
     ("personnel5", "appointments", 0.97),
@@ -159,19 +159,24 @@ BATCH_THRESHOLDS = [
     ("mixed16", "documents", 0.97), ("mixed16", "task_assignments", 0.97), ("mixed16", "projects", 0.97),
     ("mixed16", "appointments", 0.77), ("mixed16", "parks", 0.86),
     # mixed17 and mixed18: guards under their first runs (SOURCES.md rows 33, 34), not targets
-    ("mixed17", "documents", 0.83), ("mixed17", "task_assignments", 0.99), ("mixed17", "projects", 0.80),
-    ("mixed17", "parks", 0.68),
+    ("mixed17", "documents", 0.83), ("mixed17", "task_assignments", 0.99), ("mixed17", "projects", 0.99),
+    ("mixed17", "parks", 0.80),  # lifted: a catalogue table headed 名称 with 所在盟市, kinds offered with 或
     ("mixed17", "appointments", 0.98),  # lifted: toneless pinyin glosses read through, 作出关于…代理…的决定
-    ("mixed18", "task_assignments", 0.99), ("mixed18", "projects", 0.58), ("mixed18", "parks", 0.71),
+    ("mixed18", "task_assignments", 0.99), ("mixed18", "projects", 0.98),
+    ("mixed18", "parks", 0.85),  # lifted: zones run together with a province opening each, a park before ——
     # lifted: elected bodies filled clause by clause, names cut by a hard wrap, names elected to a counted post,
     # a posting date after a title, an attachment heading in a double-spaced copy
     ("mixed18", "appointments", 0.98), ("mixed18", "documents", 0.90),
     # mixed19: guards under its first run (SOURCES.md row 35), not targets
-    ("mixed19", "documents", 0.78), ("mixed19", "task_assignments", 0.92), ("mixed19", "projects", 0.52),
-    ("mixed19", "appointments", 0.50), ("mixed19", "parks", 0.85),
+    # lifted: documents .800 → 1.000 (a 会议通过 line closed too early)
+    ("mixed19", "documents", 0.98), ("mixed19", "task_assignments", 0.92), ("mixed19", "projects", 0.92),
+    # lifted: appointments .516 → 1.000 (决定A为 a long name, resignations by their 辞呈 joined by 以及, the full unit kept,
+    # names in brackets after a by-election count, 他们的代表资格终止 after names each with their place)
+    ("mixed19", "appointments", 0.98),
+    ("mixed19", "parks", 0.92),  # lifted: 专业园区, a list head inside a clause's first item
     # mixed20: guards under its first run (SOURCES.md row 36), not targets
-    ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.87), ("mixed20", "projects", 0.58),
-    ("mixed20", "appointments", 0.85), ("mixed20", "parks", 0.59),
+    ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.87), ("mixed20", "projects", 0.89),
+    ("mixed20", "appointments", 0.85), ("mixed20", "parks", 0.67),  # lifted: 呼和浩特 read whole, 所指开发区
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),

@@ -10,6 +10,8 @@ import kg.resolve.resolve
 from kg.errors import InputError
 from kg.facts import Resolved, Tenure, view
 from kg.gazetteer import load_gazetteer
+from kg.paths import ROOT
+from kg.pipeline import extract_file
 from kg.query.summary import unresolved_report
 from kg.records import Appointment
 from kg.resolve.resolve import norm, resolve_facts
@@ -414,3 +416,15 @@ def test_a_national_new_area_is_run_by_its_city() -> None:
     assert out["task_assignments"][0]["resolved"] == {
         "天府新区管委会": "四川天府新区管理委员会", "市发改委": "成都市发展和改革委员会"}
     assert unit_named(out, "四川天府新区管理委员会")["region"] == "成都市"
+
+
+def test_a_division_of_work_printed_in_traditional_characters_keys_its_leaders_in_its_province() -> None:
+    """The Jiangsu notice of 2018 (printed in traditional characters) names 江蘇省 and 南京市: its
+    leaders are 江苏省's, one place for every one of them, never 南京市's, whether the
+    people come from its mentions (the document's places) or its portfolios (the
+    jurisdiction the notice prints, 江蘇省, in the region's own name)."""
+    facts = resolve_facts(extract_file(ROOT / "tests/data/real/portfolios/jiangsu_sheng_lingdaofengong_2018.txt"))
+    keys = {o["id"] for o in facts["officials"]}
+    assert "吳政隆@江苏省" in keys and "樊金龍@江苏省" in keys
+    assert {key.split("@", 1)[1] for key in keys} == {"江苏省"}
+    assert {d["government"] for d in facts["articles"]} == {"江苏省"}

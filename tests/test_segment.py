@@ -10,7 +10,7 @@ from kg.paths import SEEDS
 from kg.patterns import DOC_NUMBER_RE
 from kg.read.identity import content_id
 from kg.read.ingest import read_text
-from kg.read.segment import canonical_number, find_numbers, number_of, segment
+from kg.read.segment import canonical_number, find_numbers, number_of, page_metadata, segment
 from kg.read.sources import read_source
 
 SIGN = "\n\n杭州市人民政府办公厅\n\n2020年5月6日\n"
@@ -287,6 +287,29 @@ def test_page_metadata_number_and_title_and_printed_brackets():
     assert (doc.doc_number, doc.title, doc.date) == ("兴政办发〔2022〕20号", "兴平市人民政府办公室关于印发方案的通知", "2022-07-25")
     (doc,) = seg("临政办函[2013]89号\n临安市人民政府办公室关于成立领导小组的通知\n正文。\n临安市人民政府办公室\n2013年10月10日\n")
     assert (doc.id, doc.doc_number) == ("临政办函〔2013〕89号", "临政办函[2013]89号")
+
+
+def test_a_flattened_metadata_table_its_title_in_the_row_under_it():
+    # tests/data/real/tasks3/zhejiang_jiaxing_haiyan_zerenfenjie_2022.txt, lines 1-5: a label's colon, then the cell
+    text = ("索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |\n"
+            "文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n发布机构: | 县政府办公室 | 有效性: |\n"
+            "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n"
+            "各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title, doc.date) == (
+        "盐政办发〔2022〕16号", "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知", "2022-04-18")
+    assert doc.evidence.quote == doc.title
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    # 成文时间 (tests/data/real/parks4/ningxia_zizhiqu_gaoxinqu_pifu_2021.txt, line 4)
+    ("索引号: 640000/2022-00025\n成文时间: 2021-12-27\n发布时间: 2022-01-06\n发文字号: 宁政函〔2021〕104号\n", "2021-12-27"),
+    # a law database's bulleted 【公布日期】 (tests/data/real/personnel3/tianjin_shi_kewei_gaoxinqu_lingdaoxiaozu_2011.txt)
+    ("文章属性\n•【制定机关】天津市科学技术委员会\n•【公布日期】2011.10.12\n•【施行日期】2011.10.12\n正文\n", "2011-10-12"),
+])
+def test_the_date_a_page_says_the_document_was_made(head, date):
+    (doc,) = seg(head + "自治区人民政府关于认定贺兰工业园区为自治区高新技术产业开发区的批复\n宁政函〔2021〕104号\n银川市人民政府:\n正文。\n")
+    assert doc.date == date
 
 
 @pytest.mark.parametrize(("line", "date"), [("2024115", "2024-01-15"), ("202184日", "2021-08-04")])
@@ -733,3 +756,46 @@ def test_a_headline_s_cry_with_a_site_s_name_after_it_is_no_title() -> None:
     docs = seg("黔东南天柱化工园区上榜!贵州正式公布化工园区名单(第二批)|环球焦点\n发布时间:2023-01-04 14:20:22 来源:\n"
                "近日,贵州省公布了第二批化工园区名单。\n")
     assert [d.title for d in docs if d.is_official] == []
+
+
+def test_a_number_printed_with_pinyin_glosses_is_the_documents_own():
+    # tests/data/real/mixed20/neimenggu_sheng_kaifaqu_guihua_2017.txt, lines 1-3: a web mirror's glosses (發(fā)) in the
+    # title and inside the number's code; the number is kept as printed
+    text = ("內蒙古自治區(qū)人民政府辦公廳關于\n印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知\n內政辦發(fā)〔2017〕11號\n"
+            "各盟行政公署、市人民政府:\n經自治區(qū)人民政府同意,現(xiàn)將規(guī)劃印發(fā)給你們。\n2017年1月22日\n")
+    (doc,) = seg(text)
+    assert doc.doc_number == "內政辦發(fā)〔2017〕11號"
+    assert doc.title == "內蒙古自治區(qū)人民政府辦公廳關于印發(fā)自治區(qū)“十三五”開發(fā)區(qū)發(fā)展規(guī)劃的通知"
+    assert doc.date == "2017-01-22"
+
+
+def test_a_title_printed_again_with_a_character_lost_is_the_numbered_documents():
+    # tests/data/real/tasks3/hebei_handan_weixian_shisiwu_guihua_tongzhi_2021.txt, lines 1-13: the page's fields name the
+    # notice and its number; its heading again below, the 〇 of 二〇三五 lost and the number line damaged (魏政字202154)
+    text = ("名称: 魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知\n"
+            "文号:魏政字〔2021〕54号\n发布日期:2021-08-20\n"
+            "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知\n魏政字202154\n魏县人民政府\n"
+            "关于抓好《魏县第十四个\n五年规划和二三五年远景目标纲要》贯彻\n落实的通知\n各乡镇政府、街道办,县政府各部门:\n正文。\n")
+    (doc,) = seg(text)
+    assert (doc.doc_number, doc.title) == (
+        "魏政字〔2021〕54号", "魏县人民政府关于抓好《魏县第十四个五年规划和二〇三五年远景目标纲要》贯彻落实的通知")
+
+
+def test_a_passed_line_closed_too_early_goes_on_to_the_next() -> None:
+    # tests/data/real/mixed19/jiangsu_nantong_renda_renmian_2021.txt, lines 9-12: the bracket closes before 会议通过
+    text = ("南通市人大常委会\n关于接受曹金海同志辞去南通市人大常委会委员职务的决定\n(2021年10月9日南通市第十五届会议)\n"
+            "全国人民代表大会常务委员会第四十一次会议通过)\n"
+            "南通市第十五届人大常委会第四十一次会议决定,接受曹金海同志因工作变动辞去南通市第十五届人大常委会委员职务的请求。\n")
+    (doc,) = seg(text, "nantong.txt")
+    assert doc.title == "南通市人大常委会关于接受曹金海同志辞去南通市人大常委会委员职务的决定"
+    assert doc.date == "2021-10-09"
+
+
+def test_a_tables_header_row_is_no_pages_fields():
+    from kg.patterns import simplified
+
+    # tests/data/real/mixed17/neimenggu_zizhiqu_huagongyuanqu_undated.txt, line 3: 名稱 heads a column, it names nothing
+    text = ("在內蒙古第一批公布的名單中,化工園區只有1個。\n序號 | 所在盟市 | 名稱 | 四至范圍 | 認定類型 |\n"
+            "1 | 阿拉善盟 | 內蒙古阿拉善高新技術產業開發區 | 東至… | 化工園區 |\n")
+    assert page_metadata(simplified(text)) == {}  # the fields are read in simplified characters
+    assert [d.title for d in seg(text)] == [None]

@@ -60,10 +60,12 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 
 __all__ = [
     "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "TAILS", "UNIT_OFFICES",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
-    "counts_kinds", "item_start", "read_tail", "share_noun", "share_suffix", "share_unit", "split_items",
+    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
+    "counts_kinds_at", "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix",
+    "share_unit", "split_items",
 ]
 
 # --- Rows ------------------------------------------------------------------------------
@@ -76,6 +78,11 @@ HEADS: tuple[str, ...] = (
 )
 #: Separators between items, everywhere (outside brackets).
 SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
+#: Separators of a list whose items are clauses, each a name and what is said of it after a comma (分别为:中国电科…项目
+#: (一期),总投资28亿元;信和信·桂林国际智慧健康旅游产业园一期,总投资11.24亿元;… tests/data/real/mixed18
+#: guangxi_guilin_zhongdaxiangmu_2014): the items are cut at CLAUSE_SEPARATORS, the name at the first DETAIL_SEPARATOR.
+CLAUSE_SEPARATORS: tuple[str, ...] = ("；", ";")
+DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
 #: Words that join the last two items (A、B和C); only where the caller allows them, since
 #: 和 also stands inside names (上海市松江区建设和管理委员会).
 CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
@@ -97,6 +104,14 @@ TAILS: tuple[str, ...] = (
     rf"等(?P<noun>一批[{CJK}]{{0,16}}?(?:项目|工程|园区|企业))",
     r"等",
 )
+#: Trailing words that end a list of industries but are no industry: 光学镜头、模组等; a count of the list closing it:
+#: 新材料、装备制造、纺织三大主导产业 (tests/data/real/parks4 ningxia_zizhiqu_shifanyuanqu_2020).
+INDUSTRY_LIST_TAIL_RE = re.compile(
+    r"(?:等(?:领域|产业|行业|方向)?)$"
+    rf"|等?{NUMBER}大(?:主导|支柱|特色|重点)?产业(?:集群)?$")
+#: An ellipsis after the last item closes a list as a bare 等 does: 北京奔驰汽车技改项目、小米智能制造产业基地项目、
+#: 康龙化成制剂开发及生产CDMO平台项目……开局系全局 (tests/data/real/mixed18 beijing_jingkaiqu_xiangmu_2023).
+ELLIPSES: tuple[str, ...] = ("……", "…", "...")
 #: Counters of kinds, not of things: a list closed by 等4类 names categories, not projects, parks or
 #: people (数字经济项目包括资源型数字经济、…、服务型数字经济等4类,共37个; tests/data/real/mixed8
 #: guizhou_projects_2017).
@@ -135,10 +150,18 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
     "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
+    # clauses of a list of examples after its head 既有: …,也有…中的C项目,又有… (tests/data/real/mixed19
+    # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated); not 既有 itself, also "existing" (哈尔滨既有站改造工程)
+    "也有", "又有",
     # the kind of project before 有 that opens the list: 其中,开工项目有大新县人民医院医技综合楼建设项目、… (tests/
     # data/real/mixed18 guangxi_chongzuo_daxin_kaijungong_2018)
     "项目有",
 )
+#: Heads that give examples of what the clause before counts, after its comma: 产业项目501个,投资强度大、科技含量高,如A、B、
+#: C等 (tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025); 如 is no head before what makes it a word (如期), nor
+#: where a place's name starts at it (如东县, 如皋市: the gazetteer says so, see kg.extract.projects._examples_head).
+EXAMPLE_HEADS: tuple[str, ...] = ("例如", "比如", "诸如", "如")
+NOT_EXAMPLE_AFTER = "期何今实果此意下上同"
 #: The whole place a count after a list counts in, no part of the first item: 全区技师学院新校区、食品职业学院新校区二期…
 #: 等14个市定重点项目 (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019); with no count it may be the item's
 #: own (全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路), parks4 hainan_sheng_zhongdianxiangmu_undated).
@@ -160,6 +183,9 @@ MODIFIERS: tuple[str, ...] = (
     r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)
     r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
+    # the field an item is of: 新能源及智能制造产业中的高端元器件…成套项目, 新材料产业项目中的超高分子量聚乙烯板材项目 (mixed19
+    # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated)
+    r"(?:产业|领域|行业|产业链|板块|项目)中",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
 #: sichuan_pengan_projects_2017) is one item.
@@ -219,7 +245,9 @@ _MARKER_RE = re.compile(
     r"|[一二三四五六七八九十]{1,3}[、﹑､]|[①-⑳])[ \t\u3000]*"
 )
 _ITEM_CHAR_RE = re.compile(ITEM_CHARS)
-_SPACES = " \t\u3000\xa0"
+#: Spaces that pad or separate items: ASCII, tab, the ideographic space and the no-break space of web pages.
+SPACES = " \t\u3000\xa0"
+_SPACES = SPACES
 _STRIP = _SPACES + "。．.\n\r"
 _OPEN, _CLOSE = "（(", "）)"
 #: What opens and closes a span whose separators separate nothing, a bracket or a quote.
@@ -292,6 +320,37 @@ def split_items(text: str, start: int = 0, end: int | None = None, *, spaces: bo
     return items
 
 
+def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[Item, Item | None]]:
+    """The items of a list of clauses in ``text[start:end]`` (A,总投资28亿元;B,总投资11.24亿元), cut at
+    :data:`CLAUSE_SEPARATORS` outside brackets and quotes: each item's first part, up to its first
+    :data:`DETAIL_SEPARATORS` outside brackets (the name), and what follows it (its detail, or None)::
+
+        >>> s = "桂林保利文化产业园(一期),总投资20亿元;灌阳至平乐高速公路,总投资83亿元"
+        >>> [(n.text, d and d.text) for n, d in split_clauses(s)]
+        [('桂林保利文化产业园(一期)', '总投资20亿元'), ('灌阳至平乐高速公路', '总投资83亿元')]
+    """
+    end = len(text) if end is None else end
+    out: list[tuple[Item, Item | None]] = []
+    depth = 0
+    a = start
+    comma = -1
+    for i in range(start, end + 1):
+        c = text[i] if i < end else CLAUSE_SEPARATORS[0]
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in DETAIL_SEPARATORS and comma < 0:
+            comma = i
+        elif (depth == 0 or i == end) and c in CLAUSE_SEPARATORS:
+            na, nb = _trim(text, a, comma if comma >= 0 else i)
+            da, db = _trim(text, comma + 1, i) if comma >= 0 else (i, i)
+            if na < nb:
+                out.append((Item(text[na:nb], na, nb), Item(text[da:db], da, db) if da < db else None))
+            a, comma, depth = i + 1, -1, 0
+    return out
+
+
 def _join_padded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """冯 镭: two one-character pieces in a row are one padded name."""
     out: list[tuple[int, int]] = []
@@ -320,6 +379,15 @@ def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
 
 
 _KIND_TAIL_RE = re.compile(rf"等(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+#: A count of kinds right after the last item, with or without 等: …和特色产业建设工程4大类 (tests/data/real/mixed17
+#: xizang_lasa_rikaze_kaigong_2020).
+_KIND_COUNT_AT_RE = re.compile(rf"等?(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+
+
+def counts_kinds_at(text: str, pos: int) -> bool:
+    """Whether a count of kinds (4大类, 等3个方面) stands at ``pos``, after a list's last item: the list names
+    categories."""
+    return _KIND_COUNT_AT_RE.match(text, pos) is not None
 
 
 def counts_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -382,9 +450,11 @@ def list_after_head(text: str, pos: int, end: int | None = None, *, heads: Seque
 _FIRST_STOP_RE = re.compile(_alt([h for h in HEADS if len(h) > 1]))
 
 
-def _default_first_start(text: str, start: int, end: int) -> int:
+def first_item_start(text: str, start: int, end: int) -> int:
     """Where the leftmost item starts: after the last head word of two or more
-    characters (包括, 分别为 …) inside it."""
+    characters (包括, 分别为 …) inside it — a list read leftwards, or the first item of a clause split at its
+    separators (开发区(产业园区)分别为宁夏青铜峡工业园区、… → 宁夏青铜峡工业园区; tests/data/real/mixed19
+    ningxia_wuzhong_kaifaqu_2022)."""
     cut = start
     for m in _FIRST_STOP_RE.finditer(text, start, end):
         if m.end() < end:
@@ -433,7 +503,7 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
         i -= 1
     spans.append((i, b))
     first_a, first_b = spans[-1]
-    first = (first_start or _default_first_start)(text, first_a, first_b)
+    first = (first_start or first_item_start)(text, first_a, first_b)
     spans[-1] = (first, first_b)
     items = []
     for a, b2 in reversed(spans):

@@ -18,12 +18,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
     GENERIC_NAME_STARTS,
     NAME_LEFT_STOPS,
     NAME_RIGHT_STOPS,
     PARK_SUFFIXES,
+    PARK_SUFFIXES_NEEDING_PLACE,
     PROVINCE_SHORT_NAMES,
     alternation,
     finditer_from,
@@ -59,7 +61,8 @@ LEFT_STOP_RE = _LEFT_STOP_RE
 _RIGHT_STOP_RE = re.compile(rf"(?:{alternation(NAME_RIGHT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个))")
 _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})+")
 #: The ending of a project's name; 建设/改造 before it belong to the name (…（标准厂房）建设项目).
-_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程)(?!项目)")
+#: Not 工程师, a profession (拉萨市城投公司工程师杨朝勋说; tests/data/real/mixed17 xizang_lasa_rikaze_kaigong_2020).
+_PROJECT_END_RE = re.compile(r"(?:建设|改造|技改|扩建|新建|提升)?(?:项目|工程(?!师))(?!项目)")
 #: Where a _PROJECT_END_RE match may start (see kg.patterns.finditer_from).
 _PROJECT_END_START_RE = re.compile(r"[建改技扩新提项工]")
 #: What makes a name ending in 项目 a project's own name: a capacity (年产30万吨), a
@@ -146,15 +149,26 @@ _CLASS_RE = re.compile(r"[A-Za-zＡ-Ｚ甲乙丙一二三四五]类")
 def _generic(name: str, prefix_len: int) -> bool:
     """省级产业转移工业园, 吉林省省级开发区, 湖南省高新技术产业开发区, 各类园区: a kind of park, not a park."""
     prefix = _GENERIC_START_RE.sub("", name[:prefix_len])
+    if _kind_without_place(name):
+        return True
     if ("(" in prefix or "（" in prefix) and PARK_END_RE.fullmatch(_BRACKETED_RE.sub("", name)):
         return True  # 边(跨)境经济合作区: a kind with a word in brackets (tests/data/real/mixed10 yunnan_yuanqu_guihua_2022)
     return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _CLASS_RE.fullmatch(prefix) is not None or _LEVEL_END_RE.search(prefix) is not None
             or _PROVINCE_RE.fullmatch(prefix) is not None)
 
 
+def _kind_without_place(name: str) -> bool:
+    """化工专业园区, 培育化工专业园区: an ending of PARK_SUFFIXES_NEEDING_PLACE after an industry's word, no place opening
+    the name (卫辉市铁西化工专业园区 is a park)."""
+    return name.endswith(PARK_SUFFIXES_NEEDING_PLACE) \
+        and get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS)) is None
+
+
 def generic_park_name(name: str, *, listed: bool = False) -> bool:
     """Whether a name ending like a park (化工园区, 省级开发区, 各类园区) names a kind of park, not one.
     An item listed with parks needs only a word before its 园 or 区 (化工园、光伏发电园和重工业园)."""
+    if _kind_without_place(name):
+        return True
     if listed:
         suffixes = list(PARK_END_RE.finditer(name))
         if suffixes and _LEVEL_END_RE.search(name[:suffixes[-1].start()]):
@@ -210,11 +224,77 @@ def park_names(text: str) -> Iterator[Name]:
         if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
+        if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
+            start = _place_through(text, start, floor, ends_here=_generic(text[start : m.end()], m.start() - start))
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue
+        if (inner := _province_inside(name)) is not None:
+            if start == floor > 0:  # run on from the name before: a name of the run with no ending of its own
+                yield Name(start, start + inner, name[:inner])
+            start, name = start + inner, name[inner:]
         floor = m.end()
         yield Name(start, m.end(), name)
+
+
+#: How far left of a stop word's cut a place's name may start (和林格尔, 云和).
+_PLACE_REACH = 3
+#: The levels of a place whose name a stop word's character stands in.
+_THROUGH_LEVELS = ("city", "district")
+
+
+def _place_through(text: str, start: int, floor: int, *, ends_here: bool) -> int:
+    """Where a name cut by a stop word's character starts when that character is part of a city's or county's name
+    that runs on past the cut (把呼和浩特经济技术开发区 → 呼和浩特…, not 浩特…; tests/data/real/mixed20
+    neimenggu_sheng_guojiajijingkaiqu_yijian_undated), or, when the cut left a bare kind (``ends_here``: 经济开发区),
+    ends at it (浙江云和经济开发区, 云和县; mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022); else ``start``."""
+    gazetteer = get_gazetteer()
+    if gazetteer.longest_opening(text[start : start + 8], ("province", *_THROUGH_LEVELS)) is not None:
+        return start  # 筹建安徽合肥…: a place starts at the cut (not 建安 read across it)
+    for at in range(start - 1, max(floor, start - _PLACE_REACH) - 1, -1):
+        if not _is_name_char(text[at]):
+            break
+        hit = gazetteer.longest_opening(text[at : start + 4], _THROUGH_LEVELS)
+        if hit is not None and (at + hit[0] > start or ends_here and at + hit[0] == start):
+            # the province before it stays with it (浙江云和…)
+            return next((at - k for k in (3, 2) if at - k >= floor and text[at - k : at] in _PROVINCES), at)
+    return start
+
+
+#: Where a province may start a second name inside what reads as one: after a place and a word of a name's own.
+_PROVINCE_INSIDE_MIN = 4
+
+
+def _province_inside(name: str) -> int | None:
+    """Where a second park's name starts inside ``name``: a province and its county or city after a name that opens
+    with a place but does not end like a park (衢州智造新城浙江莲都经济开发区, two zones printed with no mark between;
+    tests/data/real/mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022); None for one name (中新天津生态城,
+    崇左市广西中国―东盟青年产业园: only places before the province, kg.extract.parks reads them as its host)."""
+    gazetteer = get_gazetteer()
+    for m in _PROVINCE_IN_RE.finditer(name, _PROVINCE_INSIDE_MIN):
+        if name[m.start() - 1] in "（(—―-" or PARK_END_RE.search(name, m.start() - 3, m.start()):
+            continue
+        if gazetteer.longest_opening(name[m.end():], _THROUGH_LEVELS) is None:
+            continue  # 天津港保税区: a province's name as a word of the name, no place after it
+        opening = gazetteer.longest_opening(name, _THROUGH_LEVELS)
+        if opening is None or opening[0] >= m.start() or _all_places(name[: m.start()]):
+            continue
+        return m.start()
+    return None
+
+
+_PROVINCE_IN_RE = re.compile(alternation(PROVINCE_SHORT_NAMES))
+_PROVINCES = frozenset(PROVINCE_SHORT_NAMES)
+
+
+def _all_places(text: str) -> bool:
+    """Whether ``text`` is places written one after another (崇左市, 宁波市鄞州区)."""
+    gazetteer, pos = get_gazetteer(), 0
+    while pos < len(text) and (hit := gazetteer.longest_opening(text[pos:], ("province", *_THROUGH_LEVELS))) is not None:
+        pos += hit[0]
+        if text[pos : pos + 1] in ("省", "市", "县", "区", "州", "盟", "旗"):
+            pos += 1
+    return pos >= len(text)
 
 
 _ENUM_RUN_RE = re.compile(rf"[{CJK}（）()]{{2,16}}(?:[、和][{CJK}（）()]{{2,16}})+")

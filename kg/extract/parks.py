@@ -23,7 +23,11 @@ from typing import Any
 from kg.extract.devzones import catalogue_names_in, is_zone_name, match_zone, same_zone
 from kg.extract.lists import (
     CLAUSE_HEADS,
+    CONJUNCTIONS,
+    INDUSTRY_LIST_TAIL_RE,
+    SEPARATORS,
     Item,
+    first_item_start,
     list_after_head,
     pair_respectively,
     read_tail,
@@ -50,7 +54,6 @@ from kg.patterns import (
     DIVISION_ENDS,
     GENERIC_NAME_STARTS,
     HOST_ENDINGS,
-    INDUSTRY_LIST_TAIL_RE,
     PARK_ACTOR_VERBS,
     PARK_ANAPHORS,
     PARK_DESCRIBED_BY,
@@ -59,6 +62,7 @@ from kg.patterns import (
     PARK_FORMER_NAME_WORDS,
     PARK_FOUNDING_VERBS,
     PARK_HONOUR_AFTER,
+    PARK_HONOUR_WORDS,
     PARK_INDUSTRY_HEADS,
     PARK_INDUSTRY_LIST_ENDS,
     PARK_ITEM_FOLLOWERS,
@@ -114,9 +118,25 @@ def split_industries(text: str) -> tuple[str, ...]:
     return tuple(item for item in items if item)
 
 
+#: A name column headed by a bare word (名称) says nothing of what it names: its cells do.
+_BARE_NAME_HEADERS = ("名称",)
+#: How many of such a column's names must end like a park (a catalogue of zones, not of projects or units).
+_PARK_ROWS_SHARE = 2 / 3
+
+
 def is_parks_table(table: Table) -> bool:
+    """A name column that says 园区/开发区 …, or one headed 名称 whose names mostly end like parks and no
+    responsibility column beside it (序号 / 所在盟市 / 名称 / 四至范围 / 认定类型: tests/data/real/mixed17
+    neimenggu_zizhiqu_huagongyuanqu_undated)."""
     name = table.column("name")
-    return name is not None and bool(PARK_NAME_HEADER_RE.search(name.text))
+    if name is None:
+        return False
+    if PARK_NAME_HEADER_RE.search(name.text):
+        return True
+    if "".join(name.text.split()) not in _BARE_NAME_HEADERS or table.roles() & {"lead", "cooperate"} or len(table.rows) < 2:
+        return False
+    names = [row.text("name", sep="") or "" for row in table.rows]
+    return sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
 
 
 def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Park]:
@@ -277,8 +297,10 @@ def _document_subject(body: str) -> str | None:
 
 def _listed_with_others(body: str, name: str) -> bool:
     """批准设立了A、B、C四个高新区: a zone listed among its peers is one of several the text
-    is about, not its subject, however often it recurs."""
-    return re.search(rf"{re.escape(name)}[、和]|[、和]{re.escape(name)}", body) is not None
+    is about, not its subject, however often it recurs; so is one printed run together with the next
+    (同意整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区…; tests/data/real/mixed18 zhejiang_sheng_jingkaiqu_zhenghesheli_2022)."""
+    return re.search(rf"{re.escape(name)}(?:[、和]|{PROVINCE_START_RE.pattern})|(?:[、和]|{PARK_END_RE.pattern}){re.escape(name)}",
+                     body) is not None
 
 
 def _same_zone(name: str, subject: str | None) -> bool:
@@ -301,6 +323,7 @@ _FORMER_NAME_RE = re.compile(alternation(PARK_FORMER_NAME_WORDS))
 
 
 _TITLE_HEAD_RE = re.compile(alternation(PARK_TITLE_HEADS))
+_HONOUR_IN_RE = re.compile(alternation(PARK_HONOUR_WORDS))
 _TITLES_END_RE = re.compile(r"[，,；;。]")
 
 
@@ -430,7 +453,9 @@ _LISTED_END_RE = re.compile(r"(?:" + alternation(PARK_SUFFIXES) + r"|园区|园|
 _NAME_BRACKET_RE = re.compile(r"[（(](?P<inner>(?!含|不含|不包括|除|以下简称|简称|下称)[^（）()]{1,20})[）)]\s*")
 _NOT_A_PARK_AFTER_RE = re.compile(alternation(PARK_NOT_A_PARK_AFTER))
 _PROJECT_IN_RE = re.compile(r"项目|工程")
-_ITEM_END_RE = re.compile(r"[、，,：:；;。]")
+#: Where a list item ends: a separator, or a long dash before what the item is called (3.衡水高新技术产业开发区——河北省工程
+#: 设施装备产业名区, tests/data/real/mixed18 hebei_sheng_tesechanye_mingxian_2018; one dash joins a name's places).
+_ITEM_END_RE = re.compile(r"[、，,：:；;。]|——")
 #: A list's head (焦作这8家开发区分别是：): the heads of kg.extract.lists of two or more characters
 #: (是, 为, 有 also stand inside sentences about one park).
 _LIST_HEAD_RE = re.compile(alternation([h for h in LIST_HEADS if len(h) > 1]))
@@ -456,7 +481,7 @@ _INLINE_HEADING_RE = re.compile(
 _COUNTED_PLACE_RE = re.compile(
     rf"(?:^|[，,；;])\s*{_HEADING_PLACE}"
     rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})\s*{COUNT}\s*[{_PARK_COUNTERS}]"
-    r"[^，,。；;：:]{0,10}?(?:园区|开发区|产业园|高新区|经开区|集聚区|集中区)"
+    rf"[^，,。；;：:]{{0,10}}?(?:{alternation(PARK_KIND_HEADS)})"
     rf"\s*[，,：:]?\s*{_LIST_PRONOUN}(?:{_LIST_HEAD_RE.pattern})"
 )
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
@@ -630,7 +655,7 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 #: A head counting the parks after it (…,1个市级工业园区:A): one item is a list too.
-_COUNT_HEAD_RE = re.compile(rf"{COUNT}个[^，,：:。]{{0,10}}(?:园区|开发区|产业园)\s*[:：]\s*$")
+_COUNT_HEAD_RE = re.compile(rf"{COUNT}个[^，,：:。]{{0,10}}(?:{alternation(PARK_KIND_HEADS)})\s*[:：]\s*$")
 
 
 _COUNT_END_RE = re.compile(rf"{COUNT}[{_PARK_COUNTERS}]$")
@@ -676,6 +701,8 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     bracketed = _counted_brackets(sentence)
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS) + bracketed:
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
+        if items:  # 开发区(产业园区)分别为A、B: the clause's first item starts after its head
+            items[0] = (first_item_start(sentence, items[0][0], items[0][1]), items[0][1])
         if len(items) >= 2 and (elliptic := _elliptic_items(sentence, items)):
             out.extend((name, False) for name in elliptic)
             continue
@@ -684,6 +711,7 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             continue
         found: list[tuple[Name, bool]] = []
         pieces = [piece for a, b in items for piece in _split_at_count_tail(sentence, a, b)]
+        whole = _counted_as_split(sentence, items)
         for a, b, kind in pieces:
             span = _item_name(sentence, a, b)
             if span is None and kind:  # 三亚亚龙湾国家旅游度假区4个国家级开发区: the tail says what it is
@@ -691,6 +719,12 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
                 span = (start, b) if b - start >= 4 else None
             if span is None:
                 continue
+            if whole and span[0] > a and sentence.endswith(CONJUNCTIONS, a, span[0]):
+                # 茂名滨海新区绿色化工和氢能产业园、湛江东海岛化工园区等2家园区: the count says 和 joins no two items
+                # (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
+                joined = next(c for c in CONJUNCTIONS if sentence.endswith(c, a, span[0]))
+                start = name_start(sentence, span[0] - len(joined), floor=a)
+                span = (start, span[1]) if start < span[0] - len(joined) else span
             name = sentence[span[0]:span[1]]
             if generic_park_name(name, listed=True) or (PARK_END_RE.fullmatch(name) and _COUNT_END_RE.search(sentence, 0, span[0])):
                 continue  # …, 确认了2个化工园区、8个化工集中区: kinds counted (tests/data/real/mixed11 ningxia_huagongyuanqu_2021)
@@ -706,6 +740,15 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
         if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= (1 if counted else 2):
             out.extend(found)
     return out
+
+
+def _counted_as_split(sentence: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the tail closing the last of ``items`` counts them as split (A、B等2家园区): then a conjunction inside
+    an item joins words of one name, not two items."""
+    a, b = items[-1]
+    k = sentence.find("等", a, b)
+    tail = read_tail(sentence, k, b) if k > a else None
+    return tail is not None and tail.count == len(items)
 
 
 _KIND_HEAD_RE = re.compile(
@@ -1020,8 +1063,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
-                    or _project_item(sentence, name.end):
-                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list
+                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
+                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
@@ -1099,8 +1142,9 @@ _INDUSTRY_OF_RE = re.compile(r"以[^，,。；;]{2,80}?为主导产业")
 _INDUSTRY_LIST_END_RE = re.compile(r"[。；;，,！!\n]")
 
 
-#: What joins a park to the next item of a list (A、B; A和B): such a park shares the sentence's industries with others.
-_ITEM_JOINS = ("、", "和", "及", "与")
+#: What joins a park to the next item of a list (A、B; A和B; kg.extract.lists' enumeration mark and conjunctions): such a
+#: park shares the sentence's industries with others.
+_ITEM_JOINS = (SEPARATORS[0], *CONJUNCTIONS)
 
 
 def _stated_industries(sentence: str, name: Name, listed: bool) -> dict[str, Any]:
@@ -1219,7 +1263,7 @@ def _unit_inside(name: str) -> bool:
     return any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
 
 
-_SEPARATOR_RE = re.compile(r"[、，,]")
+_SEPARATOR_RE = re.compile(alternation(SEPARATORS))
 
 
 #: A blank line, which no name runs across: 浙江鹿城经济开发区⏎⏎浙江鹿城经济开发区规划面积… is a heading and the text under

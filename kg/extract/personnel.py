@@ -89,7 +89,8 @@ _SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s
 #: Clause breaks: a comma or colon outside brackets, or a space after a title
 #: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
 _CLAUSE_BREAK_RE = re.compile(
-    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}])"
+    # …丁顺生当选省检察院检察长 125人当选…代表 (real/personnel4 hebei_sheng_renda_xuanju_2018): a count opens one too
+    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}]|[0-9]+人)"
     r"|(?<=》)(?=《)"  # decisions named one after another: 《…关于接受A辞去…的决定》《…关于B代理…的决定》
     # a clause about the same person after 、: 任命尹伊君为吉林省人民检察院副检察长、决定其为代理检察长
     # (real/personnel4/jilin_sheng_renda_renming_undated.txt)
@@ -105,7 +106,8 @@ _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(
                 rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
-    r"(?:等?[0-9一二三四五六七八九十]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
+    # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
+    r"(?:等?[0-9一二三四五六七八九十两]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
 _NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
@@ -178,8 +180,12 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "subject":
         return lazy_compile(rf"{_SP}(?:{_WHEN})?(?P<verb>{row.gap}(?:{link})){close}")
     if row.shape == "award":
-        return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?[0-9一二三四五六七八九十百]+(?:位|名)"
-                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)(?P<verb>{link})")
+        # a second group the act names by its count only stands before the link: 对王文俊、王利军两位审判委员会委员
+        # 和37位人民陪审员的任命 (real/personnel4 shanxi_yuncheng_jiangxian_renda_renming_2018)
+        count = r"[0-9一二三四五六七八九十百两]+(?:位|名)"
+        return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?{count}"
+                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)"
+                          rf"(?:和{count}[{CJK}]{{1,12}}?)?(?P<verb>{link})")
     if row.shape == "posts":
         return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
     if row.shape == "headed":
@@ -413,7 +419,9 @@ def _acts_of_clause(clause: str, carry: _Carry | None, places: tuple[str, ...] =
         acts.append(act)
         going = (act.action, act.kind)
         # 、 opens the next person's act (、张建平任…); other text may hold one more verb
-        rest, at_start = (after[1:], True) if after.startswith("、") else (after, False)
+        # (以及 before a further resignation: …辞去县人大常委会委员以及曾常辉…等15位同志辞去县人大代表的辞呈)
+        rest, at_start = (after.removeprefix("以及").removeprefix("、"), True) if after.startswith(("、", "以及")) \
+            else (after, False)
     return acts, going
 
 
@@ -905,6 +913,52 @@ def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
     return _Act(tuple(names), "remove", (post,), "termination")
 
 
+#: A count elected at a by-election, its names in brackets: 东丰县补选3名(孙弘、韩阳、王树仁) (real/mixed19
+#: jilin_liaoyuan_renda_gonggao_2018).
+_BY_ELECTION_RE = lazy_compile(
+    rf"(?:补选|选举|选出)了?[0-9一二三四五六七八九十]{{1,3}}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
+
+
+#: A mandate ended of people a clause before named, each with where they were elected (东丰县的李春刚和西安区的白三迎调离本行政区,
+#: 按照法律规定他们的代表资格终止; real/mixed19 jilin_liaoyuan_renda_gonggao_2018): the pronoun, and the names before it.
+_THEY_TERMINATED_RE = re.compile(rf"(?:他们|其)的(?:{alternation(TERMINATION_WORDS)})$")
+_PLACED_NAME_RE = lazy_compile(rf"(?:^|[，,、和及])[{CJK}]{{1,10}}?的(?P<name>{_NAME})(?=[和及、]|调离|迁出|去世|死亡|因)")
+
+
+def _they_terminated(stmt: _Statement, clause: str, before: str) -> _Act | None:
+    """他们的代表资格终止 after a clause naming each person with their place: removals of kind termination from the
+    deputy's post the text writes in full (the longest …人民代表大会代表 of the document)."""
+    if _THEY_TERMINATED_RE.search(clause) is None:
+        return None
+    told = re.split(r"[，,]", before.rstrip("，,"))[-1] if before else ""
+    names = [m["name"] for m in _PLACED_NAME_RE.finditer(told)]
+    if not names or not all(is_person_name(n, bounded=True) for n in names):
+        return None
+    posts = [p["post"] for p in _DEPUTY_POST_RE.finditer(stmt.doc.body)]
+    return _Act(tuple(names), "remove", (max(posts, key=len) if posts else "代表",), "termination")  # a body unnamed
+
+
+#: Deputies counted: 补选了5名市人大代表.
+_COUNTED_DEPUTIES_RE = re.compile(
+    r"[0-9一二三四五六七八九十]{1,3}名(?P<post>[^的，,；;。、：:\s（）()]{1,20}?(?:人民代表大会|人大)代表)")
+
+
+def _by_election(stmt: _Statement, clause: str) -> _Act | None:
+    """Names elected in brackets after their count: deputies of the body the paragraph names in full (补选了5名市人大代表…
+    确认补选的辽源市第八届人民代表大会代表…: the longest deputy's post written in the paragraph, else the last before)."""
+    m = _BY_ELECTION_RE.search(clause) if "名" in clause else None
+    if m is None or not _names_ok(m["names"], bounded=True):
+        return None
+    body, at = stmt.doc.body, stmt.span[0]
+    line = body[body.rfind("\n", 0, at) + 1 : body.find("\n", at) % (len(body) + 1)]
+    posts = [p["post"] for p in _DEPUTY_POST_RE.finditer(line)] + [p["post"] for p in _COUNTED_DEPUTIES_RE.finditer(line)]
+    if not posts:
+        posts = [p["post"] for p in _DEPUTY_POST_RE.finditer(body, max(0, at - 800), at)][-1:]
+    if not posts:
+        return None
+    return _Act(tuple(_names(m["names"])), "appoint", (max(posts, key=len),), "election")
+
+
 #: A clause that names the body an election produced, whose posts the clauses after it fill with names
 #: (会议选举产生了由18人组成的市中区第十五届人民代表大会常务委员会,李聚春为主任;张成铭…为副主任;王建群…为委员;
 #: real/mixed18 shandong_jinan_shizhong_xuanju_2003). The heads are data: kg.patterns.ELECTED_BODY_HEADS.
@@ -957,6 +1011,10 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             acts = [ended]
         if not acts and "当选" in clause and (named := _elected_as_counted(stmt, clause)) is not None:
             acts = [named]
+        if not acts and "选" in clause and (elected := _by_election(stmt, clause)) is not None:
+            acts = [elected]
+        if not acts and "终止" in clause and (ended := _they_terminated(stmt, clause, text[: text.find(clause)])) is not None:
+            acts = [ended]
         if not acts and subject and (told := _subject_act(clause, subject)) is not None:
             acts = [told]
         if not acts and last and stmt.own_clause(clause, last):
@@ -1051,7 +1109,14 @@ def _self_referring(org: str, before: str | None) -> bool:
     """Whether ``org`` is the short form a text uses of its own place's unit (市人民政府) for the unit a statement
     before named in full (西昌市人民政府, real/personnel4 sichuan_liangshan_xichang_renda_daishizhang_2021): the
     fuller record stays."""
-    return before is not None and org[0] in "省市县区州" and before != org and before.endswith(org)
+    return before is not None and (org[0] in "省市县区州" and before != org and before.endswith(org)
+                                   or _short_form(org, before))
+
+
+def _short_form(org: str, before: str) -> bool:
+    """Whether ``org`` is ``before`` written short (南通市第十五届人大常委会 for 南通市第十五届人民代表大会常务委员会,
+    real/mixed19 jiangsu_nantong_renda_renmian_2021): the full form a statement before wrote stays."""
+    return len(org) < len(before) and _unit_short(org) == _unit_short(before)
 
 
 def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool],
@@ -1068,6 +1133,11 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
 
     decided = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
                if restating and not article for r in records]
+    # a decision that writes the unit short (南通市第十五届人大常委会) yields to the news item that wrote it in full
+    # (real/mixed19 jiangsu_nantong_renda_renmian_2021)
+    told = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
+            if restating and article for r in records if r.organization]
+    fuller = {(k, o) for k, o in decided if o and any(k == a and _short_form(o, full) for a, full in told)}
     out: list[Appointment] = []
     for records, article, restating in zip(per_doc, is_article, restates, strict=True):
         if not restating:
@@ -1075,10 +1145,15 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
             continue
         kept: list[Appointment] = []
         for r in records:
-            if article and any(k == act(r) and _same_unit(o, r.organization) for k, o in decided):
+            if not article and (act(r), r.organization) in fuller:
                 continue
-            same = next((i for i, k in enumerate(kept) if act(k) == act(r) and _same_unit(k.organization, r.organization)),
-                        None)
+            if article and any(k == act(r) and _same_unit(o, r.organization) and (k, o) not in fuller
+                               for k, o in decided):
+                continue
+            # two posts of one sentence written with two units are two acts, however alike the units (张东同志任中共
+            # 芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任: real/personnel4 anhui_wuhu_jingkaiqu_renmian_2020)
+            same = next((i for i, k in enumerate(kept) if act(k) == act(r) and _same_unit(k.organization, r.organization)
+                         and (k.evidence != r.evidence or k.organization == r.organization)), None)
             if same is None:
                 kept.append(r)
             elif r.organization and not _self_referring(r.organization, kept[same].organization):

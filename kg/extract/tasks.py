@@ -147,6 +147,9 @@ _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 # together on one line puts the heading after a space (…责任分解 一、王丹县长牵头重点工作 1.全县…).
 _PART_RE = rf"(?m)(?:^|(?<=[ \t\u3000]))[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[{ITEM_NUMBER_STOPS}]|[（(][一二三四五六七八九十]{{1,3}}[）)])[ \t\u3000]*"
 _PART_HEADING_RE = re.compile(_PART_RE)
+#: Where a part heading (and so a _PART_UNIT_RE or _PART_OFFICIAL_RE match) may start: a space at a
+#: line's start or before the number, the number, its bracket (see kg.patterns.finditer_from).
+_PART_START_RE = re.compile("[ \t\u3000一二三四五六七八九十（(]")
 #: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
 _PART_UNIT_RE = re.compile(
     rf"{_PART_RE}(?P<unit>[^\s，,。；;：:、（）()]{{2,30}}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|任务|事项)"
@@ -242,10 +245,10 @@ def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
     / 1.打造食用菌酵素生产基地。): one task per numbered item that states no responsibility of its own,
     or the one line under the heading when it numbers none ((一)省监察厅牵头的工作 / 加强行政监察工作…。);
     a task found under it that names no lead (协同单位：… only) is led by the heading's unit."""
-    heads = [m for m in _PART_UNIT_RE.finditer(body) if is_unit_name(m["unit"])]
+    heads = [m for m in finditer_from(_PART_START_RE, _PART_UNIT_RE, body) if is_unit_name(m["unit"])]
     if not heads:
         return found
-    parts = [m.start() for m in _PART_HEADING_RE.finditer(body)] + [len(body)]
+    parts = [m.start() for m in finditer_from(_PART_START_RE, _PART_HEADING_RE, body)] + [len(body)]
     out = list(found)
     for head in heads:
         stop = next(p for p in parts if p > head.start())
@@ -274,10 +277,10 @@ def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
     that name none themselves take that official, by name (洪湖鹏: the person, as the Official
     node is keyed), as their lead official. The part runs to the next heading of its own level:
     (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作 is still his."""
-    officials = list(_PART_OFFICIAL_RE.finditer(body))
+    officials = list(finditer_from(_PART_START_RE, _PART_OFFICIAL_RE, body))
     if not officials:
         return found
-    heads = list(_PART_HEADING_RE.finditer(body))
+    heads = list(finditer_from(_PART_START_RE, _PART_HEADING_RE, body))
     spans = []
     for m in officials:
         level = _bracketed(m.group())

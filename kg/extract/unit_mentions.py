@@ -1,10 +1,11 @@
 """Units named in news items and chronicles: 宁波市政府与大连理工大学举行签约仪式.
 
 Articles have no task or appointment syntax for a regex to anchor on, so their
-units are read by the spaCy entity rulers of :mod:`kg.nlp` (names from the data
-tables, region + body). Official documents, excerpts of them included, are skipped:
-their units come from the structured extractors, and the hot path over them stays
-regex (reading the seeds' 10k-character excerpt too would double spaCy's share).
+units are read by the entity rulers of :mod:`kg.nlp` (names from the data tables,
+region + body), run on characters by :func:`kg.nlp.unit_spans` (the spaCy pipeline
+finds the same spans, ten times slower; tests/test_fast_paths.py keeps them equal).
+Official documents, excerpts of them included, are skipped: their units come from the
+structured extractors.
 One record per distinct (document, name), with the first occurrence's evidence.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.nlp import unit_spans
 from kg.records import Document, UnitMention
 
 
@@ -22,14 +24,10 @@ def extract_unit_mentions(doc: Document) -> Iterator[UnitMention]:
     body = doc.body
     if not body.strip():
         return
-    from kg.nlp import annotate  # spaCy is imported only when an article is read
-
     seen: set[str] = set()
-    for ent in annotate(body, titles=False).ents:
-        if ent.label_ != "ORG":
-            continue
-        text = body[ent.start_char:ent.end_char]  # one token per character: Span.text, without its Token objects
+    for start, end in unit_spans(body):
+        text = body[start:end]
         if text in seen:
             continue
         seen.add(text)
-        yield UnitMention(doc.source, doc.id, text, ent.label_, doc.evidence_for(ent.start_char, ent.end_char))
+        yield UnitMention(doc.source, doc.id, text, "ORG", doc.evidence_for(start, end))

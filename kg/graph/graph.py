@@ -706,13 +706,13 @@ def _add_declared(b: _Builder, docs: _DocIndex, kind: FactKind, records: list[tu
 
 
 def label_of(graph: nx.MultiDiGraph, node: str) -> str:
-    return graph.nodes[node]["label"]
+    return str(graph.nodes[node]["label"])
 
 
 def key_of(graph: nx.MultiDiGraph, node: str) -> str:
     """The key property value of a node (its name or id)."""
     attrs = graph.nodes[node]
-    return attrs[KEY_OF[attrs["label"]]]
+    return str(attrs[KEY_OF[attrs["label"]]])
 
 
 #: The Unit ``kind`` of a collective placeholder (各相关金融机构, 相关镇(街道), 各区县（市）政府): the

@@ -7,14 +7,15 @@ that lead the most tasks (the ``leads_most_tasks`` named query on the offline gr
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from kg.facts import OfficialEntry, Tenure, UnitEntry, records_of, view
+from kg.facts import OfficialEntry, Tenure, UnitEntry, records_of, section_of, typed_records
 from kg.graph.graph import NODE_LABELS, REL_TYPES
 from kg.graph.timeslice import year_line
-from kg.records import SECTIONS
+from kg.records import SECTIONS, Appointment
 from kg.resolve.resolve import UNIT_FIELDS, resolve_facts
 from kg.resolve.tenures import homonyms, merge_rows
 
@@ -59,6 +60,17 @@ def graph_stats(facts: dict[str, Any], graph: nx.MultiDiGraph) -> str:
     return "\n".join(lines)
 
 
+@dataclass
+class _Unread:
+    """A unit name the tables could not read as one body: how it was resolved, what to, how
+    often and where."""
+
+    how: str
+    canonical: str
+    count: int = 0
+    where: list[str] = field(default_factory=list)
+
+
 def unresolved_report(facts: dict[str, Any]) -> str:
     """The unit names that could not be resolved, with where they occur (``kg stats --unresolved``).
 
@@ -66,12 +78,12 @@ def unresolved_report(facts: dict[str, Any]) -> str:
     prefix alone (the short name is in no table: check them). Uses the ``resolution``
     recorded in ``units``; facts without it are resolved first.
     """
-    units = [view(UnitEntry, u) for u in facts.get("units") or []]
+    units = typed_records(facts, UnitEntry)
     if not units or any(u.resolution is None for u in units):
         facts = resolve_facts(facts)
-        units = [view(UnitEntry, u) for u in facts["units"]]
+        units = typed_records(facts, UnitEntry)
     status = {u.name: u.resolution for u in units}
-    seen: dict[str, dict[str, Any]] = {}
+    seen: dict[str, _Unread] = {}
     for section in UNIT_FIELDS:
         for record, added in records_of(facts, section):
             for surface, canonical in (added.resolved or {}).items():
@@ -80,11 +92,11 @@ def unresolved_report(facts: dict[str, Any]) -> str:
                 how = status[canonical]
                 if how not in ("unresolved", "ambiguous", "collective", "prefix only"):
                     continue
-                entry = seen.setdefault(surface, {"how": how, "canonical": canonical, "count": 0, "where": []})
-                entry["count"] += 1
+                entry = seen.setdefault(surface, _Unread(how, canonical))
+                entry.count += 1
                 where = getattr(record, "doc_number", None) or getattr(record, "doc_id", None) or record.source
-                if where and where not in entry["where"]:
-                    entry["where"].append(str(where))
+                if where and where not in entry.where:
+                    entry.where.append(str(where))
     total = len(units)
     lines: list[str] = []
     titles = {
@@ -94,15 +106,15 @@ def unresolved_report(facts: dict[str, Any]) -> str:
         "collective": "Collective names (several bodies, not one Unit):",
     }
     for how, title in titles.items():
-        rows = sorted(((s, e) for s, e in seen.items() if e["how"] == how), key=lambda t: (-t[1]["count"], t[0]))
+        rows = sorted(((s, e) for s, e in seen.items() if e.how == how), key=lambda t: (-t[1].count, t[0]))
         if not rows:
             continue
         lines.append(f"{title} {len(rows)}")
         for surface, entry in rows:
-            target = f" → {entry['canonical']}" if entry["canonical"] != surface else ""
-            where = ", ".join(entry["where"][:3]) + (" …" if len(entry["where"]) > 3 else "")
-            lines.append(f"  {surface}{target}  ×{entry['count']}  ({where})")
-    if not any(e["how"] in ("unresolved", "ambiguous") for e in seen.values()):
+            target = f" → {entry.canonical}" if entry.canonical != surface else ""
+            where = ", ".join(entry.where[:3]) + (" …" if len(entry.where) > 3 else "")
+            lines.append(f"  {surface}{target}  ×{entry.count}  ({where})")
+    if not any(e.how in ("unresolved", "ambiguous") for e in seen.values()):
         lines.insert(0, f"All unit names resolved ({total} units).")
     else:
         lines.append("Extend the tables with a CSV (alias,canonical,scope,level,kind): kg ... --alias-table FILE.")
@@ -115,8 +127,8 @@ def unplaced_counts(facts: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """Per source, the unit names and officials that stayed unplaced: no place known,
     so each is one node of its own document (区卫健局@doc:…, 王伟@doc:…), never pooled
     with another document's. ``{source: (unit names, officials)}``."""
-    units = {u.name: u for u in (view(UnitEntry, u) for u in facts.get("units") or [])}
-    placed_officials = {o.id for o in (view(OfficialEntry, o) for o in facts.get("officials") or []) if o.jurisdiction}
+    units = {u.name: u for u in typed_records(facts, UnitEntry)}
+    placed_officials = {o.id for o in typed_records(facts, OfficialEntry) if o.jurisdiction}
     named: dict[str, set[str]] = {}
     people: dict[str, set[str]] = {}
     for section in UNIT_FIELDS:
@@ -126,7 +138,7 @@ def unplaced_counts(facts: dict[str, Any]) -> dict[str, tuple[int, int]]:
                 unit = units.get(canonical)
                 if unit is not None and "@" in canonical and not unit.region:
                     named.setdefault(source, set()).add(surface)
-    for record, added in records_of(facts, "appointments"):
+    for record, added in records_of(facts, section_of(Appointment)):
         key = added.official
         if key and key not in placed_officials and not added.jurisdiction:
             people.setdefault(_source_of(record), set()).add(key)
@@ -160,7 +172,7 @@ def homonyms_report(facts: dict[str, Any]) -> str:
     if not found:
         return "No name is borne by officials of two places."
     posts: dict[str, list[str]] = {}
-    for tenure in (view(Tenure, t) for t in facts.get("tenures") or []):
+    for tenure in typed_records(facts, Tenure):
         posts.setdefault(tenure.official, []).append(f"{tenure.unit}{tenure.position}")
     lines = [f"Names borne by officials of two or more places: {len(found)} "
              "(one person? add the rows to a merge table: official,same_as; kg ... --merge-table FILE)"]
@@ -180,7 +192,7 @@ def resolution_share(facts: dict[str, Any]) -> dict[str, int]:
     A unit's government is known when the resolve stage gave it a ``region``, or (facts
     written before regions were recorded) a level other than ``other``.
     """
-    units = {u.name: u for u in (view(UnitEntry, u) for u in facts.get("units") or [])}
+    units = {u.name: u for u in typed_records(facts, UnitEntry)}
     counts = {"mentions": 0, "collective": 0, "known": 0}
     for section, fields in UNIT_FIELDS.items():
         for record, added in records_of(facts, section):

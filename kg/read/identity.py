@@ -22,20 +22,24 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+
+from kg.gazetteer import nfkc
 
 __all__ = ["ID_PREFIX", "content_hash", "content_id", "normalise"]
 
-#: Whitespace and the invisible characters that copies of one text differ in.
-_INVISIBLE_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
+#: The invisible characters that copies of one text differ in, besides whitespace (which
+#: ``str.split`` removes: the same characters as ``\s``, both ``Py_UNICODE_ISSPACE``).
+_ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
 
 #: How a document id made from content starts (``doc:`` and 16 hex digits of the hash).
 ID_PREFIX = "doc:"
 
 
 def normalise(text: str) -> str:
-    """The text two copies of one document share: NFKC, whitespace and zero-width removed."""
-    return _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text))
+    """The text two copies of one document share: NFKC, whitespace and zero-width removed
+    (:func:`kg.gazetteer.nfkc`; whitespace by ``str.split``, the same characters as ``\\s``)."""
+    text = "".join(nfkc(text).split())
+    return _ZERO_WIDTH_RE.sub("", text) if _ZERO_WIDTH_RE.search(text) else text
 
 
 def content_hash(text: str) -> str:

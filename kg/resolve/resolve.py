@@ -30,6 +30,7 @@ merge table links them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections import defaultdict
@@ -583,7 +584,7 @@ def resolve_facts(
             tasked[i] = tasked[i].add(jurisdiction=government_of(scopes.of_record(task)))
     merges = read_merge_table(merge_officials) if merge_officials else {}
     tenures, officials = assign_officials(
-        records, added, [evidence_json(r) for r in raw[section_of(Appointment)]], merges)
+        records, added, [evidence_json(r) for r in raw[section_of(Appointment)]], merges, _printed_places(tables, records))
 
     out = dict(facts)
     for section in raw:
@@ -594,6 +595,21 @@ def resolve_facts(
     for cls, entries_of in ((UnitEntry, entries), (OfficialEntry, officials), (Tenure, tenures),
                             (RegionEntry, regions), (ReformEntry, reforms)):
         out[section_of(cls)] = [entry_dict(e) for e in entries_of]
+    return out
+
+
+def _printed_places(g: Gazetteer, records: Mapping[str, list[Any]]) -> dict[str, str]:
+    """The region name of each jurisdiction a record prints (a 领导分工's, as its notice
+    prints it: 江蘇省 is 江苏省), when it names one division."""
+    out: dict[str, str] = {}
+    for kind in KINDS:
+        if kind.section in records and "jurisdiction" in {f.name for f in dataclasses.fields(kind.record)}:
+            for rec in records[kind.section]:
+                printed = rec.jurisdiction
+                if printed and printed not in out:
+                    region = g.pick(g.names.get(norm(g.in_simplified(printed)), ()))
+                    if region is not None:
+                        out[printed] = region.name
     return out
 
 

@@ -59,11 +59,14 @@ def _doc_of(rec: Any) -> str:
     return str(rec.doc_id or getattr(rec, "doc_number", None) or rec.source)
 
 
-def _key_of(name: str, rec: Any, added: Resolved) -> str:
+def _place_key(name: str, rec: Any, added: Resolved, places: Mapping[str, str] | None = None) -> str:
     """A person in the place of their record, or in its document when no place is known
     (王伟@doc:…): two unplaced documents' 王伟 are never pooled into one node."""
-    # a record that says whose leaders it names (a 领导分工's jurisdiction) places them there
-    return official_key(name, added.jurisdiction or getattr(rec, "jurisdiction", None) or _doc_of(rec))
+    # a record that says whose leaders it names (a 领导分工's jurisdiction) places them there,
+    # in the region's own name (江蘇省 printed is 江苏省: one place, one key)
+    printed = getattr(rec, "jurisdiction", None)
+    place = (places or {}).get(printed, printed) if printed else None
+    return official_key(name, added.jurisdiction or place or _doc_of(rec))
 
 
 def read_merge_table(path: PathLike) -> dict[str, str]:
@@ -95,7 +98,7 @@ class _Union:
 
 def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, list[Resolved]],
                      evidence: Sequence[Mapping[str, Any] | None], merges: Mapping[str, str] | None = None,
-                     ) -> tuple[list[Tenure], list[OfficialEntry]]:
+                     places: Mapping[str, str] | None = None) -> tuple[list[Tenure], list[OfficialEntry]]:
     """Official keys for every record that names a person; returns the tenures and the officials.
 
     ``records`` are the extract-stage records per section (kg.facts.view) and ``added`` what
@@ -103,9 +106,14 @@ def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, l
     is the JSON evidence of each appointment, as its tenure carries it. Appointments
     get their ``official`` (and ``homonym_note``), the records of :data:`OFFICIAL_FIELDS`
     the Official key of each name in ``resolved``; the officials are one entry per person
-    (``id``, ``name``, ``jurisdiction``, ``places``).
+    (``id``, ``name``, ``jurisdiction``, ``places``). ``places``: the region name of each
+    jurisdiction a record prints (a 领导分工's), which keys its people.
     """
     merges = dict(merges or {})
+
+    def key_of(name: str, rec: Any, given: Resolved) -> str:
+        return _place_key(name, rec, given, places)
+
     appointments = of_type(records, Appointment)
     appointed = added.get(section_of(Appointment)) or []
     links = _Union()
@@ -123,7 +131,7 @@ def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, l
         person = (rec.person or "").strip()
         if not person:
             continue
-        key = _key_of(person, rec, appointed[i])
+        key = key_of(person, rec, appointed[i])
         note(key, rec.date, i)
         per_doc[(_doc_of(rec), person)].add(key)
     mention_pos = len(appointments)
@@ -131,7 +139,7 @@ def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, l
         for rec, given in zip(records.get(section) or (), added.get(section) or (), strict=True):
             for name in _names(getattr(rec, field_name)):
                 mention_pos += 1
-                key = _key_of(name, rec, given)
+                key = key_of(name, rec, given)
                 note(key, None, mention_pos)
                 per_doc[(_doc_of(rec), name)].add(key)
     # one name in one document is one person: removed in A and appointed in B by one
@@ -160,7 +168,7 @@ def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, l
     for i, rec in enumerate(appointments):
         person = (rec.person or "").strip()
         if person:
-            appointed[i] = appointed[i].add(official=named[_key_of(person, rec, appointed[i])])
+            appointed[i] = appointed[i].add(official=named[key_of(person, rec, appointed[i])])
         events.append(event_of(rec, appointed[i], evidence[i]))
     tenures, holders = build_tenures(events)
     for i, (official, homonym_note) in holders.items():
@@ -170,7 +178,7 @@ def assign_officials(records: Mapping[str, Sequence[Any]], added: Mapping[str, l
         for i, rec in enumerate(records.get(section) or ()):
             names = _names(getattr(rec, field_name))
             if names:
-                resolved = {**(gave[i].resolved or {}), **{n: named[_key_of(n, rec, gave[i])] for n in names}}
+                resolved = {**(gave[i].resolved or {}), **{n: named[key_of(n, rec, gave[i])] for n in names}}
                 gave[i] = gave[i].add(resolved=resolved)
     return tenures, _officials(records, added)
 

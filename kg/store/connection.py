@@ -143,7 +143,7 @@ def bounded(step: str, timeout: float, fn: Callable[..., _T], *args: Any, **kwar
         raise StoreTimeout(f"Neo4j did not answer within {timeout:.0f} s while {step} (waited "
                            f"{time.monotonic() - began:.1f} s; is the server frozen or overloaded? "
                            "rerun: loading is idempotent)")
-    return call.result()  # type: ignore[no-any-return]
+    return call.result()
 
 
 def _one_line(exc: BaseException) -> str:

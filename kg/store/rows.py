@@ -128,7 +128,7 @@ def _properties(attrs: Mapping[str, Any], *, skip: Sequence[str], where: str) ->
     return props
 
 
-class Rows(list):  # type: ignore[type-arg]
+class Rows(list):
     """A batch whose repr is its size. The driver formats every RUN's parameters for its
     debug log even when nothing is logged; for a batch of 5,000 rows that repr took a
     fifth of the client's time in the relationship phase."""
@@ -184,6 +184,19 @@ def flat_rows(rows: list[dict[str, Any]]) -> _FlatGroups:
             flat.append({n: props[n] for n in others})
         groups[(names, bool(others))].append(flat)
     return dict(groups)
+
+
+@contextmanager
+def gc_frozen() -> Iterator[None]:
+    """While a load writes: every container that exists now (the graph, its rows) is left out of
+    the cyclic collector's scans (``gc.freeze``), which would otherwise rescan them again and
+    again, while the garbage the writes make (the driver's results, in cycles) is still collected:
+    pausing the collector instead held ~30 MB more at 19 MB of facts."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager

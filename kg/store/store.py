@@ -57,6 +57,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -104,6 +105,7 @@ from kg.store.rows import (
     Rows,
     batches,
     flat_rows,
+    gc_frozen,
     gc_paused,
     node_groups,
     relationship_groups,
@@ -393,7 +395,10 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
         ids: dict[str, dict[Any, str]] = defaultdict(dict)
         rels_began = time.perf_counter()
         try:
-            with store_errors("loading"):
+            # the cyclic collector would rescan the graph's millions of containers again and again (a
+            # second of the client's CPU in a 100,000-relationship load, which a 2-core machine takes
+            # from the server): they are left out of its scans while the writes run
+            with store_errors("loading"), gc_frozen():
                 if wipe:  # after the journal's KgLoad: undoing the load gives the hidden graph back
                     bounded("wiping the database", timeout, _hide_all, driver, database=database)
                 with closing(_write_units(driver, node_units, database=database, timeout=timeout, writers=writers,
@@ -661,6 +666,10 @@ class _Unit:
     removed_relationships: int = 0
     removed_nodes: int = 0
     attempts: int = 0
+    #: Worked out before the transaction (:func:`_prepare`): the properties of the nodes it CREATEs,
+    #: and the relationships of sources with nothing stored laid out as :func:`flat_rows`.
+    ready: dict[str, Rows] = field(default_factory=dict)
+    flat: dict[tuple[str, str, str], Any] | None = None
 
     @property
     def rows(self) -> int:
@@ -775,7 +784,7 @@ def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, An
 def _words(said: Sequence[_Said]) -> list[str]:
     """The stored form of what the sources said: one word per distinct statement."""
     if said and all(body is said[0][1] for _, body in said):  # one statement (a load's own rows)
-        return [json.dumps([sorted({source for source, _ in said})], ensure_ascii=False)]
+        return [_one_word(tuple(sorted({source for source, _ in said})))]
     by_body: dict[str, list[str]] = defaultdict(list)
     for source, body in said:
         by_body[json.dumps(body, ensure_ascii=False, sort_keys=True)].append(source)
@@ -784,6 +793,13 @@ def _words(said: Sequence[_Said]) -> list[str]:
         return [json.dumps([sorted(set(sources))], ensure_ascii=False)]
     return sorted(f"[{json.dumps(sorted(set(sources)), ensure_ascii=False)}, {body}]"
                   for body, sources in by_body.items())
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_word(sources: tuple[str, ...]) -> str:
+    """The word of sources that said one thing: most nodes of a load share a few (a task is
+    named by its source alone), so each is written once."""
+    return json.dumps([list(sources)], ensure_ascii=False)
 
 
 def _said(props: Mapping[str, Any] | None, label: str) -> list[_Said]:
@@ -951,9 +967,11 @@ def _write_nodes(tx: _Runs, unit: _Unit, batch_size: int, journal: _Journal) -> 
         ids = own.setdefault(label, {})
         if label in unit.create and unit.attempts == 1:
             query = create_nodes_query(label) + RETURN_IDS
-            for chunk in batches(rows, batch_size):
-                written = Rows({"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)}
-                                for r in chunk)
+            ready = unit.ready.get(label)
+            for start in range(0, len(rows), batch_size):
+                chunk = rows[start:start + batch_size]
+                written = Rows(ready[start:start + batch_size]) if ready is not None else Rows(
+                    {"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)} for r in chunk)
                 ids.update((r["key"], r["id"]) for r in tx.run("writing nodes", query, rows=written))
                 journal.created_nodes.extend([label, r["key"]] for r in chunk)
             continue
@@ -993,10 +1011,11 @@ def _replace_relationships(tx: _Runs, unit: _Unit, own: Mapping[str, Mapping[Any
     without evidence (ends of deleted relationships, the sources' Documents)."""
     if unit.fresh or not unit.types:  # none of the sources' facts is stored: write them all
         journal.new_sources = sorted(unit.sources)
-        for (rel_type, start_label, end_label), rows in unit.rels.items():
+        laid_out = unit.flat if unit.flat is not None else {group: flat_rows(rows) for group, rows in unit.rels.items()}
+        for (rel_type, start_label, end_label), groups in laid_out.items():
             start_ids = _Ids(own.get(start_label), unit.ids.get(start_label))
             end_ids = _Ids(own.get(end_label), unit.ids.get(end_label))
-            for (names, rest), flat in flat_rows(rows).items():
+            for (names, rest), flat in groups.items():
                 query = relationships_query(rel_type, start_label, end_label, names, rest=rest, create=True)
                 for part in batches(flat, batch_size):
                     tx.run("writing relationships", query,
@@ -1137,6 +1156,19 @@ class _Ids:
 
 
 
+def _prepare(unit: _Unit) -> None:
+    """Work out before a unit's transaction what needs no answer from the server: the properties
+    of the nodes it CREATEs and, when its sources have nothing stored, its relationship rows; done
+    by the loading thread while the writers' transactions run, it no longer keeps them open."""
+    for label in unit.create:
+        rows = unit.nodes.get(label)
+        if rows:
+            unit.ready[label] = Rows({"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)}
+                                     for r in rows)
+    if (unit.fresh or not unit.types) and not unit.shared and not unit.node_unit and not unit.cleanup:
+        unit.flat = {group: flat_rows(rows) for group, rows in unit.rels.items()}
+
+
 def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], size: int) -> list[_Unit]:
     """The nodes cut into transactions of ``size`` rows, label by label (they run before the
     relationships, so no two relationship transactions ever write one node)."""
@@ -1150,7 +1182,8 @@ def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], 
 def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: str | None, timeout: float,
                  batch_size: int) -> Generator[_Unit, None, None]:
     """Write every unit, ``writers`` transactions at a time (the shared unit, and a prune's
-    final removals, last and alone); yield each as it commits, in order.
+    final removals, last and alone); yield each as it commits, in order. Up to ``writers`` more
+    wait, prepared (:func:`_prepare`) while the others are written.
 
     ``timeout`` bounds the whole wait: when no unit has committed for ``timeout`` seconds
     (retries included) the load ends with StoreTimeout, saying how long it waited; the
@@ -1166,7 +1199,9 @@ def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: 
             session = local.session = driver.session(database=database, notifications_min_severity="OFF")
             with lock:
                 sessions.append(session)
-        return session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+        done = session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
+        done.ready, done.flat = {}, None  # written: its prepared rows are not held to the load's end
+        return done
 
     frozen = False
     waited_since = time.monotonic()
@@ -1190,8 +1225,9 @@ def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: 
             if unit.shared:  # the relationships no source owns, and a prune's removals: after all others
                 while pending:
                     yield result(pending.popleft())
-            while len(pending) >= writers:
+            while len(pending) >= 2 * writers:
                 yield result(pending.popleft())
+            _prepare(unit)
             pending.append(pool.submit(write, unit))
         while pending:
             yield result(pending.popleft())
