@@ -716,6 +716,9 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # (tests/data/real/personnel4/hebei_sheng_renda_xuanju_2018.txt, line 1)
         ("卫彦明当选省法院院长 丁顺生当选省检察院检察长 125人当选河北省出席第十三届全国人民代表大会代表",
          [("卫彦明", "appoint", "省法院", "院长", "election"), ("丁顺生", "appoint", "省检察院", "检察长", "election")]),
+        # the same line as LibreOffice's PDF of that file reads back: the wrapped line joined, the space before the count lost
+        ("卫彦明当选省法院院长 丁顺生当选省检察院检察长125人当选河北省出席第十三届全国人民代表大会代表",
+         [("卫彦明", "appoint", "省法院", "院长", "election"), ("丁顺生", "appoint", "省检察院", "检察长", "election")]),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:

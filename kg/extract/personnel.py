@@ -91,6 +91,8 @@ _SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s
 _CLAUSE_BREAK_RE = re.compile(
     # …丁顺生当选省检察院检察长 125人当选…代表 (real/personnel4 hebei_sheng_renda_xuanju_2018): a count opens one too
     rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}]|[0-9]+人)"
+    # …the same with the space lost where a PDF's wrapped line is joined (检察长125人当选)
+    r"|(?<=长|任|记|员|席|官|务)(?=[0-9]+人当选)"
     r"|(?<=》)(?=《)"  # decisions named one after another: 《…关于接受A辞去…的决定》《…关于B代理…的决定》
     # a clause about the same person after 、: 任命尹伊君为吉林省人民检察院副检察长、决定其为代理检察长
     # (real/personnel4/jilin_sheng_renda_renming_undated.txt)
