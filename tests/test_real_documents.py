@@ -159,7 +159,9 @@ BATCH_THRESHOLDS = [
     ("mixed16", "documents", 0.97), ("mixed16", "task_assignments", 0.97), ("mixed16", "projects", 0.97),
     ("mixed16", "appointments", 0.77), ("mixed16", "parks", 0.86),
     # mixed17 and mixed18: guards under their first runs (SOURCES.md rows 33, 34), not targets
-    ("mixed17", "documents", 0.83), ("mixed17", "task_assignments", 0.99), ("mixed17", "projects", 0.99),
+    ("mixed17", "documents", 0.83), ("mixed17", "task_assignments", 0.99),
+    # 0.955: the reviewer's guard on 等<kind>项目N个 lists (3542c30: items must look named) drops 3 of 回民区's names
+    ("mixed17", "projects", 0.95),
     ("mixed17", "parks", 0.80),  # lifted: a catalogue table headed 名称 with 所在盟市, kinds offered with 或
     ("mixed17", "appointments", 0.98),  # lifted: toneless pinyin glosses read through, 作出关于…代理…的决定
     ("mixed18", "task_assignments", 0.99), ("mixed18", "projects", 0.98),
