@@ -56,11 +56,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kg.patterns import ACT_CONJUNCTIONS as _ACT_CONJUNCTIONS
 from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
+from kg.patterns import CONJUNCTIONS as _CONJUNCTIONS
 
 __all__ = [
-    "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NAMELESS_CONJUNCTIONS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
+    "ACT_CONJUNCTIONS", "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
@@ -83,12 +85,11 @@ SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
 #: guangxi_guilin_zhongdaxiangmu_2014): the items are cut at CLAUSE_SEPARATORS, the name at the first DETAIL_SEPARATOR.
 CLAUSE_SEPARATORS: tuple[str, ...] = ("；", ";")
 DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
-#: Conjunctions no name holds (以及): they join two items wherever they stand (…研发项目以及汽车产业链…合作项目、…,
-#: tests/data/real/mixed19 jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated).
-NAMELESS_CONJUNCTIONS: tuple[str, ...] = ("以及",)
 #: Words that join the last two items (A、B和C); only where the caller allows them, since
-#: 和 also stands inside names (上海市松江区建设和管理委员会).
-CONJUNCTIONS: tuple[str, ...] = (*NAMELESS_CONJUNCTIONS, "和", "及", "与")
+#: 和 also stands inside names (上海市松江区建设和管理委员会). The row is kg.patterns.CONJUNCTIONS (the personnel
+#: rows there read it too); ACT_CONJUNCTIONS (以及) also join two whole acts.
+CONJUNCTIONS: tuple[str, ...] = _CONJUNCTIONS
+ACT_CONJUNCTIONS: tuple[str, ...] = _ACT_CONJUNCTIONS
 #: The small forms of web pages (U+FE50…) of a comma, a semicolon and a colon, each the full form's: 开复工率82%﹔预计6月份
 #: 开复工慧谷昊庭、… (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
 SMALL_FORMS: dict[str, str] = {"﹔": "；", "﹕": "：", "﹐": "，"}
@@ -157,7 +158,7 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 #: (The heads that may open a clause a list runs on from, over a comma: 其中包括,A、B,C…等; CLAUSE_HEADS.)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
-    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", *NAMELESS_CONJUNCTIONS,
+    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", *ACT_CONJUNCTIONS,
     # clauses of a list of examples after its head 既有: …,也有…中的C项目,又有… (tests/data/real/mixed19
     # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated); not 既有 itself, also "existing" (哈尔滨既有站改造工程)
     "也有", "又有",

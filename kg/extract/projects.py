@@ -22,12 +22,12 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.lists import (
+    ACT_CONJUNCTIONS,
     CLAUSE_HEADS,
     CLAUSE_STOPS,
     COUNT_SCOPES,
     ELLIPSES,
     EXAMPLE_HEADS,
-    NAMELESS_CONJUNCTIONS,
     NOT_EXAMPLE_AFTER,
     QUOTES,
     SPACES,
@@ -292,8 +292,8 @@ _CATEGORY_RE = re.compile(
 # 以及 joins the last two as 和 does (…G4218线康定至新都桥高速公路以及G5京昆高速公路…扩容, mixed8 sichuan_projects_2021).
 # A和B建设项目 is one project, the building of both (海峡联合学院和海峡联合研究院建设项目(二期), mixed10
 # fuzhou_projects_2018; 城西幼儿园和相如二小建设项目, sichuan_pengan_projects_2017): 建设项目 after the last item is shared.
-#: A conjunction no name holds (lists.NAMELESS_CONJUNCTIONS), before an item of two characters or more.
-_NAMELESS_AND = rf"(?:{alternation(NAMELESS_CONJUNCTIONS)})(?=[^、，,]{{2,}})"
+#: A conjunction no name holds (lists.ACT_CONJUNCTIONS: 以及), before an item of two characters or more.
+_NAMELESS_AND = rf"(?:{alternation(ACT_CONJUNCTIONS)})(?=[^、，,]{{2,}})"
 _SHARED_SUFFIX = r"(?:建设项目|建设工程)(?:[（(][^（）()、，,]{1,12}[）)])?(?:等.*)?$"
 _LAST_AND_RE = re.compile(
     rf"(?<![、，,])(?:{_NAMELESS_AND}|和(?=[^、，,0-9０-９]{{2,}})(?![0-9０-９])"
