@@ -1029,8 +1029,13 @@ RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请�
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
 
+#: Words that join the last two items of a list (A、B和C); the list grammar's row (kg.extract.lists.CONJUNCTIONS),
+#: kept here, where the personnel rows can read it too. ACT_CONJUNCTIONS also join two whole acts (…辞去县人大常委会委员
+#: 以及曾常辉…等15位同志辞去县人大代表的辞呈).
+ACT_CONJUNCTIONS: tuple[str, ...] = ("以及",)
+CONJUNCTIONS: tuple[str, ...] = (*ACT_CONJUNCTIONS, "和", "及", "与")
 #: What closes the posts of a resignation passed by its letter: …的辞呈, or 以及 before the next resignation.
-RESIGNATION_LETTER_END = r"的辞呈|(?=以及[^，,；;。]{2,40}?辞去)"
+RESIGNATION_LETTER_END = rf"的辞呈|(?=(?:{alternation(ACT_CONJUNCTIONS)})[^，,；;。]{{2,40}}?辞去)"
 
 #: The constructions of personnel decisions, tried together: the earliest in a clause wins.
 PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (

@@ -56,10 +56,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kg.patterns import ACT_CONJUNCTIONS as _ACT_CONJUNCTIONS
 from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
+from kg.patterns import CONJUNCTIONS as _CONJUNCTIONS
 
 __all__ = [
-    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
+    "ACT_CONJUNCTIONS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
@@ -84,8 +86,10 @@ SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
 CLAUSE_SEPARATORS: tuple[str, ...] = ("；", ";")
 DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
 #: Words that join the last two items (A、B和C); only where the caller allows them, since
-#: 和 also stands inside names (上海市松江区建设和管理委员会).
-CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
+#: 和 also stands inside names (上海市松江区建设和管理委员会). The row is kg.patterns.CONJUNCTIONS (the personnel
+#: rows there read it too); ACT_CONJUNCTIONS (以及) also join two whole acts.
+CONJUNCTIONS: tuple[str, ...] = _CONJUNCTIONS
+ACT_CONJUNCTIONS: tuple[str, ...] = _ACT_CONJUNCTIONS
 #: Tails that close a list, as regexes tried in order; group ``n`` is a count, ``noun`` what is counted.
 #: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等; a kind of zone as the noun
 #: (等2家综合保税区, 等2家边境经济合作区, tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018).
