@@ -180,9 +180,9 @@ BATCH_THRESHOLDS = [
     ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.87), ("mixed20", "projects", 0.89),
     ("mixed20", "appointments", 0.85), ("mixed20", "parks", 0.67),  # lifted: 呼和浩特 read whole, 所指开发区
     # mixed21 and mixed22: guards under their first runs (SOURCES.md rows 37, 38), not targets
-    ("mixed21", "documents", 0.83), ("mixed21", "task_assignments", 0.76), ("mixed21", "projects", 0.77),
+    ("mixed21", "documents", 0.83), ("mixed21", "task_assignments", 0.76), ("mixed21", "projects", 0.97),
     ("mixed21", "appointments", 0.90), ("mixed21", "parks", 0.91),
-    ("mixed22", "documents", 0.81), ("mixed22", "projects", 0.48), ("mixed22", "appointments", 0.88),
+    ("mixed22", "documents", 0.81), ("mixed22", "projects", 0.55), ("mixed22", "appointments", 0.88),
     ("mixed22", "parks", 0.85),  # lifted: a catalogue zone named with no place (江西乐平工业园区)
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
