@@ -42,7 +42,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, read_list, share_unit, split_items
+from kg.extract.lists import (
+    ACT_CONJUNCTIONS,
+    INNER_BODIES,
+    NUMBER,
+    UNIT_OFFICES,
+    read_list,
+    share_unit,
+    split_items,
+)
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import as_printed, read_simplified
@@ -100,6 +108,8 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 _NAME = PERSON_NAME_PATTERN
+#: A count of people or posts (15, 十五, 两, 一百二十五): the list grammar's number (kg.extract.lists.NUMBER).
+_COUNT = NUMBER
 _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
 #: One name of a list: a name, or four characters before a note or a separator (吉狄马加(彝族)、), with a
@@ -109,7 +119,7 @@ _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(
 _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
-    r"(?:等?[0-9一二三四五六七八九十两]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
+    rf"(?:等?{_COUNT}(?:人|名同志|名代表|名|位同志|位代表))?"
 )
 _NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
@@ -184,10 +194,9 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "award":
         # a second group the act names by its count only stands before the link: 对王文俊、王利军两位审判委员会委员
         # 和37位人民陪审员的任命 (real/personnel4 shanxi_yuncheng_jiangxian_renda_renming_2018)
-        count = r"[0-9一二三四五六七八九十百两]+(?:位|名)"
+        count, noun = rf"{_COUNT}(?:位|名)", rf"[{CJK}]{{1,12}}?"
         return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?{count}"
-                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)"
-                          rf"(?:和{count}[{CJK}]{{1,12}}?)?(?P<verb>{link})")
+                            rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>{noun})(?:和{count}{noun})?(?P<verb>{link})")
     if row.shape == "posts":
         return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
     if row.shape == "headed":
@@ -195,7 +204,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
     # 市政府聘任的参事有: the unit that engages, written before the trigger, is the post's
     unit = rf"(?P<unit>{_ENGAGING_UNIT})?" if row.kind == "engagement" else ""
-    return lazy_compile(rf"{unit}(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?"
+    return lazy_compile(rf"{unit}(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
                         rf"(?P<posts>[^，,；;。：:]{{2,30}}?)"
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
@@ -422,9 +431,19 @@ def _acts_of_clause(clause: str, carry: _Carry | None, places: tuple[str, ...] =
         going = (act.action, act.kind)
         # 、 opens the next person's act (、张建平任…); other text may hold one more verb
         # (以及 before a further resignation: …辞去县人大常委会委员以及曾常辉…等15位同志辞去县人大代表的辞呈)
-        rest, at_start = (after.removeprefix("以及").removeprefix("、"), True) if after.startswith(("、", "以及")) \
-            else (after, False)
+        rest, at_start = (_after_join(after), True) if after.startswith(_ACT_JOINS) else (after, False)
     return acts, going
+
+
+#: What opens the next act of a clause: 、 or a conjunction of acts (kg.extract.lists.ACT_CONJUNCTIONS).
+_ACT_JOINS = ("、", *ACT_CONJUNCTIONS)
+
+
+def _after_join(text: str) -> str:
+    """``text`` without the conjunction of acts and the 、 it opens with."""
+    for word in (*ACT_CONJUNCTIONS, "、"):
+        text = text.removeprefix(word)
+    return text
 
 
 def _pre_org(pre: str | None) -> str | None:
@@ -918,7 +937,7 @@ def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
 #: A count elected at a by-election, its names in brackets: 东丰县补选3名(孙弘、韩阳、王树仁) (real/mixed19
 #: jilin_liaoyuan_renda_gonggao_2018).
 _BY_ELECTION_RE = lazy_compile(
-    rf"(?:补选|选举|选出)了?[0-9一二三四五六七八九十]{{1,3}}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
+    rf"(?:补选|选举|选出)了?{_COUNT}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
 
 
 #: A mandate ended of people a clause before named, each with where they were elected (东丰县的李春刚和西安区的白三迎调离本行政区,
@@ -942,7 +961,7 @@ def _they_terminated(stmt: _Statement, clause: str, before: str) -> _Act | None:
 
 #: Deputies counted: 补选了5名市人大代表.
 _COUNTED_DEPUTIES_RE = re.compile(
-    r"[0-9一二三四五六七八九十]{1,3}名(?P<post>[^的，,；;。、：:\s（）()]{1,20}?(?:人民代表大会|人大)代表)")
+    rf"{_COUNT}名(?P<post>[^的，,；;。、：:\s（）()]{{1,20}}?(?:人民代表大会|人大)代表)")
 
 
 def _by_election(stmt: _Statement, clause: str) -> _Act | None:
@@ -972,7 +991,7 @@ _ELECTED_BODY_RE = re.compile(
 #: Names elected with no post, after a count elected to one (173人当选为第十四届全国人民代表大会代表。
 #: 中央提名的代表候选人韩正、郑建邦同志当选; real/mixed18 shandong_sheng_renda_xuanju_2023): the count's post.
 _BARE_ELECTED_RE = lazy_compile(rf"^(?:[{CJK}]{{0,12}}?候选人)?(?P<names>{_NAMES})(?:同志)?(?:均|也)?当选$")
-_COUNT_ELECTED_RE = re.compile(r"[0-9一二三四五六七八九十百]+(?:人|名|位)当选为(?P<post>[^，,。；;：:\n]{2,40})[。；;]")
+_COUNT_ELECTED_RE = re.compile(rf"{_COUNT}(?:人|名|位)当选为(?P<post>[^，,。；;：:\n]{{2,40}})[。；;]")
 
 
 def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
@@ -1133,13 +1152,19 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
     def act(r: Appointment) -> tuple:
         return r.person.replace(" ", "").replace("\u3000", ""), r.action, r.position
 
-    decided = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
-               if restating and not article for r in records]
+    # each act's units as the decisions and as the news wrote them, by the act (a lookup, not a pass over every pair)
+    decided: dict[tuple, list[str | None]] = {}
+    told: dict[tuple, list[str]] = {}
+    for records, article, restating in zip(per_doc, is_article, restates, strict=True):
+        for r in records if restating else ():
+            if not article:
+                decided.setdefault(act(r), []).append(r.organization)
+            elif r.organization:
+                told.setdefault(act(r), []).append(r.organization)
     # a decision that writes the unit short (南通市第十五届人大常委会) yields to the news item that wrote it in full
     # (real/mixed19 jiangsu_nantong_renda_renmian_2021)
-    told = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
-            if restating and article for r in records if r.organization]
-    fuller = {(k, o) for k, o in decided if o and any(k == a and _short_form(o, full) for a, full in told)}
+    fuller = {(k, o) for k, units in decided.items() if k in told for o in units
+              if o and any(_short_form(o, full) for full in told[k])}
     out: list[Appointment] = []
     for records, article, restating in zip(per_doc, is_article, restates, strict=True):
         if not restating:
@@ -1149,8 +1174,8 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
         for r in records:
             if not article and (act(r), r.organization) in fuller:
                 continue
-            if article and any(k == act(r) and _same_unit(o, r.organization) and (k, o) not in fuller
-                               for k, o in decided):
+            if article and any(_same_unit(o, r.organization) and (act(r), o) not in fuller
+                               for o in decided.get(act(r), ())):
                 continue
             # two posts of one sentence written with two units are two acts, however alike the units (张东同志任中共
             # 芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任: real/personnel4 anhui_wuhu_jingkaiqu_renmian_2020)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
+from kg.extract.lists import CONJUNCTIONS, LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -235,7 +235,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
 
 
 #: A conjunction opening a list item glued to the item before it.
-_JOIN_HEAD_RE = re.compile(r"^(?:以及|和|及|与)")
+_JOIN_HEAD_RE = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})")
 
 
 #: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).
