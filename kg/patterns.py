@@ -655,7 +655,9 @@ PARK_FOUNDING_VERBS = ("批准成立", "批准设立", "批准组建", "正式�
 PARK_RENAME_WORDS = ("更名为", "定名为", "改名为")
 #: Frames (word before, words after) that name a park as what a 批复 turns into another: 十堰高新区以A(代码为:S427017)
 #: 为基础 (tests/data/real/mixed18 hubei_shiyan_gaoxinqu_gengming_2019); a bracket after the name may stand between.
-PARK_DESIGNATED_FRAMES = (("以", "为基础"),)
+PARK_DESIGNATED_FRAMES = (("以", "为基础"),
+                          # 认定黔东南天柱化工园区为贵州省化工园区(第二批) (tests/data/real/mixed3 guizhou_sheng_huagongyuanqu_2023)
+                          ("认定", "为"))
 
 #: What a city or county (its government) does to the parks named after it, up to the clause's end: it
 #: asks for them (《银川市人民政府关于认定宁夏贺兰工业园区为…的请示》), proposes them (益阳市人民政府提出的南县高新…
@@ -757,6 +759,9 @@ NAME_LEFT_STOPS = (
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
     # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
     "认定", "授予", "安排", "宣布",
+    # a list right after the verb, no comma: 省政府确定枣庄市峄城化工产业园、…等10个化工园区 (tests/data/real/parks3
+    # shandong_sheng_huagongyuanqu_disipi_2019)
+    "确定",
     "设立", "关于", "印发", "转发", "任", "免去其", "选择", "鼓励", "整合", "提升", "强化", "发挥", "协同",
     "筹建", "争取", "建立", "列入", "提高", "恭喜", "要", "我省", "部分", "这些", "创办", "促进", "补办", "整顿", "清理", "申请", "审批", "定名为", "更名为", "命名为", "撤销", "合并",
     "标志着",  # 标志着宝湖湿地生态综合整治项目正式开工建设 (tests/data/real/mixed9 ningxia_yinchuan_projects_2015)

@@ -46,12 +46,13 @@ Parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
-  等N个化工园区                      parks-dengN-shandong (pass); right after a verb parks-dengN-after-verb-shandong (xfail)
+  等N个化工园区                      parks-dengN-shandong (pass); right after a verb parks-dengN-after-verb-shandong (pass: 确定 a left stop)
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
-                                   a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (xfail)
+                                   a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
+                                   own name is a park with no place written)
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
-  a park before 为                  parks-before-wei-guizhou (认定A为贵州省化工园区, xfail)
+  a park before 为                  parks-before-wei-guizhou (认定A为贵州省化工园区, pass)
 Projects
   等N个…项目 (name stops at 等)      projects-dengN-hunan, -ningxia (pass); the first items of the ningxia list
                                    projects-dengN-first-items-ningxia (xfail) · projects, lists::test_list_before…
@@ -337,20 +338,18 @@ ROWS = [
              "出,省政府确定,", "。", tuple((n,) for n in (
                  "枣庄市峄城化工产业园", "东营市东营区化工产业园", "莱州银海化工产业园", "枣庄市市中区水处理剂产业园",
                  "费县粘合剂化工产业园")))),
-    # the same list with no comma after its verb: the verb stays on the first item
-    _xfail(Row("parks-dengN-after-verb-shandong", "park_name", R + "parks3/shandong_sheng_huagongyuanqu_disipi_2019.txt",
-               "审核,省政府确定", "。", (("枣庄市峄城化工产业园",),)),
-           "a list right after a verb with no head word or comma (省政府确定枣庄市峄城化工产业园、…等10个化工园区) "
-           "keeps the verb's clause on its first park: read as 省政府确定枣庄市峄城化工产业园"),
+    # the same list with no comma after its verb (省政府确定枣庄市峄城化工产业园、…等10个化工园区): the verb is no part
+    # of the first park
+    _row(Row("parks-dengN-after-verb-shandong", "park_name", R + "parks3/shandong_sheng_huagongyuanqu_disipi_2019.txt",
+             "审核,省政府确定", "。", (("枣庄市峄城化工产业园",),))),
     _row(Row("parks-shared-noun-heilongjiang", "park_name", R + "parks4/heilongjiang_sheng_kaifaqu_mulu_2018.txt",
              "其中国家级开发区16家", "。", tuple((n,) for n in (
                  "哈尔滨经济技术开发区", "哈尔滨利民经济技术开发区", "宾西经济技术开发区", "绥化经济技术开发区",
                  "哈尔滨高新技术产业开发区", "绥芬河边境经济合作区", "黑河边境经济合作区")))),
-    _xfail(Row("parks-lone-item-after-lists-heilongjiang", "park_name", R + "parks4/heilongjiang_sheng_kaifaqu_mulu_2018.txt",
-               "其中国家级开发区16家", "。", (("中俄东宁—波尔塔夫卡互市贸易区",),)),
-           "a zone named alone after lists closed by 等N家… (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区;) "
-           "is not read: a 互市贸易区 in prose is never read as a park (nor in 设立中俄东宁波尔塔夫卡互市贸易区), though "
-           "kg.patterns lists the kind among the catalogue's"),
+    # a zone named alone after lists closed by 等N家… (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区;),
+    # no place of its own: the catalogue writes it so
+    _row(Row("parks-lone-item-after-lists-heilongjiang", "park_name", R + "parks4/heilongjiang_sheng_kaifaqu_mulu_2018.txt",
+             "其中国家级开发区16家", "。", (("中俄东宁—波尔塔夫卡互市贸易区",),))),
     _row(Row("parks-he-inside-guangdong", "park_name", R + "parks3/guangdong_sheng_huagongyuanqu_2025.txt",
              "根据名单,广东惠州大亚湾石化产业园区", "。", tuple((n,) for n in (
                  "广东惠州大亚湾石化产业园区", "四会市精细化工工业园", "韶关高新区甘棠化工园",
@@ -363,10 +362,10 @@ ROWS = [
     _row(Row("parks-renamed-jiangyin", "park", R + "mixed13/jiangsu_jiangyin_gaoxinqu_gengming_2010.txt",
              "一、同意江苏省江阴经济开发区更名为", "。", (
                  ("江苏省江阴高新技术产业开发区", "江阴市"),))),
-    _xfail(Row("parks-before-wei-guizhou", "park_name", R + "mixed3/guizhou_sheng_huagongyuanqu_2023.txt",
+    # a park named before 为 (认定黔东南天柱化工园区为贵州省化工园区), and the 等4个园区 list after it
+    _row(Row("parks-before-wei-guizhou", "park_name", R + "mixed3/guizhou_sheng_huagongyuanqu_2023.txt",
              "日前,贵州省工业和信息化厅正式发布通知", "进行培育。", (
-                 ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",))),
-           "a park named before 为 (认定黔东南天柱化工园区为贵州省化工园区) is not read; the 等4个园区 list after it is"),
+                 ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",)))),
     # --- Projects -----------------------------------------------------------------------
     _row(Row("projects-dengN-hunan", "project", "shared/realdev2/docs/hunan_projects_2023.txt",
              "长沙至赣州高铁", "交通网项目", tuple((n,) for n in (

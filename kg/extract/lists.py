@@ -61,8 +61,9 @@ from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
 from kg.patterns import CONJUNCTIONS as _CONJUNCTIONS
 
 __all__ = [
-    "ACT_CONJUNCTIONS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "INNER_BODY_POSTS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
+    "ACT_CONJUNCTIONS", "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "INNER_BODY_POSTS",
+    "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
@@ -90,6 +91,11 @@ DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
 #: rows there read it too); ACT_CONJUNCTIONS (以及) also join two whole acts.
 CONJUNCTIONS: tuple[str, ...] = _CONJUNCTIONS
 ACT_CONJUNCTIONS: tuple[str, ...] = _ACT_CONJUNCTIONS
+#: The small forms of web pages (U+FE50…) of a comma, a semicolon and a colon, each the full form's: 开复工率82%﹔预计6月份
+#: 开复工慧谷昊庭、… (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
+SMALL_FORMS: dict[str, str] = {"﹔": "；", "﹕": "：", "﹐": "，"}
+#: What ends a clause inside a sentence, in every form: no item of a list read leftwards runs over one.
+CLAUSE_STOPS: str = "。；;：:，," + "".join(SMALL_FORMS)
 #: Tails that close a list, as regexes tried in order; group ``n`` is a count, ``noun`` what is counted.
 #: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等; a kind of zone as the noun
 #: (等2家综合保税区, 等2家边境经济合作区, tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018).
@@ -157,7 +163,7 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 #: (The heads that may open a clause a list runs on from, over a comma: 其中包括,A、B,C…等; CLAUSE_HEADS.)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
-    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
+    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", *ACT_CONJUNCTIONS,
     # clauses of a list of examples after its head 既有: …,也有…中的C项目,又有… (tests/data/real/mixed19
     # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated); not 既有 itself, also "existing" (哈尔滨既有站改造工程)
     "也有", "又有",

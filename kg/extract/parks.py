@@ -1102,7 +1102,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
                 own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
-                if not listed_here and ((own is None and not described) or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
+                if not listed_here and ((own is None and not described and not _catalogued_aside(name.text, zone))
+                                        or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
                                         or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
@@ -1251,6 +1252,13 @@ def _designated(sentence: str, name: Name) -> bool:
     """Whether ``name`` stands in a frame of :data:`PARK_DESIGNATED_FRAMES` (认定A为…, 以A为基础)."""
     return any(sentence.endswith(before, 0, name.start) and _DESIGNATED_AFTER_RE[before].match(sentence, name.end)
                for before in _DESIGNATED_BEFORE)
+
+
+def _catalogued_aside(name: str, subject: str | None) -> bool:
+    """Whether ``name`` is written as the national catalogue writes a zone, and is not the text's own subject: a park
+    though no place is written with it (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区; tests/data/real/
+    parks4 heilongjiang_sheng_kaifaqu_mulu_2018). A short form (黔东经济开发区 for 贵州黔东经济开发区) is not enough."""
+    return not _same_zone(name, subject) and (zone := match_zone(name, None)) is not None and zone.name == name
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

@@ -22,7 +22,9 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.lists import (
+    ACT_CONJUNCTIONS,
     CLAUSE_HEADS,
+    CLAUSE_STOPS,
     COUNT_SCOPES,
     ELLIPSES,
     EXAMPLE_HEADS,
@@ -203,11 +205,11 @@ _ETC_TAIL_START_RE = re.compile(
 #: hainan_wenchang_lingshui_projects_2018).
 #: The small forms of web pages stop too (开复工率82%﹔预计6月份开复工慧谷昊庭、…; tests/data/real/mixed17
 #: neimenggu_huhehaote_huimin_kaigong_2021).
-_ETC_ITEM_STOPS = "。；;：:，,﹔﹕﹐\n"
+_ETC_ITEM_STOPS = CLAUSE_STOPS + "\n"
 #: A line break inside an item is a wrap of a hard-wrapped page (…古窑子至青铜峡联系线⏎公路、西夏渠工程…等10个项目,
 #: 福州至银川公路同心至沿川子段、农村⏎公路、…等11个项目; tests/data/real/mixed11 ningxia_zhongdianxiangmu_2009) when the
 #: line it ends is long or a list's, and ends in no stop; _wrap_floor says where a list read leftwards must stop.
-_ETC_ITEM_CHARS = r"(?:[^。；;：:，,﹔﹕﹐\s]|\n)"
+_ETC_ITEM_CHARS = rf"(?:[^{CLAUSE_STOPS}\s]|\n)"
 _WRAPPED_LINE_MIN = 30
 _ETC_ITEM_MAX = 80
 #: The shortest item of a list read before 等 (a name broken by a line, 农村⏎公路, leaves two characters on a line;
@@ -278,7 +280,7 @@ _COUNTED_HEADING_RE = re.compile(
 )
 #: One item before a count of projects, at a clause's start: 文昌国际航天城科技创新平台等12个项目开工建设 (parks4
 #: hainan_wenchang), 竣工年产150吨金属镓产业化等11个项目 (parks4 chongqing).
-_ONE_ITEM_STOPS = "。；;，,：:﹔﹕﹐\n"
+_ONE_ITEM_STOPS = CLAUSE_STOPS + "\n"
 #: An item that is a category of projects, not one: 基础设施项目7个, 其中3个项目总投资…, 竣工项目(2个).
 #: An item that ends in a count counts projects (产业项目占43个, 总投资10亿以上的项目有54个; mixed10 fuzhou_projects_2018).
 _CATEGORY_RE = re.compile(
@@ -290,13 +292,15 @@ _CATEGORY_RE = re.compile(
 # 以及 joins the last two as 和 does (…G4218线康定至新都桥高速公路以及G5京昆高速公路…扩容, mixed8 sichuan_projects_2021).
 # A和B建设项目 is one project, the building of both (海峡联合学院和海峡联合研究院建设项目(二期), mixed10
 # fuzhou_projects_2018; 城西幼儿园和相如二小建设项目, sichuan_pengan_projects_2017): 建设项目 after the last item is shared.
+#: A conjunction no name holds (lists.ACT_CONJUNCTIONS: 以及), before an item of two characters or more.
+_NAMELESS_AND = rf"(?:{alternation(ACT_CONJUNCTIONS)})(?=[^、，,]{{2,}})"
 _SHARED_SUFFIX = r"(?:建设项目|建设工程)(?:[（(][^（）()、，,]{1,12}[）)])?(?:等.*)?$"
 _LAST_AND_RE = re.compile(
-    r"(?<![、，,])(?:以及(?=[^、，,]{2,})|和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])"
+    rf"(?<![、，,])(?:{_NAMELESS_AND}|和(?=[^、，,0-9０-９]{{2,}})(?![0-9０-９])"
     rf"(?![^、，,]*{_SHARED_SUFFIX}))")
 # 以及 joins two items wherever it stands (…研发项目以及汽车产业链…合作项目、固态锂离子动力电池研发项目; tests/data/real/mixed19
 # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated).
-_INNER_AND_RE = re.compile(r"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{2,})(?![0-9０-９])|以及(?=[^、，,]{2,})")
+_INNER_AND_RE = re.compile(rf"(?<=项目|工程|建设|改造|技改|扩建)和(?=[^、，,0-9０-９]{{2,}})(?![0-9０-９])|{_NAMELESS_AND}")
 #: An item's investment after its name: 兴泉铁路泉州段总投资153亿元 (realdev2 fujian_projects_2017).
 #: An amount with 余 or 近 is one too (总投资300余亿元, 累计完成投资近8580万元; mixed10 xizang_lasa_projects_2013).
 _INVESTMENT_TAIL_RE = re.compile(rf"{INVESTMENT}$")
