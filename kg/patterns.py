@@ -249,8 +249,12 @@ ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 #: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
-#: A pinyin gloss a web mirror prints after a character, tone-marked (辦發(fā)), as kg.extract.script reads it.
-_NUMBER_GLOSS = r"(?:\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\))?"
+#: The tone-marked vowels of pinyin: a gloss holds one.
+PINYIN_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié), 辦發(fā)): tone-marked Latin letters in
+#: brackets. The one spelling kg.extract.script deletes and a document number may hold.
+PINYIN_GLOSS = rf"[(（][a-zü]{{0,6}}[{PINYIN_TONES}][a-zü]{{0,6}}[)）]"
+_NUMBER_GLOSS = rf"(?:{PINYIN_GLOSS})?"
 DOC_NUMBER_PATTERN = (
     # a gloss may follow a character of the code: 內政辦發(fā)〔2017〕11號 (tests/data/real/mixed20
     # neimenggu_sheng_kaifaqu_guihua_2017), kept as printed
