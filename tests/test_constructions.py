@@ -68,6 +68,11 @@ Tasks
   cells ending ` |`                tasks-cells-jishui (pass) · tasks, tables
   first-listed-leads remark        tasks-first-leads-tongxiang, tasks-first-leads-except-marked-zhejiang (pass) · tasks
   按职责分工负责 left on a unit       tasks-by-duty-henan (pass) · tasks
+  a table of words between spaces  tasks-space-table-qiaocheng (a group row over row 1, a unit cell over two lines,
+                                   pass) · tables
+  X牵头,Y,Z、W…等配合 (commas)      tasks-cooperating-over-commas-guangdong (items run together on one line, the task
+                                   before 工作措施:, pass) · tasks
+  a role list cut by the text's end tasks-bracket-cut-hubei (…責任單位:省編辦、…省住建廳、 and no bracket closes, pass) · tasks
 Documents
   文号 in square brackets            doc-square-brackets-dongguan, -henan (pass) · test_segment (某府办函 [2003] 248号:
                                    the spaced form is written there; no corpus file prints spaces inside)
@@ -426,6 +431,20 @@ ROWS = [
     _row(Row("tasks-by-duty-henan", "task", R + "final/henan_sheng_zhongdiangongzuo_zerendanwei_2023.txt",
              "1.把恢复和扩大消费摆在优先位置", "按职责分工负责)", (
                  (("省商务厅", "财政厅", "发展改革委", "地方金融监管局", "人行郑州中心支行", "河南银保监局"), (), ()),))),
+    _row(Row("tasks-space-table-qiaocheng", "task", R + "mixed22/anhui_bozhou_qiaocheng_renwufenjie_2025.txt",
+             "序号 重点工作任务 主要责任单位 协同配合单位", "", (
+                 (("区发改委",), ("区政府各部门", "各乡镇人民政府", "街道办事处", "谯城经开区管委会", "魏武国控集团"), ()),
+                 (("区财政局", "区税务局"), ("区政府有关部门", "各乡镇人民政府", "街道办事处", "谯城经开区管委会",
+                                          "魏武国控集团"), ())))),
+    _row(Row("tasks-cooperating-over-commas-guangdong", "task", R + "mixed21/guangdong_sheng_renwufengong_2023.txt",
+             "粮食产量1268万吨以上", "省通信管理局等配合。", (
+                 (("省农业农村厅",), ("各地", "各部门"), ()),
+                 (("省工业和信息化厅",), ("省发展改革委", "科技厅", "农业农村厅", "统计局", "政务服务数据管理局", "能源局"), ()),
+                 (("省工业和信息化厅",), ("省委网信办", "省发展改革委", "科技厅", "农业农村厅", "商务厅", "广电局",
+                                       "政务服务数据管理局", "省通信管理局"), ())))),
+    _row(Row("tasks-bracket-cut-hubei", "task", R + "mixed22/hubei_sheng_yingshanghuanjing_yijian_2018.txt",
+             "(一)提高市場開放程度", "", (
+                 (("省發展改革委",), ("省編辦", "省國土資源廳", "省環保廳", "省住建廳"), ()),))),
 ]
 
 
