@@ -249,8 +249,12 @@ ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 #: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
 #: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
-#: A pinyin gloss a web mirror prints after a character, tone-marked (辦發(fā)), as kg.extract.script reads it.
-_NUMBER_GLOSS = r"(?:\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\))?"
+#: The tone-marked vowels of pinyin: a gloss holds one.
+PINYIN_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié), 辦發(fā)): tone-marked Latin letters in
+#: brackets. The one spelling kg.extract.script deletes and a document number may hold.
+PINYIN_GLOSS = rf"[(（][a-zü]{{0,6}}[{PINYIN_TONES}][a-zü]{{0,6}}[)）]"
+_NUMBER_GLOSS = rf"(?:{PINYIN_GLOSS})?"
 DOC_NUMBER_PATTERN = (
     # a gloss may follow a character of the code: 內政辦發(fā)〔2017〕11號 (tests/data/real/mixed20
     # neimenggu_sheng_kaifaqu_guihua_2017), kept as printed
@@ -386,6 +390,7 @@ SURNAMES = (
 #: Rare single-character surnames, kept apart so the list above stays the common core:
 #: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确. A character here reads as a name's start wherever a name may stand.
 RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+                 "茆"  # 免去茆荣华的上海市高级人民法院副院长…职务 (tests/data/real/mixed22 shanghai_shi_renda_renmian_2023)
                  "布")  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, TypeVar, cast
 
-from kg.patterns import is_traditional, simplified
+from kg.patterns import PINYIN_GLOSS, PINYIN_TONES, is_traditional, simplified
 from kg.records import Document, Evidence
 
 R = TypeVar("R")
@@ -67,10 +67,9 @@ def as_printed(record: R, back: dict[int, str]) -> R:
 #: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié)): tone-marked Latin
 #: letters in brackets right after a CJK character, or at the start of the next line when a page
 #: (a PDF printed from the text) wraps between them (當⏎(dāng)選): the break goes with the gloss.
-_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"
-                       r"(?P<gloss>[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])")
+_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?" rf"(?P<gloss>{PINYIN_GLOSS})")
 #: A tone-marked letter: a text with none holds no gloss (a one-class scan, far faster than _GLOSS_RE's).
-_TONE_RE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONE_RE = re.compile(f"[{PINYIN_TONES}]")
 #: A gloss written without tone marks (山西省(sheng)人民代表大会(hui), real/mixed17 shanxi_sheng_renda_cizhi_2025):
 #: one pinyin syllable, an initial and a final, in brackets right after a CJK character. Read as glosses only
 #: where a text prints several (:data:`_MIN_PLAIN_GLOSSES`), so a stray (a) or (km) is never one.

@@ -523,19 +523,63 @@ def _read_space_table(
     body: str, lines: list[tuple[int, int]], i: int, header: list[Cell]
 ) -> tuple[Table, int]:
     """``序号 重点工作任务 责任领导 责任部门`` then ``1 主动对接… 易承志 经济发展局``: every row
-    opens with its number and has one word a column (a cell holds no space)."""
+    opens with its number and has one word a column (a cell holds no space).
+
+    A row short of words goes on over the unit lines under it (a cell printed over lines:
+    ``2 一般公共预算收入增长5%左右。 区财政局`` / ``区税务局`` / ``区政府有关部门,…。``, real/mixed22
+    anhui_bozhou_qiaocheng_renwufenjie_2025): see :func:`_space_row`. A part heading between
+    rows (``一、2025年经济社会发展的主要预期目标``) is a group row when the next row follows it."""
     cols = _columns(header)
     rows: list[Row] = []
     k = i + 1
+    expected = 1
     while k < len(lines):
         cells = _space_cells(body, *lines[k])
-        if len(cells) != len(cols) or _seq_of(cells[0].text) is None:
+        seq = _seq_of(cells[0].text)
+        if seq is None and _ends_table(_cell(body, *lines[k]).text) and k + 1 < len(lines) \
+                and _seq_of(_space_cells(body, *lines[k + 1])[0].text) == expected:
+            k += 1  # a group row over the rows that follow
+            continue
+        if len(cells) > len(cols) or seq is None or (rows and seq != expected):
             break
-        rows.append(Row(tuple(cells), tuple((c,) for c in cells), cells[0].start, cells[-1].end,
-                        _seq_of(cells[0].text), cols))
-        k += 1
+        k, row = _space_row(body, lines, k, cells, cols)
+        if row is None:
+            break
+        rows.append(row)
+        expected = seq + 1
     end = rows[-1].end if rows else header[-1].end
     return Table("space", cols, tuple(rows), header[0].start, end), k
+
+
+def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell],
+               cols: tuple[Column, ...]) -> tuple[int, Row | None]:
+    """The row opened by line ``k`` (its words ``cells``) and the line after it. Its words fill the columns
+    from the left; when they fall short, the unit lines under it (up to the next number) fill the columns
+    left from the right, the last line the last column, and lines beyond one a column join the last cell of
+    the number's line (a unit cell broken over lines). None when the row cannot be read."""
+    n = len(cols)
+    more: list[Cell] = []
+    j = k + 1
+    while len(cells) < n and j < len(lines):
+        line = _cell(body, *lines[j])
+        if _seq_of(_space_cells(body, *lines[j])[0].text) is not None or _ends_table(line.text) \
+                or len(line.text) > MAX_CELL or not looks_like_units(line.text.rstrip("。.；;")):
+            break
+        more.append(line)
+        j += 1
+    if len(cells) < n and len(cells) + len(more) < n:
+        return k, None
+    values: list[tuple[Cell, ...]] = [(c,) for c in cells] + [()] * (n - len(cells))
+    rest = n - len(cells)
+    if more:
+        tail = more[len(more) - rest:] if rest else []
+        extra = more[: len(more) - rest]
+        values[len(cells) - 1] += tuple(extra)
+        for col, c in zip(range(len(cells), n), tail, strict=True):
+            values[col] = (c,)
+    own = cells + more
+    return j if more else k + 1, Row(tuple(own), tuple(values), own[0].start, own[-1].end, _seq_of(cells[0].text),
+                                     cols)
 
 
 # --- a table run together: cells with no separator (a docx flattened by a page copy) ----
