@@ -390,6 +390,7 @@ SURNAMES = (
 #: Rare single-character surnames, kept apart so the list above stays the common core:
 #: 糜世峰, 雒树刚, 鄂竟平, 恽益明, 虢正贵, 列确. A character here reads as a name's start wherever a name may stand.
 RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
+                 "茆"  # 免去茆荣华的上海市高级人民法院副院长…职务 (tests/data/real/mixed22 shanghai_shi_renda_renmian_2023)
                  "布")  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
