@@ -867,3 +867,13 @@ def test_a_comma_list_after_lead_must_be_units_to_cooperate() -> None:
     # the list after 牵头 crosses commas only when every item is a unit's name
     (t,) = extract_task_assignments(doc_of("1.建设平台。由市发改委牵头,加快推进,市财政局配合。\n"))
     assert (t.lead_units, t.cooperating_units) == (("市发改委",), ())
+
+
+def test_a_heading_over_one_paragraph_is_part_of_its_task() -> None:
+    # real/mixed21/guangxi_zizhiqu_gongyezhenxing_cuoshi_2024.txt: each heading names the one paragraph under it,
+    # which its role bracket closes (the heading alone, with the bracket under it, is the task: test_parenthetical_after_a_heading…)
+    body = ("二、支持工业科技创新\n自治区每年对关键核心技术攻关项目按有关政策给予财政资金资助。"
+            "(牵头单位:自治区工业和信息化厅、财政厅、发展改革委、科技厅;配合单位:各市人民政府)\n")
+    (t,) = extract_task_assignments(doc_of(body))
+    assert t.text.startswith("支持工业科技创新") and t.text.endswith("给予财政资金资助。")
+    assert (t.lead_units, t.cooperating_units) == (("自治区工业和信息化厅", "财政厅", "发展改革委", "科技厅"), ("各市人民政府",))
