@@ -473,6 +473,8 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
+    # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
+    "党组成员",
 )
 
 #: Words that may stand between the unit and the title of a position:
