@@ -924,6 +924,10 @@ PROJECT_ZONE_OWN_WORKS = ("一期", "二期", "三期", "四期", "基础设施"
 #: tianjin_binhai_kaigong_2023); not 产业园, often the project itself (天祝金强工业集中区石门产业园孵化基地建设项目 →
 #: 石门产业园孵化基地建设项目, mixed4 gansu_wuwei_tianzhu_jizhongkaigong_2023).
 PROJECT_SUB_ZONES = ("园区", "科技园")
+#: Words of an enterprise's name: a bracketed part of a zone (南区) before one is the place of the enterprise's project with the
+#: zone, no part of its name: 在正定高新区(南区)河北新之春科技发展有限公司动物射频识别标识制作项目施工现场举行 (tests/data/real/
+#: mixed21 hebei_shijiazhuang_zhengding_kaigong_2019); the zone's own works keep it (晋江经济开发区(安东园)标准化提升一期, mixed16).
+PROJECT_ENTERPRISE_WORDS = ("公司", "集团")
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,
