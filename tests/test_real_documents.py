@@ -125,7 +125,7 @@ BATCH_THRESHOLDS = [
     ("personnel4", "appointments", 0.96),
     ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.94),
     ("parks4", "parks", 0.94), ("parks4", "projects", 0.95),
-    ("personnel5", "appointments", 0.97),
+    ("personnel5", "appointments", 0.98),  # lifted: .985 → .990 (a roster line of two home posts)
     # mixed5 and mixed6: guards under their first runs (SOURCES.md rows 20, 21)
     ("mixed5", "task_assignments", 0.97), ("mixed5", "projects", 0.95), ("mixed5", "appointments", 0.97),
     ("mixed5", "parks", 0.88), ("mixed5", "documents", 0.97),
@@ -149,7 +149,7 @@ BATCH_THRESHOLDS = [
     # mixed13 and mixed14: guards under their first runs (SOURCES.md rows 29, 30), not targets; projects, parks, appointments raised
     ("mixed13", "documents", 0.97), ("mixed13", "projects", 0.93), ("mixed13", "appointments", 0.98),
     ("mixed13", "parks", 0.97),
-    ("mixed13", "task_assignments", 0.95),  # lifted: a table run together, cut by the unit grammar
+    ("mixed13", "task_assignments", 0.98),  # lifted: a table run together, cut by the unit grammar (a page-chunk number too)
     ("mixed14", "documents", 0.90), ("mixed14", "task_assignments", 0.97), ("mixed14", "projects", 0.97),
     ("mixed14", "appointments", 0.98), ("mixed14", "parks", 0.93),
     # mixed15 and mixed16: guards under their first runs (SOURCES.md rows 31, 32), not targets
@@ -171,7 +171,7 @@ BATCH_THRESHOLDS = [
     ("mixed18", "appointments", 0.98), ("mixed18", "documents", 0.90),
     # mixed19: guards under its first run (SOURCES.md row 35), not targets
     # lifted: documents .800 → 1.000 (a 会议通过 line closed too early)
-    ("mixed19", "documents", 0.98), ("mixed19", "task_assignments", 0.92), ("mixed19", "projects", 0.92),
+    ("mixed19", "documents", 0.98), ("mixed19", "task_assignments", 0.98), ("mixed19", "projects", 0.92),
     # lifted: appointments .516 → 1.000 (决定A为 a long name, resignations by their 辞呈 joined by 以及, the full unit kept,
     # names in brackets after a by-election count, 他们的代表资格终止 after names each with their place)
     ("mixed19", "appointments", 0.98),
@@ -180,10 +180,20 @@ BATCH_THRESHOLDS = [
     ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.87), ("mixed20", "projects", 0.89),
     ("mixed20", "appointments", 0.85), ("mixed20", "parks", 0.76),  # lifted: 呼和浩特 read whole, 所指开发区, a zone opening a project
     # mixed21 and mixed22: guards under their first runs (SOURCES.md rows 37, 38), not targets
-    ("mixed21", "documents", 0.83), ("mixed21", "task_assignments", 0.76), ("mixed21", "projects", 0.77),
-    ("mixed21", "appointments", 0.90), ("mixed21", "parks", 0.91),
-    ("mixed22", "documents", 0.81), ("mixed22", "projects", 0.48), ("mixed22", "appointments", 0.88),
+    ("mixed21", "documents", 0.83), ("mixed21", "task_assignments", 0.94), ("mixed21", "projects", 0.97),
+    ("mixed21", "appointments", 0.95),  # lifted: .920 → .967 (an open removal over clauses of posts)
+    ("mixed21", "parks", 0.91),
+    ("mixed22", "documents", 0.81), ("mixed22", "projects", 0.55),
+    ("mixed22", "appointments", 0.98),  # lifted: .903 → 1.000 (rare surname 茆)
     ("mixed22", "parks", 0.88),  # lifted: a catalogue zone named with no place (江西乐平工业园区), a zone opening a project
+    # mixed22's tasks, unread at the first run (0.000): a table of words between spaces and a role list cut by the
+    # text's end are read since ext-tasks (1.000)
+    ("mixed22", "task_assignments", 0.98),
+    # mixed23 and mixed24: guards under their first runs (SOURCES.md rows 39, 40), not targets
+    ("mixed23", "documents", 0.97), ("mixed23", "task_assignments", 0.81), ("mixed23", "projects", 0.86),
+    ("mixed23", "appointments", 0.83), ("mixed23", "parks", 0.64),
+    ("mixed24", "documents", 0.72), ("mixed24", "task_assignments", 0.86), ("mixed24", "projects", 0.72),
+    ("mixed24", "appointments", 0.56), ("mixed24", "parks", 0.42),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),
@@ -200,12 +210,6 @@ def batch_scores() -> dict[str, dict]:
                          ids=[f"{b}-{s}" for b, s, _ in BATCH_THRESHOLDS])
 def test_later_batches(batch_scores: dict[str, dict], batch: str, section: str, threshold: float) -> None:
     assert batch_scores[batch][section]["f1"] >= threshold, batch_scores[batch][section]
-
-
-@pytest.mark.xfail(strict=True, reason="mixed22's first run read no task (0.000): the 谯城 table, 主要责任单位 and "
-                   "协同配合单位 columns printed one cell per line, and the 湖北 牽頭單位/責任單位 list cut mid-way")
-def test_mixed22_tasks_are_read(batch_scores: dict[str, dict]) -> None:
-    assert batch_scores["mixed22"]["task_assignments"]["f1"] >= 0.5, batch_scores["mixed22"]["task_assignments"]
 
 
 def test_portfolios_batch() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
+from kg.extract.lists import CONJUNCTIONS, LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -92,7 +92,8 @@ _OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 LABELLED_BRACKET_RE = lazy_compile(
     rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{alternation(LABEL_SCOPE_WORDS)})?(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
     rf"[：:{OCR_LABEL_COLONS}]"
-    r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
+    # a text cut inside the bracket (a stored excerpt that breaks off in the list: …省环保厅、省住建厅、) ends it
+    r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})(?:[）)】\]〕]|(?=\s*\Z))"
 )
 #: Where a label is expected (a role clause's start, or after the ；that closes the label before), a label as
 #: OCR prints it: an OCR form of the word (SAS:, RSS:), or the word with ; for its colon (牵头单位;市发改委).
@@ -210,8 +211,13 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     units: list[str] = []
     notes: list[str] = []
     text = _SPACED_CHUNK_RE.sub(_close_spaces, unbreak(_EDGE_RE.sub("", text)))
+    prev_end = -1
     for m in _UNIT_ITEM_RE.finditer(text):
-        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
+        item = m.group()
+        if m.start() == prev_end:  # 各区、县(市)政府及开发区管委会: a join right after a collective body (real/mixed21
+            item = _JOIN_HEAD_RE.sub("", item)  # liaoning_shenyang_fengongfangan_2026) is no part of the next name
+        prev_end = m.end()
+        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", item.strip("。.：:")).strip())
         part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
         if holder:
@@ -226,6 +232,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             else:
                 units.append(part)
     return units, notes
+
+
+#: A conjunction opening a list item glued to the item before it.
+_JOIN_HEAD_RE = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})")
 
 
 #: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).
