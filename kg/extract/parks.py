@@ -1267,6 +1267,10 @@ def _designated(sentence: str, name: Name) -> bool:
 #: project's name as its place), and the zone's own works (忠县工业园区二期基础设施…) leave it a project's word.
 _OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})")
 
+#: What stands between the zone and the project word: a name, no quotes (吕梁市各开发区“签约一批”项目11个, tests/data/real/
+#: mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024, counts projects of many zones).
+_PROJECT_NAME_RUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{4,}")
+
 
 def _opening_zone(sentence: str, name: Name) -> tuple[int, int] | None:
     """The span of the zone that opens the project ``name``'s item names (four characters or more between them), if
@@ -1275,7 +1279,8 @@ def _opening_zone(sentence: str, name: Name) -> tuple[int, int] | None:
     end = stop.start() if stop else len(sentence)
     m = _OPENING_ZONE_RE.match(sentence, name.start, end)
     if m is None or sentence.startswith(PROJECT_ZONE_OWN_WORKS, m.end()) \
-            or (project := _PROJECT_IN_RE.search(sentence, m.end(), end)) is None or project.start() - m.end() < 4 \
+            or (project := _PROJECT_IN_RE.search(sentence, m.end(), end)) is None \
+            or _PROJECT_NAME_RUN_RE.fullmatch(sentence, m.end(), project.start()) is None \
             or _place_at(m.group()) is None:
         return None  # (a zone opening a park's name, 襄城经济开发区化工园区, is that park's host: realdev2 hubei_chemical)
     return m.span()
