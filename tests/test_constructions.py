@@ -53,6 +53,9 @@ Parks
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
   a park before 为                  parks-before-wei-guizhou (认定A为贵州省化工园区, pass)
+  a zone opening a project's name   parks-zone-opens-project-ningxia, -quanzhou (traditional) (pass); its own works
+                                   (忠县工业园区二期基础设施建设项目) leave it a project's word: gold differs (mixed13 a
+                                   park, realdev2 连江西北经济区基础设施配套项目 none)
 Projects
   等N个…项目 (name stops at 等)      projects-dengN-hunan, -ningxia (pass); the first items of the ningxia list
                                    projects-dengN-first-items-ningxia (xfail) · projects, lists::test_list_before…
@@ -72,6 +75,9 @@ Tasks
                                    pass) · tables
   X牵头,Y,Z、W…等配合 (commas)      tasks-cooperating-over-commas-guangdong (items run together on one line, the task
                                    before 工作措施:, pass) · tasks
+  …cells broken by spaces          tasks-space-table-broken-cells-pingdingshan (参与单位 and 责任单位 both cooperate;
+                                   党委和人民政府 one item, pass) · tasks, roles
+  由X副市长负责,A牵头,B配合          tasks-official-before-clause-lanzhou (pass) · tasks
   a role list cut by the text's end tasks-bracket-cut-hubei (…責任單位:省編辦、…省住建廳、 and no bracket closes, pass) · tasks
 Documents
   文号 in square brackets            doc-square-brackets-dongguan, -henan (pass) · test_segment (某府办函 [2003] 248号:
@@ -371,6 +377,10 @@ ROWS = [
     _row(Row("parks-before-wei-guizhou", "park_name", R + "mixed3/guizhou_sheng_huagongyuanqu_2023.txt",
              "日前,贵州省工业和信息化厅正式发布通知", "进行培育。", (
                  ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",)))),
+    _row(Row("parks-zone-opens-project-ningxia", "park", R + "mixed22/ningxia_wuzhong_jizhongkaigong_2022.txt",
+             "青铜峡工业园区海利化工新材料项目", "。", (("青铜峡工业园区", "青铜峡市"),))),
+    _row(Row("parks-zone-opens-project-quanzhou", "park_name", R + "mixed19/fujian_quanzhou_kaijungong_2025.txt",
+             "此次開竣工的605個項目中", "。", (("泉州開發區",),))),
     # --- Projects -----------------------------------------------------------------------
     _row(Row("projects-dengN-hunan", "project", "shared/realdev2/docs/hunan_projects_2023.txt",
              "长沙至赣州高铁", "交通网项目", tuple((n,) for n in (
@@ -442,6 +452,13 @@ ROWS = [
                  (("省工业和信息化厅",), ("省发展改革委", "科技厅", "农业农村厅", "统计局", "政务服务数据管理局", "能源局"), ()),
                  (("省工业和信息化厅",), ("省委网信办", "省发展改革委", "科技厅", "农业农村厅", "商务厅", "广电局",
                                        "政务服务数据管理局", "省通信管理局"), ())))),
+    _row(Row("tasks-space-table-broken-cells-pingdingshan", "task",
+             R + "mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt", "序号 类别 主要任务", "", (
+                 (("市水利局",), ("市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局", "各县(市、区)党委和人民政府",
+                                "城乡一体化示范区", "高新区党工委和管委会"), ()),))),
+    _row(Row("tasks-official-before-clause-lanzhou", "task", R + "mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt",
+             "1、在兰州设立综合配套改革试验区事宜", "进一步争取将兰州列为国家综合配套改革试验区。", (
+                 (("市发改委",), ("相关部门",), ("杨志武",)),))),
     _row(Row("tasks-bracket-cut-hubei", "task", R + "mixed22/hubei_sheng_yingshanghuanjing_yijian_2018.txt",
              "(一)提高市場開放程度", "", (
                  (("省發展改革委",), ("省編辦", "省國土資源廳", "省環保廳", "省住建廳"), ()),))),
