@@ -474,6 +474,8 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
+    # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
+    "党组成员",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -926,6 +928,10 @@ PROJECT_ZONE_OWN_WORKS = ("一期", "二期", "三期", "四期", "基础设施"
 #: tianjin_binhai_kaigong_2023); not 产业园, often the project itself (天祝金强工业集中区石门产业园孵化基地建设项目 →
 #: 石门产业园孵化基地建设项目, mixed4 gansu_wuwei_tianzhu_jizhongkaigong_2023).
 PROJECT_SUB_ZONES = ("园区", "科技园")
+#: Words of an enterprise's name: a bracketed part of a zone (南区) before one is the place of the enterprise's project with the
+#: zone, no part of its name: 在正定高新区(南区)河北新之春科技发展有限公司动物射频识别标识制作项目施工现场举行 (tests/data/real/
+#: mixed21 hebei_shijiazhuang_zhengding_kaigong_2019); the zone's own works keep it (晋江经济开发区(安东园)标准化提升一期, mixed16).
+PROJECT_ENTERPRISE_WORDS = ("公司", "集团")
 PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "工业园",
                        "工业集中区",
                        # 漳州台商投资区圣莉雅年产4000万卷PVC环保壁纸生产线迁建项目 (tests/data/real/mixed10 fujian_projects_2018,

@@ -58,6 +58,9 @@ Parks
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
   a park before 为                  parks-before-wei-guizhou (认定A为贵州省化工园区, pass)
+  a zone opening a project's name   parks-zone-opens-project-ningxia, -quanzhou (traditional) (pass); its own works
+                                   (忠县工业园区二期基础设施建设项目) leave it a project's word: gold differs (mixed13 a
+                                   park, realdev2 连江西北经济区基础设施配套项目 none)
 Projects
   等N个…项目 (name stops at 等)      projects-dengN-hunan, -ningxia (pass); the first items of the ningxia list
                                    projects-dengN-first-items-ningxia (xfail) · projects, lists::test_list_before…
@@ -409,6 +412,10 @@ ROWS = [
     _row(Row("parks-before-wei-guizhou", "park_name", R + "mixed3/guizhou_sheng_huagongyuanqu_2023.txt",
              "日前,贵州省工业和信息化厅正式发布通知", "进行培育。", (
                  ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",)))),
+    _row(Row("parks-zone-opens-project-ningxia", "park", R + "mixed22/ningxia_wuzhong_jizhongkaigong_2022.txt",
+             "青铜峡工业园区海利化工新材料项目", "。", (("青铜峡工业园区", "青铜峡市"),))),
+    _row(Row("parks-zone-opens-project-quanzhou", "park_name", R + "mixed19/fujian_quanzhou_kaijungong_2025.txt",
+             "此次開竣工的605個項目中", "。", (("泉州開發區",),))),
     # --- Projects -----------------------------------------------------------------------
     _row(Row("projects-dengN-hunan", "project", "shared/realdev2/docs/hunan_projects_2023.txt",
              "长沙至赣州高铁", "交通网项目", tuple((n,) for n in (

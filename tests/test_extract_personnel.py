@@ -712,6 +712,14 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("會議根據縣監察委提請,經投票表決,決定任命呂靖、李保庚兩位同志為永豐縣監察委員會委員。",
          [("呂靖", "appoint", "永豐縣監察委員會", "委員", "appointment"),
           ("李保庚", "appoint", "永豐縣監察委員會", "委員", "appointment")]),
+        # an open removal (不再担任, no 职务 yet) goes on over clauses of posts, each ending in a title, to the one that
+        # closes them; 党组成员 is a post (tests/data/real/mixed21/fujian_zhangzhou_renmian_gulei_2019.txt, line 4)
+        ("盧力同志不再擔任漳州市人民政府黨組成員,中共漳州市委古雷港經濟開發區工作委員會副書記、委員,"
+         "漳州古雷港經濟開發區管委會主任職務。",
+         [("盧力", "remove", "漳州市人民政府", "黨組成員", "removal"),
+          ("盧力", "remove", "中共漳州市委古雷港經濟開發區工作委員會", "副書記", "removal"),
+          ("盧力", "remove", "中共漳州市委古雷港經濟開發區工作委員會", "委員", "removal"),
+          ("盧力", "remove", "漳州古雷港經濟開發區管委會", "主任", "removal")]),
         # a rare surname (茆), posts chained after one court
         # (tests/data/real/mixed22/shanghai_shi_renda_renmian_2023.txt, line 6)
         ("免去茆荣华的上海市高级人民法院副院长、审判委员会委员、审判员职务。",

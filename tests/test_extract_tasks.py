@@ -813,6 +813,16 @@ def test_a_table_run_together_is_cut_by_the_unit_grammar() -> None:
     ]
 
 
+def test_a_page_chunk_number_inside_a_glued_bracket_is_no_part_of_the_unit() -> None:
+    # the same file: the copied page's chunk number lands inside a bracket once ingest joins the broken line
+    # (…开展职业技能补贴培训10000人次。何海平人社局高新园(邹区镇 / 2、)各街道3老城厢…)
+    text = ("2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1促进就业稳定增长"
+            "落实就业优先战略。开展职业技能补贴培训10000人次。何海平人社局高新园(邹区镇\n2、)各街道"
+            "2老城厢复兴发展完成瞿秋白纪念馆整体提升工程对外开放。何海平文体旅局晋陵公司轨道公司\n")
+    assert [(t.text[:8], *roles(t)) for t in tasks(text)][:1] == [
+        ("促进就业稳定增长", ("人社局",), ("高新园(邹区镇)", "各街道"), ("何海平",))]
+
+
 def test_posts_named_before_the_units_of_a_bracket_are_its_lead_officials() -> None:
     # tests/data/real/mixed18/hunan_sheng_bumenfengong_2016.txt: the posts lead, then the units; a remark
     # closed by 下同 states the document's convention and names no party; 列第一位的为牵头部门 in the next bracket
@@ -867,3 +877,13 @@ def test_a_comma_list_after_lead_must_be_units_to_cooperate() -> None:
     # the list after 牵头 crosses commas only when every item is a unit's name
     (t,) = extract_task_assignments(doc_of("1.建设平台。由市发改委牵头,加快推进,市财政局配合。\n"))
     assert (t.lead_units, t.cooperating_units) == (("市发改委",), ())
+
+
+def test_a_heading_over_one_paragraph_is_part_of_its_task() -> None:
+    # real/mixed21/guangxi_zizhiqu_gongyezhenxing_cuoshi_2024.txt: each heading names the one paragraph under it,
+    # which its role bracket closes (the heading alone, with the bracket under it, is the task: test_parenthetical_after_a_heading…)
+    body = ("二、支持工业科技创新\n自治区每年对关键核心技术攻关项目按有关政策给予财政资金资助。"
+            "(牵头单位:自治区工业和信息化厅、财政厅、发展改革委、科技厅;配合单位:各市人民政府)\n")
+    (t,) = extract_task_assignments(doc_of(body))
+    assert t.text.startswith("支持工业科技创新") and t.text.endswith("给予财政资金资助。")
+    assert (t.lead_units, t.cooperating_units) == (("自治区工业和信息化厅", "财政厅", "发展改革委", "科技厅"), ("各市人民政府",))

@@ -1099,13 +1099,27 @@ def _clauses(text: str) -> list[str]:
         out.append(text[pos : m.start()].strip())
         pos = m.end()
     out.append(text[pos:].strip())
+    clauses = [c for c in out if c]
+    closes = _closing_removal(clauses)
     joined: list[str] = []
-    for clause in (c for c in out if c):
-        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and _POST_END_RE.search(clause):
+    for k, clause in enumerate(clauses):
+        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and closes[k]:
             joined[-1] += "，" + clause  # 免去其A、B，C职务: one removal
         else:
             joined.append(clause)
     return joined
+
+
+def _closing_removal(clauses: list[str]) -> list[bool]:
+    """For each clause, whether it may go on with an open removal before it: it closes the posts (…C职务), or it is
+    posts ending in a title and the clause after it goes on too (盧力同志不再擔任漳州市人民政府黨組成員,中共…工作委員會
+    副書記、委員,漳州古雷港經濟開發區管委會主任職務; tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019).
+    Read from the last clause back, one step each."""
+    out = [False] * len(clauses)
+    for k in range(len(clauses) - 1, -1, -1):
+        out[k] = bool(_POST_END_RE.search(clauses[k])) or (
+            k + 1 < len(clauses) and out[k + 1] and bool(_TITLE_TAIL_RE.search(clauses[k])))
+    return out
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

@@ -356,7 +356,7 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
                     j += 2
                 else:
                     break
-            header = _drop_title_cell(header_cells)
+            header = _drop_sub_header(_drop_title_cell(header_cells))
             cols = _columns(header)
             roles = {c.role for c in cols}
             if len(header) >= MIN_PARAGRAPH_HEADER and (
@@ -395,6 +395,20 @@ def _drop_title_cell(header: list[Cell]) -> list[Cell]:
         if role in SUBJECT_ROLES and any(column_role(c.text) == role for c in header[1:]):
             return header[1:]
     return header
+
+
+def _drop_sub_header(header: list[Cell]) -> list[Cell]:
+    """Drop the header cells after the unit columns that only name subjects already named before them: a
+    second header row under merged cells (序号 / 重点工作 / 具体任务分解 / … / 牵头单位 / 责任单位 / 牵头区领导 /
+    责任人 / 备注, then 工作 / 内容 / 主要任务: real/mixed19 anhui_wuhu_fanchang_zhongdianrenwu_2023), not columns."""
+    roles = [column_role(c.text) for c in header]
+    units = [i for i, r in enumerate(roles) if r in UNIT_ROLES or r == "responsible"]
+    if not units:
+        return header
+    k = len(header)
+    while k > units[-1] + 1 and roles[k - 1] in SUBJECT_ROLES and roles[k - 1] in roles[: units[0]]:
+        k -= 1
+    return header[:k] if k < len(header) and any(r not in SUBJECT_ROLES for r in roles[units[-1] + 1 : k]) else header
 
 
 def document_tables(doc: Document) -> tuple[Table, ...]:
@@ -601,8 +615,10 @@ _BRACKET_END_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: Last characters of a unit suffix whose shorter part is a suffix too (管委 → 管委会).
 _SUFFIX_TAILS = "".join(sorted({w[-1] for w in UNIT_SUFFIXES if any(w[:-1].endswith(v) for v in UNIT_SUFFIXES)}))
-#: A line break inside a glued cell, with the page-chunk number a copied page prints after it (高新园(邹区镇 / 2、)).
-_RUN_BREAK_RE = re.compile(r"\s*\n\s*(?:\d{1,3}[、.．])?")
+#: A line break inside a glued cell, with the page-chunk number a copied page prints after it (高新园(邹区镇 / 2、)),
+#: or that number alone once ingest has joined the broken line (高新园(邹区镇2、)各街道: a number and its 、 right
+#: before a closing bracket are no part of a name; real/mixed13 jiangsu_changzhou_zhonglou_minshengshishi_2021).
+_RUN_BREAK_RE = re.compile(r"\s*\n\s*(?:\d{1,3}[、.．])?|\d{1,3}、(?=[）)])")
 
 
 def _run_header(body: str, start: int, end: int) -> tuple[list[Cell], int] | None:
@@ -1001,6 +1017,10 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
             j -= 1  # a row short of cells leaves its 备注 blank: its last cell is the unit column's
             forced = True
             continue
+        if col.role == "note" and j > 0 and after[j - 1].role == "lead_official" and is_person_name(cells[right - 1].text):
+            j -= 1  # a person's name where 备注 stands after 责任人 is the 责任人's: the 备注 is blank
+            forced = True  # (real/mixed19 anhui_wuhu_fanchang_zhongdianrenwu_2023: … / 鲁胜启 / 桂仁章)
+            continue
         if forced or _fits(col.role, cells[right - 1].text):
             forced = False
             right -= 1
@@ -1017,8 +1037,9 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
                 right -= 1
                 taken.insert(0, cells[right])
             # names a line under one 分管领导 cell (王旭锋 / 胡金芳 / 王行杰, real/mixed10 changzhou_zhonglou_tasks_2022)
+            # (not when another lead-official column stands before: 牵头区领导 / 责任人 each hold one name)
             while col.role == "lead_official" and right - 1 > left and is_person_name(taken[0].text) \
-                    and is_person_name(cells[right - 1].text):
+                    and is_person_name(cells[right - 1].text) and not (j > 0 and after[j - 1].role == "lead_official"):
                 right -= 1
                 taken.insert(0, cells[right])
             values[col.index] = tuple(taken)

@@ -502,10 +502,14 @@ def _item_start(body: str, pos: int, markers: list[int], prev_end: int) -> int:
     if i >= 0 and markers[i] >= floor:
         start = markers[i]
         line_end = body.find("\n", start, pos)
-        # A heading line of its own (（一）实施创新强工攻坚行动) is not the task.
+        # A heading line of its own (（一）实施创新强工攻坚行动) is not the task, unless the task is the one
+        # paragraph under it (一、支持工业科技创新 / 自治区每年对…。(牵头单位:…): the heading names it,
+        # real/mixed21 guangxi_zizhiqu_gongyezhenxing_cuoshi_2024)
         if line_end >= 0 and not _SENTENCE_START_RE.search(body, start, line_end):
             nxt = len(body[line_end:pos]) - len(body[line_end:pos].lstrip())
-            return line_end + nxt
+            under = body[line_end + nxt : pos]
+            if "\n" in under or not under.strip():
+                return line_end + nxt
         return start
     return _line_before(body, pos, floor)
 
