@@ -543,6 +543,7 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "工作标准",  # 序号 / 目标名称 / 工 作 标 准 / 区政府分管领导 / 牵头单位 / 配合单位 (real/mixed10 changzhou_zhonglou)
         # 重点工作 / 主要 任务 / 工作措施 / 责任单位 / 备注 (real/mixed15 hubei_xianning_zerenfengong_2020)
         "工作措施", "主要措施",
+        "细化措施",  # 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位 (real/mixed23 henan_pingdingshan_hezhangzhi_renwufenjie_2018)
         "目标与任务", "目标和任务",  # 序号 / 目 标 与 任 务 / 牵头责任单位 / 责任单位 (real/mixed16 anhui_wuhu_jingkaiqu_renwufenjie_2019)
     ),
     "lead": LEAD_ROLE_WORDS,

@@ -80,6 +80,9 @@ Tasks
                                    pass) · tables
   X牵头,Y,Z、W…等配合 (commas)      tasks-cooperating-over-commas-guangdong (items run together on one line, the task
                                    before 工作措施:, pass) · tasks
+  …cells broken by spaces          tasks-space-table-broken-cells-pingdingshan (参与单位 and 责任单位 both cooperate;
+                                   党委和人民政府 one item, pass) · tasks, roles
+  由X副市长负责,A牵头,B配合          tasks-official-before-clause-lanzhou (pass) · tasks
   a role list cut by the text's end tasks-bracket-cut-hubei (…責任單位:省編辦、…省住建廳、 and no bracket closes, pass) · tasks
 Documents
   文号 in square brackets            doc-square-brackets-dongguan, -henan (pass) · test_segment (某府办函 [2003] 248号:
@@ -487,6 +490,13 @@ ROWS = [
                  (("省工业和信息化厅",), ("省发展改革委", "科技厅", "农业农村厅", "统计局", "政务服务数据管理局", "能源局"), ()),
                  (("省工业和信息化厅",), ("省委网信办", "省发展改革委", "科技厅", "农业农村厅", "商务厅", "广电局",
                                        "政务服务数据管理局", "省通信管理局"), ())))),
+    _row(Row("tasks-space-table-broken-cells-pingdingshan", "task",
+             R + "mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt", "序号 类别 主要任务", "", (
+                 (("市水利局",), ("市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局", "各县(市、区)党委和人民政府",
+                                "城乡一体化示范区", "高新区党工委和管委会"), ()),))),
+    _row(Row("tasks-official-before-clause-lanzhou", "task", R + "mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt",
+             "1、在兰州设立综合配套改革试验区事宜", "进一步争取将兰州列为国家综合配套改革试验区。", (
+                 (("市发改委",), ("相关部门",), ("杨志武",)),))),
     _row(Row("tasks-bracket-cut-hubei", "task", R + "mixed22/hubei_sheng_yingshanghuanjing_yijian_2018.txt",
              "(一)提高市場開放程度", "", (
                  (("省發展改革委",), ("省編辦", "省國土資源廳", "省環保廳", "省住建廳"), ()),))),
