@@ -52,7 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.patterns import is_traditional, simplified
+from kg.patterns import DIVISION_ENDS, PLACE_ENDS, is_traditional, simplified
 
 PathLike = str | os.PathLike[str]
 
@@ -78,9 +78,9 @@ _ISSUER_TAIL_RE = re.compile(r"(?:人民政府|政府|委员会|委|办公厅|�
 #: only as 全省/我省/本省 (lower levels cite 省委、省政府 all the time).
 #: (The lookbehind stands after the level character, not before it, so that every branch opens
 #: with a character class and ``re`` skips in C to where one may match.)
-_SELF_RE = re.compile(r"(?:[全我本]([省市区县州旗盟])(?![场区县级])|([市区县州旗盟])(?<![各省].)(?:人民政府|政府|委(?!员)|人大))")
+_SELF_RE = re.compile(rf"(?:[全我本]([{PLACE_ENDS}])(?![场区县级])|([{DIVISION_ENDS}])(?<![各省].)(?:人民政府|政府|委(?!员)|人大))")
 #: A division mention in running text ends with one of these characters.
-_END_RE = re.compile("[省市区县旗州盟]")
+_END_RE = re.compile(f"[{PLACE_ENDS}]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).
 _NOT_AFTER = frozenset("域块划间位")
 #: Names too common as words to count as a place in running text (城区 is also a division).

@@ -512,10 +512,10 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # (real/personnel5/jiangxi_sheng_renda_renmian_2015.txt)
         ("根据有关法律规定,新余市选出的张芃被罢免了江西省第十二届人民代表大会代表职务。根据有关法律规定,张芃的代表资格终止。",
          [("张芃", "remove", "江西省第十二届人民代表大会", "代表", "recall")]),
-        # a court's division (立案庭) is an inner body: the posts after it are the court's
-        # (real/personnel5/guizhou_qiandongnan_renda_renmian_2009.txt, in simplified characters)
+        # a court's division (立案庭) is an inner body: the posts after it are the court's; so is its 审判委员会, first
+        # (real/personnel5/guizhou_qiandongnan_renda_renmian_2009.txt, in simplified characters; its gold says so)
         ("免去石胜华的黔东南州中级人民法院审判委员会委员、立案庭庭长、审判员职务。",
-         [("石胜华", "remove", "黔东南州中级人民法院审判委员会", "委员", "removal"),
+         [("石胜华", "remove", "黔东南州中级人民法院", "审判委员会委员", "removal"),
           ("石胜华", "remove", "黔东南州中级人民法院", "立案庭庭长", "removal"),
           ("石胜华", "remove", "黔东南州中级人民法院", "审判员", "removal")]),
         # a post of another unit after a comma goes on with the act (real/personnel4/anhui_wuhu_jingkaiqu_renmian_2020.txt)
@@ -712,6 +712,26 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("會議根據縣監察委提請,經投票表決,決定任命呂靖、李保庚兩位同志為永豐縣監察委員會委員。",
          [("呂靖", "appoint", "永豐縣監察委員會", "委員", "appointment"),
           ("李保庚", "appoint", "永豐縣監察委員會", "委員", "appointment")]),
+        # an open removal (不再担任, no 职务 yet) goes on over clauses of posts, each ending in a title, to the one that
+        # closes them; 党组成员 is a post (tests/data/real/mixed21/fujian_zhangzhou_renmian_gulei_2019.txt, line 4)
+        ("盧力同志不再擔任漳州市人民政府黨組成員,中共漳州市委古雷港經濟開發區工作委員會副書記、委員,"
+         "漳州古雷港經濟開發區管委會主任職務。",
+         [("盧力", "remove", "漳州市人民政府", "黨組成員", "removal"),
+          ("盧力", "remove", "中共漳州市委古雷港經濟開發區工作委員會", "副書記", "removal"),
+          ("盧力", "remove", "中共漳州市委古雷港經濟開發區工作委員會", "委員", "removal"),
+          ("盧力", "remove", "漳州古雷港經濟開發區管委會", "主任", "removal")]),
+        # a rare surname (茆), posts chained after one court
+        # (tests/data/real/mixed22/shanghai_shi_renda_renmian_2023.txt, line 6)
+        ("免去茆荣华的上海市高级人民法院副院长、审判委员会委员、审判员职务。",
+         [("茆荣华", "remove", "上海市高级人民法院", p, "removal") for p in ("副院长", "审判委员会委员", "审判员")]),
+        # an inner 审判委员会 written whole in a post of its own is the court's post
+        # (tests/data/shared/realdev2/docs/tongzhou_bj_renda_2022.txt, line 6)
+        ("经无记名投票表决,决定任命吴斌为北京市通州区监察委员会副主任、代理主任,林长春为北京市通州区信访办公室主任,"
+         "刘军伟为北京市通州区人民检察院检察委员会委员。",
+         [("吴斌", "appoint", "北京市通州区监察委员会", "副主任", "appointment"),
+          ("吴斌", "appoint", "北京市通州区监察委员会", "代理主任", "acting"),
+          ("林长春", "appoint", "北京市通州区信访办公室", "主任", "appointment"),
+          ("刘军伟", "appoint", "北京市通州区人民检察院", "检察委员会委员", "appointment")]),
         # a headline of acts set apart by spaces, the last before a count (125人当选…)
         # (tests/data/real/personnel4/hebei_sheng_renda_xuanju_2018.txt, line 1)
         ("卫彦明当选省法院院长 丁顺生当选省检察院检察长 125人当选河北省出席第十三届全国人民代表大会代表",

@@ -84,6 +84,19 @@ def test_split_units_keeps_brackets_and_drops_list_tails():
     assert split_units("市发\n  改委、市财政局")[0] == ["市发改委", "市财政局"]  # an OCR break inside a name
 
 
+def test_a_join_after_a_collective_body_is_no_part_of_the_next_unit():
+    # real/mixed21/liaoning_shenyang_fengongfangan_2026.txt: 责任单位:市财政局等有关部门,各区、县(市)政府及开发区管委会
+    assert split_units("市财政局等有关部门,各区、县(市)政府及开发区管委会")[0] == [
+        "市财政局", "各区、县(市)政府", "开发区管委会"]
+
+
+def test_a_bare_body_after_a_join_shares_the_place_before_it():
+    # real/mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt: 各县(市、区)党委和人民政府 is one item
+    assert split_units("各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会")[0] == [
+        "各县(市、区)党委和人民政府", "城乡一体化示范区", "高新区党工委和管委会"]
+    assert split_units("环保厅和内蒙古电力监管办")[0] == ["环保厅", "内蒙古电力监管办"]
+
+
 def test_lead_marks():
     assert lead_marks(("市发改委（牵头）", "市科技局")) == (("市发改委",), ("市科技局",))
     assert lead_marks(("市发改委", "市科技局")) == (("市发改委", "市科技局"), ())

@@ -399,3 +399,40 @@ def test_a_table_a_cell_a_line_with_a_header_cell_on_two_lines_and_group_rows_ov
         ("王 东", "市科技局", "黄埔区、南沙区政府", None),
         ("王 东", "市科技局", "市政府办公厅、市发展改革委、市财政局、市卫生健康委,荔湾区、黄埔区政府", None),
     ]
+
+
+def test_a_space_table_with_a_group_row_and_a_unit_cell_broken_over_lines() -> None:
+    # real/mixed22/anhui_bozhou_qiaocheng_renwufenjie_2025.txt: a header of words between spaces, a part
+    # heading over row 1, and row 2's 主要责任单位 cell printed over two lines with its 协同配合单位 cell under them
+    body = ("序号 重点工作任务 主要责任单位 协同配合单位\n一、2025年经济社会发展的主要预期目标\n"
+            "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。\n"
+            "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n"
+            "区政府有关部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。\n"
+            "3 固定资产投资增长7.5%左右。 区发改委 区工信局、区住建局,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。\n")
+    (table,) = find_tables(body)
+    assert table.shape == "space" and [c.role for c in table.columns] == ["seq", "content", "lead", "cooperate"]
+    assert [r.seq for r in table.rows] == [1, 2, 3]
+    assert grid(table.rows[1]) == [["2"], ["一般公共预算收入增长5%左右。"], ["区财政局", "区税务局"],
+                                   ["区政府有关部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。"]]
+    for row in table.rows:
+        for cell in row.cells:
+            assert body[cell.start : cell.end] == cell.text
+
+
+def test_a_space_table_stops_at_prose_under_a_short_row() -> None:
+    # a row short of words with no unit line under it is not a row: the table ends before it
+    body = "序号 重点工作任务 主要责任单位 协同配合单位\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门\n2 一般公共预算收入增长5%左右。\n全年完成目标。\n"
+    (table,) = find_tables(body)
+    assert [r.seq for r in table.rows] == [1]
+
+
+def test_a_second_header_row_under_merged_cells_and_two_official_columns() -> None:
+    # real/mixed19/anhui_wuhu_fanchang_zhongdianrenwu_2023.txt: 工作 / 内容 / 主要任务 under the header is a second
+    # header row, not columns; 牵头区领导 and 责任人 each hold one name, and 备注 is left blank
+    body = ("序号\n\n重点工作\n\n具体任务分解\n\n完成时限\n\n牵头单位\n\n责任单位\n\n牵头区领导\n\n责任人\n\n备注\n\n"
+            "工作\n\n内容\n\n主要任务\n\n1\n\n一、全年主要预期目标\n\n1.地区生产总值\n\n增长8.5%左右,力争增长9%\n\n"
+            "202312月底前\n\n区发展改革委\n\n区经济和信息化局、区住房城乡建设局、区交通运输局\n\n鲁胜启\n\n桂仁章\n")
+    (table,) = find_tables(body)
+    assert [c.text for c in table.columns][-3:] == ["牵头区领导", "责任人", "备注"]
+    assert grid(table.rows[0]) == [["1"], ["一、全年主要预期目标", "1.地区生产总值"], ["增长8.5%左右,力争增长9%"], [],
+                                   ["区发展改革委"], ["区经济和信息化局、区住房城乡建设局、区交通运输局"], ["鲁胜启"], ["桂仁章"], []]

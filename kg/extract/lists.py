@@ -56,11 +56,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kg.patterns import ACT_CONJUNCTIONS as _ACT_CONJUNCTIONS
 from kg.patterns import CJK, ITEM_NUMBER_STOPS, MONEY, cn_number
+from kg.patterns import CONJUNCTIONS as _CONJUNCTIONS
 
 __all__ = [
-    "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SPACES", "TAILS", "UNIT_OFFICES",
+    "ACT_CONJUNCTIONS", "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "INNER_BODY_POSTS",
+    "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
@@ -84,8 +87,15 @@ SEPARATORS: tuple[str, ...] = ("、", "，", ",", "；", ";")
 CLAUSE_SEPARATORS: tuple[str, ...] = ("；", ";")
 DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
 #: Words that join the last two items (A、B和C); only where the caller allows them, since
-#: 和 also stands inside names (上海市松江区建设和管理委员会).
-CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
+#: 和 also stands inside names (上海市松江区建设和管理委员会). The row is kg.patterns.CONJUNCTIONS (the personnel
+#: rows there read it too); ACT_CONJUNCTIONS (以及) also join two whole acts.
+CONJUNCTIONS: tuple[str, ...] = _CONJUNCTIONS
+ACT_CONJUNCTIONS: tuple[str, ...] = _ACT_CONJUNCTIONS
+#: The small forms of web pages (U+FE50…) of a comma, a semicolon and a colon, each the full form's: 开复工率82%﹔预计6月份
+#: 开复工慧谷昊庭、… (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
+SMALL_FORMS: dict[str, str] = {"﹔": "；", "﹕": "：", "﹐": "，"}
+#: What ends a clause inside a sentence, in every form: no item of a list read leftwards runs over one.
+CLAUSE_STOPS: str = "。；;：:，," + "".join(SMALL_FORMS)
 #: Tails that close a list, as regexes tried in order; group ``n`` is a count, ``noun`` what is counted.
 #: 等15人, 等60名同志, 等55个交通网项目, 等N位新聘馆员, 3人, and a bare 等; a kind of zone as the noun
 #: (等2家综合保税区, 等2家边境经济合作区, tests/data/real/parks4 heilongjiang_sheng_kaifaqu_mulu_2018).
@@ -125,6 +135,10 @@ INNER_BODIES: tuple[str, ...] = ("审判委员会", "检察委员会", "党组",
                                  # a zone's 管委会 after a post of the zone: 就任天津港保税区党委常委、管委会副主任
                                  # (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
                                  "管委会")
+#: Inner bodies whose posts are the outer unit's even written whole in one post: a court's or procuratorate's
+#: 北京市通州区人民检察院检察委员会委员 is (北京市通州区人民检察院, 检察委员会委员), as the chained
+#: …人民法院副院长、审判委员会委员 is (shared/realdev2 tongzhou_bj_renda_2022).
+INNER_BODY_POSTS: tuple[str, ...] = ("审判委员会", "检察委员会")
 #: Inner bodies that are not a party committee's: after 中共…工委书记 a 管委会 is a body of its own
 #: (张东同志任中共芜湖经济技术开发区工委书记、管委会主任).
 NOT_INNER_AFTER: dict[str, tuple[str, ...]] = {"管委会": ("工委", "党工委", "党委")}
@@ -149,7 +163,7 @@ INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
 #: (The heads that may open a clause a list runs on from, over a comma: 其中包括,A、B,C…等; CLAUSE_HEADS.)
 CLAUSE_HEADS: tuple[str, ...] = ("包括", "分别是", "分别为", "依次为")
 ITEM_HEADS: tuple[str, ...] = (
-    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", "以及",
+    "其中", "具体包括", "主要包括", *CLAUSE_HEADS, "主要有", "还有", "另有", *ACT_CONJUNCTIONS,
     # clauses of a list of examples after its head 既有: …,也有…中的C项目,又有… (tests/data/real/mixed19
     # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated); not 既有 itself, also "existing" (哈尔滨既有站改造工程)
     "也有", "又有",
@@ -180,6 +194,9 @@ MODIFIERS: tuple[str, ...] = (
     MONEY,
     r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
     r"投资",
+    # who builds it for whom: 此次开工的项目有鄂尔多斯市援建的鄂尔多斯羊绒集团年产40万件羊绒衫加工项目、… (tests/data/real/
+    # mixed22 neimenggu_xinganmeng_kaigong_2011), 由北京合展集团捐资建设的…
+    r"援建|捐建|(?:投资|捐资|援助)建设",
     r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)
     r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",
@@ -567,11 +584,17 @@ def share_unit(posts: Sequence[tuple[str | None, str]], *, unit: str | None = No
         >>> share_unit([("上海市松江区人民法院", "副院长"), ("审判委员会", "委员"), (None, "审判员")])
         [('上海市松江区人民法院', '副院长'), ('上海市松江区人民法院', '审判委员会委员'), ('上海市松江区人民法院', '审判员')]
         >>> share_unit([("中级人民法院审判委员会", "委员"), ("立案庭", "庭长"), (None, "审判员")])
-        [('中级人民法院审判委员会', '委员'), ('中级人民法院', '立案庭庭长'), ('中级人民法院', '审判员')]
+        [('中级人民法院', '审判委员会委员'), ('中级人民法院', '立案庭庭长'), ('中级人民法院', '审判员')]
+
+    A unit that ends with one of :data:`INNER_BODY_POSTS` gives its body to the title (a post of the outer unit).
     """
     out: list[tuple[str | None, str]] = []
     for org, title in posts:
-        if org is None:
+        body = next((b for b in INNER_BODY_POSTS if org and org.endswith(b) and len(org) > len(b)), None)
+        if org is not None and body is not None:
+            unit = org[: -len(body)]
+            out.append((unit, body + title))
+        elif org is None:
             out.append((unit, title))
         elif (org in inner or org.endswith(INNER_BODY_ENDINGS)) and unit is not None \
                 and not unit.endswith(NOT_INNER_AFTER.get(org, ())):

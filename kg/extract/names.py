@@ -26,6 +26,7 @@ from kg.patterns import (
     NAME_RIGHT_STOPS,
     PARK_SUFFIXES,
     PARK_SUFFIXES_NEEDING_PLACE,
+    PLACE_ENDS,
     PROVINCE_SHORT_NAMES,
     alternation,
     finditer_from,
@@ -292,7 +293,7 @@ def _all_places(text: str) -> bool:
     gazetteer, pos = get_gazetteer(), 0
     while pos < len(text) and (hit := gazetteer.longest_opening(text[pos:], ("province", *_THROUGH_LEVELS))) is not None:
         pos += hit[0]
-        if text[pos : pos + 1] in ("省", "市", "县", "区", "州", "盟", "旗"):
+        if pos < len(text) and text[pos] in PLACE_ENDS:
             pos += 1
     return pos >= len(text)
 

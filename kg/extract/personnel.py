@@ -42,7 +42,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.lists import INNER_BODIES, UNIT_OFFICES, read_list, share_unit, split_items
+from kg.extract.lists import (
+    ACT_CONJUNCTIONS,
+    INNER_BODIES,
+    NUMBER,
+    UNIT_OFFICES,
+    read_list,
+    share_unit,
+    split_items,
+)
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import as_printed, read_simplified
@@ -51,6 +59,7 @@ from kg.patterns import (
     DEPUTY_SENT_RE,
     ELECTED_BODIES,
     ELECTED_BODY_HEADS,
+    ELECTED_BODY_POSTS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
@@ -58,6 +67,7 @@ from kg.patterns import (
     PERSON_NAME_PATTERN,
     PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
+    PERSONNEL_OWN_BODIES,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
@@ -100,6 +110,8 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 _NAME = PERSON_NAME_PATTERN
+#: A count of people or posts (15, 十五, 两, 一百二十五): the list grammar's number (kg.extract.lists.NUMBER).
+_COUNT = NUMBER
 _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
 #: One name of a list: a name, or four characters before a note or a separator (吉狄马加(彝族)、), with a
@@ -109,7 +121,7 @@ _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(
 _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
-    r"(?:等?[0-9一二三四五六七八九十两]{1,3}(?:人|名同志|名代表|名|位同志|位代表))?"
+    rf"(?:等?{_COUNT}(?:人|名同志|名代表|名委员|名|位同志|位代表|位委员))?"
 )
 _NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
@@ -129,6 +141,7 @@ _LEAD_IN = (
     rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
+    rf"(?:{alternation(PERSONNEL_OWN_BODIES)})?"  # 我校司徒尚紀(無黨派)…3人獲聘… (real/mixed24 guangdong_sheng_canshi)
     rf"(?:[{CJK}]{{0,12}}?选出的)?"  # a deputy named by where they were elected: 新余市选出的张芃被罢免了…
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
@@ -184,10 +197,9 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "award":
         # a second group the act names by its count only stands before the link: 对王文俊、王利军两位审判委员会委员
         # 和37位人民陪审员的任命 (real/personnel4 shanxi_yuncheng_jiangxian_renda_renming_2018)
-        count = r"[0-9一二三四五六七八九十百两]+(?:位|名)"
+        count, noun = rf"{_COUNT}(?:位|名)", rf"[{CJK}]{{1,12}}?"
         return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?{count}"
-                          rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>[{CJK}]{{1,12}}?)"
-                          rf"(?:和{count}[{CJK}]{{1,12}}?)?(?P<verb>{link})")
+                            rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>{noun})(?:和{count}{noun})?(?P<verb>{link})")
     if row.shape == "posts":
         return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
     if row.shape == "headed":
@@ -195,7 +207,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
     # 市政府聘任的参事有: the unit that engages, written before the trigger, is the post's
     unit = rf"(?P<unit>{_ENGAGING_UNIT})?" if row.kind == "engagement" else ""
-    return lazy_compile(rf"{unit}(?:{trigger})的?(?:[0-9一二三四五六七八九十百]+(?:位|名|人))?"
+    return lazy_compile(rf"{unit}(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
                         rf"(?P<posts>[^，,；;。：:]{{2,30}}?)"
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
@@ -422,9 +434,19 @@ def _acts_of_clause(clause: str, carry: _Carry | None, places: tuple[str, ...] =
         going = (act.action, act.kind)
         # 、 opens the next person's act (、张建平任…); other text may hold one more verb
         # (以及 before a further resignation: …辞去县人大常委会委员以及曾常辉…等15位同志辞去县人大代表的辞呈)
-        rest, at_start = (after.removeprefix("以及").removeprefix("、"), True) if after.startswith(("、", "以及")) \
-            else (after, False)
+        rest, at_start = (_after_join(after), True) if after.startswith(_ACT_JOINS) else (after, False)
     return acts, going
+
+
+#: What opens the next act of a clause: 、 or a conjunction of acts (kg.extract.lists.ACT_CONJUNCTIONS).
+_ACT_JOINS = ("、", *ACT_CONJUNCTIONS)
+
+
+def _after_join(text: str) -> str:
+    """``text`` without the conjunction of acts and the 、 it opens with."""
+    for word in (*ACT_CONJUNCTIONS, "、"):
+        text = text.removeprefix(word)
+    return text
 
 
 def _pre_org(pre: str | None) -> str | None:
@@ -433,14 +455,16 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
-    """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
-    生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
-    lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
+def _place_across(name: str, post: str, places: tuple[str, ...]) -> int | None:
+    """Where a place the text is of starts in a bare name, when the name's last characters and the post's first
+    spell it (else None): 免去刘黄浦区安全生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10
+    shanghai_huangpu_renda_undated, the given name lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 (1: the name
+    cannot be read); 宣布免去闫磊盐山县人民政府副县长职务 in a 盐山县 text (real/mixed23
+    hebei_cangzhou_yanshan_renda_renming_2025) is 闫磊 of 盐山县人民政府 (2)."""
     level = next((i for i, c in enumerate(post[:3]) if c in PLACE_ENDS), None)
     if level is None:
-        return False
-    return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
+        return None
+    return next((k for k in range(1, len(name)) if name[k:] + post[:level + 1] in places), None)
 
 
 def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) -> tuple[_Act, str] | None:
@@ -449,11 +473,14 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
     names = groups.get("bare") or groups.get("names") or ""
     if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
         return None
-    if groups.get("bare") and places and _place_across(names, m["posts"], places):
-        return None
+    lead = ""
+    if groups.get("bare") and places and (cut := _place_across(names, m["posts"], places)) is not None:
+        if cut < 2:
+            return None
+        names, lead = names[:cut], names[cut:]  # 闫磊|盐山县人民政府副县长
     verb = groups.get("verb") or ""
     if row.closed:
-        posts_text, after = m["posts"], m["tail"]
+        posts_text, after = lead + m["posts"], m["tail"]
     elif row.shape in ("posts", "award"):
         posts_text, after = m["posts"], ""
     else:
@@ -531,6 +558,13 @@ def _deputy_of(before: Appointment, position: str) -> bool:
             and org[0] not in LEVEL_PREFIXES)
 
 
+def _body_post_of(before: Appointment, position: str) -> bool:
+    """Whether ``position`` is a post of the elected body ``before`` was elected to (kg.patterns.ELECTED_BODY_POSTS)."""
+    org = before.organization
+    return (before.kind == "election" and org is not None and org.endswith(ELECTED_BODIES)
+            and position in ELECTED_BODY_POSTS)
+
+
 class _Statement:
     """Accumulates the records of one sentence, so every one shares its evidence."""
 
@@ -585,6 +619,8 @@ class _Statement:
         if act.continued and act.kind == "election" and self.records and self.records[-1].organization:
             # 选举…为省十三届人大常委会副主任,韩军为秘书长: the body elected the clause before
             return self.records[-1].organization
+        if act.kind == "election" and self.records and _body_post_of(self.records[-1], position):
+            return self.records[-1].organization  # …當選市十四屆人大常委會主任,A、B當選副主任 (ELECTED_BODY_POSTS)
         if act.kind == "election" and self.records and _deputy_of(self.records[-1], position):
             # a clause of its own electing the deputies of the post just filled, in a body named with its place:
             # 夏林茂当选为石景山区人民政府区长,文献、田利跃…当选为副区长 (real/mixed13 beijing_shijingshan_xuanju_2011);
@@ -918,7 +954,7 @@ def _termination(stmt: _Statement, clause: str, before: str) -> _Act | None:
 #: A count elected at a by-election, its names in brackets: 东丰县补选3名(孙弘、韩阳、王树仁) (real/mixed19
 #: jilin_liaoyuan_renda_gonggao_2018).
 _BY_ELECTION_RE = lazy_compile(
-    rf"(?:补选|选举|选出)了?[0-9一二三四五六七八九十]{{1,3}}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
+    rf"(?:补选|选举|选出)了?{_COUNT}名(?:代表)?[（(](?P<names>{_NAMES})[）)]$")
 
 
 #: A mandate ended of people a clause before named, each with where they were elected (东丰县的李春刚和西安区的白三迎调离本行政区,
@@ -942,7 +978,7 @@ def _they_terminated(stmt: _Statement, clause: str, before: str) -> _Act | None:
 
 #: Deputies counted: 补选了5名市人大代表.
 _COUNTED_DEPUTIES_RE = re.compile(
-    r"[0-9一二三四五六七八九十]{1,3}名(?P<post>[^的，,；;。、：:\s（）()]{1,20}?(?:人民代表大会|人大)代表)")
+    rf"{_COUNT}名(?P<post>[^的，,；;。、：:\s（）()]{{1,20}}?(?:人民代表大会|人大)代表)")
 
 
 def _by_election(stmt: _Statement, clause: str) -> _Act | None:
@@ -972,7 +1008,7 @@ _ELECTED_BODY_RE = re.compile(
 #: Names elected with no post, after a count elected to one (173人当选为第十四届全国人民代表大会代表。
 #: 中央提名的代表候选人韩正、郑建邦同志当选; real/mixed18 shandong_sheng_renda_xuanju_2023): the count's post.
 _BARE_ELECTED_RE = lazy_compile(rf"^(?:[{CJK}]{{0,12}}?候选人)?(?P<names>{_NAMES})(?:同志)?(?:均|也)?当选$")
-_COUNT_ELECTED_RE = re.compile(r"[0-9一二三四五六七八九十百]+(?:人|名|位)当选为(?P<post>[^，,。；;：:\n]{2,40})[。；;]")
+_COUNT_ELECTED_RE = re.compile(rf"{_COUNT}(?:人|名|位)当选为(?P<post>[^，,。；;：:\n]{{2,40}})[。；;]")
 
 
 def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
@@ -1063,13 +1099,27 @@ def _clauses(text: str) -> list[str]:
         out.append(text[pos : m.start()].strip())
         pos = m.end()
     out.append(text[pos:].strip())
+    clauses = [c for c in out if c]
+    closes = _closing_removal(clauses)
     joined: list[str] = []
-    for clause in (c for c in out if c):
-        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and _POST_END_RE.search(clause):
+    for k, clause in enumerate(clauses):
+        if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and closes[k]:
             joined[-1] += "，" + clause  # 免去其A、B，C职务: one removal
         else:
             joined.append(clause)
     return joined
+
+
+def _closing_removal(clauses: list[str]) -> list[bool]:
+    """For each clause, whether it may go on with an open removal before it: it closes the posts (…C职务), or it is
+    posts ending in a title and the clause after it goes on too (盧力同志不再擔任漳州市人民政府黨組成員,中共…工作委員會
+    副書記、委員,漳州古雷港經濟開發區管委會主任職務; tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019).
+    Read from the last clause back, one step each."""
+    out = [False] * len(clauses)
+    for k in range(len(clauses) - 1, -1, -1):
+        out[k] = bool(_POST_END_RE.search(clauses[k])) or (
+            k + 1 < len(clauses) and out[k + 1] and bool(_TITLE_TAIL_RE.search(clauses[k])))
+    return out
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
@@ -1133,13 +1183,19 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
     def act(r: Appointment) -> tuple:
         return r.person.replace(" ", "").replace("\u3000", ""), r.action, r.position
 
-    decided = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
-               if restating and not article for r in records]
+    # each act's units as the decisions and as the news wrote them, by the act (a lookup, not a pass over every pair)
+    decided: dict[tuple, list[str | None]] = {}
+    told: dict[tuple, list[str]] = {}
+    for records, article, restating in zip(per_doc, is_article, restates, strict=True):
+        for r in records if restating else ():
+            if not article:
+                decided.setdefault(act(r), []).append(r.organization)
+            elif r.organization:
+                told.setdefault(act(r), []).append(r.organization)
     # a decision that writes the unit short (南通市第十五届人大常委会) yields to the news item that wrote it in full
     # (real/mixed19 jiangsu_nantong_renda_renmian_2021)
-    told = [(act(r), r.organization) for records, article, restating in zip(per_doc, is_article, restates, strict=True)
-            if restating and article for r in records if r.organization]
-    fuller = {(k, o) for k, o in decided if o and any(k == a and _short_form(o, full) for a, full in told)}
+    fuller = {(k, o) for k, units in decided.items() if k in told for o in units
+              if o and any(_short_form(o, full) for full in told[k])}
     out: list[Appointment] = []
     for records, article, restating in zip(per_doc, is_article, restates, strict=True):
         if not restating:
@@ -1149,8 +1205,8 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
         for r in records:
             if not article and (act(r), r.organization) in fuller:
                 continue
-            if article and any(k == act(r) and _same_unit(o, r.organization) and (k, o) not in fuller
-                               for k, o in decided):
+            if article and any(_same_unit(o, r.organization) and (act(r), o) not in fuller
+                               for o in decided.get(act(r), ())):
                 continue
             # two posts of one sentence written with two units are two acts, however alike the units (张东同志任中共
             # 芜湖经济技术开发区工委书记、管委会主任,芜湖综合保税区管委会主任: real/personnel4 anhui_wuhu_jingkaiqu_renmian_2020)

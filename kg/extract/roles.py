@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
+from kg.extract.lists import CONJUNCTIONS, LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -92,7 +92,8 @@ _OCR_LABEL = alternation(tuple(OCR_LABEL_FORMS))
 LABELLED_BRACKET_RE = lazy_compile(
     rf"[（(【\[〔{OCR_LABEL_OPENERS}](?P<body>\s*(?:{alternation(LABEL_SCOPE_WORDS)})?(?:{BROKEN_LABEL_WORDS}|{_OCR_LABEL})[ \t\u3000]*(?:\n\s*)?"
     rf"[：:{OCR_LABEL_COLONS}]"
-    r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})[）)】\]〕]"
+    # a text cut inside the bracket (a stored excerpt that breaks off in the list: …省环保厅、省住建厅、) ends it
+    r"(?:[^（）()【】\[\]〔〕]|[（(][^（）()]{0,30}[）)]){0,1000})(?:[）)】\]〕]|(?=\s*\Z))"
 )
 #: Where a label is expected (a role clause's start, or after the ；that closes the label before), a label as
 #: OCR prints it: an OCR form of the word (SAS:, RSS:), or the word with ; for its colon (牵头单位;市发改委).
@@ -154,9 +155,12 @@ _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（
 #: 和/及/与 between two units of a list (环保厅和内蒙古电力监管办及相关盟市): a join only after a
 #: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局), or after a list's
 #: closing 等 (省政府办公厅、财政厅、地税局等和各市、县人民政府, real/mixed9 shanxi_sheng_tasks_2006).
+#: A bare body after it shares the place before it, one item (各县(市、区)党委和人民政府, 高新区党工委和管委会:
+#: real/mixed23 henan_pingdingshan_hezhangzhi_renwufenjie_2018).
 _UNIT_CONJ_RE = re.compile(
     r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门", "等"})) + r"])"
-    r"(?:以及|和|及|与)(?!(?:单位|部门|企业)(?:$|[、，,；;]))(?=[^、，,；;/／\s（）()]{2})"
+    r"(?:以及|和|及|与)(?!(?:单位|部门|企业|" + alternation(UNIT_SUFFIXES) + r")(?:$|[、，,；;]))"
+    r"(?=[^、，,；;/／\s（）()]{2})"
 )
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 _EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")
@@ -210,8 +214,13 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     units: list[str] = []
     notes: list[str] = []
     text = _SPACED_CHUNK_RE.sub(_close_spaces, unbreak(_EDGE_RE.sub("", text)))
+    prev_end = -1
     for m in _UNIT_ITEM_RE.finditer(text):
-        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
+        item = m.group()
+        if m.start() == prev_end:  # 各区、县(市)政府及开发区管委会: a join right after a collective body (real/mixed21
+            item = _JOIN_HEAD_RE.sub("", item)  # liaoning_shenyang_fengongfangan_2026) is no part of the next name
+        prev_end = m.end()
+        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", item.strip("。.：:")).strip())
         part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
         if holder:
@@ -226,6 +235,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             else:
                 units.append(part)
     return units, notes
+
+
+#: A conjunction opening a list item glued to the item before it.
+_JOIN_HEAD_RE = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})")
 
 
 #: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).

@@ -165,6 +165,27 @@ def _member(item: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _member_with_posts(line: str) -> tuple[str, str] | None:
+    """(name, posts) of a member line whose posts after the name hold a 、 (成 员:方国友 区政府办公室党组成员、
+    区机关事务管理中心主任; tests/data/real/personnel5 jiangsu_changzhou_zhonglou_lingdaoxiaozu_2022): the first
+    part need not end in a title, the last one does, and no space inside them opens another member."""
+    if "、" not in line or (m := _NAME_FIRST_RE.match(line.strip(" \t\u3000\xa0。．."))) is None or not m["post"]:
+        return None
+    posts = m["post"].strip()
+    if _SPACE_RE.search(posts) or not _TITLE_END_RE.search(posts) or not is_person_name(m["name"]):
+        return None
+    items = split_items(line)
+    return (m["name"], posts) if _member(items[0].text) is None and not is_person_name(items[1].text) else None
+
+
+def _trim_span(body: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and body[a] in " \t\u3000\xa0":
+        a += 1
+    while b > a and body[b - 1] in " \t\u3000\xa0。．.":
+        b -= 1
+    return a, b
+
+
 def _spaced_members(body: str, start: int, end: int) -> list[Item]:
     """The members of ``body[start:end]`` when it is names apart by spaces (张某 李某 王某,
     a padded 冯 镭 kept whole), each a name; none otherwise."""
@@ -218,6 +239,12 @@ def find_rosters(doc: Document) -> list[Roster]:
             pos = m.start("members")
             noted, member_start = False, 0  # the last item: a member with a post after the name, where
             for line in re.finditer(r"[^\n]+", body[pos:stop]):
+                if whole := _member_with_posts(line.group()):
+                    # 方国友 区政府办公室党组成员、区机关事务管理中心主任: one member, the posts after the name
+                    a, b = _trim_span(body, pos + line.start(), pos + line.end())
+                    records.append(_record(doc, (a, b), whole[0], group, role, note=whole[1]))
+                    noted, member_start = True, a
+                    continue
                 for item in split_items(body, pos + line.start(), pos + line.end()):
                     after_dun = body[max(0, item.start - 8) : item.start].rstrip().endswith("、")
                     member = None if noted and after_dun and item.text in _TITLE_WORDS else _member(item.text)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, TypeVar, cast
 
-from kg.patterns import is_traditional, simplified
+from kg.patterns import PINYIN_GLOSS, PINYIN_TONES, is_traditional, simplified
 from kg.records import Document, Evidence
 
 R = TypeVar("R")
@@ -51,26 +51,37 @@ def read_simplified(doc: Document) -> Document | None:
 
 def as_printed(record: R, back: dict[int, str]) -> R:
     """``record`` read from a simplified copy, its words written as the text prints them
-    (``back`` from :func:`kg.patterns.back_to`); evidence already quotes the original."""
+    (``back`` from :func:`kg.patterns.back_to`); evidence already quotes the original.
+
+    A word its evidence holds is given back as the evidence prints it: a text that prints both
+    梁 and 樑 (倪梁康, 周興樑: tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated) has one
+    simplified 梁 for two printed characters, which no table turns back."""
+    evidence = getattr(record, "evidence", None)
+    quote = evidence.quote if isinstance(evidence, Evidence) else ""
+    simple = simplified(quote)
+
+    def printed(v: str) -> str:
+        k = simple.find(v) if v else -1
+        return quote[k:k + len(v)] if k >= 0 else v.translate(back)
+
     changes: dict[str, Any] = {}
     for f in dataclasses.fields(cast(Any, record)):
         if f.name in NOT_READ_FIELDS:
             continue
         value = getattr(record, f.name)
         if isinstance(value, str):
-            changes[f.name] = value.translate(back)
+            changes[f.name] = printed(value)
         elif isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
-            changes[f.name] = tuple(v.translate(back) for v in value)
+            changes[f.name] = tuple(printed(v) for v in value)
     return cast(R, replace(cast(Any, record), **changes))
 
 
 #: A pinyin gloss a web mirror prints after a character (當(dāng)選, 政協(xié)): tone-marked Latin
 #: letters in brackets right after a CJK character, or at the start of the next line when a page
 #: (a PDF printed from the text) wraps between them (當⏎(dāng)選): the break goes with the gloss.
-_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"
-                       r"(?P<gloss>[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])")
+_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?" rf"(?P<gloss>{PINYIN_GLOSS})")
 #: A tone-marked letter: a text with none holds no gloss (a one-class scan, far faster than _GLOSS_RE's).
-_TONE_RE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONE_RE = re.compile(f"[{PINYIN_TONES}]")
 #: A gloss written without tone marks (山西省(sheng)人民代表大会(hui), real/mixed17 shanxi_sheng_renda_cizhi_2025):
 #: one pinyin syllable, an initial and a final, in brackets right after a CJK character. Read as glosses only
 #: where a text prints several (:data:`_MIN_PLAIN_GLOSSES`), so a stray (a) or (km) is never one.

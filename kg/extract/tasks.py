@@ -137,7 +137,9 @@ _GROUP_TAIL = r"等(?:有关|相关)?(?:部门|单位)?"  # 市统计局等有�
 # After 牵头: "，Y配合" or "，会同Y".
 _COOP_AFTER_RE = re.compile(
     rf"[，,]\s*(?:(?:{alternation(COOPERATE_PREFIX_WORDS)})(?P<with>{_SENT_LIST})(?:{_GROUP_TAIL}|(?=[，,。；;）)]))"
-    rf"|(?P<coop>{_SENT_LIST})(?:{_GROUP_TAIL})?(?:共同|负责)?(?:{alternation(COOPERATE_VERB_WORDS)}))"
+    # the cooperating list may run over commas (省工业和信息化厅牵头,省委网信办,省发展改革委、科技厅、…,省通信管理局等配合:
+    # real/mixed21 guangdong_sheng_renwufengong_2023); every item must still be a unit's name (_unit_items)
+    rf"|(?P<coop>{_SENT_LIST}(?:[，,]{_SENT_LIST})*)(?:{_GROUP_TAIL})?(?:共同|负责)?(?:{alternation(COOPERATE_VERB_WORDS)}))"
 )
 # 各区、县（市）政府: collective names that a unit list may hold.
 _GENERIC_START_RE = re.compile(r"(?:各|相关|有关)[^、，,]{0,6}$")
@@ -169,6 +171,17 @@ _PART_OFFICIAL_RE = re.compile(
     rf"(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
+#: The official over a prose clause, named with their post right before it: 由杨志武副市长负责,市发改委牵头,相关部门配合
+#: (real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated); the person, as a part heading's official is.
+_OFFICIAL_BEFORE_RE = re.compile(
+    rf"由?(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
+    r"(?:负责|主抓|分管|牵头负责)[，,]$"
+)
+_OFFICIAL_REACH = 16
+#: Nothing, or only a field's label, between a sentence's end and a clause: the clause closes the item
+#: before it (…成果应用。 部门分工:省工业和信息化厅牵头,… in items run together on one line, real/mixed21
+#: guangdong_sheng_renwufengong_2023: the task is 大力推进20个战略性产业集群建设 工作措施:…, not the label).
+_FIELD_ONLY_RE = re.compile(r"\s*(?:[^\s：:，,。；;、]{2,6}[：:]\s*)?")
 
 
 @dataclass(frozen=True)
@@ -384,7 +397,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
             # the sentence holding the clause: from the last 。 before it to the next one
             back = _SENTENCE_START_RE.search(body[max(item_start, start - 300) : start][::-1])
             t0 = max(start - back.start() if back else item_start, item_start)
-            if t0 > item_start and not body[t0:start].strip() and "\n" not in body[item_start:start]:
+            if t0 > item_start and _FIELD_ONLY_RE.fullmatch(body[t0:start]) and "\n" not in body[item_start:start]:
                 # "1.培育主体。实施…。由市商务局牵头，…配合。": the clause closes its item,
                 # so the task is the item's words before it
                 t0 = item_start
@@ -475,7 +488,11 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles, bool]]:
         line_end = len(body) if line_end < 0 else line_end
         if not you and not body[line_start:start].strip() and not body[end:line_end].strip("。 \t"):
             continue
-        yield start, end, Roles(lead, coop), will and not coop
+        officials: tuple[str, ...] = ()
+        if body[start - 1 : start] in "，," and start > 0 \
+                and (who := _OFFICIAL_BEFORE_RE.search(body, max(0, start - _OFFICIAL_REACH), start)) is not None:
+            start, officials = who.start(), (who["official"] or who["after"],)
+        yield start, end, Roles(lead, coop, officials), will and not coop
 
 
 def _unit_items(text: str) -> tuple[str, ...]:
@@ -496,10 +513,14 @@ def _item_start(body: str, pos: int, markers: list[int], prev_end: int) -> int:
     if i >= 0 and markers[i] >= floor:
         start = markers[i]
         line_end = body.find("\n", start, pos)
-        # A heading line of its own (（一）实施创新强工攻坚行动) is not the task.
+        # A heading line of its own (（一）实施创新强工攻坚行动) is not the task, unless the task is the one
+        # paragraph under it (一、支持工业科技创新 / 自治区每年对…。(牵头单位:…): the heading names it,
+        # real/mixed21 guangxi_zizhiqu_gongyezhenxing_cuoshi_2024)
         if line_end >= 0 and not _SENTENCE_START_RE.search(body, start, line_end):
             nxt = len(body[line_end:pos]) - len(body[line_end:pos].lstrip())
-            return line_end + nxt
+            under = body[line_end + nxt : pos]
+            if "\n" in under or not under.strip():
+                return line_end + nxt
         return start
     return _line_before(body, pos, floor)
 
@@ -600,7 +621,7 @@ def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: boo
         roles = parse_responsibility(unit_cells(row, "lead"), first_leads=first_leads)
         lead = roles.lead
         # a 责任单位 cell that lists every unit beside a 牵头单位 cell: the lead does not cooperate with itself
-        coop = tuple(u for u in roles.cooperate + _units(unit_cells(row, "cooperate")) if u not in lead)
+        coop = tuple(u for u in roles.cooperate + _units(unit_cells(row, "cooperate", every=True)) if u not in lead)
         if not (name and lead) or name == subject.text:
             continue
         one_line = "\n" not in body[row.start : row.end]
