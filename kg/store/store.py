@@ -40,8 +40,10 @@ value travels as a parameter. Loading the same graph twice leaves the same nodes
 relationships: nodes merge on their key, relationships on ``(start, type, end, rid)``.
 
 What keeps it fast (bench/load.py, bench/README.md): node batches return each node's
-``elementId`` and relationship rows carry those ids, so ends are found by id seek; rows are
-laid out (deduplicated, grouped by start node, flat lists) before the server is touched;
+``elementId`` and relationship rows carry those ids, so ends are found by id seek; every
+relationship is checked and filed by source in one pass before the server is touched
+(:class:`~kg.store.rows.RelIndex`), and a unit's rows are laid out (deduplicated, grouped by
+start node, flat lists) just before its transaction, so the whole load's rows are never held;
 ``writers`` transactions run at once, so the server works on one while the client packs the
 next; relationships are CREATEd, not MERGEd (their sources' were deleted in the same
 transaction), and so are the nodes of a label with none stored. The driver reruns a
