@@ -68,7 +68,7 @@ Projects
   a name with 和 inside             projects-he-inside-fuzhou, -fujian (惠安和邦…), -ningxia (pass);
                                    with 、 too (…产能置换、热轧和冷轧工程) projects-he-inside-list-fuzhou (xfail)
   a list after a heading (续建项目(6个):) projects-numbered-heading-hainan (pass); a bracket of the project's parts
-                                   kept in its name projects-bracketed-parts-hainan (xfail)
+                                   cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
@@ -438,10 +438,8 @@ ROWS = [
              "总投资10亿元以上的项目有", "等。", (("惠安和邦网络人工智能园区项目",),))),
     _row(Row("projects-numbered-heading-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
              "1.续建项目(6个):", "。", (("文昌航天发射场项目",), ("永青现代热带农业园区",), ("文昌市人民医院搬迁扩建工程",)))),
-    _xfail(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
-               "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",))),
-           "a bracket after an item that lists the project's parts (文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、"
-           "悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、…连接线)) is kept in the name"),
+    _row(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
+             "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",)))),
     _row(Row("projects-venue-lianyungang", "project", R + "mixed12/jiangsu_lianyungang_jizhongkaigong_2023.txt",
              "本次集中开工活动主会场设在", "现场", (("灌云县嘉澳生物航煤项目",),))),
     _row(Row("projects-venue-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",
