@@ -424,3 +424,15 @@ def test_a_space_table_stops_at_prose_under_a_short_row() -> None:
     body = "序号 重点工作任务 主要责任单位 协同配合单位\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门\n2 一般公共预算收入增长5%左右。\n全年完成目标。\n"
     (table,) = find_tables(body)
     assert [r.seq for r in table.rows] == [1]
+
+
+def test_a_second_header_row_under_merged_cells_and_two_official_columns() -> None:
+    # real/mixed19/anhui_wuhu_fanchang_zhongdianrenwu_2023.txt: 工作 / 内容 / 主要任务 under the header is a second
+    # header row, not columns; 牵头区领导 and 责任人 each hold one name, and 备注 is left blank
+    body = ("序号\n\n重点工作\n\n具体任务分解\n\n完成时限\n\n牵头单位\n\n责任单位\n\n牵头区领导\n\n责任人\n\n备注\n\n"
+            "工作\n\n内容\n\n主要任务\n\n1\n\n一、全年主要预期目标\n\n1.地区生产总值\n\n增长8.5%左右,力争增长9%\n\n"
+            "202312月底前\n\n区发展改革委\n\n区经济和信息化局、区住房城乡建设局、区交通运输局\n\n鲁胜启\n\n桂仁章\n")
+    (table,) = find_tables(body)
+    assert [c.text for c in table.columns][-3:] == ["牵头区领导", "责任人", "备注"]
+    assert grid(table.rows[0]) == [["1"], ["一、全年主要预期目标", "1.地区生产总值"], ["增长8.5%左右,力争增长9%"], [],
+                                   ["区发展改革委"], ["区经济和信息化局、区住房城乡建设局、区交通运输局"], ["鲁胜启"], ["桂仁章"], []]

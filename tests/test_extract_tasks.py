@@ -813,6 +813,16 @@ def test_a_table_run_together_is_cut_by_the_unit_grammar() -> None:
     ]
 
 
+def test_a_page_chunk_number_inside_a_glued_bracket_is_no_part_of_the_unit() -> None:
+    # the same file: the copied page's chunk number lands inside a bracket once ingest joins the broken line
+    # (…开展职业技能补贴培训10000人次。何海平人社局高新园(邹区镇 / 2、)各街道3老城厢…)
+    text = ("2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1促进就业稳定增长"
+            "落实就业优先战略。开展职业技能补贴培训10000人次。何海平人社局高新园(邹区镇\n2、)各街道"
+            "2老城厢复兴发展完成瞿秋白纪念馆整体提升工程对外开放。何海平文体旅局晋陵公司轨道公司\n")
+    assert [(t.text[:8], *roles(t)) for t in tasks(text)][:1] == [
+        ("促进就业稳定增长", ("人社局",), ("高新园(邹区镇)", "各街道"), ("何海平",))]
+
+
 def test_posts_named_before_the_units_of_a_bracket_are_its_lead_officials() -> None:
     # tests/data/real/mixed18/hunan_sheng_bumenfengong_2016.txt: the posts lead, then the units; a remark
     # closed by 下同 states the document's convention and names no party; 列第一位的为牵头部门 in the next bracket
@@ -877,3 +887,31 @@ def test_a_heading_over_one_paragraph_is_part_of_its_task() -> None:
     (t,) = extract_task_assignments(doc_of(body))
     assert t.text.startswith("支持工业科技创新") and t.text.endswith("给予财政资金资助。")
     assert (t.lead_units, t.cooperating_units) == (("自治区工业和信息化厅", "财政厅", "发展改革委", "科技厅"), ("各市人民政府",))
+
+
+def test_a_space_table_with_cells_broken_by_spaces_and_two_cooperating_columns() -> None:
+    # real/mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt: a row a line, words between single spaces,
+    # cells broken by a space (加强水资源保 护, 严守用水 效率控制 红线); 参与单位 and 责任单位 beside 牵头单位 both
+    # cooperate, and a bare body after 和 shares the place before it (各县(市、区)党委和人民政府)
+    body = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 "
+            "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n"
+            "2  严守用水 效率控制 红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 "
+            "市发展改革委、工业和信息化委、住房和城乡建设局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n")
+    got = [(t.text, t.lead_units, t.cooperating_units) for t in extract_task_assignments(doc_of(body))]
+    shared = ("各县(市、区)党委和人民政府", "城乡一体化示范区", "高新区党工委和管委会")
+    assert got == [
+        ("实施水资源消耗总量和强度双控行动,防止不合理新增取水。", ("市水利局",),
+         ("市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局", *shared)),
+        ("落实万元国内生产总值水耗指标等用水效率评估体系。", ("市水利局",),
+         ("市发展改革委", "工业和信息化委", "住房和城乡建设局", *shared)),
+    ]
+
+
+def test_the_official_named_before_a_prose_clause_leads_it() -> None:
+    # real/mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt
+    body = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区"
+            "实施方案》,经市政府审定后报省政府审批。\n")
+    (t,) = extract_task_assignments(doc_of(body))
+    assert (t.lead_units, t.cooperating_units, t.lead_officials) == (("市发改委",), ("相关部门",), ("杨志武",))
+    assert "尽快完成《兰州综合配套改革试验区实施方案》" in t.text and t.evidence.quote.startswith("由杨志武副市长负责")

@@ -194,6 +194,9 @@ MODIFIERS: tuple[str, ...] = (
     MONEY,
     r"(?:[省市县区州旗盟镇乡]|新区|开发区|高新区|经开区)",
     r"投资",
+    # who builds it for whom: 此次开工的项目有鄂尔多斯市援建的鄂尔多斯羊绒集团年产40万件羊绒衫加工项目、… (tests/data/real/
+    # mixed22 neimenggu_xinganmeng_kaigong_2011), 由北京合展集团捐资建设的…
+    r"援建|捐建|(?:投资|捐资|援助)建设",
     r"管理",  # 全区省定重点管理的江苏微康生物科技创业园、… (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019)
     r"关注",  # 社会各界关注的赣州黄金机场改扩建、… (mixed12 jiangxi_zhongdianxiangmu_2018), 备受关注的…
     r"代表性|标志性|示范性|引领性",

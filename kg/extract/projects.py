@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from kg.extract.lists import (
     ACT_CONJUNCTIONS,
     CLAUSE_HEADS,
+    CLAUSE_SEPARATORS,
     CLAUSE_STOPS,
     COUNT_SCOPES,
     ELLIPSES,
@@ -65,6 +66,7 @@ from kg.patterns import (
     PROJECT_CEREMONY_WORDS,
     PROJECT_CHAINED_PLACE_ZONES,
     PROJECT_COUNT_VERBS,
+    PROJECT_ENTERPRISE_WORDS,
     PROJECT_EVENT_NOT_NAME,
     PROJECT_EVENT_WORDS,
     PROJECT_FACILITY_ENDS,
@@ -261,8 +263,10 @@ _PLACE_HAS = rf"[^、，,有]{{1,5}}?(?:市|县|区|州|盟)有{_NOT_HAS}"
 #: A field that has the projects listed after it: 其中,高端化工新材料和纺织功能性新材料产业链有改性工程新材料项目、PA66绿色纺织
 #: 新材料项目 (tests/data/real/mixed19 fujian_fuzhou_yunqianyue_2022).
 _FIELD_HAS = rf"[^、，,有]{{1,24}}?(?:产业链|产业|领域|板块|行业)有{_NOT_HAS}"
+#: The verb's aspect 了 is no part of the first item: 现场签约了中南集团王滩TOD片区开发项目、十九冶集团片区综合开发项目、…等11个项目
+#: (tests/data/real/mixed21 sichuan_chengdu_dayi_qianyue_kaigong_2021).
 _LIST_VERB_RE = re.compile(
-    rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
+    rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})了?|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
@@ -409,6 +413,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
     count (两项…项目): found from its tail and read leftwards (:func:`kg.extract.lists.list_before`),
     never scanning for the list's start, and never back past the list before it."""
     floor = 0
+    counted_end = -1  # where the last tail counting its projects (等N个…项目) ends
     for m in finditer_from(_ETC_TAIL_START_RE, _ETC_TAIL_RE, body):
         end = m.start()
         if m["count_only"] is not None and body[end - 1 : end] in PROJECT_COUNT_VERBS:
@@ -416,6 +421,7 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         lo = max(floor, end - 4 * _ETC_ITEM_MAX)
         bottom = lo
         floor = m.end()
+        chained, counted_end = counted_end, m.end() if m["count"] is not None else -1
         # a bare 等工程 says what kind of work the items are (实施园区办公楼、大红泉水库、公租房等工程, tests/data/real/mixed9
         # gansu_yumen_kaifaqu_undated): its items are projects only when they end like projects, as before a bare 等
         named = m["bare"] is not None or m["named_count"] is not None or m["ellipsis"] is not None \
@@ -429,7 +435,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         ranked = _RANKED_TAIL_RE.fullmatch(m.group()) is not None and body[m.end() : m.end() + 1] in "。；;"
         sep = body.rfind("、", lo, end)
         if sep < 0 or any(c in _ETC_ITEM_STOPS for c in body[sep:end]):
-            if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()))) is not None:
+            if m["count"] is not None and (one := _one_item(body, lo, end, _EVENT_AFTER_RE.match(body, m.end()),
+                                                            chained)) is not None:
                 yield one, body[one:end], True, False
             continue  # one item: no list to read
         lo = max(lo, max(body.rfind(c, lo, sep) for c in _ETC_ITEM_STOPS if c != "\n") + 1, _wrap_floor(body, lo, sep))
@@ -526,10 +533,13 @@ _EVENT_AFTER_RE = re.compile(
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
-def _one_item(body: str, lo: int, end: int, event: object) -> int | None:
+def _one_item(body: str, lo: int, end: int, event: object, chained: int = -1) -> int | None:
     """Where the one item before 等N个…项目 starts, when it opens a clause and the batch it stands for
-    starts or ends (竣工A等11个项目; A等12个项目开工建设): None when the clause holds anything before it
-    but a verb, or the item is no name (决定对十陵景区项目等9个重大项目予以重点推进 names a batch to push)."""
+    starts or ends (竣工A等11个项目; A等12个项目开工建设), or the clause is the next of a list of clauses each closed by a
+    count (``chained``: where the clause before ended its count, a clause separator between; 包括A等6个文化旅游项目;
+    B等6个工业产业项目;C等2个…, tests/data/real/mixed21 shaanxi_baoji_fengxian_kaigong_2022): None when the clause holds
+    anything before it but a verb, or the item is no name (决定对十陵景区项目等9个重大项目予以重点推进 names a batch
+    to push)."""
     if body.rfind("《", lo, end) > body.rfind("》", lo, end):
         return None  # inside a title: 《关于2009年重点推进金融后援支持中心等43个重大项目的通知》
     start = max(lo, max(body.rfind(c, lo, end) for c in _ONE_ITEM_STOPS) + 1)
@@ -537,7 +547,7 @@ def _one_item(body: str, lo: int, end: int, event: object) -> int | None:
         start += 1
     if verb := _LIST_VERB_RE.match(body, start, end):
         start = verb.end()
-    elif not event:
+    elif not event and not (chained >= 0 and body[chained:start] in CLAUSE_SEPARATORS):
         return None
     for stop in _LEFT_STOP_AT.finditer(body, start, min(end, start + 4)):
         start = max(start, stop.end())  # 决定对十陵景区项目等9个重大项目 (tests/data/real/projects2 sichuan_chengdu)
@@ -553,18 +563,32 @@ def _covered(spans: list[tuple[int, str]], start: int) -> bool:
     return any(a <= start < a + len(items) for a, items in spans)
 
 
+#: A list after 项目为 that a count of as many items closes: 这次秋季集中开工项目为A、B、…、G,共计7个,总投资27.78亿元
+#: (tests/data/real/mixed21 hebei_shijiazhuang_zhengding_kaigong_2019); found from 项目为, the count checked.
+_COUNT_CLOSED_RE = re.compile(
+    r"(?:项目|工程)(?:为|是)[：:]?(?P<items>[^。；;：:\n]{4,600}?)[，,]共(?:计|有)?(?P<n>[0-9一二三四五六七八九十两]+)[个项]")
+_COUNT_CLOSED_START_RE = re.compile(r"[项工](?=[目程][为是])")
+
+
 def _counted_lists(body: str) -> Iterator[tuple[int, str]]:
-    """Lists a count of projects heads (5个项目为：A、B; 续建项目(2个)：A、B), or a heading counting
-    the projects of the next line."""
+    """Lists a count of projects heads (5个项目为：A、B; 续建项目(2个)：A、B) or closes (项目为A、B,共计2个), or a heading
+    counting the projects of the next line."""
     for m in _COUNT_HEADED_RE.finditer(body):
         yield m.start("items"), m["items"]
-    for m in _COUNTED_HEADING_RE.finditer(body):
-        try:
-            n = cn_number(m["n"].replace("两", "二"))
-        except (KeyError, ValueError):
-            continue
-        if len(_separators(m["items"])) + 1 == n:
+    for m in finditer_from(_COUNT_CLOSED_START_RE, _COUNT_CLOSED_RE, body):
+        if _count_of(m["n"]) == len(_separators(m["items"])) + 1 > 1:
             yield m.start("items"), m["items"]
+    for m in _COUNTED_HEADING_RE.finditer(body):
+        if len(_separators(m["items"])) + 1 == _count_of(m["n"]):
+            yield m.start("items"), m["items"]
+
+
+def _count_of(n: str) -> int | None:
+    """The number a count writes (7, 十二, 两), or None."""
+    try:
+        return cn_number(n.replace("两", "二"))
+    except (KeyError, ValueError):
+        return None
 
 
 _SEP_OPEN = "（(" + "".join(a for a, _ in QUOTES)
@@ -848,6 +872,8 @@ _CHAINED_ZONE_RE = re.compile(
 
 #: A part of the zone after it, which keeps the zone in the name as the place of the part: (安东园) (tests/data/real/
 #: mixed16 fujian_quanzhou_jizhongkaigong_2022), or one of PROJECT_SUB_ZONES.
+_BRACKETED_PART_RE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+_ENTERPRISE_RE = re.compile(alternation(PROJECT_ENTERPRISE_WORDS))
 _SUB_ZONE_RE = re.compile(rf"[(（]|[^\s，,。、(（]{{1,6}}?(?:{alternation(PROJECT_SUB_ZONES)})")
 
 
@@ -856,9 +882,14 @@ def _zone_prefix(name: str) -> int:
     works are the zone's own (忠县工业园区二期基础设施建设项目) or a part of the zone follows it (晋江经济开发区(安东园)
     标准化提升一期, tests/data/real/mixed16 fujian_quanzhou_jizhongkaigong_2022; see :data:`_SUB_ZONE_RE`)."""
     cut = 0
-    while (zone := (_CHAINED_ZONE_RE if cut else _PLACE_ZONE_RE).match(name[cut:])) is not None and not (
-            name.startswith(PROJECT_ZONE_OWN_WORKS, cut + zone.end()) or _SUB_ZONE_RE.match(name, cut + zone.end())):
-        cut += zone.end()  # zones run on, each the place of the next (…天津港保税区空港经济区科大讯飞智汇谷项目)
+    while (zone := (_CHAINED_ZONE_RE if cut else _PLACE_ZONE_RE).match(name[cut:])) is not None \
+            and not name.startswith(PROJECT_ZONE_OWN_WORKS, cut + zone.end()):
+        after = cut + zone.end()
+        if _SUB_ZONE_RE.match(name, after):
+            if (part := _BRACKETED_PART_RE.match(name, after)) is not None and _ENTERPRISE_RE.search(name, part.end()):
+                return part.end()  # 正定高新区(南区)河北新之春科技发展有限公司…项目: an enterprise's project in the zone's part
+            break
+        cut = after  # zones run on, each the place of the next (…天津港保税区空港经济区科大讯飞智汇谷项目)
     return cut
 #: Projects told one by one after a count: 有两个新开工项目: / 一个是X,… / 另一个是Y,… (realdev2 zhongshan_projects_2022).
 _COUNTED_HEAD_RE = re.compile(rf"有{_COUNT}[^。；;\n]{{0,12}}?(?:项目|工程)[：:]")

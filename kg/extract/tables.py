@@ -356,7 +356,7 @@ def find_tables(body: str, *, spans: SpanLookup | None = None) -> Iterator[Table
                     j += 2
                 else:
                     break
-            header = _drop_title_cell(header_cells)
+            header = _drop_sub_header(_drop_title_cell(header_cells))
             cols = _columns(header)
             roles = {c.role for c in cols}
             if len(header) >= MIN_PARAGRAPH_HEADER and (
@@ -395,6 +395,20 @@ def _drop_title_cell(header: list[Cell]) -> list[Cell]:
         if role in SUBJECT_ROLES and any(column_role(c.text) == role for c in header[1:]):
             return header[1:]
     return header
+
+
+def _drop_sub_header(header: list[Cell]) -> list[Cell]:
+    """Drop the header cells after the unit columns that only name subjects already named before them: a
+    second header row under merged cells (序号 / 重点工作 / 具体任务分解 / … / 牵头单位 / 责任单位 / 牵头区领导 /
+    责任人 / 备注, then 工作 / 内容 / 主要任务: real/mixed19 anhui_wuhu_fanchang_zhongdianrenwu_2023), not columns."""
+    roles = [column_role(c.text) for c in header]
+    units = [i for i, r in enumerate(roles) if r in UNIT_ROLES or r == "responsible"]
+    if not units:
+        return header
+    k = len(header)
+    while k > units[-1] + 1 and roles[k - 1] in SUBJECT_ROLES and roles[k - 1] in roles[: units[0]]:
+        k -= 1
+    return header[:k] if k < len(header) and any(r not in SUBJECT_ROLES for r in roles[units[-1] + 1 : k]) else header
 
 
 def document_tables(doc: Document) -> tuple[Table, ...]:
@@ -540,8 +554,14 @@ def _read_space_table(
                 and _seq_of(_space_cells(body, *lines[k + 1])[0].text) == expected:
             k += 1  # a group row over the rows that follow
             continue
-        if len(cells) > len(cols) or seq is None or (rows and seq != expected):
+        if seq is None or (rows and seq != expected):
             break
+        if len(cells) > len(cols):  # cells broken by spaces (加强水资源保 护): read from the unit cells that end it
+            if (values := _space_long_row(cells, cols)) is None:
+                break
+            rows.append(Row(tuple(cells), values, cells[0].start, cells[-1].end, seq, cols))
+            k, expected = k + 1, seq + 1
+            continue
         k, row = _space_row(body, lines, k, cells, cols)
         if row is None:
             break
@@ -549,6 +569,32 @@ def _read_space_table(
         expected = seq + 1
     end = rows[-1].end if rows else header[-1].end
     return Table("space", cols, tuple(rows), header[0].start, end), k
+
+
+def _space_long_row(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[Cell, ...], ...] | None:
+    """The values of a space row with more words than columns, some cell broken by a space (1 加强水资源保 护
+    严守… 实施…。 市水利局 市发展改革委、…等 各县(市、区)党委和人民政府,…: real/mixed23
+    henan_pingdingshan_hezhangzhi_renwufenjie_2018): the columns after the last subject take one word each
+    from the right, the last subject the word before them, the number the first; the words between go to the
+    first subject column (a merged group left blank). None unless the first unit cell reads as units."""
+    last = max((c.index for c in cols if c.role in SUBJECT_ROLES), default=None)
+    if last is None or cols[0].role != "seq":
+        return None
+    trailing = len(cols) - last - 1
+    units = [c.index for c in cols[last + 1 :] if c.role in UNIT_ROLES]
+    if not units or len(cells) < trailing + 3:
+        return None
+    values: list[tuple[Cell, ...]] = [()] * len(cols)
+    for col, cell in zip(range(last + 1, len(cols)), cells[len(cells) - trailing :], strict=True):
+        values[col] = (cell,)
+    if not looks_like_units(values[units[0]][0].text.rstrip("。.；;")) \
+            or any("。" in values[i][0].text.rstrip("。") for i in units):
+        return None
+    values[0], values[last] = (cells[0],), (cells[len(cells) - trailing - 1],)
+    middle = tuple(cells[1 : len(cells) - trailing - 1])
+    first = next((c.index for c in cols[1:last] if c.role in SUBJECT_ROLES), last)
+    values[first] = middle + values[first] if first == last else middle
+    return tuple(values)
 
 
 def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell],
@@ -601,8 +647,10 @@ _BRACKET_END_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: Last characters of a unit suffix whose shorter part is a suffix too (管委 → 管委会).
 _SUFFIX_TAILS = "".join(sorted({w[-1] for w in UNIT_SUFFIXES if any(w[:-1].endswith(v) for v in UNIT_SUFFIXES)}))
-#: A line break inside a glued cell, with the page-chunk number a copied page prints after it (高新园(邹区镇 / 2、)).
-_RUN_BREAK_RE = re.compile(r"\s*\n\s*(?:\d{1,3}[、.．])?")
+#: A line break inside a glued cell, with the page-chunk number a copied page prints after it (高新园(邹区镇 / 2、)),
+#: or that number alone once ingest has joined the broken line (高新园(邹区镇2、)各街道: a number and its 、 right
+#: before a closing bracket are no part of a name; real/mixed13 jiangsu_changzhou_zhonglou_minshengshishi_2021).
+_RUN_BREAK_RE = re.compile(r"\s*\n\s*(?:\d{1,3}[、.．])?|\d{1,3}、(?=[）)])")
 
 
 def _run_header(body: str, start: int, end: int) -> tuple[list[Cell], int] | None:
@@ -1001,6 +1049,10 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
             j -= 1  # a row short of cells leaves its 备注 blank: its last cell is the unit column's
             forced = True
             continue
+        if col.role == "note" and j > 0 and after[j - 1].role == "lead_official" and is_person_name(cells[right - 1].text):
+            j -= 1  # a person's name where 备注 stands after 责任人 is the 责任人's: the 备注 is blank
+            forced = True  # (real/mixed19 anhui_wuhu_fanchang_zhongdianrenwu_2023: … / 鲁胜启 / 桂仁章)
+            continue
         if forced or _fits(col.role, cells[right - 1].text):
             forced = False
             right -= 1
@@ -1017,8 +1069,9 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
                 right -= 1
                 taken.insert(0, cells[right])
             # names a line under one 分管领导 cell (王旭锋 / 胡金芳 / 王行杰, real/mixed10 changzhou_zhonglou_tasks_2022)
+            # (not when another lead-official column stands before: 牵头区领导 / 责任人 each hold one name)
             while col.role == "lead_official" and right - 1 > left and is_person_name(taken[0].text) \
-                    and is_person_name(cells[right - 1].text):
+                    and is_person_name(cells[right - 1].text) and not (j > 0 and after[j - 1].role == "lead_official"):
                 right -= 1
                 taken.insert(0, cells[right])
             values[col.index] = tuple(taken)
@@ -1058,11 +1111,19 @@ def target_after_name(table: Table) -> Column | None:
                  and (TARGET_SUBJECT_RE.search(c.text) or TARGET_SUBJECT_RE.search(name.text))), None)
 
 
-def unit_cells(row: Row, role: str) -> str:
+def unit_cells(row: Row, role: str, *, every: bool = False) -> str:
     """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
-    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
+    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up. With ``every``, the lists of
+    every column with ``role`` joined by a comma (参与单位 / 责任单位 beside a 牵头单位 column both cooperate)."""
+    if every:
+        return "，".join(text for col in row.columns if col.role == role
+                        if (text := _unit_cells_of(row.values[col.index])))
+    return _unit_cells_of(row.get(role))
+
+
+def _unit_cells_of(cells: tuple[Cell, ...]) -> str:
     out, prev = "", None
-    for cell in row.get(role):
+    for cell in cells:
         # cells glued in the text (教育局经开区, a table run together) were cut apart as units: a separator between
         glued = prev is not None and prev.end == cell.start
         out += ("、" if out and (glued or (is_unit_name(out) and is_unit_name(cell.text))) else "") + cell.text
