@@ -73,6 +73,7 @@ from kg.patterns import (
     PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
+    PROJECT_LIST_EVENTS,
     PROJECT_LIST_VERBS,
     PROJECT_MEMBER_COPULAS,
     PROJECT_NAME_FOLLOWERS,
@@ -266,7 +267,8 @@ _FIELD_HAS = rf"[^、，,有]{{1,24}}?(?:产业链|产业|领域|板块|行业)�
 #: The verb's aspect 了 is no part of the first item: 现场签约了中南集团王滩TOD片区开发项目、十九冶集团片区综合开发项目、…等11个项目
 #: (tests/data/real/mixed21 sichuan_chengdu_dayi_qianyue_kaigong_2021).
 _LIST_VERB_RE = re.compile(
-    rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})了?|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
+    rf"(?:(?:[^、，,]{{0,6}}?|[^、，,]{{2,30}}?(?:{alternation(PROJECT_LIST_EVENTS)})(?:上|中|期间)?)"
+    rf"(?:{alternation(PROJECT_LIST_VERBS)})了?|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
