@@ -768,8 +768,7 @@ NAME_LEFT_STOPS = (
     "以", "和", "与", "在", "建有", "建成", "建设", "打造", "入驻", "依托", "为", "即", "的", "将", "把", "对",
     "其中", "包括", "分别为", "分别是", "形成", "共有", "已有", "拥有", "设有", "成立", "获批", "批复", "同意",
     "纳入", "加快", "推进", "全力", "着力", "重点", "启动", "引进", "落户", "位于", "坐落在", "至此", "其他",
-    "等", "了", "目前",  # 目前春天国际学校项目等8个项目已开工建设 (tests/data/real/mixed24 sichuan_luzhou_longmatan_qianyue_2021)
-    "我市", "我县", "我区", "全市", "全县", "全区", "该县", "该市", "该区", "实施", "开工", "竣工",
+    "等", "了", "我市", "我县", "我区", "全市", "全县", "全区", "该县", "该市", "该区", "实施", "开工", "竣工",
     "投产", "签约", "完成", "开展", "支持", "基础上", "主导", "一是", "二是", "三是", "四是", "五是", "还",
     "还有", "由", "向", "从", "注重", "围绕", "聚焦", "推动", "积极", "大力", "进入", "晋级", "跻身", "属于", "隶属", "根据",
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
@@ -952,10 +951,6 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
-#: Events named before the verb that signs or starts the projects after it, the whole clause before the list: 2021中外知名
-#: 企业四川行活动签约陕西隆庆精密制造生产基地等14个项目, 第十八届中国西部国际博览会签约…等8个项目 (tests/data/real/mixed24
-#: sichuan_luzhou_longmatan_qianyue_2021).
-PROJECT_LIST_EVENTS = ("活动", "博览会", "交易会", "洽谈会", "推介会", "招商会", "大会", "论坛", "峰会", "仪式")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)

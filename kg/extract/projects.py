@@ -73,7 +73,6 @@ from kg.patterns import (
     PROJECT_FOLLOWER_WHEN,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
-    PROJECT_LIST_EVENTS,
     PROJECT_LIST_VERBS,
     PROJECT_MEMBER_COPULAS,
     PROJECT_NAME_FOLLOWERS,
@@ -267,8 +266,7 @@ _FIELD_HAS = rf"[^、，,有]{{1,24}}?(?:产业链|产业|领域|板块|行业)�
 #: The verb's aspect 了 is no part of the first item: 现场签约了中南集团王滩TOD片区开发项目、十九冶集团片区综合开发项目、…等11个项目
 #: (tests/data/real/mixed21 sichuan_chengdu_dayi_qianyue_kaigong_2021).
 _LIST_VERB_RE = re.compile(
-    rf"(?:(?:[^、，,]{{0,6}}?|[^、，,]{{2,30}}?(?:{alternation(PROJECT_LIST_EVENTS)})(?:上|中|期间)?)"
-    rf"(?:{alternation(PROJECT_LIST_VERBS)})了?|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
+    rf"(?:[^、，,]{{0,6}}?(?:{alternation(PROJECT_LIST_VERBS)})了?|{_PLACE_HAS}|{_FIELD_HAS}|有{_NOT_HAS})的?")
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
@@ -549,8 +547,12 @@ def _one_item(body: str, lo: int, end: int, event: object, chained: int = -1) ->
         start += 1
     if verb := _LIST_VERB_RE.match(body, start, end):
         start = verb.end()
+    elif (after_verb := _last_verb(body, start, end)) is not None:
+        start = after_verb  # 第十八届中国西部国际博览会签约A等8个项目: what was signed, after the event that signed it
     elif not event and not (chained >= 0 and body[chained:start] in CLAUSE_SEPARATORS):
         return None
+    if body.startswith(_TIME_OPENERS, start):
+        start += next(len(w) for w in _TIME_OPENERS if body.startswith(w, start))  # 目前A等8个项目已开工建设
     for stop in _LEFT_STOP_AT.finditer(body, start, min(end, start + 4)):
         start = max(start, stop.end())  # 决定对十陵景区项目等9个重大项目 (tests/data/real/projects2 sichuan_chengdu)
     name = body[start:end]
@@ -558,6 +560,19 @@ def _one_item(body: str, lo: int, end: int, event: object, chained: int = -1) ->
             or _LIST_INTRO_RE.match(name) or not re.fullmatch(_ETC_ITEM_CHARS + "+", name):
         return None
     return start
+
+
+#: A verb that opens the list inside its clause, after words that are not the list's (an event's name): 2021中外知名企业四川行
+#: 活动签约陕西隆庆精密制造生产基地等14个项目 (tests/data/real/mixed24 sichuan_luzhou_longmatan_qianyue_2021).
+_INNER_VERB_RE = re.compile(rf"(?:{alternation(PROJECT_LIST_VERBS)})了?的?")
+
+
+def _last_verb(body: str, start: int, end: int) -> int | None:
+    """Where the item after the last list verb in ``body[start:end]`` starts, or None."""
+    last = None
+    for m in _INNER_VERB_RE.finditer(body, start, end):
+        last = m.end()
+    return last if last is not None and last < end else None
 
 
 def _covered(spans: list[tuple[int, str]], start: int) -> bool:
@@ -1171,6 +1186,7 @@ def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[P
 def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
     body = doc.body
     taken: list[tuple[int, int]] = []
+    read: set[str] = set()  # the names read before project_names
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
@@ -1182,6 +1198,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))
+        read.add(project.name)
         yield project
     base = doc.text.evidence(doc.start, doc.start).start  # body offset → evidence offset
     for name in project_names(body):
@@ -1190,9 +1207,16 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         ev = doc.evidence_for(name.start, name.end)
         # overlapping a name read before, not only starting inside it: 漳州台商投资区圣莉雅…项目 around the list item
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
-        if any(a < ev.end and ev.start < b for a, b in taken) or base < 0:
+        if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
         yield _project_record(doc, name.text, (name.start, name.end))
+
+
+def _cut_short(body: str, start: int, name: str, read: set[str]) -> bool:
+    """Whether the name at ``start`` is a name read elsewhere cut short on its left, the text before it holding the part it
+    lost: 深入交城义望铁合金有限责任|公司热态渣…板材项目 where the next sentence opens with the whole name (tests/data/real/
+    mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024)."""
+    return any(len(n) > len(name) and n.endswith(name) and body.endswith(n[: -len(name)], 0, start) for n in read)
 
 
 def _year(text: str | None) -> int | None:
