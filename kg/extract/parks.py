@@ -79,6 +79,8 @@ from kg.patterns import (
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
     PARK_VENUE_VERBS,
+    PROJECT_PLACE_ZONES,
+    PROJECT_ZONE_OWN_WORKS,
     SENTENCE_RE,
     alternation,
 )
@@ -108,6 +110,21 @@ def split_host(text: str) -> tuple[str, str | None]:
     return (m["name"], m["host"]) if m else (text, None)
 
 
+def _outer_bracket(text: str) -> str | None:
+    """What the bracket closing ``text`` holds, brackets inside it kept: X(汽车及零部件(含电动汽车)) →
+    汽车及零部件(含电动汽车)."""
+    text = text.rstrip()
+    if not text.endswith(("）", ")")):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            return text[i + 1:-1].strip() or None
+    return None
+
+
 def split_industries(text: str) -> tuple[str, ...]:
     """Industries of a cell, split on 、/，/；, a trailing 等 dropped.
 
@@ -127,16 +144,30 @@ _PARK_ROWS_SHARE = 2 / 3
 def is_parks_table(table: Table) -> bool:
     """A name column that says 园区/开发区 …, or one headed 名称 whose names mostly end like parks and no
     responsibility column beside it (序号 / 所在盟市 / 名称 / 四至范围 / 认定类型: tests/data/real/mixed17
-    neimenggu_zizhiqu_huagongyuanqu_undated)."""
+    neimenggu_zizhiqu_huagongyuanqu_undated), or an applicant column of parks (:func:`park_column`)."""
+    return park_column(table) is not None
+
+
+def _mostly_parks(table: Table, role: str) -> bool:
+    names = [row.text(role, sep="") or "" for row in table.rows]
+    return len(names) >= 2 and sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
+
+
+def park_column(table: Table) -> str | None:
+    """The role of the column that names a parks table's parks: its name column (see :func:`is_parks_table`), or
+    an applicant column whose cells mostly end like parks, beside a name column of what each was granted (序号 |
+    申报单位 | 认定名称: 新野县产业集聚区 | 河南省中小企业特色产业集群(纺织服装); tests/data/real/mixed24
+    henan_sheng_tesechanyejiqun_gongshi_2014)."""
     name = table.column("name")
-    if name is None:
-        return False
-    if PARK_NAME_HEADER_RE.search(name.text):
-        return True
-    if "".join(name.text.split()) not in _BARE_NAME_HEADERS or table.roles() & {"lead", "cooperate"} or len(table.rows) < 2:
-        return False
-    names = [row.text("name", sep="") or "" for row in table.rows]
-    return sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
+    if name is not None and PARK_NAME_HEADER_RE.search(name.text):
+        return "name"
+    if table.roles() & {"lead", "cooperate"}:
+        return None
+    if name is not None and "".join(name.text.split()) in _BARE_NAME_HEADERS and _mostly_parks(table, "name"):
+        return "name"
+    if table.column("applicant") is not None and _mostly_parks(table, "applicant"):
+        return "applicant"
+    return None
 
 
 def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Park]:
@@ -151,12 +182,12 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
-        if not is_parks_table(table):
+        if (column := park_column(table)) is None:
             continue
         above: str | None = None  # the host of the row above, for a row under a merged 地区 cell
         region = _caption_region(doc.body, table.start)
         for row, sector in zip(table.rows, table.carried("sector"), strict=True):
-            park = _park(doc, row, sector, above)
+            park = _park(doc, row, sector, above, column)
             if park is None:
                 continue
             above = park.host
@@ -220,8 +251,8 @@ def _caption_region(body: str, start: int) -> str | None:
     return regions[0].written if regions else None
 
 
-def _park(doc: Document, row: Row, sector: str | None, above: str | None = None) -> Park | None:
-    raw_name = row.text("name", sep="")
+def _park(doc: Document, row: Row, sector: str | None, above: str | None = None, column: str = "name") -> Park | None:
+    raw_name = row.text(column, sep="")
     if not raw_name:
         return None
     name, host = split_host(raw_name)
@@ -231,6 +262,9 @@ def _park(doc: Document, row: Row, sector: str | None, above: str | None = None)
         # 2 | 天目医药港化工集聚区 | 111.11 |: a row under a merged 地区 cell, its cells shifted left
         name, host = host, above
     industries_raw = row.text("industries", sep="，") or ""
+    if not industries_raw and column == "applicant" and (granted := row.text("name", sep="")) \
+            and (inner := _outer_bracket(granted)):
+        industries_raw = inner  # 河南省中小企业特色产业集群(汽车及零部件(含电动汽车)): what the park was granted, for
     return Park(
         source=doc.source,
         doc_id=doc.id,
@@ -1035,6 +1069,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             continue
         in_list = {(n.start, n.end) for n, _ in listed}
         names = sorted(names + [n for n, _ in listed], key=lambda n: n.start)
+        opening = {z for n in names if (z := _opening_zone(sentence, n)) is not None}
+        names += sorted((Name(a, b, sentence[a:b]) for a, b in opening
+                         if not any(n.start == a and n.end == b for n in names)), key=lambda n: n.start)
+        names.sort(key=lambda n: n.start)
         named_each: dict[int, str | None] = {}  # 各园区被分别命名为A、B: the new names keep the old ones' hosts
         if last_list and (each := _NAMED_EACH_RE.search(sentence)):
             stop = _CLAUSE_END_RE.search(sentence, each.end())
@@ -1102,7 +1140,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
                 own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
-                if not listed_here and ((own is None and not described and not _catalogued_aside(name.text, zone))
+                if not listed_here and (name.start, name.end) not in opening and ((own is None and not described and not _catalogued_aside(name.text, zone))
                                         or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
                                         or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
@@ -1254,11 +1292,37 @@ def _designated(sentence: str, name: Name) -> bool:
                for before in _DESIGNATED_BEFORE)
 
 
+#: A zone with a place of its own that opens a project's name is a park the text names: 青铜峡工业园区
+#: 海利化工新材料项目 (tests/data/real/mixed22 ningxia_wuzhong_jizhongkaigong_2022), 蒙自经开区金风科技产业集群风电装备制造
+#: 产业园项目 (mixed20 yunnan_honghe_jizhongkaigong_2021), 金昌经济技术开发区镍铜钴新材料产业园二期建设项目 (mixed15
+#: gansu_jinchang_wuwei_jizhongkaigong_2021); the zones are the project grammar's (kg.extract.projects cuts them from a
+#: project's name as its place), and the zone's own works (忠县工业园区二期基础设施…) leave it a project's word.
+_OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})")
+
+#: What stands between the zone and the project word: a name, no quotes (吕梁市各开发区“签约一批”项目11个, tests/data/real/
+#: mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024, counts projects of many zones).
+_PROJECT_NAME_RUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{4,}")
+
+
+def _opening_zone(sentence: str, name: Name) -> tuple[int, int] | None:
+    """The span of the zone that opens the project ``name``'s item names (four characters or more between them), if
+    one does."""
+    stop = _ITEM_END_RE.search(sentence, name.end)
+    end = stop.start() if stop else len(sentence)
+    m = _OPENING_ZONE_RE.match(sentence, name.start, end)
+    if m is None or sentence.startswith(PROJECT_ZONE_OWN_WORKS, m.end()) \
+            or (project := _PROJECT_IN_RE.search(sentence, m.end(), end)) is None \
+            or _PROJECT_NAME_RUN_RE.fullmatch(sentence, m.end(), project.start()) is None \
+            or _place_at(m.group()) is None:
+        return None  # (a zone opening a park's name, 襄城经济开发区化工园区, is that park's host: realdev2 hubei_chemical)
+    return m.span()
+
+
 def _catalogued_aside(name: str, subject: str | None) -> bool:
     """Whether ``name`` is written as the national catalogue writes a zone, and is not the text's own subject: a park
     though no place is written with it (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区; tests/data/real/
     parks4 heilongjiang_sheng_kaifaqu_mulu_2018). A short form (黔东经济开发区 for 贵州黔东经济开发区) is not enough."""
-    return not _same_zone(name, subject) and (zone := match_zone(name, None)) is not None and zone.name == name
+    return not _same_zone(name, subject) and is_zone_name(name)
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

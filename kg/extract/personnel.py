@@ -59,6 +59,7 @@ from kg.patterns import (
     DEPUTY_SENT_RE,
     ELECTED_BODIES,
     ELECTED_BODY_HEADS,
+    ELECTED_BODY_POSTS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
@@ -66,6 +67,7 @@ from kg.patterns import (
     PERSON_NAME_PATTERN,
     PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
+    PERSONNEL_OWN_BODIES,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
@@ -119,7 +121,7 @@ _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(
 _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
-    rf"(?:等?{_COUNT}(?:人|名同志|名代表|名|位同志|位代表))?"
+    rf"(?:等?{_COUNT}(?:人|名同志|名代表|名委员|名|位同志|位代表|位委员))?"
 )
 _NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
@@ -136,9 +138,13 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
     # 作出关于李晓波代理太原市市长的决定 (real/mixed17 shanxi_taiyuan_renda_2019)
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?)?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
+    # a proposal the meeting adopted: 表决通过了西藏自治区政府提请的其美仁增、…三人担任…的议案 (real/personnel4
+    # xizang_zizhiqu_renda_fuzhuxi_2015); 提请 after 通过 names who proposed it, not an act still proposed
+    rf"(?:(?<=通过)(?:了|)[{CJK}]{{2,16}}?提请的)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
+    rf"(?:{alternation(PERSONNEL_OWN_BODIES)})?"  # 我校司徒尚紀(無黨派)…3人獲聘… (real/mixed24 guangdong_sheng_canshi)
     rf"(?:[{CJK}]{{0,12}}?选出的)?"  # a deputy named by where they were elected: 新余市选出的张芃被罢免了…
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
@@ -185,7 +191,10 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "verb":
         return lazy_compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
-        return lazy_compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+        names = _names_noted(row.name_note) if row.name_note else _NAMES
+        return lazy_compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{names}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "titled":
+        return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;。、：:]{{0,30}}?(?:{_TITLE}))(?P<names>{_NAME}){row.gap}")
     if row.shape == "own":
         opens = _link(row.trigger)
         return lazy_compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
@@ -209,6 +218,12 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
 
+def _names_noted(note: str) -> str:
+    """Names of a list each of which may carry ``note`` after it (A因工作变动、B因年龄原因)."""
+    one = rf"{_LISTED_NAME}(?:{note})?"
+    return rf"{one}(?:(?:[、，,]|和|及)(?={_NAME}){one})*"
+
+
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
     """Words a text must hold for the row to match it: its triggers, or its links where the names
     open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
@@ -218,7 +233,9 @@ def _needles(row: PersonnelRow) -> re.Pattern[str]:
 
 #: The construction rows, compiled once, in table order, each with the words it needs.
 _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
-_CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
+_CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award", "titled"))
+#: Each row's name note, compiled to take off the names (kg.patterns.PersonnelRow.name_note).
+_NAME_NOTES = {r.name_note: re.compile(rf"(?:{r.name_note})(?=[、，,]|和|及|$)") for r in PERSONNEL_ROWS if r.name_note}
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
 _OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
@@ -452,28 +469,35 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
-    """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
-    生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
-    lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
+def _place_across(name: str, post: str, places: tuple[str, ...]) -> int | None:
+    """Where a place the text is of starts in a bare name, when the name's last characters and the post's first
+    spell it (else None): 免去刘黄浦区安全生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10
+    shanghai_huangpu_renda_undated, the given name lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 (1: the name
+    cannot be read); 宣布免去闫磊盐山县人民政府副县长职务 in a 盐山县 text (real/mixed23
+    hebei_cangzhou_yanshan_renda_renming_2025) is 闫磊 of 盐山县人民政府 (2)."""
     level = next((i for i, c in enumerate(post[:3]) if c in PLACE_ENDS), None)
     if level is None:
-        return False
-    return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
+        return None
+    return next((k for k in range(1, len(name)) if name[k:] + post[:level + 1] in places), None)
 
 
 def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) -> tuple[_Act, str] | None:
     """The act a row's match states, with the text after it; None when its names or posts do not read."""
     groups = m.groupdict()
     names = groups.get("bare") or groups.get("names") or ""
+    if row.name_note:
+        names = _NAME_NOTES[row.name_note].sub("", names)  # 卞文甫因工作变动、侯家祥 → 卞文甫、侯家祥
     if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
         return None
-    if groups.get("bare") and places and _place_across(names, m["posts"], places):
-        return None
+    lead = ""
+    if groups.get("bare") and places and (cut := _place_across(names, m["posts"], places)) is not None:
+        if cut < 2:
+            return None
+        names, lead = names[:cut], names[cut:]  # 闫磊|盐山县人民政府副县长
     verb = groups.get("verb") or ""
     if row.closed:
-        posts_text, after = m["posts"], m["tail"]
-    elif row.shape in ("posts", "award"):
+        posts_text, after = lead + m["posts"], m["tail"]
+    elif row.shape in ("posts", "award", "titled"):
         posts_text, after = m["posts"], ""
     else:
         posts_text, after = _posts_before_next_act(m["posts"], row.action)
@@ -550,6 +574,13 @@ def _deputy_of(before: Appointment, position: str) -> bool:
             and org[0] not in LEVEL_PREFIXES)
 
 
+def _body_post_of(before: Appointment, position: str) -> bool:
+    """Whether ``position`` is a post of the elected body ``before`` was elected to (kg.patterns.ELECTED_BODY_POSTS)."""
+    org = before.organization
+    return (before.kind == "election" and org is not None and org.endswith(ELECTED_BODIES)
+            and position in ELECTED_BODY_POSTS)
+
+
 class _Statement:
     """Accumulates the records of one sentence, so every one shares its evidence."""
 
@@ -604,6 +635,8 @@ class _Statement:
         if act.continued and act.kind == "election" and self.records and self.records[-1].organization:
             # 选举…为省十三届人大常委会副主任,韩军为秘书长: the body elected the clause before
             return self.records[-1].organization
+        if act.kind == "election" and self.records and _body_post_of(self.records[-1], position):
+            return self.records[-1].organization  # …當選市十四屆人大常委會主任,A、B當選副主任 (ELECTED_BODY_POSTS)
         if act.kind == "election" and self.records and _deputy_of(self.records[-1], position):
             # a clause of its own electing the deputies of the post just filled, in a body named with its place:
             # 夏林茂当选为石景山区人民政府区长,文献、田利跃…当选为副区长 (real/mixed13 beijing_shijingshan_xuanju_2011);
@@ -1019,7 +1052,9 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
     for clause in _clauses(text):
-        if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
+        # 决定任命: 余兴军为… on one line; not an act told before a meeting's 批准任命 (…选举的…检察长陈勇已经…会议批准任命)
+        if (head := _HEADER_CLAUSE_RE.search(clause)) and (
+                head.start() == 0 or not _acts_of_clause(clause, carry, stmt.doc.places)[0]):
             carry = _header_carry(head["word"])
             continue
         if body := _ELECTED_BODY_RE.search(clause):  # 选举产生了由18人组成的X常务委员会: its posts follow
