@@ -748,6 +748,9 @@ PARK_SUFFIXES = (
     "专业园区", "跨境经济合作区",
     # 佛山三水大塘精细化工专区 (tests/data/real/parks3 guangdong_sheng_huagongyuanqu_2025)
     "化工专区",
+    # 11个省级现代农业园区分别为:三原县正大现代农业园区、兴平市星光现代农业园区… (tests/data/real/mixed24
+    # shaanxi_xianyang_nongyeyuanqu_2012)
+    "农业园区",
 )
 #: Park endings that an industry's word before them makes a kind of park (化工专业园区, 冶金专业园区: a kind each) unless
 #: a place opens the name (卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区; tests/data/real/mixed19
@@ -790,6 +793,9 @@ NAME_LEFT_STOPS = (
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
     "做大做强", "做强", "做大", "做优", "壮大", "保留", "所称", "均有",
     "通过",  # 拟复核通过金塔工业集中区… (tests/data/real/mixed4 jiangxi_gansu_huagongyuanqu_undated)
+    # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
+    # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
+    "按照", "报审",
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
