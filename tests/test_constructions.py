@@ -31,6 +31,10 @@ Appointments
   space-separated roster names     roster-spaces-changsha (副组长:彭景坤 易肇沅 周杏武, pass);
                                    成 员:方国友 <post>、<post> roster-name-then-post-changzhou (pass) · personnel, rosters
   unit carried from clause before  unit-from-clause-before-zhengzhou (…辞去郑州市长职务 王文超任代理市长, pass)
+  A当选X主任,B、C当选副主任,D当选秘书长 elected-body-posts-wuhan (traditional), elected-body-posts-shijingshan (pass)
+  A、B等N名委员当选X常务委员         elected-count-of-members-shizhu (pass)
+  A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
+  a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
                                    决定A为吉林省代理省長 acting-decided-wei-jilin (pass since 79ee74f)
@@ -44,6 +48,7 @@ Parks
   a park name with 和 inside        parks-he-inside-guangdong (…绿色化工和氢能产业园, pass: a count that matches the items keeps 和)
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
+  a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
   等N个化工园区                      parks-dengN-shandong (pass); right after a verb parks-dengN-after-verb-shandong (pass: 确定 a left stop)
@@ -75,6 +80,9 @@ Tasks
                                    pass) · tables
   X牵头,Y,Z、W…等配合 (commas)      tasks-cooperating-over-commas-guangdong (items run together on one line, the task
                                    before 工作措施:, pass) · tasks
+  …cells broken by spaces          tasks-space-table-broken-cells-pingdingshan (参与单位 and 责任单位 both cooperate;
+                                   党委和人民政府 one item, pass) · tasks, roles
+  由X副市长负责,A牵头,B配合          tasks-official-before-clause-lanzhou (pass) · tasks
   a role list cut by the text's end tasks-bracket-cut-hubei (…責任單位:省編辦、…省住建廳、 and no bracket closes, pass) · tasks
 Documents
   文号 in square brackets            doc-square-brackets-dongguan, -henan (pass) · test_segment (某府办函 [2003] 248号:
@@ -87,6 +95,7 @@ Documents
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
@@ -96,6 +105,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from kg.extract import extract_document
+from kg.gazetteer import get_gazetteer
 from kg.read.ingest import read_text
 from kg.read.segment import segment
 from kg.records import Appointment, Document, Park, Project, TaskAssignment
@@ -165,7 +175,11 @@ def _slice(row: Row) -> str:
 
 
 def _docs(row: Row) -> list[Document]:
-    return segment(read_text(_slice(row).encode("utf-8"), Path(row.path).name))
+    """The slice's documents as kg.pipeline gives them to the extractors: with the places their text names."""
+    gazetteer = get_gazetteer()
+    return [dataclasses.replace(doc, places=places, self_reference=self_ref)
+            for doc in segment(read_text(_slice(row).encode("utf-8"), Path(row.path).name))
+            for places, self_ref in [gazetteer.clues(doc.body)]]
 
 
 def _records(row: Row) -> set[tuple[Any, ...]]:
@@ -256,6 +270,30 @@ ROWS = [
              R + "personnel2/henan_zhengzhou_renda_daishizhang_2003.txt", "陈义初辞去郑州市长职务", "(图)", (
                  ("陈义初", "remove", "郑州", "市长", "resignation"),  # 郑州市长: the unit as written
                  ("王文超", "appoint", "郑州", "代理市长", "acting")))),
+    _row(Row("elected-body-posts-wuhan", "appointment", R + "mixed24/hubei_wuhan_renda_xuanju_2017.txt",
+             "陳一新當選", "當選秘書長", (
+                 ("陳一新", "appoint", "市十四屆人大常委會", "主任", "election"),
+                 ("劉立勇", "appoint", "市十四屆人大常委會", "副主任", "election"),
+                 ("丁雨", "appoint", "市十四屆人大常委會", "副主任", "election"),
+                 ("袁堃", "appoint", "市十四屆人大常委會", "秘書長", "election")))),
+    _row(Row("elected-body-posts-shijingshan", "appointment", R + "mixed13/beijing_shijingshan_xuanju_2011.txt",
+             "其中,赵玉民当选", "当选为副主任", (
+                 ("付生柱", "appoint", "石景山区第十五届人民代表大会常务委员会", "副主任", "election"),
+                 ("马丽萍", "appoint", "石景山区第十五届人民代表大会常务委员会", "副主任", "election")))),
+    _row(Row("elected-count-of-members-shizhu", "appointment", R + "mixed23/chongqing_shizhu_zhengxie_xuanju_2022.txt",
+             "马世琼、马燕华", "常务委员", (
+                 ("马世琼", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election"),
+                 ("王丹枫", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election")))),
+    _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
+             "其中,劉昕", "特聘館員。", (
+                 ("劉昕", "appoint", "省政府", "參事", "engagement"),
+                 ("倪梁康", "appoint", "省政府", "參事", "engagement"),
+                 ("區鉷", "appoint", "省文史研究館", "館員", "engagement"),
+                 ("司徒尚紀", "appoint", "省政府", "特聘參事", "engagement"),
+                 ("詹小美", "appoint", "省文史研究館", "特聘館員", "engagement")))),
+    _row(Row("bare-name-before-place-yanshan", "appointment",
+             R + "mixed23/hebei_cangzhou_yanshan_renda_renming_2025.txt", "沧州市盐山县人大常委会发布公告", "职务。", (
+                 ("闫磊", "remove", "盐山县人民政府", "副县长", "removal"),))),
     _row(Row("acting-without-name-suining", "appointment", R + "docs/sichuan_suining_renda_2018.txt",
              "会议接受杨自力", "代理市长。", (
                  ("杨自力", "remove", "市人民政府", "市长", "resignation"),
@@ -334,6 +372,9 @@ ROWS = [
              "省政府日前批復認定", "經濟技術開發區。", (
                  ("鳳縣工業園區", "寶雞市"), ("長武縣工業集中區", "咸陽市"), ("淳化縣工業園區", "咸陽市"),
                  ("西鄉縣循環經濟產業園區", "漢中市")))),
+    _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
+             "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
+                 ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
     _row(Row("parks-numbered-lines-anhui", "park_name", R + "parks3/anhui_sheng_gaoxinqu_mingdan_2019.txt",
              "安徽省省级以上高新技术开发区具体名单如下", "8.安徽阜阳界首高新技术产业开发区\n", tuple((n,) for n in (
                  "合肥高新技术产业开发区", "芜湖高新技术产业开发区", "马鞍山慈湖高新技术产业开发区",
@@ -449,6 +490,13 @@ ROWS = [
                  (("省工业和信息化厅",), ("省发展改革委", "科技厅", "农业农村厅", "统计局", "政务服务数据管理局", "能源局"), ()),
                  (("省工业和信息化厅",), ("省委网信办", "省发展改革委", "科技厅", "农业农村厅", "商务厅", "广电局",
                                        "政务服务数据管理局", "省通信管理局"), ())))),
+    _row(Row("tasks-space-table-broken-cells-pingdingshan", "task",
+             R + "mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt", "序号 类别 主要任务", "", (
+                 (("市水利局",), ("市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局", "各县(市、区)党委和人民政府",
+                                "城乡一体化示范区", "高新区党工委和管委会"), ()),))),
+    _row(Row("tasks-official-before-clause-lanzhou", "task", R + "mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt",
+             "1、在兰州设立综合配套改革试验区事宜", "进一步争取将兰州列为国家综合配套改革试验区。", (
+                 (("市发改委",), ("相关部门",), ("杨志武",)),))),
     _row(Row("tasks-bracket-cut-hubei", "task", R + "mixed22/hubei_sheng_yingshanghuanjing_yijian_2018.txt",
              "(一)提高市場開放程度", "", (
                  (("省發展改革委",), ("省編辦", "省國土資源廳", "省環保廳", "省住建廳"), ()),))),

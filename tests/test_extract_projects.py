@@ -1135,3 +1135,18 @@ def test_who_builds_a_project_for_whom_is_no_part_of_its_name() -> None:
             "鄂尔多斯玄峰集团红云酒厂2万吨白酒项目等,还有中煤集团等央企投资建设的40万吨聚氯乙烯等煤化工项目。")
     assert _names(text)[:3] == ["鄂尔多斯羊绒集团年产40万件羊绒衫加工项目", "博源集团30万吨合成氨52万吨尿素项目",
                                 "鄂尔多斯玄峰集团红云酒厂2万吨白酒项目"]
+
+
+def test_one_item_after_a_list_verb_inside_its_clause_and_after_a_time_word() -> None:
+    # tests/data/real/mixed24 sichuan_luzhou_longmatan_qianyue_2021, line 1
+    text = ("2021中外知名企业四川行活动签约陕西隆庆精密制造生产基地等14个项目,总投资43.2亿元。第十八届中国西部国际博览会签约北京中信"
+            "旅游天曌山全民乐享康养休闲度假区等8个项目,总投资69.83亿元。目前春天国际学校项目等8个项目已开工建设。")
+    assert _names(text) == ["陕西隆庆精密制造生产基地", "北京中信旅游天曌山全民乐享康养休闲度假区", "春天国际学校项目"]
+
+
+def test_a_name_cut_short_on_its_left_is_the_whole_name_read_elsewhere() -> None:
+    # tests/data/real/mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024: the name after 深入 is cut at 有限责任, the next
+    # sentence opens with it whole
+    text = ("随后,孙大军、丁大为一行深入交城义望铁合金有限责任公司热态渣再利用年产10万吨无机纤维密度板材项目和交城经开区低碳生态园进行了"
+            "观摩。\n交城义望铁合金有限责任公司热态渣再利用年产10万吨无机纤维密度板材项目总投资2.5亿元,今年8月建成试运行。")
+    assert _names(text) == ["交城义望铁合金有限责任公司热态渣再利用年产10万吨无机纤维密度板材项目"]

@@ -90,6 +90,13 @@ def test_a_join_after_a_collective_body_is_no_part_of_the_next_unit():
         "市财政局", "各区、县(市)政府", "开发区管委会"]
 
 
+def test_a_bare_body_after_a_join_shares_the_place_before_it():
+    # real/mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt: 各县(市、区)党委和人民政府 is one item
+    assert split_units("各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会")[0] == [
+        "各县(市、区)党委和人民政府", "城乡一体化示范区", "高新区党工委和管委会"]
+    assert split_units("环保厅和内蒙古电力监管办")[0] == ["环保厅", "内蒙古电力监管办"]
+
+
 def test_lead_marks():
     assert lead_marks(("市发改委（牵头）", "市科技局")) == (("市发改委",), ("市科技局",))
     assert lead_marks(("市发改委", "市科技局")) == (("市发改委", "市科技局"), ())

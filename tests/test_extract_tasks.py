@@ -887,3 +887,31 @@ def test_a_heading_over_one_paragraph_is_part_of_its_task() -> None:
     (t,) = extract_task_assignments(doc_of(body))
     assert t.text.startswith("支持工业科技创新") and t.text.endswith("给予财政资金资助。")
     assert (t.lead_units, t.cooperating_units) == (("自治区工业和信息化厅", "财政厅", "发展改革委", "科技厅"), ("各市人民政府",))
+
+
+def test_a_space_table_with_cells_broken_by_spaces_and_two_cooperating_columns() -> None:
+    # real/mixed23/henan_pingdingshan_hezhangzhi_renwufenjie_2018.txt: a row a line, words between single spaces,
+    # cells broken by a space (加强水资源保 护, 严守用水 效率控制 红线); 参与单位 and 责任单位 beside 牵头单位 both
+    # cooperate, and a bare body after 和 shares the place before it (各县(市、区)党委和人民政府)
+    body = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 "
+            "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n"
+            "2  严守用水 效率控制 红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 "
+            "市发展改革委、工业和信息化委、住房和城乡建设局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n")
+    got = [(t.text, t.lead_units, t.cooperating_units) for t in extract_task_assignments(doc_of(body))]
+    shared = ("各县(市、区)党委和人民政府", "城乡一体化示范区", "高新区党工委和管委会")
+    assert got == [
+        ("实施水资源消耗总量和强度双控行动,防止不合理新增取水。", ("市水利局",),
+         ("市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局", *shared)),
+        ("落实万元国内生产总值水耗指标等用水效率评估体系。", ("市水利局",),
+         ("市发展改革委", "工业和信息化委", "住房和城乡建设局", *shared)),
+    ]
+
+
+def test_the_official_named_before_a_prose_clause_leads_it() -> None:
+    # real/mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt
+    body = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区"
+            "实施方案》,经市政府审定后报省政府审批。\n")
+    (t,) = extract_task_assignments(doc_of(body))
+    assert (t.lead_units, t.cooperating_units, t.lead_officials) == (("市发改委",), ("相关部门",), ("杨志武",))
+    assert "尽快完成《兰州综合配套改革试验区实施方案》" in t.text and t.evidence.quote.startswith("由杨志武副市长负责")

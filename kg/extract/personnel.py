@@ -59,6 +59,7 @@ from kg.patterns import (
     DEPUTY_SENT_RE,
     ELECTED_BODIES,
     ELECTED_BODY_HEADS,
+    ELECTED_BODY_POSTS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NOT_ACT_PREFIXES,
@@ -66,6 +67,7 @@ from kg.patterns import (
     PERSON_NAME_PATTERN,
     PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
+    PERSONNEL_OWN_BODIES,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
@@ -119,7 +121,7 @@ _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(
 _NAMES = (
     rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
-    rf"(?:等?{_COUNT}(?:人|名同志|名代表|名|位同志|位代表))?"
+    rf"(?:等?{_COUNT}(?:人|名同志|名代表|名委员|名|位同志|位代表|位委员))?"
 )
 _NAME_FULL_RE = lazy_compile(rf"{_NAME}$")
 #: Where a verb bounds the name on both sides, a longer one is read too: 接受巴音朝鲁辞去….
@@ -139,6 +141,7 @@ _LEAD_IN = (
     rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
+    rf"(?:{alternation(PERSONNEL_OWN_BODIES)})?"  # 我校司徒尚紀(無黨派)…3人獲聘… (real/mixed24 guangdong_sheng_canshi)
     rf"(?:[{CJK}]{{0,12}}?选出的)?"  # a deputy named by where they were elected: 新余市选出的张芃被罢免了…
 )
 _NOT_AFTER_REN = "务何期职用意性命免"
@@ -452,14 +455,16 @@ def _pre_org(pre: str | None) -> str | None:
     return split_post(pre.rpartition("关于")[2])[0] if pre else None
 
 
-def _place_across(name: str, post: str, places: tuple[str, ...]) -> bool:
-    """Whether a bare name's last characters and the post's first spell a place the text is of: 免去刘黄浦区安全
-    生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10 shanghai_huangpu_renda_undated, the given name
-    lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 — the name cannot be read."""
+def _place_across(name: str, post: str, places: tuple[str, ...]) -> int | None:
+    """Where a place the text is of starts in a bare name, when the name's last characters and the post's first
+    spell it (else None): 免去刘黄浦区安全生产监督管理局局长职务 in a 黄浦区 text (tests/data/real/mixed10
+    shanghai_huangpu_renda_undated, the given name lost) is not 刘黄浦 of 区安全…局 but a post of 黄浦区 (1: the name
+    cannot be read); 宣布免去闫磊盐山县人民政府副县长职务 in a 盐山县 text (real/mixed23
+    hebei_cangzhou_yanshan_renda_renming_2025) is 闫磊 of 盐山县人民政府 (2)."""
     level = next((i for i, c in enumerate(post[:3]) if c in PLACE_ENDS), None)
     if level is None:
-        return False
-    return any(name[k:] + post[:level + 1] in places for k in range(1, len(name)))
+        return None
+    return next((k for k in range(1, len(name)) if name[k:] + post[:level + 1] in places), None)
 
 
 def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) -> tuple[_Act, str] | None:
@@ -468,11 +473,14 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
     names = groups.get("bare") or groups.get("names") or ""
     if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
         return None
-    if groups.get("bare") and places and _place_across(names, m["posts"], places):
-        return None
+    lead = ""
+    if groups.get("bare") and places and (cut := _place_across(names, m["posts"], places)) is not None:
+        if cut < 2:
+            return None
+        names, lead = names[:cut], names[cut:]  # 闫磊|盐山县人民政府副县长
     verb = groups.get("verb") or ""
     if row.closed:
-        posts_text, after = m["posts"], m["tail"]
+        posts_text, after = lead + m["posts"], m["tail"]
     elif row.shape in ("posts", "award"):
         posts_text, after = m["posts"], ""
     else:
@@ -550,6 +558,13 @@ def _deputy_of(before: Appointment, position: str) -> bool:
             and org[0] not in LEVEL_PREFIXES)
 
 
+def _body_post_of(before: Appointment, position: str) -> bool:
+    """Whether ``position`` is a post of the elected body ``before`` was elected to (kg.patterns.ELECTED_BODY_POSTS)."""
+    org = before.organization
+    return (before.kind == "election" and org is not None and org.endswith(ELECTED_BODIES)
+            and position in ELECTED_BODY_POSTS)
+
+
 class _Statement:
     """Accumulates the records of one sentence, so every one shares its evidence."""
 
@@ -604,6 +619,8 @@ class _Statement:
         if act.continued and act.kind == "election" and self.records and self.records[-1].organization:
             # 选举…为省十三届人大常委会副主任,韩军为秘书长: the body elected the clause before
             return self.records[-1].organization
+        if act.kind == "election" and self.records and _body_post_of(self.records[-1], position):
+            return self.records[-1].organization  # …當選市十四屆人大常委會主任,A、B當選副主任 (ELECTED_BODY_POSTS)
         if act.kind == "election" and self.records and _deputy_of(self.records[-1], position):
             # a clause of its own electing the deputies of the post just filled, in a body named with its place:
             # 夏林茂当选为石景山区人民政府区长,文献、田利跃…当选为副区长 (real/mixed13 beijing_shijingshan_xuanju_2011);

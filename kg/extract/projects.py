@@ -547,8 +547,12 @@ def _one_item(body: str, lo: int, end: int, event: object, chained: int = -1) ->
         start += 1
     if verb := _LIST_VERB_RE.match(body, start, end):
         start = verb.end()
+    elif (after_verb := _last_verb(body, start, end)) is not None:
+        start = after_verb  # 第十八届中国西部国际博览会签约A等8个项目: what was signed, after the event that signed it
     elif not event and not (chained >= 0 and body[chained:start] in CLAUSE_SEPARATORS):
         return None
+    if body.startswith(_TIME_OPENERS, start):
+        start += next(len(w) for w in _TIME_OPENERS if body.startswith(w, start))  # 目前A等8个项目已开工建设
     for stop in _LEFT_STOP_AT.finditer(body, start, min(end, start + 4)):
         start = max(start, stop.end())  # 决定对十陵景区项目等9个重大项目 (tests/data/real/projects2 sichuan_chengdu)
     name = body[start:end]
@@ -556,6 +560,19 @@ def _one_item(body: str, lo: int, end: int, event: object, chained: int = -1) ->
             or _LIST_INTRO_RE.match(name) or not re.fullmatch(_ETC_ITEM_CHARS + "+", name):
         return None
     return start
+
+
+#: A verb that opens the list inside its clause, after words that are not the list's (an event's name): 2021中外知名企业四川行
+#: 活动签约陕西隆庆精密制造生产基地等14个项目 (tests/data/real/mixed24 sichuan_luzhou_longmatan_qianyue_2021).
+_INNER_VERB_RE = re.compile(rf"(?:{alternation(PROJECT_LIST_VERBS)})了?的?")
+
+
+def _last_verb(body: str, start: int, end: int) -> int | None:
+    """Where the item after the last list verb in ``body[start:end]`` starts, or None."""
+    last = None
+    for m in _INNER_VERB_RE.finditer(body, start, end):
+        last = m.end()
+    return last if last is not None and last < end else None
 
 
 def _covered(spans: list[tuple[int, str]], start: int) -> bool:
@@ -1169,6 +1186,7 @@ def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[P
 def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
     body = doc.body
     taken: list[tuple[int, int]] = []
+    read: set[str] = set()  # the names read before project_names
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
@@ -1180,6 +1198,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken):
             continue
         taken.append((project.evidence.start, project.evidence.end))
+        read.add(project.name)
         yield project
     base = doc.text.evidence(doc.start, doc.start).start  # body offset → evidence offset
     for name in project_names(body):
@@ -1188,9 +1207,16 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         ev = doc.evidence_for(name.start, name.end)
         # overlapping a name read before, not only starting inside it: 漳州台商投资区圣莉雅…项目 around the list item
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
-        if any(a < ev.end and ev.start < b for a, b in taken) or base < 0:
+        if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
         yield _project_record(doc, name.text, (name.start, name.end))
+
+
+def _cut_short(body: str, start: int, name: str, read: set[str]) -> bool:
+    """Whether the name at ``start`` is a name read elsewhere cut short on its left, the text before it holding the part it
+    lost: 深入交城义望铁合金有限责任|公司热态渣…板材项目 where the next sentence opens with the whole name (tests/data/real/
+    mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024)."""
+    return any(len(n) > len(name) and n.endswith(name) and body.endswith(n[: -len(name)], 0, start) for n in read)
 
 
 def _year(text: str | None) -> int | None:

@@ -155,9 +155,12 @@ _UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（
 #: 和/及/与 between two units of a list (环保厅和内蒙古电力监管办及相关盟市): a join only after a
 #: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局), or after a list's
 #: closing 等 (省政府办公厅、财政厅、地税局等和各市、县人民政府, real/mixed9 shanxi_sheng_tasks_2006).
+#: A bare body after it shares the place before it, one item (各县(市、区)党委和人民政府, 高新区党工委和管委会:
+#: real/mixed23 henan_pingdingshan_hezhangzhi_renwufenjie_2018).
 _UNIT_CONJ_RE = re.compile(
     r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门", "等"})) + r"])"
-    r"(?:以及|和|及|与)(?!(?:单位|部门|企业)(?:$|[、，,；;]))(?=[^、，,；;/／\s（）()]{2})"
+    r"(?:以及|和|及|与)(?!(?:单位|部门|企业|" + alternation(UNIT_SUFFIXES) + r")(?:$|[、，,；;]))"
+    r"(?=[^、，,；;/／\s（）()]{2})"
 )
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 _EDGE_RE = re.compile(r"^[\s、，,；;。.]*(?:由|请)?|[\s、，,；;。.]+$")

@@ -51,16 +51,28 @@ def read_simplified(doc: Document) -> Document | None:
 
 def as_printed(record: R, back: dict[int, str]) -> R:
     """``record`` read from a simplified copy, its words written as the text prints them
-    (``back`` from :func:`kg.patterns.back_to`); evidence already quotes the original."""
+    (``back`` from :func:`kg.patterns.back_to`); evidence already quotes the original.
+
+    A word its evidence holds is given back as the evidence prints it: a text that prints both
+    梁 and 樑 (倪梁康, 周興樑: tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated) has one
+    simplified 梁 for two printed characters, which no table turns back."""
+    evidence = getattr(record, "evidence", None)
+    quote = evidence.quote if isinstance(evidence, Evidence) else ""
+    simple = simplified(quote)
+
+    def printed(v: str) -> str:
+        k = simple.find(v) if v else -1
+        return quote[k:k + len(v)] if k >= 0 else v.translate(back)
+
     changes: dict[str, Any] = {}
     for f in dataclasses.fields(cast(Any, record)):
         if f.name in NOT_READ_FIELDS:
             continue
         value = getattr(record, f.name)
         if isinstance(value, str):
-            changes[f.name] = value.translate(back)
+            changes[f.name] = printed(value)
         elif isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
-            changes[f.name] = tuple(v.translate(back) for v in value)
+            changes[f.name] = tuple(printed(v) for v in value)
     return cast(R, replace(cast(Any, record), **changes))
 
 

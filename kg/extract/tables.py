@@ -554,8 +554,14 @@ def _read_space_table(
                 and _seq_of(_space_cells(body, *lines[k + 1])[0].text) == expected:
             k += 1  # a group row over the rows that follow
             continue
-        if len(cells) > len(cols) or seq is None or (rows and seq != expected):
+        if seq is None or (rows and seq != expected):
             break
+        if len(cells) > len(cols):  # cells broken by spaces (加强水资源保 护): read from the unit cells that end it
+            if (values := _space_long_row(cells, cols)) is None:
+                break
+            rows.append(Row(tuple(cells), values, cells[0].start, cells[-1].end, seq, cols))
+            k, expected = k + 1, seq + 1
+            continue
         k, row = _space_row(body, lines, k, cells, cols)
         if row is None:
             break
@@ -563,6 +569,32 @@ def _read_space_table(
         expected = seq + 1
     end = rows[-1].end if rows else header[-1].end
     return Table("space", cols, tuple(rows), header[0].start, end), k
+
+
+def _space_long_row(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[Cell, ...], ...] | None:
+    """The values of a space row with more words than columns, some cell broken by a space (1 加强水资源保 护
+    严守… 实施…。 市水利局 市发展改革委、…等 各县(市、区)党委和人民政府,…: real/mixed23
+    henan_pingdingshan_hezhangzhi_renwufenjie_2018): the columns after the last subject take one word each
+    from the right, the last subject the word before them, the number the first; the words between go to the
+    first subject column (a merged group left blank). None unless the first unit cell reads as units."""
+    last = max((c.index for c in cols if c.role in SUBJECT_ROLES), default=None)
+    if last is None or cols[0].role != "seq":
+        return None
+    trailing = len(cols) - last - 1
+    units = [c.index for c in cols[last + 1 :] if c.role in UNIT_ROLES]
+    if not units or len(cells) < trailing + 3:
+        return None
+    values: list[tuple[Cell, ...]] = [()] * len(cols)
+    for col, cell in zip(range(last + 1, len(cols)), cells[len(cells) - trailing :], strict=True):
+        values[col] = (cell,)
+    if not looks_like_units(values[units[0]][0].text.rstrip("。.；;")) \
+            or any("。" in values[i][0].text.rstrip("。") for i in units):
+        return None
+    values[0], values[last] = (cells[0],), (cells[len(cells) - trailing - 1],)
+    middle = tuple(cells[1 : len(cells) - trailing - 1])
+    first = next((c.index for c in cols[1:last] if c.role in SUBJECT_ROLES), last)
+    values[first] = middle + values[first] if first == last else middle
+    return tuple(values)
 
 
 def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell],
@@ -1079,11 +1111,19 @@ def target_after_name(table: Table) -> Column | None:
                  and (TARGET_SUBJECT_RE.search(c.text) or TARGET_SUBJECT_RE.search(name.text))), None)
 
 
-def unit_cells(row: Row, role: str) -> str:
+def unit_cells(row: Row, role: str, *, every: bool = False) -> str:
     """A unit column's cells as one list: a unit a line (县海洋与渔业局 / 县农业农村局) joined by 、,
-    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up."""
+    a list broken over lines (区发改局牵头,区科技局、 / 区经信局配合) closed up. With ``every``, the lists of
+    every column with ``role`` joined by a comma (参与单位 / 责任单位 beside a 牵头单位 column both cooperate)."""
+    if every:
+        return "，".join(text for col in row.columns if col.role == role
+                        if (text := _unit_cells_of(row.values[col.index])))
+    return _unit_cells_of(row.get(role))
+
+
+def _unit_cells_of(cells: tuple[Cell, ...]) -> str:
     out, prev = "", None
-    for cell in row.get(role):
+    for cell in cells:
         # cells glued in the text (教育局经开区, a table run together) were cut apart as units: a separator between
         glued = prev is not None and prev.end == cell.start
         out += ("、" if out and (glued or (is_unit_name(out) and is_unit_name(cell.text))) else "") + cell.text

@@ -171,6 +171,13 @@ _PART_OFFICIAL_RE = re.compile(
     rf"(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
+#: The official over a prose clause, named with their post right before it: 由杨志武副市长负责,市发改委牵头,相关部门配合
+#: (real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated); the person, as a part heading's official is.
+_OFFICIAL_BEFORE_RE = re.compile(
+    rf"由?(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
+    r"(?:负责|主抓|分管|牵头负责)[，,]$"
+)
+_OFFICIAL_REACH = 16
 #: Nothing, or only a field's label, between a sentence's end and a clause: the clause closes the item
 #: before it (…成果应用。 部门分工:省工业和信息化厅牵头,… in items run together on one line, real/mixed21
 #: guangdong_sheng_renwufengong_2023: the task is 大力推进20个战略性产业集群建设 工作措施:…, not the label).
@@ -481,7 +488,11 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles, bool]]:
         line_end = len(body) if line_end < 0 else line_end
         if not you and not body[line_start:start].strip() and not body[end:line_end].strip("。 \t"):
             continue
-        yield start, end, Roles(lead, coop), will and not coop
+        officials: tuple[str, ...] = ()
+        if body[start - 1 : start] in "，," and start > 0 \
+                and (who := _OFFICIAL_BEFORE_RE.search(body, max(0, start - _OFFICIAL_REACH), start)) is not None:
+            start, officials = who.start(), (who["official"] or who["after"],)
+        yield start, end, Roles(lead, coop, officials), will and not coop
 
 
 def _unit_items(text: str) -> tuple[str, ...]:
@@ -610,7 +621,7 @@ def _rows_to_tasks(body: str, table: Table, subject: Column, *, first_leads: boo
         roles = parse_responsibility(unit_cells(row, "lead"), first_leads=first_leads)
         lead = roles.lead
         # a 责任单位 cell that lists every unit beside a 牵头单位 cell: the lead does not cooperate with itself
-        coop = tuple(u for u in roles.cooperate + _units(unit_cells(row, "cooperate")) if u not in lead)
+        coop = tuple(u for u in roles.cooperate + _units(unit_cells(row, "cooperate", every=True)) if u not in lead)
         if not (name and lead) or name == subject.text:
             continue
         one_line = "\n" not in body[row.start : row.end]
