@@ -569,6 +569,9 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
                    "年度投资"),
     "measure": ("单位", "计量单位"),
+    # who applied for what the row grants, a unit or a zone: 序号 | 申报单位 | 认定名称 (河南省中小企业特色产业集群(纺织服装))
+    # (tests/data/real/mixed24 henan_sheng_tesechanyejiqun_gongshi_2014); a parks table when its cells are parks
+    "applicant": ("申报单位", "申报主体", "申报园区", "申报载体"),
     # a target column (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021: 年度目标)
     "value": ("年度目标", "目标值", "年度目标值", "预期目标", "年度任务"),
     # a unit that scores or checks the work, not one that does it: 评分部门

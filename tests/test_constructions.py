@@ -51,6 +51,7 @@ Parks
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
+  a 申报单位 column of parks        parks-applicant-column-henan (序号 | 申报单位 | 认定名称(industries), pass) · parks
   等N个化工园区                      parks-dengN-shandong (pass); right after a verb parks-dengN-after-verb-shandong (pass: 确定 a left stop)
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
                                    a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
@@ -70,6 +71,7 @@ Projects
   a list after a heading (续建项目(6个):) projects-numbered-heading-hainan (pass); a bracket of the project's parts
                                    kept in its name projects-bracketed-parts-hainan (xfail)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
+  <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
   …under ﹒ numbering              tasks-blocks-fullwidth-dot-anhui (pass) · tasks
@@ -379,6 +381,10 @@ ROWS = [
              "安徽省省级以上高新技术开发区具体名单如下", "8.安徽阜阳界首高新技术产业开发区\n", tuple((n,) for n in (
                  "合肥高新技术产业开发区", "芜湖高新技术产业开发区", "马鞍山慈湖高新技术产业开发区",
                  "安徽安庆高新技术产业开发区")))),
+    _row(Row("parks-applicant-column-henan", "park_industries",
+             R + "mixed24/henan_sheng_tesechanyejiqun_gongshi_2014.txt", "序号 | 申报单位", "(建筑机械) |", (
+                 ("新野县产业集聚区", ("纺织服装",)), ("驻马店装备产业集聚区", ("汽车及零部件(含电动汽车)",)),
+                 ("巩义市民营科技创业园", ("钢绞线制品",))))),
     _row(Row("parks-catalogue-shanghai", "park_industries", R + "parks3/shanghai_shi_kaifaqu_mulu_2018.txt",
              "国家级开发区 | 开发区名称", "国际仲裁 |", (
                  ("漕河泾新兴技术开发区", ("电子信息", "新材料", "生物医药")),
@@ -442,6 +448,9 @@ ROWS = [
                "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",))),
            "a bracket after an item that lists the project's parts (文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、"
            "悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、…连接线)) is kept in the name"),
+    _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
+             "2021中外知名企业", "已开工建设。", (
+                 ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),
     _row(Row("projects-venue-lianyungang", "project", R + "mixed12/jiangsu_lianyungang_jizhongkaigong_2023.txt",
              "本次集中开工活动主会场设在", "现场", (("灌云县嘉澳生物航煤项目",),))),
     _row(Row("projects-venue-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",

@@ -110,6 +110,21 @@ def split_host(text: str) -> tuple[str, str | None]:
     return (m["name"], m["host"]) if m else (text, None)
 
 
+def _outer_bracket(text: str) -> str | None:
+    """What the bracket closing ``text`` holds, brackets inside it kept: X(汽车及零部件(含电动汽车)) →
+    汽车及零部件(含电动汽车)."""
+    text = text.rstrip()
+    if not text.endswith(("）", ")")):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            return text[i + 1:-1].strip() or None
+    return None
+
+
 def split_industries(text: str) -> tuple[str, ...]:
     """Industries of a cell, split on 、/，/；, a trailing 等 dropped.
 
@@ -129,16 +144,30 @@ _PARK_ROWS_SHARE = 2 / 3
 def is_parks_table(table: Table) -> bool:
     """A name column that says 园区/开发区 …, or one headed 名称 whose names mostly end like parks and no
     responsibility column beside it (序号 / 所在盟市 / 名称 / 四至范围 / 认定类型: tests/data/real/mixed17
-    neimenggu_zizhiqu_huagongyuanqu_undated)."""
+    neimenggu_zizhiqu_huagongyuanqu_undated), or an applicant column of parks (:func:`park_column`)."""
+    return park_column(table) is not None
+
+
+def _mostly_parks(table: Table, role: str) -> bool:
+    names = [row.text(role, sep="") or "" for row in table.rows]
+    return len(names) >= 2 and sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
+
+
+def park_column(table: Table) -> str | None:
+    """The role of the column that names a parks table's parks: its name column (see :func:`is_parks_table`), or
+    an applicant column whose cells mostly end like parks, beside a name column of what each was granted (序号 |
+    申报单位 | 认定名称: 新野县产业集聚区 | 河南省中小企业特色产业集群(纺织服装); tests/data/real/mixed24
+    henan_sheng_tesechanyejiqun_gongshi_2014)."""
     name = table.column("name")
-    if name is None:
-        return False
-    if PARK_NAME_HEADER_RE.search(name.text):
-        return True
-    if "".join(name.text.split()) not in _BARE_NAME_HEADERS or table.roles() & {"lead", "cooperate"} or len(table.rows) < 2:
-        return False
-    names = [row.text("name", sep="") or "" for row in table.rows]
-    return sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
+    if name is not None and PARK_NAME_HEADER_RE.search(name.text):
+        return "name"
+    if table.roles() & {"lead", "cooperate"}:
+        return None
+    if name is not None and "".join(name.text.split()) in _BARE_NAME_HEADERS and _mostly_parks(table, "name"):
+        return "name"
+    if table.column("applicant") is not None and _mostly_parks(table, "applicant"):
+        return "applicant"
+    return None
 
 
 def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Park]:
@@ -153,12 +182,12 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
-        if not is_parks_table(table):
+        if (column := park_column(table)) is None:
             continue
         above: str | None = None  # the host of the row above, for a row under a merged 地区 cell
         region = _caption_region(doc.body, table.start)
         for row, sector in zip(table.rows, table.carried("sector"), strict=True):
-            park = _park(doc, row, sector, above)
+            park = _park(doc, row, sector, above, column)
             if park is None:
                 continue
             above = park.host
@@ -222,8 +251,8 @@ def _caption_region(body: str, start: int) -> str | None:
     return regions[0].written if regions else None
 
 
-def _park(doc: Document, row: Row, sector: str | None, above: str | None = None) -> Park | None:
-    raw_name = row.text("name", sep="")
+def _park(doc: Document, row: Row, sector: str | None, above: str | None = None, column: str = "name") -> Park | None:
+    raw_name = row.text(column, sep="")
     if not raw_name:
         return None
     name, host = split_host(raw_name)
@@ -233,6 +262,9 @@ def _park(doc: Document, row: Row, sector: str | None, above: str | None = None)
         # 2 | 天目医药港化工集聚区 | 111.11 |: a row under a merged 地区 cell, its cells shifted left
         name, host = host, above
     industries_raw = row.text("industries", sep="，") or ""
+    if not industries_raw and column == "applicant" and (granted := row.text("name", sep="")) \
+            and (inner := _outer_bracket(granted)):
+        industries_raw = inner  # 河南省中小企业特色产业集群(汽车及零部件(含电动汽车)): what the park was granted, for
     return Park(
         source=doc.source,
         doc_id=doc.id,
