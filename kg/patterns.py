@@ -997,7 +997,8 @@ class PersonnelRow:
     * ``own``: a clause about the people just named, opening with its trigger (，免去其…职务;
       ，兼任…; ，并决定其代理市长职务; ，接受其辞去…职务);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
-      the post's unit is the one an earlier record of the document gives that post.
+      the post's unit is the one an earlier record of the document gives that post;
+    * ``titled``: a trigger, the post, the name right after it, then ``gap`` (选举的|山东省人民检察院检察长|陈勇|已经…).
 
     ``gap`` is a regex allowed between the names and the link (因任职年龄到限, 以58票);
     ``closed`` that the posts close with 职务 (removals); ``long_names`` that a verb bounds
@@ -1006,6 +1007,7 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
+    ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1024,6 +1026,7 @@ class PersonnelRow:
     post_suffix: str = ""
     closes: str = ""
     needs: tuple[str, ...] = ()
+    name_note: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1051,6 +1054,8 @@ POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤�
 #: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
 POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
 #: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
+#: The reason given for one name of a list: 卞文甫因工作变动、侯家祥因年龄原因请辞… (a row's ``name_note``).
+RESIGN_REASON = r"因[^、，,；;。：:]{1,12}?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
@@ -1112,6 +1117,17 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # (real/mixed19 jiangxi_jian_yongfeng_renda_undated); a deputy's post counts here, the act being passed
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈",
                  gap=RESIGN_GAP, closed=True, closes=RESIGNATION_LETTER_END, needs=("辞呈",)),
+    # resignations passed with a reason for each name: 通过卞文甫因工作变动、侯家祥因年龄原因请辞政协第十一届广西壮族自治区
+    # 委员会委员的决定 (tests/data/real/personnel4 guangxi_zizhiqu_zhengxie_renshi_2016)
+    PersonnelRow("name", (), ("请辞",), "remove", "resignation", "卞文甫因工作变动、侯家祥因年龄原因请辞政协…委员的决定",
+                 gap=RESIGN_GAP, skip_posts=DEPUTY_POSTS, name_note=RESIGN_REASON),
+    # the post written before the elected person's name: 山东省第十三届人民代表大会第一次会议选举的山东省人民检察院检察长
+    # 陈勇已经…批准任命 (tests/data/real/mixed20 shandong_sheng_renda_renmian_2018)
+    # (the formula of a procurator's approval; a deputy named by who elected them, 由梁子湖区选出的…代表古新功,因…, is no act:
+    # real/personnel3 hubei_ezhou_renda_daibiao_gonggao_2019)
+    PersonnelRow("titled", ("选举的", "补选的"), (), "appoint", "election",
+                 "会议选举的山东省人民检察院检察长陈勇已经…批准任命",
+                 gap=r"(?:同志)?(?=(?:已经|已|经)[^，,；;。]{0,40}?批准)"),
     PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
