@@ -799,6 +799,9 @@ NAME_LEFT_STOPS = (
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
     "做大做强", "做强", "做大", "做优", "壮大", "保留", "所称", "均有",
     "通过",  # 拟复核通过金塔工业集中区… (tests/data/real/mixed4 jiangxi_gansu_huagongyuanqu_undated)
+    # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
+    # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
+    "按照", "报审",
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
@@ -831,8 +834,10 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: xizang_lasa_projects_2013).
 #: What they cost says so too: 天津临港综合保税区…一期工程、滨海高新区…配套设施等项目的总投资均达10亿元以上
 #: (tests/data/real/mixed16 tianjin_binhai_kaigong_2023).
+#: A stage of the tender passed: 吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标 (tests/data/real/mixed22
+#: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
-                       "的总投资", "总投资", "计划总投资")
+                       "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -994,7 +999,8 @@ class PersonnelRow:
     * ``own``: a clause about the people just named, opening with its trigger (，免去其…职务;
       ，兼任…; ，并决定其代理市长职务; ，接受其辞去…职务);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
-      the post's unit is the one an earlier record of the document gives that post.
+      the post's unit is the one an earlier record of the document gives that post;
+    * ``titled``: a trigger, the post, the name right after it, then ``gap`` (选举的|山东省人民检察院检察长|陈勇|已经…).
 
     ``gap`` is a regex allowed between the names and the link (因任职年龄到限, 以58票);
     ``closed`` that the posts close with 职务 (removals); ``long_names`` that a verb bounds
@@ -1003,6 +1009,7 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
+    ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1021,6 +1028,7 @@ class PersonnelRow:
     post_suffix: str = ""
     closes: str = ""
     needs: tuple[str, ...] = ()
+    name_note: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1048,6 +1056,8 @@ POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤�
 #: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
 POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
 #: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
+#: The reason given for one name of a list: 卞文甫因工作变动、侯家祥因年龄原因请辞… (a row's ``name_note``).
+RESIGN_REASON = r"因[^、，,；;。：:]{1,12}?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
@@ -1109,6 +1119,17 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # (real/mixed19 jiangxi_jian_yongfeng_renda_undated); a deputy's post counts here, the act being passed
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈",
                  gap=RESIGN_GAP, closed=True, closes=RESIGNATION_LETTER_END, needs=("辞呈",)),
+    # resignations passed with a reason for each name: 通过卞文甫因工作变动、侯家祥因年龄原因请辞政协第十一届广西壮族自治区
+    # 委员会委员的决定 (tests/data/real/personnel4 guangxi_zizhiqu_zhengxie_renshi_2016)
+    PersonnelRow("name", (), ("请辞",), "remove", "resignation", "卞文甫因工作变动、侯家祥因年龄原因请辞政协…委员的决定",
+                 gap=RESIGN_GAP, skip_posts=DEPUTY_POSTS, name_note=RESIGN_REASON),
+    # the post written before the elected person's name: 山东省第十三届人民代表大会第一次会议选举的山东省人民检察院检察长
+    # 陈勇已经…批准任命 (tests/data/real/mixed20 shandong_sheng_renda_renmian_2018)
+    # (the formula of a procurator's approval; a deputy named by who elected them, 由梁子湖区选出的…代表古新功,因…, is no act:
+    # real/personnel3 hubei_ezhou_renda_daibiao_gonggao_2019)
+    PersonnelRow("titled", ("选举的", "补选的"), (), "appoint", "election",
+                 "会议选举的山东省人民检察院检察长陈勇已经…批准任命",
+                 gap=r"(?:同志)?(?=(?:已经|已|经)[^，,；;。]{0,40}?批准)"),
     PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
