@@ -69,7 +69,7 @@ Projects
   a name with 和 inside             projects-he-inside-fuzhou, -fujian (惠安和邦…), -ningxia (pass);
                                    with 、 too (…产能置换、热轧和冷轧工程) projects-he-inside-list-fuzhou (xfail)
   a list after a heading (续建项目(6个):) projects-numbered-heading-hainan (pass); a bracket of the project's parts
-                                   kept in its name projects-bracketed-parts-hainan (xfail)
+                                   cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
 Tasks
@@ -93,6 +93,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
+  a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
 """
 
 from __future__ import annotations
@@ -444,10 +445,8 @@ ROWS = [
              "总投资10亿元以上的项目有", "等。", (("惠安和邦网络人工智能园区项目",),))),
     _row(Row("projects-numbered-heading-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
              "1.续建项目(6个):", "。", (("文昌航天发射场项目",), ("永青现代热带农业园区",), ("文昌市人民医院搬迁扩建工程",)))),
-    _xfail(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
-               "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",))),
-           "a bracket after an item that lists the project's parts (文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、"
-           "悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、…连接线)) is kept in the name"),
+    _row(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
+             "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",)))),
     _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
              "2021中外知名企业", "已开工建设。", (
                  ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),
@@ -575,6 +574,12 @@ DOC_ROWS = [
                      "the document's date"))),
     pytest.param(DocRow("doc-bracket-prefix-xinji", R + "mixed14/hebei_xinji_kaifaqu_pifu_2016.txt", "规划面积不变。",
                         {"title": "河北省人民政府关于辛集市开发区优化整合方案的批复"}), id="doc-bracket-prefix-xinji"),
+    pytest.param(DocRow("doc-reported-list-hebei", R + "mixed18/hebei_sheng_tesechanye_mingxian_2018.txt",
+                        "產(chǎn)業(yè)名區(qū)", {}, not_title="2018年河北省特色產(chǎn)業(yè)名縣名鎮(zhèn)名單"),
+                 id="doc-reported-list-hebei"),
+    pytest.param(DocRow("doc-reported-list-shaanxi", R + "mixed24/shaanxi_sheng_xiandainongye_chanyeyuan_2022.txt",
+                        "3.岐山县现代农业产业园", {}, not_title="2021年省级现代农业产业园创建名单"),
+                 id="doc-reported-list-shaanxi"),
     pytest.param(DocRow("doc-news-headline-gansu", R + "mixed14/gansu_projects_2021.txt", "",
                         {}, not_title="高起点推动项目建设"), id="doc-news-headline-gansu"),
 ]
