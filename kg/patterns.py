@@ -799,6 +799,9 @@ NAME_LEFT_STOPS = (
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
     "做大做强", "做强", "做大", "做优", "壮大", "保留", "所称", "均有",
     "通过",  # 拟复核通过金塔工业集中区… (tests/data/real/mixed4 jiangxi_gansu_huagongyuanqu_undated)
+    # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
+    # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
+    "按照", "报审",
 )
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
@@ -831,8 +834,10 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: xizang_lasa_projects_2013).
 #: What they cost says so too: 天津临港综合保税区…一期工程、滨海高新区…配套设施等项目的总投资均达10亿元以上
 #: (tests/data/real/mixed16 tianjin_binhai_kaigong_2023).
+#: A stage of the tender passed: 吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标 (tests/data/real/mixed22
+#: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
-                       "的总投资", "总投资", "计划总投资")
+                       "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")

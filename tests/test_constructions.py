@@ -69,7 +69,7 @@ Projects
   a name with 和 inside             projects-he-inside-fuzhou, -fujian (惠安和邦…), -ningxia (pass);
                                    with 、 too (…产能置换、热轧和冷轧工程) projects-he-inside-list-fuzhou (xfail)
   a list after a heading (续建项目(6个):) projects-numbered-heading-hainan (pass); a bracket of the project's parts
-                                   kept in its name projects-bracketed-parts-hainan (xfail)
+                                   cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
 Tasks
@@ -444,10 +444,8 @@ ROWS = [
              "总投资10亿元以上的项目有", "等。", (("惠安和邦网络人工智能园区项目",),))),
     _row(Row("projects-numbered-heading-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
              "1.续建项目(6个):", "。", (("文昌航天发射场项目",), ("永青现代热带农业园区",), ("文昌市人民医院搬迁扩建工程",)))),
-    _xfail(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
-               "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",))),
-           "a bracket after an item that lists the project's parts (文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、"
-           "悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、…连接线)) is kept in the name"),
+    _row(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
+             "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",)))),
     _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
              "2021中外知名企业", "已开工建设。", (
                  ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),

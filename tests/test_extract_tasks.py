@@ -400,7 +400,7 @@ def test_a_statement_in_tortoise_shell_brackets_with_a_remark() -> None:
     (task,) = tasks("制定实施准入清单。〔市生态环境局牵头,市发展和改革局、自然资源局参与,各县、区人民政府(管委会)负责落实。"
                     "以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕")
     # 各县、区人民政府(管委会) is two items, as the batch's gold (written before its first run) reads it;
-    # 各区、县（市）政府, with the bracket inside, stays one collective (test_other_cities)
+    # and so is 各区、县(市)政府 (real/mixed21 liaoning_shenyang_fengongfangan_2026, its gold audited)
     assert roles(task)[:2] == (("市生态环境局",), ("市发展和改革局", "自然资源局", "各县", "区人民政府(管委会)"))
 
 

@@ -135,7 +135,7 @@ _DUTY_QUALIFIER_RE = re.compile(r"(?:按照?职责分工|按职责|依职责|分
 _LEAD_BEFORE_RE = re.compile(rf"(?P<you>由)?(?P<lead>{_SENT_LIST})$")
 _GROUP_TAIL = r"等(?:有关|相关)?(?:部门|单位)?"  # 市统计局等有关部门
 # After 牵头: "，Y配合" or "，会同Y".
-_COOP_AFTER_RE = re.compile(
+_COOP_AFTER_RE = lazy_compile(
     rf"[，,]\s*(?:(?:{alternation(COOPERATE_PREFIX_WORDS)})(?P<with>{_SENT_LIST})(?:{_GROUP_TAIL}|(?=[，,。；;）)]))"
     # the cooperating list may run over commas (省工业和信息化厅牵头,省委网信办,省发展改革委、科技厅、…,省通信管理局等配合:
     # real/mixed21 guangdong_sheng_renwufengong_2023); every item must still be a unit's name (_unit_items)
@@ -173,7 +173,7 @@ _PART_OFFICIAL_RE = re.compile(
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 #: The official over a prose clause, named with their post right before it: 由杨志武副市长负责,市发改委牵头,相关部门配合
 #: (real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated); the person, as a part heading's official is.
-_OFFICIAL_BEFORE_RE = re.compile(
+_OFFICIAL_BEFORE_RE = lazy_compile(
     rf"由?(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
     r"(?:负责|主抓|分管|牵头负责)[，,]$"
 )
