@@ -93,6 +93,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
+  a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
 """
 
 from __future__ import annotations
@@ -573,6 +574,12 @@ DOC_ROWS = [
                      "the document's date"))),
     pytest.param(DocRow("doc-bracket-prefix-xinji", R + "mixed14/hebei_xinji_kaifaqu_pifu_2016.txt", "规划面积不变。",
                         {"title": "河北省人民政府关于辛集市开发区优化整合方案的批复"}), id="doc-bracket-prefix-xinji"),
+    pytest.param(DocRow("doc-reported-list-hebei", R + "mixed18/hebei_sheng_tesechanye_mingxian_2018.txt",
+                        "產(chǎn)業(yè)名區(qū)", {}, not_title="2018年河北省特色產(chǎn)業(yè)名縣名鎮(zhèn)名單"),
+                 id="doc-reported-list-hebei"),
+    pytest.param(DocRow("doc-reported-list-shaanxi", R + "mixed24/shaanxi_sheng_xiandainongye_chanyeyuan_2022.txt",
+                        "3.岐山县现代农业产业园", {}, not_title="2021年省级现代农业产业园创建名单"),
+                 id="doc-reported-list-shaanxi"),
     pytest.param(DocRow("doc-news-headline-gansu", R + "mixed14/gansu_projects_2021.txt", "",
                         {}, not_title="高起点推动项目建设"), id="doc-news-headline-gansu"),
 ]

@@ -436,3 +436,13 @@ def test_a_second_header_row_under_merged_cells_and_two_official_columns() -> No
     assert [c.text for c in table.columns][-3:] == ["牵头区领导", "责任人", "备注"]
     assert grid(table.rows[0]) == [["1"], ["一、全年主要预期目标", "1.地区生产总值"], ["增长8.5%左右,力争增长9%"], [],
                                    ["区发展改革委"], ["区经济和信息化局、区住房城乡建设局、区交通运输局"], ["鲁胜启"], ["桂仁章"], []]
+
+
+def test_a_space_row_with_its_first_unit_cell_spaced_apart() -> None:
+    # written to the shape of real/mixed22 anhui_bozhou_qiaocheng_renwufenjie_2025 (whose row 2 breaks the same
+    # cell over lines): two lead units between spaces belong to the unit cell, not to the task before it
+    body = ("序号 重点工作任务 主要责任单位 协同配合单位\n"
+            "1 一般公共预算收入增长5%左右。 区财政局 区税务局 区政府有关部门,各乡镇人民政府。\n")
+    (table,) = find_tables(body)
+    assert grid(table.rows[0]) == [["1"], ["一般公共预算收入增长5%左右。"], ["区财政局", "区税务局"],
+                                   ["区政府有关部门,各乡镇人民政府。"]]

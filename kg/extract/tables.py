@@ -590,8 +590,13 @@ def _space_long_row(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[
     if not looks_like_units(values[units[0]][0].text.rstrip("。.；;")) \
             or any("。" in values[i][0].text.rstrip("。") for i in units):
         return None
-    values[0], values[last] = (cells[0],), (cells[len(cells) - trailing - 1],)
-    middle = tuple(cells[1 : len(cells) - trailing - 1])
+    rest = len(cells) - trailing  # the words before the trailing columns
+    if cols[last + 1].role in UNIT_ROLES:  # units spaced apart in the first unit cell (区发改委 区财政局) are its own
+        while rest > 2 and is_unit_name(cells[rest - 1].text):
+            rest -= 1
+            values[last + 1] = (cells[rest],) + values[last + 1]
+    values[0], values[last] = (cells[0],), (cells[rest - 1],)
+    middle = tuple(cells[1 : rest - 1])
     first = next((c.index for c in cols[1:last] if c.role in SUBJECT_ROLES), last)
     values[first] = middle + values[first] if first == last else middle
     return tuple(values)
