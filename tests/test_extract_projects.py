@@ -1166,3 +1166,25 @@ def test_a_list_closed_by_deng_xiangmu_and_the_tender_passed() -> None:
     # tests/data/real/mixed22 ningxia_wuzhong_jizhongkaigong_2022, line 11
     text = "聚焦国家和自治区政策支持方向。吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标,投资力度不断加大。"
     assert _names(text) == ["吴忠市第一再生水厂", "吴忠市东片区基础设施建设"]
+
+
+def test_a_rank_before_the_count_of_a_list_is_no_kind_of_works() -> None:
+    # tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021 (read in simplified characters); a kind of works
+    # there keeps such items out (written for this test: kinds of works, none named)
+    text = "下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、碧桂园星钻等重大项目3个。"
+    assert _names(text) == ["巴彦淖尔路两侧道路绿化硬化", "碧桂园星耀", "碧桂园星钻"]
+    assert _names("下半年还将开工建设市政道路、供水、污水处理等城镇基础设施项目289个。") == []
+
+
+def test_examples_of_a_count_of_projects_after_wei_daibiao() -> None:
+    # tests/data/real/mixed15 henan_nanyang_xixia_jizhongkaigong_2023
+    text = "以建设国家级食用菌交易市场为代表的21个城建及社会事业项目,总投资82.47亿元。"
+    assert _names(text) == ["建设国家级食用菌交易市场"]
+    assert _names("以电子信息为代表,培育新兴产业。") == []
+
+
+def test_a_project_named_after_its_being_newly_started() -> None:
+    # tests/data/real/mixed14 gansu_projects_2021
+    text = "其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设,首期总投资8.5亿元。"
+    assert _names(text) == ["黄河炳灵丹霞旅游区项目"]
+    assert _names("其中,新开工的重点项目由各县区负责。") == []  # a rank, no name (written for this test)
