@@ -783,6 +783,9 @@ NAME_LEFT_STOPS = (
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
+    # 武清区副区长带领中华自行车王国产业园、…四个示范工业园区负责同志 (tests/data/real/mixed23
+    # tianjin_wuqing_shifangongyeyuanqu_2025): who leads the people of the parks named after
+    "带领", "率领",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
     # 望你市引导开发区着眼自主创新 (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010): what a reply asks of a city
     "你市", "你县", "你区", "引导",
@@ -969,6 +972,8 @@ GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
     "自治区级",  # 自治区级工业集中区 names a rank, as 省级 does (tests/data/real/mixed8 gongcheng_yuanqu_2022)
+    # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
+    "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
