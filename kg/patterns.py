@@ -1183,6 +1183,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
+#: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
+#: (审议通过了…(草案)) adopts it.
+DRAFT_HEARD = ("审议", "听取", "宣读")
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
 NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")
