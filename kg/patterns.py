@@ -783,6 +783,9 @@ NAME_LEFT_STOPS = (
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
+    # 武清区副区长带领中华自行车王国产业园、…四个示范工业园区负责同志 (tests/data/real/mixed23
+    # tianjin_wuqing_shifangongyeyuanqu_2025): who leads the people of the parks named after
+    "带领", "率领",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
     # 望你市引导开发区着眼自主创新 (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010): what a reply asks of a city
     "你市", "你县", "你区", "引导",
@@ -840,8 +843,10 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: xizang_lasa_projects_2013).
 #: What they cost says so too: 天津临港综合保税区…一期工程、滨海高新区…配套设施等项目的总投资均达10亿元以上
 #: (tests/data/real/mixed16 tianjin_binhai_kaigong_2023).
+#: A stage of the tender passed: 吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标 (tests/data/real/mixed22
+#: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
-                       "的总投资", "总投资", "计划总投资")
+                       "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -969,6 +974,8 @@ GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
     "自治区级",  # 自治区级工业集中区 names a rank, as 省级 does (tests/data/real/mixed8 gongcheng_yuanqu_2022)
+    # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
+    "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.

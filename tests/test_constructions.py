@@ -49,6 +49,7 @@ Parks
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
+  带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
   a 申报单位 column of parks        parks-applicant-column-henan (序号 | 申报单位 | 认定名称(industries), pass) · parks
@@ -69,7 +70,7 @@ Projects
   a name with 和 inside             projects-he-inside-fuzhou, -fujian (惠安和邦…), -ningxia (pass);
                                    with 、 too (…产能置换、热轧和冷轧工程) projects-he-inside-list-fuzhou (xfail)
   a list after a heading (续建项目(6个):) projects-numbered-heading-hainan (pass); a bracket of the project's parts
-                                   kept in its name projects-bracketed-parts-hainan (xfail)
+                                   cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
 Tasks
@@ -93,6 +94,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
+  a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
 """
 
 from __future__ import annotations
@@ -377,6 +379,9 @@ ROWS = [
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
+    _row(Row("parks-count-no-deng-wuqing", "park", R + "mixed23/tianjin_wuqing_shifangongyeyuanqu_2025.txt",
+             "为进一步提升示范工业园区", "负责同志,", (
+                 ("中华自行车王国产业园", "武清区"), ("天津京滨工业园", "武清区")))),
     _row(Row("parks-numbered-lines-anhui", "park_name", R + "parks3/anhui_sheng_gaoxinqu_mingdan_2019.txt",
              "安徽省省级以上高新技术开发区具体名单如下", "8.安徽阜阳界首高新技术产业开发区\n", tuple((n,) for n in (
                  "合肥高新技术产业开发区", "芜湖高新技术产业开发区", "马鞍山慈湖高新技术产业开发区",
@@ -444,10 +449,8 @@ ROWS = [
              "总投资10亿元以上的项目有", "等。", (("惠安和邦网络人工智能园区项目",),))),
     _row(Row("projects-numbered-heading-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
              "1.续建项目(6个):", "。", (("文昌航天发射场项目",), ("永青现代热带农业园区",), ("文昌市人民医院搬迁扩建工程",)))),
-    _xfail(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
-               "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",))),
-           "a bracket after an item that lists the project's parts (文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、"
-           "悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、…连接线)) is kept in the name"),
+    _row(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
+             "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",)))),
     _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
              "2021中外知名企业", "已开工建设。", (
                  ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),
@@ -575,6 +578,12 @@ DOC_ROWS = [
                      "the document's date"))),
     pytest.param(DocRow("doc-bracket-prefix-xinji", R + "mixed14/hebei_xinji_kaifaqu_pifu_2016.txt", "规划面积不变。",
                         {"title": "河北省人民政府关于辛集市开发区优化整合方案的批复"}), id="doc-bracket-prefix-xinji"),
+    pytest.param(DocRow("doc-reported-list-hebei", R + "mixed18/hebei_sheng_tesechanye_mingxian_2018.txt",
+                        "產(chǎn)業(yè)名區(qū)", {}, not_title="2018年河北省特色產(chǎn)業(yè)名縣名鎮(zhèn)名單"),
+                 id="doc-reported-list-hebei"),
+    pytest.param(DocRow("doc-reported-list-shaanxi", R + "mixed24/shaanxi_sheng_xiandainongye_chanyeyuan_2022.txt",
+                        "3.岐山县现代农业产业园", {}, not_title="2021年省级现代农业产业园创建名单"),
+                 id="doc-reported-list-shaanxi"),
     pytest.param(DocRow("doc-news-headline-gansu", R + "mixed14/gansu_projects_2021.txt", "",
                         {}, not_title="高起点推动项目建设"), id="doc-news-headline-gansu"),
 ]

@@ -251,7 +251,9 @@ class ListMatch:
 # --- Compiled rows -----------------------------------------------------------------------
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # ties of length in a fixed order (no two words of one length match at one place), so that the
+    # pattern's text is the same in every process and its code is read from kg.recache's table
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _TAIL_RES = tuple(re.compile(t) for t in TAILS)

@@ -167,7 +167,7 @@ _LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为":
 
 
 def _link(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text in every process (lists._alt)
     return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 

@@ -241,6 +241,11 @@ _EXAMPLES_RE = re.compile(r"以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>�
 _EXAMPLES_TAIL_RE = re.compile(r"为(?:代表|重点)")
 
 
+#: The count of projects the examples stand for, after 为代表: 以建设国家级食用菌交易市场为代表的21个城建及社会事业项目 (tests/data/
+#: real/mixed15 henan_nanyang_xixia_jizhongkaigong_2023): the examples are projects, whatever they end with.
+_COUNTED_REP_RE = re.compile(rf"的{_COUNT}[^。；;，,、]{{0,16}}?(?:项目|工程)")
+
+
 def _sentence_lists(body: str) -> Iterator[re.Match[str]]:
     """Matches of :data:`_SENTENCE_LIST_RE` (group ``items``) and :data:`_EXAMPLES_RE` (``rep``)."""
     yield from finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, body)
@@ -444,7 +449,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
-        if m["kind"] is not None and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
+        if m["kind"] is not None and not _BATCH_KIND_RE.fullmatch(m["kind"]) \
+                and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
         if (example := _examples_head(body, start)) is not None:
@@ -464,6 +470,11 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
+
+
+#: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
+#: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
+_BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
 
 
 def _after_left_stops(body: str, start: int, end: int) -> int:
@@ -763,7 +774,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
             if "项目" not in doc.body[before : m.start()]:
                 continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
-        elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])):
+        elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])) \
+                and not _COUNTED_REP_RE.match(doc.body, m.end()):
             continue  # 以A项目、B项目为代表 names projects; 以电子信息为代表 does not
         if not _covered(spans, start):
             spans.append((start, items if items is not None else m["rep"]))
@@ -801,6 +813,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
+            if parts := _PARTS_BRACKET_RE.search(name):
+                name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
                 lead += cut
@@ -819,6 +833,12 @@ def _listed(doc: Document) -> Iterator[Project]:
             else:
                 shared_from = None
             pos = sep[1] if sep else end
+
+
+#: A bracket after a listed name that lists the project's parts (with 包括, or two parts or more): 文昌铜鼓岭生态旅游区开发项目
+#: (包括鲁能淇水湾五星级酒店、悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、清澜大桥至文清大道连接线) (tests/data/real/parks4
+#: hainan_sheng_zhongdianxiangmu_undated); not a bracket naming which part or section (洋浦大桥部分, 泉州段).
+_PARTS_BRACKET_RE = re.compile(r"(?<=.{4})[（(](?:包括[^（）()]+|[^（）()、]+(?:、[^（）()、]+)+)[）)]$")
 
 
 def _balanced(name: str) -> bool:
@@ -1103,14 +1123,17 @@ _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
 _NAME_CUE_RE = re.compile(
     rf"(?:{INVESTMENT}"
     # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
-    rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
+    # or its being new: 其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设 (tests/data/real/mixed14 gansu_projects_2021)
+    rf"|(?:\d{{1,2}}月\d{{1,2}}日|新)(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
     rf"|(?P<end>{_PROJECT_END})(?=(?:{alternation(PROJECT_FOLLOWER_WHEN)})?(?:{alternation(PROJECT_NAME_FOLLOWERS)}))"
 )
 
 
+#: A name that is only a rank of projects (新开工的重点项目), none of them.
+_RANKED_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}(?:项目|工程)")
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -1120,6 +1143,7 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     for m in finditer_from(_NAME_CUE_START_RE, _NAME_CUE_RE, body):
         if m["name"] is not None:
             if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
+                    and not _RANKED_KIND_RE.fullmatch(m["name"]) \
                     and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
                 yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue

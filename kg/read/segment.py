@@ -938,12 +938,14 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
-    if not (date and issuer):
+    if not date:
         return None
     head = _Heading(first.start, first.end, "official")
     signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
     if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
         head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
+    elif not issuer:
+        return None  # a date alone signs a notice only with the heading of what it issues under it
     return head
 
 
@@ -974,6 +976,12 @@ def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
     return None
 
 
+#: Endings of a list's heading that a news report prints over the names it reports (2021年省级现代农业产业园创建名单 over
+#: 1.大荔县现代农业产业园 …, after 据省农业农村厅近日发布《关于批准创建…的通知》…: tests/data/real/mixed24
+#: shaanxi_sheng_xiandainongye_chanyeyuan_2022): the report's, not a plan it quotes.
+_REPORTED_LIST_ENDS = ("名单", "名录")
+
+
 def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:
     """A plan quoted in a news report under its own heading: a line alone that ends like a plan
     (…重点工作责任分解) over its first numbered item (一、王浩省长牵头重点工作), after prose
@@ -981,6 +989,8 @@ def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:
     full = [line for line in lines if line.stripped]
     for prev, line, nxt in zip(full, full[1:], full[2:], strict=False):
         s = line.stripped
+        if s.endswith(_REPORTED_LIST_ENDS):
+            continue  # the report's own list of what it tells of: 2021年省级现代农业产业园创建名单 / 1.大荔县现代农业产业园
         if (_PLAN_TITLE_END_RE.search(s) and _title_like(s) and "关于" not in s and _ENUM_START_RE.match(nxt.stripped)
                 and prev.stripped[-1:] in "。！？" and not _ENUM_START_RE.match(s)):
             return _Heading(line.start, line.end, "official", _WS_RE.sub("", line.text), line.start)
