@@ -463,3 +463,13 @@ def test_a_lead_first_table_stops_at_prose() -> None:
     body = "牵头单位\n目标任务\n责任单位\n市发改委\n优化营商环境,提升服务效率\n市财政局\n以上任务请各单位认真落实,按时报送进展情况。\n"
     (table,) = find_tables(body)
     assert [(r.text("lead"), r.text("cooperate")) for r in table.rows] == [("市发改委", "市财政局")]
+
+
+def test_a_space_table_leaves_trailing_or_empty_unit_cells_blank() -> None:
+    # written to the shape of real/mixed22 anhui_bozhou_qiaocheng_renwufenjie_2025's header: a row with no 配合单位
+    # and a row with a 完成时限 after its lead go on being read, not the end of the table
+    body = ("序号 重点任务 牵头单位 配合单位 完成时限\n1 推进数字经济发展。 市发改委\n"
+            "2 加快建设产业园区。 市工信局 2023年底\n3 优化营商环境。 市发改委 市财政局、市商务局 2023年6月\n")
+    (table,) = find_tables(body)
+    assert [(r.text("lead"), r.text("cooperate"), r.text("period")) for r in table.rows] == [
+        ("市发改委", None, None), ("市工信局", None, "2023年底"), ("市发改委", "市财政局、市商务局", "2023年6月")]

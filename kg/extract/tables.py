@@ -602,6 +602,31 @@ def _space_long_row(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[
     return tuple(values)
 
 
+def _space_short_row(words: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[Cell, ...], ...] | None:
+    """The values of a space row with fewer words than columns, cells left blank (备注, a 配合单位 with none):
+    the words fill the columns from the left, a unit column after the subject left blank when the word is
+    no unit list (序号 重点任务 牵头单位 配合单位 完成时限 / 2 … 市工信局 2023年底). None unless the first unit
+    column is filled with units."""
+    units = [c.index for c in cols if c.role in UNIT_ROLES]
+    subject = next((c.index for c in cols if c.role in SUBJECT_ROLES), None)
+    if not units or subject is None:
+        return None
+    values: list[tuple[Cell, ...]] = [()] * len(cols)
+    ci = 0
+    for w in words:
+        while ci < len(cols) and ci > subject and cols[ci].role in UNIT_ROLES and ci != units[0] \
+                and not looks_like_units(w.text.rstrip("。.；;")):
+            ci += 1
+        if ci >= len(cols):
+            return None
+        values[ci] = (w,)
+        ci += 1
+    lead = values[units[0]]
+    if not lead or units[0] < subject or not looks_like_units(lead[0].text.rstrip("。.；;")):
+        return None
+    return tuple(values)
+
+
 def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell],
                cols: tuple[Column, ...]) -> tuple[int, Row | None]:
     """The row opened by line ``k`` (its words ``cells``) and the line after it. Its words fill the columns
@@ -619,7 +644,11 @@ def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell
         more.append(line)
         j += 1
     if len(cells) < n and len(cells) + len(more) < n:
-        return k, None
+        own = cells + more
+        short = _space_short_row(own, cols)
+        if short is None:
+            return k, None
+        return j, Row(tuple(own), short, own[0].start, own[-1].end, _seq_of(cells[0].text), cols)
     values: list[tuple[Cell, ...]] = [(c,) for c in cells] + [()] * (n - len(cells))
     rest = n - len(cells)
     if more:
