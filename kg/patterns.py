@@ -805,7 +805,13 @@ NAME_LEFT_STOPS = (
     # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
     # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
     "按照", "报审",
+    # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
+    "位居",
 )
+#: How a party committee's name opens: a park name opening so is the committee's body, a unit (中共嘉兴市委现代服务业集聚区
+#: 工作委员会, tests/data/real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017); the zone's own 工作委员会 written
+#: bare (三原县工业园区工作委员会成立, mixed7) is news of the park.
+PARK_UNIT_OPENINGS = ("中共", "中国共产党")
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
 #: park the text lists.
@@ -962,6 +968,10 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
+#: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
+#: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 GENERIC_NAME_STARTS = (
@@ -1183,6 +1193,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
+#: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
+#: (审议通过了…(草案)) adopts it.
+DRAFT_HEARD = ("审议", "听取", "宣读")
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
 NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")

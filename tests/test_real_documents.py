@@ -124,7 +124,7 @@ BATCH_THRESHOLDS = [
     ("mixed3", "projects", 0.84),
     ("personnel4", "appointments", 0.98),  # lifted: .969 → .989 (请辞 with reasons, 通过了…提请的A、B、C三人担任)
     ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.94),
-    ("parks4", "parks", 0.94), ("parks4", "projects", 0.98),
+    ("parks4", "parks", 0.95), ("parks4", "projects", 0.98),
     ("personnel5", "appointments", 0.98),  # lifted: .985 → .990 (a roster line of two home posts)
     # mixed5 and mixed6: guards under their first runs (SOURCES.md rows 20, 21)
     ("mixed5", "task_assignments", 0.97), ("mixed5", "projects", 0.95), ("mixed5", "appointments", 0.97),
@@ -179,7 +179,7 @@ BATCH_THRESHOLDS = [
     ("mixed19", "appointments", 0.98),
     ("mixed19", "parks", 0.95),  # lifted: 专业园区, a list head inside a clause's first item, a catalogue zone
     # mixed20: guards under its first run (SOURCES.md row 36), not targets
-    ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.98), ("mixed20", "projects", 0.89),
+    ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.98), ("mixed20", "projects", 0.99),
     ("mixed20", "appointments", 0.92),  # lifted: .875 → .941 (选举的<post><name>已经…批准)
     ("mixed20", "parks", 0.76),  # lifted: 呼和浩特 read whole, 所指开发区, a zone opening a project
     # mixed21 and mixed22: guards under their first runs (SOURCES.md rows 37, 38), not targets

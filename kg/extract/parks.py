@@ -78,6 +78,7 @@ from kg.patterns import (
     PARK_SITE_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
+    PARK_UNIT_OPENINGS,
     PARK_VENUE_VERBS,
     PROJECT_PLACE_ZONES,
     PROJECT_ZONE_OWN_WORKS,
@@ -1097,8 +1098,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         titles = _title_spans(sentence)
         for name in names:
             if any(a <= name.start < b for a, b in titles) and name.end not in named_each \
-                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end):
-                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…: a kind counted
+                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end) \
+                    or (name.start, name.end) not in in_list and _COUNT_END_RE.search(sentence, max(0, name.start - 8),
+                                                                                     name.start):
+                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
                     or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
@@ -1331,8 +1334,9 @@ def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:
 
 
 def _unit_inside(name: str) -> bool:
-    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name."""
-    return any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
+    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name; a party committee's
+    body (中共嘉兴市委现代服务业集聚区, PARK_UNIT_OPENINGS)."""
+    return name.startswith(PARK_UNIT_OPENINGS) or any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
 
 
 _SEPARATOR_RE = re.compile(alternation(SEPARATORS))
