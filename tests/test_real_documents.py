@@ -179,7 +179,7 @@ BATCH_THRESHOLDS = [
     ("mixed19", "appointments", 0.98),
     ("mixed19", "parks", 0.95),  # lifted: 专业园区, a list head inside a clause's first item, a catalogue zone
     # mixed20: guards under its first run (SOURCES.md row 36), not targets
-    ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.98), ("mixed20", "projects", 0.89),
+    ("mixed20", "documents", 0.70), ("mixed20", "task_assignments", 0.98), ("mixed20", "projects", 0.99),
     ("mixed20", "appointments", 0.92),  # lifted: .875 → .941 (选举的<post><name>已经…批准)
     ("mixed20", "parks", 0.76),  # lifted: 呼和浩特 read whole, 所指开发区, a zone opening a project
     # mixed21 and mixed22: guards under their first runs (SOURCES.md rows 37, 38), not targets
@@ -199,7 +199,7 @@ BATCH_THRESHOLDS = [
     ("mixed23", "documents", 0.97), ("mixed23", "task_assignments", 0.98), ("mixed23", "projects", 0.90),
     ("mixed23", "appointments", 0.98), ("mixed23", "parks", 0.74),  # appointments 1.000, parks .765 (ext-new2324)
     ("mixed24", "documents", 0.84), ("mixed24", "task_assignments", 0.98), ("mixed24", "projects", 0.87),
-    ("mixed24", "appointments", 0.98), ("mixed24", "parks", 0.90),  # appointments 1.000, parks .917 (ext-new2324)
+    ("mixed24", "appointments", 0.98), ("mixed24", "parks", 0.94),  # appointments 1.000, parks .958 (ext-new2324)
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.90), ("tasks2", "documents", 0.97), ("parks4", "documents", 0.97),
