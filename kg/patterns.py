@@ -641,12 +641,18 @@ PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
+#: What a zone that signs projects is said to do, the projects' subject, not a word of one (PARK_DESCRIBED_BY).
+PARK_SIGNING_WORDS = ("共签约", "集中签约")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
                      "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
                      # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
                      "核准面积", "批准面积",
                      # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
-                     "扩区", "调区")
+                     "扩区", "调区",
+                     # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
+                     # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
+                     # anhui_suzhou_sumayuanqu_qianyue_2012)
+                     *PARK_SIGNING_WORDS)
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
