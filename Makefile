@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install build test test-fast lint bench clean
+.PHONY: install build test test-fast lint bench regex-code clean
 
 install: $(STAMP)
 
@@ -26,6 +26,9 @@ lint: install
 
 bench: install
 	$(PY) -m bench --sizes 1,10
+
+regex-code: install  ## kg/data/regex_code.bin: kg's patterns compiled once, read at start-up (kg.recache)
+	PYTHONPATH=. $(PY) scripts/regex_code.py
 
 clean:
 	rm -rf out .pytest_cache

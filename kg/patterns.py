@@ -569,6 +569,9 @@ TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "investment": ("总投资", "计划总投资", "投资额", "投资总额", "计划投资", "年度计划投资", "投资金额", "年度投资金额",
                    "年度投资"),
     "measure": ("单位", "计量单位"),
+    # who applied for what the row grants, a unit or a zone: 序号 | 申报单位 | 认定名称 (河南省中小企业特色产业集群(纺织服装))
+    # (tests/data/real/mixed24 henan_sheng_tesechanyejiqun_gongshi_2014); a parks table when its cells are parks
+    "applicant": ("申报单位", "申报主体", "申报园区", "申报载体"),
     # a target column (tests/data/real/tasks2 zhejiang_zhoushan_shengsi_xiangcunzhenxing_qingdan_2021: 年度目标)
     "value": ("年度目标", "目标值", "年度目标值", "预期目标", "年度任务"),
     # a unit that scores or checks the work, not one that does it: 评分部门
@@ -638,12 +641,18 @@ PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
+#: What a zone that signs projects is said to do, the projects' subject, not a word of one (PARK_DESCRIBED_BY).
+PARK_SIGNING_WORDS = ("共签约", "集中签约")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
                      "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
                      # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
                      "核准面积", "批准面积",
                      # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
-                     "扩区", "调区")
+                     "扩区", "调区",
+                     # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
+                     # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
+                     # anhui_suzhou_sumayuanqu_qianyue_2012)
+                     *PARK_SIGNING_WORDS)
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -780,6 +789,9 @@ NAME_LEFT_STOPS = (
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
+    # 武清区副区长带领中华自行车王国产业园、…四个示范工业园区负责同志 (tests/data/real/mixed23
+    # tianjin_wuqing_shifangongyeyuanqu_2025): who leads the people of the parks named after
+    "带领", "率领",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
     # 望你市引导开发区着眼自主创新 (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010): what a reply asks of a city
     "你市", "你县", "你区", "引导",
@@ -796,7 +808,16 @@ NAME_LEFT_STOPS = (
     # defines a kind; 六县区均有工业园区 (mixed9 gansu_zhangye_yuanqu_2023) counts one
     "做大做强", "做强", "做大", "做优", "壮大", "保留", "所称", "均有",
     "通过",  # 拟复核通过金塔工业集中区… (tests/data/real/mixed4 jiangxi_gansu_huagongyuanqu_undated)
+    # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
+    # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
+    "按照", "报审",
+    # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
+    "位居",
 )
+#: How a party committee's name opens: a park name opening so is the committee's body, a unit (中共嘉兴市委现代服务业集聚区
+#: 工作委员会, tests/data/real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017); the zone's own 工作委员会 written
+#: bare (三原县工业园区工作委员会成立, mixed7) is news of the park.
+PARK_UNIT_OPENINGS = ("中共", "中国共产党")
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
 #: park the text lists.
@@ -828,8 +849,10 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: xizang_lasa_projects_2013).
 #: What they cost says so too: 天津临港综合保税区…一期工程、滨海高新区…配套设施等项目的总投资均达10亿元以上
 #: (tests/data/real/mixed16 tianjin_binhai_kaigong_2023).
+#: A stage of the tender passed: 吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标 (tests/data/real/mixed22
+#: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
-                       "的总投资", "总投资", "计划总投资")
+                       "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -951,12 +974,18 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
+#: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
+#: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
     "自治区级",  # 自治区级工业集中区 names a rank, as 省级 does (tests/data/real/mixed8 gongcheng_yuanqu_2022)
+    # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
+    "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
@@ -991,7 +1020,8 @@ class PersonnelRow:
     * ``own``: a clause about the people just named, opening with its trigger (，免去其…职务;
       ，兼任…; ，并决定其代理市长职务; ，接受其辞去…职务);
     * ``award``: a trigger, the names, their post as a collective noun, a link (为|A、B等15位|新聘馆员|颁发聘书);
-      the post's unit is the one an earlier record of the document gives that post.
+      the post's unit is the one an earlier record of the document gives that post;
+    * ``titled``: a trigger, the post, the name right after it, then ``gap`` (选举的|山东省人民检察院检察长|陈勇|已经…).
 
     ``gap`` is a regex allowed between the names and the link (因任职年龄到限, 以58票);
     ``closed`` that the posts close with 职务 (removals); ``long_names`` that a verb bounds
@@ -1000,6 +1030,7 @@ class PersonnelRow:
     a decision is one row here and a test quoting the real sentence (``example``).
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
+    ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1018,6 +1049,7 @@ class PersonnelRow:
     post_suffix: str = ""
     closes: str = ""
     needs: tuple[str, ...] = ()
+    name_note: str = ""
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1045,6 +1077,8 @@ POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤�
 #: …职务 / …一职, or nothing before the clause's end (不再兼任遵义市委书记).
 POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
 #: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
+#: The reason given for one name of a list: 卞文甫因工作变动、侯家祥因年龄原因请辞… (a row's ``name_note``).
+RESIGN_REASON = r"因[^、，,；;。：:]{1,12}?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
@@ -1106,6 +1140,17 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # (real/mixed19 jiangxi_jian_yongfeng_renda_undated); a deputy's post counts here, the act being passed
     PersonnelRow("name", (), ("辞去",), "remove", "resignation", "陈月洪、朱春龙两位同志辞去县人大常委会委员的辞呈",
                  gap=RESIGN_GAP, closed=True, closes=RESIGNATION_LETTER_END, needs=("辞呈",)),
+    # resignations passed with a reason for each name: 通过卞文甫因工作变动、侯家祥因年龄原因请辞政协第十一届广西壮族自治区
+    # 委员会委员的决定 (tests/data/real/personnel4 guangxi_zizhiqu_zhengxie_renshi_2016)
+    PersonnelRow("name", (), ("请辞",), "remove", "resignation", "卞文甫因工作变动、侯家祥因年龄原因请辞政协…委员的决定",
+                 gap=RESIGN_GAP, skip_posts=DEPUTY_POSTS, name_note=RESIGN_REASON),
+    # the post written before the elected person's name: 山东省第十三届人民代表大会第一次会议选举的山东省人民检察院检察长
+    # 陈勇已经…批准任命 (tests/data/real/mixed20 shandong_sheng_renda_renmian_2018)
+    # (the formula of a procurator's approval; a deputy named by who elected them, 由梁子湖区选出的…代表古新功,因…, is no act:
+    # real/personnel3 hubei_ezhou_renda_daibiao_gonggao_2019)
+    PersonnelRow("titled", ("选举的", "补选的"), (), "appoint", "election",
+                 "会议选举的山东省人民检察院检察长陈勇已经…批准任命",
+                 gap=r"(?:同志)?(?=(?:已经|已|经)[^，,；;。]{0,40}?批准)"),
     PersonnelRow("award", ("为",), ("颁发聘书", "颁发聘任书", "颁发聘任证书"), "appoint", "engagement",
                  "为王立群、王永宽等15位新聘馆员颁发聘书"),
     PersonnelRow("award", ("为",), ("颁发任命书", "颁发任命证书"), "appoint", "appointment",
@@ -1154,6 +1199,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
+#: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
+#: (审议通过了…(草案)) adopts it.
+DRAFT_HEARD = ("审议", "听取", "宣读")
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
 NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")

@@ -15,7 +15,6 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,6 +184,8 @@ def iter_extract(paths: Iterable[Path | tuple[Path, str]], *, jobs: int = 1, ocr
             pages = None if on_page is None else functools.partial(on_page, path)
             yield _extract_one(path, ocr, pages, strict=strict, source=source, limits=limits)
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: imported only for --jobs (start-up)
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(functools.partial(_extract_named, ocr=ocr, strict=strict, limits=limits), items,
                             chunksize=max(1, min(16, len(items) // (jobs * 4) or 1)))

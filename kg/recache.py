@@ -13,14 +13,33 @@ so every compiled pattern is the same code as without the memo (tests/test_recac
 compares them for every pattern of kg). Classes compiled with IGNORECASE on str patterns
 (a ``fixes`` table) bypass the memo. On a Python whose ``re`` internals differ, nothing is
 wrapped and ``re`` works as it always did.
+
+:func:`install_code` answers ``re``'s compiler from a table shipped in the package
+(``kg/data/regex_code.bin``): for each pattern kg compiles (the text and flags as the key),
+what ``re._compiler.compile`` would hand ``_sre.compile`` — its flags, its code, its groups.
+Parsing and emitting code for kg's ~600 patterns was ~0.19 s of a one-file ``kg extract``;
+reading the table and building the pattern objects from it takes ~0.01 s. The table is built
+by a developer (``make regex-code``, after changing patterns; nothing is written at run
+time) for one Python and ``_sre`` (its ``MAGIC`` and code size): on any other, or for a
+pattern it does not hold (a pattern changed since), ``re`` compiles as it always did, so a
+stale table costs time, never a different pattern (tests/test_recache.py compiles every entry
+afresh and compares).
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import marshal
+import sys
+import zlib
+from array import array
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+#: The compiled code of kg's patterns (see :func:`install_code`), built by ``make regex-code``.
+CODE_FILE = Path(__file__).resolve().parent / "data" / "regex_code.bin"
 
 _MEMO_SIZE = 4096
 
@@ -67,3 +86,91 @@ def install() -> bool:
         return False
     compiler._optimize_charset = _memoised(optimize)
     return True
+
+
+def sre_stamp() -> tuple[Any, ...] | None:
+    """What compiled code depends on: the Python (major, minor), ``_sre``'s MAGIC and code size."""
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - not CPython
+        return None
+    return (tuple(sys.version_info[:2]), getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+
+
+def compiler_module() -> Any:
+    try:
+        from re import _compiler as compiler  # type: ignore[attr-defined]  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        return None
+    compile_ = getattr(compiler, "compile", None)
+    if compile_ is None or not hasattr(compiler, "_code"):  # pragma: no cover - other re internals
+        return None
+    return compiler
+
+
+def compiled_entry(pattern: str, flags: int) -> tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern``: flags, code (as
+    machine words), groups, group index and its inverse."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    compiler = compiler_module()
+    parsed = parser.parse(pattern, flags)
+    code = compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    import _sre
+
+    words = array("I", code) if array("I").itemsize == _sre.CODESIZE else array("L", code)
+    return (int(flags | parsed.state.flags), words.tobytes(), parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def read_code(path: Path = CODE_FILE) -> dict[tuple[str, int], tuple[Any, ...]] | None:
+    """The table of :data:`CODE_FILE`, or None when it is missing, unreadable or for another ``_sre``."""
+    try:
+        stamp, table = marshal.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    if stamp != sre_stamp() or not isinstance(table, dict):
+        return None
+    return table
+
+
+def _with_code(compile_: Callable[..., Any], table: dict[tuple[str, int], tuple[Any, ...]],
+               typecode: str) -> Callable[..., Any]:
+    import _sre
+
+    @functools.wraps(compile_)
+    def compile_with_code(p: Any, flags: int = 0) -> Any:
+        if type(p) is str and not flags & 128:  # re.DEBUG prints the code: compile it
+            found = table.get((p, flags))
+            if found is not None:
+                all_flags, code, groups, groupindex, indexgroup = found
+                return _sre.compile(p, all_flags, array(typecode, code).tolist(), groups, dict(groupindex),
+                                    indexgroup)
+        return compile_(p, flags)
+
+    compile_with_code.kg_code = table  # type: ignore[attr-defined]
+    return compile_with_code
+
+
+def install_code(path: Path = CODE_FILE) -> bool:
+    """Answer ``re``'s compiler from the shipped table (once); False when there is none for this Python."""
+    compiler = compiler_module()
+    if compiler is None:  # pragma: no cover - Python 3.10
+        return False
+    if getattr(compiler.compile, "kg_code", None) is not None:
+        return True
+    import _sre
+
+    typecode = "I" if array("I").itemsize == _sre.CODESIZE else "L"
+    if array(typecode).itemsize != _sre.CODESIZE:  # pragma: no cover - an unusual platform
+        return False
+    table = read_code(path)
+    if table is None:
+        return False
+    compiler.compile = _with_code(compiler.compile, table, typecode)
+    return True
+

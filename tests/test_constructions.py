@@ -17,14 +17,14 @@ Appointments
   补选A、B、C N名同志为…代表        by-election-suining (pass); 补选3名(A、B、C) by-election-names-in-brackets-liaoyuan (pass since 01548e5)
   任命A、B、C为…组成人员            names-before-wei-jinwan (pass) · personnel, lists::test_names_before_wei
   为A、B…N位新聘馆员颁发聘书        names-before-collective-wenshiguan (pass) · personnel (inline);
-                                   A、B、C三人担任X的议案 names-count-before-post-xizang (xfail)
+                                   A、B、C三人担任X的议案 names-count-before-post-xizang (pass)
   新聘/续聘参事为A、B               engaged-after-wei-canshi (pass) · personnel (inline)
   names after 是：                 names-after-shi-henan (pass) · lists::test_names_after_head_shi…
   names after 如下：               names-after-ruxia-quanzhou (任免名单如下:/决定接受:, pass)
   posts chained after one unit     chained-posts-songjiang, -procuratorate-hongkou, -procuratorate-guangdong (pass)
     (inner 检察委员会 no new unit)  a single post …人民检察院检察委员会委员: inner-body-single-post-tongzhou (pass)
   辞去 told as narrative           resignation-narrative-age-zhejiang (因任职年龄到限辞去, pass) · personnel (anhui);
-                                   A因…、B因…请辞 resignation-reasons-each-guangxi (xfail)
+                                   A因…、B因…请辞 resignation-reasons-each-guangxi (pass)
   接受A、B、C辞去…                   accept-resignations-yaan, -suning (pass) · personnel (changsha, ezhou)
   代表资格终止                       termination-heilongjiang (pass); 他们的代表资格终止 termination-they-liaoyuan (pass since 55a7f96)
   罢免 in a 公告                     recall-quanguo-2011 (pass), termination-heilongjiang (罢免 then 资格终止: one recall)
@@ -38,7 +38,7 @@ Appointments
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
                                    决定A为吉林省代理省長 acting-decided-wei-jilin (pass since 79ee74f)
-  elected, post before the name    elected-title-before-name-shandong (…选举的山东省人民检察院检察长陈勇, xfail)
+  elected, post before the name    elected-title-before-name-shandong (…选举的山东省人民检察院检察长陈勇, pass)
   rare surnames 雒/鄂               NO REAL SENTENCE: grep 雒, and 鄂 before 同志/为/任/辞 over tests/data/real,
                                    shared/realdev*, seeds finds none · personnel covers 糜 虢 布 昂 (real text inline)
 Parks
@@ -49,8 +49,11 @@ Parks
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
+  带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
+  a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
+  a 申报单位 column of parks        parks-applicant-column-henan (序号 | 申报单位 | 认定名称(industries), pass) · parks
   等N个化工园区                      parks-dengN-shandong (pass); right after a verb parks-dengN-after-verb-shandong (pass: 确定 a left stop)
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
                                    a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
@@ -68,8 +71,9 @@ Projects
   a name with 和 inside             projects-he-inside-fuzhou, -fujian (惠安和邦…), -ningxia (pass);
                                    with 、 too (…产能置换、热轧和冷轧工程) projects-he-inside-list-fuzhou (xfail)
   a list after a heading (续建项目(6个):) projects-numbered-heading-hainan (pass); a bracket of the project's parts
-                                   kept in its name projects-bracketed-parts-hainan (xfail)
+                                   cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
+  <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
   …under ﹒ numbering              tasks-blocks-fullwidth-dot-anhui (pass) · tasks
@@ -91,6 +95,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
+  a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
 """
 
 from __future__ import annotations
@@ -338,24 +343,24 @@ ROWS = [
     _row(Row("acting-decided-wei-jilin", "appointment", R + "mixed19/jilin_sheng_renda_daishengzhang_2012.txt",
              "12月19日下午", "代理省長。", (
                  ("巴音朝魯", "appoint", "吉林省", "代理省長", "acting"),))),
-    _xfail(Row("elected-title-before-name-shandong", "appointment", R + "mixed20/shandong_sheng_renda_renmian_2018.txt",
+    # a post before the elected person's name, in the formula of a procurator's approval (the ``titled`` row)
+    _row(Row("elected-title-before-name-shandong", "appointment", R + "mixed20/shandong_sheng_renda_renmian_2018.txt",
              "山东省第十三届人民代表大会第一次会议选举的", "批准任命。", (
-                 ("陈勇", "appoint", "山东省人民检察院", "检察长", "election"),)),
-           "a post written before the elected person's name (…选举的山东省人民检察院检察长陈勇已经…批准任命) gives no record"),
+                 ("陈勇", "appoint", "山东省人民检察院", "检察长", "election"),))),
     # a roster line whose home posts after the name hold a 、 is one member (rosters._member_with_posts)
     _row(Row("roster-name-then-post-changzhou", "appointment",
              R + "personnel5/jiangsu_changzhou_zhonglou_lingdaoxiaozu_2022.txt", "开发区、高新园", "中心主任", (
                  ("孙益锋", "appoint", "钟楼区党政机关办公用房管理工作领导小组", "组长", "appointment"),
                  ("施宏伟", "appoint", "钟楼区党政机关办公用房管理工作领导小组", "副组长", "appointment"),
                  ("方国友", "appoint", "钟楼区党政机关办公用房管理工作领导小组", "成员", "appointment")))),
-    _xfail(Row("resignation-reasons-each-guangxi", "appointment", R + "personnel4/guangxi_zizhiqu_zhengxie_renshi_2016.txt",
+    # a reason for each name (the 请辞 row's ``name_note``)
+    _row(Row("resignation-reasons-each-guangxi", "appointment", R + "personnel4/guangxi_zizhiqu_zhengxie_renshi_2016.txt",
              "通过卞文甫因工作变动", "的决定。", tuple(
-                 (n, "remove", "政协第十一届广西壮族自治区委员会", "委员", "resignation") for n in ("卞文甫", "侯家祥"))),
-           "resignations told with a reason for each name (通过卞文甫因工作变动、侯家祥因年龄原因请辞政协…委员的决定) give no record"),
-    _xfail(Row("names-count-before-post-xizang", "appointment", R + "personnel4/xizang_zizhiqu_renda_fuzhuxi_2015.txt",
+                 (n, "remove", "政协第十一届广西壮族自治区委员会", "委员", "resignation") for n in ("卞文甫", "侯家祥")))),
+    # an adopted 议案 (通过了…提请的) naming people before a count and 担任
+    _row(Row("names-count-before-post-xizang", "appointment", R + "personnel4/xizang_zizhiqu_renda_fuzhuxi_2015.txt",
              "西藏自治区人大常委会今天上午表决通过了", "的议案。", tuple(
-                 (n, "appoint", "自治区政府", "副主席", "appointment") for n in ("其美仁增", "房灵敏", "王双全"))),
-           "an adopted 议案 naming people before a count and 担任 (表决通过了…提请的其美仁增、房灵敏、王双全三人担任自治区政府副主席的议案) gives no record"),
+                 (n, "appoint", "自治区政府", "副主席", "appointment") for n in ("其美仁增", "房灵敏", "王双全")))),
     # --- Parks --------------------------------------------------------------------------
     _row(Row("parks-jutibaokuo-changjiang", "park_name", R + "mixed13/quanguo_changjiang_shifan_kaifaqu_2016.txt",
              "具体包括", "。", tuple((n,) for n in (
@@ -375,10 +380,19 @@ ROWS = [
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
+    _row(Row("parks-count-no-deng-wuqing", "park", R + "mixed23/tianjin_wuqing_shifangongyeyuanqu_2025.txt",
+             "为进一步提升示范工业园区", "负责同志,", (
+                 ("中华自行车王国产业园", "武清区"), ("天津京滨工业园", "武清区")))),
+    _row(Row("parks-signs-projects-yuhang", "park_name", R + "mixed24/zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023.txt",
+             "3月28日", "等4個項目。", (("錢江經(jīng)濟開發(fā)區(qū)",),))),
     _row(Row("parks-numbered-lines-anhui", "park_name", R + "parks3/anhui_sheng_gaoxinqu_mingdan_2019.txt",
              "安徽省省级以上高新技术开发区具体名单如下", "8.安徽阜阳界首高新技术产业开发区\n", tuple((n,) for n in (
                  "合肥高新技术产业开发区", "芜湖高新技术产业开发区", "马鞍山慈湖高新技术产业开发区",
                  "安徽安庆高新技术产业开发区")))),
+    _row(Row("parks-applicant-column-henan", "park_industries",
+             R + "mixed24/henan_sheng_tesechanyejiqun_gongshi_2014.txt", "序号 | 申报单位", "(建筑机械) |", (
+                 ("新野县产业集聚区", ("纺织服装",)), ("驻马店装备产业集聚区", ("汽车及零部件(含电动汽车)",)),
+                 ("巩义市民营科技创业园", ("钢绞线制品",))))),
     _row(Row("parks-catalogue-shanghai", "park_industries", R + "parks3/shanghai_shi_kaifaqu_mulu_2018.txt",
              "国家级开发区 | 开发区名称", "国际仲裁 |", (
                  ("漕河泾新兴技术开发区", ("电子信息", "新材料", "生物医药")),
@@ -438,10 +452,11 @@ ROWS = [
              "总投资10亿元以上的项目有", "等。", (("惠安和邦网络人工智能园区项目",),))),
     _row(Row("projects-numbered-heading-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
              "1.续建项目(6个):", "。", (("文昌航天发射场项目",), ("永青现代热带农业园区",), ("文昌市人民医院搬迁扩建工程",)))),
-    _xfail(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
-               "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",))),
-           "a bracket after an item that lists the project's parts (文昌铜鼓岭生态旅游区开发项目(包括鲁能淇水湾五星级酒店、"
-           "悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、…连接线)) is kept in the name"),
+    _row(Row("projects-bracketed-parts-hainan", "project", R + "parks4/hainan_sheng_zhongdianxiangmu_undated.txt",
+             "1.续建项目(6个):", "。", (("文昌铜鼓岭生态旅游区开发项目",), ("文昌清澜大桥",)))),
+    _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
+             "2021中外知名企业", "已开工建设。", (
+                 ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),
     _row(Row("projects-venue-lianyungang", "project", R + "mixed12/jiangsu_lianyungang_jizhongkaigong_2023.txt",
              "本次集中开工活动主会场设在", "现场", (("灌云县嘉澳生物航煤项目",),))),
     _row(Row("projects-venue-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",
@@ -566,6 +581,12 @@ DOC_ROWS = [
                      "the document's date"))),
     pytest.param(DocRow("doc-bracket-prefix-xinji", R + "mixed14/hebei_xinji_kaifaqu_pifu_2016.txt", "规划面积不变。",
                         {"title": "河北省人民政府关于辛集市开发区优化整合方案的批复"}), id="doc-bracket-prefix-xinji"),
+    pytest.param(DocRow("doc-reported-list-hebei", R + "mixed18/hebei_sheng_tesechanye_mingxian_2018.txt",
+                        "產(chǎn)業(yè)名區(qū)", {}, not_title="2018年河北省特色產(chǎn)業(yè)名縣名鎮(zhèn)名單"),
+                 id="doc-reported-list-hebei"),
+    pytest.param(DocRow("doc-reported-list-shaanxi", R + "mixed24/shaanxi_sheng_xiandainongye_chanyeyuan_2022.txt",
+                        "3.岐山县现代农业产业园", {}, not_title="2021年省级现代农业产业园创建名单"),
+                 id="doc-reported-list-shaanxi"),
     pytest.param(DocRow("doc-news-headline-gansu", R + "mixed14/gansu_projects_2021.txt", "",
                         {}, not_title="高起点推动项目建设"), id="doc-news-headline-gansu"),
 ]

@@ -8,7 +8,9 @@ import pytest
 
 from kg.extract import extract_document
 from kg.extract.parks import extract_parks, split_host, split_industries
+from kg.read.ingest import read_text
 from kg.read.segment import as_one_document as make_doc
+from kg.read.segment import segment
 from kg.records import Park
 
 
@@ -1035,3 +1037,43 @@ def test_zones_printed_run_together_are_not_the_texts_subject() -> None:
             "衢州智造新城浙江莲都经济开发区浙江云和经济开发区,实行省级经济开发区政策。\n\n浙江鹿城经济开发区\n\n"
             "浙江鹿城经济开发区规划面积18.24平方公里,分三个区块。\n\n浙江磐安经济开发区\n\n浙江磐安经济开发区规划面积9.5平方公里。\n")
     assert dict(_parks(text))["衢州智造新城"] == "衢州市"
+
+
+def _real(path: str) -> list[tuple[str, str | None]]:
+    """The parks of a corpus file as the pipeline reads it (segmented; a traditional print read in simplified)."""
+    file = Path(__file__).parent / "data" / path
+    return [(r.name, r.host) for doc in segment(read_text(file.read_bytes(), file.name))
+            for r in extract_document(doc) if isinstance(r, Park)]
+
+
+def test_a_list_of_agricultural_parks_after_fenbiewei() -> None:
+    # real/mixed24 shaanxi_xianyang_nongyeyuanqu_2012: 11个省级现代农业园区分别为:三原县正大现代农业园区、… (农业园区 an ending)
+    names = [name for name, _ in _real("real/mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt")]
+    assert names[:3] == ["三原县正大现代农业园区", "兴平市星光现代农业园区", "泾阳县绿盈盈现代农业园区"]
+    assert len(names) == 11 and "省级现代农业园区" not in names
+
+
+def test_a_preposition_or_a_verb_before_a_park_is_no_part_of_its_name() -> None:
+    # real/mixed24 shaanxi_yanan_yaodian_gongyeyuanqu_han_2008 (traditional): 一、按照開發區命名和類型規範標準,…;
+    # 抓緊編制并按規定程序報審延安姚店工業園區總體規劃
+    names = {name for name, _ in _real("real/mixed24/shaanxi_yanan_yaodian_gongyeyuanqu_han_2008.txt")}
+    assert "延安姚店工業園區" in names and not any(n.startswith(("按照", "抓緊")) for n in names)
+
+
+def test_a_zone_opening_a_project_is_a_park_unless_the_works_are_its_own() -> None:
+    # real/mixed22 ningxia_wuzhong_jizhongkaigong_2022: 青铜峡工业园区海利化工新材料项目,…
+    assert ("青铜峡工业园区", "青铜峡市") in _real("real/mixed22/ningxia_wuzhong_jizhongkaigong_2022.txt")
+    # shared/realdev2 fujian_projects_2017: 连江西北经济区基础设施配套项目 (the zone's own works; realdev2's gold has no park)
+    assert not [n for n, _ in _real("shared/realdev2/docs/fujian_projects_2017.txt") if n.startswith("连江")]
+
+
+def test_a_kind_counted_after_a_list_is_not_a_park() -> None:
+    # real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025: 民安陶瓷建材产业园等5个传统产业园和…; …加工贸易产业园等5个专业化产业园
+    names = {name for name, _ in _real("real/parks4/guangxi_yulin_beiliu_jingkaiqu_2025.txt")}
+    assert "民安陶瓷建材产业园" in names and not names & {"传统产业园", "专业化产业园"}
+
+
+def test_a_party_committees_body_is_no_park() -> None:
+    # real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017: 任中共嘉兴市委现代服务业集聚区工作委员会、中共嘉兴市委经济技术
+    # 开发区工作委员会…
+    assert not [n for n, _ in _real("real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt") if n.startswith("中共")]

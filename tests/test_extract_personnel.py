@@ -712,6 +712,19 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("會議根據縣監察委提請,經投票表決,決定任命呂靖、李保庚兩位同志為永豐縣監察委員會委員。",
          [("呂靖", "appoint", "永豐縣監察委員會", "委員", "appointment"),
           ("李保庚", "appoint", "永豐縣監察委員會", "委員", "appointment")]),
+        # resignations passed with a reason for each name (tests/data/real/personnel4/guangxi_zizhiqu_zhengxie_renshi_2016.txt,
+        # line 6)
+        ("通过卞文甫因工作变动、侯家祥因年龄原因请辞政协第十一届广西壮族自治区委员会委员的决定。",
+         [(n, "remove", "政协第十一届广西壮族自治区委员会", "委员", "resignation") for n in ("卞文甫", "侯家祥")]),
+        # an adopted proposal (通过了…提请的) naming people before their count and 担任
+        # (tests/data/real/personnel4/xizang_zizhiqu_renda_fuzhuxi_2015.txt, line 3)
+        ("西藏自治区人大常委会今天上午表决通过了西藏自治区政府提请的其美仁增、房灵敏、王双全三人担任自治区政府副主席的议案。",
+         [(n, "appoint", "自治区政府", "副主席", "appointment") for n in ("其美仁增", "房灵敏", "王双全")]),
+        # the post before the elected person's name, approved by the body above (tests/data/real/mixed20/
+        # shandong_sheng_renda_renmian_2018.txt, line 4); a clause ending 会议批准任命 is no header then
+        ("山东省第十三届人民代表大会第一次会议选举的山东省人民检察院检察长陈勇已经第十二届全国人民代表大会常务委员会"
+         "第三十三次会议批准任命。",
+         [("陈勇", "appoint", "山东省人民检察院", "检察长", "election")]),
         # an open removal (不再担任, no 职务 yet) goes on over clauses of posts, each ending in a title, to the one that
         # closes them; 党组成员 is a post (tests/data/real/mixed21/fujian_zhangzhou_renmian_gulei_2019.txt, line 4)
         ("盧力同志不再擔任漳州市人民政府黨組成員,中共漳州市委古雷港經濟開發區工作委員會副書記、委員,"
@@ -758,6 +771,13 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
         # a nomination and a proposal are not acts (real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt)
         "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
         "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
+        "会议审议了市政府提请的张三担任市财政局局长的议案。",  # written: a proposal heard, not adopted
+        # a draft decision heard, not adopted (shared/realdev2/docs/chongming_sh_renda_2022.txt, line 7)
+        "会议审议了区人大常委会关于接受缪京辞去上海市崇明区人民政府区长职务请求的决定(草案)。",
+        # read out, not adopted (shared/realdev2/docs/chuzhou_renda_2022.txt)
+        "会议期间,工作人员宣读了《滁州市人大常委会关于接受李德文辞去滁州市人民检察院检察长职务请求的决定(草案)》。",
+        # a deputy named by who elected them (real/personnel3/hubei_ezhou_renda_daibiao_gonggao_2019.txt, line 1)
+        "由鄂州军分区选出的鄂州市第八届人民代表大会代表李亮,已转业离开鄂州",
         "安徽省委组织部早前公示称,张东拟任芜湖经济技术开发区管委会主任。",  # a candidate (real/personnel4/anhui_wuhu)
         # a career told in a biography (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
         "官方簡歷顯示,阿布,男,回族,1967年3月出生,西藏拉薩人,曾擔任拉薩市尼木縣縣長,拉薩市副市長,昌都地委副書記、行署專員等職務。",

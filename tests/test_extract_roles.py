@@ -80,14 +80,16 @@ def test_a_bracketed_body_after_a_unit_is_a_note():
 
 def test_split_units_keeps_brackets_and_drops_list_tails():
     units, notes = split_units("区商务局等部门、相关镇(街道)、各区、县（市）政府")
-    assert units == ["区商务局", "相关镇(街道)", "各区、县（市）政府"] and notes == []
+    assert units == ["区商务局", "相关镇(街道)", "各区", "县（市）政府"] and notes == []  # as the real golds split it
     assert split_units("市发\n  改委、市财政局")[0] == ["市发改委", "市财政局"]  # an OCR break inside a name
 
 
-def test_a_join_after_a_collective_body_is_no_part_of_the_next_unit():
-    # real/mixed21/liaoning_shenyang_fengongfangan_2026.txt: 责任单位:市财政局等有关部门,各区、县(市)政府及开发区管委会
+def test_a_level_list_is_split_on_its_separators_and_a_join_after_a_bracket() -> None:
+    # real/mixed21/liaoning_shenyang_fengongfangan_2026.txt: 责任单位:市财政局等有关部门,各区、县(市)政府及开发区管委会,
+    # read as its audited gold writes it; 各县（市、区）人民政府, the 、 inside the bracket, stays one
     assert split_units("市财政局等有关部门,各区、县(市)政府及开发区管委会")[0] == [
-        "市财政局", "各区、县(市)政府", "开发区管委会"]
+        "市财政局", "各区", "县(市)政府", "开发区管委会"]
+    assert split_units("各县（市、区）人民政府、市直有关单位")[0] == ["各县（市、区）人民政府", "市直有关单位"]
 
 
 def test_a_bare_body_after_a_join_shares_the_place_before_it():

@@ -303,7 +303,7 @@ def test_carried_fills_blank_tsv_cells_but_not_with_a_shifted_number():
 @pytest.mark.parametrize(
     ("text", "units", "notes"),
     [
-        ("市财政局，各区、县（市）政府、开发园区管委会", ["市财政局", "各区、县（市）政府", "开发园区管委会"], []),
+        ("市财政局，各区、县（市）政府、开发园区管委会", ["市财政局", "各区", "县（市）政府", "开发园区管委会"], []),
         ("市商\n\n务局；宁波证监局等有关部门", ["市商务局", "宁波证监局"], []),
         ("区交通运输局(象山湾一期公司)、相关镇(街道)", ["区交通运输局", "相关镇(街道)"], ["象山湾一期公司"]),
         ("市发改委）、市科技局。", ["市发改委", "市科技局"], []),
@@ -436,3 +436,40 @@ def test_a_second_header_row_under_merged_cells_and_two_official_columns() -> No
     assert [c.text for c in table.columns][-3:] == ["牵头区领导", "责任人", "备注"]
     assert grid(table.rows[0]) == [["1"], ["一、全年主要预期目标", "1.地区生产总值"], ["增长8.5%左右,力争增长9%"], [],
                                    ["区发展改革委"], ["区经济和信息化局、区住房城乡建设局、区交通运输局"], ["鲁胜启"], ["桂仁章"], []]
+
+
+def test_a_space_row_with_its_first_unit_cell_spaced_apart() -> None:
+    # written to the shape of real/mixed22 anhui_bozhou_qiaocheng_renwufenjie_2025 (whose row 2 breaks the same
+    # cell over lines): two lead units between spaces belong to the unit cell, not to the task before it
+    body = ("序号 重点工作任务 主要责任单位 协同配合单位\n"
+            "1 一般公共预算收入增长5%左右。 区财政局 区税务局 区政府有关部门,各乡镇人民政府。\n")
+    (table,) = find_tables(body)
+    assert grid(table.rows[0]) == [["1"], ["一般公共预算收入增长5%左右。"], ["区财政局", "区税务局"],
+                                   ["区政府有关部门,各乡镇人民政府。"]]
+
+
+def test_a_lead_first_table_with_the_lead_wrapped_by_a_narrow_column() -> None:
+    # real/mixed20/hunan_changsha_zerenfenjie_2012.txt: 牵头单位 / 目 标 任 务 / 责 任 单 位, one cell a paragraph,
+    # the lead cell 市政府办公厅 wrapped over three lines by its narrow column
+    body = ("牵头单位\n\n目   标   任   务\n\n责  任  单  位\n\n \n\n市政\n\n府办\n\n公厅\n\n"
+            "强化行政监督,自觉接受人大和政协监督,优质高效办理人大代表议案、建议和政协提案\n\n  \n\n市直各单位\n")
+    (table,) = find_tables(body)
+    assert [c.role for c in table.columns] == ["lead", "content", "cooperate"]
+    assert [(r.text("lead"), r.text("cooperate")) for r in table.rows] == [("市政府办公厅", "市直各单位")]
+    assert table.rows[0].text("content", sep="").startswith("强化行政监督")
+
+
+def test_a_lead_first_table_stops_at_prose() -> None:
+    body = "牵头单位\n目标任务\n责任单位\n市发改委\n优化营商环境,提升服务效率\n市财政局\n以上任务请各单位认真落实,按时报送进展情况。\n"
+    (table,) = find_tables(body)
+    assert [(r.text("lead"), r.text("cooperate")) for r in table.rows] == [("市发改委", "市财政局")]
+
+
+def test_a_space_table_leaves_trailing_or_empty_unit_cells_blank() -> None:
+    # written to the shape of real/mixed22 anhui_bozhou_qiaocheng_renwufenjie_2025's header: a row with no 配合单位
+    # and a row with a 完成时限 after its lead go on being read, not the end of the table
+    body = ("序号 重点任务 牵头单位 配合单位 完成时限\n1 推进数字经济发展。 市发改委\n"
+            "2 加快建设产业园区。 市工信局 2023年底\n3 优化营商环境。 市发改委 市财政局、市商务局 2023年6月\n")
+    (table,) = find_tables(body)
+    assert [(r.text("lead"), r.text("cooperate"), r.text("period")) for r in table.rows] == [
+        ("市发改委", None, None), ("市工信局", None, "2023年底"), ("市发改委", "市财政局、市商务局", "2023年6月")]

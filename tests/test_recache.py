@@ -1,17 +1,21 @@
-"""kg.recache: every pattern of kg compiles to the same code with the charset memo as without."""
+"""kg.recache: every pattern of kg compiles to the same code with the charset memo as without,
+and the shipped table of compiled code holds what ``re`` compiles."""
 
 from __future__ import annotations
 
 import importlib
+import marshal
 import pkgutil
 import re
 import subprocess
 import sys
+import zlib
 
 import pytest
 
 import kg
 from kg.patterns import LazyPattern
+from kg.recache import compiled_entry, read_code
 
 try:
     from re import _compiler as compiler  # type: ignore[attr-defined]
@@ -73,3 +77,40 @@ def test_matching_is_unchanged(pattern: str, flags: int, text: str) -> None:
                           check=True).stdout
     assert memo == plain
     assert memo.strip() not in ("", "[]")
+
+
+# The shipped table of compiled code (kg.recache.install_code).
+
+def test_the_code_table_is_installed_with_kg() -> None:
+    table = getattr(compiler.compile, "kg_code", None)
+    assert table is not None and len(table) > 300
+    found = {pattern for pattern, _ in table}
+    assert sum(pattern in found for pattern, _ in _kg_patterns()) > 300  # the extractors' patterns are in it
+
+
+def test_every_entry_of_the_table_is_what_re_compiles() -> None:
+    table = read_code()
+    assert table is not None
+    assert all(entry == compiled_entry(*key) for key, entry in table.items())
+
+
+def test_a_pattern_from_the_table_is_the_pattern_re_compiles() -> None:
+    table = compiler.compile.kg_code
+    plain = compiler.compile.__wrapped__
+    text = "根据《宁波市人民政府关于印发（2020）12号文件的通知》，任命张三为宁波市经信局副局长（试用期一年）。"
+    keys = sorted(table, key=lambda key: -len(key[0]))[:40] + [(r"(?P<unit>[\u4e00-\u9fff]+局)(?P<post>副?局长)", 0)]
+    for pattern, flags in keys:
+        ours, theirs = compiler.compile(pattern, flags), plain(pattern, flags)
+        assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == \
+            (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+
+def test_a_table_for_another_python_or_a_broken_file_is_not_read(tmp_path) -> None:
+    other = tmp_path / "other.bin"
+    other.write_bytes(zlib.compress(marshal.dumps((((2, 7), 0, 4), {("a", 0): (0, b"", 0, {}, ())}))))
+    broken = tmp_path / "broken.bin"
+    broken.write_bytes(b"not a table")
+    assert read_code(other) is None
+    assert read_code(broken) is None
+    assert read_code(tmp_path / "missing.bin") is None

@@ -75,9 +75,11 @@ from kg.patterns import (
     PARK_QUALIFIER_WORDS,
     PARK_RANK_WORDS,
     PARK_RENAME_WORDS,
+    PARK_SIGNING_WORDS,
     PARK_SITE_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
+    PARK_UNIT_OPENINGS,
     PARK_VENUE_VERBS,
     PROJECT_PLACE_ZONES,
     PROJECT_ZONE_OWN_WORKS,
@@ -110,6 +112,21 @@ def split_host(text: str) -> tuple[str, str | None]:
     return (m["name"], m["host"]) if m else (text, None)
 
 
+def _outer_bracket(text: str) -> str | None:
+    """What the bracket closing ``text`` holds, brackets inside it kept: X(汽车及零部件(含电动汽车)) →
+    汽车及零部件(含电动汽车)."""
+    text = text.rstrip()
+    if not text.endswith(("）", ")")):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            return text[i + 1:-1].strip() or None
+    return None
+
+
 def split_industries(text: str) -> tuple[str, ...]:
     """Industries of a cell, split on 、/，/；, a trailing 等 dropped.
 
@@ -129,16 +146,30 @@ _PARK_ROWS_SHARE = 2 / 3
 def is_parks_table(table: Table) -> bool:
     """A name column that says 园区/开发区 …, or one headed 名称 whose names mostly end like parks and no
     responsibility column beside it (序号 / 所在盟市 / 名称 / 四至范围 / 认定类型: tests/data/real/mixed17
-    neimenggu_zizhiqu_huagongyuanqu_undated)."""
+    neimenggu_zizhiqu_huagongyuanqu_undated), or an applicant column of parks (:func:`park_column`)."""
+    return park_column(table) is not None
+
+
+def _mostly_parks(table: Table, role: str) -> bool:
+    names = [row.text(role, sep="") or "" for row in table.rows]
+    return len(names) >= 2 and sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
+
+
+def park_column(table: Table) -> str | None:
+    """The role of the column that names a parks table's parks: its name column (see :func:`is_parks_table`), or
+    an applicant column whose cells mostly end like parks, beside a name column of what each was granted (序号 |
+    申报单位 | 认定名称: 新野县产业集聚区 | 河南省中小企业特色产业集群(纺织服装); tests/data/real/mixed24
+    henan_sheng_tesechanyejiqun_gongshi_2014)."""
     name = table.column("name")
-    if name is None:
-        return False
-    if PARK_NAME_HEADER_RE.search(name.text):
-        return True
-    if "".join(name.text.split()) not in _BARE_NAME_HEADERS or table.roles() & {"lead", "cooperate"} or len(table.rows) < 2:
-        return False
-    names = [row.text("name", sep="") or "" for row in table.rows]
-    return sum(_LINE_END_RE.search(n) is not None for n in names) >= _PARK_ROWS_SHARE * len(names)
+    if name is not None and PARK_NAME_HEADER_RE.search(name.text):
+        return "name"
+    if table.roles() & {"lead", "cooperate"}:
+        return None
+    if name is not None and "".join(name.text.split()) in _BARE_NAME_HEADERS and _mostly_parks(table, "name"):
+        return "name"
+    if table.column("applicant") is not None and _mostly_parks(table, "applicant"):
+        return "applicant"
+    return None
 
 
 def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Iterator[Park]:
@@ -153,12 +184,12 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
     found: dict[tuple[str, str | None], Park] = {}
     tables = document_tables(doc) if tables is None else tables
     for table in tables:
-        if not is_parks_table(table):
+        if (column := park_column(table)) is None:
             continue
         above: str | None = None  # the host of the row above, for a row under a merged 地区 cell
         region = _caption_region(doc.body, table.start)
         for row, sector in zip(table.rows, table.carried("sector"), strict=True):
-            park = _park(doc, row, sector, above)
+            park = _park(doc, row, sector, above, column)
             if park is None:
                 continue
             above = park.host
@@ -222,8 +253,8 @@ def _caption_region(body: str, start: int) -> str | None:
     return regions[0].written if regions else None
 
 
-def _park(doc: Document, row: Row, sector: str | None, above: str | None = None) -> Park | None:
-    raw_name = row.text("name", sep="")
+def _park(doc: Document, row: Row, sector: str | None, above: str | None = None, column: str = "name") -> Park | None:
+    raw_name = row.text(column, sep="")
     if not raw_name:
         return None
     name, host = split_host(raw_name)
@@ -233,6 +264,9 @@ def _park(doc: Document, row: Row, sector: str | None, above: str | None = None)
         # 2 | 天目医药港化工集聚区 | 111.11 |: a row under a merged 地区 cell, its cells shifted left
         name, host = host, above
     industries_raw = row.text("industries", sep="，") or ""
+    if not industries_raw and column == "applicant" and (granted := row.text("name", sep="")) \
+            and (inner := _outer_bracket(granted)):
+        industries_raw = inner  # 河南省中小企业特色产业集群(汽车及零部件(含电动汽车)): what the park was granted, for
     return Park(
         source=doc.source,
         doc_id=doc.id,
@@ -373,6 +407,11 @@ def _autonomous_county(place: str) -> str | None:
     found = {r.written for regions in get_gazetteer().local_shorts.values() for r in regions
              if r.written.startswith(stem) and r.written.endswith("自治县")}
     return found.pop() if len(found) == 1 else None
+
+
+#: What a zone does that names it as the subject of the projects after it, no project's word: 錢江經濟開發區共簽約項目16個
+#: (tests/data/real/mixed24 zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023).
+_SIGNS_RE = re.compile(alternation(PARK_SIGNING_WORDS))
 
 
 def _described(sentence: str, name: Name) -> bool:
@@ -1065,8 +1104,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         titles = _title_spans(sentence)
         for name in names:
             if any(a <= name.start < b for a, b in titles) and name.end not in named_each \
-                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end):
-                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…: a kind counted
+                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end) \
+                    or (name.start, name.end) not in in_list and _COUNT_END_RE.search(sentence, max(0, name.start - 8),
+                                                                                     name.start):
+                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
                     or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
@@ -1110,7 +1151,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 if not listed_here and (name.start, name.end) not in opening and ((own is None and not described and not _catalogued_aside(name.text, zone))
                                         or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
-                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
+                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text)
+                                            and not _SIGNS_RE.match(sentence, name.end))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
                                         or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
@@ -1299,8 +1341,9 @@ def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:
 
 
 def _unit_inside(name: str) -> bool:
-    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name."""
-    return any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
+    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name; a party committee's
+    body (中共嘉兴市委现代服务业集聚区, PARK_UNIT_OPENINGS)."""
+    return name.startswith(PARK_UNIT_OPENINGS) or any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
 
 
 _SEPARATOR_RE = re.compile(alternation(SEPARATORS))

@@ -57,6 +57,7 @@ from kg.extract.script import as_printed, read_simplified
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
+    DRAFT_HEARD,
     ELECTED_BODIES,
     ELECTED_BODY_HEADS,
     ELECTED_BODY_POSTS,
@@ -138,7 +139,10 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
     # 作出关于李晓波代理太原市市长的决定 (real/mixed17 shanxi_taiyuan_renda_2019)
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?)?"
+    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
+    # a proposal the meeting adopted: 表决通过了西藏自治区政府提请的其美仁增、…三人担任…的议案 (real/personnel4
+    # xizang_zizhiqu_renda_fuzhuxi_2015); 提请 after 通过 names who proposed it, not an act still proposed
+    rf"(?:(?<=通过)(?:了|)[{CJK}]{{2,16}}?提请的)?)?"
     r"(?:《[^《》]{0,30}?关于)?"  # a decision's title names the act: 《…关于市人民检察院副检察长李玉科代理检察长的决定》
     rf"(?:现|兹|并|另|此外|同时|会议)?{_SP}"
     rf"(?:{alternation(PERSONNEL_OWN_BODIES)})?"  # 我校司徒尚紀(無黨派)…3人獲聘… (real/mixed24 guangdong_sheng_canshi)
@@ -164,7 +168,7 @@ _LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为":
 
 
 def _link(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text in every process (lists._alt)
     return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
@@ -188,7 +192,10 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     if row.shape == "verb":
         return lazy_compile(rf"(?:{trigger})了?(?P<pre>{_PRE_TITLE})??(?P<names>{names})(?:同志)?{row.gap}(?P<verb>{link}){close}")
     if row.shape == "name":
-        return lazy_compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{_NAMES}){row.gap}(?P<verb>{link}){close}")
+        names = _names_noted(row.name_note) if row.name_note else _NAMES
+        return lazy_compile(rf"{_LEAD_IN}(?P<pre>{_PRE_TITLE})?(?P<names>{names}){row.gap}(?P<verb>{link}){close}")
+    if row.shape == "titled":
+        return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;。、：:]{{0,30}}?(?:{_TITLE}))(?P<names>{_NAME}){row.gap}")
     if row.shape == "own":
         opens = _link(row.trigger)
         return lazy_compile(rf"^(?:并|同时)?(?P<verb>{opens}){close}" + ("" if row.closed else "$"))
@@ -212,6 +219,12 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
                       rf"(?P<head>{link})[ \t\u3000]*[：:]")
 
 
+def _names_noted(note: str) -> str:
+    """Names of a list each of which may carry ``note`` after it (A因工作变动、B因年龄原因)."""
+    one = rf"{_LISTED_NAME}(?:{note})?"
+    return rf"{one}(?:(?:[、，,]|和|及)(?={_NAME}){one})*"
+
+
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
     """Words a text must hold for the row to match it: its triggers, or its links where the names
     open the clause or the trigger is as common as 为 (a cheap test before the row's regex)."""
@@ -221,7 +234,9 @@ def _needles(row: PersonnelRow) -> re.Pattern[str]:
 
 #: The construction rows, compiled once, in table order, each with the words it needs.
 _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
-_CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award"))
+_CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award", "titled"))
+#: Each row's name note, compiled to take off the names (kg.patterns.PersonnelRow.name_note).
+_NAME_NOTES = {r.name_note: re.compile(rf"(?:{r.name_note})(?=[、，,]|和|及|$)") for r in PERSONNEL_ROWS if r.name_note}
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
 _OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")
@@ -471,6 +486,8 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
     """The act a row's match states, with the text after it; None when its names or posts do not read."""
     groups = m.groupdict()
     names = groups.get("bare") or groups.get("names") or ""
+    if row.name_note:
+        names = _NAME_NOTES[row.name_note].sub("", names)  # 卞文甫因工作变动、侯家祥 → 卞文甫、侯家祥
     if not _names_ok(names, bounded=not groups.get("bare")):  # a link verb follows the names
         return None
     lead = ""
@@ -481,7 +498,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
     verb = groups.get("verb") or ""
     if row.closed:
         posts_text, after = lead + m["posts"], m["tail"]
-    elif row.shape in ("posts", "award"):
+    elif row.shape in ("posts", "award", "titled"):
         posts_text, after = m["posts"], ""
     else:
         posts_text, after = _posts_before_next_act(m["posts"], row.action)
@@ -1023,6 +1040,10 @@ def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
     return _Act(tuple(_names(m["names"])), "appoint", tuple(posts), "election")
 
 
+#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》).
+_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?!通过)[^，,；;。]*?[（(]草案[）)]》?$")
+
+
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
     """Add the records of one sentence: (whether it held a decision, what it ends with)."""
     if (listed := _list_act(text)) is not None:
@@ -1036,12 +1057,16 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
     for clause in _clauses(text):
-        if head := _HEADER_CLAUSE_RE.search(clause):  # 决定任命: 余兴军为… on one line
+        # 决定任命: 余兴军为… on one line; not an act told before a meeting's 批准任命 (…选举的…检察长陈勇已经…会议批准任命)
+        if (head := _HEADER_CLAUSE_RE.search(clause)) and (
+                head.start() == 0 or not _acts_of_clause(clause, carry, stmt.doc.places)[0]):
             carry = _header_carry(head["word"])
             continue
         if body := _ELECTED_BODY_RE.search(clause):  # 选举产生了由18人组成的X常务委员会: its posts follow
             stmt.elected_body, carry = body["unit"], ("appoint", "election")
             continue
+        if "草案" in clause and _DRAFT_RE.search(clause):
+            continue  # a draft heard, not adopted (kg.patterns.DRAFT_HEARD)
         acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if any(not act.continued for act in acts):
             stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units

@@ -29,6 +29,7 @@ from kg.extract.lists import (
     COUNT_SCOPES,
     ELLIPSES,
     EXAMPLE_HEADS,
+    INCLUSIVE_TAIL,
     NOT_EXAMPLE_AFTER,
     QUOTES,
     SPACES,
@@ -78,6 +79,7 @@ from kg.patterns import (
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
+    PROJECT_OPENING_VERBS,
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
@@ -241,6 +243,11 @@ _EXAMPLES_RE = re.compile(r"以(?P<rep>[^。；;：:以]{4,300}?)(?P<rep_tail>�
 _EXAMPLES_TAIL_RE = re.compile(r"为(?:代表|重点)")
 
 
+#: The count of projects the examples stand for, after 为代表: 以建设国家级食用菌交易市场为代表的21个城建及社会事业项目 (tests/data/
+#: real/mixed15 henan_nanyang_xixia_jizhongkaigong_2023): the examples are projects, whatever they end with.
+_COUNTED_REP_RE = re.compile(rf"的{_COUNT}[^。；;，,、]{{0,16}}?(?:项目|工程)")
+
+
 def _sentence_lists(body: str) -> Iterator[re.Match[str]]:
     """Matches of :data:`_SENTENCE_LIST_RE` (group ``items``) and :data:`_EXAMPLES_RE` (``rep``)."""
     yield from finditer_from(_SENTENCE_LIST_START_RE, _SENTENCE_LIST_RE, body)
@@ -382,6 +389,37 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+#: The units of a numbered heading that names a project, in the clause that opens the next line: 2、兰州市大气污染成因及防治对策
+#: 研究项目⏎由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工… (tests/data/real/mixed24
+#: gansu_lanzhou_zhongdianshixiang_fengong_undated); the official over them (由X负责) is no unit.
+_HEADED_ROLES_RE = re.compile(
+    r"[ \t\u3000]*(?:由[^，,。；;\n]{2,16}?(?:负责|主抓|分管)[，,])?"
+    r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
+
+
+def _headed_items(doc: Document) -> Iterator[Project]:
+    """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
+    A牵头,B配合,…): two or more in the document."""
+    body = doc.body
+    found = []
+    for line in re.finditer(r"[^\n]+", body):
+        if body.find("牵头", line.end(), line.end() + 60) < 0:
+            continue
+        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        if marker is None:
+            continue
+        item = body[marker.end() : line.end()]
+        name = item.strip()
+        if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+            continue
+        units = parse_responsibility(roles["roles"])
+        start = marker.end() + len(item) - len(item.lstrip())
+        found.append(_project_record(doc, name, (start, roles.end()), units.lead, units.cooperate, roles["roles"]))
+    if len(found) >= 2:
+        yield from found
+
+
 #: An item that ends like a project's name, what a list after a bare 有 needs when no 等 closes it.
 _NAMED_ITEM_RE = re.compile(rf"{_PROJECT_END}(?:[、，,；;。]|$)")
 #: Two items in a row that end like projects (…工程、…项目): what a bare 等 needs before it.
@@ -444,9 +482,14 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
-        if m["kind"] is not None and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
+        if m["kind"] is not None and not _BATCH_KIND_RE.fullmatch(m["kind"]) \
+                and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
+        for item in reversed(found.items[1:]):
+            if (opening := _last_opening_verb(body, item.start, item.end)) is not None:
+                start = opening  # …主任陈豪在长水机场主会场宣布A、B等15个项目: the list starts after the verb
+                break
         if (example := _examples_head(body, start)) is not None:
             start, counted, named = example, True, False  # 产业项目501个,…,如A、B、C等: examples of the projects counted
         elif named and not _NAMED_PAIR_RE.search(body, lo, end):
@@ -464,6 +507,23 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
+
+
+#: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
+#: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
+_BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
+
+
+_OPENING_VERB_RE = re.compile(alternation(PROJECT_OPENING_VERBS))
+
+
+def _last_opening_verb(body: str, start: int, end: int) -> int | None:
+    """Where the name after the last of PROJECT_OPENING_VERBS in ``body[start:end]`` starts (four characters at least
+    after it), or None."""
+    last = None
+    for m in _OPENING_VERB_RE.finditer(body, start, end - 4):
+        last = m.end()
+    return last
 
 
 def _after_left_stops(body: str, start: int, end: int) -> int:
@@ -763,7 +823,8 @@ def _listed(doc: Document) -> Iterator[Project]:
             before = doc.body.rfind("。", max(0, m.start() - 300), m.start() - 1) + 1
             if "项目" not in doc.body[before : m.start()]:
                 continue  # 包括 opening a sentence lists what the sentence before named: projects, or else no list here
-        elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])):
+        elif m["rep_tail"] is None and not all(_PROJECT_ITEM_END_RE.search(p) for p in re.split(r"[、，,]", m["rep"])) \
+                and not _COUNTED_REP_RE.match(doc.body, m.end()):
             continue  # 以A项目、B项目为代表 names projects; 以电子信息为代表 does not
         if not _covered(spans, start):
             spans.append((start, items if items is not None else m["rep"]))
@@ -780,6 +841,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                for p in pieces) >= 2:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
+        if (inclusive := items.find(INCLUSIVE_TAIL)) > 0:
+            items = items[:inclusive]  # 包括A、B、C在内的9个生产性项目: the list ends where its whole is counted
         pos = 0
         if verb := _SITE_VERB_RE.match(items) or _LIST_VERB_RE.match(items):
             pos = verb.end()
@@ -801,6 +864,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
+            if parts := _PARTS_BRACKET_RE.search(name):
+                name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
                 lead += cut
@@ -819,6 +884,12 @@ def _listed(doc: Document) -> Iterator[Project]:
             else:
                 shared_from = None
             pos = sep[1] if sep else end
+
+
+#: A bracket after a listed name that lists the project's parts (with 包括, or two parts or more): 文昌铜鼓岭生态旅游区开发项目
+#: (包括鲁能淇水湾五星级酒店、悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、清澜大桥至文清大道连接线) (tests/data/real/parks4
+#: hainan_sheng_zhongdianxiangmu_undated); not a bracket naming which part or section (洋浦大桥部分, 泉州段).
+_PARTS_BRACKET_RE = re.compile(r"(?<=.{4})[（(](?:包括[^（）()]+|[^（）()、]+(?:、[^（）()、]+)+)[）)]$")
 
 
 def _balanced(name: str) -> bool:
@@ -1103,14 +1174,17 @@ _GENERIC_START_RE = re.compile(rf"^(?:{alternation(GENERIC_NAME_STARTS)})")
 _NAME_CUE_RE = re.compile(
     rf"(?:{INVESTMENT}"
     # the event that started it: 3月18日开工的蒙能光储+生态治理项目 (tests/data/real/mixed11 dengkou_kaigong_2023)
-    rf"|\d{{1,2}}月\d{{1,2}}日(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
+    # or its being new: 其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设 (tests/data/real/mixed14 gansu_projects_2021)
+    rf"|(?:\d{{1,2}}月\d{{1,2}}日|新)(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
     rf"|(?P<end>{_PROJECT_END})(?=(?:{alternation(PROJECT_FOLLOWER_WHEN)})?(?:{alternation(PROJECT_NAME_FOLLOWERS)}))"
 )
 
 
+#: A name that is only a rank of projects (新开工的重点项目), none of them.
+_RANKED_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}(?:项目|工程)")
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -1120,6 +1194,7 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     for m in finditer_from(_NAME_CUE_START_RE, _NAME_CUE_RE, body):
         if m["name"] is not None:
             if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
+                    and not _RANKED_KIND_RE.fullmatch(m["name"]) \
                     and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
                 yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
@@ -1190,7 +1265,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before

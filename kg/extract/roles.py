@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.lists import CONJUNCTIONS, LEVEL_STEMS, REMARK_HEADS, REMARKS
+from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -143,15 +143,12 @@ _SAME_BELOW_RE = re.compile(r"[，,；;]?\s*(?:以下同|下同)\s*$")
 _UNIT_END_RE = re.compile(
     r"(?:" + alternation(UNIT_SUFFIXES + GENERIC_UNIT_TAILS) + r")(?:[（(][^（）()]*[）)])?(?:等[^、，,]{0,4})?$"
 )
-# Items of a unit list: runs of anything but separators, a bracket group kept whole.
-# 各区、县（市）政府 and 各县（市、区）人民政府 name one collective body, not two; 各县、市、区政府
-# and 各县、区人民政府(管委会) are read as the real golds write them, item by item (realdev2
-# chuzhou_tasks_2020, tasks2 guangdong_chaozhou_lantian_fangan_2019).
-_COLLECTIVE = (
-    r"各(?:[区县市乡镇](?:[（(][^（）()]{1,6}[）)])?、)+[区县市乡镇街][（(][^（）()]{1,6}[）)]"
-    r"(?:人民)?(?:政府|办事处)(?:[（(][^（）()]{1,8}[）)])?"
-)
-_UNIT_ITEM_RE = re.compile(rf"{_COLLECTIVE}|(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
+# Items of a unit list: runs of anything but separators, a bracket group kept whole. Level lists are
+# read item by item as the real golds write them: 各县、市、区政府, 各县、区人民政府(管委会) (realdev2
+# chuzhou_tasks_2020, tasks2 guangdong_chaozhou_lantian_fangan_2019), and 各区、县(市)政府 → 各区, 县(市)政府
+# (real/mixed21 liaoning_shenyang_fengongfangan_2026, its gold audited); 各县（市、区）人民政府, the 、 inside
+# the bracket, stays one.
+_UNIT_ITEM_RE = re.compile(r"(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[）)])+")
 #: 和/及/与 between two units of a list (环保厅和内蒙古电力监管办及相关盟市): a join only after a
 #: unit's ending, since 和 also stands inside names (经济和信息化委, 住房和城乡建设局), or after a list's
 #: closing 等 (省政府办公厅、财政厅、地税局等和各市、县人民政府, real/mixed9 shanxi_sheng_tasks_2006).
@@ -209,18 +206,13 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     A trailing 等/等部门 is dropped (区商务局等部门 → 区商务局); OCR line breaks
     inside a name are closed up. A unit followed by another body in brackets,
     区交通运输局(象山湾一期公司), gives the unit and a note naming the bracketed
-    body; 相关镇(街道) and 各区、县（市）政府 stay one unit.
+    body; 相关镇(街道) and 各县（市、区）人民政府 stay one unit.
     """
     units: list[str] = []
     notes: list[str] = []
     text = _SPACED_CHUNK_RE.sub(_close_spaces, unbreak(_EDGE_RE.sub("", text)))
-    prev_end = -1
     for m in _UNIT_ITEM_RE.finditer(text):
-        item = m.group()
-        if m.start() == prev_end:  # 各区、县(市)政府及开发区管委会: a join right after a collective body (real/mixed21
-            item = _JOIN_HEAD_RE.sub("", item)  # liaoning_shenyang_fengongfangan_2026) is no part of the next name
-        prev_end = m.end()
-        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", item.strip("。.：:")).strip())
+        part = _UNIT_MARK_RE.sub("", LIST_TAIL_RE.sub("", m.group().strip("。.：:")).strip())
         part = _DUTY_BRACKET_RE.sub("", part) or part
         holder = _HOLDER_RE.match(part)
         if holder:
@@ -235,10 +227,6 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             else:
                 units.append(part)
     return units, notes
-
-
-#: A conjunction opening a list item glued to the item before it.
-_JOIN_HEAD_RE = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})")
 
 
 #: A list item holding spaces (市 住建局, 伏羲 山管委 会: a PDF's text layer spaces a name out).

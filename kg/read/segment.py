@@ -81,6 +81,9 @@ _META_LINE_RE = re.compile(
 #: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
 #: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
 _STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A rule drawn between a title and its number (a red header's line): ——, ────, ＝＝ (real/mixed22
+#: neimenggu_ordos_dongsheng_hubaoeyu_fangan_2017: the title, ——, 东政发〔2017〕66号).
+_RULE_LINE_RE = re.compile(r"^[—－\-─━=＝_＿~～]{2,}$")
 #: A list bullet before a page's title (• 新密市人民政府办公室 关于…, real/mixed5 henan_zhengzhou_xinmi_fenjie_2021).
 _BULLET_RE = re.compile(r"^[•●▪·]")
 #: A headline that speaks of its own place (我省发布2018年重点建设项目计划): news, no document's title.
@@ -337,7 +340,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     examined above them (for the normative code)."""
     j = k - 1
     while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
-                      or _STAMP_LINE_RE.match(lines[j].stripped) or _repeats_number(lines[j].stripped, lines[k].stripped)) \
+                      or _STAMP_LINE_RE.match(lines[j].stripped) or _RULE_LINE_RE.match(lines[j].stripped)
+                      or _repeats_number(lines[j].stripped, lines[k].stripped)) \
             and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
@@ -938,12 +942,14 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
-    if not (date and issuer):
+    if not date:
         return None
     head = _Heading(first.start, first.end, "official")
     signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
     if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
         head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
+    elif not issuer:
+        return None  # a date alone signs a notice only with the heading of what it issues under it
     return head
 
 
@@ -974,6 +980,12 @@ def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
     return None
 
 
+#: Endings of a list's heading that a news report prints over the names it reports (2021年省级现代农业产业园创建名单 over
+#: 1.大荔县现代农业产业园 …, after 据省农业农村厅近日发布《关于批准创建…的通知》…: tests/data/real/mixed24
+#: shaanxi_sheng_xiandainongye_chanyeyuan_2022): the report's, not a plan it quotes.
+_REPORTED_LIST_ENDS = ("名单", "名录")
+
+
 def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:
     """A plan quoted in a news report under its own heading: a line alone that ends like a plan
     (…重点工作责任分解) over its first numbered item (一、王浩省长牵头重点工作), after prose
@@ -981,6 +993,8 @@ def _quoted_plan_heading(clean: str, lines: list[_Line]) -> _Heading | None:
     full = [line for line in lines if line.stripped]
     for prev, line, nxt in zip(full, full[1:], full[2:], strict=False):
         s = line.stripped
+        if s.endswith(_REPORTED_LIST_ENDS):
+            continue  # the report's own list of what it tells of: 2021年省级现代农业产业园创建名单 / 1.大荔县现代农业产业园
         if (_PLAN_TITLE_END_RE.search(s) and _title_like(s) and "关于" not in s and _ENUM_START_RE.match(nxt.stripped)
                 and prev.stripped[-1:] in "。！？" and not _ENUM_START_RE.match(s)):
             return _Heading(line.start, line.end, "official", _WS_RE.sub("", line.text), line.start)

@@ -19,11 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.read.formats.docx import read_docx
 from kg.read.formats.limits import DEFAULT_LIMITS, Limits, OcrClock
-from kg.read.formats.ocr import read_image
-from kg.read.formats.office import read_old_word
-from kg.read.formats.pdf import read_pdf
 
 __all__ = ["DEFAULT_LIMITS", "LAYER_SUFFIXES", "Limits", "OcrClock", "ProgressFn", "page_of", "read_layer"]
 
@@ -45,12 +41,20 @@ def read_layer(path: Path, *, ocr: str = "auto", on_page: ProgressFn | None = No
     ``warnings`` (``scan.pdf p.3: OCR confidence 61%``)."""
     suffix = Path(path).suffix.lower()
     if suffix in PDF_SUFFIXES:
+        from kg.read.formats.pdf import read_pdf
+
         return read_pdf(path, ocr=ocr, on_page=on_page, limits=limits, warnings=warnings)
     if suffix in IMAGE_SUFFIXES:
+        from kg.read.formats.ocr import read_image
+
         return read_image(path, ocr=ocr, limits=limits, warnings=warnings)
     if suffix in DOCX_SUFFIXES:
+        from kg.read.formats.docx import read_docx
+
         return read_docx(path, limits=limits)
     if suffix in OLD_WORD_SUFFIXES:
+        from kg.read.formats.office import read_old_word
+
         return read_old_word(path, limits=limits)
     raise ValueError(f"{path}: not a layer format")
 
