@@ -1202,3 +1202,17 @@ def test_a_list_opens_after_an_announcing_verb_inside_its_clause() -> None:
     text = ("当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、南涧至景东高速公路大理段、"
             "瑞丽城市轨道交通等15个项目开工时,现场施工车辆笛声长鸣。")
     assert _names(text) == ["昆明长水国家门户枢纽机场航站区改扩建工程", "南涧至景东高速公路大理段", "瑞丽城市轨道交通"]
+
+
+def test_a_numbered_heading_names_the_project_its_item_assigns() -> None:
+    # tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated (items 2 and 1 of its text)
+    from kg.extract import extract_document
+    from kg.records import Project
+
+    text = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》。\n"
+            "2、兰州市大气污染成因及防治对策研究项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n")
+    doc = make_doc(text)
+    found = [r for r in extract_document(doc) if isinstance(r, Project)]
+    assert [(p.name, p.lead_units, p.cooperating_units) for p in found] == [
+        ("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",))]  # 事宜 names no project
+    assert all(text[p.evidence.start:p.evidence.end] == p.evidence.quote for p in found)

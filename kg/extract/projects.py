@@ -106,7 +106,7 @@ from kg.patterns import (
     finditer_from,
     first_chars,
 )
-from kg.records import Document, Project
+from kg.records import Document, Evidence, Project, TaskAssignment
 
 
 def is_projects_table(table: Table) -> bool:
@@ -366,6 +366,39 @@ def _announced_items(doc: Document) -> Iterator[Project]:
 
 #: An item's name that ends like a project's.
 _PROJECT_ITEM_END_RE = re.compile(rf"{_PROJECT_END}$")
+
+
+def projects_heading_tasks(doc: Document, tasks: list[TaskAssignment], known: set[str]) -> Iterator[Project]:
+    """A numbered heading that names a project (ends 项目/工程) over the item assigning it: the project, with the
+    units the item leads and cooperates with (2、兰州市大气污染成因及防治对策研究项目 / 由吴继德副市长负责,市环保局
+    牵头,相关部门配合,…: tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated). ``known``: names
+    already given."""
+    original = doc.text.original
+    for task in tasks:
+        ev = task.evidence
+        if original[ev.start:ev.end] != ev.quote:
+            continue  # evidence in another text's offsets (a glossed page read through): nothing to read beside it
+        line_end = original.rfind("\n", 0, ev.start + 1)
+        if line_end < 0 or original[line_end + 1 : ev.start].strip():
+            continue  # the item does not open its line
+        line_start = original.rfind("\n", 0, line_end) + 1
+        marker = ITEM_MARKER_RE.match(original, line_start, line_end) \
+            or _NUMBER_MARKER_RE.match(original, line_start, line_end)
+        if marker is None:
+            continue
+        a, b = marker.end(), line_end
+        while a < b and original[a] in " \t\u3000":
+            a += 1
+        while b > a and original[b - 1] in " \t\u3000\r":
+            b -= 1
+        name = original[a:b]
+        if not 6 <= len(name) <= 40 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
+                or _ITEM_NAME_END_RE.search(name) or name in known or not (task.lead_units or task.cooperating_units):
+            continue
+        known.add(name)
+        yield Project(source=doc.source, doc_id=doc.id, doc_number=doc.doc_number, table=None, seq=None, name=name,
+                      lead_units=task.lead_units, cooperating_units=task.cooperating_units, responsibility_raw="",
+                      evidence=Evidence(ev.source, a, b, name))
 
 
 def _numbered_projects(doc: Document) -> Iterator[Project]:
