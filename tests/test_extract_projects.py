@@ -1204,15 +1204,11 @@ def test_a_list_opens_after_an_announcing_verb_inside_its_clause() -> None:
     assert _names(text) == ["昆明长水国家门户枢纽机场航站区改扩建工程", "南涧至景东高速公路大理段", "瑞丽城市轨道交通"]
 
 
-def test_a_numbered_heading_names_the_project_its_item_assigns() -> None:
-    # tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated (items 2 and 1 of its text)
-    from kg.extract import extract_document
-    from kg.records import Project
-
-    text = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》。\n"
-            "2、兰州市大气污染成因及防治对策研究项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n")
-    doc = make_doc(text)
-    found = [r for r in extract_document(doc) if isinstance(r, Project)]
-    assert [(p.name, p.lead_units, p.cooperating_units) for p in found] == [
-        ("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",))]  # 事宜 names no project
-    assert all(text[p.evidence.start:p.evidence.end] == p.evidence.quote for p in found)
+def test_numbered_headings_naming_projects_with_their_units_on_the_next_line() -> None:
+    # tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated (lines 1-6, the paragraphs cut after their
+    # units); item 1 names no project (事宜)
+    text = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+            "2、兰州市大气污染成因及防治对策研究项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n"
+            "3、污水管网和污水处理厂项目\n由吴继德副市长负责,市建委牵头,相关部门配合,按照国家部委相关文件要求。\n")
+    assert prose_projects(text) == [("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",)),
+                                    ("污水管网和污水处理厂项目", ("市建委",), ("相关部门",))]

@@ -15,7 +15,7 @@ from kg.extract.mentions import extract_officials_mentioned
 from kg.extract.parks import extract_parks
 from kg.extract.personnel import extract_appointments
 from kg.extract.portfolios import extract_portfolios
-from kg.extract.projects import extract_projects, projects_heading_tasks
+from kg.extract.projects import extract_projects
 from kg.extract.script import as_printed, read_deglossed, read_simplified, reglossed
 from kg.extract.succession import extract_successions
 from kg.extract.tables import document_tables
@@ -59,12 +59,7 @@ def _in_script(doc: Document) -> Iterator[Any]:
 
 def _records(doc: Document) -> Iterator[Any]:
     tables = document_tables(doc)
-    tasks = list(extract_task_assignments(doc, tables))
-    yield from tasks
-    projects = list(extract_projects(doc, tables))
-    yield from projects
-    # a numbered heading naming a project over the item that assigns it (kg.extract.projects.projects_heading_tasks)
-    yield from projects_heading_tasks(doc, tasks, {p.name for p in projects})
-    yield from extract_parks(doc, tables)
+    for table_extractor in TABLE_EXTRACTORS:
+        yield from table_extractor(doc, tables)
     for text_extractor in MORE_TEXT_EXTRACTORS:
         yield from text_extractor(doc)
