@@ -641,12 +641,18 @@ PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
+#: What a zone that signs projects is said to do, the projects' subject, not a word of one (PARK_DESCRIBED_BY).
+PARK_SIGNING_WORDS = ("共签约", "集中签约")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
                      "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
                      # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
                      "核准面积", "批准面积",
                      # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
-                     "扩区", "调区")
+                     "扩区", "调区",
+                     # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
+                     # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
+                     # anhui_suzhou_sumayuanqu_qianyue_2012)
+                     *PARK_SIGNING_WORDS)
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -783,6 +789,9 @@ NAME_LEFT_STOPS = (
     "了集", "是集", "成为集",  # 创建了集A、B和C为特色的“一区五园”: 集…为 gathers, it names nothing
     # 三原…开发区西邻泾渭工业园,东接高陵工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu): where a zone lies
     "东邻", "西邻", "南邻", "北邻", "东接", "西接", "南接", "北接", "毗邻",
+    # 武清区副区长带领中华自行车王国产业园、…四个示范工业园区负责同志 (tests/data/real/mixed23
+    # tianjin_wuqing_shifangongyeyuanqu_2025): who leads the people of the parks named after
+    "带领", "率领",
     "举行",  # 我市分别举行A项目、B项目开工仪式 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
     # 望你市引导开发区着眼自主创新 (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010): what a reply asks of a city
     "你市", "你县", "你区", "引导",
@@ -802,7 +811,13 @@ NAME_LEFT_STOPS = (
     # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
     # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
     "按照", "报审",
+    # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
+    "位居",
 )
+#: How a party committee's name opens: a park name opening so is the committee's body, a unit (中共嘉兴市委现代服务业集聚区
+#: 工作委员会, tests/data/real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017); the zone's own 工作委员会 written
+#: bare (三原县工业园区工作委员会成立, mixed7) is news of the park.
+PARK_UNIT_OPENINGS = ("中共", "中国共产党")
 #: What a park's name is followed by when the name is part of a unit (滁州经开区管委会), of a
 #: project (西南农产品物流园项目, 榕威纺织科技园总投资…) or of a caption (…一览表): a mention, not a
 #: park the text lists.
@@ -959,12 +974,18 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
+#: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
+#: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
     "自治区级",  # 自治区级工业集中区 names a rank, as 省级 does (tests/data/real/mixed8 gongcheng_yuanqu_2022)
+    # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
+    "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
@@ -1178,6 +1199,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
+#: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
+#: (审议通过了…(草案)) adopts it.
+DRAFT_HEARD = ("审议", "听取", "宣读")
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
 NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")

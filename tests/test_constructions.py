@@ -49,6 +49,8 @@ Parks
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
+  带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
+  a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
   a 申报单位 column of parks        parks-applicant-column-henan (序号 | 申报单位 | 认定名称(industries), pass) · parks
@@ -378,6 +380,11 @@ ROWS = [
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
+    _row(Row("parks-count-no-deng-wuqing", "park", R + "mixed23/tianjin_wuqing_shifangongyeyuanqu_2025.txt",
+             "为进一步提升示范工业园区", "负责同志,", (
+                 ("中华自行车王国产业园", "武清区"), ("天津京滨工业园", "武清区")))),
+    _row(Row("parks-signs-projects-yuhang", "park_name", R + "mixed24/zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023.txt",
+             "3月28日", "等4個項目。", (("錢江經(jīng)濟開發(fā)區(qū)",),))),
     _row(Row("parks-numbered-lines-anhui", "park_name", R + "parks3/anhui_sheng_gaoxinqu_mingdan_2019.txt",
              "安徽省省级以上高新技术开发区具体名单如下", "8.安徽阜阳界首高新技术产业开发区\n", tuple((n,) for n in (
                  "合肥高新技术产业开发区", "芜湖高新技术产业开发区", "马鞍山慈湖高新技术产业开发区",

@@ -1065,3 +1065,15 @@ def test_a_zone_opening_a_project_is_a_park_unless_the_works_are_its_own() -> No
     assert ("青铜峡工业园区", "青铜峡市") in _real("real/mixed22/ningxia_wuzhong_jizhongkaigong_2022.txt")
     # shared/realdev2 fujian_projects_2017: 连江西北经济区基础设施配套项目 (the zone's own works; realdev2's gold has no park)
     assert not [n for n, _ in _real("shared/realdev2/docs/fujian_projects_2017.txt") if n.startswith("连江")]
+
+
+def test_a_kind_counted_after_a_list_is_not_a_park() -> None:
+    # real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025: 民安陶瓷建材产业园等5个传统产业园和…; …加工贸易产业园等5个专业化产业园
+    names = {name for name, _ in _real("real/parks4/guangxi_yulin_beiliu_jingkaiqu_2025.txt")}
+    assert "民安陶瓷建材产业园" in names and not names & {"传统产业园", "专业化产业园"}
+
+
+def test_a_party_committees_body_is_no_park() -> None:
+    # real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017: 任中共嘉兴市委现代服务业集聚区工作委员会、中共嘉兴市委经济技术
+    # 开发区工作委员会…
+    assert not [n for n, _ in _real("real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt") if n.startswith("中共")]

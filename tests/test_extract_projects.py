@@ -1188,3 +1188,17 @@ def test_a_project_named_after_its_being_newly_started() -> None:
     text = "其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设,首期总投资8.5亿元。"
     assert _names(text) == ["黄河炳灵丹霞旅游区项目"]
     assert _names("其中,新开工的重点项目由各县区负责。") == []  # a rank, no name (written for this test)
+
+
+def test_a_list_closed_by_zainei_ends_there() -> None:
+    # tests/data/real/mixed20 yunnan_yuxi_gaoxinqu_kaigong_2013
+    text = ("此次集中开工的13个项目中,包括云南达利食品有限公司、云南猫哆哩集团、云南韵雅生物科技公司在内的9个生产性项目,"
+            "总投资将超过26亿元。")
+    assert _names(text) == ["云南达利食品有限公司", "云南猫哆哩集团", "云南韵雅生物科技公司"]
+
+
+def test_a_list_opens_after_an_announcing_verb_inside_its_clause() -> None:
+    # tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017 (read in simplified characters)
+    text = ("当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、南涧至景东高速公路大理段、"
+            "瑞丽城市轨道交通等15个项目开工时,现场施工车辆笛声长鸣。")
+    assert _names(text) == ["昆明长水国家门户枢纽机场航站区改扩建工程", "南涧至景东高速公路大理段", "瑞丽城市轨道交通"]

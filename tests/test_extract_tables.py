@@ -446,3 +446,30 @@ def test_a_space_row_with_its_first_unit_cell_spaced_apart() -> None:
     (table,) = find_tables(body)
     assert grid(table.rows[0]) == [["1"], ["一般公共预算收入增长5%左右。"], ["区财政局", "区税务局"],
                                    ["区政府有关部门,各乡镇人民政府。"]]
+
+
+def test_a_lead_first_table_with_the_lead_wrapped_by_a_narrow_column() -> None:
+    # real/mixed20/hunan_changsha_zerenfenjie_2012.txt: 牵头单位 / 目 标 任 务 / 责 任 单 位, one cell a paragraph,
+    # the lead cell 市政府办公厅 wrapped over three lines by its narrow column
+    body = ("牵头单位\n\n目   标   任   务\n\n责  任  单  位\n\n \n\n市政\n\n府办\n\n公厅\n\n"
+            "强化行政监督,自觉接受人大和政协监督,优质高效办理人大代表议案、建议和政协提案\n\n  \n\n市直各单位\n")
+    (table,) = find_tables(body)
+    assert [c.role for c in table.columns] == ["lead", "content", "cooperate"]
+    assert [(r.text("lead"), r.text("cooperate")) for r in table.rows] == [("市政府办公厅", "市直各单位")]
+    assert table.rows[0].text("content", sep="").startswith("强化行政监督")
+
+
+def test_a_lead_first_table_stops_at_prose() -> None:
+    body = "牵头单位\n目标任务\n责任单位\n市发改委\n优化营商环境,提升服务效率\n市财政局\n以上任务请各单位认真落实,按时报送进展情况。\n"
+    (table,) = find_tables(body)
+    assert [(r.text("lead"), r.text("cooperate")) for r in table.rows] == [("市发改委", "市财政局")]
+
+
+def test_a_space_table_leaves_trailing_or_empty_unit_cells_blank() -> None:
+    # written to the shape of real/mixed22 anhui_bozhou_qiaocheng_renwufenjie_2025's header: a row with no 配合单位
+    # and a row with a 完成时限 after its lead go on being read, not the end of the table
+    body = ("序号 重点任务 牵头单位 配合单位 完成时限\n1 推进数字经济发展。 市发改委\n"
+            "2 加快建设产业园区。 市工信局 2023年底\n3 优化营商环境。 市发改委 市财政局、市商务局 2023年6月\n")
+    (table,) = find_tables(body)
+    assert [(r.text("lead"), r.text("cooperate"), r.text("period")) for r in table.rows] == [
+        ("市发改委", None, None), ("市工信局", None, "2023年底"), ("市发改委", "市财政局、市商务局", "2023年6月")]

@@ -586,6 +586,19 @@ def test_a_cover_notice_without_its_heading_is_titled_by_what_it_issues(text: st
     assert doc.evidence is not None and doc.evidence.quote == title
 
 
+def test_a_cover_notice_signed_by_its_date_alone_is_titled_by_what_it_issues() -> None:
+    # tests/data/real/mixed21/guangxi_zizhiqu_gongyezhenxing_cuoshi_2024.txt (lines 1-6): no issuer
+    # line above the date, the heading of what the notice issues under it (mixed14 hubei_sheng_zerenfenjie_2018 too)
+    (doc,) = seg("各市、县人民政府,自治区人民政府各组成部门、各直属机构:\n"
+                 "《广西实施新一轮工业振兴三年行动的若干政策措施》已经自治区人民政府同意,现印发给你们,请认真贯彻执行。\n"
+                 "2024年2月7日\n(此件公开发布)\n广西实施新一轮工业振兴三年行动的若干政策措施\n"
+                 "根据《广西壮族自治区人民政府关于印发〈广西实施新一轮工业振兴三年行动方案〉的通知》精神,提出如下政策措施。\n")
+    assert (doc.title, doc.date, doc.is_official) == ("广西实施新一轮工业振兴三年行动的若干政策措施", "2024-02-07", True)
+    # with nothing under its date it is no document (the date may close any passage)
+    (bare,) = seg("各区县人民政府:\n请认真贯彻执行。\n2024年2月7日\n")
+    assert not bare.is_official
+
+
 def test_a_cover_notice_cut_at_its_signature_keeps_no_title() -> None:
     # tests/data/real/series/zhejiang_huzhou_fengong_2021.txt: nothing printed under the signature
     (doc,) = seg("各区县人民政府,市府各部门,市直各单位:\n正文,现印发给你们。\n湖州市人民政府办公室\n2021年3月22日\n")

@@ -75,9 +75,11 @@ from kg.patterns import (
     PARK_QUALIFIER_WORDS,
     PARK_RANK_WORDS,
     PARK_RENAME_WORDS,
+    PARK_SIGNING_WORDS,
     PARK_SITE_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
+    PARK_UNIT_OPENINGS,
     PARK_VENUE_VERBS,
     PROJECT_PLACE_ZONES,
     PROJECT_ZONE_OWN_WORKS,
@@ -405,6 +407,11 @@ def _autonomous_county(place: str) -> str | None:
     found = {r.written for regions in get_gazetteer().local_shorts.values() for r in regions
              if r.written.startswith(stem) and r.written.endswith("自治县")}
     return found.pop() if len(found) == 1 else None
+
+
+#: What a zone does that names it as the subject of the projects after it, no project's word: 錢江經濟開發區共簽約項目16個
+#: (tests/data/real/mixed24 zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023).
+_SIGNS_RE = re.compile(alternation(PARK_SIGNING_WORDS))
 
 
 def _described(sentence: str, name: Name) -> bool:
@@ -1097,8 +1104,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         titles = _title_spans(sentence)
         for name in names:
             if any(a <= name.start < b for a, b in titles) and name.end not in named_each \
-                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end):
-                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…: a kind counted
+                    or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end) \
+                    or (name.start, name.end) not in in_list and _COUNT_END_RE.search(sentence, max(0, name.start - 8),
+                                                                                     name.start):
+                continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
                     or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
@@ -1142,7 +1151,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 if not listed_here and (name.start, name.end) not in opening and ((own is None and not described and not _catalogued_aside(name.text, zone))
                                         or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
-                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
+                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text)
+                                            and not _SIGNS_RE.match(sentence, name.end))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
                                         or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
@@ -1331,8 +1341,9 @@ def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:
 
 
 def _unit_inside(name: str) -> bool:
-    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name."""
-    return any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
+    """督促化工园区管理机构统筹管理化工园区: a unit (…园区管理机构) inside what reads as a name; a party committee's
+    body (中共嘉兴市委现代服务业集聚区, PARK_UNIT_OPENINGS)."""
+    return name.startswith(PARK_UNIT_OPENINGS) or any(_NOT_A_PARK_AFTER_RE.match(name, m.end()) for m in PARK_END_RE.finditer(name, 0, len(name) - 2))
 
 
 _SEPARATOR_RE = re.compile(alternation(SEPARATORS))

@@ -29,6 +29,7 @@ from kg.extract.lists import (
     COUNT_SCOPES,
     ELLIPSES,
     EXAMPLE_HEADS,
+    INCLUSIVE_TAIL,
     NOT_EXAMPLE_AFTER,
     QUOTES,
     SPACES,
@@ -78,6 +79,7 @@ from kg.patterns import (
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
+    PROJECT_OPENING_VERBS,
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
@@ -453,6 +455,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
+        for item in reversed(found.items[1:]):
+            if (opening := _last_opening_verb(body, item.start, item.end)) is not None:
+                start = opening  # …主任陈豪在长水机场主会场宣布A、B等15个项目: the list starts after the verb
+                break
         if (example := _examples_head(body, start)) is not None:
             start, counted, named = example, True, False  # 产业项目501个,…,如A、B、C等: examples of the projects counted
         elif named and not _NAMED_PAIR_RE.search(body, lo, end):
@@ -475,6 +481,18 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 #: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
 #: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
+
+
+_OPENING_VERB_RE = re.compile(alternation(PROJECT_OPENING_VERBS))
+
+
+def _last_opening_verb(body: str, start: int, end: int) -> int | None:
+    """Where the name after the last of PROJECT_OPENING_VERBS in ``body[start:end]`` starts (four characters at least
+    after it), or None."""
+    last = None
+    for m in _OPENING_VERB_RE.finditer(body, start, end - 4):
+        last = m.end()
+    return last
 
 
 def _after_left_stops(body: str, start: int, end: int) -> int:
@@ -792,6 +810,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                for p in pieces) >= 2:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
+        if (inclusive := items.find(INCLUSIVE_TAIL)) > 0:
+            items = items[:inclusive]  # 包括A、B、C在内的9个生产性项目: the list ends where its whole is counted
         pos = 0
         if verb := _SITE_VERB_RE.match(items) or _LIST_VERB_RE.match(items):
             pos = verb.end()

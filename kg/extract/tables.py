@@ -602,6 +602,31 @@ def _space_long_row(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[
     return tuple(values)
 
 
+def _space_short_row(words: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[Cell, ...], ...] | None:
+    """The values of a space row with fewer words than columns, cells left blank (备注, a 配合单位 with none):
+    the words fill the columns from the left, a unit column after the subject left blank when the word is
+    no unit list (序号 重点任务 牵头单位 配合单位 完成时限 / 2 … 市工信局 2023年底). None unless the first unit
+    column is filled with units."""
+    units = [c.index for c in cols if c.role in UNIT_ROLES]
+    subject = next((c.index for c in cols if c.role in SUBJECT_ROLES), None)
+    if not units or subject is None:
+        return None
+    values: list[tuple[Cell, ...]] = [()] * len(cols)
+    ci = 0
+    for w in words:
+        while ci < len(cols) and ci > subject and cols[ci].role in UNIT_ROLES and ci != units[0] \
+                and not looks_like_units(w.text.rstrip("。.；;")):
+            ci += 1
+        if ci >= len(cols):
+            return None
+        values[ci] = (w,)
+        ci += 1
+    lead = values[units[0]]
+    if not lead or units[0] < subject or not looks_like_units(lead[0].text.rstrip("。.；;")):
+        return None
+    return tuple(values)
+
+
 def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell],
                cols: tuple[Column, ...]) -> tuple[int, Row | None]:
     """The row opened by line ``k`` (its words ``cells``) and the line after it. Its words fill the columns
@@ -619,7 +644,11 @@ def _space_row(body: str, lines: list[tuple[int, int]], k: int, cells: list[Cell
         more.append(line)
         j += 1
     if len(cells) < n and len(cells) + len(more) < n:
-        return k, None
+        own = cells + more
+        short = _space_short_row(own, cols)
+        if short is None:
+            return k, None
+        return j, Row(tuple(own), short, own[0].start, own[-1].end, _seq_of(cells[0].text), cols)
     values: list[tuple[Cell, ...]] = [(c,) for c in cells] + [()] * (n - len(cells))
     rest = n - len(cells)
     if more:
@@ -889,6 +918,8 @@ def _read_unit_cut_rows(
     cells (类别 printed once for a group) on the left; a part heading between rows
     (一、优结构、谋发展…) is a group row; the table ends at the first stretch that
     does not fit a row."""
+    if unit_index == 0:
+        return _read_lead_first_rows(body, lines, k, cols)
     need = max(1, unit_index - sum(1 for c in cols[:unit_index] if c.role in MERGED_ROLES))
     stacked = is_stacked(cols)
     if stacked:
@@ -905,6 +936,51 @@ def _read_unit_cut_rows(
             break  # (stacked subject columns open their groups with part headings: 一、加大财政金融支持力度)
         row, k = read
         rows.append(row)
+    return rows, k
+
+
+#: The longest piece of a unit's name a narrow column wraps onto a line (市政 / 府办 / 公厅).
+_WRAPPED_PIECE = 8
+_MAX_WRAPPED_LINES = 6
+
+
+def _read_lead_first_rows(body: str, lines: list[tuple[int, int]], k: int,
+                          cols: tuple[Column, ...]) -> tuple[list[Row], int]:
+    """Rows of a paragraph table whose unit column comes first (牵头单位 / 目标任务 / 责任单位: real/mixed20
+    hunan_changsha_zerenfenjie_2012): a row is its lead cell, the task after it, then a line for each column
+    after the task. A lead cell may be one name wrapped by a narrow column (市政 / 府办 / 公厅 = 市政府办公厅),
+    or a unit a line; the table ends at the first stretch that does not fit a row."""
+    if len(cols) < 2 or cols[1].role not in SUBJECT_ROLES:
+        return [], k
+    rows: list[Row] = []
+    while k < len(lines):
+        pieces: list[Cell] = []
+        j = k
+        while j < len(lines) and len(pieces) < _MAX_WRAPPED_LINES:
+            cell = _cell(body, *lines[j])
+            if len(cell.text) > _WRAPPED_PIECE or _SENTENCE_PUNCT_RE.search(cell.text) or (
+                    pieces and is_unit_name("".join(p.text for p in pieces)) and not is_unit_name(cell.text)):
+                break  # (a piece goes on a name not yet whole, or is a unit of its own)
+            pieces.append(cell)
+            j += 1
+        if not pieces or j >= len(lines):
+            break
+        if all(is_unit_name(p.text) for p in pieces):
+            lead = tuple(pieces)
+        elif is_unit_name(joined := "".join(p.text for p in pieces)):
+            lead = (Cell(joined, pieces[0].start, pieces[-1].end),)
+        else:
+            break
+        subject = _cell(body, *lines[j])
+        if looks_like_units(subject.text) or _ends_table(subject.text):
+            break
+        rest = [_cell(body, *lines[i]) for i in range(j + 1, min(len(lines), j + len(cols) - 1))]
+        if len(rest) < len(cols) - 2 or not all(_fits(c.role, cell.text) for c, cell in zip(cols[2:], rest, strict=False)):
+            break
+        values = (lead, (subject,)) + tuple((c,) for c in rest)
+        own = [*pieces, subject, *rest]
+        rows.append(Row(tuple(own), values, own[0].start, own[-1].end, None, cols))
+        k = j + len(cols) - 1
     return rows, k
 
 

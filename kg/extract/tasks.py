@@ -476,7 +476,8 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles, bool]]:
         if hit.group("sole") and not (you or bracketed):
             continue  # 市发改委负责 in running text is too often ordinary prose
         cm = _COOP_AFTER_RE.match(body, hit.end())
-        coop = _unit_items(cm.group("with") or cm.group("coop")) if cm else ()
+        # 市财政局、市商务局按职责分工配合: the qualifier before the verb is no part of the last name
+        coop = _unit_items(_DUTY_QUALIFIER_RE.sub("", cm.group("with") or cm.group("coop"))) if cm else ()
         if coop:
             end = cm.end() if cm else hit.end()
         elif you or bracketed or will:

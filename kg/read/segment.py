@@ -938,12 +938,14 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
-    if not (date and issuer):
+    if not date:
         return None
     head = _Heading(first.start, first.end, "official")
     signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
     if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
         head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
+    elif not issuer:
+        return None  # a date alone signs a notice only with the heading of what it issues under it
     return head
 
 
