@@ -599,6 +599,14 @@ def test_a_cover_notice_signed_by_its_date_alone_is_titled_by_what_it_issues() -
     assert not bare.is_official
 
 
+def test_a_rule_drawn_between_the_title_and_its_number() -> None:
+    # tests/data/real/mixed22/neimenggu_ordos_dongsheng_hubaoeyu_fangan_2017.txt, lines 1-5: a red header's line (——)
+    (doc,) = seg("鄂尔多斯市东胜区人民政府关于印发《东胜区加快融入呼包鄂榆城市群实施方案》的通知\n——\n东政发〔2017〕66号\n\n"
+                 "各园区管理委员会,各镇人民政府,各街道办事处,区人民政府各部门,各直属单位:\n")
+    assert (doc.doc_number, doc.title) == (
+        "东政发〔2017〕66号", "鄂尔多斯市东胜区人民政府关于印发《东胜区加快融入呼包鄂榆城市群实施方案》的通知")
+
+
 def test_a_cover_notice_cut_at_its_signature_keeps_no_title() -> None:
     # tests/data/real/series/zhejiang_huzhou_fengong_2021.txt: nothing printed under the signature
     (doc,) = seg("各区县人民政府,市府各部门,市直各单位:\n正文,现印发给你们。\n湖州市人民政府办公室\n2021年3月22日\n")
