@@ -1077,3 +1077,10 @@ def test_a_party_committees_body_is_no_park() -> None:
     # real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017: 任中共嘉兴市委现代服务业集聚区工作委员会、中共嘉兴市委经济技术
     # 开发区工作委员会…
     assert not [n for n, _ in _real("real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt") if n.startswith("中共")]
+
+
+def test_the_tail_of_a_longer_name_is_the_same_park() -> None:
+    # real/mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated (traditional, glossed): 把呼和浩特經濟技術開發(fā)區(qū)、
+    # 呼倫貝爾…: 浩特… read by another path ends where the whole name does
+    names = [n for n, _ in _real("real/mixed20/neimenggu_sheng_guojiajijingkaiqu_yijian_undated.txt")]
+    assert "呼和浩特經濟技術開發(fā)區(qū)" in names and not [n for n in names if n.startswith("浩特")]
