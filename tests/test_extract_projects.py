@@ -1202,3 +1202,13 @@ def test_a_list_opens_after_an_announcing_verb_inside_its_clause() -> None:
     text = ("当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、南涧至景东高速公路大理段、"
             "瑞丽城市轨道交通等15个项目开工时,现场施工车辆笛声长鸣。")
     assert _names(text) == ["昆明长水国家门户枢纽机场航站区改扩建工程", "南涧至景东高速公路大理段", "瑞丽城市轨道交通"]
+
+
+def test_numbered_headings_naming_projects_with_their_units_on_the_next_line() -> None:
+    # tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated (lines 1-6, the paragraphs cut after their
+    # units); item 1 names no project (事宜)
+    text = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+            "2、兰州市大气污染成因及防治对策研究项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n"
+            "3、污水管网和污水处理厂项目\n由吴继德副市长负责,市建委牵头,相关部门配合,按照国家部委相关文件要求。\n")
+    assert prose_projects(text) == [("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",)),
+                                    ("污水管网和污水处理厂项目", ("市建委",), ("相关部门",))]

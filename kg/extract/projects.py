@@ -389,6 +389,37 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+#: The units of a numbered heading that names a project, in the clause that opens the next line: 2、兰州市大气污染成因及防治对策
+#: 研究项目⏎由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工… (tests/data/real/mixed24
+#: gansu_lanzhou_zhongdianshixiang_fengong_undated); the official over them (由X负责) is no unit.
+_HEADED_ROLES_RE = re.compile(
+    r"[ \t\u3000]*(?:由[^，,。；;\n]{2,16}?(?:负责|主抓|分管)[，,])?"
+    r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
+
+
+def _headed_items(doc: Document) -> Iterator[Project]:
+    """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
+    A牵头,B配合,…): two or more in the document."""
+    body = doc.body
+    found = []
+    for line in re.finditer(r"[^\n]+", body):
+        if body.find("牵头", line.end(), line.end() + 60) < 0:
+            continue
+        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        if marker is None:
+            continue
+        item = body[marker.end() : line.end()]
+        name = item.strip()
+        if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+            continue
+        units = parse_responsibility(roles["roles"])
+        start = marker.end() + len(item) - len(item.lstrip())
+        found.append(_project_record(doc, name, (start, roles.end()), units.lead, units.cooperate, roles["roles"]))
+    if len(found) >= 2:
+        yield from found
+
+
 #: An item that ends like a project's name, what a list after a bare 有 needs when no 等 closes it.
 _NAMED_ITEM_RE = re.compile(rf"{_PROJECT_END}(?:[、，,；;。]|$)")
 #: Two items in a row that end like projects (…工程、…项目): what a bare 等 needs before it.
@@ -1234,7 +1265,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
