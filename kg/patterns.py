@@ -641,12 +641,18 @@ PARK_SITE_WORDS = ("位于", "地处", "坐落于", "坐落在",
 #: (前身为/前身是 also describe the park they follow: 贵州湄潭经济开发区前身为…; 原名/原为 only mark a former name.)
 PARK_PREDECESSOR_WORDS = ("前身为", "前身是")
 PARK_FORMER_NAME_WORDS = (*PARK_PREDECESSOR_WORDS, "原名", "原为")
+#: What a zone that signs projects is said to do, the projects' subject, not a word of one (PARK_DESCRIBED_BY).
+PARK_SIGNING_WORDS = ("共签约", "集中签约")
 PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WORDS, *PARK_SITE_WORDS, "成立于",
                      "始建于", "组建于", "设立于", "占地", "规划面积", "总规划面积",
                      # the catalogue's approved area (四川阿坝工业园区核准面积161.56公顷,主导产业…; mixed15 sichuan_aba)
                      "核准面积", "批准面积",
                      # what a 批复 changes of a park: 安徽肥西经济开发区调区 (tests/data/real/mixed12 anhui_hefei_yaohai)
-                     "扩区", "调区")
+                     "扩区", "调区",
+                     # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
+                     # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
+                     # anhui_suzhou_sumayuanqu_qianyue_2012)
+                     *PARK_SIGNING_WORDS)
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -968,6 +974,10 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
+#: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
+#: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 GENERIC_NAME_STARTS = (
@@ -1189,6 +1199,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
+#: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
+#: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
+#: (审议通过了…(草案)) adopts it.
+DRAFT_HEARD = ("审议", "听取", "宣读")
 #: Words before a trigger that make what follows a proposal or a nomination, not an act:
 #: 提请任命…为, 提名…任, 提议…不再担任, 拟任 (personnel2 and personnel3 conventions).
 NOT_ACT_PREFIXES = ("提请", "提议", "建议", "拟", "提名", "被")

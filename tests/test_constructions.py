@@ -50,6 +50,7 @@ Parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
+  a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
   one park per numbered line       parks-numbered-lines-anhui (pass)
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
   a 申报单位 column of parks        parks-applicant-column-henan (序号 | 申报单位 | 认定名称(industries), pass) · parks
@@ -73,6 +74,8 @@ Projects
                                    cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
+  a numbered heading naming a project over its 由X负责,A牵头,B配合 item projects-heading-over-item-lanzhou (pass)
+                                   · projects (units)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
   …under ﹒ numbering              tasks-blocks-fullwidth-dot-anhui (pass) · tasks
@@ -382,6 +385,8 @@ ROWS = [
     _row(Row("parks-count-no-deng-wuqing", "park", R + "mixed23/tianjin_wuqing_shifangongyeyuanqu_2025.txt",
              "为进一步提升示范工业园区", "负责同志,", (
                  ("中华自行车王国产业园", "武清区"), ("天津京滨工业园", "武清区")))),
+    _row(Row("parks-signs-projects-yuhang", "park_name", R + "mixed24/zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023.txt",
+             "3月28日", "等4個項目。", (("錢江經(jīng)濟開發(fā)區(qū)",),))),
     _row(Row("parks-numbered-lines-anhui", "park_name", R + "parks3/anhui_sheng_gaoxinqu_mingdan_2019.txt",
              "安徽省省级以上高新技术开发区具体名单如下", "8.安徽阜阳界首高新技术产业开发区\n", tuple((n,) for n in (
                  "合肥高新技术产业开发区", "芜湖高新技术产业开发区", "马鞍山慈湖高新技术产业开发区",
@@ -454,6 +459,9 @@ ROWS = [
     _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
              "2021中外知名企业", "已开工建设。", (
                  ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),
+    _row(Row("projects-heading-over-item-lanzhou", "project",
+             R + "mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt", "1、在兰州", "", (
+                 ("兰州市大气污染成因及防治对策研究项目",), ("污水管网和污水处理厂项目",), ("兰州城市轨道交通项目",)))),
     _row(Row("projects-venue-lianyungang", "project", R + "mixed12/jiangsu_lianyungang_jizhongkaigong_2023.txt",
              "本次集中开工活动主会场设在", "现场", (("灌云县嘉澳生物航煤项目",),))),
     _row(Row("projects-venue-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",

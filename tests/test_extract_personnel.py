@@ -772,6 +772,10 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
         "提名盛付祥同志任嘉兴经济技术开发区管理委员会主任,提议其不再担任嘉兴市人民政府副秘书长职务。",
         "会议听取了关于提请任命张三为市财政局局长的议案。",  # written
         "会议审议了市政府提请的张三担任市财政局局长的议案。",  # written: a proposal heard, not adopted
+        # a draft decision heard, not adopted (shared/realdev2/docs/chongming_sh_renda_2022.txt, line 7)
+        "会议审议了区人大常委会关于接受缪京辞去上海市崇明区人民政府区长职务请求的决定(草案)。",
+        # read out, not adopted (shared/realdev2/docs/chuzhou_renda_2022.txt)
+        "会议期间,工作人员宣读了《滁州市人大常委会关于接受李德文辞去滁州市人民检察院检察长职务请求的决定(草案)》。",
         # a deputy named by who elected them (real/personnel3/hubei_ezhou_renda_daibiao_gonggao_2019.txt, line 1)
         "由鄂州军分区选出的鄂州市第八届人民代表大会代表李亮,已转业离开鄂州",
         "安徽省委组织部早前公示称,张东拟任芜湖经济技术开发区管委会主任。",  # a candidate (real/personnel4/anhui_wuhu)

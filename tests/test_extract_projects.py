@@ -1188,3 +1188,34 @@ def test_a_project_named_after_its_being_newly_started() -> None:
     text = "其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设,首期总投资8.5亿元。"
     assert _names(text) == ["黄河炳灵丹霞旅游区项目"]
     assert _names("其中,新开工的重点项目由各县区负责。") == []  # a rank, no name (written for this test)
+
+
+def test_a_list_closed_by_zainei_ends_there() -> None:
+    # tests/data/real/mixed20 yunnan_yuxi_gaoxinqu_kaigong_2013
+    text = ("此次集中开工的13个项目中,包括云南达利食品有限公司、云南猫哆哩集团、云南韵雅生物科技公司在内的9个生产性项目,"
+            "总投资将超过26亿元。")
+    assert _names(text) == ["云南达利食品有限公司", "云南猫哆哩集团", "云南韵雅生物科技公司"]
+
+
+def test_a_list_opens_after_an_announcing_verb_inside_its_clause() -> None:
+    # tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017 (read in simplified characters)
+    text = ("当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、南涧至景东高速公路大理段、"
+            "瑞丽城市轨道交通等15个项目开工时,现场施工车辆笛声长鸣。")
+    assert _names(text) == ["昆明长水国家门户枢纽机场航站区改扩建工程", "南涧至景东高速公路大理段", "瑞丽城市轨道交通"]
+
+
+def test_numbered_headings_naming_projects_with_their_units_on_the_next_line() -> None:
+    # tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated (lines 1-6, the paragraphs cut after their
+    # units); item 1 names no project (事宜)
+    text = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+            "2、兰州市大气污染成因及防治对策研究项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n"
+            "3、污水管网和污水处理厂项目\n由吴继德副市长负责,市建委牵头,相关部门配合,按照国家部委相关文件要求。\n")
+    assert prose_projects(text) == [("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",)),
+                                    ("污水管网和污水处理厂项目", ("市建委",), ("相关部门",))]
+
+
+def test_a_numbered_heading_of_a_plans_part_is_no_project() -> None:
+    # tests/data/real/mixed22 guizhou_liupanshui_shidagongcheng_2013
+    text = ("一、2013年\"十大工程\"\n(一)产业园区建设工程\n红桥、红果、盘北、董地、水月、大河、木岗等7个产业园区建成标准厂房150万平方米。\n"
+            "(四)现代农业产业园区建设工程\n")
+    assert _names(text) == []

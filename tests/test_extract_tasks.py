@@ -915,3 +915,20 @@ def test_the_official_named_before_a_prose_clause_leads_it() -> None:
     (t,) = extract_task_assignments(doc_of(body))
     assert (t.lead_units, t.cooperating_units, t.lead_officials) == (("市发改委",), ("相关部门",), ("杨志武",))
     assert "尽快完成《兰州综合配套改革试验区实施方案》" in t.text and t.evidence.quote.startswith("由杨志武副市长负责")
+
+
+def test_a_duty_qualifier_before_the_cooperating_verb_is_no_part_of_a_unit() -> None:
+    # the cooperating side of real/final henan_sheng_zhongdiangongzuo_zerendanwei_2023's 按职责分工负责 (written text:
+    # no corpus file writes …按职责分工配合 after 牵头)
+    (t,) = extract_task_assignments(doc_of("1.推进数字经济发展。市发改委牵头负责，市财政局、市商务局按职责分工配合。\n"))
+    assert (t.lead_units, t.cooperating_units) == (("市发改委",), ("市财政局", "市商务局"))
+
+
+def test_a_task_after_a_bracket_does_not_open_with_the_stop_between() -> None:
+    # real/mixed18/hunan_sheng_bumenfengong_2016.txt: …(…省地税局、省国税局等负责。列第一位的为牵头部门,…下同),建设一批
+    # 众创空间和农村“星创天地”(分管副省长、协管副秘书长负责,省科技厅牵头)。
+    body = ("落实企业研发费用加计扣除、高新技术企业所得税减免政策(分管副省长、协管副秘书长负责,省科技厅、省发改委等负责。"
+            "列第一位的为牵头部门,其他部门和单位按职责分工负责,下同),建设一批众创空间和农村“星创天地”(分管副省长、"
+            "协管副秘书长负责,省科技厅牵头)。\n")
+    texts = [t.text for t in extract_task_assignments(doc_of(body))]
+    assert texts[-1].startswith("建设一批众创空间") and all(t[:1] not in "，,。；;" for t in texts)

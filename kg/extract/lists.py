@@ -66,7 +66,7 @@ __all__ = [
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
-    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
+    "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "INCLUSIVE_TAIL", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
     "counts_kinds_at", "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix",
     "share_unit", "split_items",
 ]
@@ -126,6 +126,9 @@ ELLIPSES: tuple[str, ...] = ("……", "…", "...")
 #: people (数字经济项目包括资源型数字经济、…、服务型数字经济等4类,共37个; tests/data/real/mixed8
 #: guizhou_projects_2017).
 KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面", "大领域", "个领域", "领域")
+#: What closes a list as a part of a whole counted after it: 包括云南达利食品有限公司、云南猫哆哩集团、云南韵雅生物科技公司在内的9个
+#: 生产性项目 (tests/data/real/mixed20 yunnan_yuxi_gaoxinqu_kaigong_2013); nothing after it is an item.
+INCLUSIVE_TAIL = "在内"
 #: Characters an item may hold, for reading leftwards (:func:`list_before`): CJK, Latin,
 #: digits, brackets, ·, -, and the dashes of road names (G59官庄至新化公路).
 ITEM_CHARS = rf"[{CJK}A-Za-z0-9０-９（）()·\-－—]"

@@ -75,6 +75,7 @@ from kg.patterns import (
     PARK_QUALIFIER_WORDS,
     PARK_RANK_WORDS,
     PARK_RENAME_WORDS,
+    PARK_SIGNING_WORDS,
     PARK_SITE_WORDS,
     PARK_SUFFIXES,
     PARK_TITLE_HEADS,
@@ -412,6 +413,11 @@ def _autonomous_county(place: str) -> str | None:
     found = {r.written for regions in get_gazetteer().local_shorts.values() for r in regions
              if r.written.startswith(stem) and r.written.endswith("自治县")}
     return found.pop() if len(found) == 1 else None
+
+
+#: What a zone does that names it as the subject of the projects after it, no project's word: 錢江經濟開發區共簽約項目16個
+#: (tests/data/real/mixed24 zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023).
+_SIGNS_RE = re.compile(alternation(PARK_SIGNING_WORDS))
 
 
 def _described(sentence: str, name: Name) -> bool:
@@ -1151,7 +1157,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 if not listed_here and (name.start, name.end) not in opening and ((own is None and not described and not _catalogued_aside(name.text, zone))
                                         or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
-                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text))
+                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text)
+                                            and not _SIGNS_RE.match(sentence, name.end))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
                                         or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):

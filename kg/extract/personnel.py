@@ -57,6 +57,7 @@ from kg.extract.script import as_printed, read_simplified
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
+    DRAFT_HEARD,
     ELECTED_BODIES,
     ELECTED_BODY_HEADS,
     ELECTED_BODY_POSTS,
@@ -1039,6 +1040,10 @@ def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
     return _Act(tuple(_names(m["names"])), "appoint", tuple(posts), "election")
 
 
+#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》).
+_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?!通过)[^，,；;。]*?[（(]草案[）)]》?$")
+
+
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
     """Add the records of one sentence: (whether it held a decision, what it ends with)."""
     if (listed := _list_act(text)) is not None:
@@ -1060,6 +1065,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
         if body := _ELECTED_BODY_RE.search(clause):  # 选举产生了由18人组成的X常务委员会: its posts follow
             stmt.elected_body, carry = body["unit"], ("appoint", "election")
             continue
+        if "草案" in clause and _DRAFT_RE.search(clause):
+            continue  # a draft heard, not adopted (kg.patterns.DRAFT_HEARD)
         acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if any(not act.continued for act in acts):
             stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units

@@ -29,6 +29,7 @@ from kg.extract.lists import (
     COUNT_SCOPES,
     ELLIPSES,
     EXAMPLE_HEADS,
+    INCLUSIVE_TAIL,
     NOT_EXAMPLE_AFTER,
     QUOTES,
     SPACES,
@@ -78,6 +79,7 @@ from kg.patterns import (
     PROJECT_NAME_FOLLOWERS,
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
+    PROJECT_OPENING_VERBS,
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
@@ -387,6 +389,37 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+#: The units of a numbered heading that names a project, in the clause that opens the next line: 2、兰州市大气污染成因及防治对策
+#: 研究项目⏎由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工… (tests/data/real/mixed24
+#: gansu_lanzhou_zhongdianshixiang_fengong_undated); the official over them (由X负责) is no unit.
+_HEADED_ROLES_RE = re.compile(
+    r"[ \t\u3000]*(?:由[^，,。；;\n]{2,16}?(?:负责|主抓|分管)[，,])?"
+    r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
+
+
+def _headed_items(doc: Document) -> Iterator[Project]:
+    """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
+    A牵头,B配合,…): two or more in the document."""
+    body = doc.body
+    found = []
+    for line in re.finditer(r"[^\n]+", body):
+        if body.find("牵头", line.end(), line.end() + 60) < 0:
+            continue
+        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        if marker is None:
+            continue
+        item = body[marker.end() : line.end()]
+        name = item.strip()
+        if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+            continue
+        units = parse_responsibility(roles["roles"])
+        start = marker.end() + len(item) - len(item.lstrip())
+        found.append(_project_record(doc, name, (start, roles.end()), units.lead, units.cooperate, roles["roles"]))
+    if len(found) >= 2:
+        yield from found
+
+
 #: An item that ends like a project's name, what a list after a bare 有 needs when no 等 closes it.
 _NAMED_ITEM_RE = re.compile(rf"{_PROJECT_END}(?:[、，,；;。]|$)")
 #: Two items in a row that end like projects (…工程、…项目): what a bare 等 needs before it.
@@ -453,6 +486,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
+        for item in reversed(found.items[1:]):
+            if (opening := _last_opening_verb(body, item.start, item.end)) is not None:
+                start = opening  # …主任陈豪在长水机场主会场宣布A、B等15个项目: the list starts after the verb
+                break
         if (example := _examples_head(body, start)) is not None:
             start, counted, named = example, True, False  # 产业项目501个,…,如A、B、C等: examples of the projects counted
         elif named and not _NAMED_PAIR_RE.search(body, lo, end):
@@ -475,6 +512,18 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
 #: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
 #: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
+
+
+_OPENING_VERB_RE = re.compile(alternation(PROJECT_OPENING_VERBS))
+
+
+def _last_opening_verb(body: str, start: int, end: int) -> int | None:
+    """Where the name after the last of PROJECT_OPENING_VERBS in ``body[start:end]`` starts (four characters at least
+    after it), or None."""
+    last = None
+    for m in _OPENING_VERB_RE.finditer(body, start, end - 4):
+        last = m.end()
+    return last
 
 
 def _after_left_stops(body: str, start: int, end: int) -> int:
@@ -792,6 +841,8 @@ def _listed(doc: Document) -> Iterator[Project]:
                for p in pieces) >= 2:
             spans.append((start, "、".join(pieces)))
     for offset, items in spans:
+        if (inclusive := items.find(INCLUSIVE_TAIL)) > 0:
+            items = items[:inclusive]  # 包括A、B、C在内的9个生产性项目: the list ends where its whole is counted
         pos = 0
         if verb := _SITE_VERB_RE.match(items) or _LIST_VERB_RE.match(items):
             pos = verb.end()
@@ -1214,7 +1265,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
@@ -1233,6 +1284,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
         if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
+        if ITEM_MARKER_RE.match(name.text) and body[name.start - 1 : name.start] in ("", "\n"):
+            continue  # (一)产业园区建设工程 on its own line: a heading of a plan's part (tests/data/real/mixed22 guizhou_liupanshui)
         yield _project_record(doc, name.text, (name.start, name.end))
 
 

@@ -171,6 +171,8 @@ _PART_OFFICIAL_RE = re.compile(
     rf"(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
+#: What a task's words never open with: spaces, and the stop that closed the task before it.
+_LEADING_STOPS = " \t\n\r\u3000。；;，,"
 #: The official over a prose clause, named with their post right before it: 由杨志武副市长负责,市发改委牵头,相关部门配合
 #: (real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated); the person, as a part heading's official is.
 _OFFICIAL_BEFORE_RE = lazy_compile(
@@ -407,7 +409,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         marker = ITEM_MARKER_RE.match(body, t0)
         if marker and marker.end() <= start and (heading or len(unbreak(body[marker.end():start]).strip()) > ANCHOR_LEN):
             t0 = marker.end()  # the item's number is not part of its words (a short item keeps it, as its anchor does)
-        t0 += len(body[t0:t1]) - len(body[t0:t1].lstrip())
+        t0 += len(body[t0:t1]) - len(body[t0:t1].lstrip(_LEADING_STOPS))  # (…配合)；加快建设…: not the ；
         before = body[t0:start] if t0 < start else ""
         text = unbreak(body[t0:t1]).strip()
         anchor = unbreak(before).strip().rstrip("，,由（( ")[-ANCHOR_LEN:]
@@ -476,7 +478,8 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles, bool]]:
         if hit.group("sole") and not (you or bracketed):
             continue  # 市发改委负责 in running text is too often ordinary prose
         cm = _COOP_AFTER_RE.match(body, hit.end())
-        coop = _unit_items(cm.group("with") or cm.group("coop")) if cm else ()
+        # 市财政局、市商务局按职责分工配合: the qualifier before the verb is no part of the last name
+        coop = _unit_items(_DUTY_QUALIFIER_RE.sub("", cm.group("with") or cm.group("coop"))) if cm else ()
         if coop:
             end = cm.end() if cm else hit.end()
         elif you or bracketed or will:

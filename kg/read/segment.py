@@ -81,6 +81,9 @@ _META_LINE_RE = re.compile(
 #: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
 #: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
 _STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A rule drawn between a title and its number (a red header's line): ——, ────, ＝＝ (real/mixed22
+#: neimenggu_ordos_dongsheng_hubaoeyu_fangan_2017: the title, ——, 东政发〔2017〕66号).
+_RULE_LINE_RE = re.compile(r"^[—－\-─━=＝_＿~～]{2,}$")
 #: A list bullet before a page's title (• 新密市人民政府办公室 关于…, real/mixed5 henan_zhengzhou_xinmi_fenjie_2021).
 _BULLET_RE = re.compile(r"^[•●▪·]")
 #: A headline that speaks of its own place (我省发布2018年重点建设项目计划): news, no document's title.
@@ -337,7 +340,8 @@ def _find_title(lines: list[_Line], k: int) -> tuple[list[_Line], int]:
     examined above them (for the normative code)."""
     j = k - 1
     while j >= 0 and (not lines[j].stripped or _META_LINE_RE.match(lines[j].stripped)
-                      or _STAMP_LINE_RE.match(lines[j].stripped) or _repeats_number(lines[j].stripped, lines[k].stripped)) \
+                      or _STAMP_LINE_RE.match(lines[j].stripped) or _RULE_LINE_RE.match(lines[j].stripped)
+                      or _repeats_number(lines[j].stripped, lines[k].stripped)) \
             and k - j <= 6:
         j -= 1
     picked: list[_Line] = []
@@ -552,6 +556,11 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
         for line in lines[first : first + _MAX_TITLE_LINES]:
             if not line.stripped or not _title_like(line.stripped):
                 break
+            if picked and "".join(p.stripped for p in picked).startswith(line.stripped):
+                # the page's name over the document's own title it opens with (2023年莲都区政府工作报告重点工作责任分解
+                # 第一季度进展情况 / 2023年莲都区政府工作报告重点工作责任分解, real/tasks3
+                # zhejiang_lishui_liandu_zerenfenjie_jinzhan_2023): the title is the line it repeats
+                picked = []
             picked.append(line)
             joined = _without_page_suffix("".join(p.stripped for p in picked))
             if _ends_like_title(joined):
