@@ -983,6 +983,10 @@ PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
+#: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
+#: (the district's four 示范工业园区 named the sentence before: tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025),
+#: 武清区各类园区. (枣阳市化工园区 is a park: a place and a kind alone.)
+COLLECTIVE_AFTER_PLACE = ("示范", "各类", "各")
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
