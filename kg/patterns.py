@@ -974,12 +974,19 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Words that single one project out of those a sentence speaks of, the subject of the clause after it: …,特别是洞庭能源谷碳基材料
+#: 产业园项目,借力中南大学… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023).
+PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
 PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
+#: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
+#: (the district's four 示范工业园区 named the sentence before: tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025),
+#: 武清区各类园区. (枣阳市化工园区 is a park: a place and a kind alone.)
+COLLECTIVE_AFTER_PLACE = ("示范", "各类", "各")
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
