@@ -68,6 +68,8 @@ _LEVEL_RANK = {"national": 0, "province": 1, "city": 2, "district": 3}
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "省", "市", "区",
              "县", "旗", "盟", "州")
 #: 市/区/县 in front of a body name (市经信局) and the divisions they stand for.
+#: The suffixes by their last character, each in _SUFFIXES's order (short_name tries only those that can end a name).
+_SUFFIXES_BY_LAST = {c: tuple(s for s in _SUFFIXES if s.endswith(c)) for c in {s[-1] for s in _SUFFIXES}}
 LEVEL_CHARS: dict[str, tuple[str, ...]] = {"省": ("省", "自治区"), "市": ("市",), "区": ("区",),
                                            "县": ("县", "旗"), "州": ("州",), "旗": ("旗",), "盟": ("盟",)}
 _CJK = "\u4e00-\u9fff"
@@ -134,8 +136,22 @@ def read_csv(source: PathLike) -> list[dict[str, str]]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: table is not UTF-8") from exc
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+    # csv.DictReader's rows, read without its per-row dict: a cell past the header is dropped,
+    # a missing one is "", a later column of a repeated name wins (tests/test_gazetteer.py)
+    reader = csv.reader(io.StringIO("\n".join(lines)))
+    header = next(reader, None)
+    if header is None:
+        return []
+    columns = [(i, k.strip()) for i, k in enumerate(header) if k]
+    width = len(header)
+    rows = []
+    for row in reader:
+        if not row:
+            continue
+        if len(row) < width:
+            row = row + [""] * (width - len(row))
+        rows.append({k: row[i].strip() for i, k in columns})
+    return rows
 
 
 @dataclass(frozen=True)
@@ -200,7 +216,7 @@ class Scope:
 def short_name(name: str, nations: Iterable[str] = ()) -> str:
     """The name without its suffix and ethnic names: 下陆区 → 下陆, 恩施土家族苗族自治州 → 恩施."""
     base = name
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(name[-1:], ()):
         if base.endswith(suffix) and len(base) > len(suffix):
             base = base[: -len(suffix)]
             break

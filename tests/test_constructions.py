@@ -74,6 +74,8 @@ Projects
                                    cut from its name projects-bracketed-parts-hainan (pass since ext-proj)
   主会场设在X项目                    projects-venue-lianyungang, -guangxi, -venue-later-guangxi (在主会场开工的X项目) (pass)
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
+  a numbered heading naming a project over its 由X负责,A牵头,B配合 item projects-heading-over-item-lanzhou (pass)
+                                   · projects (units)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
   …under ﹒ numbering              tasks-blocks-fullwidth-dot-anhui (pass) · tasks
@@ -457,6 +459,9 @@ ROWS = [
     _row(Row("projects-event-signs-luzhou", "project", R + "mixed24/sichuan_luzhou_longmatan_qianyue_2021.txt",
              "2021中外知名企业", "已开工建设。", (
                  ("陕西隆庆精密制造生产基地",), ("北京中信旅游天曌山全民乐享康养休闲度假区",), ("春天国际学校项目",)))),
+    _row(Row("projects-heading-over-item-lanzhou", "project",
+             R + "mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt", "1、在兰州", "", (
+                 ("兰州市大气污染成因及防治对策研究项目",), ("污水管网和污水处理厂项目",), ("兰州城市轨道交通项目",)))),
     _row(Row("projects-venue-lianyungang", "project", R + "mixed12/jiangsu_lianyungang_jizhongkaigong_2023.txt",
              "本次集中开工活动主会场设在", "现场", (("灌云县嘉澳生物航煤项目",),))),
     _row(Row("projects-venue-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",

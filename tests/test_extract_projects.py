@@ -1202,3 +1202,27 @@ def test_a_list_opens_after_an_announcing_verb_inside_its_clause() -> None:
     text = ("当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、南涧至景东高速公路大理段、"
             "瑞丽城市轨道交通等15个项目开工时,现场施工车辆笛声长鸣。")
     assert _names(text) == ["昆明长水国家门户枢纽机场航站区改扩建工程", "南涧至景东高速公路大理段", "瑞丽城市轨道交通"]
+
+
+def test_numbered_headings_naming_projects_with_their_units_on_the_next_line() -> None:
+    # tests/data/real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated (lines 1-6, the paragraphs cut after their
+    # units); item 1 names no project (事宜)
+    text = ("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+            "2、兰州市大气污染成因及防治对策研究项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n"
+            "3、污水管网和污水处理厂项目\n由吴继德副市长负责,市建委牵头,相关部门配合,按照国家部委相关文件要求。\n")
+    assert prose_projects(text) == [("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",)),
+                                    ("污水管网和污水处理厂项目", ("市建委",), ("相关部门",))]
+
+
+def test_a_numbered_heading_of_a_plans_part_is_no_project() -> None:
+    # tests/data/real/mixed22 guizhou_liupanshui_shidagongcheng_2013
+    text = ("一、2013年\"十大工程\"\n(一)产业园区建设工程\n红桥、红果、盘北、董地、水月、大河、木岗等7个产业园区建成标准厂房150万平方米。\n"
+            "(四)现代农业产业园区建设工程\n")
+    assert _names(text) == []
+
+
+def test_a_project_singled_out_of_those_a_sentence_speaks_of() -> None:
+    # tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023, line 13
+    text = "这些项目投资量大、带动性强,特别是洞庭能源谷碳基材料产业园项目,借力中南大学碳基复合材料技术优势,研发生产最新碳基复合材料技术。"
+    assert _names(text) == ["洞庭能源谷碳基材料产业园项目"]
+    assert _names("这些项目投资量大,特别是重点项目,要加快推进。") == []  # a rank, no name (written for this test)

@@ -922,3 +922,21 @@ def test_a_duty_qualifier_before_the_cooperating_verb_is_no_part_of_a_unit() -> 
     # no corpus file writes …按职责分工配合 after 牵头)
     (t,) = extract_task_assignments(doc_of("1.推进数字经济发展。市发改委牵头负责，市财政局、市商务局按职责分工配合。\n"))
     assert (t.lead_units, t.cooperating_units) == (("市发改委",), ("市财政局", "市商务局"))
+
+
+def test_a_task_after_a_bracket_does_not_open_with_the_stop_between() -> None:
+    # real/mixed18/hunan_sheng_bumenfengong_2016.txt: …(…省地税局、省国税局等负责。列第一位的为牵头部门,…下同),建设一批
+    # 众创空间和农村“星创天地”(分管副省长、协管副秘书长负责,省科技厅牵头)。
+    body = ("落实企业研发费用加计扣除、高新技术企业所得税减免政策(分管副省长、协管副秘书长负责,省科技厅、省发改委等负责。"
+            "列第一位的为牵头部门,其他部门和单位按职责分工负责,下同),建设一批众创空间和农村“星创天地”(分管副省长、"
+            "协管副秘书长负责,省科技厅牵头)。\n")
+    texts = [t.text for t in extract_task_assignments(doc_of(body))]
+    assert texts[-1].startswith("建设一批众创空间") and all(t[:1] not in "，,。；;" for t in texts)
+
+
+def test_the_next_item_right_after_a_label_list_stop_ends_the_list() -> None:
+    # written in the shape of real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022 (a text run together on one line,
+    # where a space stands before the next item's number): here no space, only the 。 that closes the list
+    body = "1.推进数字经济发展。牵头单位：市发改委；配合单位：市财政局。2.加快建设产业园区。牵头单位：市工信局。\n"
+    got = [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(doc_of(body))]
+    assert got == [(("市发改委",), ("市财政局",)), (("市工信局",), ())]

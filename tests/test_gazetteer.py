@@ -123,3 +123,55 @@ def test_unknown_places_are_names_of_governments_no_division_bears(text, unknown
 def test_places_are_read_in_traditional_characters_too(g, text, places) -> None:
     assert g.clues(text)[0] == places
     assert g.places_in(text) == places
+
+
+def _dict_reader_rows(path) -> list[dict[str, str]]:
+    """read_csv as it was written first, with csv.DictReader (kept to check the fast form against)."""
+    import csv
+    import io
+
+    text = path.read_text(encoding="utf-8-sig")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(io.StringIO("\n".join(lines)))]
+
+
+def test_read_csv_gives_dict_readers_rows(tmp_path) -> None:
+    tables = sorted(DATA_DIR.rglob("*.csv"))
+    assert len(tables) >= 8
+    odd = tmp_path / "odd.csv"  # short and long rows, a repeated and a blank column, spaces, quotes, a comment
+    odd.write_text('\ufeffa, b ,a,,c\n# note\n1,2\n 3 ,4,5,6,7,8,9\n"x, y",z\n\n  \n',
+                   encoding="utf-8")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    for path in [*tables, odd, empty]:
+        assert read_csv(path) == _dict_reader_rows(path), path
+    assert read_csv(odd)[1] == {"a": "5", "b": "4", "c": "7"}
+
+
+def _short_name_plain(name: str, nations=()) -> str:
+    """short_name as it was written first, every suffix tried (kept to check the fast form against)."""
+    base = name
+    for suffix in kg.gazetteer._SUFFIXES:
+        if base.endswith(suffix) and len(base) > len(suffix):
+            base = base[: -len(suffix)]
+            break
+    if base != name and "族" in base:
+        stripped = True
+        while stripped:
+            stripped = False
+            for nation in nations:
+                for form in (nation, nation[:-1] if nation.endswith("族") else nation):
+                    if len(base) > len(form) + 1 and base.endswith(form):
+                        base, stripped = base[: -len(form)], True
+                        break
+                if stripped:
+                    break
+    return base if len(base) >= 2 else ""
+
+
+def test_short_name_tries_the_suffixes_as_before(g) -> None:
+    nations = kg.gazetteer._nations()
+    names = [n for r in g.regions.values() for n in (r.name, r.official, *r.aliases) if n]
+    names += ["", "省", "区", "自治区", "市区", "林区", "新区", "特别行政区", "香港特别行政区", "恩施土家族苗族自治州"]
+    assert len(names) > 3000
+    assert [short_name(n, nations) for n in names] == [_short_name_plain(n, nations) for n in names]

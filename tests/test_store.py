@@ -14,8 +14,9 @@ from conftest import neo4j_settings, record
 
 from kg.errors import StoreError
 from kg.paths import CYPHER_DIR
-from kg.store.rows import unique_nodes
+from kg.store.rows import RelIndex, unique_nodes
 from kg.store.store import (
+    SHARED_SOURCES,
     LoadReport,
     _load_units,
     _write_unit,
@@ -28,7 +29,6 @@ from kg.store.store import (
     merge_relationships_query,
     node_groups,
     prune_sources,
-    relationship_groups,
     relationships_query,
     schema_statements,
     wipe,
@@ -295,7 +295,7 @@ def test_a_retried_unit_rewrites_its_sources_so_a_commit_seen_as_failed_does_not
     for (label, key), eid in ids.items():
         by_label.setdefault(label, {})[key] = eid
     (unit, _shared), _nodes = _load_units({label: unique_nodes(rows) for label, rows in node_groups(graph).items()},
-                                          relationship_groups(graph), 5_000)
+                                          RelIndex(graph, SHARED_SOURCES), 5_000)
     unit.ids, unit.loaded = by_label, set(ids.values())
     with clean_db.session() as session:
         session.execute_write(_write_unit, unit, 5_000)  # committed...

@@ -224,7 +224,13 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
             # (tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025)
             park = dataclasses.replace(park, industries=short.industries, industries_raw=short.industries_raw)
         found[(park.name, park.host)] = park
+    first_start: dict[int, int] = {}  # where the longest name ending at each offset starts
+    for park in found.values():
+        first_start[park.evidence.end] = min(park.evidence.start, first_start.get(park.evidence.end, park.evidence.start))
     for park in sorted(found.values(), key=lambda p: p.evidence.start):
+        if first_start[park.evidence.end] < park.evidence.start:
+            continue  # the tail of a longer name read by another path (浩特经济技术开发区 of 把呼和浩特经济技术开发区、…;
+            # tests/data/real/mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated): the same park
         yield _catalogued(park)
 
 

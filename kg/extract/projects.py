@@ -86,6 +86,7 @@ from kg.patterns import (
     PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
+    PROJECT_SINGLING_WORDS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
@@ -387,6 +388,37 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         run = []
     if len(run) >= 2:
         yield from run
+
+
+#: The units of a numbered heading that names a project, in the clause that opens the next line: 2、兰州市大气污染成因及防治对策
+#: 研究项目⏎由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工… (tests/data/real/mixed24
+#: gansu_lanzhou_zhongdianshixiang_fengong_undated); the official over them (由X负责) is no unit.
+_HEADED_ROLES_RE = re.compile(
+    r"[ \t\u3000]*(?:由[^，,。；;\n]{2,16}?(?:负责|主抓|分管)[，,])?"
+    r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
+
+
+def _headed_items(doc: Document) -> Iterator[Project]:
+    """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
+    A牵头,B配合,…): two or more in the document."""
+    body = doc.body
+    found = []
+    for line in re.finditer(r"[^\n]+", body):
+        if body.find("牵头", line.end(), line.end() + 60) < 0:
+            continue
+        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        if marker is None:
+            continue
+        item = body[marker.end() : line.end()]
+        name = item.strip()
+        if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+            continue
+        units = parse_responsibility(roles["roles"])
+        start = marker.end() + len(item) - len(item.lstrip())
+        found.append(_project_record(doc, name, (start, roles.end()), units.lead, units.cooperate, roles["roles"]))
+    if len(found) >= 2:
+        yield from found
 
 
 #: An item that ends like a project's name, what a list after a bare 有 needs when no 等 closes it.
@@ -1146,6 +1178,9 @@ _NAME_CUE_RE = re.compile(
     # or its being new: 其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设 (tests/data/real/mixed14 gansu_projects_2021)
     rf"|(?:\d{{1,2}}月\d{{1,2}}日|新)(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    # one singled out of the projects the sentence speaks of, its clause's subject: 这些项目投资量大、带动性强,特别是洞庭能源谷
+    # 碳基材料产业园项目,借力… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023)
+    rf"|(?<=[，,])(?:{alternation(PROJECT_SINGLING_WORDS)})(?P<singled>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})(?=[，,])"
     rf"|(?P<end>{_PROJECT_END})(?=(?:{alternation(PROJECT_FOLLOWER_WHEN)})?(?:{alternation(PROJECT_NAME_FOLLOWERS)}))"
 )
 
@@ -1153,7 +1188,7 @@ _NAME_CUE_RE = re.compile(
 #: A name that is only a rank of projects (新开工的重点项目), none of them.
 _RANKED_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}(?:项目|工程)")
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]|{first_chars(PROJECT_SINGLING_WORDS)}")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -1161,11 +1196,12 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
     body = doc.body
     for m in finditer_from(_NAME_CUE_START_RE, _NAME_CUE_RE, body):
-        if m["name"] is not None:
-            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
-                    and not _RANKED_KIND_RE.fullmatch(m["name"]) \
-                    and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
-                yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
+        if (group := "name" if m["name"] is not None else "singled" if m["singled"] is not None else None) is not None:
+            if not _CATEGORY_RE.search(m[group]) and not _COUNTED_RE.match(m[group]) \
+                    and not _RANKED_KIND_RE.fullmatch(m[group]) \
+                    and not (group == "singled" and _GENERIC_START_RE.match(m[group])) \
+                    and not re.search(r"等(?:项目|工程)$", m[group]):  # …产业园等项目: a list's last item, read there
+                yield _project_record(doc, m[group], m.span(group))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
         # the zone it lies in is its place, no part of its name (…集中开工在蒙自经开区金风科技…产业园项目建设现场举行;
@@ -1234,7 +1270,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
@@ -1253,6 +1289,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
         if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
+        if ITEM_MARKER_RE.match(name.text) and body[name.start - 1 : name.start] in ("", "\n"):
+            continue  # (一)产业园区建设工程 on its own line: a heading of a plan's part (tests/data/real/mixed22 guizhou_liupanshui)
         yield _project_record(doc, name.text, (name.start, name.end))
 
 

@@ -105,7 +105,9 @@ _LABEL_LINES_RE = lazy_compile(
 )
 #: The next item's number after a space, in a text run together on one line (…县农业农村局 2.落实…,
 #: tests/data/real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022): not part of the label's list.
-_SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
+#: Or right after the full stop that closes the label's list (…配合单位：市财政局。2.加快建设…。牵头单位：…).
+_SPACED_ITEM_RE = re.compile(
+    rf"(?:[ \t\u3000]+|(?<=[。；;]))(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
 _LABEL_INLINE_RE = lazy_compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
@@ -171,6 +173,8 @@ _PART_OFFICIAL_RE = re.compile(
     rf"(?:$|(?=[ \t\u3000]+\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)))"
 )
 _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
+#: What a task's words never open with: spaces, and the stop that closed the task before it.
+_LEADING_STOPS = " \t\n\r\u3000。；;，,"
 #: The official over a prose clause, named with their post right before it: 由杨志武副市长负责,市发改委牵头,相关部门配合
 #: (real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated); the person, as a part heading's official is.
 _OFFICIAL_BEFORE_RE = lazy_compile(
@@ -407,7 +411,7 @@ def _clauses(body: str, skip: list[tuple[int, int]]) -> list[_Found]:
         marker = ITEM_MARKER_RE.match(body, t0)
         if marker and marker.end() <= start and (heading or len(unbreak(body[marker.end():start]).strip()) > ANCHOR_LEN):
             t0 = marker.end()  # the item's number is not part of its words (a short item keeps it, as its anchor does)
-        t0 += len(body[t0:t1]) - len(body[t0:t1].lstrip())
+        t0 += len(body[t0:t1]) - len(body[t0:t1].lstrip(_LEADING_STOPS))  # (…配合)；加快建设…: not the ；
         before = body[t0:start] if t0 < start else ""
         text = unbreak(body[t0:t1]).strip()
         anchor = unbreak(before).strip().rstrip("，,由（( ")[-ANCHOR_LEN:]

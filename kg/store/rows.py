@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain
 from typing import Any, TypeAlias, TypeVar
@@ -90,6 +90,134 @@ def relationship_groups(graph: Graph) -> dict[tuple[str, str, str], list[dict[st
     if table is not None:
         table.clear()
     return dict(groups)
+
+
+#: Where one relationship's attributes are, until its unit runs: a FlatGraph's table key
+#: ``(start, end, type, rid)``, or a MultiDiGraph's ``(start, end, key)``.
+Ref: TypeAlias = "tuple[Any, ...]"
+
+#: A relationship group: (type, start label, end label).
+Group: TypeAlias = "tuple[str, str, str]"
+
+#: A node as the load names it: (label, key).
+NodeKey: TypeAlias = "tuple[str, Any]"
+
+
+class RelIndex:
+    """Every relationship of a graph checked (as :func:`relationship_groups` checks them) and filed
+    by source and group, each as a :data:`Ref` to its attributes in the graph: a load builds a
+    unit's rows (:meth:`rows`) only when the unit runs, so the rows of the whole load are never held
+    at once. Also what the load's bookkeeping needs from the same pass: which sources name each
+    node (``named``) and which nodes the relationships no source owns touch (``in_shared``).
+
+    A FlatGraph's relationship leaves its table once its unit's rows are built (:meth:`rows`),
+    and :meth:`release` empties the table at the end of the load.
+    """
+
+    def __init__(self, graph: Graph, shared_sources: frozenset[str]) -> None:
+        self.graph = graph
+        self.flat = isinstance(graph, FlatGraph)
+        self.ends = {node_id: _label_and_key(node_id, attrs) for node_id, attrs in graph.nodes(data=True)}
+        self.by_source: dict[str, dict[Group, list[Ref]]] = {}
+        self.shared: dict[Group, list[Ref]] = defaultdict(list)
+        self.named: dict[NodeKey, set[str]] = defaultdict(set)
+        self.in_shared: set[NodeKey] = set()
+        limits = index_limits()
+        ends = self.ends
+        checked_sources: set[str] = set()
+        groups: dict[tuple[str, Any, str], Group] = {}
+        for ref, attrs in self._items():
+            rel_type, rid, source = attrs.get("type"), attrs.get("rid"), attrs.get("source")
+            start, end = ends[ref[0]], ends[ref[1]]
+            group = groups.get((start[0], rel_type, end[0]))
+            if group is None:
+                where = _rel_where(ref)
+                group = (whitelisted(rel_type, REL_TYPES, f"relationship type of {where}"), start[0], end[0])
+                groups[(start[0], rel_type, end[0])] = group
+            if rid is None or rid == "":
+                raise StoreError(f"{_rel_where(ref)} has no rid")
+            _check_values(attrs, ref)
+            type_limits = limits.get(group[0], ())
+            if type_limits and not (len(type_limits) == 1 and type_limits[0][0] == "source"
+                                    and isinstance(source, str) and source in checked_sources):
+                _check_indexed(group[0], _properties(attrs, skip=("type",), where=_rel_where(ref)), type_limits,
+                               _rel_where(ref))
+                if isinstance(source, str):
+                    checked_sources.add(source)
+            if isinstance(source, str):
+                self.named[start].add(source)
+                self.named[end].add(source)
+            if isinstance(source, str) and source not in shared_sources:
+                by_group = self.by_source.get(source)
+                if by_group is None:
+                    by_group = self.by_source[source] = defaultdict(list)
+                by_group[group].append(ref)
+            else:
+                self.shared[group].append(ref)
+                self.in_shared.add(start)
+                self.in_shared.add(end)
+
+    def _items(self) -> Iterator[tuple[Ref, Mapping[str, Any]]]:
+        if isinstance(self.graph, FlatGraph):
+            for ref, (names, values) in self.graph.relationships.items():
+                yield ref, dict(zip(names, values, strict=True))
+        else:
+            for u, v, key, attrs in self.graph.edges(keys=True, data=True):
+                yield (u, v, key), attrs
+
+    def rows(self, refs: Mapping[Group, list[Ref]]) -> dict[Group, list[dict[str, Any]]]:
+        """The rows ``{a, b, rid, props}`` of ``refs``, as :func:`relationship_groups` makes them
+        (checked already); a FlatGraph's relationships leave its table."""
+        ends = self.ends
+        out: dict[Group, list[dict[str, Any]]] = {}
+        if isinstance(self.graph, FlatGraph):
+            table = self.graph.relationships
+            for group, group_refs in refs.items():
+                rows = out[group] = []
+                for ref in group_refs:
+                    names, values = table[ref]
+                    table[ref] = _GONE
+                    rows.append({"a": ends[ref[0]][1], "b": ends[ref[1]][1], "rid": values[names.index("rid")],
+                                 "props": _storable(zip(names, values, strict=True))})
+        else:
+            adj = self.graph.adj
+            for group, group_refs in refs.items():
+                rows = out[group] = []
+                for u, v, key in group_refs:
+                    attrs = adj[u][v][key]
+                    rows.append({"a": ends[u][1], "b": ends[v][1], "rid": attrs["rid"],
+                                 "props": _storable(attrs.items())})
+        return out
+
+    def release(self) -> None:
+        """The end of the load: a FlatGraph is left with no relationship (as after :func:`relationship_groups`)."""
+        if isinstance(self.graph, FlatGraph):
+            self.graph.relationships.clear()
+
+
+def _rel_where(ref: Ref) -> str:
+    return f"relationship {str(ref[0])[:60]!r} -> {str(ref[1])[:60]!r} ({'|'.join(map(str, ref[2:]))[:80]})"
+
+
+def _check_values(attrs: Mapping[str, Any], ref: Ref) -> None:
+    """StoreError for a value Neo4j cannot store (as :func:`_properties`), the common ones at a glance."""
+    for name, value in attrs.items():
+        kind = type(value)
+        if kind is str or value is None or (kind is int and INT64_MIN <= value <= INT64_MAX):
+            continue
+        _properties({name: value}, skip=(), where=_rel_where(ref))
+
+
+def _storable(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    """:func:`_properties` of values checked already: None dropped, tuples and sets as lists."""
+    props: dict[str, Any] = {}
+    for name, value in items:
+        if value is None or name == "type":
+            continue
+        if isinstance(value, (tuple, set, frozenset)):
+            value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+        props[name] = value
+    return props
 
 
 def _label_and_key(node_id: Any, attrs: Mapping[str, Any]) -> tuple[str, Any]:

@@ -40,8 +40,10 @@ value travels as a parameter. Loading the same graph twice leaves the same nodes
 relationships: nodes merge on their key, relationships on ``(start, type, end, rid)``.
 
 What keeps it fast (bench/load.py, bench/README.md): node batches return each node's
-``elementId`` and relationship rows carry those ids, so ends are found by id seek; rows are
-laid out (deduplicated, grouped by start node, flat lists) before the server is touched;
+``elementId`` and relationship rows carry those ids, so ends are found by id seek; every
+relationship is checked and filed by source in one pass before the server is touched
+(:class:`~kg.store.rows.RelIndex`), and a unit's rows are laid out (deduplicated, grouped by
+start node, flat lists) just before its transaction, so the whole load's rows are never held;
 ``writers`` transactions run at once, so the server works on one while the client packs the
 next; relationships are CREATEd, not MERGEd (their sources' were deleted in the same
 transaction), and so are the nodes of a label with none stored. The driver reruns a
@@ -102,6 +104,7 @@ from kg.store.lock import (
 )
 from kg.store.rows import (
     Graph,
+    RelIndex,
     Rows,
     batches,
     flat_rows,
@@ -339,19 +342,35 @@ def load_graph(driver: Driver, graph: Graph, *, wipe: bool = False, batch_size: 
         raise StoreError(f"writers must be positive, got {writers}")
     if timeout <= 0:
         raise StoreError(f"timeout must be positive, got {timeout}")
-    sources = graph_sources(graph)
     prune_rids = sorted(table_succession_rids(graph)) if prune and not wipe else None
     with gc_paused():
         node_rows = {label: unique_nodes(rows) for label, rows in node_groups(graph).items()}
-        rel_groups = relationship_groups(graph)
-        _name_node_sources(node_rows, rel_groups)
-        units, shared_nodes = _load_units(node_rows, rel_groups, size)
-        del rel_groups
+        # one pass over the relationships: checked, filed by source; their rows are built per unit
+        index = RelIndex(graph, SHARED_SOURCES)
+        sources = _index_sources(index, node_rows)
+        _name_node_sources(node_rows, index)
+        units, shared_nodes = _load_units(node_rows, index, size)
     report = LoadReport(batch_size=size, wiped=wipe)
     report.nodes = {label: len(rows) for label, rows in node_rows.items()}
     for unit in units:
-        for (rel_type, _, _), rows in unit.rels.items():
-            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(rows)
+        for (rel_type, _, _), refs in unit.refs.items():
+            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(refs)
+    try:
+        return _load_units_into(driver, report, units, node_rows, shared_nodes, sources, prune_rids,
+                                wipe=wipe, size=size, progress=progress, database=database, writers=writers,
+                                prune=prune, timeout=timeout, lock_wait=lock_wait, on_wait=on_wait,
+                                remove=remove)
+    finally:
+        index.release()
+
+
+def _load_units_into(driver: Driver, report: LoadReport, units: list[_Unit],
+                     node_rows: dict[str, list[dict[str, Any]]], shared_nodes: dict[str, list[dict[str, Any]]],
+                     sources: set[str], prune_rids: list[str] | None, *, wipe: bool, size: int,
+                     progress: Callable[[int], Any] | None, database: str | None, writers: int, prune: bool,
+                     timeout: float, lock_wait: float, on_wait: Callable[[], Any] | None,
+                     remove: Iterable[str]) -> LoadReport:
+    """The writing half of :func:`load_graph`, once its units are cut."""
     began = time.perf_counter()
     # refuse (or, after --wipe, drop) the bare-name keys of an older policy-kg before anything is written
     bounded("checking the stored keys", timeout, check_keys, driver, wiped=wipe, database=database)
@@ -670,34 +689,37 @@ class _Unit:
     #: and the relationships of sources with nothing stored laid out as :func:`flat_rows`.
     ready: dict[str, Rows] = field(default_factory=dict)
     flat: dict[tuple[str, str, str], Any] | None = None
+    #: The unit's relationships until it runs: references into the graph (:class:`RelIndex`), by
+    #: group; :func:`_materialise` turns them into ``rels`` then, so only running units hold rows.
+    refs: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)
+    index: RelIndex | None = None
 
     @property
     def rows(self) -> int:
-        return sum(map(len, self.nodes.values())) + sum(map(len, self.rels.values()))
+        rels = self.refs if self.refs else self.rels
+        return sum(map(len, self.nodes.values())) + sum(map(len, rels.values()))
 
 
-def _load_units(node_rows: Mapping[str, list[dict[str, Any]]],
-                rel_groups: Mapping[tuple[str, str, str], list[dict[str, Any]]],
+def _materialise(unit: _Unit) -> None:
+    """The unit's relationship rows, built from the graph when it is about to run."""
+    if unit.index is not None and unit.refs and not unit.rels:
+        unit.rels = unit.index.rows(unit.refs)
+
+
+def _load_units(node_rows: Mapping[str, list[dict[str, Any]]], index: RelIndex,
                 size: int) -> tuple[list[_Unit], dict[str, list[dict[str, Any]]]]:
     """The load cut into transactions: whole sources, in name order, about ``size``
     relationships each (a larger source is one transaction of its own), then the shared
     unit; each with the nodes only it writes. Also the nodes several units share, which
-    are written first, in transactions of their own."""
-    by_source: dict[str, dict[tuple[str, str, str], list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    shared_rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for group, rows in rel_groups.items():
-        for row in rows:
-            source = row["props"].get("source")
-            if isinstance(source, str) and source not in SHARED_SOURCES:
-                by_source[source][group].append(row)
-            else:
-                shared_rels[group].append(row)
+    are written first, in transactions of their own. A unit holds its relationships as
+    references into the graph (``refs``); their rows are built when it runs (:func:`_prepare`)."""
+    by_source = index.by_source
     doc_owner: dict[Any, str] = {}
     for row in node_rows.get("Document", ()):
         named = [row["props"].get("source"), *(row["props"].get("sources") or [])]
         owner = next((s for s in named if isinstance(s, str) and s not in SHARED_SOURCES), None)
         if owner is not None:  # a source with a Document and no relationship is replaced too
-            by_source.setdefault(owner, defaultdict(list))
+            by_source.setdefault(owner, {})
             doc_owner[row["key"]] = owner
     units: list[_Unit] = []
     batch: list[str] = []
@@ -706,30 +728,36 @@ def _load_units(node_rows: Mapping[str, list[dict[str, Any]]],
         batch.append(source)
         count += sum(map(len, by_source[source].values()))
         if count >= size:
-            units.append(_unit_of(batch, by_source))
+            units.append(_unit_of(batch, index))
             batch, count = [], 0
     if batch:
-        units.append(_unit_of(batch, by_source))
-    units.append(_Unit([], {}, dict(shared_rels), shared=True))
+        units.append(_unit_of(batch, index))
+    units.append(_Unit([], {}, {}, shared=True, refs=dict(index.shared), index=index))
     # A node only one unit writes is written in that unit's transaction (so a unit that fails
     # leaves nothing of its own); one that several units (or none) write, before them all.
-    unit_of_source = {source: unit for unit in units for source in unit.sources}
-    owners: dict[tuple[str, Any], _Unit | None] = {}
-    for unit in units:
-        for (_, start, end), rows in unit.rels.items():
-            for row in rows:
-                for node in ((start, row["a"]), (end, row["b"])):
-                    seen = owners.get(node, unit)
-                    owners[node] = unit if seen is unit else None
-    for key, source in doc_owner.items():
-        seen = owners.get(("Document", key), unit_of_source[source])
-        owners[("Document", key)] = seen if seen is unit_of_source[source] else None
+    unit_of_source = {source: i for i, unit in enumerate(units) for source in unit.sources}
     shared_nodes: dict[str, list[dict[str, Any]]] = {}
+    named_by, in_shared = index.named, index.in_shared
     for label, rows in node_rows.items():
         for row in rows:
-            writer = owners.get((label, row["key"]))
-            (writer.nodes if writer is not None else shared_nodes).setdefault(label, []).append(row)
+            node = (label, row["key"])
+            writers = {unit_of_source[s] for s in named_by.get(node, ()) if s in unit_of_source}
+            if node in in_shared:
+                writers.add(len(units) - 1)
+            if label == "Document" and row["key"] in doc_owner:
+                writers.add(unit_of_source[doc_owner[row["key"]]])
+            target = units[writers.pop()].nodes if len(writers) == 1 else shared_nodes
+            target.setdefault(label, []).append(row)
     return units, shared_nodes
+
+
+def _index_sources(index: RelIndex, node_rows: Mapping[str, list[dict[str, Any]]]) -> set[str]:
+    """:func:`graph_sources` from the load's index and node rows, without another pass over the graph."""
+    sources = set(index.by_source)
+    for row in node_rows.get("Document", ()):
+        props = row["props"]
+        sources.update(s for s in [props.get("source"), *(props.get("sources") or [])] if isinstance(s, str))
+    return sources - SHARED_SOURCES
 
 
 #: The node property that keeps what each source said of the node (its "words"): JSON
@@ -760,7 +788,10 @@ def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, An
     """
     said = sorted(said, key=lambda pair: pair[0])
     props: dict[str, Any] = {}
-    for _, body in said:
+    if said and all(body is said[0][1] for _, body in said):  # one statement (a load's own rows): no merging
+        for name, value in said[0][1].items():
+            props[name] = _distinct(value) if isinstance(value, list) else value
+    for _, body in said if not props else ():
         for name, value in body.items():
             if isinstance(value, list):
                 old = props.setdefault(name, [])
@@ -779,6 +810,15 @@ def node_properties(label: str, key: Any, said: Iterable[_Said]) -> dict[str, An
     if words:
         props[WORDS] = words
     return props
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    """``values`` without repeats, first seen first (as the union of one list with itself)."""
+    out: list[Any] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
 
 
 def _words(said: Sequence[_Said]) -> list[str]:
@@ -826,17 +866,10 @@ def _node_row_properties(label: str, row: Mapping[str, Any], before: Mapping[str
     return node_properties(label, row["key"], said)
 
 
-def _name_node_sources(node_rows: Mapping[str, list[dict[str, Any]]],
-                       rel_groups: Mapping[tuple[str, str, str], list[dict[str, Any]]]) -> None:
+def _name_node_sources(node_rows: Mapping[str, list[dict[str, Any]]], index: RelIndex) -> None:
     """Give each node row ``named``: the sources that name it in this load (those of its
     relationships' evidence, a Document's files), sorted; ``[""]`` for a node none names."""
-    named: dict[tuple[str, Any], set[str]] = defaultdict(set)
-    for (_, start, end), rows in rel_groups.items():
-        for row in rows:
-            source = row["props"].get("source")
-            if isinstance(source, str):
-                named[(start, row["a"])].add(source)
-                named[(end, row["b"])].add(source)
+    named = index.named
     for label, rows in node_rows.items():
         for row in rows:
             found = named.get((label, row["key"]), set())
@@ -846,12 +879,12 @@ def _name_node_sources(node_rows: Mapping[str, list[dict[str, Any]]],
             row["named"] = sorted(found) or [""]
 
 
-def _unit_of(sources: list[str], by_source: Mapping[str, Mapping[tuple[str, str, str], list[dict[str, Any]]]]) -> _Unit:
-    rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+def _unit_of(sources: list[str], index: RelIndex) -> _Unit:
+    refs: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for source in sources:
-        for group, rows in by_source[source].items():
-            rels[group].extend(rows)
-    return _Unit(list(sources), {}, dict(rels), shared=False)
+        for group, found in index.by_source[source].items():
+            refs[group].extend(found)
+    return _Unit(list(sources), {}, {}, shared=False, refs=dict(refs), index=index)
 
 
 class _Runs(Protocol):
@@ -886,6 +919,8 @@ def _write_unit(tx: ManagedTransaction, unit: _Unit, batch_size: int) -> _Unit:
     changed goes into the load's journal in the same transaction (:class:`_Journal`), so a
     load that fails later can be undone."""
     unit.attempts += 1
+    if unit.flat is None:
+        _materialise(unit)
     runner = _Runner(tx)
     journal = _Journal()
     own = _write_nodes(runner, unit, batch_size, journal)
@@ -1166,7 +1201,10 @@ def _prepare(unit: _Unit) -> None:
             unit.ready[label] = Rows({"key": r["key"], "props": _node_row_properties(label, r, None, unit.replaced)}
                                      for r in rows)
     if (unit.fresh or not unit.types) and not unit.shared and not unit.node_unit and not unit.cleanup:
-        unit.flat = {group: flat_rows(rows) for group, rows in unit.rels.items()}
+        rels = unit.rels or (unit.index.rows(unit.refs) if unit.index is not None else {})
+        unit.flat = {group: flat_rows(rows) for group, rows in rels.items()}
+    else:
+        _materialise(unit)
 
 
 def _node_units(node_rows: Mapping[str, list[dict[str, Any]]], fresh: set[str], size: int) -> list[_Unit]:
@@ -1200,7 +1238,7 @@ def _write_units(driver: Driver, units: list[_Unit], *, writers: int, database: 
             with lock:
                 sessions.append(session)
         done = session.execute_write(unit_of_work(timeout=timeout)(_write_unit), unit, batch_size)
-        done.ready, done.flat = {}, None  # written: its prepared rows are not held to the load's end
+        done.ready, done.flat, done.rels = {}, None, {}  # written: its rows are not held to the load's end
         return done
 
     frozen = False
