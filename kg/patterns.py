@@ -974,6 +974,9 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Words that single one project out of those a sentence speaks of, the subject of the clause after it: …,特别是洞庭能源谷碳基材料
+#: 产业园项目,借力中南大学… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023).
+PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
@@ -1086,7 +1089,8 @@ RESIGN_REASON = r"因[^、，,；;。：:]{1,12}?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
-VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
+VOTES_GAP = (r"(?:同志)?(?:作为(?:正式)?候选人)?"  # 娄杰同志作为正式候选人以高票当选为区人大代表 (real/mixed21 yuhuatai)
+             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?")
 
 #: Words that join the last two items of a list (A、B和C); the list grammar's row (kg.extract.lists.CONJUNCTIONS),
 #: kept here, where the personnel rows can read it too. ACT_CONJUNCTIONS also join two whole acts (…辞去县人大常委会委员
@@ -1117,7 +1121,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为"), "appoint",
                  "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
-                 "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
+                 "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
                  closed=True, closes=POST_END_OR_CLAUSE_END),

@@ -1219,3 +1219,10 @@ def test_a_numbered_heading_of_a_plans_part_is_no_project() -> None:
     text = ("一、2013年\"十大工程\"\n(一)产业园区建设工程\n红桥、红果、盘北、董地、水月、大河、木岗等7个产业园区建成标准厂房150万平方米。\n"
             "(四)现代农业产业园区建设工程\n")
     assert _names(text) == []
+
+
+def test_a_project_singled_out_of_those_a_sentence_speaks_of() -> None:
+    # tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023, line 13
+    text = "这些项目投资量大、带动性强,特别是洞庭能源谷碳基材料产业园项目,借力中南大学碳基复合材料技术优势,研发生产最新碳基复合材料技术。"
+    assert _names(text) == ["洞庭能源谷碳基材料产业园项目"]
+    assert _names("这些项目投资量大,特别是重点项目,要加快推进。") == []  # a rank, no name (written for this test)

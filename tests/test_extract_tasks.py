@@ -932,3 +932,11 @@ def test_a_task_after_a_bracket_does_not_open_with_the_stop_between() -> None:
             "协管副秘书长负责,省科技厅牵头)。\n")
     texts = [t.text for t in extract_task_assignments(doc_of(body))]
     assert texts[-1].startswith("建设一批众创空间") and all(t[:1] not in "，,。；;" for t in texts)
+
+
+def test_the_next_item_right_after_a_label_list_stop_ends_the_list() -> None:
+    # written in the shape of real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022 (a text run together on one line,
+    # where a space stands before the next item's number): here no space, only the 。 that closes the list
+    body = "1.推进数字经济发展。牵头单位：市发改委；配合单位：市财政局。2.加快建设产业园区。牵头单位：市工信局。\n"
+    got = [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(doc_of(body))]
+    assert got == [(("市发改委",), ("市财政局",)), (("市工信局",), ())]

@@ -86,6 +86,7 @@ from kg.patterns import (
     PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
+    PROJECT_SINGLING_WORDS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
@@ -397,21 +398,28 @@ _HEADED_ROLES_RE = re.compile(
     r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
 
 
+_HEADED_ROLES_REACH = 60
+
+
 def _headed_items(doc: Document) -> Iterator[Project]:
     """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
     A牵头,B配合,…): two or more in the document."""
     body = doc.body
     found = []
-    for line in re.finditer(r"[^\n]+", body):
-        if body.find("牵头", line.end(), line.end() + 60) < 0:
+    last = -1
+    for lead in re.finditer("牵头", body):  # found from the units' 牵头, the heading read on the line before
+        line_end = body.rfind("\n", max(0, lead.start() - _HEADED_ROLES_REACH), lead.start())  # never back past the reach
+        if line_end < 0 or line_end <= last:
             continue
-        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        last = line_end
+        line_start = body.rfind("\n", 0, line_end) + 1
+        marker = ITEM_MARKER_RE.match(body, line_start) or _NUMBER_MARKER_RE.match(body, line_start)
         if marker is None:
             continue
-        item = body[marker.end() : line.end()]
+        item = body[marker.end() : line_end]
         name = item.strip()
         if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
-                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line_end + 1)) is None:
             continue
         units = parse_responsibility(roles["roles"])
         start = marker.end() + len(item) - len(item.lstrip())
@@ -1177,6 +1185,9 @@ _NAME_CUE_RE = re.compile(
     # or its being new: 其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设 (tests/data/real/mixed14 gansu_projects_2021)
     rf"|(?:\d{{1,2}}月\d{{1,2}}日|新)(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    # one singled out of the projects the sentence speaks of, its clause's subject: 这些项目投资量大、带动性强,特别是洞庭能源谷
+    # 碳基材料产业园项目,借力… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023)
+    rf"|(?<=[，,])(?:{alternation(PROJECT_SINGLING_WORDS)})(?P<singled>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})(?=[，,])"
     rf"|(?P<end>{_PROJECT_END})(?=(?:{alternation(PROJECT_FOLLOWER_WHEN)})?(?:{alternation(PROJECT_NAME_FOLLOWERS)}))"
 )
 
@@ -1184,7 +1195,7 @@ _NAME_CUE_RE = re.compile(
 #: A name that is only a rank of projects (新开工的重点项目), none of them.
 _RANKED_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}(?:项目|工程)")
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]|{first_chars(PROJECT_SINGLING_WORDS)}")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -1192,11 +1203,12 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
     body = doc.body
     for m in finditer_from(_NAME_CUE_START_RE, _NAME_CUE_RE, body):
-        if m["name"] is not None:
-            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
-                    and not _RANKED_KIND_RE.fullmatch(m["name"]) \
-                    and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
-                yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
+        if (group := "name" if m["name"] is not None else "singled" if m["singled"] is not None else None) is not None:
+            if not _CATEGORY_RE.search(m[group]) and not _COUNTED_RE.match(m[group]) \
+                    and not _RANKED_KIND_RE.fullmatch(m[group]) \
+                    and not (group == "singled" and _GENERIC_START_RE.match(m[group])) \
+                    and not re.search(r"等(?:项目|工程)$", m[group]):  # …产业园等项目: a list's last item, read there
+                yield _project_record(doc, m[group], m.span(group))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
         # the zone it lies in is its place, no part of its name (…集中开工在蒙自经开区金风科技…产业园项目建设现场举行;

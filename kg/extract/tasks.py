@@ -105,7 +105,9 @@ _LABEL_LINES_RE = lazy_compile(
 )
 #: The next item's number after a space, in a text run together on one line (…县农业农村局 2.落实…,
 #: tests/data/real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022): not part of the label's list.
-_SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
+#: Or right after the full stop that closes the label's list (…配合单位：市财政局。2.加快建设…。牵头单位：…).
+_SPACED_ITEM_RE = re.compile(
+    rf"(?:[ \t\u3000]+|(?<=[。；;]))(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
 _LABEL_INLINE_RE = lazy_compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
