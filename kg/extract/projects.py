@@ -398,21 +398,28 @@ _HEADED_ROLES_RE = re.compile(
     r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
 
 
+_HEADED_ROLES_REACH = 60
+
+
 def _headed_items(doc: Document) -> Iterator[Project]:
     """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
     A牵头,B配合,…): two or more in the document."""
     body = doc.body
     found = []
-    for line in re.finditer(r"[^\n]+", body):
-        if body.find("牵头", line.end(), line.end() + 60) < 0:
+    last = -1
+    for lead in re.finditer("牵头", body):  # found from the units' 牵头, the heading read on the line before
+        line_end = body.rfind("\n", max(0, lead.start() - _HEADED_ROLES_REACH), lead.start())  # never back past the reach
+        if line_end < 0 or line_end <= last:
             continue
-        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        last = line_end
+        line_start = body.rfind("\n", 0, line_end) + 1
+        marker = ITEM_MARKER_RE.match(body, line_start) or _NUMBER_MARKER_RE.match(body, line_start)
         if marker is None:
             continue
-        item = body[marker.end() : line.end()]
+        item = body[marker.end() : line_end]
         name = item.strip()
         if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
-                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line_end + 1)) is None:
             continue
         units = parse_responsibility(roles["roles"])
         start = marker.end() + len(item) - len(item.lstrip())
