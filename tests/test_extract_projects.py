@@ -1226,3 +1226,11 @@ def test_a_project_singled_out_of_those_a_sentence_speaks_of() -> None:
     text = "这些项目投资量大、带动性强,特别是洞庭能源谷碳基材料产业园项目,借力中南大学碳基复合材料技术优势,研发生产最新碳基复合材料技术。"
     assert _names(text) == ["洞庭能源谷碳基材料产业园项目"]
     assert _names("这些项目投资量大,特别是重点项目,要加快推进。") == []  # a rank, no name (written for this test)
+
+
+def test_a_bracket_of_phases_or_sections_stays_in_the_name() -> None:
+    # the list of parks4 hainan_sheng_zhongdianxiangmu_undated (文昌清澜大桥(清澜大桥主体工程、…连接线) cut to its name)
+    # with a bracket of phases or sections: they say which works, not the project's parts
+    text = ("(一)重点项目(7个)。\n"
+            "1.续建项目(3个):文昌航天发射场项目、滨海大道(一期、二期)、福厦铁路(泉州段、厦门段)、文昌市人民医院搬迁扩建工程。\n")
+    assert _names(text) == ["文昌航天发射场项目", "滨海大道(一期、二期)", "福厦铁路(泉州段、厦门段)", "文昌市人民医院搬迁扩建工程"]
