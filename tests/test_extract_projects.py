@@ -1226,3 +1226,10 @@ def test_a_project_singled_out_of_those_a_sentence_speaks_of() -> None:
     text = "这些项目投资量大、带动性强,特别是洞庭能源谷碳基材料产业园项目,借力中南大学碳基复合材料技术优势,研发生产最新碳基复合材料技术。"
     assert _names(text) == ["洞庭能源谷碳基材料产业园项目"]
     assert _names("这些项目投资量大,特别是重点项目,要加快推进。") == []  # a rank, no name (written for this test)
+
+
+def test_a_count_of_the_lists_projects_after_its_last_item_closes_it() -> None:
+    # tests/data/real/mixed15 henan_xinyang_gushi_jizhongkaigong_2020 (the list shortened to two of its seven items)
+    text = ("固始县第二批集中开工项目共有2个,分别是:固始县南湖生态文化园大坝建设项目、固始县第二生活垃圾处理厂工程,"
+            "2个项目总投资4.4亿元,其中2020年度计划投资3亿元。")
+    assert _names(text) == ["固始县南湖生态文化园大坝建设项目", "固始县第二生活垃圾处理厂工程"]
