@@ -483,6 +483,9 @@ POSITION_TITLES = OFFICIAL_TITLES + (
 #: guangdong_sheng_canshi_pinren_undated).
 POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委", "党工委", "常务", "专职", "资深", "首席", "执行",
                        "特聘")
+#: Words that qualify a title before it and so are no name before the title: 由常务副市长负责, 一、分管副市长负责的工作,
+#: 由主管副区长负责 (a name-then-title read would take 常务, 分管 for a surname and a given name).
+TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
 POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)

@@ -73,3 +73,10 @@ def test_region_name_reads_the_place_a_text_opens_with():
 def test_a_place_and_a_collective_word_before_a_kind_name_no_park(name: str) -> None:
     assert generic_park_name(name)
     assert not generic_park_name("枣阳市化工园区")  # a place and a kind alone is a park
+
+
+def test_a_kind_of_zone_alone_opening_a_name_is_where_the_park_lies() -> None:
+    # tests/data/real/mixed23 heilongjiang_mudanjiang_suifenhe_kaigong_2023
+    text = "绥芬河市2023年第五批重点项目集中开工仪式近日在边境经济合作区俄蜜源蜂业产业园区举行。"
+    assert [n.text for n in park_names(text)] == ["俄蜜源蜂业产业园区"]
+    assert [n.text for n in park_names("宁波经济技术开发区化工园区")] == ["宁波经济技术开发区化工园区"]

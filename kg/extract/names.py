@@ -227,6 +227,11 @@ _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 _CJK_RE = re.compile(rf"[{CJK}]")
 
 
+#: A kind of zone alone opening what reads as one name: the zone the park after it lies in, no part of its name (集中开工
+#: 仪式近日在边境经济合作区俄蜜源蜂业产业园区举行: tests/data/real/mixed23 heilongjiang_mudanjiang_suifenhe_kaigong_2023).
+_BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
+
+
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
@@ -237,6 +242,8 @@ def park_names(text: str) -> Iterator[Name]:
         start = _name_start(text, m.start(), floor)
         if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
             start = _place_through(text, start, floor, ends_here=_generic(text[start : m.end()], m.start() - start))
+        if (kind := _BARE_KIND_START_RE.match(text, start, m.start())) is not None and m.end() - kind.end() >= 4:
+            start = kind.end()  # 在边境经济合作区俄蜜源蜂业产业园区举行: the zone it lies in, named by its kind alone
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue
