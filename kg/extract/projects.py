@@ -891,7 +891,14 @@ def _listed(doc: Document) -> Iterator[Project]:
                 shared_from = None
             else:
                 shared_from = None
+                if pos and _COUNT_CLOSE_RE.match(name):
+                    break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+#: A count of the list's projects after its last item, what follows no item: …、固始县西环路(蓼北路-双板桥路)建设项目,7个项目
+#: 总投资4.4亿元,其中2020年度计划投资3亿元 (tests/data/real/mixed15 henan_xinyang_gushi_jizhongkaigong_2020).
+_COUNT_CLOSE_RE = re.compile(rf"(?:共|合计|以上|上述)?{_COUNT}(?:重点|重大)?(?:项目|工程)")
 
 
 #: A bracket after a listed name that lists the project's parts (with 包括, or two parts or more): 文昌铜鼓岭生态旅游区开发项目
