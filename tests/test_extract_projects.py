@@ -1241,3 +1241,13 @@ def test_a_count_of_the_lists_projects_after_its_last_item_closes_it() -> None:
     text = ("固始县第二批集中开工项目共有2个,分别是:固始县南湖生态文化园大坝建设项目、固始县第二生活垃圾处理厂工程,"
             "2个项目总投资4.4亿元,其中2020年度计划投资3亿元。")
     assert _names(text) == ["固始县南湖生态文化园大坝建设项目", "固始县第二生活垃圾处理厂工程"]
+
+
+def test_kinds_of_parts_and_the_project_spoken_of_again_are_no_list_items() -> None:
+    # tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020; a name holding 等 before what its works do
+    # stays (realdev2: 全省城市(县城)燃气管道等老化更新改造)
+    text = ("辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建,项目初步规划400亩,总投资10亿元人民币,"
+            "园区规划主要包括生产加工区、配套共享区、销售展示信息服务与配件供应中心等功能区、物流区,项目于2020年4月15日开工建设。")
+    names = _names(text)
+    assert "销售展示信息服务与配件供应中心等功能区" not in names
+    assert "项目于2020年4月15日开工建设" not in names

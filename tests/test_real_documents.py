@@ -123,7 +123,7 @@ BATCH_THRESHOLDS = [
     ("mixed3", "task_assignments", 0.95), ("mixed3", "appointments", 0.95), ("mixed3", "parks", 0.99),
     ("mixed3", "projects", 0.84),
     ("personnel4", "appointments", 0.98),  # lifted: .969 → .989 (请辞 with reasons, 通过了…提请的A、B、C三人担任)
-    ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.92), ("mixed4", "parks", 0.94),
+    ("mixed4", "documents", 0.97), ("mixed3", "documents", 0.97), ("mixed4", "task_assignments", 0.97), ("mixed4", "appointments", 0.90), ("mixed4", "projects", 0.99), ("mixed4", "parks", 0.94),
     ("parks4", "parks", 0.95), ("parks4", "projects", 0.98),
     ("personnel5", "appointments", 0.98),  # lifted: .985 → .990 (a roster line of two home posts)
     # mixed5 and mixed6: guards under their first runs (SOURCES.md rows 20, 21)

@@ -80,6 +80,7 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_OPENING_VERBS,
+    PROJECT_PART_KINDS,
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
@@ -884,7 +885,7 @@ def _listed(doc: Document) -> Iterator[Project]:
                                       and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
-                    and _balanced(name):
+                    and _balanced(name) and not _NOT_LISTED_NAME_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
                 yield _project_record(doc, items[a : pos + lead + len(name)],
                                       (offset + a, offset + pos + lead + len(name)))
@@ -896,6 +897,11 @@ def _listed(doc: Document) -> Iterator[Project]:
             pos = sep[1] if sep else end
 
 
+#: What no listed name is: the project spoken of again (项目于2020年4月15日开工建设), or a kind of parts closed by its own 等
+#: (销售展示信息服务与配件供应中心等功能区; tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020:
+#: 园区规划主要包括生产加工区、配套共享区、…等功能区、物流区,项目于…).
+#: (A name may hold 等 before what the works do: 全省城市(县城)燃气管道等老化更新改造, realdev2.)
+_NOT_LISTED_NAME_RE = re.compile(rf"^项目|等(?:{alternation(PROJECT_PART_KINDS)})$")
 #: A count of the list's projects after its last item, what follows no item: …、固始县西环路(蓼北路-双板桥路)建设项目,7个项目
 #: 总投资4.4亿元,其中2020年度计划投资3亿元 (tests/data/real/mixed15 henan_xinyang_gushi_jizhongkaigong_2020).
 _COUNT_CLOSE_RE = re.compile(rf"(?:共|合计|以上|上述)?{_COUNT}(?:重点|重大)?(?:项目|工程)")
