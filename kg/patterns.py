@@ -483,6 +483,9 @@ POSITION_TITLES = OFFICIAL_TITLES + (
 #: guangdong_sheng_canshi_pinren_undated).
 POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委", "党工委", "常务", "专职", "资深", "首席", "执行",
                        "特聘")
+#: Words that qualify a title before it and so are no name before the title: 由常务副市长负责, 一、分管副市长负责的工作,
+#: 由主管副区长负责 (a name-then-title read would take 常务, 分管 for a surname and a given name).
+TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
 POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
@@ -974,12 +977,22 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
                       "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+#: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
+#: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
+PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
+#: Words that single one project out of those a sentence speaks of, the subject of the clause after it: …,特别是洞庭能源谷碳基材料
+#: 产业园项目,借力中南大学… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023).
+PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
 PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
+#: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
+#: (the district's four 示范工业园区 named the sentence before: tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025),
+#: 武清区各类园区. (枣阳市化工园区 is a park: a place and a kind alone.)
+COLLECTIVE_AFTER_PLACE = ("示范", "各类", "各")
 GENERIC_NAME_STARTS = (
     "省级", "国家级", "市级", "县级", "国家", "各", "该", "本", "全", "这", "此", "相关", "有关", "其", "新建", "现有",
     "现代化",
@@ -1082,7 +1095,8 @@ RESIGN_REASON = r"因[^、，,；;。：:]{1,12}?"
 RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
-VOTES_GAP = r"(?:同志)?(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|全票|高票)?"
+VOTES_GAP = (r"(?:同志)?(?:作为(?:正式)?候选人)?"  # 娄杰同志作为正式候选人以高票当选为区人大代表 (real/mixed21 yuhuatai)
+             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?")
 
 #: Words that join the last two items of a list (A、B和C); the list grammar's row (kg.extract.lists.CONJUNCTIONS),
 #: kept here, where the personnel rows can read it too. ACT_CONJUNCTIONS also join two whole acts (…辞去县人大常委会委员
@@ -1113,7 +1127,7 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为"), "appoint",
                  "engagement", "吴涛被聘为市政府参事"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
-                 "王五以58票当选为市长", gap=VOTES_GAP, skip_posts=DEPUTY_POSTS),
+                 "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
     PersonnelRow("name", (), ("不再担任", "不再兼任"), "remove", "removal", "周明不再担任湖州市科技局副局长职务",
                  closed=True, closes=POST_END_OR_CLAUSE_END),

@@ -432,9 +432,9 @@ ROWS = [
              "日前,贵州省工业和信息化厅正式发布通知", "进行培育。", (
                  ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",)))),
     _row(Row("parks-zone-opens-project-ningxia", "park", R + "mixed22/ningxia_wuzhong_jizhongkaigong_2022.txt",
-             "青铜峡工业园区海利化工新材料项目", "。", (("青铜峡工业园区", "青铜峡市"),))),
+             "2月26日,吴忠市2022年第一批85个重大项目集中开工", "新材料项目,", (("青铜峡工业园区", "青铜峡市"),))),
     _row(Row("parks-zone-opens-project-quanzhou", "park_name", R + "mixed19/fujian_quanzhou_kaijungong_2025.txt",
-             "此次開竣工的605個項目中", "。", (("泉州開發區",),))),
+             "記者瞭解到,本次集中開竣工項目", "生產研發基地項目等。", (("泉州開發區",),))),
     # --- Projects -----------------------------------------------------------------------
     _row(Row("projects-dengN-hunan", "project", "shared/realdev2/docs/hunan_projects_2023.txt",
              "长沙至赣州高铁", "交通网项目", tuple((n,) for n in (

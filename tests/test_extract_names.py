@@ -3,7 +3,16 @@ documents (the file is named) and the forms the module documents."""
 
 from __future__ import annotations
 
-from kg.extract.names import Name, park_names, project_names, region_name, sibling_park_names
+import pytest
+
+from kg.extract.names import (
+    Name,
+    generic_park_name,
+    park_names,
+    project_names,
+    region_name,
+    sibling_park_names,
+)
 
 # docs/anhui_chuzhou_fengyang_yuanqu_2013.txt
 FENGYANG = ("本报讯 凤阳县2012年注重园区基础设施建设,加大招商引资力度,初步形成了以凤阳工业园区、"
@@ -55,3 +64,19 @@ def test_project_names():
 def test_region_name_reads_the_place_a_text_opens_with():
     assert region_name("柳河经济开发区东南部") == "柳河经济开发区"
     assert region_name("，距离县城") is None
+
+
+@pytest.mark.parametrize("name", [
+    "武清区示范工业园区",  # tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025 (…,武清区示范工业园区承担着…)
+    "玉林市各县市区产业园",  # tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025 (规上企业位居玉林市各县市区产业园第一)
+])
+def test_a_place_and_a_collective_word_before_a_kind_name_no_park(name: str) -> None:
+    assert generic_park_name(name)
+    assert not generic_park_name("枣阳市化工园区")  # a place and a kind alone is a park
+
+
+def test_a_kind_of_zone_alone_opening_a_name_is_where_the_park_lies() -> None:
+    # tests/data/real/mixed23 heilongjiang_mudanjiang_suifenhe_kaigong_2023
+    text = "绥芬河市2023年第五批重点项目集中开工仪式近日在边境经济合作区俄蜜源蜂业产业园区举行。"
+    assert [n.text for n in park_names(text)] == ["俄蜜源蜂业产业园区"]
+    assert [n.text for n in park_names("宁波经济技术开发区化工园区")] == ["宁波经济技术开发区化工园区"]

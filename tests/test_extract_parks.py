@@ -1077,3 +1077,21 @@ def test_a_party_committees_body_is_no_park() -> None:
     # real/personnel3 zhejiang_jiaxing_jingkaiqu_renmian_2017: 任中共嘉兴市委现代服务业集聚区工作委员会、中共嘉兴市委经济技术
     # 开发区工作委员会…
     assert not [n for n, _ in _real("real/personnel3/zhejiang_jiaxing_jingkaiqu_renmian_2017.txt") if n.startswith("中共")]
+
+
+def test_a_zone_opening_its_own_plan_in_the_title_is_not_a_park() -> None:
+    # tests/data/other_cities/suzhou_sip_projects.html: the title names the zone's plan of projects, not a project,
+    # and a zone in the title stays unrecorded though it opens a project's name
+    from kg.extract.names import Name
+    from kg.extract.parks import _opening_zone
+    title = "苏州工业园区管委会关于印发苏州工业园区2022年重点项目建设计划的通知"
+    assert _parks(title + "\n各功能区、街道，园区各部门、各直属单位：\n现将计划印发给你们，请认真组织实施。") == []
+    at = title.index("苏州工业园区2022")
+    assert _opening_zone(title, Name(at, at + 6, "苏州工业园区")) is None
+
+
+def test_the_tail_of_a_longer_name_is_the_same_park() -> None:
+    # real/mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated (traditional, glossed): 把呼和浩特經濟技術開發(fā)區(qū)、
+    # 呼倫貝爾…: 浩特… read by another path ends where the whole name does
+    names = [n for n, _ in _real("real/mixed20/neimenggu_sheng_guojiajijingkaiqu_yijian_undated.txt")]
+    assert "呼和浩特經濟技術開發(fā)區(qū)" in names and not [n for n in names if n.startswith("浩特")]

@@ -712,6 +712,9 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         ("會議根據縣監察委提請,經投票表決,決定任命呂靖、李保庚兩位同志為永豐縣監察委員會委員。",
          [("呂靖", "appoint", "永豐縣監察委員會", "委員", "appointment"),
           ("李保庚", "appoint", "永豐縣監察委員會", "委員", "appointment")]),
+        # an election to a congress as its deputy, the candidate's standing and the vote between name and link
+        # (tests/data/real/mixed21/jiangsu_nanjing_yuhuatai_kaifaqu_buxuan_undated.txt, line 5)
+        ("娄杰同志作为正式候选人以高票当选为区人大代表。", [("娄杰", "appoint", "区人大", "代表", "election")]),
         # resignations passed with a reason for each name (tests/data/real/personnel4/guangxi_zizhiqu_zhengxie_renshi_2016.txt,
         # line 6)
         ("通过卞文甫因工作变动、侯家祥因年龄原因请辞政协第十一届广西壮族自治区委员会委员的决定。",

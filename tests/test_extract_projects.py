@@ -1212,3 +1212,42 @@ def test_numbered_headings_naming_projects_with_their_units_on_the_next_line() -
             "3、污水管网和污水处理厂项目\n由吴继德副市长负责,市建委牵头,相关部门配合,按照国家部委相关文件要求。\n")
     assert prose_projects(text) == [("兰州市大气污染成因及防治对策研究项目", ("市环保局",), ("相关部门",)),
                                     ("污水管网和污水处理厂项目", ("市建委",), ("相关部门",))]
+
+
+def test_a_numbered_heading_of_a_plans_part_is_no_project() -> None:
+    # tests/data/real/mixed22 guizhou_liupanshui_shidagongcheng_2013
+    text = ("一、2013年\"十大工程\"\n(一)产业园区建设工程\n红桥、红果、盘北、董地、水月、大河、木岗等7个产业园区建成标准厂房150万平方米。\n"
+            "(四)现代农业产业园区建设工程\n")
+    assert _names(text) == []
+
+
+def test_a_project_singled_out_of_those_a_sentence_speaks_of() -> None:
+    # tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023, line 13
+    text = "这些项目投资量大、带动性强,特别是洞庭能源谷碳基材料产业园项目,借力中南大学碳基复合材料技术优势,研发生产最新碳基复合材料技术。"
+    assert _names(text) == ["洞庭能源谷碳基材料产业园项目"]
+    assert _names("这些项目投资量大,特别是重点项目,要加快推进。") == []  # a rank, no name (written for this test)
+
+
+def test_a_bracket_of_phases_or_sections_stays_in_the_name() -> None:
+    # the list of parks4 hainan_sheng_zhongdianxiangmu_undated (文昌清澜大桥(清澜大桥主体工程、…连接线) cut to its name)
+    # with a bracket of phases or sections: they say which works, not the project's parts
+    text = ("(一)重点项目(7个)。\n"
+            "1.续建项目(3个):文昌航天发射场项目、滨海大道(一期、二期)、福厦铁路(泉州段、厦门段)、文昌市人民医院搬迁扩建工程。\n")
+    assert _names(text) == ["文昌航天发射场项目", "滨海大道(一期、二期)", "福厦铁路(泉州段、厦门段)", "文昌市人民医院搬迁扩建工程"]
+
+
+def test_a_count_of_the_lists_projects_after_its_last_item_closes_it() -> None:
+    # tests/data/real/mixed15 henan_xinyang_gushi_jizhongkaigong_2020 (the list shortened to two of its seven items)
+    text = ("固始县第二批集中开工项目共有2个,分别是:固始县南湖生态文化园大坝建设项目、固始县第二生活垃圾处理厂工程,"
+            "2个项目总投资4.4亿元,其中2020年度计划投资3亿元。")
+    assert _names(text) == ["固始县南湖生态文化园大坝建设项目", "固始县第二生活垃圾处理厂工程"]
+
+
+def test_kinds_of_parts_and_the_project_spoken_of_again_are_no_list_items() -> None:
+    # tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020; a name holding 等 before what its works do
+    # stays (realdev2: 全省城市(县城)燃气管道等老化更新改造)
+    text = ("辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建,项目初步规划400亩,总投资10亿元人民币,"
+            "园区规划主要包括生产加工区、配套共享区、销售展示信息服务与配件供应中心等功能区、物流区,项目于2020年4月15日开工建设。")
+    names = _names(text)
+    assert "销售展示信息服务与配件供应中心等功能区" not in names
+    assert "项目于2020年4月15日开工建设" not in names

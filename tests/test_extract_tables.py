@@ -473,3 +473,13 @@ def test_a_space_table_leaves_trailing_or_empty_unit_cells_blank() -> None:
     (table,) = find_tables(body)
     assert [(r.text("lead"), r.text("cooperate"), r.text("period")) for r in table.rows] == [
         ("市发改委", None, None), ("市工信局", None, "2023年底"), ("市发改委", "市财政局、市商务局", "2023年6月")]
+
+
+def test_a_paragraph_row_with_its_cooperating_cell_blank_before_its_year() -> None:
+    # written in the shape of real/mixed19 anhui_wuhu_fanchang_zhongdianrenwu_2023's one-cell-a-line table: a row with
+    # no 配合单位 goes 市工信局 / 2024年; the unit goes to 牵头单位, not to the 配合单位 column beside the year
+    body = ("序号\n重点工作\n牵头单位\n配合单位\n完成时限\n1\n推进数字经济发展。\n市发改委\n市财政局、市商务局\n2023年\n"
+            "2\n加快建设产业园区。\n市工信局\n\n2024年\n")
+    (table,) = find_tables(body)
+    assert [(r.text("lead"), r.text("cooperate")) for r in table.rows] == [
+        ("市发改委", "市财政局、市商务局"), ("市工信局", None)]

@@ -932,3 +932,28 @@ def test_a_task_after_a_bracket_does_not_open_with_the_stop_between() -> None:
             "协管副秘书长负责,省科技厅牵头)。\n")
     texts = [t.text for t in extract_task_assignments(doc_of(body))]
     assert texts[-1].startswith("建设一批众创空间") and all(t[:1] not in "，,。；;" for t in texts)
+
+
+def test_the_next_item_right_after_a_label_list_stop_ends_the_list() -> None:
+    # written in the shape of real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022 (a text run together on one line,
+    # where a space stands before the next item's number): here no space, only the 。 that closes the list
+    body = "1.推进数字经济发展。牵头单位：市发改委；配合单位：市财政局。2.加快建设产业园区。牵头单位：市工信局。\n"
+    got = [(t.lead_units, t.cooperating_units) for t in extract_task_assignments(doc_of(body))]
+    assert got == [(("市发改委",), ("市财政局",)), (("市工信局",), ())]
+
+
+@pytest.mark.parametrize("official", ["分管副市长", "常务副市长", "高新区管委会副主任"])
+def test_a_title_with_no_name_before_a_prose_clause_names_no_official(official: str) -> None:
+    # the construction of real/mixed24/gansu_lanzhou_zhongdianshixiang_fengong_undated.txt (由杨志武副市长负责,…) with a
+    # qualifier or a unit before the title: 由分管副市长负责，市发改委牵头，相关部门配合 names no one (not 由分管, 常务, 管委会)
+    body = (f"1、在兰州设立综合配套改革试验区事宜\n由{official}负责，市发改委牵头，相关部门配合，尽快完成《兰州综合配套改革试验区"
+            "实施方案》。\n")
+    (t,) = extract_task_assignments(doc_of(body))
+    assert (t.lead_units, t.cooperating_units, t.lead_officials) == (("市发改委",), ("相关部门",), ())
+    assert not t.evidence.quote.startswith("由")
+
+
+def test_a_part_heading_with_a_title_qualifier_names_no_official() -> None:
+    # the heading of real/mixed9 shanxi_sheng_tasks_2006 (一、孟学农省长负责的工作) with a qualifier for the name
+    text = "一、常务副市长负责的工作\n1.坚持稳中求进。\n责任单位:市政府办公室\n"
+    assert [t.lead_officials for t in tasks(text)] == [()]

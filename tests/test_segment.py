@@ -607,6 +607,14 @@ def test_a_rule_drawn_between_the_title_and_its_number() -> None:
         "东政发〔2017〕66号", "鄂尔多斯市东胜区人民政府关于印发《东胜区加快融入呼包鄂榆城市群实施方案》的通知")
 
 
+def test_a_page_name_over_the_title_it_repeats() -> None:
+    # tests/data/real/tasks3/zhejiang_lishui_liandu_zerenfenjie_jinzhan_2023.txt, lines 1-3: the page's name (…第一季度进展
+    # 情况) over the table's own title, which it opens with; the title is the table's
+    docs = seg("2023年莲都区政府工作报告重点工作责任分解第一季度进展情况\n2023年莲都区政府工作报告重点工作责任分解\n分类\n序号\n")
+    assert docs[0].title == "2023年莲都区政府工作报告重点工作责任分解"
+    assert docs[0].evidence is not None and docs[0].evidence.quote == "2023年莲都区政府工作报告重点工作责任分解"
+
+
 def test_a_cover_notice_cut_at_its_signature_keeps_no_title() -> None:
     # tests/data/real/series/zhejiang_huzhou_fengong_2021.txt: nothing printed under the signature
     (doc,) = seg("各区县人民政府,市府各部门,市直各单位:\n正文,现印发给你们。\n湖州市人民政府办公室\n2021年3月22日\n")

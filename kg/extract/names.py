@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
+    COLLECTIVE_AFTER_PLACE,
     GENERIC_NAME_STARTS,
     NAME_LEFT_STOPS,
     NAME_RIGHT_STOPS,
@@ -150,12 +151,21 @@ _CLASS_RE = re.compile(r"[A-Za-zＡ-Ｚ甲乙丙一二三四五]类")
 def _generic(name: str, prefix_len: int) -> bool:
     """省级产业转移工业园, 吉林省省级开发区, 湖南省高新技术产业开发区, 各类园区: a kind of park, not a park."""
     prefix = _GENERIC_START_RE.sub("", name[:prefix_len])
-    if _kind_without_place(name):
+    if _kind_without_place(name) or _collective_of_place(name):
         return True
     if ("(" in prefix or "（" in prefix) and PARK_END_RE.fullmatch(_BRACKETED_RE.sub("", name)):
         return True  # 边(跨)境经济合作区: a kind with a word in brackets (tests/data/real/mixed10 yunnan_yuanqu_guihua_2022)
     return (len(prefix) < 2 or prefix in _GENERIC_PREFIXES or _CLASS_RE.fullmatch(prefix) is not None or _LEVEL_END_RE.search(prefix) is not None
             or _PROVINCE_RE.fullmatch(prefix) is not None)
+
+
+def _collective_of_place(name: str) -> bool:
+    """武清区示范工业园区: a division, then a word of :data:`kg.patterns.COLLECTIVE_AFTER_PLACE` before the kind."""
+    if not name.startswith(COLLECTIVE_AFTER_PLACE, 2) and not any(name.startswith(w, k) for w in COLLECTIVE_AFTER_PLACE
+                                                                   for k in range(3, 8)):
+        return False  # the common case, without the gazetteer
+    hit = get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS))
+    return hit is not None and name[hit[0] - 1] in PLACE_ENDS and name.startswith(COLLECTIVE_AFTER_PLACE, hit[0])
 
 
 def _kind_without_place(name: str) -> bool:
@@ -168,7 +178,7 @@ def _kind_without_place(name: str) -> bool:
 def generic_park_name(name: str, *, listed: bool = False) -> bool:
     """Whether a name ending like a park (化工园区, 省级开发区, 各类园区) names a kind of park, not one.
     An item listed with parks needs only a word before its 园 or 区 (化工园、光伏发电园和重工业园)."""
-    if _kind_without_place(name):
+    if _kind_without_place(name) or _collective_of_place(name):
         return True
     if listed:
         suffixes = list(PARK_END_RE.finditer(name))
@@ -217,6 +227,11 @@ _PROVINCE_RE = re.compile(rf"[{CJK}]{{2,3}}省|[{CJK}]{{2,6}}自治区")
 _CJK_RE = re.compile(rf"[{CJK}]")
 
 
+#: A kind of zone alone opening what reads as one name: the zone the park after it lies in, no part of its name (集中开工
+#: 仪式近日在边境经济合作区俄蜜源蜂业产业园区举行: tests/data/real/mixed23 heilongjiang_mudanjiang_suifenhe_kaigong_2023).
+_BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
+
+
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
@@ -227,6 +242,8 @@ def park_names(text: str) -> Iterator[Name]:
         start = _name_start(text, m.start(), floor)
         if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
             start = _place_through(text, start, floor, ends_here=_generic(text[start : m.end()], m.start() - start))
+        if (kind := _BARE_KIND_START_RE.match(text, start, m.start())) is not None and m.end() - kind.end() >= 4:
+            start = kind.end()  # 在边境经济合作区俄蜜源蜂业产业园区举行: the zone it lies in, named by its kind alone
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue

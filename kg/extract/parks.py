@@ -82,6 +82,7 @@ from kg.patterns import (
     PARK_UNIT_OPENINGS,
     PARK_VENUE_VERBS,
     PROJECT_PLACE_ZONES,
+    PROJECT_RANK_WORDS,
     PROJECT_ZONE_OWN_WORKS,
     SENTENCE_RE,
     alternation,
@@ -223,7 +224,13 @@ def extract_parks(doc: Document, tables: tuple[Table, ...] | None = None) -> Ite
             # (tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025)
             park = dataclasses.replace(park, industries=short.industries, industries_raw=short.industries_raw)
         found[(park.name, park.host)] = park
+    first_start: dict[int, int] = {}  # where the longest name ending at each offset starts
+    for park in found.values():
+        first_start[park.evidence.end] = min(park.evidence.start, first_start.get(park.evidence.end, park.evidence.start))
     for park in sorted(found.values(), key=lambda p: p.evidence.start):
+        if first_start[park.evidence.end] < park.evidence.start:
+            continue  # the tail of a longer name read by another path (浩特经济技术开发区 of 把呼和浩特经济技术开发区、…;
+            # tests/data/real/mixed20 neimenggu_sheng_guojiajijingkaiqu_yijian_undated): the same park
         yield _catalogued(park)
 
 
@@ -1149,13 +1156,17 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
                 own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
-                if not listed_here and (name.start, name.end) not in opening and ((own is None and not described and not _catalogued_aside(name.text, zone))
+                # a zone opening a project's name (opening) is described by it and may host a park named in it; the title,
+                # a manager, a unit line still say it is named in passing
+                opens = (name.start, name.end) in opening
+                if not listed_here and ((not opens and own is None and not described
+                                         and not _catalogued_aside(name.text, zone))
                                         or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
-                                        or (_in_a_project(sentence, name.end) and not is_zone_name(name.text)
-                                            and not _SIGNS_RE.match(sentence, name.end))
+                                        or (not opens and _in_a_project(sentence, name.end)
+                                            and not is_zone_name(name.text) and not _SIGNS_RE.match(sentence, name.end))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
-                                        or _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
+                                        or not opens and _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
                     continue  # a zone named in passing: a unit, a project, a manager, the title's subject
                 rank = _FALLBACK
                 if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
@@ -1311,7 +1322,10 @@ _OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,
 
 #: What stands between the zone and the project word: a name, no quotes (吕梁市各开发区“签约一批”项目11个, tests/data/real/
 #: mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024, counts projects of many zones).
-_PROJECT_NAME_RUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{4,}")
+#: A run that opens with a year or a rank (苏州工业园区2022年重点项目建设计划, tests/data/other_cities suzhou_sip_projects: the
+#: zone's plan of projects, no project's name) is none.
+_PROJECT_NAME_RUN_RE = re.compile(
+    rf"(?!\d{{4}}年|年度|{alternation(PROJECT_RANK_WORDS)})[\u4e00-\u9fffA-Za-z0-9（）()·]{{4,}}")
 
 
 def _opening_zone(sentence: str, name: Name) -> tuple[int, int] | None:

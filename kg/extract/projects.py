@@ -80,12 +80,14 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     PROJECT_NOT_ITEMS_TAILS,
     PROJECT_OPENING_VERBS,
+    PROJECT_PART_KINDS,
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
     PROJECT_ROW_STAGES,
     PROJECT_SENTENCE_LIST_HEADS,
     PROJECT_SHARED_ENDINGS,
+    PROJECT_SINGLING_WORDS,
     PROJECT_SITE_WORDS,
     PROJECT_STAGE_KINDS,
     PROJECT_START_WORDS,
@@ -397,21 +399,28 @@ _HEADED_ROLES_RE = re.compile(
     r"(?P<roles>[^，,。；;\n]{2,30}?牵头(?:[，,][^，,。；;\n]{2,30}?配合)?)(?=[，,。；;\n]|$)")
 
 
+_HEADED_ROLES_REACH = 60
+
+
 def _headed_items(doc: Document) -> Iterator[Project]:
     """Numbered headings that name projects, each with its units in the clause opening the next line (2、X项目⏎由…负责,
     A牵头,B配合,…): two or more in the document."""
     body = doc.body
     found = []
-    for line in re.finditer(r"[^\n]+", body):
-        if body.find("牵头", line.end(), line.end() + 60) < 0:
+    last = -1
+    for lead in re.finditer("牵头", body):  # found from the units' 牵头, the heading read on the line before
+        line_end = body.rfind("\n", max(0, lead.start() - _HEADED_ROLES_REACH), lead.start())  # never back past the reach
+        if line_end < 0 or line_end <= last:
             continue
-        marker = ITEM_MARKER_RE.match(body, line.start()) or _NUMBER_MARKER_RE.match(body, line.start())
+        last = line_end
+        line_start = body.rfind("\n", 0, line_end) + 1
+        marker = ITEM_MARKER_RE.match(body, line_start) or _NUMBER_MARKER_RE.match(body, line_start)
         if marker is None:
             continue
-        item = body[marker.end() : line.end()]
+        item = body[marker.end() : line_end]
         name = item.strip()
         if not 6 <= len(name) <= 60 or not _PROJECT_ITEM_END_RE.search(name) or _CATEGORY_RE.search(name) \
-                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line.end() + 1)) is None:
+                or _ITEM_NAME_END_RE.search(name) or (roles := _HEADED_ROLES_RE.match(body, line_end + 1)) is None:
             continue
         units = parse_responsibility(roles["roles"])
         start = marker.end() + len(item) - len(item.lstrip())
@@ -864,7 +873,7 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
-            if parts := _PARTS_BRACKET_RE.search(name):
+            if parts := _parts_bracket(name):
                 name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
@@ -876,20 +885,45 @@ def _listed(doc: Document) -> Iterator[Project]:
                                       and len(name) <= _SHARED_ITEM_MAX):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
-                    and _balanced(name):
+                    and _balanced(name) and not _NOT_LISTED_NAME_RE.search(name):
                 a = pos + lead if shared_from is None else shared_from
                 yield _project_record(doc, items[a : pos + lead + len(name)],
                                       (offset + a, offset + pos + lead + len(name)))
                 shared_from = None
             else:
                 shared_from = None
+                if pos and _COUNT_CLOSE_RE.match(name):
+                    break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+#: What no listed name is: the project spoken of again (项目于2020年4月15日开工建设), or a kind of parts closed by its own 等
+#: (销售展示信息服务与配件供应中心等功能区; tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020:
+#: 园区规划主要包括生产加工区、配套共享区、…等功能区、物流区,项目于…).
+#: (A name may hold 等 before what the works do: 全省城市(县城)燃气管道等老化更新改造, realdev2.)
+_NOT_LISTED_NAME_RE = re.compile(rf"^项目|等(?:{alternation(PROJECT_PART_KINDS)})$")
+#: A count of the list's projects after its last item, what follows no item: …、固始县西环路(蓼北路-双板桥路)建设项目,7个项目
+#: 总投资4.4亿元,其中2020年度计划投资3亿元 (tests/data/real/mixed15 henan_xinyang_gushi_jizhongkaigong_2020).
+_COUNT_CLOSE_RE = re.compile(rf"(?:共|合计|以上|上述)?{_COUNT}(?:重点|重大)?(?:项目|工程)")
 
 
 #: A bracket after a listed name that lists the project's parts (with 包括, or two parts or more): 文昌铜鼓岭生态旅游区开发项目
 #: (包括鲁能淇水湾五星级酒店、悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、清澜大桥至文清大道连接线) (tests/data/real/parks4
-#: hainan_sheng_zhongdianxiangmu_undated); not a bracket naming which part or section (洋浦大桥部分, 泉州段).
-_PARTS_BRACKET_RE = re.compile(r"(?<=.{4})[（(](?:包括[^（）()]+|[^（）()、]+(?:、[^（）()、]+)+)[）)]$")
+#: hainan_sheng_zhongdianxiangmu_undated); not a bracket naming which part or section (洋浦大桥部分, 泉州段). Parts with no
+#: 包括 must each end like a project or a facility (_PARTS_END_RE), and none be a phase or a section: 滨海大道(一期、二期)
+#: keeps its bracket.
+_PARTS_BRACKET_RE = re.compile(r"(?<=.{4})[（(](?:包括[^（）()]+|(?P<parts>[^（）()、]+(?:、[^（）()、]+)+))[）)]$")
+_PARTS_END_RE = re.compile(rf"(?:{_PROJECT_END}|{alternation(PROJECT_FACILITY_ENDS)})$")
+_PHASE_ENDS = (*(w for w in PROJECT_ZONE_OWN_WORKS if w.endswith("期")), "段")
+
+
+def _parts_bracket(name: str) -> re.Match[str] | None:
+    """The bracket that ends ``name`` listing the project's parts (see _PARTS_BRACKET_RE), if one does."""
+    m = _PARTS_BRACKET_RE.search(name)
+    if m is None or m["parts"] is None:
+        return m
+    parts = m["parts"].split("、")
+    return m if all(_PARTS_END_RE.search(p) and not p.endswith(_PHASE_ENDS) for p in parts) else None
 
 
 def _balanced(name: str) -> bool:
@@ -1177,6 +1211,9 @@ _NAME_CUE_RE = re.compile(
     # or its being new: 其中,新开工建设的黄河炳灵丹霞旅游区项目由厦门恒兴集团投资建设 (tests/data/real/mixed14 gansu_projects_2021)
     rf"|(?:\d{{1,2}}月\d{{1,2}}日|新)(?:正式|集中)?(?:{alternation(PROJECT_EVENT_WORDS)}))"
     rf"的(?P<name>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})"
+    # one singled out of the projects the sentence speaks of, its clause's subject: 这些项目投资量大、带动性强,特别是洞庭能源谷
+    # 碳基材料产业园项目,借力… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023)
+    rf"|(?<=[，,])(?:{alternation(PROJECT_SINGLING_WORDS)})(?P<singled>{_NAME_CHARS}{{4,40}}?{_PROJECT_END})(?=[，,])"
     rf"|(?P<end>{_PROJECT_END})(?=(?:{alternation(PROJECT_FOLLOWER_WHEN)})?(?:{alternation(PROJECT_NAME_FOLLOWERS)}))"
 )
 
@@ -1184,7 +1221,7 @@ _NAME_CUE_RE = re.compile(
 #: A name that is only a rank of projects (新开工的重点项目), none of them.
 _RANKED_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}(?:项目|工程)")
 #: Where a _NAME_CUE_RE match may start: an investment's first word, a date's digit, a project's ending.
-_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]")
+_NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]|{first_chars(PROJECT_SINGLING_WORDS)}")
 
 
 def _named_by_cues(doc: Document) -> Iterator[Project]:
@@ -1192,11 +1229,12 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
     after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
     body = doc.body
     for m in finditer_from(_NAME_CUE_START_RE, _NAME_CUE_RE, body):
-        if m["name"] is not None:
-            if not _CATEGORY_RE.search(m["name"]) and not _COUNTED_RE.match(m["name"]) \
-                    and not _RANKED_KIND_RE.fullmatch(m["name"]) \
-                    and not re.search(r"等(?:项目|工程)$", m["name"]):  # …产业园等项目: a list's last item, read there
-                yield _project_record(doc, m["name"], m.span("name"))  # not 总投资345亿元的70个重大项目 (mixed9)
+        if (group := "name" if m["name"] is not None else "singled" if m["singled"] is not None else None) is not None:
+            if not _CATEGORY_RE.search(m[group]) and not _COUNTED_RE.match(m[group]) \
+                    and not _RANKED_KIND_RE.fullmatch(m[group]) \
+                    and not (group == "singled" and _GENERIC_START_RE.match(m[group])) \
+                    and not re.search(r"等(?:项目|工程)$", m[group]):  # …产业园等项目: a list's last item, read there
+                yield _project_record(doc, m[group], m.span(group))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
         start = name_start(body, m.start("end"))
         # the zone it lies in is its place, no part of its name (…集中开工在蒙自经开区金风科技…产业园项目建设现场举行;
@@ -1284,6 +1322,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
         if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
+        if ITEM_MARKER_RE.match(name.text) and body[name.start - 1 : name.start] in ("", "\n"):
+            continue  # (一)产业园区建设工程 on its own line: a heading of a plan's part (tests/data/real/mixed22 guizhou_liupanshui)
         yield _project_record(doc, name.text, (name.start, name.end))
 
 

@@ -1171,12 +1171,15 @@ def _fill_unit_columns_from_the_left(values: list[tuple[Cell, ...]], cells: list
                                      cols: tuple[Column, ...]) -> None:
     """A row short of cells that ends in its unit cells with the first unit column left blank was cut
     short after them (牵头单位 / 责任单位 / 责任人 and the row stops at 区发改局: tests/data/real/tasks3
-    hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023): its unit cells fill the unit columns from the left."""
+    hubei_shiyan_yunyang_mubiaorenwu_fenjie_2023), or left a later unit cell blank before its years: its
+    unit cells fill the unit columns from the left."""
     unit_cols = [c.index for c in cols if c.role in UNIT_ROLES]
     if len(cells) >= len(cols) or len(unit_cols) < 2 or values[unit_cols[0]]:
         return
     filled = [values[i] for i in unit_cols if values[i]]
-    if filled and filled[-1][-1] is cells[-1]:
+    # or its last unit column left blank before a year (牵头单位 / 配合单位 / 完成时限: 市工信局 / 2024年)
+    after = cells[next((k for k, c in enumerate(cells) if c is filled[-1][-1]), len(cells)) + 1 :] if filled else []
+    if filled and (filled[-1][-1] is cells[-1] or (after and all(is_year_cell(c.text) for c in after))):
         for i, v in zip(unit_cols, filled + [()] * (len(unit_cols) - len(filled)), strict=True):
             values[i] = v
 

@@ -63,10 +63,13 @@ from kg.patterns import (
     PROJECT_NAME_HEADER_RE,
     RESPONSIBLE_VERB_WORDS,
     TASK_TABLE_TITLE_RE,
+    TITLE_QUALIFIERS,
+    UNIT_SUFFIXES,
     alternation,
     back_to,
     finditer_from,
     first_chars,
+    is_person_name,
     lazy_compile,
     search_from,
 )
@@ -105,7 +108,9 @@ _LABEL_LINES_RE = lazy_compile(
 )
 #: The next item's number after a space, in a text run together on one line (…县农业农村局 2.落实…,
 #: tests/data/real/tasks3 zhejiang_jiaxing_haiyan_zerenfenjie_2022): not part of the label's list.
-_SPACED_ITEM_RE = re.compile(rf"[ \t\u3000]+(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
+#: Or right after the full stop that closes the label's list (…配合单位：市财政局。2.加快建设…。牵头单位：…).
+_SPACED_ITEM_RE = re.compile(
+    rf"(?:[ \t\u3000]+|(?<=[。；;]))(?:\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)|[一二三四五六七八九十]{{1,3}}、)")
 # A label may also follow the task's last sentence on the same line: …厂房建设。责任单位：市发改委。
 # (It opens with the stop so that the scan skips ahead on one character class.)
 _LABEL_INLINE_RE = lazy_compile(rf"[。；;](?=[ \t\u3000]*(?:{_LABEL}))")
@@ -161,8 +166,11 @@ _PART_UNIT_RE = re.compile(
 _LINE_UNDER_RE = re.compile(r"\s*(?P<item>[^\n：:]{4,300}[。；;])[ \t\u3000]*(?:\n|$)")
 _NUMBERED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}](?!\d)[ \t\u3000]*(?P<item>[^\n]+)$")
 _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", "书记", "主任"))))
+#: An official named with their post, the name before the title or after it (杨志武副市长, 市长洪湖鹏); what it
+#: reads as a name is one only if _is_official_name says so.
+_NAME_AND_TITLE = rf"(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
 _PART_OFFICIAL_RE = re.compile(
-    rf"{_PART_RE}(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
+    rf"{_PART_RE}{_NAME_AND_TITLE}"
     # the heading ends its line, or, in a text run together on one line, the first item's number follows
     rf"(?:主抓|牵头|负责|分管|领衔|联系)的?[^\n。；（(]{{0,12}}?"
     # who only assists, in brackets after it: 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) (real/mixed9
@@ -175,10 +183,13 @@ _SENTENCE_START_RE = re.compile(r"[。；;！？!?]")
 _LEADING_STOPS = " \t\n\r\u3000。；;，,"
 #: The official over a prose clause, named with their post right before it: 由杨志武副市长负责,市发改委牵头,相关部门配合
 #: (real/mixed24 gansu_lanzhou_zhongdianshixiang_fengong_undated); the person, as a part heading's official is.
-_OFFICIAL_BEFORE_RE = lazy_compile(
-    rf"由?(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
-    r"(?:负责|主抓|分管|牵头负责)[，,]$"
-)
+_OFFICIAL_BEFORE_RE = lazy_compile(rf"(?:由)?{_NAME_AND_TITLE}(?:负责|主抓|分管|牵头负责)[，,]$")
+
+
+def _is_official_name(name: str) -> bool:
+    """Whether what _NAME_AND_TITLE read as a name is a person's: not a qualifier of the title (由常务副市长负责,
+    一、分管副市长负责的工作) nor a unit (由高新区管委会副主任负责: 管委会)."""
+    return is_person_name(name) and not name.startswith(TITLE_QUALIFIERS) and not name.endswith(UNIT_SUFFIXES)
 _OFFICIAL_REACH = 16
 #: Nothing, or only a field's label, between a sentence's end and a clause: the clause closes the item
 #: before it (…成果应用。 部门分工:省工业和信息化厅牵头,… in items run together on one line, real/mixed21
@@ -292,7 +303,8 @@ def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
     that name none themselves take that official, by name (洪湖鹏: the person, as the Official
     node is keyed), as their lead official. The part runs to the next heading of its own level:
     (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作 is still his."""
-    officials = list(finditer_from(_PART_START_RE, _PART_OFFICIAL_RE, body))
+    officials = [m for m in finditer_from(_PART_START_RE, _PART_OFFICIAL_RE, body)
+                 if _is_official_name(m["official"] or m["after"])]
     if not officials:
         return found
     heads = list(finditer_from(_PART_START_RE, _PART_HEADING_RE, body))
@@ -493,7 +505,8 @@ def _prose_clauses(body: str) -> Iterator[tuple[int, int, Roles, bool]]:
             continue
         officials: tuple[str, ...] = ()
         if body[start - 1 : start] in "，," and start > 0 \
-                and (who := _OFFICIAL_BEFORE_RE.search(body, max(0, start - _OFFICIAL_REACH), start)) is not None:
+                and (who := _OFFICIAL_BEFORE_RE.search(body, max(0, start - _OFFICIAL_REACH), start)) is not None \
+                and _is_official_name(who["official"] or who["after"]):
             start, officials = who.start(), (who["official"] or who["after"],)
         yield start, end, Roles(lead, coop, officials), will and not coop
 

@@ -556,6 +556,11 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
         for line in lines[first : first + _MAX_TITLE_LINES]:
             if not line.stripped or not _title_like(line.stripped):
                 break
+            if picked and "".join(p.stripped for p in picked).startswith(line.stripped):
+                # the page's name over the document's own title it opens with (2023年莲都区政府工作报告重点工作责任分解
+                # 第一季度进展情况 / 2023年莲都区政府工作报告重点工作责任分解, real/tasks3
+                # zhejiang_lishui_liandu_zerenfenjie_jinzhan_2023): the title is the line it repeats
+                picked = []
             picked.append(line)
             joined = _without_page_suffix("".join(p.stripped for p in picked))
             if _ends_like_title(joined):
