@@ -1228,6 +1228,14 @@ def test_a_project_singled_out_of_those_a_sentence_speaks_of() -> None:
     assert _names("这些项目投资量大,特别是重点项目,要加快推进。") == []  # a rank, no name (written for this test)
 
 
+def test_a_bracket_of_phases_or_sections_stays_in_the_name() -> None:
+    # the list of parks4 hainan_sheng_zhongdianxiangmu_undated (文昌清澜大桥(清澜大桥主体工程、…连接线) cut to its name)
+    # with a bracket of phases or sections: they say which works, not the project's parts
+    text = ("(一)重点项目(7个)。\n"
+            "1.续建项目(3个):文昌航天发射场项目、滨海大道(一期、二期)、福厦铁路(泉州段、厦门段)、文昌市人民医院搬迁扩建工程。\n")
+    assert _names(text) == ["文昌航天发射场项目", "滨海大道(一期、二期)", "福厦铁路(泉州段、厦门段)", "文昌市人民医院搬迁扩建工程"]
+
+
 def test_a_count_of_the_lists_projects_after_its_last_item_closes_it() -> None:
     # tests/data/real/mixed15 henan_xinyang_gushi_jizhongkaigong_2020 (the list shortened to two of its seven items)
     text = ("固始县第二批集中开工项目共有2个,分别是:固始县南湖生态文化园大坝建设项目、固始县第二生活垃圾处理厂工程,"

@@ -873,7 +873,7 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
-            if parts := _PARTS_BRACKET_RE.search(name):
+            if parts := _parts_bracket(name):
                 name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
                 # 格尔木工业园宏储源…光伏储能: the zone is its place (忠县工业园区二期基础设施建设项目: the zone's own works)
@@ -909,8 +909,21 @@ _COUNT_CLOSE_RE = re.compile(rf"(?:共|合计|以上|上述)?{_COUNT}(?:重点|�
 
 #: A bracket after a listed name that lists the project's parts (with 包括, or two parts or more): 文昌铜鼓岭生态旅游区开发项目
 #: (包括鲁能淇水湾五星级酒店、悦榕度假村酒店), 文昌清澜大桥(清澜大桥主体工程、清澜大桥至文清大道连接线) (tests/data/real/parks4
-#: hainan_sheng_zhongdianxiangmu_undated); not a bracket naming which part or section (洋浦大桥部分, 泉州段).
-_PARTS_BRACKET_RE = re.compile(r"(?<=.{4})[（(](?:包括[^（）()]+|[^（）()、]+(?:、[^（）()、]+)+)[）)]$")
+#: hainan_sheng_zhongdianxiangmu_undated); not a bracket naming which part or section (洋浦大桥部分, 泉州段). Parts with no
+#: 包括 must each end like a project or a facility (_PARTS_END_RE), and none be a phase or a section: 滨海大道(一期、二期)
+#: keeps its bracket.
+_PARTS_BRACKET_RE = re.compile(r"(?<=.{4})[（(](?:包括[^（）()]+|(?P<parts>[^（）()、]+(?:、[^（）()、]+)+))[）)]$")
+_PARTS_END_RE = re.compile(rf"(?:{_PROJECT_END}|{alternation(PROJECT_FACILITY_ENDS)})$")
+_PHASE_ENDS = (*(w for w in PROJECT_ZONE_OWN_WORKS if w.endswith("期")), "段")
+
+
+def _parts_bracket(name: str) -> re.Match[str] | None:
+    """The bracket that ends ``name`` listing the project's parts (see _PARTS_BRACKET_RE), if one does."""
+    m = _PARTS_BRACKET_RE.search(name)
+    if m is None or m["parts"] is None:
+        return m
+    parts = m["parts"].split("、")
+    return m if all(_PARTS_END_RE.search(p) and not p.endswith(_PHASE_ENDS) for p in parts) else None
 
 
 def _balanced(name: str) -> bool:
