@@ -892,7 +892,9 @@ PROJECT_WORKS_CEREMONIES = ("开工仪式", "奠基仪式", "竣工仪式", "投
 PROJECT_REPORT_WORDS = ("介绍", "表示", "据悉", "据了解", "获悉")
 #: Time words that open a clause, never a project's name: 记者获悉,今年北京经开区预计项目总投资超1000亿元 (tests/data/real/
 #: mixed18 beijing_jingkaiqu_xiangmu_2023).
-PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次")
+PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次",
+                        # 以新一年产业项目的早启动、快建设 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
+                        "新一年", "新的一年")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
