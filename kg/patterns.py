@@ -892,7 +892,9 @@ PROJECT_WORKS_CEREMONIES = ("开工仪式", "奠基仪式", "竣工仪式", "投
 PROJECT_REPORT_WORDS = ("介绍", "表示", "据悉", "据了解", "获悉")
 #: Time words that open a clause, never a project's name: 记者获悉,今年北京经开区预计项目总投资超1000亿元 (tests/data/real/
 #: mixed18 beijing_jingkaiqu_xiangmu_2023).
-PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次")
+PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近年来", "此次", "本次",
+                        # 以新一年产业项目的早启动、快建设 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
+                        "新一年", "新的一年")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
 PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
@@ -1091,8 +1093,16 @@ POSTS_ENDED = r"(?:的|等)?职务(?:相应|自行|随之|依法)?(?:终止|撤�
 POST_END_OR_CLAUSE_END = r"(?:等?的?职务|一职)|$"
 #: …and a request's own words: 接受了黄建华提出的辞去…代表职务的请求 (real/mixed4 quanguo_renda_gonggao_bamian_2011).
 #: The reason given for one name of a list: 卞文甫因工作变动、侯家祥因年龄原因请辞… (a row's ``name_note``).
-RESIGN_REASON = r"因[^、，,；;。：:]{1,12}?"
-RESIGN_GAP = r"(?:因[^，,；;。：:]{1,24}?)?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
+_REASON_STOPS = "，,；;。：:"  # a reason runs to its clause's end
+
+
+def _reason(stops: str, most: int) -> str:
+    """因 and the reason given, up to ``most`` characters and none of ``stops``."""
+    return rf"因[^{stops}]{{1,{most}}}?"
+
+
+RESIGN_REASON = _reason("、" + _REASON_STOPS, 12)  # one name's reason stops at the next name (、)
+RESIGN_GAP = rf"(?:{_reason(_REASON_STOPS, 24)})?(?:同志)?(?:分别)?(?:(?:请求|申请|提出)的?|主动)?"
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = (r"(?:同志)?(?:作为(?:正式)?候选人)?"  # 娄杰同志作为正式候选人以高票当选为区人大代表 (real/mixed21 yuhuatai)

@@ -20,10 +20,16 @@ what ``re._compiler.compile`` would hand ``_sre.compile`` — its flags, its cod
 Parsing and emitting code for kg's ~600 patterns was ~0.19 s of a one-file ``kg extract``;
 reading the table and building the pattern objects from it takes ~0.01 s. The table is built
 by a developer (``make regex-code``, after changing patterns; nothing is written at run
-time) for one Python and ``_sre`` (its ``MAGIC`` and code size): on any other, or for a
-pattern it does not hold (a pattern changed since), ``re`` compiles as it always did, so a
-stale table costs time, never a different pattern (tests/test_recache.py compiles every entry
-afresh and compares).
+time) for one Python (its full version, major.minor.micro: ``re``'s code generator may change in a
+bug-fix release) and ``_sre`` (its ``MAGIC`` and code size): on any other, or for a pattern it
+does not hold (a pattern changed since), ``re`` compiles as it always did, so a stale table costs
+time, never a different pattern (tests/test_recache.py builds a table for the running Python,
+compiles every entry afresh and compares).
+
+Importing kg replaces ``re._compiler.compile`` for the whole process, so every module's
+patterns pass through it, not kg's only; it answers only the exact (pattern, flags) pairs the
+table holds, with the code ``re`` itself emits for them, and hands everything else to ``re``'s
+own compiler, so no pattern behaves differently.
 """
 
 from __future__ import annotations
@@ -89,12 +95,12 @@ def install() -> bool:
 
 
 def sre_stamp() -> tuple[Any, ...] | None:
-    """What compiled code depends on: the Python (major, minor), ``_sre``'s MAGIC and code size."""
+    """What compiled code depends on: the Python (major, minor, micro), ``_sre``'s MAGIC and code size."""
     try:
         import _sre
     except ImportError:  # pragma: no cover - not CPython
         return None
-    return (tuple(sys.version_info[:2]), getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+    return (tuple(sys.version_info[:3]), getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 
 
 def compiler_module() -> Any:

@@ -162,3 +162,19 @@ def test_an_industries_list_tail_is_cut_with_the_lists_own_count() -> None:
     assert INDUSTRY_LIST_TAIL_RE.sub("", "纺织三大主导产业") == "纺织"
     assert INDUSTRY_LIST_TAIL_RE.sub("", "车载镜头等") == "车载镜头"
     assert INDUSTRY_LIST_TAIL_RE.sub("", "大健康产业") == "大健康产业"
+
+
+def test_names_join_at_a_separator_or_and_never_at_yu() -> None:
+    # the name list of tests/data/real/personnel4/guangxi_zizhiqu_zhengxie_renshi_2016.txt (卞文甫因工作变动、侯家祥因年龄
+    # 原因); the personnel rows read it from here (NAME_JOIN), and 与 pairs a person with whom they act
+    import re
+
+    from kg.extract.lists import NAME_JOIN
+    from kg.patterns import RESIGN_GAP, RESIGN_REASON
+    assert all(re.fullmatch(NAME_JOIN, j) for j in ("、", "，", ",", "和", "及"))
+    assert not any(re.fullmatch(NAME_JOIN, j) for j in ("与", "以及", "；"))
+    text = "卞文甫因工作变动、侯家祥因年龄原因请辞"
+    assert re.compile(RESIGN_REASON).match(text, 3).group() == "因工"  # one name's reason, lazily
+    assert re.compile(rf"{RESIGN_REASON}、").match(text, 3).group() == "因工作变动、"
+    assert re.compile(rf"{RESIGN_REASON}请辞").match(text, 3) is None  # never over the next name
+    assert re.compile(rf"{RESIGN_GAP}请辞").match(text, 3).group() == "因工作变动、侯家祥因年龄原因请辞"

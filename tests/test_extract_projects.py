@@ -1251,3 +1251,10 @@ def test_kinds_of_parts_and_the_project_spoken_of_again_are_no_list_items() -> N
     names = _names(text)
     assert "销售展示信息服务与配件供应中心等功能区" not in names
     assert "项目于2020年4月15日开工建设" not in names
+
+
+def test_a_time_before_a_kind_of_projects_is_no_name() -> None:
+    # tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022
+    text = ("随后,我市分别举行隆基公司高效单晶光伏组件项目、中车集团(佳木斯)新能源装备产业基地项目开工仪式,拉开了2022年全市项目建设帷幕,"
+            "以新一年产业项目的早启动、快建设,进一步掀起了产业项目建设新热潮。")
+    assert "新一年产业项目" not in _names(text)

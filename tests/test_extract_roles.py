@@ -221,3 +221,10 @@ def test_level_stems_sharing_the_ending_after_them_are_a_unit_list() -> None:
     assert looks_like_units("市税务局等,各县、市、区政府,咸宁高新区管委会")
     assert looks_like_units("区工信局、各街道办事处")  # real/mixed14 liaoning_shenhe_renwufenjie_2024
     assert not looks_like_units("各县、市")  # a stem with no unit after it
+
+
+def test_units_join_at_every_conjunction_of_the_list_grammar_but_not_inside_a_name() -> None:
+    # 环保厅和内蒙古电力监管办及相关盟市 (the row's comment); 以及, 与 are kg.extract.lists.CONJUNCTIONS too; 经济和信息化委 is one
+    assert split_units("市发改委以及市财政局")[0] == ["市发改委", "市财政局"]
+    assert split_units("市发改委与市财政局")[0] == ["市发改委", "市财政局"]
+    assert split_units("市经济和信息化委")[0] == ["市经济和信息化委"]

@@ -62,7 +62,7 @@ from kg.patterns import CONJUNCTIONS as _CONJUNCTIONS
 
 __all__ = [
     "ACT_CONJUNCTIONS", "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "INNER_BODY_POSTS",
-    "ITEM_CHARS", "SEPARATORS", "TAIL_NOUN_ENDS",
+    "ITEM_CHARS", "NAME_CONJUNCTIONS", "NAME_JOIN", "NAME_SEPARATORS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
@@ -91,6 +91,11 @@ DETAIL_SEPARATORS: tuple[str, ...] = ("，", ",")
 #: rows there read it too); ACT_CONJUNCTIONS (以及) also join two whole acts.
 CONJUNCTIONS: tuple[str, ...] = _CONJUNCTIONS
 ACT_CONJUNCTIONS: tuple[str, ...] = _ACT_CONJUNCTIONS
+#: What joins two names of a list of people (卞文甫因工作变动、侯家祥因年龄原因; 李学智和杨家全): a separator inside a
+#: clause, or the conjunctions 和 and 及 (not 与, which pairs a person with whom they act: 与张三谈话).
+NAME_SEPARATORS: tuple[str, ...] = ("、", *DETAIL_SEPARATORS)
+NAME_CONJUNCTIONS: tuple[str, ...] = tuple(c for c in CONJUNCTIONS if c in ("和", "及"))
+NAME_JOIN = rf"(?:[{''.join(NAME_SEPARATORS)}]|{'|'.join(NAME_CONJUNCTIONS)})"
 #: The small forms of web pages (U+FE50…) of a comma, a semicolon and a colon, each the full form's: 开复工率82%﹔预计6月份
 #: 开复工慧谷昊庭、… (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021).
 SMALL_FORMS: dict[str, str] = {"﹔": "；", "﹕": "：", "﹐": "，"}

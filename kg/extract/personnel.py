@@ -45,6 +45,8 @@ from functools import lru_cache
 from kg.extract.lists import (
     ACT_CONJUNCTIONS,
     INNER_BODIES,
+    NAME_JOIN,
+    NAME_SEPARATORS,
     NUMBER,
     UNIT_OFFICES,
     read_list,
@@ -120,7 +122,7 @@ _TITLE = alternation(POSITION_TITLES)
 _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,10}}[）)])?"
                 rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
-    rf"{_LISTED_NAME}(?:(?:[、，,]|和|及)(?={_NAME}){_LISTED_NAME})*"
+    rf"{_LISTED_NAME}(?:{NAME_JOIN}(?={_NAME}){_LISTED_NAME})*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
     rf"(?:等?{_COUNT}(?:人|名同志|名代表|名委员|名|位同志|位代表|位委员))?"
 )
@@ -208,7 +210,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
         return lazy_compile(rf"(?:{trigger})(?P<names>{_NAME}(?:[、，,和]{_NAME})*)等?{count}"
                             rf"(?:新任命的|新任|新聘的|新聘|新)?(?P<posts>{noun})(?:和{count}{noun})?(?P<verb>{link})")
     if row.shape == "posts":
-        return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[、，,]{_NAMES})*)$")
+        return lazy_compile(rf"(?:{trigger})(?P<posts>[^，,；;、：:]{{2,30}}?)(?:{link})(?P<names>{_NAMES}(?:[{''.join(NAME_SEPARATORS)}]{_NAMES})*)$")
     if row.shape == "headed":
         return lazy_compile(rf"(?:{trigger})(?:{link})(?P<posts>[^，,；;。：:]{{2,40}}?)[ \t\u3000]*[：:]")
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
@@ -222,7 +224,7 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
 def _names_noted(note: str) -> str:
     """Names of a list each of which may carry ``note`` after it (A因工作变动、B因年龄原因)."""
     one = rf"{_LISTED_NAME}(?:{note})?"
-    return rf"{one}(?:(?:[、，,]|和|及)(?={_NAME}){one})*"
+    return rf"{one}(?:{NAME_JOIN}(?={_NAME}){one})*"
 
 
 def _needles(row: PersonnelRow) -> re.Pattern[str]:
@@ -236,7 +238,7 @@ def _needles(row: PersonnelRow) -> re.Pattern[str]:
 _ROWS = tuple((r, _row_regex(r), _needles(r)) for r in PERSONNEL_ROWS)
 _CLAUSE_ROWS = tuple(x for x in _ROWS if x[0].shape in ("verb", "name", "posts", "award", "titled"))
 #: Each row's name note, compiled to take off the names (kg.patterns.PersonnelRow.name_note).
-_NAME_NOTES = {r.name_note: re.compile(rf"(?:{r.name_note})(?=[、，,]|和|及|$)") for r in PERSONNEL_ROWS if r.name_note}
+_NAME_NOTES = {r.name_note: re.compile(rf"(?:{r.name_note})(?={NAME_JOIN}|$)") for r in PERSONNEL_ROWS if r.name_note}
 _LIST_ROWS = tuple(x for x in _ROWS if x[0].shape in ("list", "headed"))
 _SUBJECT_ROWS = tuple(x for x in _ROWS if x[0].shape == "subject")
 _OWN_ROWS = tuple(x for x in _ROWS if x[0].shape == "own")

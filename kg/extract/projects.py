@@ -31,6 +31,7 @@ from kg.extract.lists import (
     EXAMPLE_HEADS,
     INCLUSIVE_TAIL,
     NOT_EXAMPLE_AFTER,
+    NUMBER,
     QUOTES,
     SPACES,
     counts_kinds,
@@ -652,7 +653,7 @@ def _covered(spans: list[tuple[int, str]], start: int) -> bool:
 #: A list after 项目为 that a count of as many items closes: 这次秋季集中开工项目为A、B、…、G,共计7个,总投资27.78亿元
 #: (tests/data/real/mixed21 hebei_shijiazhuang_zhengding_kaigong_2019); found from 项目为, the count checked.
 _COUNT_CLOSED_RE = re.compile(
-    r"(?:项目|工程)(?:为|是)[：:]?(?P<items>[^。；;：:\n]{4,600}?)[，,]共(?:计|有)?(?P<n>[0-9一二三四五六七八九十两]+)[个项]")
+    rf"(?:项目|工程)(?:为|是)[：:]?(?P<items>[^。；;：:\n]{{4,600}}?)[，,]共(?:计|有)?(?P<n>{NUMBER})[个项]")
 _COUNT_CLOSED_START_RE = re.compile(r"[项工](?=[目程][为是])")
 
 
@@ -1322,6 +1323,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
         if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
+        if name.text.startswith(_TIME_OPENERS):
+            continue  # 以新一年产业项目的早启动: a time and a kind, no name
         if ITEM_MARKER_RE.match(name.text) and body[name.start - 1 : name.start] in ("", "\n"):
             continue  # (一)产业园区建设工程 on its own line: a heading of a plan's part (tests/data/real/mixed22 guizhou_liupanshui)
         yield _project_record(doc, name.text, (name.start, name.end))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.lists import LEVEL_STEMS, REMARK_HEADS, REMARKS
+from kg.extract.lists import CONJUNCTIONS, LEVEL_STEMS, REMARK_HEADS, REMARKS
 from kg.gazetteer import get_gazetteer, norm
 from kg.patterns import (
     COOPERATE_PREFIX_WORDS,
@@ -156,7 +156,7 @@ _UNIT_ITEM_RE = re.compile(r"(?:[^、，,；;/／\s（）()]|[（(][^（）()]*[
 #: real/mixed23 henan_pingdingshan_hezhangzhi_renwufenjie_2018).
 _UNIT_CONJ_RE = re.compile(
     r"(?<=[" + "".join(sorted({s[-1] for s in UNIT_SUFFIXES} - {"学", "行"} | {"门", "等"})) + r"])"
-    r"(?:以及|和|及|与)(?!(?:单位|部门|企业|" + alternation(UNIT_SUFFIXES) + r")(?:$|[、，,；;]))"
+    r"(?:" + alternation(CONJUNCTIONS) + r")(?!(?:单位|部门|企业|" + alternation(UNIT_SUFFIXES) + r")(?:$|[、，,；;]))"
     r"(?=[^、，,；;/／\s（）()]{2})"
 )
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
