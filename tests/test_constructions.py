@@ -77,6 +77,7 @@ Projects
   a numbered heading naming a project over its 由X负责,A牵头,B配合 item projects-heading-over-item-lanzhou (pass)
                                    · projects (units)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
+  A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
   …under ﹒ numbering              tasks-blocks-fullwidth-dot-anhui (pass) · tasks
@@ -481,6 +482,8 @@ ROWS = [
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),
+    _row(Row("projects-state-after-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
+             "长乐山力生物基", "等项目提速", (("长乐山力生物基原液着色聚酯纤维项目",), ("福清核电3号~6号机组",)))),
     # --- Tasks --------------------------------------------------------------------------
     _row(Row("tasks-blocks-luan", "task", R + "mixed14/anhui_luan_zerenfenjie_2021.txt",
              "1.地区生产总值增长8.5%以上。", "六安供电公司等。", (
