@@ -855,7 +855,10 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: A stage of the tender passed: 吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标 (tests/data/real/mixed22
 #: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
-                       "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标")
+                       "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标",
+                       # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
+                       # fujian_fuzhou_gongyexiangmu_2017)
+                       "提速")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -1122,8 +1125,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "决定任命李明为市商务局局长", long_names=True),
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
+    # 选举李凯当选为包头市九原区监察委员会主任 (tests/data/real/mixed25 neimenggu_baotou_jiuyuan_renda_jiancha_2026):
+    # 当选 between the name and 为 is no part of the name
     PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
-                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
+                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True, gap="(?:当选)?"),
     PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
                  "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
                  post_suffix="代表"),

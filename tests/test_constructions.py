@@ -39,6 +39,7 @@ Appointments
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
                                    决定A为吉林省代理省長 acting-decided-wei-jilin (pass since 79ee74f)
   elected, post before the name    elected-title-before-name-shandong (…选举的山东省人民检察院检察长陈勇, pass)
+  选举A当选为X                      elected-dangxuan-after-xuanju-baotou (pass)
   rare surnames 雒/鄂               NO REAL SENTENCE: grep 雒, and 鄂 before 同志/为/任/辞 over tests/data/real,
                                    shared/realdev*, seeds finds none · personnel covers 糜 虢 布 昂 (real text inline)
 Parks
@@ -77,6 +78,8 @@ Projects
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
   a numbered heading naming a project over its 由X负责,A牵头,B配合 item projects-heading-over-item-lanzhou (pass)
                                    · projects (units)
+  扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
+  A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
   牵头负责领导/牵头责任单位/协同责任单位 tasks-blocks-luan (pass) · tasks
   …under ﹒ numbering              tasks-blocks-fullwidth-dot-anhui (pass) · tasks
@@ -299,6 +302,9 @@ ROWS = [
                  ("區鉷", "appoint", "省文史研究館", "館員", "engagement"),
                  ("司徒尚紀", "appoint", "省政府", "特聘參事", "engagement"),
                  ("詹小美", "appoint", "省文史研究館", "特聘館員", "engagement")))),
+    _row(Row("elected-dangxuan-after-xuanju-baotou", "appointment",
+             R + "mixed25/neimenggu_baotou_jiuyuan_renda_jiancha_2026.txt", "以无记名投票方式", "监察委员会主任", (
+                 ("李凯", "appoint", "包头市九原区监察委员会", "主任", "election"),))),
     _row(Row("bare-name-before-place-yanshan", "appointment",
              R + "mixed23/hebei_cangzhou_yanshan_renda_renming_2025.txt", "沧州市盐山县人大常委会发布公告", "职务。", (
                  ("闫磊", "remove", "盐山县人民政府", "副县长", "removal"),))),
@@ -483,6 +489,11 @@ ROWS = [
              "项目中,已有神华宁煤集团", "开工建设。", (("宁电光伏材料公司和宁夏阳光硅业多晶硅项目",),))),
     _row(Row("projects-venue-later-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",
              "在主会场开工的", "重点项目。", (("柳工智能国际工业园项目",),))),
+    _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
+             "扎实推进福州京东方柔性面板", "等项目开工", (
+                 ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),
+    _row(Row("projects-state-after-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
+             "长乐山力生物基", "等项目提速", (("长乐山力生物基原液着色聚酯纤维项目",), ("福清核电3号~6号机组",)))),
     # --- Tasks --------------------------------------------------------------------------
     _row(Row("tasks-blocks-luan", "task", R + "mixed14/anhui_luan_zerenfenjie_2021.txt",
              "1.地区生产总值增长8.5%以上。", "六安供电公司等。", (

@@ -65,7 +65,7 @@ __all__ = [
     "ITEM_CHARS", "NAME_CONJUNCTIONS", "NAME_JOIN", "NAME_SEPARATORS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
-    "CLAUSE_HEADS", "ITEM_HEADS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
+    "CLAUSE_HEADS", "ITEM_HEADS", "WORK_MANNERS", "WORK_VERBS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "INCLUSIVE_TAIL", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
     "counts_kinds_at", "first_item_start", "item_start", "split_clauses", "read_tail", "share_noun", "share_suffix",
     "share_unit", "split_items",
@@ -179,6 +179,11 @@ ITEM_HEADS: tuple[str, ...] = (
     # data/real/mixed18 guangxi_chongzuo_daxin_kaijungong_2018)
     "项目有",
 )
+#: A verb of pushing work glued before a list's first item, with the manner words before it: 扎实推进福州京东方柔性面板、
+#: 元洪国际食品园二期、中景石化年产120万吨聚丙烯项目等41个前期项目; 全力推动泰铭新世纪…项目、恒申合纤加弹项目等项目开工
+#: (tests/data/real/mixed26 fujian_fuzhou_gongyexiangmu_2017). It stops the first item on its left, as a head does.
+WORK_MANNERS: tuple[str, ...] = ("扎实", "全力", "大力", "积极", "着力", "重点", "持续", "全面", "继续", "加快", "加速")
+WORK_VERBS: tuple[str, ...] = ("推进", "推动", "促进", "加快", "加速")
 #: Heads that give examples of what the clause before counts, after its comma: 产业项目501个,投资强度大、科技含量高,如A、B、
 #: C等 (tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025); 如 is no head before what makes it a word (如期), nor
 #: where a place's name starts at it (如东县, 如皋市: the gazetteer says so, see kg.extract.projects._examples_head).
@@ -543,7 +548,8 @@ def list_before(text: str, end: int, *, floor: int = 0, item_chars: str = ITEM_C
                      (items[0].start, tail.end if tail else end))
 
 
-_ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)})[ \t\u3000]*[：:，,]?[ \t\u3000]*")
+_ITEM_HEAD_RE = re.compile(rf"(?:{_alt(ITEM_HEADS)}|(?:{_alt(WORK_MANNERS)})*(?:{_alt(WORK_VERBS)}))"
+                           r"[ \t\u3000]*[：:，,]?[ \t\u3000]*")
 _AFTER_MODIFIER_HEAD_RE = re.compile(r"(?:有|为|是)[：:]?")
 _MODIFIER_RE = re.compile(rf"(?:{'|'.join(MODIFIERS)})$")
 _ITEM_OPEN = _OPEN + "".join(a for a, _ in QUOTES)
