@@ -1125,8 +1125,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "决定任命李明为市商务局局长", long_names=True),
     PersonnelRow("verb", ("聘任", "聘用", "聘请", "续聘", "新聘", "聘为"), ("为", "任", "担任"), "appoint", "engagement",
                  "新聘王立群等15人为省文史研究馆馆员", long_names=True),
+    # 选举李凯当选为包头市九原区监察委员会主任 (tests/data/real/mixed25 neimenggu_baotou_jiuyuan_renda_jiancha_2026):
+    # 当选 between the name and 为 is no part of the name
     PersonnelRow("verb", ("补选", "选举", "选出"), ("为",), "appoint", "election",
-                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True),
+                 "鄂城区人大常委会补选许中流、阮新安为鄂州市第八届人民代表大会代表", long_names=True, gap="(?:当选)?"),
     PersonnelRow("verb", ("补选", "选举", "选出"), ("出席",), "appoint", "election",
                  "选举王琦、公维雁、朴万振等24位代表出席延边州第十六届人民代表大会", long_names=True,
                  post_suffix="代表"),

@@ -975,3 +975,10 @@ def test_their_mandates_end_after_a_clause_naming_each_with_their_place() -> Non
             "按照法律规定他们的代表资格终止。\n确认补选的辽源市第八届人民代表大会代表的代表资格有效。")
     got = [(a.person, a.action, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
     assert got == [(n, "remove", "辽源市第八届人民代表大会", "代表", "termination") for n in ("李春刚", "白三迎")]
+
+
+def test_dangxuan_between_the_name_and_wei_after_xuanju_is_no_part_of_the_name() -> None:
+    # tests/data/real/mixed25/neimenggu_baotou_jiuyuan_renda_jiancha_2026.txt, line 22
+    text = "大会通过了总监票人和监票人名单后,以无记名投票方式选举李凯当选为包头市九原区监察委员会主任,票决产生了九原区人民政府2026年10个民生实事项目。"
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [("李凯", "包头市九原区监察委员会", "主任", "election")]
