@@ -909,7 +909,7 @@ def _and_inside_last(items: str, seps: list[tuple[int, int]], at: int, after: in
         return False
     bounds = [0, *(b for _, b in seps)]
     ends = [a for a, _ in seps]
-    before = [items[a:b].strip() for a, b in zip(bounds, ends)]
+    before = [items[a:b].strip() for a, b in zip(bounds[:-1], ends, strict=True)]
     return all(_PROJECT_ITEM_END_RE.search(p) for p in before) \
         and _PROJECT_ITEM_END_RE.search(items[bounds[-1]:at].strip()) is None
 
