@@ -78,6 +78,8 @@ Projects
   <event>签约A等N个项目; 目前A等N个项目已开工 projects-event-signs-luzhou (pass)
   a numbered heading naming a project over its 由X负责,A牵头,B配合 item projects-heading-over-item-lanzhou (pass)
                                    · projects (units)
+  A项目、B和C项目 (和 inside the last item: its words before 和 end like no project, no place after it)
+                                   projects-he-inside-last-gansu (pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -489,6 +491,9 @@ ROWS = [
              "项目中,已有神华宁煤集团", "开工建设。", (("宁电光伏材料公司和宁夏阳光硅业多晶硅项目",),))),
     _row(Row("projects-venue-later-guangxi", "project", R + "mixed8/guangxi_projects_2022.txt",
              "在主会场开工的", "重点项目。", (("柳工智能国际工业园项目",),))),
+    _row(Row("projects-he-inside-last-gansu", "project", R + "mixed25/gansu_sheng_lanqiahui_qianyue_2020.txt",
+             "兰州恒大新能源动力电池项目", "等18个", (
+                 ("兰州恒大新能源动力电池项目",), ("海升集团甘肃农业总部和研发中心项目",)))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),

@@ -858,8 +858,10 @@ def _listed(doc: Document) -> Iterator[Project]:
             pos = verb.end()
         seps = _separators(items)
         last = seps[-1][1] if seps else 0
-        seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)),
-                       *(m.span() for m in _LAST_AND_RE.finditer(items, last))])
+        last_ands = [m.span() for m in _LAST_AND_RE.finditer(items, last)]
+        if last_ands and _and_inside_last(items, seps, *last_ands[0]):
+            last_ands = []  # A项目、海升集团甘肃农业总部和研发中心项目: one name, as its list's items end
+        seps = sorted([*seps, *(m.span() for m in _INNER_AND_RE.finditer(items, 0, last)), *last_ands])
         shared_from = None  # where a bare place that shares the next item's words starts
         shared_end = any(w in items[last:] for w in PROJECT_SHARED_ENDINGS)  # A、B、C输变电工程: one project
         for sep in [*seps, None]:
@@ -896,6 +898,20 @@ def _listed(doc: Document) -> Iterator[Project]:
                 if pos and _COUNT_CLOSE_RE.match(name):
                     break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+def _and_inside_last(items: str, seps: list[tuple[int, int]], at: int, after: int) -> bool:
+    """Whether the 和 at ``items[at:after]`` in the last item of ``items`` (cut at ``seps``) is inside one name: every
+    item before it ends like a project, the words before 和 do not, so they are no item of that list, and no place opens
+    the words after it (兰州恒大新能源动力电池项目、海升集团甘肃农业总部和研发中心项目等18个…重大项目, tests/data/real/mixed25
+    gansu_sheng_lanqiahui_qianyue_2020; not 拉萨南北山绿化工程、西藏天文馆和林芝市物资应急储备分中心等项目, mixed22)."""
+    if not seps or get_gazetteer().longest_opening(items[after : after + 8], _PLACE_LEVELS) is not None:
+        return False
+    bounds = [0, *(b for _, b in seps)]
+    ends = [a for a, _ in seps]
+    before = [items[a:b].strip() for a, b in zip(bounds[:-1], ends, strict=True)]
+    return all(_PROJECT_ITEM_END_RE.search(p) for p in before) \
+        and _PROJECT_ITEM_END_RE.search(items[bounds[-1]:at].strip()) is None
 
 
 #: What no listed name is: the project spoken of again (项目于2020年4月15日开工建设), or a kind of parts closed by its own 等
