@@ -40,6 +40,7 @@ Appointments
                                    决定A为吉林省代理省長 acting-decided-wei-jilin (pass since 79ee74f)
   elected, post before the name    elected-title-before-name-shandong (…选举的山东省人民检察院检察长陈勇, pass)
   选举A当选为X                      elected-dangxuan-after-xuanju-baotou (pass)
+  A(present posts)为X,B(…)为副X     names-with-posts-in-brackets-heilongjiang (the deputy's unit from the clause before, pass)
   rare surnames 雒/鄂               NO REAL SENTENCE: grep 雒, and 鄂 before 同志/为/任/辞 over tests/data/real,
                                    shared/realdev*, seeds finds none · personnel covers 糜 虢 布 昂 (real text inline)
 Parks
@@ -307,6 +308,11 @@ ROWS = [
     _row(Row("elected-dangxuan-after-xuanju-baotou", "appointment",
              R + "mixed25/neimenggu_baotou_jiuyuan_renda_jiancha_2026.txt", "以无记名投票方式", "监察委员会主任", (
                  ("李凯", "appoint", "包头市九原区监察委员会", "主任", "election"),))),
+    _row(Row("names-with-posts-in-brackets-heilongjiang", "appointment",
+             R + "mixed25/heilongjiang_sheng_hulinfanghuo_zhanzhang_1960.txt", "现任命刘秀峰", "为副站长;", (
+                 ("刘秀峰", "appoint", "绥芬河站", "站长", "appointment"),
+                 ("张志", "appoint", "绥芬河站", "副站长", "appointment"),
+                 ("邢业全", "appoint", "绥芬河站", "副站长", "appointment")))),
     _row(Row("bare-name-before-place-yanshan", "appointment",
              R + "mixed23/hebei_cangzhou_yanshan_renda_renming_2025.txt", "沧州市盐山县人大常委会发布公告", "职务。", (
                  ("闫磊", "remove", "盐山县人民政府", "副县长", "removal"),))),
