@@ -51,6 +51,7 @@ Parks
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass);
                                    its county written bare parks-city-bare-county-shaanxi (宝鸡市扶风工业园区、…, pass)
+  one park a line with its 简称       parks-lines-short-name-shaanxi (分别命名为:, blank lines between, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
   a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
@@ -399,6 +400,11 @@ ROWS = [
                  ("扶风工业园区", "宝鸡市"), ("陈仓科技工业园区", "宝鸡市"), ("千阳工业园区", "宝鸡市"),
                  ("陇县工业园区", "宝鸡市"), ("永寿县工业园区", "咸阳市"), ("彬州市工业园区", "咸阳市"),
                  ("勉县循环经济产业园区", "汉中市")))),
+    _row(Row("parks-lines-short-name-shaanxi", "park_name", R + "mixed25/shaanxi_sheng_jingkaiqu_pifu_2024.txt",
+             "7个新增省级工业园区分别命名为", "(简称勉县经开区)", (
+                 ("陕西扶风经济技术开发区",), ("陕西陈仓经济技术开发区",), ("陕西千阳经济技术开发区",),
+                 ("陕西陇县经济技术开发区",), ("陕西永寿经济技术开发区",), ("陕西彬州经济技术开发区",),
+                 ("陕西勉县经济技术开发区",)))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
