@@ -79,6 +79,7 @@ Projects
                                    · projects (units)
   A项目、B和C项目 (和 inside the last item: its words before 和 end like no project, no place after it)
                                    projects-he-inside-last-gansu (pass)
+  实施N个…项目,A、B、C等引领性重大项目… (examples after a clause that counts) projects-after-count-clause-changchun (pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -488,6 +489,9 @@ ROWS = [
     _row(Row("projects-he-inside-last-gansu", "project", R + "mixed25/gansu_sheng_lanqiahui_qianyue_2020.txt",
              "兰州恒大新能源动力电池项目", "等18个", (
                  ("兰州恒大新能源动力电池项目",), ("海升集团甘肃农业总部和研发中心项目",)))),
+    _row(Row("projects-after-count-clause-changchun", "project", R + "mixed25/jilin_changchun_qikaiqu_xiangmu_2023.txt",
+             "该区实施94个5000万元以上项目", "当年拿地", (
+                 ("奥迪PPE(奥迪高端电动平台)",), ("比亚迪动力电池",), ("一汽中车合资电驱系统",)))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),
