@@ -1078,6 +1078,10 @@ class PersonnelRow:
 DEPUTY_POSTS = ("代表",)
 
 
+#: The longest note in brackets a listed name may carry, no part of the name: (女), (回族), or the person's present
+#: posts, 刘秀峰(东宁县委书记、县长)为绥芬河站站长, 王殿文(黑河地委常委、副专员、林业管理局局长)为黑河站站长
+#: (tests/data/real/mixed25 heilongjiang_sheng_hulinfanghuo_zhanzhang_1960).
+NAME_NOTE_MOST = 24
 #: Verbs after a person and a comma that say the person takes up posts (…的朱玉兵,就任X党委常委、管委会副主任).
 PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: The writer's own body before the people it reports on, no part of their names: 此外,我校司徒尚紀(無黨派)、黃偉宗

@@ -40,6 +40,7 @@ Appointments
                                    决定A为吉林省代理省長 acting-decided-wei-jilin (pass since 79ee74f)
   elected, post before the name    elected-title-before-name-shandong (…选举的山东省人民检察院检察长陈勇, pass)
   选举A当选为X                      elected-dangxuan-after-xuanju-baotou (pass)
+  A(present posts)为X,B(…)为副X     names-with-posts-in-brackets-heilongjiang (the deputy's unit from the clause before, pass)
   rare surnames 雒/鄂               NO REAL SENTENCE: grep 雒, and 鄂 before 同志/为/任/辞 over tests/data/real,
                                    shared/realdev*, seeds finds none · personnel covers 糜 虢 布 昂 (real text inline)
 Parks
@@ -48,7 +49,8 @@ Parks
   list after 包括: cut by commas    parks-commas-after-baokuo-henan (traditional; items ending 專業園區, pass since 570d7a8)
   a park name with 和 inside        parks-he-inside-guangdong (…绿色化工和氢能产业园, pass: a count that matches the items keeps 和)
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
-  grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
+  grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass);
+                                   its county written bare parks-city-bare-county-shaanxi (宝鸡市扶风工业园区、…, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
   a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
@@ -307,6 +309,11 @@ ROWS = [
     _row(Row("elected-dangxuan-after-xuanju-baotou", "appointment",
              R + "mixed25/neimenggu_baotou_jiuyuan_renda_jiancha_2026.txt", "以无记名投票方式", "监察委员会主任", (
                  ("李凯", "appoint", "包头市九原区监察委员会", "主任", "election"),))),
+    _row(Row("names-with-posts-in-brackets-heilongjiang", "appointment",
+             R + "mixed25/heilongjiang_sheng_hulinfanghuo_zhanzhang_1960.txt", "现任命刘秀峰", "为副站长;", (
+                 ("刘秀峰", "appoint", "绥芬河站", "站长", "appointment"),
+                 ("张志", "appoint", "绥芬河站", "副站长", "appointment"),
+                 ("邢业全", "appoint", "绥芬河站", "副站长", "appointment")))),
     _row(Row("bare-name-before-place-yanshan", "appointment",
              R + "mixed23/hebei_cangzhou_yanshan_renda_renming_2025.txt", "沧州市盐山县人大常委会发布公告", "职务。", (
                  ("闫磊", "remove", "盐山县人民政府", "副县长", "removal"),))),
@@ -388,6 +395,11 @@ ROWS = [
              "省政府日前批復認定", "經濟技術開發區。", (
                  ("鳳縣工業園區", "寶雞市"), ("長武縣工業集中區", "咸陽市"), ("淳化縣工業園區", "咸陽市"),
                  ("西鄉縣循環經濟產業園區", "漢中市")))),
+    _row(Row("parks-city-bare-county-shaanxi", "park", R + "mixed25/shaanxi_sheng_jingkaiqu_pifu_2024.txt",
+             "6月28日", "相关政策。", (
+                 ("扶风工业园区", "宝鸡市"), ("陈仓科技工业园区", "宝鸡市"), ("千阳工业园区", "宝鸡市"),
+                 ("陇县工业园区", "宝鸡市"), ("永寿县工业园区", "咸阳市"), ("彬州市工业园区", "咸阳市"),
+                 ("勉县循环经济产业园区", "汉中市")))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),

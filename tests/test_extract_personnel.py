@@ -982,3 +982,14 @@ def test_dangxuan_between_the_name_and_wei_after_xuanju_is_no_part_of_the_name()
     text = "大会通过了总监票人和监票人名单后,以无记名投票方式选举李凯当选为包头市九原区监察委员会主任,票决产生了九原区人民政府2026年10个民生实事项目。"
     got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
     assert got == [("李凯", "包头市九原区监察委员会", "主任", "election")]
+
+
+def test_names_each_with_their_present_posts_in_brackets_before_wei() -> None:
+    # tests/data/real/mixed25/heilongjiang_sheng_hulinfanghuo_zhanzhang_1960.txt, line 4: the bracket is no part of the
+    # name, a comma may part two noted names, and the bare 副站长 is of the 站 the clause before names
+    text = ("现任命刘秀峰(东宁县委书记、县长)为绥芬河站站长,张志(东宁县副县长),郭凤林(绥阳林业局副局长)、"
+            "邢业全(绥芬河镇委书记、镇长)为副站长;王殿文(黑河地委常委、副专员、林业管理局局长)为黑河站站长,"
+            "张海龙(黑河地委委员、林业管理局副局长)为副站长。")
+    got = [(a.person, a.organization, a.position) for a in extract_appointments(make_doc(text))]
+    assert got == [("刘秀峰", "绥芬河站", "站长"), ("张志", "绥芬河站", "副站长"), ("郭凤林", "绥芬河站", "副站长"),
+                   ("邢业全", "绥芬河站", "副站长"), ("王殿文", "黑河站", "站长"), ("张海龙", "黑河站", "副站长")]

@@ -65,6 +65,7 @@ from kg.patterns import (
     ELECTED_BODY_POSTS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
+    NAME_NOTE_MOST,
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
     PERSON_NAME_PATTERN,
@@ -119,7 +120,7 @@ _TITLE = alternation(POSITION_TITLES)
 #: Names, each maybe followed by its title or 同志, and a head count: 李学智、杨家全3人.
 #: One name of a list: a name, or four characters before a note or a separator (吉狄马加(彝族)、), with a
 #: note on the person in brackets (马福海(回族), 昂毛(女、蒙古族)), a title or 同志 after it.
-_LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,10}}[）)])?"
+_LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)])?"
                 rf"(?:{_TITLE})?(?:同志)?")
 _NAMES = (
     rf"{_LISTED_NAME}(?:{NAME_JOIN}(?={_NAME}){_LISTED_NAME})*"
@@ -570,10 +571,11 @@ def _unit_named_with(body: str, position: str) -> str | None:
     return m["unit"] if m else None
 
 
-def _deputy_of(before: Appointment, position: str) -> bool:
-    """Whether ``position`` is the deputy of the post ``before`` was elected to, in a body named with its place."""
+def _deputy_of(before: Appointment, position: str, kind: str = "election") -> bool:
+    """Whether ``position`` is the deputy of the post ``before`` was elected (or, by ``kind``, appointed) to, in a
+    body named with its place."""
     org = before.organization
-    return (before.kind == "election" and org is not None and position in (before.position, "副" + before.position)
+    return (before.kind == kind and org is not None and position in (before.position, "副" + before.position)
             and org[0] not in LEVEL_PREFIXES)
 
 
@@ -644,6 +646,10 @@ class _Statement:
             # a clause of its own electing the deputies of the post just filled, in a body named with its place:
             # 夏林茂当选为石景山区人民政府区长,文献、田利跃…当选为副区长 (real/mixed13 beijing_shijingshan_xuanju_2011);
             # 县人民政府县长,…当选副县长 stays bare (real/personnel3), and so does 主任…,宋秀岩当选省长 (real/mixed3)
+            return self.records[-1].organization
+        if act.continued and act.kind == "appointment" and self.records and _deputy_of(self.records[-1], position, act.kind):
+            # the same in an appointment going on from the clause before: 现任命刘秀峰(…)为绥芬河站站长,…、邢业全(…)为副站长
+            # (tests/data/real/mixed25 heilongjiang_sheng_hulinfanghuo_zhanzhang_1960)
             return self.records[-1].organization
         org = None
         if act.kind in ("engagement", "appointment") and len(act.names) > 1:
@@ -896,7 +902,7 @@ _DEPUTY_POST_RE = re.compile(
     r"(?:^|[的，,；;。、：:\s“”《》（）()]|辞去|为|是)"
     r"(?P<post>(?:(?!辞去|提出|选出|补选|选举)[^的，,；;。、：:\s“”《》（）()]){2,20}?(?:人民代表大会|人大)代表)(?!法)"
 )
-_NAME_NOTE_RE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+_NAME_NOTE_RE = re.compile(rf"[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)]$")
 
 
 def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
@@ -1119,6 +1125,11 @@ def _posts_only(clause: str) -> tuple[str, ...]:
 _PLACED_UNIT_RE = re.compile(r"^(?:中共)?(?:(?![为任聘名了的])[\u4e00-\u9fff]){0,10}?[省市县区州旗盟](?:(?![为任聘名了的])[^0-9０-９])*$")
 
 
+#: A clause of names only, each with its note in brackets (张志(东宁县副县长)): a list cut by a comma, going on in the
+#: clause after it (tests/data/real/mixed25 heilongjiang_sheng_hulinfanghuo_zhanzhang_1960).
+_NOTED_NAMES_RE = lazy_compile(rf"^{_NAME}[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)](?:{NAME_JOIN}{_NAME}[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)])*$")
+
+
 def _clauses(text: str) -> list[str]:
     """Clauses of a sentence; a colon after a lead-in (决定：) only opens the decision."""
     out, pos = [], 0
@@ -1132,6 +1143,8 @@ def _clauses(text: str) -> list[str]:
     for k, clause in enumerate(clauses):
         if joined and _OPEN_REMOVE_CLAUSE_RE.search(joined[-1]) and closes[k]:
             joined[-1] += "，" + clause  # 免去其A、B，C职务: one removal
+        elif joined and _NOTED_NAMES_RE.match(joined[-1]):
+            joined[-1] += "，" + clause  # 张志(东宁县副县长),郭凤林(…)、邢业全(…)为副站长: one list of names
         else:
             joined.append(clause)
     return joined
