@@ -103,6 +103,7 @@ Documents
                                    the spaced form is written there; no corpus file prints spaces inside)
   Latin O in a Chinese date         doc-latin-o-date-baoshan (二OO八, pass); doc-latin-o-date-damaged-guangdong
                                    (OO五年…, the 二 lost, xfail) · test_segment
+  第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -608,6 +609,10 @@ DOC_ROWS = [
                  id="doc-square-brackets-dongguan"),
     pytest.param(DocRow("doc-square-brackets-henan", R + "parks4/henan_sheng_chanyejijuqu_tongbao_2011.txt", "各省辖市",
                         {"doc_number": "豫政[2011]15号"}), id="doc-square-brackets-henan"),
+    pytest.param(DocRow("doc-serial-after-di-hebei", R + "mixed25/hebei_sheng_shangwuting_jianyi_dafu_2014.txt", "邢玉坤代表",
+                        {"doc_number": "冀商办案字[2014]第12号",
+                         "title": "对河北省第十二届人民代表大会第二次会议第1322号建议的答复"}),
+                 id="doc-serial-after-di-hebei"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",
