@@ -914,7 +914,9 @@ PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视�
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
-                       "续建", "新建", "新开工", "大")
+                       "续建", "新建", "新开工", "大",
+                       # 等引领性重大项目 (tests/data/real/mixed25 jilin_changchun_qikaiqu_xiangmu_2023)
+                       "引领性", "标志性")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",

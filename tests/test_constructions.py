@@ -50,7 +50,8 @@ Parks
   list after 包括: cut by commas    parks-commas-after-baokuo-henan (traditional; items ending 專業園區, pass since 570d7a8)
   a park name with 和 inside        parks-he-inside-guangdong (…绿色化工和氢能产业园, pass: a count that matches the items keeps 和)
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
-  grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass)
+  grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass);
+                                   its county written bare parks-city-bare-county-shaanxi (宝鸡市扶风工业园区、…, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
   a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
@@ -81,6 +82,7 @@ Projects
                                    · projects (units)
   A项目、B和C项目 (和 inside the last item: its words before 和 end like no project, no place after it)
                                    projects-he-inside-last-gansu (pass)
+  实施N个…项目,A、B、C等引领性重大项目… (examples after a clause that counts) projects-after-count-clause-changchun (pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -398,6 +400,11 @@ ROWS = [
              "省政府日前批復認定", "經濟技術開發區。", (
                  ("鳳縣工業園區", "寶雞市"), ("長武縣工業集中區", "咸陽市"), ("淳化縣工業園區", "咸陽市"),
                  ("西鄉縣循環經濟產業園區", "漢中市")))),
+    _row(Row("parks-city-bare-county-shaanxi", "park", R + "mixed25/shaanxi_sheng_jingkaiqu_pifu_2024.txt",
+             "6月28日", "相关政策。", (
+                 ("扶风工业园区", "宝鸡市"), ("陈仓科技工业园区", "宝鸡市"), ("千阳工业园区", "宝鸡市"),
+                 ("陇县工业园区", "宝鸡市"), ("永寿县工业园区", "咸阳市"), ("彬州市工业园区", "咸阳市"),
+                 ("勉县循环经济产业园区", "汉中市")))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
@@ -499,6 +506,9 @@ ROWS = [
     _row(Row("projects-he-inside-last-gansu", "project", R + "mixed25/gansu_sheng_lanqiahui_qianyue_2020.txt",
              "兰州恒大新能源动力电池项目", "等18个", (
                  ("兰州恒大新能源动力电池项目",), ("海升集团甘肃农业总部和研发中心项目",)))),
+    _row(Row("projects-after-count-clause-changchun", "project", R + "mixed25/jilin_changchun_qikaiqu_xiangmu_2023.txt",
+             "该区实施94个5000万元以上项目", "当年拿地", (
+                 ("奥迪PPE(奥迪高端电动平台)",), ("比亚迪动力电池",), ("一汽中车合资电驱系统",)))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),

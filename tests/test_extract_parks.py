@@ -577,6 +577,18 @@ def test_parks_grouped_under_the_city_written_before_their_county() -> None:
     assert hosts["陕西西乡经济技术开发区"] == "汉中市"
 
 
+def test_a_city_before_its_first_county_written_bare() -> None:
+    # mixed25 shaanxi_sheng_jingkaiqu_pifu_2024: 扶风 is 宝鸡市's 扶风县 written without 县; the city heads the group
+    # (the title writes 扶风工业园区 alone; mixed8 chengdu_kaifaqu_2019's 成都市蒲江经济开发区 stays whole)
+    text = ("6月28日,陕西省政府官网发布《关于认定扶风工业园区等7个工业园区为省级经济技术开发区的批复》(以下简称《批复》)。\n"
+            "《批复》提到,同意宝鸡市扶风工业园区、陈仓科技工业园区、千阳工业园区、陇县工业园区,咸阳市永寿县工业园区、"
+            "彬州市工业园区,汉中市勉县循环经济产业园区认定为省级经济技术开发区,享受省级经济技术开发区相关政策。\n")
+    hosts = dict(_parks(text))
+    assert hosts["扶风工业园区"] == hosts["陈仓科技工业园区"] == hosts["陇县工业园区"] == "宝鸡市"
+    assert "宝鸡市扶风工业园区" not in hosts
+    assert hosts["永寿县工业园区"] == "咸阳市" and hosts["勉县循环经济产业园区"] == "汉中市"
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"

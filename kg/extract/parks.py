@@ -856,18 +856,50 @@ _GROUP_CITY_ENDS = ("市", "州", "盟", "地区")
 _GROUP_COUNTY_ENDS = ("县", "旗")
 
 
-def _city_before_county(name: str) -> tuple[int, str] | None:
+def _city_before_county(name: str, bare: bool = False) -> tuple[int, str] | None:
     """A park name in a list that opens with a city and then one of its counties (宝鸡市凤县工业园区): the
     county's park, grouped under the city (认定宝鸡市凤县工业园区,咸阳市长武县工业集中区、旬邑县…,汉中市…;
-    tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025) — how many characters the city takes, and the city."""
+    tests/data/real/mixed7 shaanxi_sheng_jingkaiqu_rending_2025) — how many characters the city takes, and the city.
+    With ``bare`` (the clause's first item, the next one opening with no city) the county may be written bare."""
     first = _place_match(name)
     if first is None or not name[:first[0]].endswith(_GROUP_CITY_ENDS):
         return None
     second = _place_match(name[first[0]:])
-    if second is None or not name[first[0]:first[0] + second[0]].endswith(_GROUP_COUNTY_ENDS) \
-            or not PARK_END_RE.search(name, first[0] + second[0]):
+    if second is None or not PARK_END_RE.search(name, first[0] + second[0]):
+        return None
+    if not name[first[0]:first[0] + second[0]].endswith(_GROUP_COUNTY_ENDS) \
+            and not (bare and first[1] == name[:first[0]] and _county_of(first[1], name[first[0]:])):
         return None
     return first[0], name[:first[0]]
+
+
+def _written_alone(body: str, name: str) -> bool:
+    """Whether the text writes ``name`` without its opening city somewhere, with no place before it (认定扶风工业园区
+    等7个工业园区 in mixed25 shaanxi_sheng_jingkaiqu_pifu_2024; not 四川蒲江经济开发区 in mixed8 chengdu_kaifaqu_2019)."""
+    found = _place_match(name)
+    if found is None:
+        return False
+    rest, i = name[found[0]:], body.find(name[found[0]:])
+    while i >= 0:
+        if body[i - 1:i] not in DIVISION_ENDS \
+                and not any((m := _place_match(body[i - k:i], provinces=True)) and m[0] == k for k in (2, 3)):
+            return True
+        i = body.find(rest, i + 1)
+    return False
+
+
+def _opens_with_city(text: str) -> bool:
+    """Whether ``text`` opens with a city written whole (枣庄市峄城化工产业园: each item carries its own city)."""
+    found = _place_match(text)
+    return found is not None and text[:found[0]].endswith(_GROUP_CITY_ENDS)
+
+
+def _county_of(city: str, text: str) -> bool:
+    """Whether ``text`` opens with a county of ``city`` written bare, without its 县 or 区 (宝鸡市扶风工业园区、陈仓科技
+    工业园区…; tests/data/real/mixed25 shaanxi_sheng_jingkaiqu_pifu_2024)."""
+    opening = get_gazetteer().longest_opening(text, ("district",))
+    return opening is not None and text[opening[0] - 1] not in DIVISION_ENDS and text[opening[0]] not in DIVISION_ENDS \
+        and any(r.parent == city for r in opening[2])  # (咸阳市渭城区正阳现代农业园区: a district written whole stays)
 
 
 def _place_before_zone(name: str) -> tuple[int, str] | None:
@@ -1129,7 +1161,11 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             group = None
             if len(names) >= 2:
                 at = next((start for start, _ in reversed(clauses) if start <= name.start), 0)
-                if (pre := _city_before_county(name.text)) is not None:
+                nxt = next((n for n in names if n.start > name.start), None)
+                bare = at not in group_hosts and not any(at <= n.start < name.start for n in names) \
+                    and nxt is not None and not _opens_with_city(nxt.text) \
+                    and _written_alone(body, name.text)  # 宝鸡市扶风A、陈仓B: the city heads them
+                if (pre := _city_before_county(name.text, bare)) is not None:
                     name = Name(name.start + pre[0], name.end, name.text[pre[0]:])
                     group_hosts[at] = pre[1]
                 group = group_hosts.get(at)
