@@ -279,7 +279,7 @@ ROWS = [
              "经无记名投票表决", "检察委员会委员。", (
                  ("刘军伟", "appoint", "北京市通州区人民检察院", "检察委员会委员", "appointment"),))),
     _row(Row("chained-after-court-division-putian", "appointment", R + "mixed26/fujian_putian_renda_renmian_2025.txt",
-             "余铮清为", "审判员。", (
+             "任命:", "审判员。", (
                  ("余铮清", "appoint", "莆田市中级人民法院刑事审判第二庭", "副庭长", "appointment"),
                  ("余铮清", "appoint", "莆田市中级人民法院", "审判员", "appointment")))),
     _row(Row("resignation-narrative-age-zhejiang", "appointment", "shared/realdev2/docs/zhejiang_renda_2016.txt",
