@@ -23,6 +23,7 @@ Appointments
   names after 如下：               names-after-ruxia-quanzhou (任免名单如下:/决定接受:, pass)
   posts chained after one unit     chained-posts-songjiang, -procuratorate-hongkou, -procuratorate-guangdong (pass)
     (inner 检察委员会 no new unit)  a single post …人民检察院检察委员会委员: inner-body-single-post-tongzhou (pass)
+    (a court's division …第二庭)    chained-after-court-division-putian (…刑事审判第二庭副庭长、审判员, pass)
   辞去 told as narrative           resignation-narrative-age-zhejiang (因任职年龄到限辞去, pass) · personnel (anhui);
                                    A因…、B因…请辞 resignation-reasons-each-guangxi (pass)
   接受A、B、C辞去…                   accept-resignations-yaan, -suning (pass) · personnel (changsha, ezhou)
@@ -278,6 +279,10 @@ ROWS = [
     _row(Row("inner-body-single-post-tongzhou", "appointment", "shared/realdev2/docs/tongzhou_bj_renda_2022.txt",
              "经无记名投票表决", "检察委员会委员。", (
                  ("刘军伟", "appoint", "北京市通州区人民检察院", "检察委员会委员", "appointment"),))),
+    _row(Row("chained-after-court-division-putian", "appointment", R + "mixed26/fujian_putian_renda_renmian_2025.txt",
+             "任命:", "审判员。", (
+                 ("余铮清", "appoint", "莆田市中级人民法院刑事审判第二庭", "副庭长", "appointment"),
+                 ("余铮清", "appoint", "莆田市中级人民法院", "审判员", "appointment")))),
     _row(Row("resignation-narrative-age-zhejiang", "appointment", "shared/realdev2/docs/zhejiang_renda_2016.txt",
              "会议决定:接受宋光宝", "主任委员职务,俞仲达", (
                  ("宋光宝", "remove", "省人大内务司法委员会", "主任委员", "resignation"),
