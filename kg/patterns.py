@@ -247,7 +247,8 @@ ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 
 #: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号, 洋政發〔2024〕8號 (traditional
 #: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
-#: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
+#: 宁波市人民政府令第141号, 冀商办案字[2014]第12号 (a 第 before the serial; tests/data/real/mixed25
+#: hebei_sheng_shangwuting_jianyi_dafu_2014). Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
 #: The tone-marked vowels of pinyin: a gloss holds one.
 PINYIN_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -260,7 +261,7 @@ DOC_NUMBER_PATTERN = (
     # neimenggu_sheng_kaifaqu_guihua_2017), kept as printed
     rf"(?P<code>(?:[\u4e00-\u9fff]{_NUMBER_GLOSS}){{1,10}}?)\s{{0,2}}"
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
-    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
+    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?:第\s{{0,2}})?(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
     r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
     r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
@@ -271,7 +272,7 @@ DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
 #: character) is tried at every position of a text.
 DOC_NUMBER_ANCHOR_RE = re.compile(
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?:19|20)\d{{2}}\s{{0,2}}[{re.escape(YEAR_CLOSE_BRACKETS)}]"
-    r"\s{0,2}\d{1,5}\s{0,2}[号號]"
+    r"\s{0,2}(?:第\s{0,2})?\d{1,5}\s{0,2}[号號]"
     r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
 #: How far before its anchor a number can start: a 10-character issuer code and
@@ -914,7 +915,9 @@ PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视�
 #: Words that qualify the projects a list closes with 等…项目: 等典型示范项目 (tests/data/real/mixed6 fujian_sheng_
 #: jizhongkaigong_2020), 等重点项目; not 等产业投资项目 or 等公用工程, which name what the items are for.
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
-                       "续建", "新建", "新开工", "大")
+                       "续建", "新建", "新开工", "大",
+                       # 等引领性重大项目 (tests/data/real/mixed25 jilin_changchun_qikaiqu_xiangmu_2023)
+                       "引领性", "标志性")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",

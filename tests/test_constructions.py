@@ -23,6 +23,7 @@ Appointments
   names after 如下：               names-after-ruxia-quanzhou (任免名单如下:/决定接受:, pass)
   posts chained after one unit     chained-posts-songjiang, -procuratorate-hongkou, -procuratorate-guangdong (pass)
     (inner 检察委员会 no new unit)  a single post …人民检察院检察委员会委员: inner-body-single-post-tongzhou (pass)
+    (a court's division …第二庭)    chained-after-court-division-putian (…刑事审判第二庭副庭长、审判员, pass)
   辞去 told as narrative           resignation-narrative-age-zhejiang (因任职年龄到限辞去, pass) · personnel (anhui);
                                    A因…、B因…请辞 resignation-reasons-each-guangxi (pass)
   接受A、B、C辞去…                   accept-resignations-yaan, -suning (pass) · personnel (changsha, ezhou)
@@ -82,6 +83,7 @@ Projects
                                    · projects (units)
   A项目、B和C项目 (和 inside the last item: its words before 和 end like no project, no place after it)
                                    projects-he-inside-last-gansu (pass)
+  实施N个…项目,A、B、C等引领性重大项目… (examples after a clause that counts) projects-after-count-clause-changchun (pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -103,6 +105,7 @@ Documents
                                    the spaced form is written there; no corpus file prints spaces inside)
   Latin O in a Chinese date         doc-latin-o-date-baoshan (二OO八, pass); doc-latin-o-date-damaged-guangdong
                                    (OO五年…, the 二 lost, xfail) · test_segment
+  第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -277,6 +280,10 @@ ROWS = [
     _row(Row("inner-body-single-post-tongzhou", "appointment", "shared/realdev2/docs/tongzhou_bj_renda_2022.txt",
              "经无记名投票表决", "检察委员会委员。", (
                  ("刘军伟", "appoint", "北京市通州区人民检察院", "检察委员会委员", "appointment"),))),
+    _row(Row("chained-after-court-division-putian", "appointment", R + "mixed26/fujian_putian_renda_renmian_2025.txt",
+             "任命:", "审判员。", (
+                 ("余铮清", "appoint", "莆田市中级人民法院刑事审判第二庭", "副庭长", "appointment"),
+                 ("余铮清", "appoint", "莆田市中级人民法院", "审判员", "appointment")))),
     _row(Row("resignation-narrative-age-zhejiang", "appointment", "shared/realdev2/docs/zhejiang_renda_2016.txt",
              "会议决定:接受宋光宝", "主任委员职务,俞仲达", (
                  ("宋光宝", "remove", "省人大内务司法委员会", "主任委员", "resignation"),
@@ -506,6 +513,9 @@ ROWS = [
     _row(Row("projects-he-inside-last-gansu", "project", R + "mixed25/gansu_sheng_lanqiahui_qianyue_2020.txt",
              "兰州恒大新能源动力电池项目", "等18个", (
                  ("兰州恒大新能源动力电池项目",), ("海升集团甘肃农业总部和研发中心项目",)))),
+    _row(Row("projects-after-count-clause-changchun", "project", R + "mixed25/jilin_changchun_qikaiqu_xiangmu_2023.txt",
+             "该区实施94个5000万元以上项目", "当年拿地", (
+                 ("奥迪PPE(奥迪高端电动平台)",), ("比亚迪动力电池",), ("一汽中车合资电驱系统",)))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),
@@ -610,6 +620,10 @@ DOC_ROWS = [
                  id="doc-square-brackets-dongguan"),
     pytest.param(DocRow("doc-square-brackets-henan", R + "parks4/henan_sheng_chanyejijuqu_tongbao_2011.txt", "各省辖市",
                         {"doc_number": "豫政[2011]15号"}), id="doc-square-brackets-henan"),
+    pytest.param(DocRow("doc-serial-after-di-hebei", R + "mixed25/hebei_sheng_shangwuting_jianyi_dafu_2014.txt", "邢玉坤代表",
+                        {"doc_number": "冀商办案字[2014]第12号",
+                         "title": "对河北省第十二届人民代表大会第二次会议第1322号建议的答复"}),
+                 id="doc-serial-after-di-hebei"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",

@@ -993,3 +993,10 @@ def test_names_each_with_their_present_posts_in_brackets_before_wei() -> None:
     got = [(a.person, a.organization, a.position) for a in extract_appointments(make_doc(text))]
     assert got == [("刘秀峰", "绥芬河站", "站长"), ("张志", "绥芬河站", "副站长"), ("郭凤林", "绥芬河站", "副站长"),
                    ("邢业全", "绥芬河站", "副站长"), ("王殿文", "黑河站", "站长"), ("张海龙", "黑河站", "副站长")]
+
+
+def test_a_post_chained_after_a_court_division_is_the_courts() -> None:
+    # tests/data/real/mixed26/fujian_putian_renda_renmian_2025.txt, line 11 (kg.extract.lists.INNER_DIVISIONS)
+    got = [(a.person, a.organization, a.position)
+           for a in extract_appointments(make_doc("任命:\n余铮清为莆田市中级人民法院刑事审判第二庭副庭长、审判员。"))]
+    assert got == [("余铮清", "莆田市中级人民法院刑事审判第二庭", "副庭长"), ("余铮清", "莆田市中级人民法院", "审判员")]

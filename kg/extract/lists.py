@@ -62,6 +62,7 @@ from kg.patterns import CONJUNCTIONS as _CONJUNCTIONS
 
 __all__ = [
     "ACT_CONJUNCTIONS", "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "INNER_BODY_POSTS",
+    "INNER_DIVISIONS",
     "ITEM_CHARS", "NAME_CONJUNCTIONS", "NAME_JOIN", "NAME_SEPARATORS", "SEPARATORS", "TAIL_NOUN_ENDS",
     "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
@@ -165,6 +166,10 @@ LEVEL_STEMS: tuple[str, ...] = ("各县", "各区", "各市", "各乡", "各镇"
 #: Endings of inner bodies named by their own word: a court's divisions (立案庭, 民事审判第一庭,
 #: 刑事审判庭). …中级人民法院审判委员会委员、立案庭庭长、审判员 holds three posts of the court.
 INNER_BODY_ENDINGS: tuple[str, ...] = ("庭",)
+#: A unit's divisions written whole in a post (the unit's ending, the division's): the posts chained after one are the
+#: unit's, 余铮清为莆田市中级人民法院刑事审判第二庭副庭长、审判员 holds the court's 审判员 (tests/data/real/mixed26
+#: fujian_putian_renda_renmian_2025).
+INNER_DIVISIONS: tuple[tuple[str, str], ...] = (("人民法院", "庭"),)
 
 #: Heads left on the front of an item when a list is read from inside a clause: 其中包括黄河外滩景区(旅游大道)、…
 #: (tests/data/real/mixed9 ningxia_yinchuan_projects_2015). One-character heads (为, 是, 有) also open names
@@ -637,7 +642,12 @@ def _outer(org: str, inner: Sequence[str]) -> str:
     """The unit an inner body at the end of ``org`` belongs to (…中级人民法院审判委员会 → …中级人民法院):
     the posts after it in a chain are the outer unit's."""
     body = next((b for b in sorted(inner, key=len, reverse=True) if org.endswith(b) and len(org) > len(b)), None)
-    return org[: -len(body)] if body else org
+    if body:
+        return org[: -len(body)]
+    for unit_end, division_end in INNER_DIVISIONS:  # …中级人民法院刑事审判第二庭 → …中级人民法院
+        if org.endswith(division_end) and (at := org.rfind(unit_end)) > 0 and at + len(unit_end) < len(org):
+            return org[: at + len(unit_end)]
+    return org
 
 
 def share_suffix(items: Sequence[str], suffixes: Sequence[str]) -> list[str]:

@@ -506,6 +506,8 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
             continue  # a bare 等 (or an ellipsis) after items that do not end like projects
         elif named:
             start = _after_left_stops(body, start, found.items[0].end)  # 重点推进A项目、B项目……: no verb in A's name
+        if not counted and _COUNTED_CLAUSE_BEFORE_RE.search(body, max(bottom, start - _EXAMPLE_REACH), start):
+            counted = True  # 该区实施94个5000万元以上项目,A、B、C等引领性重大项目…: examples of the projects counted
         if _INVESTED_ITEM_RE.match(body, start):
             counted = True  # 总投资15亿元的A、总投资14.2亿元的B、C等项目: items with their investment are projects
         if counted and (scope := _COUNT_SCOPE_RE.match(body, start)):
@@ -517,6 +519,12 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if body[start - 1 : start] in ("，", ","):
             start = _head_before(body, bottom, start - 1)
         yield start, body[start:end], counted, named
+
+
+#: A clause that counts projects, right before the list after its comma: 2022年,该区实施94个5000万元以上项目,奥迪PPE(奥迪
+#: 高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地 (tests/data/real/mixed25
+#: jilin_changchun_qikaiqu_xiangmu_2023): the items are some of those projects.
+_COUNTED_CLAUSE_BEFORE_RE = re.compile(rf"{_COUNT}[^。；;，,、]{{0,16}}?(?:项目|工程)[，,]$")
 
 
 #: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
