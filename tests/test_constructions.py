@@ -105,6 +105,7 @@ Documents
   Latin O in a Chinese date         doc-latin-o-date-baoshan (二OO八, pass); doc-latin-o-date-damaged-guangdong
                                    (OO五年…, the 二 lost, xfail) · test_segment
   第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
+  the number glued to its 《title》  doc-number-quoted-title-hainan (traditional, glosses, pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -618,6 +619,10 @@ DOC_ROWS = [
                         {"doc_number": "冀商办案字[2014]第12号",
                          "title": "对河北省第十二届人民代表大会第二次会议第1322号建议的答复"}),
                  id="doc-serial-after-di-hebei"),
+    pytest.param(DocRow("doc-number-quoted-title-hainan", R + "mixed26/hainan_sheng_xiandainongye_chanyeyuan_2018.txt",
+                        "", {"doc_number": "瓊府辦函〔2018〕322號",
+                                   "title": "海南省人民政府辦公廳關(guān)于公布2018年海南省級現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園名單的通知"}),
+                 id="doc-number-quoted-title-hainan"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",
