@@ -34,6 +34,8 @@ Appointments
   unit carried from clause before  unit-from-clause-before-zhengzhou (…辞去郑州市长职务 王文超任代理市长, pass)
   A当选X主任,B、C当选副主任,D当选秘书长 elected-body-posts-wuhan (traditional), elected-body-posts-shijingshan (pass)
   A、B等N名委员当选X常务委员         elected-count-of-members-shizhu (pass)
+  …当选秘书长。A等N名同志当选常务委员 elected-count-sentence-after-hubei, elected-count-sentence-after-sichuan
+                                   (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
@@ -304,6 +306,12 @@ ROWS = [
              "马世琼、马燕华", "常务委员", (
                  ("马世琼", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election"),
                  ("王丹枫", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election")))),
+    _row(Row("elected-count-sentence-after-hubei", "appointment", R + "mixed26/hubei_sheng_zhengxie_xuanju_2018.txt",
+             "徐立全当选", "当选常务委员。", (
+                 ("丁广鑫", "appoint", "省政协十二届委员会", "常务委员", "election"),))),
+    _row(Row("elected-count-sentence-after-sichuan", "appointment", R + "mixed26/sichuan_sheng_zhengxie_xuanju_2013.txt",
+             "李崇禧當選為", "當選為常務委員。", (
+                 ("于桂", "appoint", "政協四川省第十一屆委員會", "常務委員", "election"),))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
