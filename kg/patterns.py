@@ -247,7 +247,8 @@ ISSUER_CODE_BARE_STARTS = "政府办委发函干"
 
 #: A document number: 甬政发〔2021〕56号, 杭政办函[2020]3号, 政府令第260号, 洋政發〔2024〕8號 (traditional
 #: print, tests/data/real/tasks2 shaanxi_hanzhong_yangxian_minshengshishi_2024),
-#: 宁波市人民政府令第141号. Groups: ``code`` (issuer code) ``year`` ``serial`` for
+#: 宁波市人民政府令第141号, 冀商办案字[2014]第12号 (a 第 before the serial; tests/data/real/mixed25
+#: hebei_sheng_shangwuting_jianyi_dafu_2014). Groups: ``code`` (issuer code) ``year`` ``serial`` for
 #: the year style, ``order`` (issuer of the order) ``oserial`` for the order style.
 #: The tone-marked vowels of pinyin: a gloss holds one.
 PINYIN_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -260,7 +261,7 @@ DOC_NUMBER_PATTERN = (
     # neimenggu_sheng_kaifaqu_guihua_2017), kept as printed
     rf"(?P<code>(?:[\u4e00-\u9fff]{_NUMBER_GLOSS}){{1,10}}?)\s{{0,2}}"
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?P<year>(?:19|20)\d{{2}})\s{{0,2}}"
-    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
+    rf"[{re.escape(YEAR_CLOSE_BRACKETS)}]\s{{0,2}}(?:第\s{{0,2}})?(?P<serial>\d{{1,5}})\s{{0,2}}[号號]"
     r"|(?P<order>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|委员会|部|总局|局|厅))"
     r"令\s{0,2}第\s{0,2}(?P<oserial>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
@@ -271,7 +272,7 @@ DOC_NUMBER_RE = re.compile(DOC_NUMBER_PATTERN)
 #: character) is tried at every position of a text.
 DOC_NUMBER_ANCHOR_RE = re.compile(
     rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s{{0,2}}(?:19|20)\d{{2}}\s{{0,2}}[{re.escape(YEAR_CLOSE_BRACKETS)}]"
-    r"\s{0,2}\d{1,5}\s{0,2}[号號]"
+    r"\s{0,2}(?:第\s{0,2})?\d{1,5}\s{0,2}[号號]"
     r"|令\s{0,2}第\s{0,2}(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,6})\s{0,2}[号號]"
 )
 #: How far before its anchor a number can start: a 10-character issuer code and

@@ -54,6 +54,7 @@ Parks
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass);
                                    its county written bare parks-city-bare-county-shaanxi (宝鸡市扶风工业园区、…, pass)
+  one park a line with its 简称       parks-lines-short-name-shaanxi (分别命名为:, blank lines between, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
   a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
@@ -106,6 +107,7 @@ Documents
                                    the spaced form is written there; no corpus file prints spaces inside)
   Latin O in a Chinese date         doc-latin-o-date-baoshan (二OO八, pass); doc-latin-o-date-damaged-guangdong
                                    (OO五年…, the 二 lost, xfail) · test_segment
+  第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -413,6 +415,11 @@ ROWS = [
                  ("扶风工业园区", "宝鸡市"), ("陈仓科技工业园区", "宝鸡市"), ("千阳工业园区", "宝鸡市"),
                  ("陇县工业园区", "宝鸡市"), ("永寿县工业园区", "咸阳市"), ("彬州市工业园区", "咸阳市"),
                  ("勉县循环经济产业园区", "汉中市")))),
+    _row(Row("parks-lines-short-name-shaanxi", "park_name", R + "mixed25/shaanxi_sheng_jingkaiqu_pifu_2024.txt",
+             "7个新增省级工业园区分别命名为", "(简称勉县经开区)", (
+                 ("陕西扶风经济技术开发区",), ("陕西陈仓经济技术开发区",), ("陕西千阳经济技术开发区",),
+                 ("陕西陇县经济技术开发区",), ("陕西永寿经济技术开发区",), ("陕西彬州经济技术开发区",),
+                 ("陕西勉县经济技术开发区",)))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
@@ -621,6 +628,10 @@ DOC_ROWS = [
                  id="doc-square-brackets-dongguan"),
     pytest.param(DocRow("doc-square-brackets-henan", R + "parks4/henan_sheng_chanyejijuqu_tongbao_2011.txt", "各省辖市",
                         {"doc_number": "豫政[2011]15号"}), id="doc-square-brackets-henan"),
+    pytest.param(DocRow("doc-serial-after-di-hebei", R + "mixed25/hebei_sheng_shangwuting_jianyi_dafu_2014.txt", "邢玉坤代表",
+                        {"doc_number": "冀商办案字[2014]第12号",
+                         "title": "对河北省第十二届人民代表大会第二次会议第1322号建议的答复"}),
+                 id="doc-serial-after-di-hebei"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",
