@@ -34,6 +34,8 @@ Appointments
   unit carried from clause before  unit-from-clause-before-zhengzhou (…辞去郑州市长职务 王文超任代理市长, pass)
   A当选X主任,B、C当选副主任,D当选秘书长 elected-body-posts-wuhan (traditional), elected-body-posts-shijingshan (pass)
   A、B等N名委员当选X常务委员         elected-count-of-members-shizhu (pass)
+  …当选秘书长。A等N名同志当选常务委员 elected-count-sentence-after-hubei, elected-count-sentence-after-sichuan
+                                   (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
@@ -52,6 +54,7 @@ Parks
   list after 分别是                 parks-fenbieshi-liaoning (pass) · lists::test_list_after_head_fenbieshi, parks
   grouped under a city             parks-city-heading-shaanxi (寶雞市A,咸陽市B、C…, host from the city, pass);
                                    its county written bare parks-city-bare-county-shaanxi (宝鸡市扶风工业园区、…, pass)
+  one park a line with its 简称       parks-lines-short-name-shaanxi (分别命名为:, blank lines between, pass)
   a list after 分别为 of 现代农业园区   parks-agricultural-fenbiewei-xianyang (pass)
   带领A、B…D四个示范工业园区(no 等)  parks-count-no-deng-wuqing (pass)
   a zone that signs projects       parks-signs-projects-yuhang (其中,X共簽約項目16個, traditional, glosses, pass)
@@ -306,6 +309,12 @@ ROWS = [
              "马世琼、马燕华", "常务委员", (
                  ("马世琼", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election"),
                  ("王丹枫", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election")))),
+    _row(Row("elected-count-sentence-after-hubei", "appointment", R + "mixed26/hubei_sheng_zhengxie_xuanju_2018.txt",
+             "徐立全当选", "当选常务委员。", (
+                 ("丁广鑫", "appoint", "省政协十二届委员会", "常务委员", "election"),))),
+    _row(Row("elected-count-sentence-after-sichuan", "appointment", R + "mixed26/sichuan_sheng_zhengxie_xuanju_2013.txt",
+             "李崇禧當選為", "當選為常務委員。", (
+                 ("于桂", "appoint", "政協四川省第十一屆委員會", "常務委員", "election"),))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
@@ -407,6 +416,11 @@ ROWS = [
                  ("扶风工业园区", "宝鸡市"), ("陈仓科技工业园区", "宝鸡市"), ("千阳工业园区", "宝鸡市"),
                  ("陇县工业园区", "宝鸡市"), ("永寿县工业园区", "咸阳市"), ("彬州市工业园区", "咸阳市"),
                  ("勉县循环经济产业园区", "汉中市")))),
+    _row(Row("parks-lines-short-name-shaanxi", "park_name", R + "mixed25/shaanxi_sheng_jingkaiqu_pifu_2024.txt",
+             "7个新增省级工业园区分别命名为", "(简称勉县经开区)", (
+                 ("陕西扶风经济技术开发区",), ("陕西陈仓经济技术开发区",), ("陕西千阳经济技术开发区",),
+                 ("陕西陇县经济技术开发区",), ("陕西永寿经济技术开发区",), ("陕西彬州经济技术开发区",),
+                 ("陕西勉县经济技术开发区",)))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),

@@ -589,6 +589,14 @@ def test_a_city_before_its_first_county_written_bare() -> None:
     assert hosts["永寿县工业园区"] == "咸阳市" and hosts["勉县循环经济产业园区"] == "汉中市"
 
 
+def test_one_park_a_line_with_its_short_name_in_a_bracket() -> None:
+    # mixed25 shaanxi_sheng_jingkaiqu_pifu_2024: after 分别命名为:, one name a line, blank lines between
+    text = ("7个新增省级工业园区分别命名为:\n\n陕西扶风经济技术开发区(简称扶风经开区)\n\n"
+            "陕西陈仓经济技术开发区(简称陈仓经开区)\n\n至此,陕西省级经开区已增至36个,宝鸡数量首超西安。\n")
+    names = {n for n, _ in _parks(text)}
+    assert {"陕西扶风经济技术开发区", "陕西陈仓经济技术开发区"} <= names
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"

@@ -75,9 +75,10 @@ __all__ = [
 # --- Rows ------------------------------------------------------------------------------
 
 #: Words that open a list, longest first when compiled; a colon after them is part of the head.
-#: (具体包括: parks; 分别为: 分别 pairing; 是：/如下：: names after a head; 为: names or posts after 为.)
+#: (具体包括: parks; 分别为: 分别 pairing; 是：/如下：: names after a head; 为: names or posts after 为; 分别命名为: new
+#: names one a line, tests/data/real/mixed25 shaanxi_sheng_jingkaiqu_pifu_2024.)
 HEADS: tuple[str, ...] = (
-    "具体包括", "主要包括", "包括", "分别是", "分别为", "依次为", "主要有", "名单如下", "如下", "以下", "是", "为",
+    "具体包括", "主要包括", "包括", "分别是", "分别为", "依次为", "分别命名为", "主要有", "名单如下", "如下", "以下", "是", "为",
     "有", "其中",
 )
 #: Separators between items, everywhere (outside brackets).

@@ -25,6 +25,7 @@ from kg.extract.lists import (
     CLAUSE_HEADS,
     CONJUNCTIONS,
     INDUSTRY_LIST_TAIL_RE,
+    REMARK_HEADS,
     SEPARATORS,
     Item,
     first_item_start,
@@ -957,11 +958,17 @@ _LINE_END_RE = re.compile(r"(?:" + _LISTED_END_RE.pattern + r")$")
 _INNER_PUNCT_RE = re.compile(r"[，,。；;：:、\s]")
 
 
+#: A short name given in a bracket that closes a line (tests/data/real/mixed25 shaanxi_sheng_jingkaiqu_pifu_2024).
+_ALIAS_END_RE = re.compile(rf"[（(](?:{alternation(REMARK_HEADS)})[^（）()]{{2,12}}[）)]$")
+
+
 def _line_item(line: str) -> tuple[int, int] | None:
     """The park a line of a list names whole, after its number and before its 、/。: a name the
     reader knows (珠海经济技术开发区化工园区, not its 珠海经济技术开发区), else a short line ending
     like a listed park (揭阳大南海石化工业区。)."""
     text = line.rstrip().rstrip("。；;，,、")
+    if (alias := _ALIAS_END_RE.search(text)) is not None:
+        text = text[:alias.start()]  # 陕西扶风经济技术开发区(简称扶风经开区): the name before its short one
     start = _ITEM_MARK_RE.match(text)
     a = start.end() if start else 0
     bare = text[a:]
@@ -985,8 +992,7 @@ def _line_hosts(body: str) -> dict[int, str]:
         start, pos = pos, pos + len(line)
         text = line.strip()
         if not text:
-            heading = None
-            continue
+            continue  # a blank line between the items (…分别命名为:\n\nA\n\nB): the next line that is no item ends them
         if found := _heading_place(text):
             hosts[start] = found[0]
             heading = found[0] if found[1] else None
