@@ -34,6 +34,8 @@ Appointments
   unit carried from clause before  unit-from-clause-before-zhengzhou (…辞去郑州市长职务 王文超任代理市长, pass)
   A当选X主任,B、C当选副主任,D当选秘书长 elected-body-posts-wuhan (traditional), elected-body-posts-shijingshan (pass)
   A、B等N名委员当选X常务委员         elected-count-of-members-shizhu (pass)
+  …当选秘书长。A等N名同志当选常务委员 elected-count-sentence-after-hubei, elected-count-sentence-after-sichuan
+                                   (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
@@ -107,6 +109,7 @@ Documents
   Latin O in a Chinese date         doc-latin-o-date-baoshan (二OO八, pass); doc-latin-o-date-damaged-guangdong
                                    (OO五年…, the 二 lost, xfail) · test_segment
   第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
+  the number glued to its 《title》  doc-number-quoted-title-hainan (traditional, glosses, pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -307,6 +310,12 @@ ROWS = [
              "马世琼、马燕华", "常务委员", (
                  ("马世琼", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election"),
                  ("王丹枫", "appoint", "中国人民政治协商会议石柱土家族自治县第十一届委员会", "常务委员", "election")))),
+    _row(Row("elected-count-sentence-after-hubei", "appointment", R + "mixed26/hubei_sheng_zhengxie_xuanju_2018.txt",
+             "徐立全当选", "当选常务委员。", (
+                 ("丁广鑫", "appoint", "省政协十二届委员会", "常务委员", "election"),))),
+    _row(Row("elected-count-sentence-after-sichuan", "appointment", R + "mixed26/sichuan_sheng_zhengxie_xuanju_2013.txt",
+             "李崇禧當選為", "當選為常務委員。", (
+                 ("于桂", "appoint", "政協四川省第十一屆委員會", "常務委員", "election"),))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
@@ -627,6 +636,10 @@ DOC_ROWS = [
                         {"doc_number": "冀商办案字[2014]第12号",
                          "title": "对河北省第十二届人民代表大会第二次会议第1322号建议的答复"}),
                  id="doc-serial-after-di-hebei"),
+    pytest.param(DocRow("doc-number-quoted-title-hainan", R + "mixed26/hainan_sheng_xiandainongye_chanyeyuan_2018.txt",
+                        "", {"doc_number": "瓊府辦函〔2018〕322號",
+                                   "title": "海南省人民政府辦公廳關(guān)于公布2018年海南省級現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園名單的通知"}),
+                 id="doc-number-quoted-title-hainan"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",

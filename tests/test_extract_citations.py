@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract.citations import extract_citations
@@ -51,6 +53,15 @@ def test_one_record_per_number_and_no_self_citation():
     records = cites("依据国办发〔2019〕34号。\n\n落实《国务院办公厅某意见》（国办发〔2019〕34号）。\n\n"
                     "本通知（杭政发〔2021〕9号）自印发之日起施行。")
     assert [(c.doc_number, c.title) for c in records] == [("国办发〔2019〕34号", "国务院办公厅某意见")]
+
+
+def test_own_number_printed_traditional_is_no_citation():
+    """瓊府辦函〔2018〕322號 heading its own file (tests/data/real/mixed26 hainan_sheng_xiandainongye_chanyeyuan_2018):
+    the id keeps 號 as printed, the number read in the body says 号; the one cited 瓊府辦〔2015〕172號 stays."""
+    path = Path(__file__).parent / "data/real/mixed26/hainan_sheng_xiandainongye_chanyeyuan_2018.txt"
+    doc = segment(read_text(path.read_bytes(), path.name))[0]
+    assert doc.doc_number == "瓊府辦函〔2018〕322號"
+    assert [c.doc_number for c in extract_citations(doc)] == ["瓊府辦〔2015〕172号"]
 
 
 def test_catalogue_entries_have_no_citing_document():

@@ -1000,3 +1000,12 @@ def test_a_post_chained_after_a_court_division_is_the_courts() -> None:
     got = [(a.person, a.organization, a.position)
            for a in extract_appointments(make_doc("任命:\n余铮清为莆田市中级人民法院刑事审判第二庭副庭长、审判员。"))]
     assert got == [("余铮清", "莆田市中级人民法院刑事审判第二庭", "副庭长"), ("余铮清", "莆田市中级人民法院", "审判员")]
+
+
+def test_a_count_elected_to_a_bare_body_post_in_a_sentence_of_its_own_holds_it_in_the_body_elected_before() -> None:
+    # tests/data/real/mixed26/hubei_sheng_zhengxie_xuanju_2018.txt, line 3 (also sichuan_sheng_zhengxie_xuanju_2013:
+    # …高烽當選為秘書長。于桂等165人當選為常務委員)
+    text = ("徐立全当选省政协十二届委员会主席,张柏青、郭跃进、李兵当选副主席,翟天山当选秘书长。"
+            "丁广鑫等135名同志当选常务委员。")
+    got = [(a.person, a.organization, a.position) for a in extract_appointments(make_doc(text))]
+    assert ("丁广鑫", "省政协十二届委员会", "常务委员") in got and ("翟天山", "省政协十二届委员会", "秘书长") in got

@@ -36,12 +36,19 @@ def _sentence(body: str, start: int, end: int) -> str:
     return body[left : min(rights) if rights else len(body)]
 
 
+def _canonical(number: str | None) -> str | None:
+    """A document's own number in the form find_numbers gives: a traditional print keeps 號 in the id
+    (瓊府辦函〔2018〕322號, tests/data/real/mixed26 hainan_sheng_xiandainongye_chanyeyuan_2018), read as 号."""
+    return number.replace("號", "号") if number else number
+
+
 def _body_citations(doc: Document) -> Iterator[Citation]:
     body = doc.body
     seen: dict[str, int] = {}
     records: list[Citation] = []
+    own = _canonical(doc.number_id)
     for number, style, start, end in find_numbers(body):
-        if number == doc.number_id:
+        if number == own:
             continue
         title = None
         span_start = start
@@ -73,7 +80,7 @@ def _catalogue_entries(doc: Document) -> Iterator[Citation]:
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
-        if number in seen or number == doc.number_id:
+        if number in seen or number == _canonical(doc.number_id):
             continue
         seen.add(number)
         before, after = body[line_start:start], body[end:line_end]

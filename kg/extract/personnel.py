@@ -642,6 +642,10 @@ class _Statement:
             return self.records[-1].organization
         if act.kind == "election" and self.records and _body_post_of(self.records[-1], position):
             return self.records[-1].organization  # …當選市十四屆人大常委會主任,A、B當選副主任 (ELECTED_BODY_POSTS)
+        if act.kind == "election" and not self.records and self.earlier and _body_post_of(self.earlier[-1], position):
+            # …,翟天山当选秘书长。丁广鑫等135名同志当选常务委员: the body elected the sentence before
+            # (tests/data/real/mixed26 hubei_sheng_zhengxie_xuanju_2018, sichuan_sheng_zhengxie_xuanju_2013)
+            return self.earlier[-1].organization
         if act.kind == "election" and self.records and _deputy_of(self.records[-1], position):
             # a clause of its own electing the deputies of the post just filled, in a body named with its place:
             # 夏林茂当选为石景山区人民政府区长,文献、田利跃…当选为副区长 (real/mixed13 beijing_shijingshan_xuanju_2011);

@@ -40,6 +40,7 @@ from kg.patterns import (
     NORMATIVE_CODE_LABELS,
     NUMBER_LEAD_IN_WORDS,
     OFFICIAL_TITLES,
+    PINYIN_GLOSS,
     UNIT_SUFFIXES,
     alternation,
     back_to,
@@ -588,14 +589,18 @@ _SIGNED_DATE_RE = re.compile(rf"(?:{DATE_PATTERN})(?=\s*(?:主题词|抄送|$))"
 #: number glued to a 关于 title (金政发〔2021〕1号关于印发…的通知, real/mixed9 shandong_jining_jinxiang_fengong_2021);
 #: the line may run on into the addressee of a page printed on one line (…的通知 晋政发〔2006〕10号 各市、县人民政府,
 #: 省人民政府各委、厅,各直属机构: 《关于…, real/mixed9 shanxi_sheng_tasks_2006).
+#: The number glued to its title in 《》, a mirror's caption: 瓊府辦函〔2018〕322號《海南省人民政府辦公廳關(guān)于公布…的通知》
+#: (tests/data/real/mixed26 hainan_sheng_xiandainongye_chanyeyuan_2018; its 关于 read through the pinyin glosses).
 _NUMBER_TITLE_LINE_RE = re.compile(
-    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN})(?:{_SP}+|(?=关于))(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)"
+    rf"^{_SP}*(?:(?P<number>{DOC_NUMBER_PATTERN})(?:{_SP}+|(?=关于)|(?P<quoted>《))"
+    rf"(?P<title>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)(?(quoted)》)"
     rf"|(?P<title2>[^\s：:。；;，,][^\n：:。；;]{{4,100}}?)(?:{_SP}+|{_SP}*(?=[（(]))[（(]?"
     rf"(?P<number2>{DOC_NUMBER_PATTERN.replace('?P<', '?P<n2')})[）)]?)"
     rf"(?:{_SP}*$|{_SP}+(?=[^\s：:。；;《][^\n：:。；;《]{{1,80}}[：:]))"
 )
 
 
+_GLOSS_RE = re.compile(PINYIN_GLOSS)
 _NOT_OWN_TITLE_RE = re.compile(r"[，,、《》“”\"]|^.{41,}$")
 
 
@@ -612,7 +617,8 @@ def _number_title_line(clean: str, lines: list[_Line]) -> _Heading | None:
         # a heading with its own number in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号)
         # (tests/data/real/tasks3 hunan_yueyang_huarong); a cited title would sit in 《》 or after a clause
         own = key == "title2" and line.text.rstrip().endswith((")", "）")) and not _NOT_OWN_TITLE_RE.search(title)
-        if not own and ("关于" not in title or not _ends_like_title(title)) or _ENUM_START_RE.match(title):
+        if not own and ("关于" not in _GLOSS_RE.sub("", title) or not _ends_like_title(title)) \
+                or _ENUM_START_RE.match(title):
             continue  # 2. 甲市人民政府关于乙的批复（甲政发〔2021〕2号）: a catalogue's entry
         number_at = line.start + (m.start("number") if m["title"] else m.start("number2"))
         found = DOC_NUMBER_RE.match(clean, number_at)
