@@ -948,6 +948,10 @@ PROJECT_NOT_ITEMS_TAILS = ("领域", "行业", "方面", "板块")
 #: Heads that open a sentence listing the projects the sentence before counts, up to the list's 等: 包括…等。; 电网建设
 #: 项目29个,…。主要有110千伏阎航、…雁翔输变电工程等; (tests/data/real/mixed14 shaanxi_xian_projects_2021).
 PROJECT_SENTENCE_LIST_HEADS = ("包括", "主要有", "主要包括")
+#: Verbs after 项目 that list what a batch takes in, read as projects only when places open the items (see
+#: kg.extract.projects._PLACED_LIST_RE): 此次开工项目涉及海东市河湟新区绿城房产开发,以及乐都区… (tests/data/real/mixed25
+#: qinghai_haidong_jizhongkaigong_2020).
+PROJECT_PLACED_LIST_HEADS = ("涉及", "主要涉及", "涵盖")
 #: Endings that the items of a list before them share, the list being one project: 110千伏阎航、万寿、海池、…、雁翔
 #: 输变电工程 (tests/data/real/mixed14 shaanxi_xian_projects_2021).
 PROJECT_SHARED_ENDINGS = ("输变电工程", "变电站工程")

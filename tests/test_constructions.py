@@ -86,6 +86,7 @@ Projects
   A项目、B和C项目 (和 inside the last item: its words before 和 end like no project, no place after it)
                                    projects-he-inside-last-gansu (pass)
   实施N个…项目,A、B、C等引领性重大项目… (examples after a clause that counts) projects-after-count-clause-changchun (pass)
+  项目涉及A,以及B、C…等六县区 (places open the items) projects-placed-list-haidong (pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -525,6 +526,10 @@ ROWS = [
     _row(Row("projects-after-count-clause-changchun", "project", R + "mixed25/jilin_changchun_qikaiqu_xiangmu_2023.txt",
              "该区实施94个5000万元以上项目", "当年拿地", (
                  ("奥迪PPE(奥迪高端电动平台)",), ("比亚迪动力电池",), ("一汽中车合资电驱系统",)))),
+    _row(Row("projects-placed-list-haidong", "project", R + "mixed25/qinghai_haidong_jizhongkaigong_2020.txt",
+             "此次开工项目涉及", "等六县区", (
+                 ("海东市河湟新区绿城房产开发",), ("乐都区中天璟园健康养老项目",), ("平安区驿州湿地公园",),
+                 ("民和回族土族自治县城西高级中学",)))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),
