@@ -62,6 +62,7 @@ Parks
   catalogue rows                   parks-catalogue-shanghai (name and 主导产业 from the row, pass) · parks, tables
   a 申报单位 column of parks        parks-applicant-column-henan (序号 | 申报单位 | 认定名称(industries), pass) · parks
   等N个化工园区                      parks-dengN-shandong (pass); right after a verb parks-dengN-after-verb-shandong (pass: 确定 a left stop)
+  A等N个<kind>为 (one item)          parks-lone-item-dengN-wei-hainan (traditional, glosses; 桂林洋国家热带农业公园, pass)
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
                                    a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
                                    own name is a park with no place written)
@@ -422,6 +423,8 @@ ROWS = [
                  ("陕西扶风经济技术开发区",), ("陕西陈仓经济技术开发区",), ("陕西千阳经济技术开发区",),
                  ("陕西陇县经济技术开发区",), ("陕西永寿经济技术开发区",), ("陕西彬州经济技术开发区",),
                  ("陕西勉县经济技术开发区",)))),
+    _row(Row("parks-lone-item-dengN-wei-hainan", "park_name", R + "mixed26/hainan_sheng_xiandainongye_chanyeyuan_2018.txt",
+             "根據(jù)《海南省", "現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園。", (("桂林洋國家熱帶農(nóng)業(yè)公園",),))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),

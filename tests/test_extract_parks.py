@@ -597,6 +597,15 @@ def test_one_park_a_line_with_its_short_name_in_a_bracket() -> None:
     assert {"陕西扶风经济技术开发区", "陕西陈仓经济技术开发区"} <= names
 
 
+def test_one_item_closed_by_a_count_of_a_kind_of_park_before_wei() -> None:
+    # mixed26 hainan_sheng_xiandainongye_chanyeyuan_2018 (traditional there): the tail's kind names the item, whose own
+    # ending (公园) is no park's
+    text = "最终评出省级现代农业产业园候选名单并报省政府同意,确定桂林洋国家热带农业公园等15个农业产业园为海南省级现代农业产业园。\n"
+    names = {n for n, _ in _parks(text)}
+    assert "桂林洋国家热带农业公园" in names
+    assert not any(n.startswith("确定") for n in names)
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"

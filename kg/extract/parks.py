@@ -756,10 +756,12 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             out.extend((name, False) for name in elliptic)
             continue
         counted = (_COUNT_HEAD_RE.search(sentence, 0, ca) is not None or (ca, cb) in bracketed) and len(items) == 1
-        if len(items) < 2 and not counted:
+        lone = _lone_before_count(sentence, *items[0]) if len(items) == 1 and not counted else None
+        if len(items) < 2 and not counted and lone is None:
             continue
+        counted = counted or lone is not None
         found: list[tuple[Name, bool]] = []
-        pieces = [piece for a, b in items for piece in _split_at_count_tail(sentence, a, b)]
+        pieces = [lone] if lone is not None else [piece for a, b in items for piece in _split_at_count_tail(sentence, a, b)]
         whole = _counted_as_split(sentence, items)
         for a, b, kind in pieces:
             span = _item_name(sentence, a, b)
@@ -786,9 +788,21 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
                 for sa, sb in ((i.start, i.end) for i in split_items(sentence, sub.start("subs"), sub.end("subs"))):
                     if _LISTED_END_RE.search(sentence[sa:sb][-2:]) and not generic_park_name(sentence[sa:sb], listed=True):
                         found.append((Name(sa, sb, sentence[sa:sb]), True))
-        if sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= (1 if counted else 2):
+        if lone is not None or sum(PARK_END_RE.search(n.text) is not None for n, sub in found if not sub) >= (1 if counted else 2):
             out.extend(found)
     return out
+
+
+def _lone_before_count(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
+    """One item closed by 等N个<a kind of zone> and then 为 (确定桂林洋国家热带农业公园等15个农业产业园为海南省级现代农业
+    产业园: tests/data/real/mixed26 hainan_sheng_xiandainongye_chanyeyuan_2018): the item, which the tail's kind names
+    whatever its own ending, as a piece of :func:`_split_at_count_tail`."""
+    k = text.find("等", a, b)
+    tail = read_tail(text, k, b) if k > a else None
+    if tail is None or not tail.count or not tail.noun or not PARK_END_RE.search(tail.noun) \
+            or _place_match(tail.noun, provinces=True) is not None or not text.startswith("为", tail.end):
+        return None
+    return a, k, True
 
 
 def _counted_as_split(sentence: str, items: list[tuple[int, int]]) -> bool:
