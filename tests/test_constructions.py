@@ -37,6 +37,7 @@ Appointments
   …当选秘书长。A等N名同志当选常务委员 elected-count-sentence-after-hubei, elected-count-sentence-after-sichuan
                                    (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
+  A也受聘担任X (unit from the headline) engaged-shoupin-danren-ningxia (宁夏政协聘任20位文史专员, pass)
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
@@ -317,6 +318,9 @@ ROWS = [
     _row(Row("elected-count-sentence-after-sichuan", "appointment", R + "mixed26/sichuan_sheng_zhengxie_xuanju_2013.txt",
              "李崇禧當選為", "當選為常務委員。", (
                  ("于桂", "appoint", "政協四川省第十一屆委員會", "常務委員", "election"),))),
+    _row(Row("engaged-shoupin-danren-ningxia", "appointment", R + "mixed25/ningxia_zhengxie_wenshi_pinren_2016.txt",
+             "中国作家网", "受聘担任文史专员。", (
+                 ("庄电一", "appoint", "宁夏政协", "文史专员", "engagement"),))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
