@@ -473,6 +473,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
     "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
+    "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
     # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
@@ -948,6 +949,10 @@ PROJECT_NOT_ITEMS_TAILS = ("领域", "行业", "方面", "板块")
 #: Heads that open a sentence listing the projects the sentence before counts, up to the list's 等: 包括…等。; 电网建设
 #: 项目29个,…。主要有110千伏阎航、…雁翔输变电工程等; (tests/data/real/mixed14 shaanxi_xian_projects_2021).
 PROJECT_SENTENCE_LIST_HEADS = ("包括", "主要有", "主要包括")
+#: Verbs after 项目 that list what a batch takes in, read as projects only when places open the items (see
+#: kg.extract.projects._PLACED_LIST_RE): 此次开工项目涉及海东市河湟新区绿城房产开发,以及乐都区… (tests/data/real/mixed25
+#: qinghai_haidong_jizhongkaigong_2020).
+PROJECT_PLACED_LIST_HEADS = ("涉及", "主要涉及", "涵盖")
 #: Endings that the items of a list before them share, the list being one project: 110千伏阎航、万寿、海池、…、雁翔
 #: 输变电工程 (tests/data/real/mixed14 shaanxi_xian_projects_2021).
 PROJECT_SHARED_ENDINGS = ("输变电工程", "变电站工程")
@@ -1083,6 +1088,9 @@ DEPUTY_POSTS = ("代表",)
 #: posts, 刘秀峰(东宁县委书记、县长)为绥芬河站站长, 王殿文(黑河地委常委、副专员、林业管理局局长)为黑河站站长
 #: (tests/data/real/mixed25 heilongjiang_sheng_hulinfanghuo_zhanzhang_1960).
 NAME_NOTE_MOST = 24
+#: Bodies that engage people, named short before the post they engage to: 宁夏政协聘任20位文史专员 (the unit of
+#: 庄电一也受聘担任文史专员; tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016).
+ENGAGING_BODY_ENDS = ("政协",)
 #: Verbs after a person and a comma that say the person takes up posts (…的朱玉兵,就任X党委常委、管委会副主任).
 PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: The writer's own body before the people it reports on, no part of their names: 此外,我校司徒尚紀(無黨派)、黃偉宗
@@ -1146,8 +1154,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
     # 劉昕(無黨派)、倪梁康(無黨派)、吳承學(無黨派)獲聘省政府參事 (tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated)
-    PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为"), "appoint",
-                 "engagement", "吴涛被聘为市政府参事"),
+    # 本报驻宁夏记者站站长庄电一也受聘担任文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
+    PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为", "受聘担任"), "appoint",
+                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦)?"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)

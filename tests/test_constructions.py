@@ -37,6 +37,7 @@ Appointments
   …当选秘书长。A等N名同志当选常务委员 elected-count-sentence-after-hubei, elected-count-sentence-after-sichuan
                                    (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
+  A也受聘担任X (unit from the headline) engaged-shoupin-danren-ningxia (宁夏政协聘任20位文史专员, pass)
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
@@ -88,6 +89,7 @@ Projects
   A项目、B和C项目 (和 inside the last item: its words before 和 end like no project, no place after it)
                                    projects-he-inside-last-gansu (pass)
   实施N个…项目,A、B、C等引领性重大项目… (examples after a clause that counts) projects-after-count-clause-changchun (pass)
+  项目涉及A,以及B、C…等六县区 (places open the items) projects-placed-list-haidong (pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -317,6 +319,9 @@ ROWS = [
     _row(Row("elected-count-sentence-after-sichuan", "appointment", R + "mixed26/sichuan_sheng_zhengxie_xuanju_2013.txt",
              "李崇禧當選為", "當選為常務委員。", (
                  ("于桂", "appoint", "政協四川省第十一屆委員會", "常務委員", "election"),))),
+    _row(Row("engaged-shoupin-danren-ningxia", "appointment", R + "mixed25/ningxia_zhengxie_wenshi_pinren_2016.txt",
+             "中国作家网", "受聘担任文史专员。", (
+                 ("庄电一", "appoint", "宁夏政协", "文史专员", "engagement"),))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
@@ -531,6 +536,10 @@ ROWS = [
     _row(Row("projects-after-count-clause-changchun", "project", R + "mixed25/jilin_changchun_qikaiqu_xiangmu_2023.txt",
              "该区实施94个5000万元以上项目", "当年拿地", (
                  ("奥迪PPE(奥迪高端电动平台)",), ("比亚迪动力电池",), ("一汽中车合资电驱系统",)))),
+    _row(Row("projects-placed-list-haidong", "project", R + "mixed25/qinghai_haidong_jizhongkaigong_2020.txt",
+             "此次开工项目涉及", "等六县区", (
+                 ("海东市河湟新区绿城房产开发",), ("乐都区中天璟园健康养老项目",), ("平安区驿州湿地公园",),
+                 ("民和回族土族自治县城西高级中学",)))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),

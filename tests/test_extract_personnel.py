@@ -1009,3 +1009,10 @@ def test_a_count_elected_to_a_bare_body_post_in_a_sentence_of_its_own_holds_it_i
             "丁广鑫等135名同志当选常务委员。")
     got = [(a.person, a.organization, a.position) for a in extract_appointments(make_doc(text))]
     assert ("丁广鑫", "省政协十二届委员会", "常务委员") in got and ("翟天山", "省政协十二届委员会", "秘书长") in got
+
+
+def test_shoupin_danren_after_ye_with_the_engaging_body_from_the_headline() -> None:
+    # tests/data/real/mixed25/ningxia_zhengxie_wenshi_pinren_2016.txt, lines 3 and 11
+    text = "宁夏政协聘任20位文史专员\n\n  本报驻宁夏记者站站长庄电一也受聘担任文史专员。"
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [("庄电一", "宁夏政协", "文史专员", "engagement")]

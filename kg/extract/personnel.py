@@ -63,6 +63,7 @@ from kg.patterns import (
     ELECTED_BODIES,
     ELECTED_BODY_HEADS,
     ELECTED_BODY_POSTS,
+    ENGAGING_BODY_ENDS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NAME_NOTE_MOST,
@@ -566,8 +567,9 @@ _CONGRESS_PLACE_RE = re.compile(
 
 def _unit_named_with(body: str, position: str) -> str | None:
     """The unit a text writes before an engagement's post, the first time it does: 2021年市政府参事聘任仪式
-    → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员."""
-    m = re.search(rf"(?P<unit>{_ENGAGING_UNIT}){re.escape(position)}", body)
+    → 市政府 for 参事, 上海市文史研究馆馆员聘任仪式 → 上海市文史研究馆 for 馆员, 宁夏政协聘任20位文史专员 → 宁夏政协."""
+    m = re.search(rf"(?P<unit>{_ENGAGING_UNIT}|[{CJK}]{{2,4}}?(?:{alternation(ENGAGING_BODY_ENDS)}))"
+                  rf"(?:(?:聘任|聘请|新聘|续聘){_COUNT}(?:位|名))?{re.escape(position)}", body)
     return m["unit"] if m else None
 
 

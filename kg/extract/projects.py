@@ -83,6 +83,7 @@ from kg.patterns import (
     PROJECT_OPENING_VERBS,
     PROJECT_PART_KINDS,
     PROJECT_PLACE_ZONES,
+    PROJECT_PLACED_LIST_HEADS,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
     PROJECT_ROW_STAGES,
@@ -233,6 +234,11 @@ _NAMED_WORKS_RE = re.compile(
 #: tests/data/real/parks4 hainan_wenchang_jizhongkaigong_2021.)
 _INTRO_LIST_RE = re.compile(r"(?:其中|包括)[，,：:]?(?P<items>[^。；;，,：:等、]{2,60}(?:、[^。；;，,：:等、]{2,60})+)")
 _PROJECT_END_RE = re.compile(_PROJECT_END)
+#: A list after the verb that says what a batch of projects takes in, each item opening with its place: 此次开工项目涉及
+#: 海东市河湟新区绿城房产开发,以及乐都区中天璟园健康养老项目、平安区驿州湿地公园、…等六县区 (tests/data/real/mixed25
+#: qinghai_haidong_jizhongkaigong_2020); not 项目涉及工业、交通、水利…等领域 (fields, no place opens them).
+_PLACED_LIST_RE = re.compile(
+    rf"(?:项目|工程)(?:{alternation(PROJECT_PLACED_LIST_HEADS)})(?P<items>[^。；;：:等]{{4,300}}?)等")
 #: A sentence that opens with 包括 lists the projects the sentence before names, up to its closing 等 (…当天集中开工的项目
 #: 涉及…等多个领域。包括华为张掖云计算大数据中心二期、…,以及甘州区水生态修复治理、…,肃南县祁连山马鹿文化产业园等。
 #: tests/data/real/parks3 gansu_zhangye_jizhongkaigong_2020); projects named as the batch's examples: 以祁县红星白酒
@@ -846,6 +852,13 @@ def _listed(doc: Document) -> Iterator[Project]:
             continue  # 以A项目、B项目为代表 names projects; 以电子信息为代表 does not
         if not _covered(spans, start):
             spans.append((start, items if items is not None else m["rep"]))
+    for m in _PLACED_LIST_RE.finditer(doc.body):
+        items = m["items"]
+        pieces = [p for p in re.split(r"[、，,]|以及|及", items) if p]
+        gazetteer = get_gazetteer()
+        if sum(gazetteer.longest_opening(p[:8], _PLACE_LEVELS) is not None for p in pieces) >= 2 \
+                and not _covered(spans, m.start("items")):
+            spans.append((m.start("items"), items))  # 涉及A,以及B、C…等六县区: a project of each place
     for m in _INTRO_LIST_RE.finditer(doc.body):
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
