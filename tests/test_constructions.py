@@ -38,6 +38,8 @@ Appointments
                                    (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
   A也受聘担任X (unit from the headline) engaged-shoupin-danren-ningxia (宁夏政协聘任20位文史专员, pass)
+  a 名单 titled by the post decided,  names-one-a-line-under-list-title-xianning (冯 丹(女)  <unit>, pass)
+    one name a line
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
@@ -321,6 +323,11 @@ ROWS = [
     _row(Row("engaged-shoupin-danren-ningxia", "appointment", R + "mixed25/ningxia_zhengxie_wenshi_pinren_2016.txt",
              "中国作家网", "受聘担任文史专员。", (
                  ("庄电一", "appoint", "宁夏政协", "文史专员", "engagement"),))),
+    _row(Row("names-one-a-line-under-list-title-xianning", "appointment",
+             R + "mixed26/hubei_xianning_zixunweiyuan_pinren_2022.txt", "为充分发挥", "易 明", (
+                 ("冯丹", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement"),
+                 ("向明", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement"),
+                 ("张静", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement")))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
