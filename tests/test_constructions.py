@@ -112,6 +112,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
   the number glued to its 《title》  doc-number-quoted-title-hainan (traditional, glosses, pass)
+  发布机构: | 发文日期: … (a field after an empty cell) doc-date-after-empty-field-hebei (pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -649,6 +650,9 @@ DOC_ROWS = [
                         "", {"doc_number": "瓊府辦函〔2018〕322號",
                                    "title": "海南省人民政府辦公廳關(guān)于公布2018年海南省級現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園名單的通知"}),
                  id="doc-number-quoted-title-hainan"),
+    pytest.param(DocRow("doc-date-after-empty-field-hebei", R + "mixed25/hebei_sheng_shangwuting_jianyi_dafu_2014.txt", "",
+                        {"doc_number": "冀商办案字[2014]第12号", "date": "2014-10-29"}),
+                 id="doc-date-after-empty-field-hebei"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",
