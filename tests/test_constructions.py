@@ -67,6 +67,7 @@ Parks
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
                                    a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
                                    own name is a park with no place written)
+  a zone the subject of 退出          parks-subject-leaves-anhui (酒泉经济技术开发区退出国家级经开区序列, pass)
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
   a park before 为                  parks-before-wei-guizhou (认定A为贵州省化工园区, pass)
@@ -430,6 +431,8 @@ ROWS = [
                  ("陕西勉县经济技术开发区",)))),
     _row(Row("parks-lone-item-dengN-wei-hainan", "park_name", R + "mixed26/hainan_sheng_xiandainongye_chanyeyuan_2018.txt",
              "根據(jù)《海南省", "現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園。", (("桂林洋國家熱帶農(nóng)業(yè)公園",),))),
+    _row(Row("parks-subject-leaves-anhui", "park", R + "mixed26/anhui_sheng_guojiajingkaiqu_mingdan_2021.txt",
+             "近日,据公开报道", "退出。", (("酒泉经济技术开发区", "酒泉市"), ("石嘴山经济技术开发区", "石嘴山市")))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
