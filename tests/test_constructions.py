@@ -69,6 +69,7 @@ Parks
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
                                    a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
                                    own name is a park with no place written)
+  a zone the subject of 退出          parks-subject-leaves-anhui (酒泉经济技术开发区退出国家级经开区序列, pass)
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
   a park before 为                  parks-before-wei-guizhou (认定A为贵州省化工园区, pass)
@@ -114,6 +115,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
   the number glued to its 《title》  doc-number-quoted-title-hainan (traditional, glosses, pass)
+  发布机构: | 发文日期: … (a field after an empty cell) doc-date-after-empty-field-hebei (pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -436,6 +438,8 @@ ROWS = [
                  ("陕西勉县经济技术开发区",)))),
     _row(Row("parks-lone-item-dengN-wei-hainan", "park_name", R + "mixed26/hainan_sheng_xiandainongye_chanyeyuan_2018.txt",
              "根據(jù)《海南省", "現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園。", (("桂林洋國家熱帶農(nóng)業(yè)公園",),))),
+    _row(Row("parks-subject-leaves-anhui", "park", R + "mixed26/anhui_sheng_guojiajingkaiqu_mingdan_2021.txt",
+             "近日,据公开报道", "退出。", (("酒泉经济技术开发区", "酒泉市"), ("石嘴山经济技术开发区", "石嘴山市")))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),
@@ -656,6 +660,9 @@ DOC_ROWS = [
                         "", {"doc_number": "瓊府辦函〔2018〕322號",
                                    "title": "海南省人民政府辦公廳關(guān)于公布2018年海南省級現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園名單的通知"}),
                  id="doc-number-quoted-title-hainan"),
+    pytest.param(DocRow("doc-date-after-empty-field-hebei", R + "mixed25/hebei_sheng_shangwuting_jianyi_dafu_2014.txt", "",
+                        {"doc_number": "冀商办案字[2014]第12号", "date": "2014-10-29"}),
+                 id="doc-date-after-empty-field-hebei"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",

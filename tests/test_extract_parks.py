@@ -606,6 +606,13 @@ def test_one_item_closed_by_a_count_of_a_kind_of_park_before_wei() -> None:
     assert not any(n.startswith("确定") for n in names)
 
 
+def test_a_zone_that_leaves_a_list_ends_before_the_verb() -> None:
+    # mixed26 anhui_sheng_guojiajingkaiqu_mingdan_2021: 退出 ends the name; the 经开区 after it is no park it hosts
+    text = ("安徽新增1经济技术开发区\n\n据悉,2020年1月17日,酒泉经济技术开发区退出国家级经开区序列;2021年1月27日,"
+            "石嘴山经济技术开发区退出。\n")
+    assert ("酒泉经济技术开发区", "酒泉市") in _parks(text)
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"
