@@ -38,6 +38,8 @@ Appointments
                                    (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
   A也受聘担任X (unit from the headline) engaged-shoupin-danren-ningxia (宁夏政协聘任20位文史专员, pass)
+  a 名单 titled by the post decided,  names-one-a-line-under-list-title-xianning (冯 丹(女)  <unit>, pass)
+    one name a line
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
@@ -114,6 +116,7 @@ Documents
                                    (OO五年…, the 二 lost, xfail) · test_segment
   第 before the serial ([2014]第12号) doc-serial-after-di-hebei (the number line over a two-line title, pass)
   the number glued to its 《title》  doc-number-quoted-title-hainan (traditional, glosses, pass)
+  发布机构: | 发文日期: … (a field after an empty cell) doc-date-after-empty-field-hebei (pass)
   a 【…】 prefix before a title       doc-bracket-prefix-xinji (【地方】(2016)…批复, pass) · test_segment
   a news headline not a title      doc-news-headline-gansu (【短视频】…, pass) · test_segment
   a report's own 名单 over its items doc-reported-list-hebei (traditional, glosses), doc-reported-list-shaanxi (pass)
@@ -323,6 +326,11 @@ ROWS = [
     _row(Row("engaged-shoupin-danren-ningxia", "appointment", R + "mixed25/ningxia_zhengxie_wenshi_pinren_2016.txt",
              "中国作家网", "受聘担任文史专员。", (
                  ("庄电一", "appoint", "宁夏政协", "文史专员", "engagement"),))),
+    _row(Row("names-one-a-line-under-list-title-xianning", "appointment",
+             R + "mixed26/hubei_xianning_zixunweiyuan_pinren_2022.txt", "为充分发挥", "易 明", (
+                 ("冯丹", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement"),
+                 ("向明", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement"),
+                 ("张静", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement")))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
@@ -655,6 +663,9 @@ DOC_ROWS = [
                         "", {"doc_number": "瓊府辦函〔2018〕322號",
                                    "title": "海南省人民政府辦公廳關(guān)于公布2018年海南省級現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園名單的通知"}),
                  id="doc-number-quoted-title-hainan"),
+    pytest.param(DocRow("doc-date-after-empty-field-hebei", R + "mixed25/hebei_sheng_shangwuting_jianyi_dafu_2014.txt", "",
+                        {"doc_number": "冀商办案字[2014]第12号", "date": "2014-10-29"}),
+                 id="doc-date-after-empty-field-hebei"),
     pytest.param(DocRow("doc-latin-o-date-baoshan", R + "mixed8/baoshan_sh_tasks_2008.txt", "特此通知",
                         {"doc_number": "宝府办〔2008〕18号", "date": "2008-02-26"}), id="doc-latin-o-date-baoshan"),
     pytest.param(DocRow("doc-latin-o-date-damaged-guangdong", R + "mixed12/guangdong_chanyezhuanyi_yuanqu_2005.txt",

@@ -194,11 +194,13 @@ _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for lab
 #: the 文号 is empty); [ 发布机构 ] 江津区人民政府 [ 有效性 ] (mixed10 chongqing_jiangjin) is one with its bracket.
 _FIELD_LABEL = r"(?:[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]|[\u4e00-\u9fff]{2,6}[:：])"
 _PAGE_FIELD_RE = re.compile(
-    rf"(?:^|[|｜\t]|{_SP}){_SP}*[•●▪·]?{_SP}*[\[【]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*"
+    rf"(?:^|[|｜\t]|{_SP}|(?<=[|｜\t \u3000])){_SP}*[•●▪·]?{_SP}*[\[【]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*"
     rf"(?:[:：]{_SP}*[|｜]|[:：|｜]|[\]】]){_SP}*"
     rf"(?P<value>(?:(?!(?:{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：])[^|｜\t\n])*?)(?={_SP}*(?:[|｜\t]|$)|{_SP}{{2,}}|{_SP}(?:{alternation(tuple(_PAGE_FIELD_OF))}|索\s*引\s*号|所属机构|文件分类|来源|浏览次数|字号|作者|点击)|{_SP}*{_FIELD_LABEL})",
     re.MULTILINE,
 )
+#: A field after an empty one in a flattened table starts after the space the empty one's cell took (发布机构: | 发文日期:
+#: 2014-10-29 | |, tests/data/real/mixed25 hebei_sheng_shangwuting_jianyi_dafu_2014): hence the look behind.
 #: Any field's label: neither pattern above or below matches where none is (most texts have none).
 _PAGE_LABEL_RE = re.compile(alternation(tuple(_PAGE_FIELD_OF)))
 #: A field whose label stands alone on a bulleted line and whose value is on the next one (• 文号:⏎⏎
