@@ -621,6 +621,14 @@ def test_a_bracket_of_a_phase_s_works_is_not_the_park_s_name() -> None:
     assert "昌南农产品冷链智慧物流产业园(一期农产品交易市场)" not in names
 
 
+def test_a_zone_bracketed_after_its_county_is_a_park() -> None:
+    # mixed26 jiangxi_nanchang_nanchangxian_kaigong_2023; a kind alone in brackets (各类工业园区(开发区), mixed3) is none
+    text = ("集中开工\n\n4月27日上午,江西省南昌县(小蓝经开区)举行2023年第二季度重大重点项目集中开工仪式。"
+            "不断提升各类园区(开发区)承载力。\n")
+    names = {n for n, _ in _parks(text)}
+    assert "小蓝经开区" in names and "开发区" not in names
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"

@@ -1223,10 +1223,11 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # a manager, a unit line still say it is named in passing
                 opens = (name.start, name.end) in opening
                 if not listed_here and ((not opens and own is None and not described
-                                         and not _catalogued_aside(name.text, zone))
+                                         and not _catalogued_aside(name.text, zone) and not _beside_place(sentence, name))
                                         or _NOT_A_PARK_AFTER_RE.match(sentence, name.end)
                                         or (not opens and _in_a_project(sentence, name.end)
-                                            and not is_zone_name(name.text) and not _SIGNS_RE.match(sentence, name.end))
+                                            and not is_zone_name(name.text) and not _SIGNS_RE.match(sentence, name.end)
+                                            and not _beside_place(sentence, name))
                                         or _MANAGER_BEFORE_RE.search(sentence, 0, name.start)
                                         or _UNIT_LINE_RE.search(line) or (sm.start() + name.start < title_end and not venue)
                                         or not opens and _hosts_another(name.text, body) or _a_unit_here(name.text, body)):
@@ -1469,6 +1470,13 @@ def _a_unit_here(name: str, body: str) -> bool:
             return True
         at = body.find(name, at + 1)
     return False
+
+
+def _beside_place(sentence: str, name: Name) -> bool:
+    """A zone in brackets right after the county it runs with, the two named as one (江西省南昌县(小蓝经开区)举行…:
+    tests/data/real/mixed26 jiangxi_nanchang_nanchangxian_kaigong_2023): a zone the text is about."""
+    return name.start >= 3 and sentence[name.start - 1] in "（(" and sentence[name.start - 2] in "县市旗" \
+        and sentence[name.end:name.end + 1] in ("）", ")") and not PARK_END_RE.fullmatch(name.text)  # not 园区(开发区)
 
 
 def _balanced(name: str) -> str:
