@@ -38,6 +38,8 @@ Appointments
                                    (traditional) (the body elected the sentence before, pass)
   A(無黨派)、B获聘X参事 / 我校A…3人获聘 engaged-huopin-guangdong (traditional, 倪梁康 beside 周興樑, pass)
   A也受聘担任X (unit from the headline) engaged-shoupin-danren-ningxia (宁夏政协聘任20位文史专员, pass)
+  a 名单 titled by the post decided,  names-one-a-line-under-list-title-xianning (冯 丹(女)  <unit>, pass)
+    one name a line
   a bare name run into its place   bare-name-before-place-yanshan (免去闫磊盐山县…职务 in a 盐山县 text, pass)
   代理 not read into the unit        acting-guizhou, acting-guangdong, acting-without-name-suining (决定为代理市长),
                                    acting-pronoun-hubei (决定其为代理省长) (pass);
@@ -67,6 +69,7 @@ Parks
   等N家<kind> sharing the noun      parks-shared-noun-heilongjiang (哈尔滨、哈尔滨利民…等8家经济技术开发区, pass);
                                    a lone 互市贸易区 after them parks-lone-item-after-lists-heilongjiang (pass: the catalogue's
                                    own name is a park with no place written)
+  a phase's works in a bracket       parks-phase-bracket-nanchang (产业园(一期农产品交易市场): the bracket not the name's, pass)
   a zone the subject of 退出          parks-subject-leaves-anhui (酒泉经济技术开发区退出国家级经开区序列, pass)
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
@@ -324,6 +327,11 @@ ROWS = [
     _row(Row("engaged-shoupin-danren-ningxia", "appointment", R + "mixed25/ningxia_zhengxie_wenshi_pinren_2016.txt",
              "中国作家网", "受聘担任文史专员。", (
                  ("庄电一", "appoint", "宁夏政协", "文史专员", "engagement"),))),
+    _row(Row("names-one-a-line-under-list-title-xianning", "appointment",
+             R + "mixed26/hubei_xianning_zixunweiyuan_pinren_2022.txt", "为充分发挥", "易 明", (
+                 ("冯丹", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement"),
+                 ("向明", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement"),
+                 ("张静", "appoint", "咸宁市人民政府第四届咨询委员会", "委员", "engagement")))),
     _row(Row("engaged-huopin-guangdong", "appointment", R + "mixed24/guangdong_sheng_canshi_pinren_undated.txt",
              "其中,劉昕", "特聘館員。", (
                  ("劉昕", "appoint", "省政府", "參事", "engagement"),
@@ -434,6 +442,8 @@ ROWS = [
              "根據(jù)《海南省", "現(xiàn)代農(nóng)業(yè)產(chǎn)業(yè)園。", (("桂林洋國家熱帶農(nóng)業(yè)公園",),))),
     _row(Row("parks-subject-leaves-anhui", "park", R + "mixed26/anhui_sheng_guojiajingkaiqu_mingdan_2021.txt",
              "近日,据公开报道", "退出。", (("酒泉经济技术开发区", "酒泉市"), ("石嘴山经济技术开发区", "石嘴山市")))),
+    _row(Row("parks-phase-bracket-nanchang", "park_name", R + "mixed26/jiangxi_nanchang_nanchangxian_kaigong_2023.txt",
+             "4月27日上午", "研发生产项目", (("昌南农产品冷链智慧物流产业园",),))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),

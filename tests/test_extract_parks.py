@@ -613,6 +613,14 @@ def test_a_zone_that_leaves_a_list_ends_before_the_verb() -> None:
     assert ("酒泉经济技术开发区", "酒泉市") in _parks(text)
 
 
+def test_a_bracket_of_a_phase_s_works_is_not_the_park_s_name() -> None:
+    # mixed26 jiangxi_nanchang_nanchangxian_kaigong_2023
+    text = ("集中开工\n\n据了解,本次集中开工的重大重点项目包括南昌国际陆港枢纽产业园(南昌向塘电商物流服务中心)、"
+            "昌南农产品冷链智慧物流产业园(一期农产品交易市场)、南昌长园金锂科技有限公司酸铁锂正极材料研发生产项目。\n")
+    names = {n for n, _ in _parks(text)}
+    assert "昌南农产品冷链智慧物流产业园(一期农产品交易市场)" not in names
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"

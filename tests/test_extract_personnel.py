@@ -1016,3 +1016,14 @@ def test_shoupin_danren_after_ye_with_the_engaging_body_from_the_headline() -> N
     text = "宁夏政协聘任20位文史专员\n\n  本报驻宁夏记者站站长庄电一也受聘担任文史专员。"
     got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
     assert got == [("庄电一", "宁夏政协", "文史专员", "engagement")]
+
+
+def test_a_list_titled_by_the_post_a_decision_filled_one_name_a_line() -> None:
+    # tests/data/real/mixed26/hubei_xianning_zixunweiyuan_pinren_2022.txt, lines 7 and 19-29: spaces inside a name,
+    # (女) no part of it, the person's own unit after spaces; group headings do not end the list
+    text = ("决定聘任王贤荣等50名同志为咸宁市人民政府第四届咨询委员会委员。\n\n附件\n\n咸宁市人民政府第四届咨询委员会委员名单\n\n"
+            "(以姓氏笔画为序)\n\n一、外聘委员(16名)\n\n王贤荣(女)        南京林业大学生物与环境学院教授\n\n"
+            "冯 丹(女)        华中科技大学计算机科学与技术学院副院长、教授\n\n向  明              湖北经济学院企业发展研究院院长、教授\n\n"
+            "刘仲华              中国工程院院士、湖南农业大学学术委员会主任、教授\n")
+    got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
+    assert got == [(n, "咸宁市人民政府第四届咨询委员会", "委员", "engagement") for n in ("王贤荣", "冯丹", "向明", "刘仲华")]

@@ -207,8 +207,8 @@ BATCH_THRESHOLDS = [
     ("mixed25", "parks", 0.86),  # lifted: a city before its first county written bare; one park a line with its 简称
     ("mixed26", "documents", 0.98),  # lifted: a number glued to its 《title》, read traditional (projdocs2)
     ("mixed26", "task_assignments", 0.92), ("mixed26", "projects", 0.98),
-    ("mixed26", "appointments", 0.87),
-    ("mixed26", "parks", 0.94),  # lifted: one item closed by 等N个<kind> then 为; 退出 ends a name
+    ("mixed26", "appointments", 0.99),
+    ("mixed26", "parks", 0.96),  # lifted: one item closed by 等N个<kind> then 为; 退出 ends a name; a phase bracket
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.98),  # lifted: .944 → 1.000 (a page name over the title it repeats)

@@ -660,6 +660,12 @@ def _counted_kind(text: str, pos: int) -> bool:
     return tail is None or not tail.noun or not generic_park_name(tail.noun)
 
 
+def _project_part(inner: str) -> bool:
+    """A bracket naming a phase's works, not the park's (昌南农产品冷链智慧物流产业园(一期农产品交易市场), a started project:
+    tests/data/real/mixed26 jiangxi_nanchang_nanchangxian_kaigong_2023); a bare phase (…综合保税区(一期)) stays."""
+    return any(inner.startswith(w) and len(inner) > len(w) + 1 for w in PROJECT_ZONE_OWN_WORKS)
+
+
 def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The park an item of a list names: read from the item's first park ending where the name
     stops (…园区, …园区的电缆, …园区等N个, …园三大省级园区) leftwards to a stop word; the place names
@@ -695,7 +701,8 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         if "的" in text[max(lead, headed):start]:
             return None  # 链条化的小微企业园: a description, not a name
         if (bracket := _NAME_BRACKET_RE.fullmatch(item, stop)) and _place_match(bracket["inner"]) is None \
-                and not bracket["inner"].endswith(_TOWN_ENDS) and not _LISTED_END_RE.fullmatch(bracket["inner"]):
+                and not bracket["inner"].endswith(_TOWN_ENDS) and not _LISTED_END_RE.fullmatch(bracket["inner"]) \
+                and not _project_part(bracket["inner"]):
             # not 汾湖高新区(黎里镇), the town it lies in (mixed10 suzhou_wujiang), nor 乌鲁木齐甘泉堡经济技术开发区(工业区),
             # a kind (mixed5 xinjiang_wulumuqi_yuanqu_undated)
             end = a + len(item)  # 南通经济技术开发区化工园区(南区): a bracket closing the item is the name's

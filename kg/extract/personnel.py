@@ -766,6 +766,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
     earlier: list[Appointment] = []
     listing: _Act | None = None  # the posts of a line that ends in a colon (任命下列人员为…：), names under it
     elected_body: str | None = None  # the body an election produced, whose posts the sentences after it fill
+    named_list: _Act | None = None  # a list titled by a post a decision above filled, one name a line under it
     for start, end, raw in _sentences(body):
         text = raw.strip()
         ends_clause = body[end : end + 1] in ("；", ";")
@@ -778,6 +779,21 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
             yield from _new(stmt.records, seen, earlier)
             continue
         listing = None
+        if (title := _LIST_TITLE_RE.match(text)) and (named := _act_named(title["post"], earlier)):
+            named_list = named  # 咸宁市人民政府第四届咨询委员会委员名单: the post a decision above filled
+            continue
+        if named_list is not None:
+            if (line := _NAME_LINE_RE.match(text)) and is_person_name(n := _SPACE_IN_RE.sub("", line["name"]),
+                                                                      bounded=True):
+                stmt = _Statement(doc, start, start + len(text), date, earlier)
+                stmt.add(replace(named_list, names=(n,)))
+                yield from _new([r for r in stmt.records if not any(
+                    (e.person, e.organization, e.position) == (r.person, r.organization, r.position) for e in earlier)],
+                    seen, earlier)
+                continue
+            if _GROUP_HEAD_RE.match(text):
+                continue  # (以姓氏笔画为序), 一、外聘委员(16名): the list goes on
+            named_list = None
         if not _CUE_RE.search(text) or _career(text):
             header = carry = None
             continue
@@ -801,6 +817,25 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
                                     and body[end : end + 1] == "。") else None
         elected_body = stmt.elected_body
         yield from _new(stmt.records, seen, earlier)
+
+
+#: A list's own title naming a post (附件 咸宁市人民政府第四届咨询委员会委员名单), its lines one person each: the name
+#: (spaces inside, 冯 丹), a note (女), then after spaces the person's own unit (tests/data/real/mixed26
+#: hubei_xianning_zixunweiyuan_pinren_2022).
+_LIST_TITLE_RE = re.compile(rf"^(?P<post>[{CJK}（）()]{{4,40}}?)(?:人员)?名单$")
+_NAME_LINE_RE = re.compile(rf"^(?P<name>[{CJK}](?:[ \u3000]{{0,3}}[{CJK}]){{1,3}}?)(?:[（(][^（）()]{{1,4}}[）)])?"
+                           r"(?:[ \t\u3000]{2,}\S.*)?$")
+_SPACE_IN_RE = re.compile(r"[ \u3000]+")
+#: Lines inside such a list that do not end it: an order note or a group's heading with its count.
+_GROUP_HEAD_RE = re.compile(rf"^(?:[（(][^（）()]{{1,12}}[）)]|[一二三四五六七八九十]+、[{CJK}]{{1,12}}(?:[（(][0-9]+[名人][）)])?)$")
+
+
+def _act_named(post: str, earlier: list[Appointment]) -> _Act | None:
+    """The act of an earlier record whose post, written whole, is ``post`` (…决定聘任王贤荣等50名同志为X委员 → X委员)."""
+    for r in reversed(earlier):
+        if r.action == "appoint" and (r.organization or "") + r.position == post:
+            return _Act((), r.action, (post,), r.kind)
+    return None
 
 
 def _new(records: list[Appointment], seen: set[tuple[str, str, str | None, str]],
