@@ -922,6 +922,9 @@ PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
+                          # the estimate of its cost: 冀新公園及冀午渠濱水公園建設(shè)工程項目概算投資 (tests/data/real/
+                          # mixed25 hebei_hengshui_jizhou_kaigong_2017)
+                          "概算投资",
                           "建设现场", "施工现场",  # 3月18日,中卫市沙坡头旅游新镇项目建设现场,… (mixed3 ningxia_zhongwei)
                           # the project as the subject of its start: 标志着宝湖湿地生态综合整治项目正式开工建设 (mixed9
                           # ningxia_yinchuan_projects_2015), 备受关注的郑开城际铁路延长线项目于当日正式开工 (mixed9

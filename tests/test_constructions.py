@@ -94,6 +94,7 @@ Projects
                                    projects-he-inside-last-gansu (pass)
   实施N个…项目,A、B、C等引领性重大项目… (examples after a clause that counts) projects-after-count-clause-changchun (pass)
   项目涉及A,以及B、C…等六县区 (places open the items) projects-placed-list-haidong (pass)
+  X建设工程项目概算投资… (the name before its cost estimate) projects-cost-estimate-jizhou (traditional, glosses, pass)
   扎实推进A、B…等N个项目 (a verb of pushing work glued to the first item) projects-push-verb-fuzhou (pass)
   A、B等项目提速 (how the projects stand, after the list) projects-state-after-fuzhou (pass)
 Tasks
@@ -554,6 +555,8 @@ ROWS = [
              "此次开工项目涉及", "等六县区", (
                  ("海东市河湟新区绿城房产开发",), ("乐都区中天璟园健康养老项目",), ("平安区驿州湿地公园",),
                  ("民和回族土族自治县城西高级中学",)))),
+    _row(Row("projects-cost-estimate-jizhou", "project", R + "mixed25/hebei_hengshui_jizhou_kaigong_2017.txt",
+             "據(jù)了解,冀州區(qū)本次集中開工", "", (("冀新公園及冀午渠濱水公園建設(shè)工程項目",),))),
     _row(Row("projects-push-verb-fuzhou", "project", R + "mixed26/fujian_fuzhou_gongyexiangmu_2017.txt",
              "扎实推进福州京东方柔性面板", "等项目开工", (
                  ("福州京东方柔性面板",), ("元洪国际食品园二期",), ("泰铭新世纪不锈钢卷板固溶热处理加工项目",)))),

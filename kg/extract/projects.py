@@ -1262,6 +1262,11 @@ _RANKED_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_BATCH_WORDS)}){{0,3}}(?:
 _NAME_CUE_START_RE = re.compile(rf"[{INVESTMENT_STARTS}0-9０-９项工新]|{first_chars(PROJECT_SINGLING_WORDS)}")
 
 
+#: Words of a project's ending written before its 项目, which a name's start is read to the left of: 冀新公園及冀午渠濱水公園
+#: 建設工程項目概算投資2.1億元 (tests/data/real/mixed25 hebei_hengshui_jizhou_kaigong_2017), not the name 工程项目.
+_END_PART_RE = re.compile(r"(?:建设|工程)$")
+
+
 def _named_by_cues(doc: Document) -> Iterator[Project]:
     """A project named with its investment before it (投资30亿元的南京机器人产业园项目) or what happens to it
     after (…项目落户江宁高新区, …项目投资规模达100亿元)."""
@@ -1274,7 +1279,10 @@ def _named_by_cues(doc: Document) -> Iterator[Project]:
                     and not re.search(r"等(?:项目|工程)$", m[group]):  # …产业园等项目: a list's last item, read there
                 yield _project_record(doc, m[group], m.span(group))  # not 总投资345亿元的70个重大项目 (mixed9)
             continue
-        start = name_start(body, m.start("end"))
+        at = m.start("end")
+        while (part := _END_PART_RE.search(body, max(0, at - 2), at)) is not None:
+            at = part.start()  # 冀新公園及冀午渠濱水公園建設工程項目: 建设 here is the name's, no verb before it
+        start = name_start(body, at)
         # the zone it lies in is its place, no part of its name (…集中开工在蒙自经开区金风科技…产业园项目建设现场举行;
         # tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021)
         start += _zone_prefix(body[start : m.end("end")])
