@@ -71,6 +71,7 @@ Parks
                                    own name is a park with no place written)
   a phase's works in a bracket       parks-phase-bracket-nanchang (产业园(一期农产品交易市场): the bracket not the name's, pass)
   a zone bracketed after its county  parks-zone-bracket-after-county-nanchang (南昌县(小蓝经开区)举行…, pass)
+  a catalogue name after its province parks-province-before-catalogue-baotou (內蒙古包頭金屬深加工園區, traditional, pass)
   a zone the subject of 退出          parks-subject-leaves-anhui (酒泉经济技术开发区退出国家级经开区序列, pass)
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks
@@ -447,6 +448,8 @@ ROWS = [
              "4月27日上午", "研发生产项目", (("昌南农产品冷链智慧物流产业园",),))),
     _row(Row("parks-zone-bracket-after-county-nanchang", "park_name", R + "mixed26/jiangxi_nanchang_nanchangxian_kaigong_2023.txt",
              "时间:2023", "开工仪式。", (("小蓝经开区",),))),
+    _row(Row("parks-province-before-catalogue-baotou", "park_name", R + "mixed25/neimenggu_baotou_yuanqu_guihua_pifu_2014.txt",
+             "發布時間", "", (("內蒙古包頭金屬深加工園區",),))),
     _row(Row("parks-agricultural-fenbiewei-xianyang", "park_name", R + "mixed24/shaanxi_xianyang_nongyeyuanqu_2012.txt",
              "11个省级现代农业园区分别为", "永寿县黄土地现代农业园区。", (
                  ("三原县正大现代农业园区",), ("咸阳市渭城区正阳现代农业园区",), ("永寿县黄土地现代农业园区",)))),

@@ -1070,10 +1070,20 @@ def _actor_hosts(body: str) -> dict[str, str]:
 _STATED, _ACTED, _FALLBACK = 0, 1, 2
 
 
+def _province_before(body: str, start: int) -> int:
+    """Where a catalogue name starts with the province written right before it, part of the name as written
+    (內蒙古包頭金屬深加工園區: tests/data/real/mixed25 neimenggu_baotou_yuanqu_guihua_pifu_2014)."""
+    for k in (5, 4, 3, 2):
+        if start >= k and _is_province(body[start - k:start]) and \
+                (found := _place_match(body[start - k:start], provinces=True)) is not None and found[0] >= k - 1:
+            return start - k
+    return start
+
+
 def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[Park, int]]:
     """Parks named in running text, lists and headed lines, each with how firmly its host is known."""
     body = doc.body
-    catalogued = catalogue_names_in(body)
+    catalogued = [(_province_before(body, a), b) for a, b in catalogue_names_in(body)]
     if not PARK_END_RE.search(body) and not catalogued:
         return
     subject: list[str | None] = []  # the text's subject zone, looked for once and only when needed
