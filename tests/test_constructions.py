@@ -72,6 +72,7 @@ Parks
   a phase's works in a bracket       parks-phase-bracket-nanchang (产业园(一期农产品交易市场): the bracket not the name's, pass)
   a zone bracketed after its county  parks-zone-bracket-after-county-nanchang (南昌县(小蓝经开区)举行…, pass)
   a catalogue name after its province parks-province-before-catalogue-baotou (內蒙古包頭金屬深加工園區, traditional, pass)
+  一批<kind> is no name             NO ROW (the matrix checks what is read): test_extract_parks (mixed25 changchun)
   a zone the subject of 退出          parks-subject-leaves-anhui (酒泉经济技术开发区退出国家级经开区序列, pass)
   以A、B为主导产业 in a 批复          parks-industries-sichuan (pass) · parks
   更名为                            parks-renamed-jiangyin (pass) · parks

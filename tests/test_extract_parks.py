@@ -629,6 +629,13 @@ def test_a_zone_bracketed_after_its_county_is_a_park() -> None:
     assert "小蓝经开区" in names and "开发区" not in names
 
 
+def test_a_kind_after_a_quantity_is_no_name() -> None:
+    # mixed25 jilin_changchun_qikaiqu_xiangmu_2023
+    text = ("汽开区\n\n长春汽开区是长春国际汽车城的核心区,当地汇聚6家主机厂、7大汽车品牌,拥有400余家汽车零部件企业以及一批"
+            "专业汽车零部件产业园区。\n")
+    assert "专业汽车零部件产业园区" not in {n for n, _ in _parks(text)}
+
+
 def test_a_zone_named_where_another_lies_starts_after_the_direction() -> None:
     # mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated: 西邻/东接 stop a name; 县域工业园, 既有产业园区 are generic
     names = _park_names("三原高新技术产业开发区位于三原县城北部,西邻泾渭工业园,东接高陵工业园。\n"

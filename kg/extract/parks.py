@@ -510,6 +510,9 @@ _ITEM_END_RE = re.compile(r"[、，,：:；;。]|——")
 _LIST_HEAD_RE = re.compile(alternation([h for h in LIST_HEADS if len(h) > 1]))
 #: Counters of parks: 6个, 3家, 2处 (the count itself is kg.extract.lists' NUMBER).
 _PARK_COUNTERS = "个家处"
+#: Quantities that make what follows a kind, not a name: 拥有…以及一批专业汽车零部件产业园区 (tests/data/real/mixed25
+#: jilin_changchun_qikaiqu_xiangmu_2023).
+_KIND_QUANTITIES = ("一批", "一些", "若干")
 #: The place a heading or a counting clause opens with, as written (襄阳市, 恩施州, 阿勒泰地区, 黔东南州).
 _HEADING_PLACE = r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟|县|区|旗))"
 #: The pronoun that may take up a counted kind of zone before its list head (4个省级经济开发区,他们分别是…).
@@ -1181,6 +1184,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
         for name in names:
             if any(a <= name.start < b for a, b in titles) and name.end not in named_each \
                     or _counted_kind(sentence, name.end) or sentence.startswith(PARK_HONOUR_AFTER, name.end) \
+                    or sentence.endswith(_KIND_QUANTITIES, 0, name.start) \
                     or (name.start, name.end) not in in_list and _COUNT_END_RE.search(sentence, max(0, name.start - 8),
                                                                                      name.start):
                 continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
