@@ -1027,3 +1027,12 @@ def test_a_list_titled_by_the_post_a_decision_filled_one_name_a_line() -> None:
             "刘仲华              中国工程院院士、湖南农业大学学术委员会主任、教授\n")
     got = [(a.person, a.organization, a.position, a.kind) for a in extract_appointments(make_doc(text))]
     assert got == [(n, "咸宁市人民政府第四届咨询委员会", "委员", "engagement") for n in ("王贤荣", "冯丹", "向明", "刘仲华")]
+
+
+def test_a_one_name_a_line_list_as_a_pdf_text_layer_gives_it_one_tab_between_columns() -> None:
+    # the same lines of mixed26 hubei_xianning as LibreOffice's PDF of the file reads back: one tab, one space in 向 明
+    text = ("决定聘任王贤荣等50名同志为咸宁市人民政府第四届咨询委员会委员。\n\n附件\n\n咸宁市人民政府第四届咨询委员会委员名单\n\n"
+            "(以姓氏笔画为序)\n\n一、外聘委员(16名)\n\n王贤荣(女)\t南京林业大学生物与环境学院教授\n\n"
+            "冯 丹(女)\t华中科技大学计算机科学与技术学院副院长、教授\n\n向 明\t湖北经济学院企业发展研究院院长、教授\n")
+    got = [(a.person, a.position) for a in extract_appointments(make_doc(text))]
+    assert got == [("王贤荣", "委员"), ("冯丹", "委员"), ("向明", "委员")]

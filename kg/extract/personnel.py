@@ -820,11 +820,11 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
 
 
 #: A list's own title naming a post (附件 咸宁市人民政府第四届咨询委员会委员名单), its lines one person each: the name
-#: (spaces inside, 冯 丹), a note (女), then after spaces the person's own unit (tests/data/real/mixed26
+#: (spaces inside, 冯 丹), a note (女), then after spaces (or a tab) the person's own unit (tests/data/real/mixed26
 #: hubei_xianning_zixunweiyuan_pinren_2022).
 _LIST_TITLE_RE = re.compile(rf"^(?P<post>[{CJK}（）()]{{4,40}}?)(?:人员)?名单$")
 _NAME_LINE_RE = re.compile(rf"^(?P<name>[{CJK}](?:[ \u3000]{{0,3}}[{CJK}]){{1,3}}?)(?:[（(][^（）()]{{1,4}}[）)])?"
-                           r"(?:[ \t\u3000]{2,}\S.*)?$")
+                           r"(?:(?:\t|[ \t\u3000]{2,})\S.*)?$")  # a PDF's text layer gives one tab between the columns
 _SPACE_IN_RE = re.compile(r"[ \u3000]+")
 #: Lines inside such a list that do not end it: an order note or a group's heading with its count.
 _GROUP_HEAD_RE = re.compile(rf"^(?:[（(][^（）()]{{1,12}}[）)]|[一二三四五六七八九十]+、[{CJK}]{{1,12}}(?:[（(][0-9]+[名人][）)])?)$")
