@@ -816,6 +816,9 @@ NAME_LEFT_STOPS = (
     # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
     # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
     "按照", "报审",
+    # a link before a list's first item, no comma: 第1批纳入大整合的,是绥安工业园、黄仓工业园; 仅有合肥经济技术开发区…特色
+    # 产业园、…等7家特色产业园获批 (tests/data/constructions/parks.tsv)
+    "是", "仅有", "只有",
     # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
     "位居",
 )
@@ -1016,6 +1019,8 @@ GENERIC_NAME_STARTS = (
     # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
     "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
+    # a name left out, a placeholder in its stead: 2019年xx经开区、xx高新区…6家工业园区 (tests/data/constructions/parks.tsv)
+    "xx", "XX", "××",
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (
