@@ -393,7 +393,8 @@ SURNAMES = (
 RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
                  "茆"  # 免去茆荣华的上海市高级人民法院副院长…职务 (tests/data/real/mixed22 shanghai_shi_renda_renmian_2023)
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
-                 "布")  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
+                 "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
+                 "令")  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -406,11 +407,14 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 #: (real/personnel4), 平措旦增, 向巴平措 (real/mixed6).
 TIBETAN_NAME_OPENERS = ("扎西", "白玛", "平措", "其美", "向巴", "次仁", "格桑", "洛桑", "旦增", "尼玛", "多吉",
                         "达瓦", "索朗", "益西", "强巴", "普布", "边巴", "巴桑", "德吉", "央金")
+#: The dots between the parts of a transliterated name: · as most pages print it, ‧ and • as some do
+#: (艾力更‧依明巴海, a page of the 2013 NPC's election results), ・ from Japanese fonts.
+NAME_DOTS = "·‧•・"
 PERSON_NAME_PATTERN = (
     rf"(?:(?:{alternation(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}?"
     rf"|(?=[{''.join(sorted({o[0] for o in TIBETAN_NAME_OPENERS}))}])(?:{alternation(TIBETAN_NAME_OPENERS)})(?:[{CJK}]{{2}})??"
     rf"|[{SURNAMES}](?:[ \u3000\xa0]{{1,3}}[{CJK}]|[{CJK}]{{1,2}}?)"
-    rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+    rf"|[{CJK}]{{1,8}}[{NAME_DOTS}][{CJK}]{{1,8}})"
 )
 PERSON_NAME_RE = re.compile(PERSON_NAME_PATTERN)
 #: A longer name (巴音朝鲁, 热地), read only where a verb bounds it on both sides (接受…辞去, 任命…为).
@@ -476,6 +480,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
+    "委员长", "副委员长",  # a 人大常委会's own head: 張德江當選為第十二屆全國人民代表大會常務委員會委員長 (bank)
     # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
     "党组成员",
 )
@@ -816,6 +821,9 @@ NAME_LEFT_STOPS = (
     # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
     # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
     "按照", "报审",
+    # a link before a list's first item, no comma: 第1批纳入大整合的,是绥安工业园、黄仓工业园; 仅有合肥经济技术开发区…特色
+    # 产业园、…等7家特色产业园获批 (tests/data/constructions/parks.tsv)
+    "是", "仅有", "只有",
     # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
     "位居",
 )
@@ -1025,6 +1033,8 @@ GENERIC_NAME_STARTS = (
     # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
     "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
+    # a name left out, a placeholder in its stead: 2019年xx经开区、xx高新区…6家工业园区 (tests/data/constructions/parks.tsv)
+    "xx", "XX", "××",
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (
@@ -1253,7 +1263,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "appoint", "engagement", "聘任以下人员为市人民政府参事：张三、李四"),
     PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
                  "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
-    PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+    # 会议选出的政协第十二届全国委员会副主席是:杜青林、令计划、… (tests/data/constructions/appointments.tsv)
+    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("是", "为", "名单如下", "如下"), "appoint", "election",
                  "当选的副市长是:"),
 )
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no

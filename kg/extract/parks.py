@@ -41,6 +41,7 @@ from kg.extract.names import (
     PARK_END_RE,
     PROVINCE_START_RE,
     Name,
+    after_label,
     generic_park_name,
     name_start,
     park_names,
@@ -698,6 +699,7 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             reach += place[0]
         if start > lead and reach >= start:
             start = lead
+        start = after_label(text, start, end)
         if _counted_kind(text, a + stop):
             headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
             continue
@@ -1012,11 +1014,21 @@ def _line_hosts(body: str) -> dict[int, str]:
     hosts: dict[int, str] = {}
     heading: str | None = None
     pos = 0
-    for line in body.splitlines(keepends=True):
+    lines = body.splitlines(keepends=True)
+    texts = [line.strip() for line in lines]
+    nxt = len(texts)  # the next line that is not blank, read from the end
+    following = [0] * len(texts)
+    for k in range(len(texts) - 1, -1, -1):
+        following[k] = nxt
+        if texts[k]:
+            nxt = k
+    for k, line in enumerate(lines):
         start, pos = pos, pos + len(line)
-        text = line.strip()
+        text = texts[k]
         if not text:
             continue  # a blank line between the items (…分别命名为:\n\nA\n\nB): the next line that is no item ends them
+        if heading is None and following[k] < len(texts) and _whole_item(text) and _whole_item(texts[following[k]]):
+            heading = ""  # lines each a park's whole name, one after another, under no head: a list of its own
         if found := _heading_place(text):
             hosts[start] = found[0]
             heading = found[0] if found[1] else None
@@ -1038,6 +1050,17 @@ def _line_hosts(body: str) -> dict[int, str]:
                 continue  # an item this reader does not know as a park (…精细化工专区、): the list goes on
             heading = None
     return hosts
+
+
+#: How long a line may be to be read as one park's whole name in a run of such lines (a list with no head).
+_RUN_LINE_MAX = 40
+
+
+def _whole_item(text: str) -> bool:
+    """Whether a line is one park's whole name; two such lines one after another (blank lines between them allowed)
+    open a list printed one park a line with no head over it (江西省南昌高新技术产业开发区⏎江西省九江经济技术开发区⏎…,
+    1.北京市密云区现代农业产业园⏎2.天津市宁河区现代农业产业园 under a 名单's title; tests/data/constructions/parks.tsv)."""
+    return len(text) <= _RUN_LINE_MAX and PARK_END_RE.search(text) is not None and _line_item(text) is not None
 
 
 _ACTOR_RE = re.compile(rf"(?:市|州|县|盟|地区)(?={alternation(PARK_ACTOR_VERBS)})")
