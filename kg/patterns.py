@@ -821,6 +821,9 @@ NAME_LEFT_STOPS = (
     # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
     # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
     "按照", "报审",
+    # a link before a list's first item, no comma: 第1批纳入大整合的,是绥安工业园、黄仓工业园; 仅有合肥经济技术开发区…特色
+    # 产业园、…等7家特色产业园获批 (tests/data/constructions/parks.tsv)
+    "是", "仅有", "只有",
     # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
     "位居",
 )
@@ -865,7 +868,11 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标",
                        # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
                        # fujian_fuzhou_gongyexiangmu_2017)
-                       "提速")
+                       "提速",
+                       # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
+                       # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
+                       "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
+                       "建成投产", "取得进展", "推进顺利")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -906,7 +913,7 @@ PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近�
                         # 以新一年产业项目的早启动、快建设 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
                         "新一年", "新的一年")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "开工现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: What a works' own name ends with, where the name of a kind of works ends with an act (更新, 改造, 处理): …蓋板玻璃
 #: 生產線, 軌道交通資陽線, …數據中心 (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020); see
@@ -923,7 +930,9 @@ PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视�
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
                        "续建", "新建", "新开工", "大",
                        # 等引领性重大项目 (tests/data/real/mixed25 jilin_changchun_qikaiqu_xiangmu_2023)
-                       "引领性", "标志性")
+                       "引领性", "标志性",
+                       # the level of the list the projects are on: 等縣級重點項目 (tests/data/constructions/projects.tsv)
+                       "省级", "市级", "县级", "区级")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
@@ -997,7 +1006,10 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
-                      "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
+                      # (tests/data/constructions/projects.tsv)
+                      "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
@@ -1007,7 +1019,7 @@ PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
-PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订", "签署")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 #: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
@@ -1021,6 +1033,8 @@ GENERIC_NAME_STARTS = (
     # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
     "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
+    # a name left out, a placeholder in its stead: 2019年xx经开区、xx高新区…6家工业园区 (tests/data/constructions/parks.tsv)
+    "xx", "XX", "××",
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (
@@ -1295,7 +1309,7 @@ TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表�
 
 #: Characters only traditional print has, common in these texts: several of them in a text's
 #: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
-TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨項產業資億設"
 _TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
 
 
@@ -1314,9 +1328,15 @@ def _to_simplified() -> dict[int, str]:
     return {ord(t): s for t, s in traditional_pairs() if ord(s) <= 0xFFFF}
 
 
+#: A text this short needs only three marks: one sentence of a page (新開工建設…工程等項目。) holds few.
+_SHORT_TEXT = 300
+
+
 def is_traditional(text: str) -> bool:
-    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
-    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters, three in a
+    text shorter than _SHORT_TEXT)."""
+    marks = len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000))
+    return marks >= 5 or marks >= 3 and len(text) < _SHORT_TEXT
 
 
 def simplified(text: str) -> str:

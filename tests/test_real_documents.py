@@ -211,7 +211,10 @@ BATCH_THRESHOLDS = [
     ("mixed26", "appointments", 0.99),
     ("mixed26", "parks", 0.98),  # lifted: one item closed by 等N个<kind> then 为; 退出 ends a name; a phase bracket;
     # a zone bracketed after its county
-    # mixed28: guards under its first run (SOURCES.md row 43), not targets; its two one-task files were read at 0.000
+    # mixed27: guards under its first run (SOURCES.md row 43), not targets
+    ("mixed27", "documents", 0.63), ("mixed27", "task_assignments", 0.66), ("mixed27", "projects", 0.64),
+    ("mixed27", "appointments", 0.75), ("mixed27", "parks", 0.70),
+    # mixed28: guards under its first run (SOURCES.md row 44), not targets; its two one-task files were read at 0.000
     ("mixed28", "documents", 0.70), ("mixed28", "projects", 0.62), ("mixed28", "appointments", 0.55),
     ("mixed28", "parks", 0.68),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields

@@ -41,6 +41,7 @@ from kg.extract.names import (
     PARK_END_RE,
     PROVINCE_START_RE,
     Name,
+    after_label,
     generic_park_name,
     name_start,
     park_names,
@@ -698,6 +699,7 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             reach += place[0]
         if start > lead and reach >= start:
             start = lead
+        start = after_label(text, start, end)
         if _counted_kind(text, a + stop):
             headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
             continue
