@@ -1244,7 +1244,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
-    PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
+    # …决定任命邵占维为杭州市副市长,代理杭州市市长职务 (the acting post in a clause of its own, no 决定其;
+    # tests/data/constructions/appointments.tsv)
+    PersonnelRow("own", ("决定其代理", "决定代理", "代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
     PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任", "撤销其"), (), "remove", "removal",
@@ -1254,7 +1256,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
-    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下", "有"), "appoint", "engagement",
+    # 这次录用的六名馆员分别是赵慧、李寿昆、… (分别是/分别为 heads a list with no colon; appointments.tsv)
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘", "录用"), ("分别是", "分别为", "是", "为", "名单如下", "如下", "有"),
+                 "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
     PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
@@ -1264,7 +1268,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
                  "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
     # 会议选出的政协第十二届全国委员会副主席是:杜青林、令计划、… (tests/data/constructions/appointments.tsv)
-    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("分别是", "分别为", "是", "为", "名单如下", "如下"), "appoint",
+                 "election",
                  "当选的副市长是:"),
 )
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
