@@ -215,7 +215,8 @@ BATCH_THRESHOLDS = [
     ("mixed27", "documents", 0.63), ("mixed27", "task_assignments", 0.66), ("mixed27", "projects", 0.64),
     ("mixed27", "appointments", 0.75), ("mixed27", "parks", 0.70),
     # mixed28: guards under its first run (SOURCES.md row 44), not targets; its two one-task files were read at 0.000
-    ("mixed28", "documents", 0.70), ("mixed28", "projects", 0.62), ("mixed28", "appointments", 0.55),
+    ("mixed28", "documents", 0.70), ("mixed28", "appointments", 0.55),
+    ("mixed28", "projects", 0.88),  # lifted: .657 → .907, progress clauses after 其中: (A项目正在…;B和C2个项目已建成投运)
     ("mixed28", "parks", 0.68),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
