@@ -870,7 +870,11 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        "完成投资", "累计完成投资",
                        # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
                        # fujian_fuzhou_gongyexiangmu_2017)
-                       "提速")
+                       "提速",
+                       # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
+                       # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
+                       "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
+                       "建成投产", "取得进展", "推进顺利")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
@@ -919,7 +923,7 @@ PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近�
                         # 以新一年产业项目的早启动、快建设 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
                         "新一年", "新的一年")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "开工现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: What a works' own name ends with, where the name of a kind of works ends with an act (更新, 改造, 处理): …蓋板玻璃
 #: 生產線, 軌道交通資陽線, …數據中心 (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020); see
@@ -936,7 +940,9 @@ PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视�
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
                        "续建", "新建", "新开工", "大",
                        # 等引领性重大项目 (tests/data/real/mixed25 jilin_changchun_qikaiqu_xiangmu_2023)
-                       "引领性", "标志性")
+                       "引领性", "标志性",
+                       # the level of the list the projects are on: 等縣級重點項目 (tests/data/constructions/projects.tsv)
+                       "省级", "市级", "县级", "区级")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
@@ -1010,7 +1016,10 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
-                      "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
+                      # (tests/data/constructions/projects.tsv)
+                      "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
@@ -1020,7 +1029,7 @@ PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
-PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订", "签署")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 #: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
@@ -1245,7 +1254,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
-    PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
+    # …决定任命邵占维为杭州市副市长,代理杭州市市长职务 (the acting post in a clause of its own, no 决定其;
+    # tests/data/constructions/appointments.tsv)
+    PersonnelRow("own", ("决定其代理", "决定代理", "代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
     PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任", "撤销其"), (), "remove", "removal",
@@ -1255,7 +1266,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
-    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下", "有"), "appoint", "engagement",
+    # 这次录用的六名馆员分别是赵慧、李寿昆、… (分别是/分别为 heads a list with no colon; appointments.tsv)
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘", "录用"), ("分别是", "分别为", "是", "为", "名单如下", "如下", "有"),
+                 "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
     PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
@@ -1265,7 +1278,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
                  "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
     # 会议选出的政协第十二届全国委员会副主席是:杜青林、令计划、… (tests/data/constructions/appointments.tsv)
-    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("分别是", "分别为", "是", "为", "名单如下", "如下"), "appoint",
+                 "election",
                  "当选的副市长是:"),
 )
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
@@ -1305,7 +1319,7 @@ TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表�
 
 #: Characters only traditional print has, common in these texts: several of them in a text's
 #: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
-TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨項產業資億設"
 _TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
 
 
@@ -1324,9 +1338,15 @@ def _to_simplified() -> dict[int, str]:
     return {ord(t): s for t, s in traditional_pairs() if ord(s) <= 0xFFFF}
 
 
+#: A text this short needs only three marks: one sentence of a page (新開工建設…工程等項目。) holds few.
+_SHORT_TEXT = 300
+
+
 def is_traditional(text: str) -> bool:
-    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
-    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters, three in a
+    text shorter than _SHORT_TEXT)."""
+    marks = len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000))
+    return marks >= 5 or marks >= 3 and len(text) < _SHORT_TEXT
 
 
 def simplified(text: str) -> str:

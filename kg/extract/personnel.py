@@ -218,9 +218,10 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
     # 市政府聘任的参事有: the unit that engages, written before the trigger, is the post's
     unit = rf"(?P<unit>{_ENGAGING_UNIT})?" if row.kind == "engagement" else ""
-    return lazy_compile(rf"{unit}(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
+    # 拟聘/拟录用…: a proposal, no act; a head of 分别是/分别为 needs no colon (六名馆员分别是A、B)
+    return lazy_compile(rf"{unit}(?<!拟)(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
                         rf"(?P<posts>[^，,；;。：:]{{2,30}}?)"
-                      rf"(?P<head>{link})[ \t\u3000]*[：:]")
+                        rf"(?P<head>{link})[ \t\u3000]*(?:[：:]|(?<=分别[是为]))")
 
 
 def _names_noted(note: str) -> str:
@@ -270,7 +271,7 @@ _HEADER_CLAUSE_RE = re.compile(
     rf"(?:^|[）)\s]|(?<=会议)|(?<=大会))(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
     r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
-_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
+_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|录用|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 
 #: 代市长 is written for 代理市长.
@@ -757,7 +758,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
     rosters = find_rosters(doc)
     for roster in rosters:
         yield from roster.records
-    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选")):
+    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选", "录用")):
         return
     date = doc.date or meeting_date(body)
     header: _Carry | None = None  # set by a header such as 免去： or 任命：, cleared by other text
@@ -949,7 +950,7 @@ _NAME_NOTE_RE = re.compile(rf"[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)]$")
 def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     """The ``list``/``headed`` row whose head (posts, a colon) ``text`` holds: the row, the posts
     and where the names start (当天新聘的15位省文史研究馆馆员是: / 任命下列人员为…陪审员：)."""
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and "分别" not in text:
         return None
     for row, regex, needles in _LIST_ROWS:
         if needles.search(text) is None or (m := regex.search(text)) is None:
@@ -965,7 +966,12 @@ def _listed_names(text: str, start: int = 0) -> list[str]:
     (女) dropped), or none when any item is not a name."""
     found = read_list(text, start, len(text), spaces=True)
     names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
-    return names if names and all(is_person_name(n, bounded=True) for n in names) else []
+    read = 0
+    while read < len(names) and is_person_name(names[read], bounded=True):
+        read += 1
+    if read == len(names) or read >= 2 and text[found.items[read].start - 1] in "，,":
+        return names[:read]  # …分别是赵慧、李寿昆,他们在…: a comma after the names ends them (appointments.tsv)
+    return []
 
 
 def _list_act(text: str) -> _Act | None:
