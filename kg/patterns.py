@@ -1011,6 +1011,13 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
                       # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
                       # (tests/data/constructions/projects.tsv)
                       "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+#: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
+#: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
+#: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
+#: gansu_lanzhou_gaoxinqu_zhaoshang_2024), 加快吉山甲大道、洛溪大道、标准化厂房二期…等项目建设 (http://cfmif.com/n17558c42.aspx).
+#: The items are projects when three or more and one is named as a works is (推动数字化车间、智能工厂等项目建设: two kinds;
+#: 推进A、B等重大项目建设 stays a task's object, as the seeds' gold reads it).
+PROJECT_WORK_VERBS = ("抓好", "推动", "加快")
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
