@@ -867,6 +867,8 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
                        "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标",
+                       # what they have cost so far: 中涵名都城、龙凤亁城、…等项目完成投资2.55亿元 (mswk.cn ArticleID=156831)
+                       "完成投资", "累计完成投资",
                        # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
                        # fujian_fuzhou_gongyexiangmu_2017)
                        "提速",
@@ -874,6 +876,14 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
                        "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
                        "建成投产", "取得进展", "推进顺利")
+#: What a progress report says a project has reached, in the clause its name opens (see
+#: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
+#: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
+#: (mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023), 达利短保食品生产项目正在进行设备安装 (mswk.cn 156831).
+PROJECT_PROGRESS_WORDS = ("已", "正在", "正进行", "完成", "完工", "封顶", "封闭", "投产", "投运", "开工", "建成", "上线", "施工",
+                          "装修", "安装")
+#: Heads of a run of progress clauses, each opening with its project's name, apart by ；.
+PROJECT_PROGRESS_HEADS = ("其中",)
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -1280,6 +1290,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "election",
                  "当选的副市长是:"),
 )
+#: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
+#: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
+REASON_OPENERS = ("鉴于", "鑒於")
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
 #: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
 #: (审议通过了…(草案)) adopts it.
