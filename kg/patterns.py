@@ -395,6 +395,7 @@ RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜�
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
                  "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
                  "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "代"  # 文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 (tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021)
                  "磨")  # 選舉黃道偉、…、磨長英…為…副主席 (a Guangxi surname; tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
@@ -440,7 +441,10 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
 NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准",
                    "曾担", "曾经",  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
                    # verbs opening with the rare surname 布 (布小林): 副市长布置工作 names no 布置工
-                   "布置", "布设", "布局", "布控", "布点", "布署", "布防")
+                   "布置", "布设", "布局", "布控", "布点", "布署", "布防",
+                   # words opening with the rare surname 代 (代志超): an acting post (代理, 代市长), a deputy (代表), a proxy
+                   "代理", "代表", "代省", "代市", "代州", "代县", "代区", "代旗", "代镇", "代乡", "代主", "代院", "代检",
+                   "代为", "代替", "代管", "代办", "代码", "代号")
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
