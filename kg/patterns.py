@@ -852,11 +852,17 @@ PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
 #: 项目重点建设…, 庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩 (tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013),
 #: 文昌市高标准农田建设项目主要位于…;教育“改薄”工程项目主要涉及… (mixed14 hainan_wenchang_lingshui_projects_2018).
 PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "总占地", "占地面积", "用地面积", "主要包括", "概算总投资",
-                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于")
+                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于",
+                              *("已", "正在", "于2"))
+#: Predicates above that say how far a project's works are, or when they started (其中:绿园区…检测维修项目已正常进行…;净月高新区
+#: 麦田国际学校项目正在内外部装修; …战略合作项目于2018冰雪节…: tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018):
+#: a kind of works says so too (其中,棚户区改造项目已开工建设1万套; projects2 ningxia), so the subject must be as long as a name is.
+PROJECT_PROGRESS_PREDICATES = ("已", "正在", "于2")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
+                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
@@ -872,7 +878,9 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
                        # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
                        "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
-                       "建成投产", "取得进展", "推进顺利")
+                       "建成投产", "取得进展", "推进顺利",
+                       # A、B…以及C等重大項目前期工作正在籌備中 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)
+                       "前期工作正在")
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")

@@ -212,10 +212,13 @@ BATCH_THRESHOLDS = [
     ("mixed26", "parks", 0.98),  # lifted: one item closed by 等N个<kind> then 为; 退出 ends a name; a phase bracket;
     # a zone bracketed after its county
     # mixed27: guards under its first run (SOURCES.md row 43), not targets
-    ("mixed27", "documents", 0.63), ("mixed27", "task_assignments", 0.66), ("mixed27", "projects", 0.64),
+    ("mixed27", "documents", 0.63), ("mixed27", "task_assignments", 0.66),
+    ("mixed27", "projects", 0.85),  # lifted: lines under 项目如下 with blank lines between, 等一批…项目落地开工, 即将开工 (proj7)
     ("mixed27", "appointments", 0.75), ("mixed27", "parks", 0.70),
     # mixed28: guards under its first run (SOURCES.md row 44), not targets; its two one-task files were read at 0.000
-    ("mixed28", "documents", 0.70), ("mixed28", "projects", 0.62), ("mixed28", "appointments", 0.55),
+    ("mixed28", "documents", 0.70),
+    ("mixed28", "projects", 0.71),  # lifted: a project opening a clause after 其中: that is the subject of 正在… (proj7)
+    ("mixed28", "appointments", 0.55),
     ("mixed28", "parks", 0.68),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),

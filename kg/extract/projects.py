@@ -84,6 +84,7 @@ from kg.patterns import (
     PROJECT_PART_KINDS,
     PROJECT_PLACE_ZONES,
     PROJECT_PLACED_LIST_HEADS,
+    PROJECT_PROGRESS_PREDICATES,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
     PROJECT_ROW_STAGES,
@@ -612,7 +613,7 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 #: An event after a count of projects: …等12个项目开工建设.
 #: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
 _EVENT_AFTER_RE = re.compile(
-    r"(?:将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
+    r"(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
     rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
@@ -1088,6 +1089,8 @@ _SUBJECT_PREDICATE_START_RE = re.compile(rf"[项工](?=[目程](?:[（(]|{first_
 
 
 _REPORT_WORDS = tuple(PROJECT_REPORT_WORDS)
+#: The shortest subject of a progress predicate (see PROJECT_PROGRESS_PREDICATES).
+_PROGRESS_SUBJECT_MIN = 8
 _TIME_OPENERS = tuple(PROJECT_TIME_OPENERS)
 
 
@@ -1101,11 +1104,14 @@ def _subjects_of_clauses(body: str) -> Iterator[tuple[int, int]]:
             start -= 1
         before = body[start - 1] if start else "\n"
         if before in "，," and body[start - 2 : start - 1] != "中" and not body.endswith(_REPORT_WORDS, 0, start - 1) \
-                or before not in "。！？!?\n；;，,":
+                or before in "：:" and body[start - 3 : start - 1] != "其中" \
+                or before not in "。！？!?\n；;，,：:":
             continue  # the project must open its clause
         if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
             start = opener.end()
         name = body[start:end]
+        if len(name) < _PROGRESS_SUBJECT_MIN and body.startswith(PROJECT_PROGRESS_PREDICATES, end):
+            continue  # 棚户区改造项目已开工建设1万套: a kind of works
         if len(name) >= 6 and name.count("“") == name.count("”") and not _LEFT_STOP_AT.match(name) \
                 and not name.startswith(_TIME_OPENERS) \
                 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
@@ -1233,6 +1239,9 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
         while pos < len(body):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
+            if not body[pos:end].strip():
+                pos = end + 1  # a blank line between names (各分会场开工项目如下:⏎⏎  A⏎⏎  B; tests/data/real/mixed27
+                continue  # jiangsu_sheng_zhongdaxiangmu_kaigong_2021)
             m = _NAME_LINE_RE.fullmatch(body, pos, end)
             if m is None:
                 break
