@@ -394,7 +394,8 @@ RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜�
                  "茆"  # 免去茆荣华的上海市高级人民法院副院长…职务 (tests/data/real/mixed22 shanghai_shi_renda_renmian_2023)
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
                  "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
-                 "令")  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "磨")  # 選舉黃道偉、…、磨長英…為…副主席 (a Guangxi surname; tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -476,7 +477,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
@@ -495,7 +496,7 @@ POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委"
 TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
-POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+POST_ORDINALS = ("首任", "第一任", "首届", "新一届", "第一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -852,12 +853,7 @@ PROJECT_START_WORDS = ("开工建设", "开工", "动工", "开建")
 #: 项目重点建设…, 庆阳市新城区雨洪集蓄保塬生态项目总占地1046亩 (tests/data/real/parks3 gansu_qingyang_jizhongkaigong_2013),
 #: 文昌市高标准农田建设项目主要位于…;教育“改薄”工程项目主要涉及… (mixed14 hainan_wenchang_lingshui_projects_2018).
 PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "总占地", "占地面积", "用地面积", "主要包括", "概算总投资",
-                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于",
-                              *("已", "正在", "于2"))
-#: Predicates above that say how far a project's works are, or when they started (其中:绿园区…检测维修项目已正常进行…;净月高新区
-#: 麦田国际学校项目正在内外部装修; …战略合作项目于2018冰雪节…: tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018):
-#: a kind of works says so too (其中,棚户区改造项目已开工建设1万套; projects2 ningxia), so the subject must be as long as a name is.
-PROJECT_PROGRESS_PREDICATES = ("已", "正在", "于2")
+                              "计划总投资", "总投资", "拟建", "主要位于", "位于", "主要涉及", "预计", "计划于")
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
@@ -872,6 +868,8 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
                        "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标",
+                       # what they have cost so far: 中涵名都城、龙凤亁城、…等项目完成投资2.55亿元 (mswk.cn ArticleID=156831)
+                       "完成投资", "累计完成投资",
                        # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
                        # fujian_fuzhou_gongyexiangmu_2017)
                        "提速",
@@ -881,6 +879,14 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        "建成投产", "取得进展", "推进顺利",
                        # A、B…以及C等重大項目前期工作正在籌備中 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)
                        "前期工作正在")
+#: What a progress report says a project has reached, in the clause its name opens (see
+#: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
+#: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
+#: (mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023), 达利短保食品生产项目正在进行设备安装 (mswk.cn 156831).
+PROJECT_PROGRESS_WORDS = ("已", "正在", "正进行", "完成", "完工", "封顶", "封闭", "投产", "投运", "开工", "建成", "上线", "施工",
+                          "装修", "安装")
+#: Heads of a run of progress clauses, each opening with its project's name, apart by ；.
+PROJECT_PROGRESS_HEADS = ("其中",)
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")

@@ -1272,8 +1272,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 rank = _FALLBACK
                 if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
                     host = place_of("self")
-                elif listed_here and not (own and (not place_of("document") or _is_province(place_of("document")))):
-                    host = place_of("document")  # (a province is wider than the place a park's own name gives)
+                elif listed_here and place_of("document") and (
+                        not own or not _is_province(place_of("document")) or (name.start, name.end) in in_list
+                        or line_host is not None or group is not None):
+                    # a place's list of its parks, a province's too (安徽省 of a 省政府 通报's 芜湖经济技术开发区、…:
+                    # tests/data/real/mixed27 anhui_sheng_kaifaqu_kaohe_tongbao_2019); a park a province's text renames
+                    # or describes alone keeps the place its own name gives (湖北黄冈高新技术产业园区 → 黄冈市)
+                    host = place_of("document")
                 else:
                     host = own or place_of("document")
             park = Park(

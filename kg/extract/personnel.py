@@ -56,6 +56,7 @@ from kg.extract.lists import (
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import as_printed, read_simplified
+from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
@@ -306,6 +307,8 @@ def split_post(post: str) -> tuple[str | None, str]:
     org = post[: m.start()] or None
     if org:  # 昌都市首任市长, 首届人大常委会主任: the ordinal is no part of the post
         org = _ORDINAL_RE.sub("", org) or None
+    if org and org.startswith("原") and len(org) > 2 and org[1] != "子" and get_gazetteer().match(org) is None:
+        org = org[1:]  # 免去柳耀华原自治区公安厅厅长职务: the post held till now (原州区, 原阳县 are places)
     position = _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
     if org and org.startswith("代理") and not position.startswith("代理"):
         org, position = org.removeprefix("代理") or None, "代理" + position  # 代理漳州市人民政府市长: not a unit
@@ -417,7 +420,22 @@ def _valid_posts(posts: list[str]) -> bool:
 def _split_posts(text: str) -> list[str]:
     """The posts of a chain (kg.extract.lists): 、 and commas outside brackets part them (a comma
     inside one 免去…职务 that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务)."""
-    return _distributed([item.text for item in split_items(text)])
+    return _distributed([post for item in split_items(text) for post in _held_with(item.text)])
+
+
+#: 兼 between two posts, each closed by its title: 大兴乡乡长兼经管会主任 is 大兴乡乡长 and, concurrently, 经管会主任.
+_HELD_WITH_RE = re.compile(r"兼任?(?!职)")
+
+
+def _held_with(post: str) -> list[str]:
+    """A post and the one it is held with (…乡长兼经管会主任 → 乡长, 经管会主任(兼)); any other post unchanged."""
+    m = _HELD_WITH_RE.search(post, 2) if "兼" in post else None
+    if m is None:
+        return [post]
+    first, second = post[: m.start()], post[m.end() :]
+    if len(second) < 2 or not _POSITION_RE.search(first) or not _POSITION_RE.search(_parse_post(second)[0]):
+        return [post]
+    return [first, second + "（兼）"]
 
 
 def _distributed(posts: list[str]) -> list[str]:
