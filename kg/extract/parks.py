@@ -28,6 +28,7 @@ from kg.extract.lists import (
     REMARK_HEADS,
     SEPARATORS,
     Item,
+    counts_kinds,
     first_item_start,
     list_after_head,
     pair_respectively,
@@ -86,6 +87,7 @@ from kg.patterns import (
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_ZONE_OWN_WORKS,
+    PROVINCE_SHORT_NAMES,
     SENTENCE_RE,
     alternation,
 )
@@ -379,8 +381,16 @@ def _title_spans(sentence: str) -> list[tuple[int, int]]:
         if sentence.endswith("分别", 0, m.start()) or sentence.endswith("分别被", 0, m.start() + 1):
             continue
         stop = _TITLES_END_RE.search(sentence, m.end())
-        spans.append((m.end(), stop.start() if stop else len(sentence)))
+        end = stop.start() if stop else len(sentence)
+        if (bearers := _BEARERS_RE.search(sentence, m.end(), end)) is not None:
+            end = bearers.start()  # 获评…“5a级园区”的为A、B等3家: those rated are named after 的为, the title before it
+        spans.append((m.end(), end))
     return spans
+
+
+#: What names the bearers of a title after it: 获评经济技术园区类别“5a级园区”的为盐城经济技术开发区、…等3家
+#: (tests/data/constructions/parks.tsv).
+_BEARERS_RE = re.compile(r"的(?:为|是|有)")
 
 
 _BRACKET_HOST_RE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))[）)]")
@@ -1000,9 +1010,36 @@ def _line_item(line: str) -> tuple[int, int] | None:
     bare = text[a:]
     if any(n.start == 0 and n.end == len(bare) for n in park_names(bare)):
         return a, len(text)
+    if (row := _glued_row(text)) is not None:
+        return row[0], row[1]
     if 4 <= len(bare) <= 30 and (ending := _LINE_END_RE.search(bare)) and not _INNER_PUNCT_RE.search(bare) \
             and name_start(bare, ending.start()) == 0:  # not a clause about parks (一、同意将A更名为B。)
         return a, len(text)
+    return None
+
+
+#: A table's row whose cells the page's text ran together: its rank, a park's name, the place it lies in
+#: (1蘇州工業園區江蘇⏎2廣州經濟技術開發區廣東: tests/data/real/mixed27 jiangsu_guojiajingkaiqu_zonghepaiming_2019).
+_GLUED_RANK_RE = re.compile(r"\s*\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个家批届次])")
+#: How long the place closing such a row may be (江苏, 内蒙古自治区).
+_ROW_PLACE_MAX = 7
+_PROVINCE_SHORT = frozenset(PROVINCE_SHORT_NAMES)
+
+
+def _glued_row(text: str) -> tuple[int, int, str] | None:
+    """Where the park of a glued table row (see _GLUED_RANK_RE) starts and ends, and the place closing the row."""
+    rank = _GLUED_RANK_RE.match(text)
+    if rank is None:
+        return None
+    bare = text[rank.end():]
+    gazetteer = get_gazetteer()
+    for k in range(len(bare) - 2, max(3, len(bare) - _ROW_PLACE_MAX) - 1, -1):
+        place = bare[k:]
+        hit = gazetteer.longest_opening(place, ("province", "city"))
+        if (hit is None or hit[0] != len(place)) and place not in _PROVINCE_SHORT:
+            continue
+        if PARK_END_RE.search(bare, 0, k) and any(n.start == 0 and n.end == k for n in park_names(bare[:k])):
+            return rank.end(), rank.end() + k, place
     return None
 
 
@@ -1044,7 +1081,7 @@ def _line_hosts(body: str) -> dict[int, str]:
                 continue
         if heading is not None:
             if _line_item(text) is not None:
-                hosts[start] = heading
+                hosts[start] = row[2] if (row := _glued_row(text)) is not None else heading
                 continue
             if heading == "" and text.endswith("、"):
                 continue  # an item this reader does not know as a park (…精细化工专区、): the list goes on
@@ -1213,8 +1250,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
-                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
-                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title
+                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text) \
+                    or counts_kinds(sentence, name.end, _clause_end(sentence, name.end)):
+                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title,
+                # an item of a list of kinds (经开区、…、出口加工区等诸多类型)
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
@@ -1453,6 +1492,15 @@ def _catalogued_aside(name: str, subject: str | None) -> bool:
     though no place is written with it (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区; tests/data/real/
     parks4 heilongjiang_sheng_kaifaqu_mulu_2018). A short form (黔东经济开发区 for 贵州黔东经济开发区) is not enough."""
     return not _same_zone(name, subject) and is_zone_name(name)
+
+
+_CLAUSE_STOP_RE = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next comma, stop or colon (the end of ``sentence`` when none)."""
+    stop = _CLAUSE_STOP_RE.search(sentence, pos)
+    return stop.start() if stop else len(sentence)
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

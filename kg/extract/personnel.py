@@ -81,6 +81,7 @@ from kg.patterns import (
     POSITION_QUALIFIERS,
     POSITION_TITLES,
     POST_ORDINALS,
+    REASON_OPENERS,
     RESIGN_GAP,
     SURNAMES,
     TERMINATION_WORDS,
@@ -135,7 +136,7 @@ _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
-_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志)[\u4e00-\u9fff])?"
+_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志|中共)[\u4e00-\u9fff])?"  # 免去栗智中共…: 栗智
 
 #: An item's number before a decision: 一、 / （1） / 2.
 _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
@@ -170,11 +171,14 @@ _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: 为 is not a link when a separator follows it: 任命姜有为、李晋修为吉林省副省长 (为 inside a name;
 #: real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt).
 _LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,为])"}
+#: 任 is no link of its own after the verb it ends (担任, 出任, 兼任, 接任, 升任, 调任, 转任): 陈求发担任…, 并陆续出任… name
+#: no 陈求发担 or 陆续出 (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
+_LINK_PRE_GUARDS = {"任": "(?<![担出兼接升调转])"}
 
 
 def _link(words: tuple[str, ...]) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text in every process (lists._alt)
-    return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
+    return "|".join(_LINK_PRE_GUARDS.get(w, "") + re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
 #: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
@@ -1140,6 +1144,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             continue
         if "草案" in clause and _DRAFT_RE.search(clause):
             continue  # a draft heard, not adopted (kg.patterns.DRAFT_HEARD)
+        if clause.startswith(REASON_OPENERS):
+            continue  # 鉴于中央决定陈求发担任辽宁省委书记: the reason for the act, told as background
         acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if any(not act.continued for act in acts):
             stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units
