@@ -395,6 +395,7 @@ RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜�
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
                  "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
                  "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "代"  # 文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 (tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021)
                  "磨")  # 選舉黃道偉、…、磨長英…為…副主席 (a Guangxi surname; tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
@@ -440,7 +441,10 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
 NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准",
                    "曾担", "曾经",  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
                    # verbs opening with the rare surname 布 (布小林): 副市长布置工作 names no 布置工
-                   "布置", "布设", "布局", "布控", "布点", "布署", "布防")
+                   "布置", "布设", "布局", "布控", "布点", "布署", "布防",
+                   # words opening with the rare surname 代 (代志超): an acting post (代理, 代市长), a deputy (代表), a proxy
+                   "代理", "代表", "代省", "代市", "代州", "代县", "代区", "代旗", "代镇", "代乡", "代主", "代院", "代检",
+                   "代为", "代替", "代管", "代办", "代码", "代号")
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -857,7 +861,8 @@ PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "�
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
+                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
@@ -875,7 +880,9 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
                        # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
                        "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
-                       "建成投产", "取得进展", "推进顺利")
+                       "建成投产", "取得进展", "推进顺利",
+                       # A、B…以及C等重大項目前期工作正在籌備中 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)
+                       "前期工作正在")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
@@ -1021,6 +1028,13 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
                       # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
                       # (tests/data/constructions/projects.tsv)
                       "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+#: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
+#: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
+#: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
+#: gansu_lanzhou_gaoxinqu_zhaoshang_2024), 加快吉山甲大道、洛溪大道、标准化厂房二期…等项目建设 (http://cfmif.com/n17558c42.aspx).
+#: The items are projects when three or more and one is named as a works is (推动数字化车间、智能工厂等项目建设: two kinds;
+#: 推进A、B等重大项目建设 stays a task's object, as the seeds' gold reads it).
+PROJECT_WORK_VERBS = ("抓好", "推动", "加快")
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
