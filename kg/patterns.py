@@ -394,7 +394,10 @@ RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜�
                  "茆"  # 免去茆荣华的上海市高级人民法院副院长…职务 (tests/data/real/mixed22 shanghai_shi_renda_renmian_2023)
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
                  "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
-                 "令")  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 # 選舉黃道偉、…、磨長英、彭曉春…為政協…副主席 (tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018; a
+                 # 壮 surname: 十二屆自治區政協副主席黃日波、…、磨長英…出席會議 on a 2023 page, the bank's negative row)
+                 "磨")
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -483,6 +486,9 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "委员长", "副委员长",  # a 人大常委会's own head: 張德江當選為第十二屆全國人民代表大會常務委員會委員長 (bank)
     # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
     "党组成员",
+    # people a court, procuratorate or 监委 engages to watch it: 聘任马洪君等20名同志为县人民法院第一届特约监督员
+    # (tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013), 孫霞再次被聘為特約監察員 (bank)
+    "特约监督员", "特邀监督员", "特约监察员", "特约检察员",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -496,6 +502,10 @@ TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
 POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+#: A cohort's number written between the unit and the title is no part of either (县人民法院第一届特约监督员 →
+#: 县人民法院, 特约监督员: tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013; 该县第一届特约监察员,
+#: 第二屆特約監察員 on the bank's pages); a 届 inside a unit (政协第十二届…委员会) stays.
+POST_COHORT = r"第[一二三四五六七八九十]{1,3}[届屆]"
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -1070,6 +1080,8 @@ class PersonnelRow:
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
     ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
+    ``named_only``: the act is named, not stated (a decision's title, 《关于A为X的决定》): it gives a record only where
+    no statement before in the document gave the same act (a news lead that stated it stays as written).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1089,6 +1101,7 @@ class PersonnelRow:
     closes: str = ""
     needs: tuple[str, ...] = ()
     name_note: str = ""
+    named_only: bool = False
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1110,6 +1123,23 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: (無黨派)、王仲興(中共)3人獲聘省政府特聘參事 (a university's news, tests/data/real/mixed24
 #: guangdong_sheng_canshi_pinren_undated).
 PERSONNEL_OWN_BODIES = ("我校", "我院", "我所", "我会", "我单位")
+#: Openers of the reason a decision gives before it (鉴于…,根据…,会议决定…): the acts a reason tells are not the
+#: decision's (鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据…,…会议决定接受陈求发辞去辽宁省长职务的请求:
+#: tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017; 鉴于宁波已辞去芜湖市人民政府市长职务,根据…决定:
+#: 芜湖市人民政府副市长徐志代理市长职务, a 2023 decision of 芜湖市人大常委会 in tests/data/constructions/appointments.tsv).
+PERSONNEL_REASON_OPENERS = ("鉴于",)
+#: What goes on with such a reason in the clause after it, the reason's subject unsaid (…担任辽宁省委书记,不再担任…省长职务);
+#: any other clause ends it (根据…; 自本决定通过之日起,何金清的…职务相应终止: tests/data/real/mixed26
+#: fujian_putian_renda_renmian_2025).
+PERSONNEL_REASON_GOES_ON = r"^(?:不再|已经|已|并且|并|也|且|而|又)"
+#: Characters that make a verb with 任 (出任, 担任, 就任, 曾任…) and so end no name before a link 任: 并陆续出任浙江省委常委
+#: is no 陆续出 appointed (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017, line 4), 中央决定陈求发担任
+#: …no 陈求发担 (line 11). Only characters rare at a given name's end (not 新, 连, 上: 王新任…).
+REN_VERB_OPENERS = "出担就卸赴拟曾历离调转"
+#: What stands before the unit of a post a person held till now: 免去柳耀华原自治区公安厅厅长职务 (tests/data/real/mixed28
+#: xinjiang_renda_gongantingzhang_2009) is the post of 自治区公安厅; only before a level word or 中共 (原平市, 原州区,
+#: 原阳县 are places).
+FORMER_POST_MARK = r"原(?=自治区|省|市|县|区|中共|国家)"
 #: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
 #: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
@@ -1163,13 +1193,20 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
+    # a decision named by its act: 表决通过…《关于唐一军为辽宁省人民政府代理省长的决定》 (tests/data/real/mixed28
+    # liaoning_sheng_renda_daishengzhang_2017), 沈阳市人民代表大会常务委员会关于潘利国为沈阳市人民政府代理市长的决定 (bank)
+    PersonnelRow("verb", ("关于",), ("为",), "appoint", "appointment",
+                 # the lead stated it before: 会议决定任命徐明为省人民检察院副检察长、代理检察长 …表决通过了…《…关于徐明为
+                 # 黑龙江省人民检察院代理检察长的决定》 (tests/data/real/mixed14 heilongjiang_renda_2012)
+                 "关于唐一军为辽宁省人民政府代理省长的决定", long_names=True, needs=("的决定",), named_only=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
     # 劉昕(無黨派)、倪梁康(無黨派)、吳承學(無黨派)獲聘省政府參事 (tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated)
     # 本报驻宁夏记者站站长庄电一也受聘担任文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为", "受聘担任"), "appoint",
-                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦)?"),
+                 # 孫霞再次被聘為特約監察員 (a 2024 page, tests/data/constructions/appointments.tsv): engaged once more
+                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦|又)?(?:再次|再度)?"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
