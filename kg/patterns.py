@@ -395,9 +395,7 @@ RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜�
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
                  "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
                  "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
-                 # 選舉黃道偉、…、磨長英、彭曉春…為政協…副主席 (tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018; a
-                 # 壮 surname: 十二屆自治區政協副主席黃日波、…、磨長英…出席會議 on a 2023 page, the bank's negative row)
-                 "磨")
+                 "磨")  # 選舉黃道偉、…、磨長英…為…副主席 (a Guangxi surname; tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -479,7 +477,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
@@ -488,7 +486,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "党组成员",
     # people a court, procuratorate or 监委 engages to watch it: 聘任马洪君等20名同志为县人民法院第一届特约监督员
     # (tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013), 孫霞再次被聘為特約監察員 (bank)
-    "特约监督员", "特邀监督员", "特约监察员", "特约检察员",
+    "特邀监督员", "特约监察员", "特约检察员",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -501,10 +499,10 @@ POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委"
 TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
-POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
-#: A cohort's number written between the unit and the title is no part of either (县人民法院第一届特约监督员 →
-#: 县人民法院, 特约监督员: tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013; 该县第一届特约监察员,
-#: 第二屆特約監察員 on the bank's pages); a 届 inside a unit (政协第十二届…委员会) stays.
+POST_ORDINALS = ("首任", "第一任", "首届", "新一届", "第一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+#: Any cohort's number written between the unit and the title is no part of either (县人民法院第一届特约监督员 →
+#: 县人民法院, 特约监督员: tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013; 第二屆特約監察員, 第四届特约监督员
+#: on the bank's pages); a 届 inside a unit (政协第十二届…委员会) stays.
 POST_COHORT = r"第[一二三四五六七八九十]{1,3}[届屆]"
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
@@ -876,9 +874,23 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
                        "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标",
+                       # what they have cost so far: 中涵名都城、龙凤亁城、…等项目完成投资2.55亿元 (mswk.cn ArticleID=156831)
+                       "完成投资", "累计完成投资",
                        # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
                        # fujian_fuzhou_gongyexiangmu_2017)
-                       "提速")
+                       "提速",
+                       # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
+                       # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
+                       "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
+                       "建成投产", "取得进展", "推进顺利")
+#: What a progress report says a project has reached, in the clause its name opens (see
+#: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
+#: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
+#: (mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023), 达利短保食品生产项目正在进行设备安装 (mswk.cn 156831).
+PROJECT_PROGRESS_WORDS = ("已", "正在", "正进行", "完成", "完工", "封顶", "封闭", "投产", "投运", "开工", "建成", "上线", "施工",
+                          "装修", "安装")
+#: Heads of a run of progress clauses, each opening with its project's name, apart by ；.
+PROJECT_PROGRESS_HEADS = ("其中",)
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -919,7 +931,7 @@ PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近�
                         # 以新一年产业项目的早启动、快建设 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
                         "新一年", "新的一年")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "开工现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: What a works' own name ends with, where the name of a kind of works ends with an act (更新, 改造, 处理): …蓋板玻璃
 #: 生產線, 軌道交通資陽線, …數據中心 (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020); see
@@ -936,7 +948,9 @@ PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视�
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
                        "续建", "新建", "新开工", "大",
                        # 等引领性重大项目 (tests/data/real/mixed25 jilin_changchun_qikaiqu_xiangmu_2023)
-                       "引领性", "标志性")
+                       "引领性", "标志性",
+                       # the level of the list the projects are on: 等縣級重點項目 (tests/data/constructions/projects.tsv)
+                       "省级", "市级", "县级", "区级")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
@@ -1010,7 +1024,10 @@ PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
-                      "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
+                      # (tests/data/constructions/projects.tsv)
+                      "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
@@ -1020,7 +1037,7 @@ PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
-PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订", "签署")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 #: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
@@ -1136,10 +1153,6 @@ PERSONNEL_REASON_GOES_ON = r"^(?:不再|已经|已|并且|并|也|且|而|又)"
 #: is no 陆续出 appointed (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017, line 4), 中央决定陈求发担任
 #: …no 陈求发担 (line 11). Only characters rare at a given name's end (not 新, 连, 上: 王新任…).
 REN_VERB_OPENERS = "出担就卸赴拟曾历离调转"
-#: What stands before the unit of a post a person held till now: 免去柳耀华原自治区公安厅厅长职务 (tests/data/real/mixed28
-#: xinjiang_renda_gongantingzhang_2009) is the post of 自治区公安厅; only before a level word or 中共 (原平市, 原州区,
-#: 原阳县 are places).
-FORMER_POST_MARK = r"原(?=自治区|省|市|县|区|中共|国家)"
 #: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
 #: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
@@ -1272,7 +1285,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
-    PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
+    # …决定任命邵占维为杭州市副市长,代理杭州市市长职务 (the acting post in a clause of its own, no 决定其;
+    # tests/data/constructions/appointments.tsv)
+    PersonnelRow("own", ("决定其代理", "决定代理", "代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
     PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任", "撤销其"), (), "remove", "removal",
@@ -1282,7 +1297,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
-    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下", "有"), "appoint", "engagement",
+    # 这次录用的六名馆员分别是赵慧、李寿昆、… (分别是/分别为 heads a list with no colon; appointments.tsv)
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘", "录用"), ("分别是", "分别为", "是", "为", "名单如下", "如下", "有"),
+                 "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
     PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
@@ -1292,7 +1309,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
                  "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
     # 会议选出的政协第十二届全国委员会副主席是:杜青林、令计划、… (tests/data/constructions/appointments.tsv)
-    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("分别是", "分别为", "是", "为", "名单如下", "如下"), "appoint",
+                 "election",
                  "当选的副市长是:"),
 )
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
@@ -1332,7 +1350,7 @@ TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表�
 
 #: Characters only traditional print has, common in these texts: several of them in a text's
 #: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
-TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨項產業資億設"
 _TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
 
 
@@ -1351,9 +1369,15 @@ def _to_simplified() -> dict[int, str]:
     return {ord(t): s for t, s in traditional_pairs() if ord(s) <= 0xFFFF}
 
 
+#: A text this short needs only three marks: one sentence of a page (新開工建設…工程等項目。) holds few.
+_SHORT_TEXT = 300
+
+
 def is_traditional(text: str) -> bool:
-    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
-    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters, three in a
+    text shorter than _SHORT_TEXT)."""
+    marks = len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000))
+    return marks >= 5 or marks >= 3 and len(text) < _SHORT_TEXT
 
 
 def simplified(text: str) -> str:

@@ -94,12 +94,8 @@ def judge(row: BankRow) -> tuple[list[Record], list[Record]]:
 KNOWN_MISSES: dict[int, str] = {
     9: "D同時被選為秘書長: 同时 between the name and 被选为",
     10: "以N票全數通過,當選X: a comma between the votes and 当选",
-    15: "A为X乡长兼Y主任: 兼 joining two posts of two units is read as one post",
     21: "a court's division chained in traditional print (民事審判第一庭庭長) is not split from its 庭長",
-    23: ",代理X职务 right after the appointment (no 决定其) is not read as acting",
-    24: ",代理X职务 right after the appointment (no 决定其) is not read as acting",
     30: "post由[title]A兼任 (办公室主任由民政部部长李纪恒兼任) is not read",
-    31: "N名馆员分别是A、B (no colon after the head) is not read",
     41: "names after 是: each with a post before it and a title after (主任王珉灿教授)",
     45: "A兼任X、B为Y、C为Z: the chain runs on into the next acts (their names are taken for units)",
     50: "选出<description>A为X: words describing the person before the name",

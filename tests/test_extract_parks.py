@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from kg.extract import extract_document
 from kg.extract.parks import extract_parks, split_host, split_industries
+from kg.gazetteer import get_gazetteer
 from kg.read.ingest import read_text
 from kg.read.segment import as_one_document as make_doc
 from kg.read.segment import segment
@@ -1154,3 +1156,17 @@ def test_the_tail_of_a_longer_name_is_the_same_park() -> None:
     # 呼倫貝爾…: 浩特… read by another path ends where the whole name does
     names = [n for n, _ in _real("real/mixed20/neimenggu_sheng_guojiajijingkaiqu_yijian_undated.txt")]
     assert "呼和浩特經濟技術開發(fā)區(qū)" in names and not [n for n in names if n.startswith("浩特")]
+
+
+def test_a_provinces_list_of_its_parks_takes_the_province() -> None:
+    # a 省政府 通报 listing the province's parks (tests/data/real/mixed27 anhui_sheng_kaifaqu_kaohe_tongbao_2019): the
+    # province hosts each park of the list, though the park's own name gives its city or county
+    path = Path(__file__).parent / "data/real/mixed27/anhui_sheng_kaifaqu_kaohe_tongbao_2019.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    hosts = {p.name: p.host for p in extract_parks(dataclasses.replace(doc, places=places, self_reference=self_ref))}
+    assert hosts["芜湖高新技术产业开发区"] == "安徽省"
+    assert hosts["安徽萧县经济开发区"] == "安徽省"
+    # a park a province's text renames keeps its own place (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010)
+    renamed = "江苏省人民政府\n同意江苏省江阴经济开发区更名为江苏省江阴高新技术产业开发区,并纳入省高新园区序列管理。"
+    assert ("江苏省江阴高新技术产业开发区", "江苏省") not in _parks(renamed)

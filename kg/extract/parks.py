@@ -28,6 +28,7 @@ from kg.extract.lists import (
     REMARK_HEADS,
     SEPARATORS,
     Item,
+    counts_kinds,
     first_item_start,
     list_after_head,
     pair_respectively,
@@ -379,8 +380,16 @@ def _title_spans(sentence: str) -> list[tuple[int, int]]:
         if sentence.endswith("分别", 0, m.start()) or sentence.endswith("分别被", 0, m.start() + 1):
             continue
         stop = _TITLES_END_RE.search(sentence, m.end())
-        spans.append((m.end(), stop.start() if stop else len(sentence)))
+        end = stop.start() if stop else len(sentence)
+        if (bearers := _BEARERS_RE.search(sentence, m.end(), end)) is not None:
+            end = bearers.start()  # 获评…“5a级园区”的为A、B等3家: those rated are named after 的为, the title before it
+        spans.append((m.end(), end))
     return spans
+
+
+#: What names the bearers of a title after it: 获评经济技术园区类别“5a级园区”的为盐城经济技术开发区、…等3家
+#: (tests/data/constructions/parks.tsv).
+_BEARERS_RE = re.compile(r"的(?:为|是|有)")
 
 
 _BRACKET_HOST_RE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))[）)]")
@@ -1213,8 +1222,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
-                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
-                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title
+                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text) \
+                    or counts_kinds(sentence, name.end, _clause_end(sentence, name.end)):
+                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title,
+                # an item of a list of kinds (经开区、…、出口加工区等诸多类型)
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
@@ -1272,8 +1283,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 rank = _FALLBACK
                 if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
                     host = place_of("self")
-                elif listed_here and not (own and (not place_of("document") or _is_province(place_of("document")))):
-                    host = place_of("document")  # (a province is wider than the place a park's own name gives)
+                elif listed_here and place_of("document") and (
+                        not own or not _is_province(place_of("document")) or (name.start, name.end) in in_list
+                        or line_host is not None or group is not None):
+                    # a place's list of its parks, a province's too (安徽省 of a 省政府 通报's 芜湖经济技术开发区、…:
+                    # tests/data/real/mixed27 anhui_sheng_kaifaqu_kaohe_tongbao_2019); a park a province's text renames
+                    # or describes alone keeps the place its own name gives (湖北黄冈高新技术产业园区 → 黄冈市)
+                    host = place_of("document")
                 else:
                     host = own or place_of("document")
             park = Park(
@@ -1448,6 +1464,15 @@ def _catalogued_aside(name: str, subject: str | None) -> bool:
     though no place is written with it (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区; tests/data/real/
     parks4 heilongjiang_sheng_kaifaqu_mulu_2018). A short form (黔东经济开发区 for 贵州黔东经济开发区) is not enough."""
     return not _same_zone(name, subject) and is_zone_name(name)
+
+
+_CLAUSE_STOP_RE = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next comma, stop or colon (the end of ``sentence`` when none)."""
+    stop = _CLAUSE_STOP_RE.search(sentence, pos)
+    return stop.start() if stop else len(sentence)
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

@@ -56,6 +56,7 @@ from kg.extract.lists import (
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import as_printed, read_simplified
+from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
@@ -64,7 +65,6 @@ from kg.patterns import (
     ELECTED_BODY_HEADS,
     ELECTED_BODY_POSTS,
     ENGAGING_BODY_ENDS,
-    FORMER_POST_MARK,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
     NAME_NOTE_MOST,
@@ -225,9 +225,10 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
     # 市政府聘任的参事有: the unit that engages, written before the trigger, is the post's
     unit = rf"(?P<unit>{_ENGAGING_UNIT})?" if row.kind == "engagement" else ""
-    return lazy_compile(rf"{unit}(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
+    # 拟聘/拟录用…: a proposal, no act; a head of 分别是/分别为 needs no colon (六名馆员分别是A、B)
+    return lazy_compile(rf"{unit}(?<!拟)(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
                         rf"(?P<posts>[^，,；;。：:]{{2,30}}?)"
-                      rf"(?P<head>{link})[ \t\u3000]*[：:]")
+                        rf"(?P<head>{link})[ \t\u3000]*(?:[：:]|(?<=分别[是为]))")
 
 
 def _names_noted(note: str) -> str:
@@ -277,7 +278,7 @@ _HEADER_CLAUSE_RE = re.compile(
     rf"(?:^|[）)\s]|(?<=会议)|(?<=大会))(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
     r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
-_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
+_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|录用|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 
 #: 代市长 is written for 代理市长.
@@ -312,6 +313,8 @@ def split_post(post: str) -> tuple[str | None, str]:
     org = post[: m.start()] or None
     if org:  # 昌都市首任市长, 首届人大常委会主任: the ordinal is no part of the post
         org = _ORDINAL_RE.sub("", org) or None
+    if org and org.startswith("原") and len(org) > 2 and org[1] != "子" and get_gazetteer().match(org) is None:
+        org = org[1:]  # 免去柳耀华原自治区公安厅厅长职务: the post held till now (原州区, 原阳县 are places)
     position = _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
     if org and org.startswith("代理") and not position.startswith("代理"):
         org, position = org.removeprefix("代理") or None, "代理" + position  # 代理漳州市人民政府市长: not a unit
@@ -424,7 +427,22 @@ def _valid_posts(posts: list[str]) -> bool:
 def _split_posts(text: str) -> list[str]:
     """The posts of a chain (kg.extract.lists): 、 and commas outside brackets part them (a comma
     inside one 免去…职务 that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务)."""
-    return _distributed([item.text for item in split_items(text)])
+    return _distributed([post for item in split_items(text) for post in _held_with(item.text)])
+
+
+#: 兼 between two posts, each closed by its title: 大兴乡乡长兼经管会主任 is 大兴乡乡长 and, concurrently, 经管会主任.
+_HELD_WITH_RE = re.compile(r"兼任?(?!职)")
+
+
+def _held_with(post: str) -> list[str]:
+    """A post and the one it is held with (…乡长兼经管会主任 → 乡长, 经管会主任(兼)); any other post unchanged."""
+    m = _HELD_WITH_RE.search(post, 2) if "兼" in post else None
+    if m is None:
+        return [post]
+    first, second = post[: m.start()], post[m.end() :]
+    if len(second) < 2 or not _POSITION_RE.search(first) or not _POSITION_RE.search(_parse_post(second)[0]):
+        return [post]
+    return [first, second + "（兼）"]
 
 
 def _distributed(posts: list[str]) -> list[str]:
@@ -569,8 +587,6 @@ def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple
 
 
 
-_FORMER_RE = re.compile(FORMER_POST_MARK)
-
 #: Organs written with no place, in a sentence that names the congress electing to them: the
 #: congress's place is theirs (real/mixed8 guangxi_shizhang_2013).
 _BARE_ORGANS = frozenset({"人民政府", "人民法院", "中级人民法院", "人民检察院"})
@@ -632,8 +648,6 @@ class _Statement:
             before = next((r.organization for r in reversed(self.records) if r.person == name), None)
             for (org, position), (_, conc, prob, note) in zip(share_unit(written, unit=before), parsed, strict=True):
                 org = org or self._unit_for(act, position)
-                if org and _FORMER_RE.match(org):
-                    org = org[1:]  # 免去柳耀华原自治区公安厅厅长职务: the post of 自治区公安厅 (kg.patterns.FORMER_POST_MARK)
                 if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
                     org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
@@ -775,7 +789,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
     rosters = find_rosters(doc)
     for roster in rosters:
         yield from roster.records
-    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选")):
+    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选", "录用")):
         return
     date = doc.date or meeting_date(body)
     header: _Carry | None = None  # set by a header such as 免去： or 任命：, cleared by other text
@@ -967,7 +981,7 @@ _NAME_NOTE_RE = re.compile(rf"[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)]$")
 def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     """The ``list``/``headed`` row whose head (posts, a colon) ``text`` holds: the row, the posts
     and where the names start (当天新聘的15位省文史研究馆馆员是: / 任命下列人员为…陪审员：)."""
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and "分别" not in text:
         return None
     for row, regex, needles in _LIST_ROWS:
         if needles.search(text) is None or (m := regex.search(text)) is None:
@@ -983,7 +997,12 @@ def _listed_names(text: str, start: int = 0) -> list[str]:
     (女) dropped), or none when any item is not a name."""
     found = read_list(text, start, len(text), spaces=True)
     names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
-    return names if names and all(is_person_name(n, bounded=True) for n in names) else []
+    read = 0
+    while read < len(names) and is_person_name(names[read], bounded=True):
+        read += 1
+    if read == len(names) or read >= 2 and text[found.items[read].start - 1] in "，,":
+        return names[:read]  # …分别是赵慧、李寿昆,他们在…: a comma after the names ends them (appointments.tsv)
+    return []
 
 
 def _list_act(text: str) -> _Act | None:

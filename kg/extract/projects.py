@@ -84,6 +84,8 @@ from kg.patterns import (
     PROJECT_PART_KINDS,
     PROJECT_PLACE_ZONES,
     PROJECT_PLACED_LIST_HEADS,
+    PROJECT_PROGRESS_HEADS,
+    PROJECT_PROGRESS_WORDS,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
     PROJECT_ROW_STAGES,
@@ -193,7 +195,7 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 _COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT}|多[个项])(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
+    r"|(?P<batch>一大?批)[^。；;，,、]{0,16}?项目"
     # the kind of the projects, and their count after (…资阳线、…数据中心等新基建项目29个, 等能源、水利项目86个; tests/data/
     # real/mixed19 sichuan_sheng_jizhongkaigong_2020)
     rf"|(?P<kind>[^。；;，,等]{{1,10}}?)(?:项目|工程)(?={_COUNT})"
@@ -750,6 +752,76 @@ def _clause_lists(doc: Document) -> Iterator[Project]:
                 found.append(_project_record(doc, name.text, (name.start, name.end)))
         if len(found) >= 2:
             yield from found
+
+
+#: A run of progress clauses after 其中, apart by ；, each opening with the projects it reports on: 其中:A项目已正常进行…;B项目
+#: 于2017年12月份投产…; (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 其中:A和B2个项目已建成投运;C、
+#: D项目正在进行…;E项目主体已封顶 (mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023), 其中:回头客休闲食品加工项目安装完成2条
+#: 生产线;达利短保食品生产项目正在进行设备安装;… (mswk.cn ArticleID=156831). Found from the head, read to the sentence's end.
+_PROGRESS_HEAD_RE = re.compile(rf"(?:{alternation(PROJECT_PROGRESS_HEADS)})[：:]")
+_PROGRESS_END_RE = re.compile(r"[。\n]")
+#: The clause's subject: up to its first 项目/工程 (a phase bracket kept), its projects apart by 、 or 和 before a count.
+_PROGRESS_SUBJECT_RE = re.compile(rf"[^，,。；;：:]{{2,80}}?{_PROJECT_END}")
+_PROGRESS_WORD_RE = re.compile(alternation(PROJECT_PROGRESS_WORDS))
+#: A count of the subject's projects, closing it: A和B2个项目 → A, B.
+_SUBJECT_COUNT_RE = re.compile(rf"(?:[2-9]|[两二三四五六七八九十])[个项](?:{_PROJECT_END})$")
+_PROGRESS_CLAUSES_MIN = 2
+
+
+def _progress_clauses(doc: Document) -> Iterator[Project]:
+    """Projects that open the clauses of a progress report after 其中: (A项目已…;B、C项目正在…;D和E2个项目已建成投运): two
+    such clauses or more, each with a word of progress after its subject (PROJECT_PROGRESS_WORDS); a subject that is a
+    kind (工业项目3个), a count or a list closed by 等 is none."""
+    body = doc.body
+    for head in _PROGRESS_HEAD_RE.finditer(body):
+        stop = _PROGRESS_END_RE.search(body, head.end())
+        end = stop.start() if stop else len(body)
+        if body.find("；", head.end(), end) < 0 and body.find(";", head.end(), end) < 0:
+            continue
+        found: list[Project] = []
+        clauses = 0
+        for first, detail in split_clauses(body, head.end(), end):
+            subject = _PROGRESS_SUBJECT_RE.match(body, first.start, first.end)
+            if subject is None or "等" in subject.group() or _COUNT_AFTER_RE.match(body, subject.end()):
+                continue
+            # the words after the subject up to the clause's first comma, or the first words after it
+            rest = body[subject.end() : first.end] or (detail.text[:12] if detail else "")
+            if not _PROGRESS_WORD_RE.search(rest):
+                continue
+            names = list(_subject_names(body, subject.start(), subject.end()))
+            if names:
+                clauses += 1
+                found.extend(_project_record(doc, body[a:b], (a, b)) for a, b in names)
+        if clauses >= _PROGRESS_CLAUSES_MIN:
+            yield from found
+
+
+def _subject_names(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the projects a progress clause's subject names: apart by 、, or by 和 before a count of them."""
+    text = body[start:end]
+    counted = _SUBJECT_COUNT_RE.search(text)
+    if counted:
+        text = text[: counted.start()]
+        pieces = re.split(r"(、|和|及)", text)
+    else:
+        pieces = re.split(r"(、)", text)
+    pos = start
+    spans = []
+    for piece in pieces:
+        if piece in ("、", "和", "及"):
+            pos += len(piece)
+            continue
+        a, b = pos, pos + len(piece)
+        pos = b
+        name = piece.strip()
+        if not 4 <= len(name) <= _LISTED_NAME_MAX or _CATEGORY_RE.search(name) or _COUNTED_RE.match(name) \
+                or _GENERIC_START_RE.match(name) or _RANKED_KIND_RE.fullmatch(name) or name.endswith(("类项目", "类工程")) \
+                or not _balanced(name) or name.startswith(_TIME_OPENERS):
+            return
+        spans.append((a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip())))
+    if counted and len(spans) < 2:
+        return
+    yield from spans
 
 
 #: A list of projects apart by commas only, closed by 等…项目 and what the projects do: 邯郸新兴装备材料及物流基地,国网公司张北
@@ -1349,7 +1421,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_progress_clauses(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
