@@ -1140,19 +1140,11 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: (無黨派)、王仲興(中共)3人獲聘省政府特聘參事 (a university's news, tests/data/real/mixed24
 #: guangdong_sheng_canshi_pinren_undated).
 PERSONNEL_OWN_BODIES = ("我校", "我院", "我所", "我会", "我单位")
-#: Openers of the reason a decision gives before it (鉴于…,根据…,会议决定…): the acts a reason tells are not the
-#: decision's (鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据…,…会议决定接受陈求发辞去辽宁省长职务的请求:
-#: tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017; 鉴于宁波已辞去芜湖市人民政府市长职务,根据…决定:
-#: 芜湖市人民政府副市长徐志代理市长职务, a 2023 decision of 芜湖市人大常委会 in tests/data/constructions/appointments.tsv).
-PERSONNEL_REASON_OPENERS = ("鉴于",)
-#: What goes on with such a reason in the clause after it, the reason's subject unsaid (…担任辽宁省委书记,不再担任…省长职务);
-#: any other clause ends it (根据…; 自本决定通过之日起,何金清的…职务相应终止: tests/data/real/mixed26
-#: fujian_putian_renda_renmian_2025).
+#: What goes on with a reason (鉴于…, :data:`REASON_OPENERS`) in the clause after it, the reason's subject unsaid: its acts
+#: are no records either (鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据…: tests/data/real/mixed28
+#: liaoning_sheng_renda_daishengzhang_2017); any other clause ends it (根据…; 自本决定通过之日起,何金清的…职务相应终止:
+#: real/mixed26 fujian_putian_renda_renmian_2025; 鉴于宁波已辞去芜湖市人民政府市长职务,根据…决定:…徐志代理市长职务, bank).
 PERSONNEL_REASON_GOES_ON = r"^(?:不再|已经|已|并且|并|也|且|而|又)"
-#: Characters that make a verb with 任 (出任, 担任, 就任, 曾任…) and so end no name before a link 任: 并陆续出任浙江省委常委
-#: is no 陆续出 appointed (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017, line 4), 中央决定陈求发担任
-#: …no 陈求发担 (line 11). Only characters rare at a given name's end (not 新, 连, 上: 王新任…).
-REN_VERB_OPENERS = "出担就卸赴拟曾历离调转"
 #: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
 #: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
@@ -1313,6 +1305,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "election",
                  "当选的副市长是:"),
 )
+#: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
+#: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
+REASON_OPENERS = ("鉴于", "鑒於")
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
 #: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
 #: (审议通过了…(草案)) adopts it.

@@ -81,3 +81,47 @@ def test_progress_clauses_after_qizhong(text, names):
 ])
 def test_progress_clauses_of_kinds_name_none(text, names):
     assert _projects(text) == names
+
+
+# one project a numbered line under a heading that counts them, whatever each name ends with
+SXSJ = """序號 項目名稱
+合計(129項)
+一 區經濟局(1項)
+1 "竣工項目[1項]
+航空發動機零部件生產線"
+二 工業區管委會(19項)
+(一) 竣工項目(5項)
+1 健康藥品生產線
+2 食品飲料、金屬包裝生產線
+3 中藥飲片生產線
+4 天錫發動機關鍵零部件生產線
+5 新都衛星城工業東區污水處理廠
+(二) 加快建設項目(7項)
+1 汽車鋼圈和真空輪胎生產線
+2 啤酒生產線(遷建)
+3 電纜生產線
+"""
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param(
+        _sentence("mixed27/fujian_sheng_zhongdianxiangmu_mingdan_2009.txt", "一、省在建重点项目(351个)", "(1)崇武国家中心渔港"),
+        ["全省大中型病险水库除险加固工程", "全省海堤除险加固工程", "厦门莲花水库", "仙游金钟水利枢纽工程", "闽江下游南港南北岸防洪工程",
+         "南岸防洪一期工程", "南岸防洪二期工程", "晋江下游防洪岸线金潘段整治及江滨路续建工程", "莆田木兰溪霞林段防洪工程",
+         "闽江上游富屯溪防洪二期工程", "泉州外走马埭围垦工程", "霞浦福宁湾围垦工程", "全省土地整理工程", "台湾农民创业园工程",
+         "清流县生态型绿化苗木花卉基地", "福建沿海及台湾海峡气象防灾减灾服务体系", "福建省海洋与渔业防灾减灾系统", "国家级渔港建设项目"],
+        id="fujian-2009-under-counted-kind",
+    ),
+    # http://sxsjbj.com/economics/2008xm/2009-03/05/content_17383292.htm (新都区 2009, traditional, numbers apart by a space)
+    pytest.param(SXSJ, ["健康藥品生產線", "食品飲料、金屬包裝生產線", "中藥飲片生產線", "天錫發動機關鍵零部件生產線",
+                        "新都衛星城工業東區污水處理廠", "汽車鋼圈和真空輪胎生產線", "啤酒生產線(遷建)", "電纜生產線"],
+                 id="xindu-2009-under-counted-stage"),
+])
+def test_numbered_lines_under_a_counting_heading(text, names):
+    assert sorted(_projects(text)) == sorted(names)
+
+
+def test_numbered_lines_under_a_count_of_parks_are_no_projects():
+    # the same shape under headings that count parks, not projects (no 项目/工程 in any heading over the lines)
+    text = "一、国家级开发区(3个)\n1.福州经济技术开发区\n2.厦门火炬高技术产业开发区\n3.泉州经济技术开发区\n"
+    assert _projects(text) == []

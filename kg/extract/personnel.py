@@ -75,7 +75,6 @@ from kg.patterns import (
     PERSONNEL_HEADERS,
     PERSONNEL_OWN_BODIES,
     PERSONNEL_REASON_GOES_ON,
-    PERSONNEL_REASON_OPENERS,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
@@ -84,7 +83,7 @@ from kg.patterns import (
     POSITION_TITLES,
     POST_COHORT,
     POST_ORDINALS,
-    REN_VERB_OPENERS,
+    REASON_OPENERS,
     RESIGN_GAP,
     SURNAMES,
     TERMINATION_WORDS,
@@ -139,7 +138,7 @@ _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
-_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志)[\u4e00-\u9fff])?"
+_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志|中共)[\u4e00-\u9fff])?"  # 免去栗智中共…: 栗智
 
 #: An item's number before a decision: 一、 / （1） / 2.
 _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
@@ -174,13 +173,14 @@ _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: 为 is not a link when a separator follows it: 任命姜有为、李晋修为吉林省副省长 (为 inside a name;
 #: real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt).
 _LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,为])"}
-#: …and before them: 任 after 出/担/就… is a verb of its own (出任, 担任), not a link after a name (kg.patterns.REN_VERB_OPENERS).
-_LINK_BEFORE = {"任": rf"(?<![{REN_VERB_OPENERS}])"}
+#: 任 is no link of its own after the verb it ends (担任, 出任, 兼任, 接任, 升任, 调任, 转任): 陈求发担任…, 并陆续出任… name
+#: no 陈求发担 or 陆续出 (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
+_LINK_PRE_GUARDS = {"任": "(?<![担出兼接升调转])"}
 
 
 def _link(words: tuple[str, ...]) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text in every process (lists._alt)
-    return "|".join(_LINK_BEFORE.get(w, "") + re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
+    return "|".join(_LINK_PRE_GUARDS.get(w, "") + re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
 #: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
@@ -525,9 +525,6 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
         if cut < 2:
             return None
         names, lead = names[:cut], names[cut:]  # 闫磊|盐山县人民政府副县长
-    elif groups.get("bare") and names.endswith("中") and m["posts"].startswith("共") and len(names) > 2:
-        # 免去栗智中共乌鲁木齐市委书记职务 (tests/data/real/mixed28 xinjiang_renda_gongantingzhang_2009): 栗智 of 中共…
-        names, lead = names[:-1], "中"
     verb = groups.get("verb") or ""
     if row.closed:
         posts_text, after = lead + m["posts"], m["tail"]
@@ -1144,8 +1141,8 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
     reason = False
     for clause in _clauses(text):
-        # 鉴于…: a reason the decision gives, up to its legal ground or meeting (kg.patterns.PERSONNEL_REASON_OPENERS)
-        if clause.lstrip().startswith(PERSONNEL_REASON_OPENERS):
+        # 鉴于…: a reason the decision gives, and the clauses going on with it (kg.patterns.PERSONNEL_REASON_GOES_ON)
+        if clause.lstrip().startswith(REASON_OPENERS):
             reason = True
         elif reason and not _REASON_GOES_ON_RE.match(clause.lstrip()):
             reason = False

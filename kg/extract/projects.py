@@ -400,6 +400,63 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         yield from run
 
 
+#: A heading that counts what is numbered on the lines under it: 一、省在建重点项目(351个) / (一)农业(18个) (tests/data/real/
+#: mixed27 fujian_sheng_zhongdianxiangmu_mingdan_2009), (一) 竣工項目(5項) (sxsjbj.com economics/2008xm/2009-03/05,
+#: 新都区 2009 projects); the lines are projects when this heading, or a heading over it, says 项目/工程.
+_COUNT_HEADING_RE = re.compile(
+    r"[ \t\u3000]*(?P<marker>[一二三四五六七八九十]{1,3}[、﹑､]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
+    r"(?P<head>[^\n（）()]{0,40}?)[ \t\u3000]*[（(][ \t]*\d{1,4}[ \t]*[个项][ \t]*[）)][ \t\u3000]*")
+#: A line numbered 1. / 1、 / 1 (a number and a space) under such a heading; (1) lines under it are its parts.
+_COUNTED_LINE_RE = re.compile(r"[ \t\u3000]*\d{1,3}(?:[.．、﹒](?!\d)|[ \t\u3000]+)[ \t\u3000]*(?P<name>[^\n]+?)[ \t\u3000]*")
+_PART_LINE_RE = re.compile(r"[ \t\u3000]*[（(]\d{1,3}[）)]")
+_SENTENCE_MARKS_RE = re.compile(r"[，,。；;：:！!？?]")
+_COUNTED_LINES_MIN = 2
+
+
+def _counted_numbered_lines(doc: Document) -> Iterator[Project]:
+    """Projects numbered one a line under a heading that counts them, whatever each name ends with (厦门莲花水库,
+    福建省海洋与渔业防灾减灾系统 between lines ending in 工程): the heading, or the top heading over it (一、…重点项目(351个)),
+    says 项目/工程; a line that is a sentence is none, and any other line ends the run."""
+    body = doc.body
+    projects_over = False  # the top heading over the lines says 项目/工程
+    under = False  # reading the lines under a heading that counts projects
+    found: list[Project] = []
+    run: list[Project] = []
+    for line in re.finditer(r"[^\n]+", body):
+        if (head := _COUNT_HEADING_RE.fullmatch(body, line.start(), line.end())) is not None:
+            says = _PROJECT_IN_HEAD_RE.search(head["head"]) is not None
+            top = head["marker"] is not None and head["marker"][0] not in "（("
+            projects_over = says if top else projects_over
+            under = says or projects_over
+            if len(run) >= _COUNTED_LINES_MIN:
+                found.extend(run)
+            run = []
+            continue
+        if not under:
+            continue
+        if _PART_LINE_RE.match(body, line.start()):
+            continue  # (1)南岸防洪一期工程: a part of the item above
+        item = _COUNTED_LINE_RE.fullmatch(body, line.start(), line.end())
+        name = item["name"] if item else ""
+        if item is not None and _CATEGORY_RE.search(name):
+            continue  # a count of projects on a numbered line, no name
+        # (a name that opens with a rank or a scope, 全省土地整理工程, 国家级渔港建设项目, is one here: the list names it)
+        if item is None or not 4 <= len(name) <= _LISTED_NAME_MAX or _SENTENCE_MARKS_RE.search(name) \
+                or not _balanced(name):
+            under = False
+            if len(run) >= _COUNTED_LINES_MIN:
+                found.extend(run)
+            run = []
+            continue
+        run.append(_project_record(doc, name, item.span("name")))
+    if len(run) >= _COUNTED_LINES_MIN:
+        found.extend(run)
+    yield from found
+
+
+_PROJECT_IN_HEAD_RE = re.compile(r"项目|工程")
+
+
 #: The units of a numbered heading that names a project, in the clause that opens the next line: 2、兰州市大气污染成因及防治对策
 #: 研究项目⏎由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工… (tests/data/real/mixed24
 #: gansu_lanzhou_zhongdianshixiang_fengong_undated); the official over them (由X负责) is no unit.
@@ -1421,7 +1478,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_progress_clauses(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *_counted_numbered_lines(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_progress_clauses(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
