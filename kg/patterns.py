@@ -864,7 +864,8 @@ PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "�
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
+                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
@@ -882,7 +883,9 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
                        # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
                        "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
-                       "建成投产", "取得进展", "推进顺利")
+                       "建成投产", "取得进展", "推进顺利",
+                       # A、B…以及C等重大項目前期工作正在籌備中 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)
+                       "前期工作正在")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶

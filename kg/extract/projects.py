@@ -671,7 +671,7 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 #: An event after a count of projects: …等12个项目开工建设.
 #: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
 _EVENT_AFTER_RE = re.compile(
-    r"(?:将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
+    r"(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
     rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
@@ -1362,6 +1362,9 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
         while pos < len(body):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
+            if not body[pos:end].strip():
+                pos = end + 1  # a blank line between names (各分会场开工项目如下:⏎⏎  A⏎⏎  B; tests/data/real/mixed27
+                continue  # jiangsu_sheng_zhongdaxiangmu_kaigong_2021)
             m = _NAME_LINE_RE.fullmatch(body, pos, end)
             if m is None:
                 break
