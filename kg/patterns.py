@@ -1026,6 +1026,10 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
 #: tianjin_shi_jizhongkaigong_2021); first, they may be the project's own (北京大兴国际机场临空经济区发展服务中心, parks4
 #: beijing_shi_jizhongkaigong_2020).
 PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
+#: Zones a park extractor reads where they open a project's name (the project keeps them in its name): those above, and
+#: a county's 产业集聚区 (翼城產業集聚區精品鋼基地項目, 浮山產業集聚區臨汾染化集團遷建項目: tests/data/real/mixed30
+#: shanxi_linfen_kaifaqu_qianyue_2022).
+PARK_OPENING_ZONES = (*PROJECT_PLACE_ZONES, "产业集聚区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).

@@ -228,7 +228,7 @@ BATCH_THRESHOLDS = [
     ("mixed29", "projects", 0.75), ("mixed29", "appointments", 0.80), ("mixed29", "parks", 0.83),
     ("mixed30", "projects", 0.70),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设 (fix2930)
     ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
-    ("mixed30", "parks", 0.88),
+    ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
     # 代 a surname, not 代理 (fix2930)
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
