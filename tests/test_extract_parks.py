@@ -1170,3 +1170,15 @@ def test_a_provinces_list_of_its_parks_takes_the_province() -> None:
     # a park a province's text renames keeps its own place (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010)
     renamed = "江苏省人民政府\n同意江苏省江阴经济开发区更名为江苏省江阴高新技术产业开发区,并纳入省高新园区序列管理。"
     assert ("江苏省江阴高新技术产业开发区", "江苏省") not in _parks(renamed)
+
+
+def test_a_tables_rows_run_together_give_each_park_and_its_place() -> None:
+    # a table's rows whose cells the page's text ran together: rank, park, province (1蘇州工業園區江蘇; tests/data/real/mixed27
+    # jiangsu_guojiajingkaiqu_zonghepaiming_2019)
+    path = Path(__file__).parent / "data/real/mixed27/jiangsu_guojiajingkaiqu_zonghepaiming_2019.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    parks = {(p.name, p.host) for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
+             if isinstance(p, Park)}
+    assert {("廣州經濟技術開發區", "廣東"), ("上海漕河涇新興技術開發區", "上海"), ("嘉興經濟技術開發區", "浙江")} <= parks
+    assert not any(name.endswith(("江蘇", "廣東")) for name, _ in parks)

@@ -1065,3 +1065,16 @@ def test_two_posts_joined_by_jian() -> None:
     got = {(a.person, a.organization, a.position, a.concurrent)
            for a in extract_appointments(make_doc("会议选举王凤汉为大兴乡乡长兼经管会主任,汪国彬和孙学清为大兴乡副乡长。"))}
     assert {("王凤汉", "大兴乡", "乡长", False), ("王凤汉", "经管会", "主任", True)} <= got
+
+
+def test_one_listed_name_with_a_surname_the_lexicon_lacks() -> None:
+    """文鸿晨、代志超、刘宁…当选为…副区长 (tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021): a list of names
+    admits one item of three characters whose surname (代) the lexicon lacks; an item such as 其他人 stays no name."""
+    text = "文鸿晨、代志超、刘宁、许峰、许祖钢、李发兵、程琼当选为夷陵区人民政府副区长。"
+    got = [a.person for a in extract_appointments(make_doc(text))]
+    assert got == ["文鸿晨", "代志超", "刘宁", "许峰", "许祖钢", "李发兵", "程琼"]
+    assert not extract_appointments_list("王一、其他人、张三当选为副区长。")
+
+
+def extract_appointments_list(text: str) -> list[Appointment]:
+    return list(extract_appointments(make_doc(text)))

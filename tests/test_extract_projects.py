@@ -7,10 +7,12 @@ from collections import Counter
 import pytest
 
 import kg.extract.projects as projects_module
+from kg.extract import extract_document
 from kg.extract.lists import split_clauses
 from kg.extract.projects import _clause_lists, extract_projects
 from kg.extract.roles import parse_responsibility, split_units
 from kg.read.segment import as_one_document as make_doc
+from kg.records import Project
 
 
 @pytest.mark.parametrize(
@@ -1258,3 +1260,22 @@ def test_a_time_before_a_kind_of_projects_is_no_name() -> None:
     text = ("随后,我市分别举行隆基公司高效单晶光伏组件项目、中车集团(佳木斯)新能源装备产业基地项目开工仪式,拉开了2022年全市项目建设帷幕,"
             "以新一年产业项目的早启动、快建设,进一步掀起了产业项目建设新热潮。")
     assert "新一年产业项目" not in _names(text)
+
+
+# --- issue 21, first runs of tests/data/real/mixed27 and mixed28 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # mixed27 jiangsu_sheng_zhongdaxiangmu_kaigong_2021: one project a line under 项目如下:, blank lines between
+    ('  各分会场开工项目如下:\n\n  南京玄武之光新一代信息技术科技创新中心\n\n  无锡先导集成电路装备材料基地\n\n  徐州思路迪抗肿瘤创新药研发制造\n',
+     ['南京玄武之光新一代信息技术科技创新中心', '无锡先导集成电路装备材料基地', '徐州思路迪抗肿瘤创新药研发制造']),
+    # mixed27 jiangsu_nantong_zhongdaxiangmu_kaigong_2021 (traditional): 等一批…項目落地開工
+    ('南通市省級重大項目數量連續五年全省領先,恒力新材料、中天綠色精品鋼、金光高檔生活用紙、桐昆聚酯一體化、招商局豪華遊輪、阿裏雲計算中心等一批百億級項目落地開工,',
+     ['恒力新材料', '中天綠色精品鋼', '金光高檔生活用紙', '桐昆聚酯一體化', '招商局豪華遊輪', '阿裏雲計算中心']),
+    # mixed27 xizang_zhongdianxiangmu_2015 (traditional): 等民生項目即將開工建設
+    ('新開工項目中民生項目居多,西藏兒童醫院藏醫藥改擴建、西藏遠程醫療試點工程、西藏檔案館等民生項目即將開工建設,',
+     ['西藏兒童醫院藏醫藥改擴建', '西藏遠程醫療試點工程', '西藏檔案館']),
+])
+def test_projects_of_the_mixed27_and_mixed28_constructions(text: str, names: list[str]) -> None:
+    # through extract_document: a text in traditional characters is read in simplified ones
+    assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)] == names

@@ -87,6 +87,7 @@ from kg.patterns import (
     PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_ZONE_OWN_WORKS,
+    PROVINCE_SHORT_NAMES,
     SENTENCE_RE,
     alternation,
 )
@@ -1009,9 +1010,36 @@ def _line_item(line: str) -> tuple[int, int] | None:
     bare = text[a:]
     if any(n.start == 0 and n.end == len(bare) for n in park_names(bare)):
         return a, len(text)
+    if (row := _glued_row(text)) is not None:
+        return row[0], row[1]
     if 4 <= len(bare) <= 30 and (ending := _LINE_END_RE.search(bare)) and not _INNER_PUNCT_RE.search(bare) \
             and name_start(bare, ending.start()) == 0:  # not a clause about parks (一、同意将A更名为B。)
         return a, len(text)
+    return None
+
+
+#: A table's row whose cells the page's text ran together: its rank, a park's name, the place it lies in
+#: (1蘇州工業園區江蘇⏎2廣州經濟技術開發區廣東: tests/data/real/mixed27 jiangsu_guojiajingkaiqu_zonghepaiming_2019).
+_GLUED_RANK_RE = re.compile(r"\s*\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个家批届次])")
+#: How long the place closing such a row may be (江苏, 内蒙古自治区).
+_ROW_PLACE_MAX = 7
+_PROVINCE_SHORT = frozenset(PROVINCE_SHORT_NAMES)
+
+
+def _glued_row(text: str) -> tuple[int, int, str] | None:
+    """Where the park of a glued table row (see _GLUED_RANK_RE) starts and ends, and the place closing the row."""
+    rank = _GLUED_RANK_RE.match(text)
+    if rank is None:
+        return None
+    bare = text[rank.end():]
+    gazetteer = get_gazetteer()
+    for k in range(len(bare) - 2, max(3, len(bare) - _ROW_PLACE_MAX) - 1, -1):
+        place = bare[k:]
+        hit = gazetteer.longest_opening(place, ("province", "city"))
+        if (hit is None or hit[0] != len(place)) and place not in _PROVINCE_SHORT:
+            continue
+        if PARK_END_RE.search(bare, 0, k) and any(n.start == 0 and n.end == k for n in park_names(bare[:k])):
+            return rank.end(), rank.end() + k, place
     return None
 
 
@@ -1053,7 +1081,7 @@ def _line_hosts(body: str) -> dict[int, str]:
                 continue
         if heading is not None:
             if _line_item(text) is not None:
-                hosts[start] = heading
+                hosts[start] = row[2] if (row := _glued_row(text)) is not None else heading
                 continue
             if heading == "" and text.endswith("、"):
                 continue  # an item this reader does not know as a park (…精细化工专区、): the list goes on

@@ -125,8 +125,11 @@ _TITLE = alternation(POSITION_TITLES)
 #: note on the person in brackets (马福海(回族), 昂毛(女、蒙古族)), a title or 同志 after it.
 _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)])?"
                 rf"(?:{_TITLE})?(?:同志)?")
+#: A name inside a list whose surname the lexicon lacks: three characters between two 、 (文鸿晨、代志超、刘宁…当选为…,
+#: tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021); :func:`_names_ok` admits one such in a list of names.
+_ODD_LISTED_NAME = rf"(?![{SURNAMES}])[{CJK}]{{3}}(?=、)"
 _NAMES = (
-    rf"{_LISTED_NAME}(?:{NAME_JOIN}(?={_NAME}){_LISTED_NAME})*"
+    rf"{_LISTED_NAME}(?:{NAME_JOIN}(?:(?={_NAME}){_LISTED_NAME}|{_ODD_LISTED_NAME}))*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
     rf"(?:等?{_COUNT}(?:人|名同志|名代表|名委员|名|位同志|位代表|位委员))?"
 )
@@ -412,9 +415,20 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
 def _names_ok(text: str, *, bounded: bool = False) -> bool:
     """Whether ``text`` is a list of names; ``bounded``: a verb stands on both sides (任命…为)."""
     names = _names(text)
-    return bool(names) and (all(is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)
-                                for n in names)
-                            or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded))
+    odd = [n for n in names if not is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)]
+    return bool(names) and (not odd or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded)
+                            or len(odd) == 1 and len(names) >= 3 and _odd_name(odd[0]))
+
+
+#: What opens no name of a list though the list's other items are names (其他人, 各部门, 有关同志).
+_NOT_ODD_NAME_STARTS = "其各有等该本全相诸另此某副新原"
+
+
+def _odd_name(item: str) -> bool:
+    """A list's one item whose surname the lexicon lacks (代志超 among 文鸿晨、…、刘宁): three characters that read as a
+    name with a known surname put in front of the last two, and end in no title."""
+    return (len(item) == 3 and item[0] not in _NOT_ODD_NAME_STARTS and _TITLE_TAIL_RE.search(item) is None
+            and is_person_name("王" + item[1:], bounded=True))
 
 
 def _valid_posts(posts: list[str]) -> bool:

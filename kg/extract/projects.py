@@ -1377,6 +1377,9 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
         while pos < len(body):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
+            if not body[pos:end].strip():
+                pos = end + 1  # a blank line between names (各分会场开工项目如下:⏎⏎  A⏎⏎  B; tests/data/real/mixed27
+                continue  # jiangsu_sheng_zhongdaxiangmu_kaigong_2021)
             m = _NAME_LINE_RE.fullmatch(body, pos, end)
             if m is None:
                 break
