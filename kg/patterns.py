@@ -395,6 +395,7 @@ RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜�
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
                  "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
                  "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "代"  # 文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 (tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021)
                  "磨")  # 選舉黃道偉、…、磨長英…為…副主席 (a Guangxi surname; tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
@@ -440,7 +441,10 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
 NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准",
                    "曾担", "曾经",  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
                    # verbs opening with the rare surname 布 (布小林): 副市长布置工作 names no 布置工
-                   "布置", "布设", "布局", "布控", "布点", "布署", "布防")
+                   "布置", "布设", "布局", "布控", "布点", "布署", "布防",
+                   # words opening with the rare surname 代 (代志超): an acting post (代理, 代市长), a deputy (代表), a proxy
+                   "代理", "代表", "代省", "代市", "代州", "代县", "代区", "代旗", "代镇", "代乡", "代主", "代院", "代检",
+                   "代为", "代替", "代管", "代办", "代码", "代号")
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -1026,6 +1030,13 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
                       # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
                       # (tests/data/constructions/projects.tsv)
                       "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+#: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
+#: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
+#: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
+#: gansu_lanzhou_gaoxinqu_zhaoshang_2024), 加快吉山甲大道、洛溪大道、标准化厂房二期…等项目建设 (http://cfmif.com/n17558c42.aspx).
+#: The items are projects when three or more and one is named as a works is (推动数字化车间、智能工厂等项目建设: two kinds;
+#: 推进A、B等重大项目建设 stays a task's object, as the seeds' gold reads it).
+PROJECT_WORK_VERBS = ("抓好", "推动", "加快")
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
@@ -1162,7 +1173,8 @@ RESIGN_GAP = rf"(?:{_reason(_REASON_STOPS, 24)})?(?:同志)?(?:分别)?(?:(?:请
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = (r"(?:同志)?(?:作为(?:正式)?候选人)?"  # 娄杰同志作为正式候选人以高票当选为区人大代表 (real/mixed21 yuhuatai)
-             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?")
+             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?"
+             r"(?:同时)?")  # 王晨同時被選為秘書長 (tests/data/constructions/appointments.tsv)
 
 #: Words that join the last two items of a list (A、B和C); the list grammar's row (kg.extract.lists.CONJUNCTIONS),
 #: kept here, where the personnel rows can read it too. ACT_CONJUNCTIONS also join two whole acts (…辞去县人大常委会委员

@@ -1182,3 +1182,13 @@ def test_a_tables_rows_run_together_give_each_park_and_its_place() -> None:
              if isinstance(p, Park)}
     assert {("廣州經濟技術開發區", "廣東"), ("上海漕河涇新興技術開發區", "上海"), ("嘉興經濟技術開發區", "浙江")} <= parks
     assert not any(name.endswith(("江蘇", "廣東")) for name, _ in parks)
+
+
+def test_a_place_counting_its_parks_before_the_list_hosts_them() -> None:
+    # tests/data/real/mixed29 hunan_changsha_huojiangyuanqu_2019: what befell them between the count and 分别是
+    text = ("2019年,湖南省优质快速产业发展获奖园区名单发布,长沙市4个园区挂牌,分别是浏阳经济开发区、宁乡高新区、"
+            "望城经济开发区、长沙高新区。")
+    assert ("宁乡高新区", "长沙市") in _parks(text) and ("长沙高新区", "长沙市") in _parks(text)
+    # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: a place holding the list its count closes, as written
+    text = "  目前海南共有洋浦经济开发区、海口高新区、老城开发区、东方工业园区等11个重点园区。今年上半年,面对宏观经济形势"
+    assert ("老城开发区", "海南") in _parks(text) and ("洋浦经济开发区", "海南") in _parks(text)

@@ -457,6 +457,16 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
         # 审议了A辞去…职务的请求 (real/mixed3/hebei_shijiazhuang_renda_daishizhang_2006.txt, in simplified characters)
         ("与会人员集中审议了吴显国辞去石家庄市人民政府市长职务的请求。",
          [("吴显国", "remove", "石家庄市人民政府", "市长", "resignation")]),
+        # a list of names before 当选为 whose second opens with the surname 代 (not 代理), in a run of elected clauses
+        # (real/mixed30/hubei_yichang_yiling_renda_xuanju_2021.txt)
+        ("刘广胜、陈立当选为夷陵区第六届人民代表大会常务委员会副主任,文鸿晨、代志超、刘宁当选为夷陵区人民政府副区长,"
+         "邓家元当选为夷陵区人民法院院长。",
+         [("刘广胜", "appoint", "夷陵区第六届人民代表大会常务委员会", "副主任", "election"),
+          ("陈立", "appoint", "夷陵区第六届人民代表大会常务委员会", "副主任", "election"),
+          ("文鸿晨", "appoint", "夷陵区人民政府", "副区长", "election"),
+          ("代志超", "appoint", "夷陵区人民政府", "副区长", "election"),
+          ("刘宁", "appoint", "夷陵区人民政府", "副区长", "election"),
+          ("邓家元", "appoint", "夷陵区人民法院", "院长", "election")]),
         # elections (written: no corpus file holds an election result yet)
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),

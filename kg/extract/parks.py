@@ -543,9 +543,19 @@ _INLINE_HEADING_RE = re.compile(
 #: 分别是A、B: PARK_PLACE_WITHIN, PARK_PLACE_HOLDS): the place hosts the parks of the list.
 _COUNTED_PLACE_RE = re.compile(
     rf"(?:^|[，,；;])\s*{_HEADING_PLACE}"
-    rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})\s*{COUNT}\s*[{_PARK_COUNTERS}]"
+    rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})?\s*{COUNT}\s*[{_PARK_COUNTERS}]"
     rf"[^，,。；;：:]{{0,10}}?(?:{alternation(PARK_KIND_HEADS)})"
+    # what befell them, before the list (长沙市4个园区挂牌,分别是A、B: tests/data/real/mixed29 hunan_changsha_huojiangyuanqu_2019)
+    rf"[^，,。；;：:、]{{0,4}}"
     rf"\s*[，,：:]?\s*{_LIST_PRONOUN}(?:{_LIST_HEAD_RE.pattern})"
+)
+#: A place that holds the parks listed after it, the list closed by their count: 目前海南共有洋浦经济开发区、海口高新区…等11个
+#: 重点园区 (tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013); the place as written (海南, a province's short name).
+_PLACE_HOLDS_LIST_RE = re.compile(
+    rf"(?:^|[，,；;])\s*(?:目前|现在|至今|截至目前)?[，,]?\s*"
+    rf"(?P<place>{alternation(PROVINCE_SHORT_NAMES)}|[\u4e00-\u9fff]{{2,8}}?(?:自治州|地区|市|州|盟|县|区|旗))"
+    rf"(?:{alternation(PARK_PLACE_WITHIN)})?(?:{alternation(PARK_PLACE_HOLDS)})"
+    rf"(?=[^，,。；;：:]{{2,}}等{COUNT}[{_PARK_COUNTERS}])"
 )
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
 #: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
@@ -983,11 +993,12 @@ def _heading_place(text: str) -> tuple[str, bool] | None:
 def _inline_heading(sentence: str) -> str | None:
     """The place a clause of ``sentence`` heads its list with (阿勒泰地区3家:A、B; 黔东南州境内已有4个…,他们分别是A、B),
     as written."""
-    m = _INLINE_HEADING_RE.search(sentence) or _COUNTED_PLACE_RE.search(sentence)
+    m = _INLINE_HEADING_RE.search(sentence) or _COUNTED_PLACE_RE.search(sentence) or _PLACE_HOLDS_LIST_RE.search(sentence)
     if m is None or PARK_END_RE.search(m["place"]):
         return None
     place = m["place"]
-    return place if _place_at(place) is not None or place.endswith(("市", "州", "盟", "地区")) else None
+    return place if _place_at(place) is not None or place.endswith(("市", "州", "盟", "地区")) \
+        or place in _PROVINCE_SHORT else None
 
 
 _LINE_END_RE = re.compile(r"(?:" + _LISTED_END_RE.pattern + r")$")

@@ -258,8 +258,10 @@ _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
 #: …，白玛赤林为政府主席: a four-character name with no surname-and-given shape goes on an election
 #: where 为 bounds it (real/mixed6/xizang_zizhiqu_renda_xuanju_2010.txt); no title or unit word inside.
+#: The next act of a chain may name its person after a title: 丁翔文站长兼任主任、总站总工程师张铁军为副主任
+#: (tests/data/constructions/appointments.tsv, nnj.caas.cn).
 _GO_ON_APPOINT_RE = lazy_compile(
-    rf"{_SP}{_ITEM}(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
+    rf"{_SP}{_ITEM}(?:{_PRE_TITLE})??(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = lazy_compile(

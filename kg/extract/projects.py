@@ -101,6 +101,7 @@ from kg.patterns import (
     PROJECT_TIME_OPENERS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
+    PROJECT_WORK_VERBS,
     PROJECT_WORKS_CEREMONIES,
     PROJECT_ZONE_OWN_WORKS,
     SECTION_HEADING_RE,
@@ -288,6 +289,10 @@ _LIST_VERB_RE = re.compile(
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
+#: A verb of work on the projects a list closed by 等项目建设 names, after an adverb (重点, 扎实): see PROJECT_WORK_VERBS.
+_WORK_VERB_RE = re.compile(rf"[^、，,]{{0,4}}?(?:{alternation(PROJECT_WORK_VERBS)})")
+_WORK_TAIL = "等项目建设"
+_WORK_ITEMS_MIN = 3
 #: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
 #: (parks4 hainan_sheng_zhongdianxiangmu), 新开工项目3个：A、B、C.
 _COUNT_HEADED_RE = re.compile(
@@ -967,6 +972,11 @@ def _listed(doc: Document) -> Iterator[Project]:
     for start, items, counted, bare in _lists_before_etc(doc.body):
         intro = _LIST_INTRO_RE.match(items) or _LIST_VERB_RE.match(items)
         named = sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in items.split("、")) >= 2
+        if intro is None and not counted and (work := _WORK_VERB_RE.match(items)) \
+                and doc.body.startswith(_WORK_TAIL, start + len(items)) \
+                and len(pieces := items[work.end():].split("、")) >= _WORK_ITEMS_MIN \
+                and _named_kinds_list(doc.body, start, start + len(items), pieces):
+            intro = work  # 重点抓好A、B、C等项目建设: the projects a plan works on, by name
         if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
@@ -1315,22 +1325,30 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
                 break
 
 
-#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces: 1 上海光源二期 在建; found from
-#: the stage that ends a line (_STAGE_END_RE), then read as a whole line.
-_STAGE_END_RE = re.compile(rf"(?m)[ \t\u3000](?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*$")
+#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces (1 上海光源二期 在建) or by the
+#: column rules of a page copied as text (1 | 上海硬X射线自由电子激光装置项目 | 在建 |, a rule after the last cell too;
+#: tests/data/real/mixed30 shanghai_shi_zhongdagongcheng_qingdan_2023, shanghai.gov.cn's 2022 list); found from the stage
+#: that ends a line (_STAGE_END_RE), then read as a whole line. A cell between rules holds the name whole, its
+#: bracketed parts and quotes too (张江复旦国际创新中心(微纳电子…大楼、…、3号科研楼), 民用飞机航电系统“三中心一总部”项目).
+_RULE = r"[|｜]"
+_STAGE_END_RE = re.compile(
+    rf"(?m)(?:[ \t\u3000]|{_RULE})(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*(?:{_RULE}[ \t\u3000]*)?$")
 _STAGE_ROW_RE = re.compile(
-    rf"[ \t\u3000]*\d{{1,3}}[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
-    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*")
+    rf"[ \t\u3000]*(?:{_RULE}[ \t\u3000]*)?\d{{1,3}}"
+    rf"(?:[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
+    rf"|[ \t\u3000]*{_RULE}[ \t\u3000]*(?P<cell>[^|｜\s][^|｜\n]{{1,98}}[^|｜\s])[ \t\u3000]*{_RULE}[ \t\u3000]*)"
+    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*(?:{_RULE}[ \t\u3000]*)?")
 
 
 def _stage_rows(doc: Document) -> Iterator[Project]:
-    """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建): two
-    rows or more in the document."""
+    """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建, or its cells
+    between | rules): two rows or more in the document."""
     body = doc.body
     found = []
     for end in _STAGE_END_RE.finditer(body):
         if m := _STAGE_ROW_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end()):
-            found.append(_project_record(doc, m["name"], m.span("name")))
+            group = "name" if m["name"] is not None else "cell"
+            found.append(_project_record(doc, m[group], m.span(group)))
     if len(found) >= 2:
         yield from found
 

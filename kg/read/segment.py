@@ -80,8 +80,11 @@ _META_LINE_RE = re.compile(
     r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容|生效日期|废止日期|文\s*号\s*[:：]|所属主题)"
 )
 #: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
-#: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
-_STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018); bulleted or labelled 时间/日期, between a title and its 文号:
+#: • 时间:2012-04-28 (real/mixed30 gansu_sheng_jingjitizhi_gaige_2012, gsei.com.cn), 时间: 2013-07-17 10:06 (real/mixed30
+#: shaanxi_sheng_xianyu_biaozhang_2013, shaanxi.gov.cn) — the number under it is the document's own.
+_STAMP_LINE_RE = re.compile(
+    r"^(?:[•●▪·]\s*)?(?:(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: A rule drawn between a title and its number (a red header's line): ——, ────, ＝＝ (real/mixed22
 #: neimenggu_ordos_dongsheng_hubaoeyu_fangan_2017: the title, ——, 东政发〔2017〕66号).
 _RULE_LINE_RE = re.compile(r"^[—－\-─━=＝_＿~～]{2,}$")
