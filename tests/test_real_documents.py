@@ -220,13 +220,15 @@ BATCH_THRESHOLDS = [
     # mixed28: guards under its first run (SOURCES.md row 44), not targets; its two one-task files were read at 0.000
     ("mixed28", "documents", 0.70),
     ("mixed28", "projects", 0.88),  # lifted: .657 → .907, progress clauses after 其中: (A项目正在…;B和C2个项目已建成投运)
-    ("mixed28", "appointments", 0.80),  # lifted: 原 before a post held till now; 担任/出任 end no name; 鉴于 (appt7)
+    # lifted: 原 before a post held till now; 担任/出任 end no name; 鉴于 (appt7); 关于A为X的决定, a reason's clauses
+    # after 鉴于, a restatement cutting the unit short keeps the full one (fix2728a: 0.842 → 1.000)
+    ("mixed28", "appointments", 0.97),
     ("mixed28", "parks", 0.68),
     # mixed29 and mixed30: guards under their first runs (SOURCES.md rows 45, 46), not targets
     ("mixed29", "projects", 0.75), ("mixed29", "appointments", 0.80), ("mixed29", "parks", 0.83),
     ("mixed30", "projects", 0.70),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设 (fix2930)
     ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
-    ("mixed30", "parks", 0.88),
+    ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
     # 代 a surname, not 代理 (fix2930)
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
