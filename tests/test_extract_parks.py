@@ -1202,3 +1202,14 @@ def test_an_examples_head_is_no_part_of_the_park_after_it() -> None:
     from kg.extract import extract_document
     from kg.records import Park
     assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Park)] == ["海口高新区", "老城开发区", "东方工业园区"]
+
+
+def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -> None:
+    # 翼城產業集聚區精品鋼基地項目: the project keeps the zone in its name (tests/data/real/mixed30
+    # shanxi_linfen_kaifaqu_qianyue_2022)
+    path = Path(__file__).parent / "data/real/mixed30/shanxi_linfen_kaifaqu_qianyue_2022.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    names = {p.name for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
+             if isinstance(p, Park)}
+    assert {"翼城產業集聚區", "浮山產業集聚區"} <= names
