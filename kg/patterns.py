@@ -820,6 +820,9 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
+    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
+    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
+    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
@@ -1040,7 +1043,11 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
                       "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
                       # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
                       # (tests/data/constructions/projects.tsv)
-                      "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+                      "将建成", "将建成通车", "签署",
+                      # 新开工建设深圳机场卫星厅项目、…等82个项目 (tests/data/real/mixed29 guangdong_sheng_zhongdianxiangmu_2019;
+                      # 新開工建設雙龍鐵路龍巖至武平段、… in tests/data/constructions/projects.tsv: not 新开工 and a name 建设…),
+                      # 開建國家電投科研創新基地、…等9個項目 (mixed30 beijing_changping_zhongdaxiangmu_2022)
+                      "新开工建设", "开建")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
 #: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
 #: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
 #: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
@@ -1219,6 +1226,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
+    # a decision voted, told by its content: 表决通过了周军波副市长为平湖市人民政府代理市长 (tests/data/real/mixed29
+    # zhejiang_jiaxing_pinghu_renda_daishizhang_2021)
+    PersonnelRow("verb", ("表决通过了", "表决通过"), ("为",), "appoint", "appointment",
+                 "表决通过了周军波副市长为平湖市人民政府代理市长"),
     # a decision named by its act: 表决通过…《关于唐一军为辽宁省人民政府代理省长的决定》 (tests/data/real/mixed28
     # liaoning_sheng_renda_daishengzhang_2017), 沈阳市人民代表大会常务委员会关于潘利国为沈阳市人民政府代理市长的决定 (bank)
     PersonnelRow("verb", ("关于",), ("为",), "appoint", "appointment",

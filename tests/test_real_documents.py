@@ -225,8 +225,11 @@ BATCH_THRESHOLDS = [
     ("mixed28", "appointments", 0.97),
     ("mixed28", "parks", 0.68),
     # mixed29 and mixed30: guards under their first runs (SOURCES.md rows 45, 46), not targets
-    ("mixed29", "projects", 0.75), ("mixed29", "appointments", 0.80), ("mixed29", "parks", 0.83),
-    ("mixed30", "projects", 0.70),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设 (fix2930)
+    ("mixed29", "projects", 0.92),  # lifted: 新开工建设 a list's verb, a 包括 list ends with its line (fix2930)
+    ("mixed29", "appointments", 0.95),  # lifted: 审议并表决通过了…(草案) adopts it; 表决通过了A为X (fix2930)
+    ("mixed29", "parks", 0.87),  # lifted: 比如 no part of a name (fix2930)
+    ("mixed30", "projects", 0.74),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设, 开建, 建设内容包括
+    # lists a project's parts (fix2930)
     ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
     ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
