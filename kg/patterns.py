@@ -481,7 +481,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表", "法律顾问", "法律顾问助理",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
@@ -1343,6 +1343,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "election",
                  "当选的副市长是:"),
 )
+#: Honorifics written after a listed person's name, no part of it: 王珉灿教授, 钟惠华律师.
+NAME_HONORIFICS = ("教授", "律师", "研究员", "院士", "博士", "先生", "女士")
 #: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
 #: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
 REASON_OPENERS = ("鉴于", "鑒於")
