@@ -1305,7 +1305,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     and not _CUE_RE.match(sentence[name.end:]) and site is None:
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
-                own = _place_at(name.text, after_province=True)  # (a zone the text is about stays unhosted)
+                own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 # a zone opening a project's name (opening) is described by it and may host a park named in it; the title,
                 # a manager, a unit line still say it is named in passing
                 opens = (name.start, name.end) in opening
