@@ -223,7 +223,8 @@ BATCH_THRESHOLDS = [
     ("mixed28", "appointments", 0.80),  # lifted: 原 before a post held till now; 担任/出任 end no name; 鉴于 (appt7)
     ("mixed28", "parks", 0.68),
     # mixed29 and mixed30: guards under their first runs (SOURCES.md rows 45, 46), not targets
-    ("mixed29", "projects", 0.75), ("mixed29", "appointments", 0.80), ("mixed29", "parks", 0.83),
+    ("mixed29", "projects", 0.75), ("mixed29", "appointments", 0.80),
+    ("mixed29", "parks", 0.93),  # lifted: A以及B, 成都-阿坝工业园, a place counting or holding its list hosts it (parks7)
     ("mixed30", "projects", 0.70),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设 (fix2930)
     ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
     ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
