@@ -481,13 +481,16 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表", "法律顾问", "法律顾问助理",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
     "委员长", "副委员长",  # a 人大常委会's own head: 張德江當選為第十二屆全國人民代表大會常務委員會委員長 (bank)
     # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
     "党组成员",
+    # people a court, procuratorate or 监委 engages to watch it: 聘任马洪君等20名同志为县人民法院第一届特约监督员
+    # (tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013), 孫霞再次被聘為特約監察員 (bank)
+    "特邀监督员", "特约监察员", "特约检察员",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -501,6 +504,10 @@ TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
 POST_ORDINALS = ("首任", "第一任", "首届", "新一届", "第一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+#: Any cohort's number written between the unit and the title is no part of either (县人民法院第一届特约监督员 →
+#: 县人民法院, 特约监督员: tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013; 第二屆特約監察員, 第四届特约监督员
+#: on the bank's pages); a 届 inside a unit (政协第十二届…委员会) stays.
+POST_COHORT = r"第[一二三四五六七八九十]{1,3}[届屆]"
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -813,6 +820,9 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
+    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
+    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
+    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
@@ -881,8 +891,10 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
                        "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
                        "建成投产", "取得进展", "推进顺利",
-                       # A、B…以及C等重大項目前期工作正在籌備中 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)
-                       "前期工作正在")
+                       # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
+                       # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
+                       # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
@@ -1031,7 +1043,11 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
                       "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
                       # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
                       # (tests/data/constructions/projects.tsv)
-                      "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+                      "将建成", "将建成通车", "签署",
+                      # 新开工建设深圳机场卫星厅项目、…等82个项目 (tests/data/real/mixed29 guangdong_sheng_zhongdianxiangmu_2019;
+                      # 新開工建設雙龍鐵路龍巖至武平段、… in tests/data/constructions/projects.tsv: not 新开工 and a name 建设…),
+                      # 開建國家電投科研創新基地、…等9個項目 (mixed30 beijing_changping_zhongdaxiangmu_2022)
+                      "新开工建设", "开建")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
 #: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
 #: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
 #: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
@@ -1108,6 +1124,8 @@ class PersonnelRow:
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
     ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
+    ``named_only``: the act is named, not stated (a decision's title, 《关于A为X的决定》): it gives a record only where
+    no statement before in the document gave the same act (a news lead that stated it stays as written).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1127,6 +1145,7 @@ class PersonnelRow:
     closes: str = ""
     needs: tuple[str, ...] = ()
     name_note: str = ""
+    named_only: bool = False
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1148,6 +1167,11 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: (無黨派)、王仲興(中共)3人獲聘省政府特聘參事 (a university's news, tests/data/real/mixed24
 #: guangdong_sheng_canshi_pinren_undated).
 PERSONNEL_OWN_BODIES = ("我校", "我院", "我所", "我会", "我单位")
+#: What goes on with a reason (鉴于…, :data:`REASON_OPENERS`) in the clause after it, the reason's subject unsaid: its acts
+#: are no records either (鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据…: tests/data/real/mixed28
+#: liaoning_sheng_renda_daishengzhang_2017); any other clause ends it (根据…; 自本决定通过之日起,何金清的…职务相应终止:
+#: real/mixed26 fujian_putian_renda_renmian_2025; 鉴于宁波已辞去芜湖市人民政府市长职务,根据…决定:…徐志代理市长职务, bank).
+PERSONNEL_REASON_GOES_ON = r"^(?:不再|已经|已|并且|并|也|且|而|又)"
 #: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
 #: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
@@ -1202,13 +1226,24 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
+    # a decision voted, told by its content: 表决通过了周军波副市长为平湖市人民政府代理市长 (tests/data/real/mixed29
+    # zhejiang_jiaxing_pinghu_renda_daishizhang_2021)
+    PersonnelRow("verb", ("表决通过了", "表决通过"), ("为",), "appoint", "appointment",
+                 "表决通过了周军波副市长为平湖市人民政府代理市长"),
+    # a decision named by its act: 表决通过…《关于唐一军为辽宁省人民政府代理省长的决定》 (tests/data/real/mixed28
+    # liaoning_sheng_renda_daishengzhang_2017), 沈阳市人民代表大会常务委员会关于潘利国为沈阳市人民政府代理市长的决定 (bank)
+    PersonnelRow("verb", ("关于",), ("为",), "appoint", "appointment",
+                 # the lead stated it before: 会议决定任命徐明为省人民检察院副检察长、代理检察长 …表决通过了…《…关于徐明为
+                 # 黑龙江省人民检察院代理检察长的决定》 (tests/data/real/mixed14 heilongjiang_renda_2012)
+                 "关于唐一军为辽宁省人民政府代理省长的决定", long_names=True, needs=("的决定",), named_only=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
     # 劉昕(無黨派)、倪梁康(無黨派)、吳承學(無黨派)獲聘省政府參事 (tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated)
     # 本报驻宁夏记者站站长庄电一也受聘担任文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为", "受聘担任"), "appoint",
-                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦)?"),
+                 # 孫霞再次被聘為特約監察員 (a 2024 page, tests/data/constructions/appointments.tsv): engaged once more
+                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦|又)?(?:再次|再度)?"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
@@ -1302,6 +1337,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "election",
                  "当选的副市长是:"),
 )
+#: Honorifics written after a listed person's name, no part of it: 王珉灿教授, 钟惠华律师.
+NAME_HONORIFICS = ("教授", "律师", "研究员", "院士", "博士", "先生", "女士")
 #: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
 #: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
 REASON_OPENERS = ("鉴于", "鑒於")

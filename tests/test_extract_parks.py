@@ -1194,6 +1194,16 @@ def test_a_place_counting_its_parks_before_the_list_hosts_them() -> None:
     assert ("老城开发区", "海南") in _parks(text) and ("洋浦经济开发区", "海南") in _parks(text)
 
 
+def test_an_examples_head_is_no_part_of_the_park_after_it() -> None:
+    # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: 比如 opens the examples, the park's name starts after it
+    text = ("经过多年发展,海南省重点园区产业发展已初具规模,比如海口高新区和综合保税区以英利为代表的新能源产业,以海马汽车为代表的"
+            "汽车装备制造业不断壮大;老城开发区以生态软件园为代表的电子信息产业,以中航特玻为代表的新材料产业迅速崛起;东方工业园区的"
+            "天然气化工产业继续保持快速增长态势。")
+    from kg.extract import extract_document
+    from kg.records import Park
+    assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Park)] == ["海口高新区", "老城开发区", "东方工业园区"]
+
+
 def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -> None:
     # 翼城產業集聚區精品鋼基地項目: the project keeps the zone in its name (tests/data/real/mixed30
     # shanxi_linfen_kaifaqu_qianyue_2022)

@@ -67,6 +67,7 @@ from kg.patterns import (
     ENGAGING_BODY_ENDS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
+    NAME_HONORIFICS,
     NAME_NOTE_MOST,
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
@@ -74,12 +75,14 @@ from kg.patterns import (
     PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
     PERSONNEL_OWN_BODIES,
+    PERSONNEL_REASON_GOES_ON,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
     PLACE_ENDS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
+    POST_COHORT,
     POST_ORDINALS,
     REASON_OPENERS,
     RESIGN_GAP,
@@ -148,7 +151,8 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
     # 作出关于李晓波代理太原市市长的决定 (real/mixed17 shanxi_taiyuan_renda_2019)
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
+    # …; 会议听取、审议并表决通过了《…关于朱德才同志代理…职务的决定(草案)》 (tests/data/real/mixed29 jiangxi_jian_renda_renmian_undated)
+    rf"(?:[{CJK}（）()《》“”、]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
     # a proposal the meeting adopted: 表决通过了西藏自治区政府提请的其美仁增、…三人担任…的议案 (real/personnel4
     # xizang_zizhiqu_renda_fuzhuxi_2015); 提请 after 通过 names who proposed it, not an act still proposed
     rf"(?:(?<=通过)(?:了|)[{CJK}]{{2,16}}?提请的)?)?"
@@ -291,7 +295,7 @@ _POSITION_RE = re.compile(
     rf"(?:[一二三四五六七八九十]级)?(?:代理|代(?=[省市州县区旗]长$))?(?:{alternation(POSITION_QUALIFIERS)})*"
     rf"(?:{alternation(POSITION_TITLES)})$"
 )
-_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)})$")
+_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)}|{POST_COHORT})$")
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
@@ -393,6 +397,7 @@ class _Act:
     acting: bool = False
     pre_org: str | None = None
     continued: bool = False  # goes on with the act before it in its sentence (…为副主任,韩军为秘书长)
+    named_only: bool = False  # named by a decision's title: no record where a statement before gave the act
 
 
 #: What a following clause goes on with: (action, kind).
@@ -551,7 +556,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
         return None
     kind = "acting" if verb == "代理" else row.kind
     return _Act(tuple(_names(names)), row.action, tuple(posts), kind, concurrent=verb.startswith("兼"),
-                acting=verb == "代理", pre_org=_pre_org(groups.get("pre"))), after
+                acting=verb == "代理", pre_org=_pre_org(groups.get("pre")), named_only=row.named_only), after
 
 
 def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple[str, ...] = ()) -> tuple[_Act | None, str]:
@@ -661,6 +666,9 @@ class _Statement:
                 if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
                     org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
+                if act.named_only and any((r.person, r.action, r.position) == (name, act.action, position)
+                                          for r in self.earlier):
+                    continue  # 《关于徐明为…代理检察长的决定》 after the lead that stated it (kg.patterns.PersonnelRow.named_only)
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
                 self.records.append(Appointment(
@@ -999,11 +1007,23 @@ def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     return None
 
 
+#: A listed person written with the post held and an honorific: 广州大学法学系主任王珉灿教授, 市律师事务所主任徐荣华律师
+#: (市政府聘请的法律顾问是:…, tests/data/constructions/appointments.tsv, soolun.net).
+_TITLED_ITEM_RE = lazy_compile(rf"^[{CJK}（）()]{{0,30}}?(?:{_TITLE})(?P<name>{_NAME})(?:{alternation(NAME_HONORIFICS)})$")
+
+
+def _titled_item(item: str) -> str:
+    """The name of an item written as post, name, honorific; any other item unchanged."""
+    if not item.endswith(NAME_HONORIFICS) or (m := _TITLED_ITEM_RE.match(item)) is None:
+        return item
+    return m["name"]
+
+
 def _listed_names(text: str, start: int = 0) -> list[str]:
     """The names listed in ``text[start:]`` (apart by 、，or spaces; a bracketed note such as
     (女) dropped), or none when any item is not a name."""
     found = read_list(text, start, len(text), spaces=True)
-    names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
+    names = [_titled_item(_NAME_NOTE_RE.sub("", item.text).removesuffix("同志")) for item in found.items]
     read = 0
     while read < len(names) and is_person_name(names[read], bounded=True):
         read += 1
@@ -1133,8 +1153,10 @@ def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
     return _Act(tuple(_names(m["names"])), "appoint", tuple(posts), "election")
 
 
-#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》).
-_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?!通过)[^，,；;。]*?[（(]草案[）)]》?$")
+#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》); 听取、审议并表决
+#: 通过了…(草案) adopts it (通过 anywhere before the draft's title) (《…关于接受谢健同志辞去…检察长职务的请求的决定(草案)》, 《…关于朱德才同志代理…检察长职务的决定(草案)》:
+#: tests/data/real/mixed29 jiangxi_jian_renda_renmian_undated).
+_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?![^，,；;。《]*通过)[^，,；;。]*?[（(]草案[）)]》?$")
 
 
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
@@ -1149,7 +1171,15 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
     # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
+    reason = False
     for clause in _clauses(text):
+        # 鉴于…: a reason the decision gives, and the clauses going on with it (kg.patterns.PERSONNEL_REASON_GOES_ON)
+        if clause.lstrip().startswith(REASON_OPENERS):
+            reason = True
+        elif reason and not _REASON_GOES_ON_RE.match(clause.lstrip()):
+            reason = False
+        if reason:
+            continue
         # 决定任命: 余兴军为… on one line; not an act told before a meeting's 批准任命 (…选举的…检察长陈勇已经…会议批准任命)
         if (head := _HEADER_CLAUSE_RE.search(clause)) and (
                 head.start() == 0 or not _acts_of_clause(clause, carry, stmt.doc.places)[0]):
@@ -1160,8 +1190,6 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             continue
         if "草案" in clause and _DRAFT_RE.search(clause):
             continue  # a draft heard, not adopted (kg.patterns.DRAFT_HEARD)
-        if clause.startswith(REASON_OPENERS):
-            continue  # 鉴于中央决定陈求发担任辽宁省委书记: the reason for the act, told as background
         acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if any(not act.continued for act in acts):
             stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units
@@ -1188,6 +1216,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
 
 
 _BACKGROUND_RE = re.compile(rf"\s*(?:{alternation(PERSONNEL_BACKGROUND_OPENERS)})")
+_REASON_GOES_ON_RE = re.compile(PERSONNEL_REASON_GOES_ON)
 
 
 #: Bodies a post after a comma shares the unit before with (kg.extract.lists).
@@ -1292,6 +1321,12 @@ def _self_referring(org: str, before: str | None) -> bool:
                                    or _short_form(org, before))
 
 
+def _cut_short(org: str, before: str | None) -> bool:
+    """Whether ``org`` is the opening of the unit a statement before named in full (辽宁 for 辽宁省人民政府: a decision's
+    title, then the report's 接受陈求发辞去辽宁省长职务; tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017)."""
+    return before is not None and len(org) < len(before) and before.startswith(org)
+
+
 def _short_form(org: str, before: str) -> bool:
     """Whether ``org`` is ``before`` written short (南通市第十五届人大常委会 for 南通市第十五届人民代表大会常务委员会,
     real/mixed19 jiangsu_nantong_renda_renmian_2021): the full form a statement before wrote stays."""
@@ -1341,7 +1376,8 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
                          and (k.evidence != r.evidence or k.organization == r.organization)), None)
             if same is None:
                 kept.append(r)
-            elif r.organization and not _self_referring(r.organization, kept[same].organization):
+            elif r.organization and not _self_referring(r.organization, kept[same].organization) \
+                    and not _cut_short(r.organization, kept[same].organization):
                 kept[same] = r  # the body under a headline says it in full
         out.extend(kept)
     return out

@@ -170,9 +170,11 @@ _VISITS = alternation(PROJECT_VISIT_WORDS)
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为|(?P<both>既有))|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
-    r"(?P<items>[^。；;]+?)"
-    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
-    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
+    r"(?P<items>[^。；;\n]+?)"
+    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan);
+    # so does a line's end, no sentence running on past it (…包括A,B,C等上下游配套项目⏎为推进重大项目建设,…实行重大项目在线
+    # 监控,在线调度,…: tests/data/real/mixed29 jiangxi_ganzhou_liandongkaigong_2022)
+    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、\n]{{0,8}}?(?:项目|工程))?)?(?:[。；;]|(?=\n|$))|等(?=[，,]))"
     rf"|(?:{_VISITS})(?P<seen>[^。；;：:]{{4,400}}?、[^。；;：:]{{2,200}}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
@@ -591,6 +593,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         yield start, body[start:end], counted, named
 
 
+#: The longest item of a list of kinds of works (水利、交通、…、新型基础设施等重点工程).
+_KIND_MAX = 6
+
+
 #: A clause that counts projects, right before the list after its comma: 2022年,该区实施94个5000万元以上项目,奥迪PPE(奥迪
 #: 高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地 (tests/data/real/mixed25
 #: jilin_changchun_qikaiqu_xiangmu_2023): the items are some of those projects.
@@ -675,9 +681,12 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 
 #: An event after a count of projects: …等12个项目开工建设.
 #: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
+#: …等民生項目即將開工建設 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015), …等项目,也将在年底前开工 (xm.fjsen.com
+#: 2016-12/23), …等一批百億級項目落地開工 (mixed27 jiangsu_nantong_zhongdaxiangmu_kaigong_2021): what is to come, and where the
+#: projects land, before the event.
 _EVENT_AFTER_RE = re.compile(
-    r"(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
-    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    r"(?:[，,]?(?:也|都|均))?(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?前?"
+    rf"(?:正式|顺利|全面|集中|同时|陆续|落地)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -941,6 +950,15 @@ def _comma_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             a = i + 1
 
 
+#: A list head that names what a project builds, its parts: …东沙河综合治理工程将在今年开工,建设内容包括疏挖拓宽河道6.7公里,
+#: 新建、改造滨水绿道25公里,… / …今年开工,建设内容主要包括绿化工程、庭院工程、电气工程等 (tests/data/real/mixed30
+#: beijing_changping_zhongdaxiangmu_2022); …林泽杜鹃特色园项目…建设内容主要包括多功能厅、实验剧场、音乐厅三栋建筑物及
+#: 景观桥等配套工程 (http://interior-note.com/show/32979.html).
+_CONTENT_HEAD_RE = re.compile(r"(?:建设|工程|项目)?内容")
+#: How far before 包括 the words that say it lists a project's contents may stand (建设内容主要包括).
+_CONTENT_HEAD_REACH = 4
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
     subjects: set[int] | None = None  # ends of clause subjects, read when a list after 项目 needs them
@@ -957,8 +975,15 @@ def _listed(doc: Document) -> Iterator[Project]:
                 continue  # X项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
+        if m["items"] is not None and _CONTENT_HEAD_RE.search(doc.body, m.start(), m.start("items")):
+            continue  # 建设内容(主要)包括…: the works of the project named before, none a project of its own
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        pieces = items.split("等")[0].split("、")
+        if m["items"] is not None and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _COUNT_AFTER_RE.search(m.group(), m.end("items") - m.start()) \
+                and not _named_kinds_list(doc.body, m.start("items"), m.end("items"), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works, no count of projects
         if m["both"] is not None and not _NAMED_PAIR_RE.search(items):
             continue  # 既有房地产、…等…项目,又有…: kinds of projects, unless the items end like projects (mixed13 jilin)
         if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
@@ -974,9 +999,15 @@ def _listed(doc: Document) -> Iterator[Project]:
                 and len(pieces := items[work.end():].split("、")) >= _WORK_ITEMS_MIN \
                 and _named_kinds_list(doc.body, start, start + len(items), pieces):
             intro = work  # 重点抓好A、B、C等项目建设: the projects a plan works on, by name
+        if intro is not None and _CONTENT_HEAD_RE.search(items, 0, intro.end()):
+            continue  # 建设内容主要包括绿化工程、庭院工程、电气工程等: a project's parts
         if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
+        pieces = items[intro.end() if intro else 0 :].split("、")
+        if not counted and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _named_kinds_list(doc.body, start, start + len(items), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _sentence_lists(doc.body):
@@ -1002,6 +1033,8 @@ def _listed(doc: Document) -> Iterator[Project]:
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
             continue  # (包括A、B): the parts of the item before it
+        if _CONTENT_HEAD_RE.search(doc.body, max(0, m.start() - _CONTENT_HEAD_REACH), m.start()):
+            continue  # 建设内容主要包括A工程、B工程: the parts of the project named before
         pieces = m["items"].split("、")
         if any(counts_kinds_at(pieces[-1], e.end()) for e in _PROJECT_END_RE.finditer(pieces[-1])):
             continue  # 主要包括A工程、B工程、C工程和D工程4大类: kinds of works
@@ -1036,6 +1069,10 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
+            if (code := _STOCK_CODE_RE.search(name)) is not None:
+                name = name[: code.start()]  # 东湖高新区光谷生态走廊项目(600133): a listed company's code, no part of it
+            if (inner := _INNER_TAIL_RE.search(name)) is not None and inner.start() >= 2:
+                name = name[: inner.start()]  # 包括A、B等基础设施项目,C等产业项目: B's list's tail is no part of B
             if parts := _parts_bracket(name):
                 name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
@@ -1045,7 +1082,7 @@ def _listed(doc: Document) -> Iterator[Project]:
             if _BARE_PLACE_RE.fullmatch(name) and (sep is None or not _like_place_next(items, sep[1], name[-1])):
                 shared_from = None  # 高新区、城东污水处理厂项目: a place alone, no like place after it, is no project
             elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
-                                      and len(name) <= _SHARED_ITEM_MAX):
+                                      and len(name) <= _SHARED_ITEM_MAX or _short_places(name, items[sep[1]:])):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
                     and _balanced(name) and not _NOT_LISTED_NAME_RE.search(name):
@@ -1058,6 +1095,14 @@ def _listed(doc: Document) -> Iterator[Project]:
                 if pos and _COUNT_CLOSE_RE.match(name):
                     break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+#: A stock code in brackets after a name (光谷生态走廊项目(600133), 3mtj.com; tests/data/constructions/projects.tsv).
+_STOCK_CODE_RE = re.compile(r"[（(]\d{6}[）)]$")
+#: The tail of a list inside a longer one, left on its last item: 包括沿江高铁天门段、西河治理等基础设施项目,拓优特电气等产业
+#: 项目 (zshjjh.com; tests/data/constructions/projects.tsv).
+#: Only a tail that ranks or sorts the projects (PROJECT_BATCH_WORDS): 吉利新能源…三电系统等零部件项目 is one name (mixed12 jiangxi).
+_INNER_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_BATCH_WORDS)}){{1,3}}(?:项目|工程)$")
 
 
 def _and_inside_last(items: str, seps: list[tuple[int, int]], at: int, after: int) -> bool:
@@ -1119,6 +1164,18 @@ _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
+
+
+def _short_places(name: str, after: str) -> bool:
+    """Whether ``name`` is a city's or a county's short name alone and what follows its 、 opens with another of the same
+    level: two places served by one works (昌都、阿里與藏中電網聯網工程, tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)."""
+    gazetteer = get_gazetteer()
+    this = gazetteer.longest_opening(name, _PLACE_LEVELS)
+    if this is None or this[0] != len(name):
+        return False
+    after = after.lstrip("".join(SPACES))
+    nxt = gazetteer.longest_opening(after[:8], _PLACE_LEVELS)
+    return nxt is not None and nxt[0] < len(after) and {r.level for r in this[2]} & {r.level for r in nxt[2]} != set()
 
 
 def _like_place_next(items: str, pos: int, level: str) -> bool:
