@@ -226,7 +226,7 @@ BATCH_THRESHOLDS = [
     ("mixed28", "parks", 0.68),
     # mixed29 and mixed30: guards under their first runs (SOURCES.md rows 45, 46), not targets
     ("mixed29", "projects", 0.92),  # lifted: 新开工建设 a list's verb, a 包括 list ends with its line (fix2930)
-    ("mixed29", "appointments", 0.95),  # lifted: 审议并表决通过了…(草案) adopts it; 表决通过了A为X (fix2930)
+    ("mixed29", "appointments", 0.99),  # lifted: 审议并表决通过了…(草案) adopts it; 表决通过了A为X (fix2930); a photo caption no act (appt7)
     ("mixed29", "parks", 0.87),  # lifted: 比如 no part of a name (fix2930)
     ("mixed29", "task_assignments", 0.98),  # lifted: a row short of its 任务进度 cell keeps its units (fix2930)
     ("mixed30", "projects", 0.74),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设, 开建, 建设内容包括
