@@ -481,7 +481,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表", "法律顾问", "法律顾问助理",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
@@ -802,6 +802,9 @@ NAME_LEFT_STOPS = (
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
     # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
     "认定", "授予", "安排", "宣布",
+    # a meeting or a document about the works, before their name: 组织召开龙游县佛乡水库工程初步设计报告审查会 (longyou.gov.cn
+    # 2024-05-14), 抓紧编制项目初步设计 (xitieba.net 4883524)
+    "召开", "编制",
     # a list right after the verb, no comma: 省政府确定枣庄市峄城化工产业园、…等10个化工园区 (tests/data/real/parks3
     # shandong_sheng_huagongyuanqu_disipi_2019)
     "确定",
@@ -981,7 +984,10 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           # the project as the subject of what it builds or where it lies: 其中,文昌市生活垃圾焚烧发电场扩建(二期)
                           # 工程PPP项目拟建一座…;文昌市人民医院锦山分院综合住院楼项目位于锦山镇… (tests/data/real/mixed14
                           # hainan_wenchang_lingshui_projects_2018)
-                          "拟建", "位于", "主要位于", "主要涉及")
+                          "拟建", "位于", "主要位于", "主要涉及",
+                          # the design approved for it: 即精河县下天吉水利枢纽二期工程初步设计、新疆国家林木种植资源保存库分库二期建设
+                          # 项目初步设计 (tests/data/real/mixed28 xinjiang_zhongdianxiangmu_kaigong_2019)
+                          "初步设计")
 #: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
 #: henan_kaifeng_projects_2016).
 PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")
@@ -1337,6 +1343,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "election",
                  "当选的副市长是:"),
 )
+#: Honorifics written after a listed person's name, no part of it: 王珉灿教授, 钟惠华律师.
+NAME_HONORIFICS = ("教授", "律师", "研究员", "院士", "博士", "先生", "女士")
 #: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
 #: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
 REASON_OPENERS = ("鉴于", "鑒於")

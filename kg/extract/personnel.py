@@ -67,6 +67,7 @@ from kg.patterns import (
     ENGAGING_BODY_ENDS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
+    NAME_HONORIFICS,
     NAME_NOTE_MOST,
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
@@ -1006,11 +1007,23 @@ def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     return None
 
 
+#: A listed person written with the post held and an honorific: 广州大学法学系主任王珉灿教授, 市律师事务所主任徐荣华律师
+#: (市政府聘请的法律顾问是:…, tests/data/constructions/appointments.tsv, soolun.net).
+_TITLED_ITEM_RE = lazy_compile(rf"^[{CJK}（）()]{{0,30}}?(?:{_TITLE})(?P<name>{_NAME})(?:{alternation(NAME_HONORIFICS)})$")
+
+
+def _titled_item(item: str) -> str:
+    """The name of an item written as post, name, honorific; any other item unchanged."""
+    if not item.endswith(NAME_HONORIFICS) or (m := _TITLED_ITEM_RE.match(item)) is None:
+        return item
+    return m["name"]
+
+
 def _listed_names(text: str, start: int = 0) -> list[str]:
     """The names listed in ``text[start:]`` (apart by 、，or spaces; a bracketed note such as
     (女) dropped), or none when any item is not a name."""
     found = read_list(text, start, len(text), spaces=True)
-    names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
+    names = [_titled_item(_NAME_NOTE_RE.sub("", item.text).removesuffix("同志")) for item in found.items]
     read = 0
     while read < len(names) and is_person_name(names[read], bounded=True):
         read += 1

@@ -593,6 +593,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         yield start, body[start:end], counted, named
 
 
+#: The longest item of a list of kinds of works (水利、交通、…、新型基础设施等重点工程).
+_KIND_MAX = 6
+
+
 #: A clause that counts projects, right before the list after its comma: 2022年,该区实施94个5000万元以上项目,奥迪PPE(奥迪
 #: 高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地 (tests/data/real/mixed25
 #: jilin_changchun_qikaiqu_xiangmu_2023): the items are some of those projects.
@@ -975,6 +979,11 @@ def _listed(doc: Document) -> Iterator[Project]:
             continue  # 建设内容(主要)包括…: the works of the project named before, none a project of its own
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        pieces = items.split("等")[0].split("、")
+        if m["items"] is not None and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _COUNT_AFTER_RE.search(m.group(), m.end("items") - m.start()) \
+                and not _named_kinds_list(doc.body, m.start("items"), m.end("items"), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works, no count of projects
         if m["both"] is not None and not _NAMED_PAIR_RE.search(items):
             continue  # 既有房地产、…等…项目,又有…: kinds of projects, unless the items end like projects (mixed13 jilin)
         if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
@@ -995,6 +1004,10 @@ def _listed(doc: Document) -> Iterator[Project]:
         if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
+        pieces = items[intro.end() if intro else 0 :].split("、")
+        if not counted and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _named_kinds_list(doc.body, start, start + len(items), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _sentence_lists(doc.body):
@@ -1056,6 +1069,10 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
+            if (code := _STOCK_CODE_RE.search(name)) is not None:
+                name = name[: code.start()]  # 东湖高新区光谷生态走廊项目(600133): a listed company's code, no part of it
+            if (inner := _INNER_TAIL_RE.search(name)) is not None and inner.start() >= 2:
+                name = name[: inner.start()]  # 包括A、B等基础设施项目,C等产业项目: B's list's tail is no part of B
             if parts := _parts_bracket(name):
                 name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
@@ -1078,6 +1095,14 @@ def _listed(doc: Document) -> Iterator[Project]:
                 if pos and _COUNT_CLOSE_RE.match(name):
                     break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+#: A stock code in brackets after a name (光谷生态走廊项目(600133), 3mtj.com; tests/data/constructions/projects.tsv).
+_STOCK_CODE_RE = re.compile(r"[（(]\d{6}[）)]$")
+#: The tail of a list inside a longer one, left on its last item: 包括沿江高铁天门段、西河治理等基础设施项目,拓优特电气等产业
+#: 项目 (zshjjh.com; tests/data/constructions/projects.tsv).
+#: Only a tail that ranks or sorts the projects (PROJECT_BATCH_WORDS): 吉利新能源…三电系统等零部件项目 is one name (mixed12 jiangxi).
+_INNER_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_BATCH_WORDS)}){{1,3}}(?:项目|工程)$")
 
 
 def _and_inside_last(items: str, seps: list[tuple[int, int]], at: int, after: int) -> bool:
