@@ -875,7 +875,7 @@ def test_a_list_after_baokuo_ends_with_its_line() -> None:
     "及景觀橋等配套工程。",
 ])
 def test_a_list_of_what_a_project_builds_names_no_project(text: str) -> None:
-    parts = text[text.index("包括") :]
+    parts = text[text.rindex("包括") :]
     assert [n for n in _projects_of(text) if n in parts] == []
 
 

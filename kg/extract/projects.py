@@ -1267,7 +1267,7 @@ _SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,
 #: 清華附小天通苑校區二期改擴建項目將在今年開工 / 溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)今年開工 (tests/data/
 #: real/mixed30 beijing_changping_zhongdaxiangmu_2022): each a project.
 _SUBJECT_ITEMS_MAX = 6
-_SUBJECT_ITEM_RE = re.compile(rf"[^。！？!?\n，,；;：:、“”《》 \t\u3000]{{4,40}}")
+_SUBJECT_ITEM_RE = re.compile(r"[^。！？!?\n，,；;：:、“”《》 \t\u3000]{4,40}")
 
 
 def _listed_subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
