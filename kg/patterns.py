@@ -674,7 +674,10 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WOR
                      # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
                      # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
                      # anhui_suzhou_sumayuanqu_qianyue_2012)
-                     *PARK_SIGNING_WORDS)
+                     *PARK_SIGNING_WORDS,
+                     # the rank or the first batch it belongs to: 柴达木循环经济试验区是国家首批13个循环经济产业试点园区之一
+                     # (tests/data/real/mixed28 qinghai_chaidamu_kaifugong_2022)
+                     "是国家首批", "是全国首批", "是国家级")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -785,6 +788,10 @@ PARK_SUFFIXES = (
     "化工专区",
     # 三原县正大现代农业园区, 兴平市星光现代农业园区 (tests/data/real/mixed24 shaanxi_xianyang_nongyeyuanqu_2012)
     "农业园区",
+    # a zone set up for a circular economy, its parks inside it (柴达木循环经济试验区大柴旦工业园 in the national catalogue):
+    # 柴达木循环经济试验区是国家首批13个循环经济产业试点园区之一 (tests/data/real/mixed28 qinghai_chaidamu_kaifugong_2022),
+    # 柴达木循环经济试验区、西宁经济技术开发区先后被六部委确定为… (qinghai.chinagdp.org zsyz/201508/153)
+    "循环经济试验区",
 )
 #: Park endings that an industry's word before them makes a kind of park (化工专业园区, 冶金专业园区: a kind each) unless
 #: a place opens the name (卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区; tests/data/real/mixed19
@@ -802,6 +809,9 @@ NAME_LEFT_STOPS = (
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
     # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
     "认定", "授予", "安排", "宣布",
+    # a meeting or a document about the works, before their name: 组织召开龙游县佛乡水库工程初步设计报告审查会 (longyou.gov.cn
+    # 2024-05-14), 抓紧编制项目初步设计 (xitieba.net 4883524)
+    "召开", "编制",
     # a list right after the verb, no comma: 省政府确定枣庄市峄城化工产业园、…等10个化工园区 (tests/data/real/parks3
     # shandong_sheng_huagongyuanqu_disipi_2019)
     "确定",
@@ -981,7 +991,10 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           # the project as the subject of what it builds or where it lies: 其中,文昌市生活垃圾焚烧发电场扩建(二期)
                           # 工程PPP项目拟建一座…;文昌市人民医院锦山分院综合住院楼项目位于锦山镇… (tests/data/real/mixed14
                           # hainan_wenchang_lingshui_projects_2018)
-                          "拟建", "位于", "主要位于", "主要涉及")
+                          "拟建", "位于", "主要位于", "主要涉及",
+                          # the design approved for it: 即精河县下天吉水利枢纽二期工程初步设计、新疆国家林木种植资源保存库分库二期建设
+                          # 项目初步设计 (tests/data/real/mixed28 xinjiang_zhongdianxiangmu_kaigong_2019)
+                          "初步设计")
 #: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
 #: henan_kaifeng_projects_2016).
 PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")

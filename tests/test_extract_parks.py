@@ -1213,3 +1213,11 @@ def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -
     names = {p.name for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
              if isinstance(p, Park)}
     assert {"翼城產業集聚區", "浮山產業集聚區"} <= names
+
+
+def test_parks_joined_by_yiji_and_places_joined_by_a_hyphen() -> None:
+    # tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010
+    text = ("据介绍,截止到目前,全省纳入《中国开发区审核公告目录》的省级以上开发区48家,包括今年新审批的崇州经济开发区、"
+            "绵竹经济开发区、什邡经济开发区、成都-阿坝工业园以及安县工业园等5家。")
+    names = {name for name, _ in _parks(text)}
+    assert {"成都-阿坝工业园", "安县工业园"} <= names and "阿坝工业园" not in names
