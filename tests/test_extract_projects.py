@@ -875,8 +875,18 @@ def test_a_list_after_baokuo_ends_with_its_line() -> None:
     "及景觀橋等配套工程。",
 ])
 def test_a_list_of_what_a_project_builds_names_no_project(text: str) -> None:
-    parts = text[text.index("包括") :]
+    parts = text[text.rindex("包括") :]
     assert [n for n in _projects_of(text) if n in parts] == []
+
+
+def test_a_list_opening_its_sentence_is_the_subject_of_its_start() -> None:
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): A、B將在今年開工 / A、B今年開工, the
+    # last item ending like a project; one name after what is said of it (備受關注的) and before 将在今年开工
+    text = ("民生改善類項目15個,包括7個新建項目、8個續建項目,其中教育項目6個。賀村小學、清華附小天通苑校區二期改擴建項目將在今年開工,"
+            "建成后擬提供1440個學位。\n昌平今年還將實施5個公園綠地文體項目。溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)"
+            "今年開工。\n其中,基礎設施建設項目共安排7個。備受關注的東沙河綜合治理工程將在今年開工,項目建成后將助力形成東沙河城市濱水生態環境系統。")
+    assert _projects_of(text) == ["賀村小學", "清華附小天通苑校區二期改擴建項目", "溫榆河公園昌平段(二期)建設工程",
+                                  "奧北森林公園建設工程(一期)", "東沙河綜合治理工程"]
 
 
 def test_paragraphs_opened_by_a_project_name_are_captions() -> None:

@@ -568,7 +568,9 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
-        for item in reversed(found.items[1:]):
+        # the first item too: 中国能建与内蒙古自治区签署A、B、C三个新能源项目投资协议 (chu21.com; tests/data/constructions/
+        # projects.tsv)
+        for item in reversed(found.items):
             if (opening := _last_opening_verb(body, item.start, item.end)) is not None:
                 start = opening  # …主任陈豪在长水机场主会场宣布A、B等15个项目: the list starts after the verb
                 break
@@ -608,7 +610,7 @@ _COUNTED_CLAUSE_BEFORE_RE = re.compile(rf"{_COUNT}[^。；;，,、]{{0,16}}?(?:�
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
 
 
-_OPENING_VERB_RE = re.compile(alternation(PROJECT_OPENING_VERBS))
+_OPENING_VERB_RE = re.compile(rf"(?:{alternation(PROJECT_OPENING_VERBS)})了?")  # 现场签约了A、B…等11个项目
 
 
 def _last_opening_verb(body: str, start: int, end: int) -> int | None:
@@ -686,7 +688,9 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 #: projects land, before the event.
 _EVENT_AFTER_RE = re.compile(
     r"(?:[，,]?(?:也|都|均))?(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?前?"
-    rf"(?:正式|顺利|全面|集中|同时|陆续|落地)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    # one adverb or two (…等6个5000万元以下项目同步分头开工; wap.lxxnews.com, tests/data/constructions/projects.tsv)
+    rf"(?:正式|顺利|全面|集中|同时|同步|分头|陆续|落地){{0,2}}"
+    rf"(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -1258,11 +1262,39 @@ _ONE_IS_RE = re.compile(
 #: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
 #: found from the event and read leftwards to the sentence's start.
 _SUBJECT_EVENT_RE = re.compile(
-    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
+    rf"(?P<end>{_PROJECT_END})(?P<when>(?:将|将于|将在|计划|预计)?(?:今年|年内|明年))?(?:正式|顺利)?"
+    rf"(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
 _SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
 
 
+#: The items of a list that opens its sentence and is the subject of its start, the last ending like a project: 賀村小學、
+#: 清華附小天通苑校區二期改擴建項目將在今年開工 / 溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)今年開工 (tests/data/
+#: real/mixed30 beijing_changping_zhongdaxiangmu_2022): each a project.
+_SUBJECT_ITEMS_MAX = 6
+_SUBJECT_ITEM_RE = re.compile(r"[^。！？!?\n，,；;：:、“”《》 \t\u3000]{4,40}")
+
+
+def _listed_subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
+        end = m.end("end")
+        items: list[tuple[int, int]] = []
+        while len(items) < _SUBJECT_ITEMS_MAX:
+            start = end
+            while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、“”《》 \t\u3000":
+                start -= 1
+            items.insert(0, (start, end))
+            if start == 0 or body[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2 or (start > 0 and body[start - 1] not in "。！？!?\n"):
+            continue  # one name (read below), or a list that does not open its sentence
+        if all(_SUBJECT_ITEM_RE.fullmatch(body, a, b) and not _EVENT_NOT_NAME_RE.search(body, a, b)
+               and not _CATEGORY_RE.search(body, a, b) and not _GENERIC_START_RE.match(body, a, b) for a, b in items):
+            yield from items
+
+
 def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    yield from _listed_subjects_of_events(body)
     for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
         end = m.end("end")
         start = end
@@ -1272,6 +1304,8 @@ def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
             continue  # the project must open its sentence
         if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
             start = opener.end()
+        if m["when"] and (of := body.rfind("的", start, end)) >= 0:
+            start = of + 1  # 备受关注的东沙河综合治理工程将在今年开工: what is said of it, before 的, is none of its name
         name = body[start:end]
         if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):
