@@ -904,7 +904,10 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
                        # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
                        # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
-                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进",
+                       # their works going on: 人民大學附屬中學昌平學校二期、北京未來城學校建設工程、…等項目均在續建中 (tests/data/
+                       # real/mixed30 beijing_changping_zhongdaxiangmu_2022)
+                       "均在续建", "正在续建")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
