@@ -84,6 +84,11 @@ _SELF_RE = re.compile(rf"(?:[全我本]([{PLACE_ENDS}])(?![场区县级])|([{DIV
 #: A division mention in running text ends with one of these characters.
 _END_RE = re.compile(f"[{PLACE_ENDS}]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).
+#: A memo's entries at most (longest_opening's: a few hundred kB), then it starts again.
+_MEMO_MAX = 50_000
+#: No answer in a memo yet (None is an answer).
+_MISSING = object()
+
 _NOT_AFTER = frozenset("域块划间位")
 #: Names too common as words to count as a place in running text (城区 is also a division).
 _TEXT_MIN = 3
@@ -323,6 +328,9 @@ class Gazetteer:
         #: characters a division's name writes as they are (乾安县): never simplified (乾 → 干)
         self._name_chars = frozenset("".join(self.names))
         self._openings: set[str] | None = None  # what a name or local short name starts with (built on first use)
+        #: longest_opening's answers by (the text's first max_name characters, levels): parks and names ask it of
+        #: the same openings again and again (each place before each park ending)
+        self._opening_memo: dict[tuple[str, tuple[str, ...]], tuple[int, str, list[Region]] | None] = {}
         self.collective = [p for p, kind, _ in self.patterns if kind == "collective"]
         self.expanders = [(p, kind, exp) for p, kind, exp in self.patterns if exp]
         self.kinds = [(p, kind) for p, kind, exp in self.patterns if kind != "collective" and not exp]
@@ -471,7 +479,18 @@ class Gazetteer:
 
         Over the run of CJK ideographs ``text`` opens with (their comparison form is themselves)
         the openings are read growing and stop at the first that no name starts with; beyond it,
-        each longer opening is normalised and looked up, longest first."""
+        each longer opening is normalised and looked up, longest first. Only the first ``max_name``
+        characters are read, so the answer is kept by them (a bounded memo)."""
+        memo_key = (text[:self.max_name], levels)
+        if (hit := self._opening_memo.get(memo_key, _MISSING)) is not _MISSING:
+            return hit  # type: ignore[return-value]
+        found = self._longest_opening(text, levels)
+        if len(self._opening_memo) >= _MEMO_MAX:
+            self._opening_memo.clear()
+        self._opening_memo[memo_key] = found
+        return found
+
+    def _longest_opening(self, text: str, levels: tuple[str, ...]) -> tuple[int, str, list[Region]] | None:
         top = min(self.max_name, len(text))
         run = 0
         while run < top and "\u4e00" <= text[run] <= "\u9fff":

@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -1305,6 +1305,13 @@ def _to_simplified() -> dict[int, str]:
 
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
+    return _is_traditional(text[:2000])
+
+
+@lru_cache(maxsize=256)
+def _is_traditional(text: str) -> bool:
+    """:func:`is_traditional` of a text's first 2,000 characters, kept: segment, the gazetteer's clues and
+    the extractors ask it of the same document again and again."""
     return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
@@ -234,6 +235,17 @@ _BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
 
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
+    return iter(_park_names(text))
+
+
+@lru_cache(maxsize=2048)
+def _park_names(text: str) -> tuple[Name, ...]:
+    """:func:`park_names`, kept for the last texts asked: kg.extract.parks reads a sentence's names
+    in several passes (its list, its subject, the sentence) and a name's words again (frozen Names)."""
+    return tuple(_iter_park_names(text))
+
+
+def _iter_park_names(text: str) -> Iterator[Name]:
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
