@@ -52,7 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.patterns import DIVISION_ENDS, PLACE_ENDS, is_traditional, simplified
+from kg.patterns import DIVISION_ENDS, PLACE_ENDS, is_traditional, simplified_table
 
 PathLike = str | os.PathLike[str]
 
@@ -327,7 +327,9 @@ class Gazetteer:
         self._text_place_ends = {name[-k:] for name in self._text_places for k in range(1, len(name) + 1)}
         #: characters a division's name writes as they are (乾安县): never simplified (乾 → 干)
         self._name_chars = frozenset("".join(self.names))
+        self._simplify: dict[int, str] | None = None  # simplified's table less _name_chars (built on first use)
         self._openings: set[str] | None = None  # what a name or local short name starts with (built on first use)
+        self._province_stems: frozenset[str] | None = None  # the first two characters of each province's name
         #: longest_opening's answers by (the text's first max_name characters, levels): parks and names ask it of
         #: the same openings again and again (each place before each park ending)
         self._opening_memo: dict[tuple[str, tuple[str, ...]], tuple[int, str, list[Region]] | None] = {}
@@ -513,6 +515,14 @@ class Gazetteer:
                 best = size, key, regions
         return best
 
+    def province_stems(self) -> frozenset[str]:
+        """The first two characters of every province's name (新疆, 广西, 江苏): a province written
+        shorter than any name the table has for it opens with one."""
+        if self._province_stems is None:
+            self._province_stems = frozenset(r.name[:2] for r in self.regions.values()
+                                             if r.level == "province" and len(r.name) >= 2)
+        return self._province_stems
+
     def places_in(self, text: str, *, limit: int = 12) -> tuple[str, ...]:
         """Division names written in ``text``, most frequent first (ties: first seen).
 
@@ -576,7 +586,9 @@ class Gazetteer:
     def in_simplified(self, text: str) -> str:
         """``text`` in simplified characters, as the table writes names (江蘇省 is 江苏省), one
         character for one; a character some division's name writes (乾安县) is kept."""
-        return "".join(c if c in self._name_chars else s for c, s in zip(text, simplified(text), strict=True))
+        if self._simplify is None:
+            self._simplify = simplified_table(self._name_chars)
+        return text.translate(self._simplify)
 
     def clues(self, text: str, *, head: int = 2000, tail: int = 600) -> tuple[tuple[str, ...], str | None]:
         """``(places_in, self_reference)`` of a document, read in its opening and its end

@@ -201,13 +201,31 @@ def finditer_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] 
     text where they are rare.
     """
     end = len(text) if endpos is None else endpos
+    finder = finder.compiled if isinstance(finder, LazyPattern) else finder
+    match = (regex.compiled if isinstance(regex, LazyPattern) else regex).match
+    if _one_wide(finder):
+        # every finder match is one character wide, so finditer gives every place search would, in C
+        for hit in finder.finditer(text, pos, end):
+            if (start := hit.start()) >= pos and (m := match(text, start, end)) is not None:
+                yield m
+                pos = m.end()
+        return
     while (at := finder.search(text, pos, end)) is not None:
-        m = regex.match(text, at.start(), end)
+        m = match(text, at.start(), end)
         if m is None:
             pos = at.start() + 1
         else:
             yield m
             pos = m.end()
+
+
+@cache
+def _one_wide(finder: re.Pattern[str]) -> bool:
+    """Whether every match of ``finder`` is one character wide (a class of first characters,
+    maybe with a lookaround): then its ``finditer`` meets every position its ``search`` could."""
+    from re import _parser  # type: ignore[attr-defined]  # the parser re compiles with (3.11+)
+
+    return _parser.parse(finder.pattern, finder.flags).getwidth() == (1, 1)
 
 
 def search_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
@@ -1318,6 +1336,11 @@ def _is_traditional(text: str) -> bool:
 def simplified(text: str) -> str:
     """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
     return text.translate(_to_simplified())
+
+
+def simplified_table(keep: frozenset[str] = frozenset()) -> dict[int, str]:
+    """:func:`simplified`'s table (for ``str.translate``), less the characters of ``keep``, which stay as printed."""
+    return {k: v for k, v in _to_simplified().items() if chr(k) not in keep}
 
 
 def back_to(original: str) -> dict[int, str]:

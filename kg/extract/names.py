@@ -162,8 +162,7 @@ def _generic(name: str, prefix_len: int) -> bool:
 
 def _collective_of_place(name: str) -> bool:
     """武清区示范工业园区: a division, then a word of :data:`kg.patterns.COLLECTIVE_AFTER_PLACE` before the kind."""
-    if not name.startswith(COLLECTIVE_AFTER_PLACE, 2) and not any(name.startswith(w, k) for w in COLLECTIVE_AFTER_PLACE
-                                                                   for k in range(3, 8)):
+    if not any(name.find(w, 2, 7 + len(w)) >= 0 for w in COLLECTIVE_AFTER_PLACE):  # a word starting at 2 to 7
         return False  # the common case, without the gazetteer
     hit = get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS))
     return hit is not None and name[hit[0] - 1] in PLACE_ENDS and name.startswith(COLLECTIVE_AFTER_PLACE, hit[0])

@@ -583,9 +583,8 @@ def _place_match(text: str, *, provinces: bool = False, after_province: bool = F
             return size, piece + "州"  # 黔西南高新区: an autonomous prefecture is written short with 州 (黔西南州)
         return size, region.written
     if provinces:
-        for r in g.regions.values():
-            if r.level == "province" and len(text) >= 2 and text[:2] == r.name[:2]:
-                return 2, text[:2]
+        if len(text) >= 2 and text[:2] in g.province_stems():
+            return 2, text[:2]
     elif after_province and (prov := g.longest_opening(text, ("province",))) is not None and len(text) > prov[0] + 1:
         # 江苏省江阴高新技术产业开发区: the place after the province (江阴市; tests/data/real/mixed13
         # jiangsu_jiangyin_gaoxinqu_gengming_2010)
