@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from kg.extract import extract_document
 from kg.extract.parks import extract_parks, split_host, split_industries
+from kg.gazetteer import get_gazetteer
 from kg.read.ingest import read_text
 from kg.read.segment import as_one_document as make_doc
 from kg.read.segment import segment
@@ -1154,3 +1156,39 @@ def test_the_tail_of_a_longer_name_is_the_same_park() -> None:
     # 呼倫貝爾…: 浩特… read by another path ends where the whole name does
     names = [n for n, _ in _real("real/mixed20/neimenggu_sheng_guojiajijingkaiqu_yijian_undated.txt")]
     assert "呼和浩特經濟技術開發(fā)區(qū)" in names and not [n for n in names if n.startswith("浩特")]
+
+
+def test_a_provinces_list_of_its_parks_takes_the_province() -> None:
+    # a 省政府 通报 listing the province's parks (tests/data/real/mixed27 anhui_sheng_kaifaqu_kaohe_tongbao_2019): the
+    # province hosts each park of the list, though the park's own name gives its city or county
+    path = Path(__file__).parent / "data/real/mixed27/anhui_sheng_kaifaqu_kaohe_tongbao_2019.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    hosts = {p.name: p.host for p in extract_parks(dataclasses.replace(doc, places=places, self_reference=self_ref))}
+    assert hosts["芜湖高新技术产业开发区"] == "安徽省"
+    assert hosts["安徽萧县经济开发区"] == "安徽省"
+    # a park a province's text renames keeps its own place (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010)
+    renamed = "江苏省人民政府\n同意江苏省江阴经济开发区更名为江苏省江阴高新技术产业开发区,并纳入省高新园区序列管理。"
+    assert ("江苏省江阴高新技术产业开发区", "江苏省") not in _parks(renamed)
+
+
+def test_a_tables_rows_run_together_give_each_park_and_its_place() -> None:
+    # a table's rows whose cells the page's text ran together: rank, park, province (1蘇州工業園區江蘇; tests/data/real/mixed27
+    # jiangsu_guojiajingkaiqu_zonghepaiming_2019)
+    path = Path(__file__).parent / "data/real/mixed27/jiangsu_guojiajingkaiqu_zonghepaiming_2019.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    parks = {(p.name, p.host) for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
+             if isinstance(p, Park)}
+    assert {("廣州經濟技術開發區", "廣東"), ("上海漕河涇新興技術開發區", "上海"), ("嘉興經濟技術開發區", "浙江")} <= parks
+    assert not any(name.endswith(("江蘇", "廣東")) for name, _ in parks)
+
+
+def test_a_place_counting_its_parks_before_the_list_hosts_them() -> None:
+    # tests/data/real/mixed29 hunan_changsha_huojiangyuanqu_2019: what befell them between the count and 分别是
+    text = ("2019年,湖南省优质快速产业发展获奖园区名单发布,长沙市4个园区挂牌,分别是浏阳经济开发区、宁乡高新区、"
+            "望城经济开发区、长沙高新区。")
+    assert ("宁乡高新区", "长沙市") in _parks(text) and ("长沙高新区", "长沙市") in _parks(text)
+    # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: a place holding the list its count closes, as written
+    text = "  目前海南共有洋浦经济开发区、海口高新区、老城开发区、东方工业园区等11个重点园区。今年上半年,面对宏观经济形势"
+    assert ("老城开发区", "海南") in _parks(text) and ("洋浦经济开发区", "海南") in _parks(text)
