@@ -506,6 +506,9 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "委员长", "副委员长",  # a 人大常委会's own head: 張德江當選為第十二屆全國人民代表大會常務委員會委員長 (bank)
     # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
     "党组成员",
+    # people a court, procuratorate or 监委 engages to watch it: 聘任马洪君等20名同志为县人民法院第一届特约监督员
+    # (tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013), 孫霞再次被聘為特約監察員 (bank)
+    "特邀监督员", "特约监察员", "特约检察员",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -519,6 +522,10 @@ TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
 POST_ORDINALS = ("首任", "第一任", "首届", "新一届", "第一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+#: Any cohort's number written between the unit and the title is no part of either (县人民法院第一届特约监督员 →
+#: 县人民法院, 特约监督员: tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013; 第二屆特約監察員, 第四届特约监督员
+#: on the bank's pages); a 届 inside a unit (政协第十二届…委员会) stays.
+POST_COHORT = r"第[一二三四五六七八九十]{1,3}[届屆]"
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -899,8 +906,10 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
                        "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
                        "建成投产", "取得进展", "推进顺利",
-                       # A、B…以及C等重大項目前期工作正在籌備中 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)
-                       "前期工作正在")
+                       # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
+                       # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
+                       # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
@@ -1037,6 +1046,10 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
 #: tianjin_shi_jizhongkaigong_2021); first, they may be the project's own (北京大兴国际机场临空经济区发展服务中心, parks4
 #: beijing_shi_jizhongkaigong_2020).
 PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
+#: Zones a park extractor reads where they open a project's name (the project keeps them in its name): those above, and
+#: a county's 产业集聚区 (翼城產業集聚區精品鋼基地項目, 浮山產業集聚區臨汾染化集團遷建項目: tests/data/real/mixed30
+#: shanxi_linfen_kaifaqu_qianyue_2022).
+PARK_OPENING_ZONES = (*PROJECT_PLACE_ZONES, "产业集聚区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
@@ -1122,6 +1135,8 @@ class PersonnelRow:
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
     ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
+    ``named_only``: the act is named, not stated (a decision's title, 《关于A为X的决定》): it gives a record only where
+    no statement before in the document gave the same act (a news lead that stated it stays as written).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1141,6 +1156,7 @@ class PersonnelRow:
     closes: str = ""
     needs: tuple[str, ...] = ()
     name_note: str = ""
+    named_only: bool = False
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1162,6 +1178,11 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: (無黨派)、王仲興(中共)3人獲聘省政府特聘參事 (a university's news, tests/data/real/mixed24
 #: guangdong_sheng_canshi_pinren_undated).
 PERSONNEL_OWN_BODIES = ("我校", "我院", "我所", "我会", "我单位")
+#: What goes on with a reason (鉴于…, :data:`REASON_OPENERS`) in the clause after it, the reason's subject unsaid: its acts
+#: are no records either (鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据…: tests/data/real/mixed28
+#: liaoning_sheng_renda_daishengzhang_2017); any other clause ends it (根据…; 自本决定通过之日起,何金清的…职务相应终止:
+#: real/mixed26 fujian_putian_renda_renmian_2025; 鉴于宁波已辞去芜湖市人民政府市长职务,根据…决定:…徐志代理市长职务, bank).
+PERSONNEL_REASON_GOES_ON = r"^(?:不再|已经|已|并且|并|也|且|而|又)"
 #: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
 #: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
@@ -1189,7 +1210,8 @@ RESIGN_GAP = rf"(?:{_reason(_REASON_STOPS, 24)})?(?:同志)?(?:分别)?(?:(?:请
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = (r"(?:同志)?(?:作为(?:正式)?候选人)?"  # 娄杰同志作为正式候选人以高票当选为区人大代表 (real/mixed21 yuhuatai)
-             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?")
+             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?"
+             r"(?:同时)?")  # 王晨同時被選為秘書長 (tests/data/constructions/appointments.tsv)
 
 #: Words that join the last two items of a list (A、B和C); the list grammar's row (kg.extract.lists.CONJUNCTIONS),
 #: kept here, where the personnel rows can read it too. ACT_CONJUNCTIONS also join two whole acts (…辞去县人大常委会委员
@@ -1215,13 +1237,20 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
+    # a decision named by its act: 表决通过…《关于唐一军为辽宁省人民政府代理省长的决定》 (tests/data/real/mixed28
+    # liaoning_sheng_renda_daishengzhang_2017), 沈阳市人民代表大会常务委员会关于潘利国为沈阳市人民政府代理市长的决定 (bank)
+    PersonnelRow("verb", ("关于",), ("为",), "appoint", "appointment",
+                 # the lead stated it before: 会议决定任命徐明为省人民检察院副检察长、代理检察长 …表决通过了…《…关于徐明为
+                 # 黑龙江省人民检察院代理检察长的决定》 (tests/data/real/mixed14 heilongjiang_renda_2012)
+                 "关于唐一军为辽宁省人民政府代理省长的决定", long_names=True, needs=("的决定",), named_only=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
     # 劉昕(無黨派)、倪梁康(無黨派)、吳承學(無黨派)獲聘省政府參事 (tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated)
     # 本报驻宁夏记者站站长庄电一也受聘担任文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为", "受聘担任"), "appoint",
-                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦)?"),
+                 # 孫霞再次被聘為特約監察員 (a 2024 page, tests/data/constructions/appointments.tsv): engaged once more
+                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦|又)?(?:再次|再度)?"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)

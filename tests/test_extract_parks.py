@@ -1192,3 +1192,14 @@ def test_a_place_counting_its_parks_before_the_list_hosts_them() -> None:
     # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: a place holding the list its count closes, as written
     text = "  目前海南共有洋浦经济开发区、海口高新区、老城开发区、东方工业园区等11个重点园区。今年上半年,面对宏观经济形势"
     assert ("老城开发区", "海南") in _parks(text) and ("洋浦经济开发区", "海南") in _parks(text)
+
+
+def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -> None:
+    # 翼城產業集聚區精品鋼基地項目: the project keeps the zone in its name (tests/data/real/mixed30
+    # shanxi_linfen_kaifaqu_qianyue_2022)
+    path = Path(__file__).parent / "data/real/mixed30/shanxi_linfen_kaifaqu_qianyue_2022.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    names = {p.name for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
+             if isinstance(p, Park)}
+    assert {"翼城產業集聚區", "浮山產業集聚區"} <= names

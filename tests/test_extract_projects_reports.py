@@ -125,3 +125,42 @@ def test_numbered_lines_under_a_count_of_parks_are_no_projects():
     # the same shape under headings that count parks, not projects (no 项目/工程 in any heading over the lines)
     text = "一、国家级开发区(3个)\n1.福州经济技术开发区\n2.厦门火炬高技术产业开发区\n3.泉州经济技术开发区\n"
     assert _projects(text) == []
+
+
+# a list closed by 等…项目, then what is to come of the projects or how their preparation stands
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param(
+        _sentence("mixed27/xizang_zhongdianxiangmu_2015.txt", "2015年將新開工重點項目16個", "正在籌備中。"),
+        ["西藏兒童醫院藏醫藥改擴建", "西藏遠程醫療試點工程", "西藏檔案館", "京藏高速公路那曲至拉薩段", "日喀則至口岸鐵路", "拉薩新機場",
+         "葉巴灘和拉哇水電站", "昌都、阿里與藏中電網聯網工程"],
+        id="xizang-jijiang-kaigong-qianqi-zhengzai-two-places-one-works",
+    ),
+    pytest.param(
+        _sentence("mixed27/jiangsu_nantong_zhongdaxiangmu_kaigong_2021.txt", "南通市省級重大項目數量", "落地開工"),
+        ["恒力新材料", "中天綠色精品鋼", "金光高檔生活用紙", "桐昆聚酯一體化", "招商局豪華遊輪", "阿裏雲計算中心"],
+        id="nantong-luodi-kaigong",
+    ),
+    # http://xm.fjsen.com/2016-12/23/content_18881634.htm
+    pytest.param(
+        "在医疗机构方面,年底也有建设计划,建成后方便市民就医。厦门大学附属中山医院门急诊综合大楼、新店中心卫生院提升改造一期工程等项目"
+        "开工在即。",
+        ["厦门大学附属中山医院门急诊综合大楼", "新店中心卫生院提升改造一期工程"], id="xiamen-kaigong-zaiji",
+    ),
+    pytest.param(
+        "据了解,斑鸠山公园是年底新开工的18个社会事业与民生类项目中的一项,除了它以外,洪塘公园景观提升工程、山边创新社区房前屋后绿化等项目,"
+        "也将在年底前开工,助力城市景观环境提升。",
+        ["洪塘公园景观提升工程", "山边创新社区房前屋后绿化"], id="xiamen-yejiang-nianqian-kaigong",
+    ),
+    pytest.param(
+        "另外,抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中。",
+        ["抽水蓄能电站", "轨道6号线一期工程"], id="xiamen-douzai-jiji-tuijin",
+    ),
+])
+def test_list_closed_by_etc_then_what_is_to_come(text, names):
+    assert _projects(text) == names
+
+
+def test_a_list_of_fields_then_an_event_names_no_projects():
+    # written here (one construction): fields after 涉及 are no projects, whatever event follows them
+    text = "此次集中开工项目涉及医疗、新材料、农业产业化、民生、文旅等领域,将于年底前开工。"
+    assert _projects(text) == []

@@ -213,20 +213,22 @@ BATCH_THRESHOLDS = [
     # a zone bracketed after its county
     # mixed27: guards under its first run (SOURCES.md row 43), not targets
     ("mixed27", "documents", 0.63), ("mixed27", "task_assignments", 0.66),
-    ("mixed27", "projects", 0.88),  # lifted: .676 → .904, numbered lines under a heading counting projects (厦门莲花水库);
-    # lines under 项目如下 with blank lines between, 等一批…项目落地开工, 即将开工 (proj7)
+    ("mixed27", "projects", 0.90),  # lifted: .676 → .916, numbered lines under a heading counting projects (厦门莲花水库);
+    # lines under 项目如下 with blank lines between, 等一批…项目落地开工, 即将开工 (proj7); 开工在即, 前期工作正在, 昌都、阿里…工程
     ("mixed27", "appointments", 0.99),  # lifted: 磨 a surname (磨長英), 特约监督员 a post, 第一届 no part of the unit (appt7)
     ("mixed27", "parks", 0.88),  # lifted: a table's rows run together (1蘇州工業園區江蘇), hosted by their cell (parks7)
     # mixed28: guards under its first run (SOURCES.md row 44), not targets; its two one-task files were read at 0.000
     ("mixed28", "documents", 0.70),
     ("mixed28", "projects", 0.88),  # lifted: .657 → .907, progress clauses after 其中: (A项目正在…;B和C2个项目已建成投运)
-    ("mixed28", "appointments", 0.80),  # lifted: 原 before a post held till now; 担任/出任 end no name; 鉴于 (appt7)
+    # lifted: 原 before a post held till now; 担任/出任 end no name; 鉴于 (appt7); 关于A为X的决定, a reason's clauses
+    # after 鉴于, a restatement cutting the unit short keeps the full one (fix2728a: 0.842 → 1.000)
+    ("mixed28", "appointments", 0.97),
     ("mixed28", "parks", 0.68),
     # mixed29 and mixed30: guards under their first runs (SOURCES.md rows 45, 46), not targets
     ("mixed29", "projects", 0.75), ("mixed29", "appointments", 0.80), ("mixed29", "parks", 0.83),
     ("mixed30", "projects", 0.70),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设 (fix2930)
     ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
-    ("mixed30", "parks", 0.88),
+    ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
     # 代 a surname, not 代理 (fix2930)
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields

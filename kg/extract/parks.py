@@ -73,6 +73,7 @@ from kg.patterns import (
     PARK_NAME_HEADER_RE,
     PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
+    PARK_OPENING_ZONES,
     PARK_PLACE_HOLDS,
     PARK_PLACE_WITHIN,
     PARK_QUALIFIER_WORDS,
@@ -84,7 +85,6 @@ from kg.patterns import (
     PARK_TITLE_HEADS,
     PARK_UNIT_OPENINGS,
     PARK_VENUE_VERBS,
-    PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_ZONE_OWN_WORKS,
     PROVINCE_SHORT_NAMES,
@@ -1312,7 +1312,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     and not _CUE_RE.match(sentence[name.end:]) and site is None:
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
-                own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
+                own = _place_at(name.text, after_province=True)  # (a zone the text is about stays unhosted)
                 # a zone opening a project's name (opening) is described by it and may host a park named in it; the title,
                 # a manager, a unit line still say it is named in passing
                 opens = (name.start, name.end) in opening
@@ -1481,7 +1481,7 @@ def _designated(sentence: str, name: Name) -> bool:
 #: 产业园项目 (mixed20 yunnan_honghe_jizhongkaigong_2021), 金昌经济技术开发区镍铜钴新材料产业园二期建设项目 (mixed15
 #: gansu_jinchang_wuwei_jizhongkaigong_2021); the zones are the project grammar's (kg.extract.projects cuts them from a
 #: project's name as its place), and the zone's own works (忠县工业园区二期基础设施…) leave it a project's word.
-_OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})")
+_OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,12}}?(?:{alternation(PARK_OPENING_ZONES)})")
 
 #: What stands between the zone and the project word: a name, no quotes (吕梁市各开发区“签约一批”项目11个, tests/data/real/
 #: mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024, counts projects of many zones).

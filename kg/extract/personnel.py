@@ -74,12 +74,14 @@ from kg.patterns import (
     PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
     PERSONNEL_OWN_BODIES,
+    PERSONNEL_REASON_GOES_ON,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
     PLACE_ENDS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
+    POST_COHORT,
     POST_ORDINALS,
     REASON_OPENERS,
     RESIGN_GAP,
@@ -258,8 +260,10 @@ _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
 #: …，白玛赤林为政府主席: a four-character name with no surname-and-given shape goes on an election
 #: where 为 bounds it (real/mixed6/xizang_zizhiqu_renda_xuanju_2010.txt); no title or unit word inside.
+#: The next act of a chain may name its person after a title: 丁翔文站长兼任主任、总站总工程师张铁军为副主任
+#: (tests/data/constructions/appointments.tsv, nnj.caas.cn).
 _GO_ON_APPOINT_RE = lazy_compile(
-    rf"{_SP}{_ITEM}(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
+    rf"{_SP}{_ITEM}(?:{_PRE_TITLE})??(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = lazy_compile(
@@ -289,7 +293,7 @@ _POSITION_RE = re.compile(
     rf"(?:[一二三四五六七八九十]级)?(?:代理|代(?=[省市州县区旗]长$))?(?:{alternation(POSITION_QUALIFIERS)})*"
     rf"(?:{alternation(POSITION_TITLES)})$"
 )
-_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)})$")
+_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)}|{POST_COHORT})$")
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
@@ -391,6 +395,7 @@ class _Act:
     acting: bool = False
     pre_org: str | None = None
     continued: bool = False  # goes on with the act before it in its sentence (…为副主任,韩军为秘书长)
+    named_only: bool = False  # named by a decision's title: no record where a statement before gave the act
 
 
 #: What a following clause goes on with: (action, kind).
@@ -549,7 +554,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
         return None
     kind = "acting" if verb == "代理" else row.kind
     return _Act(tuple(_names(names)), row.action, tuple(posts), kind, concurrent=verb.startswith("兼"),
-                acting=verb == "代理", pre_org=_pre_org(groups.get("pre"))), after
+                acting=verb == "代理", pre_org=_pre_org(groups.get("pre")), named_only=row.named_only), after
 
 
 def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple[str, ...] = ()) -> tuple[_Act | None, str]:
@@ -659,6 +664,9 @@ class _Statement:
                 if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
                     org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
+                if act.named_only and any((r.person, r.action, r.position) == (name, act.action, position)
+                                          for r in self.earlier):
+                    continue  # 《关于徐明为…代理检察长的决定》 after the lead that stated it (kg.patterns.PersonnelRow.named_only)
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
                 self.records.append(Appointment(
@@ -1147,7 +1155,15 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
     # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
+    reason = False
     for clause in _clauses(text):
+        # 鉴于…: a reason the decision gives, and the clauses going on with it (kg.patterns.PERSONNEL_REASON_GOES_ON)
+        if clause.lstrip().startswith(REASON_OPENERS):
+            reason = True
+        elif reason and not _REASON_GOES_ON_RE.match(clause.lstrip()):
+            reason = False
+        if reason:
+            continue
         # 决定任命: 余兴军为… on one line; not an act told before a meeting's 批准任命 (…选举的…检察长陈勇已经…会议批准任命)
         if (head := _HEADER_CLAUSE_RE.search(clause)) and (
                 head.start() == 0 or not _acts_of_clause(clause, carry, stmt.doc.places)[0]):
@@ -1158,8 +1174,6 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
             continue
         if "草案" in clause and _DRAFT_RE.search(clause):
             continue  # a draft heard, not adopted (kg.patterns.DRAFT_HEARD)
-        if clause.startswith(REASON_OPENERS):
-            continue  # 鉴于中央决定陈求发担任辽宁省委书记: the reason for the act, told as background
         acts, carry_after = _acts_of_clause(clause, carry, stmt.doc.places)
         if any(not act.continued for act in acts):
             stmt.elected_body = None  # a new election (选举于界平为区人民政府区长) names its own units
@@ -1186,6 +1200,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
 
 
 _BACKGROUND_RE = re.compile(rf"\s*(?:{alternation(PERSONNEL_BACKGROUND_OPENERS)})")
+_REASON_GOES_ON_RE = re.compile(PERSONNEL_REASON_GOES_ON)
 
 
 #: Bodies a post after a comma shares the unit before with (kg.extract.lists).
@@ -1290,6 +1305,12 @@ def _self_referring(org: str, before: str | None) -> bool:
                                    or _short_form(org, before))
 
 
+def _cut_short(org: str, before: str | None) -> bool:
+    """Whether ``org`` is the opening of the unit a statement before named in full (辽宁 for 辽宁省人民政府: a decision's
+    title, then the report's 接受陈求发辞去辽宁省长职务; tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017)."""
+    return before is not None and len(org) < len(before) and before.startswith(org)
+
+
 def _short_form(org: str, before: str) -> bool:
     """Whether ``org`` is ``before`` written short (南通市第十五届人大常委会 for 南通市第十五届人民代表大会常务委员会,
     real/mixed19 jiangsu_nantong_renda_renmian_2021): the full form a statement before wrote stays."""
@@ -1339,7 +1360,8 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
                          and (k.evidence != r.evidence or k.organization == r.organization)), None)
             if same is None:
                 kept.append(r)
-            elif r.organization and not _self_referring(r.organization, kept[same].organization):
+            elif r.organization and not _self_referring(r.organization, kept[same].organization) \
+                    and not _cut_short(r.organization, kept[same].organization):
                 kept[same] = r  # the body under a headline says it in full
         out.extend(kept)
     return out

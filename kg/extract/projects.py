@@ -675,9 +675,12 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 
 #: An event after a count of projects: …等12个项目开工建设.
 #: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
+#: …等民生項目即將開工建設 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015), …等项目,也将在年底前开工 (xm.fjsen.com
+#: 2016-12/23), …等一批百億級項目落地開工 (mixed27 jiangsu_nantong_zhongdaxiangmu_kaigong_2021): what is to come, and where the
+#: projects land, before the event.
 _EVENT_AFTER_RE = re.compile(
-    r"(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
-    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    r"(?:[，,]?(?:也|都|均))?(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?前?"
+    rf"(?:正式|顺利|全面|集中|同时|陆续|落地)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -1045,7 +1048,7 @@ def _listed(doc: Document) -> Iterator[Project]:
             if _BARE_PLACE_RE.fullmatch(name) and (sep is None or not _like_place_next(items, sep[1], name[-1])):
                 shared_from = None  # 高新区、城东污水处理厂项目: a place alone, no like place after it, is no project
             elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
-                                      and len(name) <= _SHARED_ITEM_MAX):
+                                      and len(name) <= _SHARED_ITEM_MAX or _short_places(name, items[sep[1]:])):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
                     and _balanced(name) and not _NOT_LISTED_NAME_RE.search(name):
@@ -1119,6 +1122,18 @@ _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
+
+
+def _short_places(name: str, after: str) -> bool:
+    """Whether ``name`` is a city's or a county's short name alone and what follows its 、 opens with another of the same
+    level: two places served by one works (昌都、阿里與藏中電網聯網工程, tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)."""
+    gazetteer = get_gazetteer()
+    this = gazetteer.longest_opening(name, _PLACE_LEVELS)
+    if this is None or this[0] != len(name):
+        return False
+    after = after.lstrip("".join(SPACES))
+    nxt = gazetteer.longest_opening(after[:8], _PLACE_LEVELS)
+    return nxt is not None and nxt[0] < len(after) and {r.level for r in this[2]} & {r.level for r in nxt[2]} != set()
 
 
 def _like_place_next(items: str, pos: int, level: str) -> bool:
