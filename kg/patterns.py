@@ -499,7 +499,7 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表", "法律顾问", "法律顾问助理",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
@@ -820,6 +820,9 @@ NAME_LEFT_STOPS = (
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
     # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
     "认定", "授予", "安排", "宣布",
+    # a meeting or a document about the works, before their name: 组织召开龙游县佛乡水库工程初步设计报告审查会 (longyou.gov.cn
+    # 2024-05-14), 抓紧编制项目初步设计 (xitieba.net 4883524)
+    "召开", "编制",
     # a list right after the verb, no comma: 省政府确定枣庄市峄城化工产业园、…等10个化工园区 (tests/data/real/parks3
     # shandong_sheng_huagongyuanqu_disipi_2019)
     "确定",
@@ -838,6 +841,9 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
+    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
+    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
+    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
@@ -996,7 +1002,10 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           # the project as the subject of what it builds or where it lies: 其中,文昌市生活垃圾焚烧发电场扩建(二期)
                           # 工程PPP项目拟建一座…;文昌市人民医院锦山分院综合住院楼项目位于锦山镇… (tests/data/real/mixed14
                           # hainan_wenchang_lingshui_projects_2018)
-                          "拟建", "位于", "主要位于", "主要涉及")
+                          "拟建", "位于", "主要位于", "主要涉及",
+                          # the design approved for it: 即精河县下天吉水利枢纽二期工程初步设计、新疆国家林木种植资源保存库分库二期建设
+                          # 项目初步设计 (tests/data/real/mixed28 xinjiang_zhongdianxiangmu_kaigong_2019)
+                          "初步设计")
 #: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
 #: henan_kaifeng_projects_2016).
 PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")
@@ -1058,7 +1067,11 @@ PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启�
                       "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
                       # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
                       # (tests/data/constructions/projects.tsv)
-                      "将建成", "将建成通车", "签署")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+                      "将建成", "将建成通车", "签署",
+                      # 新开工建设深圳机场卫星厅项目、…等82个项目 (tests/data/real/mixed29 guangdong_sheng_zhongdianxiangmu_2019;
+                      # 新開工建設雙龍鐵路龍巖至武平段、… in tests/data/constructions/projects.tsv: not 新开工 and a name 建设…),
+                      # 開建國家電投科研創新基地、…等9個項目 (mixed30 beijing_changping_zhongdaxiangmu_2022)
+                      "新开工建设", "开建")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
 #: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
 #: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
 #: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
@@ -1237,6 +1250,10 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
+    # a decision voted, told by its content: 表决通过了周军波副市长为平湖市人民政府代理市长 (tests/data/real/mixed29
+    # zhejiang_jiaxing_pinghu_renda_daishizhang_2021)
+    PersonnelRow("verb", ("表决通过了", "表决通过"), ("为",), "appoint", "appointment",
+                 "表决通过了周军波副市长为平湖市人民政府代理市长"),
     # a decision named by its act: 表决通过…《关于唐一军为辽宁省人民政府代理省长的决定》 (tests/data/real/mixed28
     # liaoning_sheng_renda_daishengzhang_2017), 沈阳市人民代表大会常务委员会关于潘利国为沈阳市人民政府代理市长的决定 (bank)
     PersonnelRow("verb", ("关于",), ("为",), "appoint", "appointment",
@@ -1344,6 +1361,8 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "election",
                  "当选的副市长是:"),
 )
+#: Honorifics written after a listed person's name, no part of it: 王珉灿教授, 钟惠华律师.
+NAME_HONORIFICS = ("教授", "律师", "研究员", "院士", "博士", "先生", "女士")
 #: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
 #: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
 REASON_OPENERS = ("鉴于", "鑒於")

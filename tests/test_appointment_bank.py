@@ -93,7 +93,6 @@ def judge(row: BankRow) -> tuple[list[Record], list[Record]]:
 #: Rows the extractor misses today (line in the bank → the construction it does not read).
 KNOWN_MISSES: dict[int, str] = {
     10: "以N票全數通過,當選X: a comma between the votes and 当选",
-    21: "a court's division chained in traditional print (民事審判第一庭庭長) is not split from its 庭長",
     30: "post由[title]A兼任 (办公室主任由民政部部长李纪恒兼任) is not read",
     41: "a second list in the clause after ; with no trigger (市政府法律顾问助理是…黄武律师)",
     50: "选出<description>A为X: words describing the person before the name",

@@ -71,12 +71,10 @@ PROJECT_ROWS = _bank("projects.tsv")
 
 #: Rows the extractor misses today (id → why); each is a strict xfail.
 PROJECT_MISSES: dict[str, str] = {
-    "04-list-deng-no-count": "the verb 新開工建設 is cut as 新開工, leaving 建設 on the first item",
     "05-list-deng-yipi": "推進A、B、C等一批項目前期工作…: 推進 opens no list, and no count or event follows",
     "06-list-cost-before-each": "the last of three items each after 总投资N亿元的, before 实现当年签约, is dropped",
     "10-name-then-cost": "a project named after 作为开工项目的, before its 总投资, is not read",
     "12-lone-item-dengN": "one item before 等N个…项目 after 与此同时, is not read",
-    "17-list-baokuo-deng-kind": "包括A、B等基础设施项目,C等产业项目: the kind after 等 is left on B",
     "19-project-subject-of-verb": "由…建设的X项目正式培土奠基: a project after 的, the subject of 培土奠基",
     "20-name-then-cost": "其中大手筆的是X項目總投資…: a project after 是, before its cost",
     "24-list-deng-kind-you": "既有A等…項目,也有B等…項目: one item before 等 and a kind, each after 有",
@@ -89,14 +87,11 @@ PROJECT_MISSES: dict[str, str] = {
     "34-name-before-colon": "X项目:总投资…: a name before a colon opening a line is not read",
     "35-list-kaigong-jianshe-deng": "X工程:加快实施,…: a name before a colon opening a line is not read",
     "36-project-at-site": "在位于…的X项目现场巡查: a project's site after 在…的 is not read",
-    "44-negative-kinds-list": "主要包括水利、交通…等重点工程: kinds of works are read as projects",
-    "46-count-word-fenbieshi": "a stock code in brackets (600133) is kept on the name",
     "48-kaigong-after-name": "…主会场,X项目开工建设: a project after a comma, subject of 开工建设",
     "49-lists-deng-no-count-chained": "A、B等项目将进一步壮大…: lists closed by a bare 等项目 before a verb of effect",
     "50-lists-dengN-kinds": "one item before 等N个…项目 each, three clauses joined by 和 and 、",
     "51-items-cost-brackets-semicolons": "items each with its cost in brackets, apart by ；, under a counted heading",
     "52-list-after-count-heading": "項目共6個 then a list on the same line after a space",
-    "60-company-de-project": "X有限公司的Y项目: the company is left on the name",
     "61-company-de-project": "X有限公司的Y项目、…也已基本完工: not read",
     "62-list-deng-kind-site": "来到A、B…等新竣工项目现场: a visit with 来到 is not read",
 }
@@ -134,9 +129,9 @@ def test_project_bank_row(row: BankRow) -> None:
 
 def test_project_bank_scores() -> None:
     """The bank's recall and precision stay at least where they were measured (0.566 / 0.916 before the rows of
-    2026-12-08 that read it); a fix raises the floor."""
+    2026-12-08 that read it, 0.759 / 0.982 after); a fix raises the floor."""
     tp, expected, read = score(PROJECT_ROWS)
-    assert tp / expected >= 0.73 and tp / read >= 0.92, (tp, expected, read)
+    assert tp / expected >= 0.75 and tp / read >= 0.98, (tp, expected, read)
 
 
 class DocBankRow(NamedTuple):

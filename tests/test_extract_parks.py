@@ -1194,6 +1194,16 @@ def test_a_place_counting_its_parks_before_the_list_hosts_them() -> None:
     assert ("老城开发区", "海南") in _parks(text) and ("洋浦经济开发区", "海南") in _parks(text)
 
 
+def test_an_examples_head_is_no_part_of_the_park_after_it() -> None:
+    # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: 比如 opens the examples, the park's name starts after it
+    text = ("经过多年发展,海南省重点园区产业发展已初具规模,比如海口高新区和综合保税区以英利为代表的新能源产业,以海马汽车为代表的"
+            "汽车装备制造业不断壮大;老城开发区以生态软件园为代表的电子信息产业,以中航特玻为代表的新材料产业迅速崛起;东方工业园区的"
+            "天然气化工产业继续保持快速增长态势。")
+    from kg.extract import extract_document
+    from kg.records import Park
+    assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Park)] == ["海口高新区", "老城开发区", "东方工业园区"]
+
+
 def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -> None:
     # 翼城產業集聚區精品鋼基地項目: the project keeps the zone in its name (tests/data/real/mixed30
     # shanxi_linfen_kaifaqu_qianyue_2022)
@@ -1203,3 +1213,11 @@ def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -
     names = {p.name for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
              if isinstance(p, Park)}
     assert {"翼城產業集聚區", "浮山產業集聚區"} <= names
+
+
+def test_parks_joined_by_yiji_and_places_joined_by_a_hyphen() -> None:
+    # tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010
+    text = ("据介绍,截止到目前,全省纳入《中国开发区审核公告目录》的省级以上开发区48家,包括今年新审批的崇州经济开发区、"
+            "绵竹经济开发区、什邡经济开发区、成都-阿坝工业园以及安县工业园等5家。")
+    names = {name for name, _ in _parks(text)}
+    assert {"成都-阿坝工业园", "安县工业园"} <= names and "阿坝工业园" not in names

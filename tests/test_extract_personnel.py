@@ -454,6 +454,18 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
           ("昂毛", "appoint", "青海省人大常委会", "副主任", "election"),
           ("吉狄马加", "appoint", "青海省人民政府", "副省长", "election"),
           ("马顺清", "appoint", "青海省人民政府", "副省长", "election")]),
+        # 表决通过了A副市长为X代理市长: a decision voted, told by its content (real/mixed29/
+        # zhejiang_jiaxing_pinghu_renda_daishizhang_2021.txt)
+        ("会议表决通过了仲旭东同志辞去平湖市人民政府市长职务,表决通过了周军波副市长为平湖市人民政府代理市长。",
+         [("仲旭东", "remove", "平湖市人民政府", "市长", "resignation"),
+          ("周军波", "appoint", "平湖市人民政府", "代理市长", "acting")]),
+        # 听取、审议并表决通过了《…决定(草案)》: a draft heard and adopted, a resignation and an acting post
+        # (real/mixed29/jiangxi_jian_renda_renmian_undated.txt)
+        ("会议听取、审议并表决通过了《吉安市人民代表大会常务委员会关于接受谢健同志辞去吉安市人民检察院检察长职务的请求的决定(草案)》,"
+         "须报经江西省人民检察院检察长提请江西省人民代表大会常务委员会批准。会议听取、审议并表决通过了《吉安市人民代表大会常务委员会"
+         "关于朱德才同志代理吉安市人民检察院检察长职务的决定(草案)》,须报江西省人民检察院和江西省人民代表大会常务委员会备案。",
+         [("谢健", "remove", "吉安市人民检察院", "检察长", "resignation"),
+          ("朱德才", "appoint", "吉安市人民检察院", "代理检察长", "acting")]),
         # 审议了A辞去…职务的请求 (real/mixed3/hebei_shijiazhuang_renda_daishizhang_2006.txt, in simplified characters)
         ("与会人员集中审议了吴显国辞去石家庄市人民政府市长职务的请求。",
          [("吴显国", "remove", "石家庄市人民政府", "市长", "resignation")]),

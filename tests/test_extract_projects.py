@@ -845,6 +845,50 @@ def test_a_list_worked_on_closed_by_deng_xiangmu_jianshe_names_projects() -> Non
     assert _projects_of("加快宁波奥体中心二期、市体育发展中心整体提升改造工程等重大项目建设。") == []
 
 
+def test_a_list_after_new_kaigong_jianshe_or_kaijian_leaves_the_verb_out() -> None:
+    # tests/data/real/mixed29 guangdong_sheng_zhongdianxiangmu_2019 (新开工建设, not 新开工 and a name 建设…) and
+    # mixed30 beijing_changping_zhongdaxiangmu_2022 (開建, traditional print)
+    assert _projects_of("新开工建设深圳机场卫星厅项目、惠州太平岭核电厂一期工程等82个项目。") == [
+        "深圳机场卫星厅项目", "惠州太平岭核电厂一期工程"]
+    assert _projects_of("在科創與高精尖產業方面,開建國家電投科研創新基地、諾誠健華抗腫瘤創新藥物生產基地、北京市疫苗檢驗中心等9個項目。") == [
+        "國家電投科研創新基地", "諾誠健華抗腫瘤創新藥物生產基地", "北京市疫苗檢驗中心"]
+
+
+def test_a_list_after_baokuo_ends_with_its_line() -> None:
+    # tests/data/real/mixed29 jiangxi_ganzhou_liandongkaigong_2022: a page whose sentences end in no 。; the next line's
+    # slogans (实行重大项目在线监控,在线调度,…) are no items of the list
+    text = ("从结构上看,更侧重于推动产业倍增和升级赣州市经济开发区富士康智能制造,赣县钟毅磁材等制造业项目92个品质方面,更注重完善产业链,"
+            "引领科技创新,包括赣州南康华韩高端家具配套项目,赣南创新转型研究院,科技产业融合项目等上下游配套项目\n"
+            "为推进重大项目建设,江西赣州将全面启动运行重大项目指挥调度云平台,实行重大项目在线监控,在线调度,在线监督相结合,"
+            "促进项目天天有进展,每周有变化,每月有形象。\n")
+    assert _projects_of(text)[-3:] == ["赣州南康华韩高端家具配套项目", "赣南创新转型研究院", "科技产业融合项目"]
+
+
+@pytest.mark.parametrize("text", [
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): the works of the project named before
+    "其中,基礎設施建設項目共安排7個,包括2個新建項目、5個續建項目。備受關注的東沙河綜合治理工程將在今年開工,建設內容包括疏挖拓寬河道"
+    "6.7公里,新建、改造濱水綠道25公里,同步實施岸坡生態綠化84公頃。",
+    "昌平今年還將實施5個公園綠地文體項目。溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)今年開工,"
+    "建設內容主要包括綠化工程、庭院工程、電氣工程等。",
+    # http://interior-note.com/show/32979.html
+    "該項目位于成都市高新區西源大道旁、環城生態區范圍內,占地面積為16萬平方米,建設內容主要包括多功能廳、實驗劇場、音樂廳三棟建筑物"
+    "及景觀橋等配套工程。",
+])
+def test_a_list_of_what_a_project_builds_names_no_project(text: str) -> None:
+    parts = text[text.rindex("包括") :]
+    assert [n for n in _projects_of(text) if n in parts] == []
+
+
+def test_a_list_opening_its_sentence_is_the_subject_of_its_start() -> None:
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): A、B將在今年開工 / A、B今年開工, the
+    # last item ending like a project; one name after what is said of it (備受關注的) and before 将在今年开工
+    text = ("民生改善類項目15個,包括7個新建項目、8個續建項目,其中教育項目6個。賀村小學、清華附小天通苑校區二期改擴建項目將在今年開工,"
+            "建成后擬提供1440個學位。\n昌平今年還將實施5個公園綠地文體項目。溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)"
+            "今年開工。\n其中,基礎設施建設項目共安排7個。備受關注的東沙河綜合治理工程將在今年開工,項目建成后將助力形成東沙河城市濱水生態環境系統。")
+    assert _projects_of(text) == ["賀村小學", "清華附小天通苑校區二期改擴建項目", "溫榆河公園昌平段(二期)建設工程",
+                                  "奧北森林公園建設工程(一期)", "東沙河綜合治理工程"]
+
+
 def test_paragraphs_opened_by_a_project_name_are_captions() -> None:
     # tests/data/real/mixed16 fujian_sheng_jizhongkaigong_2020: photo captions under a 集中开工 report, the name alone or
     # the subject of what follows; a task (加快推进…项目) or a heading opening a line is none

@@ -164,3 +164,21 @@ def test_a_list_of_fields_then_an_event_names_no_projects():
     # written here (one construction): fields after 涉及 are no projects, whatever event follows them
     text = "此次集中开工项目涉及医疗、新材料、农业产业化、民生、文旅等领域,将于年底前开工。"
     assert _projects(text) == []
+
+
+# a works named before the design approved or reviewed for it (初步设计)
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param(
+        _sentence("mixed28/xinjiang_zhongdianxiangmu_kaigong_2019.txt", "另外,在这些重点项目开工建设的同时", "建设项目初步设计。"),
+        ["精河县下天吉水利枢纽二期工程", "新疆国家林木种植资源保存库分库二期建设项目"], id="xinjiang-two-designs-approved",
+    ),
+    # https://www.longyou.gov.cn/art/2024/5/14/art_1503395_59214584.html: the meeting called, no part of the name
+    pytest.param(
+        "当天,省发改委、省水利厅在杭州组织召开龙游县佛乡水库工程初步设计报告审查会,经技术审查组联合审定,佛乡水库工程初步设计报告通过审查。",
+        ["龙游县佛乡水库工程"], id="longyou-review-meeting",
+    ),
+    # https://www.xitieba.net/fanwen/4883524.html: a design to draw up for the project spoken of, no name
+    pytest.param("六、有关要求。\n1、请据此批复抓紧编制项目初步设计,深", [], id="xitieba-no-name"),
+])
+def test_works_before_its_design(text, names):
+    assert _projects(text) == names

@@ -80,3 +80,38 @@ def test_a_decision_named_after_the_lead_that_stated_it_is_one_act() -> None:
     assert kinds(text) == [("徐明", "appoint", "省人民检察院", "副检察长", "appointment"),
                            ("徐明", "appoint", "省人民检察院", "代理检察长", "acting"),
                            ("姜伟", "remove", "省人民检察院", "检察长", "resignation")]
+
+
+def test_a_pages_table_names_the_files_number_and_date() -> None:
+    """A 江苏 page's fields in a table: 文件号 is the file's own number, 制发日期 its date, no cited document
+    (tests/data/real/mixed27/jiangsu_sheng_teseyoushichanye_yijian_2025.txt, lines 1-3)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("| 发布机构 | 江苏省人民政府 | ||\n| 文件号 | 苏政办发〔2025〕45号 | 制发日期 | 2025-12-23 |\n"
+            "各市、县(市、区)人民政府,省各委办厅局,省各直属单位:\n为深入贯彻党的二十届四中全会和习近平总书记对江苏工作重要讲话精神,"
+            "认真落实省委十四届十次全会部署,引导和推动各地因地制宜发展特色优势产业,增强区域产业核心竞争力和可持续发展能力,提出如下实施意见。\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "jiangsu.txt")))
+    assert [(d.doc_number, d.date) for d in docs] == [("苏政办发〔2025〕45号", "2025-12-23")]
+
+
+@pytest.mark.parametrize(
+    ("inner", "lead"),
+    [
+        # a task's bracket says who and by when (tests/data/real/mixed28/tianjin_shi_renwufengong_2020.txt, line 11)
+        ("市政府各部门分别负责,年内持续推进", ("市政府各部门",)),
+        # the same after a lead verb, with a date (written)
+        ("市发展改革委牵头,2020年底前完成", ("市发展改革委",)),
+    ],
+)
+def test_a_bracket_names_who_then_by_when(inner: str, lead: tuple[str, ...]) -> None:
+    from kg.extract.roles import statement_in_brackets
+
+    roles = statement_in_brackets(inner)
+    assert roles is not None and roles.lead == lead
+
+
+def test_a_bracket_with_a_task_after_the_comma_states_nothing() -> None:
+    from kg.extract.roles import statement_in_brackets
+
+    assert statement_in_brackets("市发展改革委牵头,加快推进项目建设") is None

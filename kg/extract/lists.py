@@ -226,6 +226,9 @@ MODIFIERS: tuple[str, ...] = (
     # the field an item is of: 新能源及智能制造产业中的高端元器件…成套项目, 新材料产业项目中的超高分子量聚乙烯板材项目 (mixed19
     # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated)
     r"(?:产业|领域|行业|产业链|板块|项目)中",
+    # the enterprise that builds it: 凯盛石英材料(太湖)有限公司的高档石英材料精深加工生产线项目 (thx.gov.cn, tests/data/
+    # constructions/projects.tsv)
+    r"(?:有限公司|有限责任公司|股份公司|集团公司)",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
 #: sichuan_pengan_projects_2017) is one item.

@@ -119,7 +119,17 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
             if depth == 0:
                 cut = i + 1
             depth = max(0, depth - 1)
+    if cut == start and cut - 3 >= floor and text[cut - 1] in _PLACE_HYPHENS and _is_name_char(text[cut - 2]):
+        # 成都-阿坝工业园: two places joined by a hyphen open the name (tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010)
+        before = _name_start(text, cut - 1, floor)
+        if cut - 1 - before >= 2 and _all_places(text[before : cut - 1]) and get_gazetteer().longest_opening(
+                text[cut:end], ("province", *_THROUGH_LEVELS)) is not None:
+            return before
     return cut
+
+
+#: Hyphens that join two places opening one name (成都-阿坝工业园); not the dashes of _NAME_CHAR, which a name holds anyway.
+_PLACE_HYPHENS = "-－"
 
 
 #: A province after a park's ending (or after 及/和/与 there) starts the next name (PROVINCE_SHORT_NAMES).

@@ -819,7 +819,9 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             if generic_park_name(name, listed=True) or (PARK_END_RE.fullmatch(name) and _COUNT_END_RE.search(sentence, 0, span[0])):
                 continue  # …, 确认了2个化工园区、8个化工集中区: kinds counted (tests/data/real/mixed11 ningxia_huagongyuanqu_2021)
             found.append((Name(span[0], span[1], name), False))
-            if sentence[span[1]:span[1] + 1] in ("和", "及", "与") and (more := _item_name(sentence, span[1] + 1, b)):
+            joiner = next((c for c in CONJUNCTIONS if sentence.startswith(c, span[1])), None)
+            if joiner and (more := _item_name(sentence, span[1] + len(joiner), b)):
+                # A和B, A以及B (…成都-阿坝工业园以及安县工业园等5家: tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010)
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))
             elif span[1] < b and PROVINCE_START_RE.match(sentence, span[1]) and (more := _item_name(sentence, span[1], b)):
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))  # …集中区甘肃高台工业园: run together
@@ -1312,7 +1314,7 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                     and not _CUE_RE.match(sentence[name.end:]) and site is None:
                 host = None  # the text's own zone: hosted by its place, not by itself (unless 位于 says where)
             if not host:
-                own = _place_at(name.text, after_province=True)  # (a zone the text is about stays unhosted)
+                own = _place_at(name.text, after_province=listed_here)  # (a zone the text is about stays unhosted)
                 # a zone opening a project's name (opening) is described by it and may host a park named in it; the title,
                 # a manager, a unit line still say it is named in passing
                 opens = (name.start, name.end) in opening

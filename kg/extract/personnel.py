@@ -67,6 +67,7 @@ from kg.patterns import (
     ENGAGING_BODY_ENDS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
+    NAME_HONORIFICS,
     NAME_NOTE_MOST,
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
@@ -150,7 +151,8 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
     # 作出关于李晓波代理太原市市长的决定 (real/mixed17 shanxi_taiyuan_renda_2019)
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
+    # …; 会议听取、审议并表决通过了《…关于朱德才同志代理…职务的决定(草案)》 (tests/data/real/mixed29 jiangxi_jian_renda_renmian_undated)
+    rf"(?:[{CJK}（）()《》“”、]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
     # a proposal the meeting adopted: 表决通过了西藏自治区政府提请的其美仁增、…三人担任…的议案 (real/personnel4
     # xizang_zizhiqu_renda_fuzhuxi_2015); 提请 after 通过 names who proposed it, not an act still proposed
     rf"(?:(?<=通过)(?:了|)[{CJK}]{{2,16}}?提请的)?)?"
@@ -1005,11 +1007,23 @@ def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     return None
 
 
+#: A listed person written with the post held and an honorific: 广州大学法学系主任王珉灿教授, 市律师事务所主任徐荣华律师
+#: (市政府聘请的法律顾问是:…, tests/data/constructions/appointments.tsv, soolun.net).
+_TITLED_ITEM_RE = lazy_compile(rf"^[{CJK}（）()]{{0,30}}?(?:{_TITLE})(?P<name>{_NAME})(?:{alternation(NAME_HONORIFICS)})$")
+
+
+def _titled_item(item: str) -> str:
+    """The name of an item written as post, name, honorific; any other item unchanged."""
+    if not item.endswith(NAME_HONORIFICS) or (m := _TITLED_ITEM_RE.match(item)) is None:
+        return item
+    return m["name"]
+
+
 def _listed_names(text: str, start: int = 0) -> list[str]:
     """The names listed in ``text[start:]`` (apart by 、，or spaces; a bracketed note such as
     (女) dropped), or none when any item is not a name."""
     found = read_list(text, start, len(text), spaces=True)
-    names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
+    names = [_titled_item(_NAME_NOTE_RE.sub("", item.text).removesuffix("同志")) for item in found.items]
     read = 0
     while read < len(names) and is_person_name(names[read], bounded=True):
         read += 1
@@ -1139,8 +1153,10 @@ def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
     return _Act(tuple(_names(m["names"])), "appoint", tuple(posts), "election")
 
 
-#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》).
-_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?!通过)[^，,；;。]*?[（(]草案[）)]》?$")
+#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》); 听取、审议并表决
+#: 通过了…(草案) adopts it (通过 anywhere before the draft's title) (《…关于接受谢健同志辞去…检察长职务的请求的决定(草案)》, 《…关于朱德才同志代理…检察长职务的决定(草案)》:
+#: tests/data/real/mixed29 jiangxi_jian_renda_renmian_undated).
+_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?![^，,；;。《]*通过)[^，,；;。]*?[（(]草案[）)]》?$")
 
 
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:

@@ -170,9 +170,11 @@ _VISITS = alternation(PROJECT_VISIT_WORDS)
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为|(?P<both>既有))|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
-    r"(?P<items>[^。；;]+?)"
-    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
-    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
+    r"(?P<items>[^。；;\n]+?)"
+    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan);
+    # so does a line's end, no sentence running on past it (…包括A,B,C等上下游配套项目⏎为推进重大项目建设,…实行重大项目在线
+    # 监控,在线调度,…: tests/data/real/mixed29 jiangxi_ganzhou_liandongkaigong_2022)
+    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、\n]{{0,8}}?(?:项目|工程))?)?(?:[。；;]|(?=\n|$))|等(?=[，,]))"
     rf"|(?:{_VISITS})(?P<seen>[^。；;：:]{{4,400}}?、[^。；;：:]{{2,200}}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
@@ -591,6 +593,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         yield start, body[start:end], counted, named
 
 
+#: The longest item of a list of kinds of works (水利、交通、…、新型基础设施等重点工程).
+_KIND_MAX = 6
+
+
 #: A clause that counts projects, right before the list after its comma: 2022年,该区实施94个5000万元以上项目,奥迪PPE(奥迪
 #: 高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地 (tests/data/real/mixed25
 #: jilin_changchun_qikaiqu_xiangmu_2023): the items are some of those projects.
@@ -944,6 +950,15 @@ def _comma_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             a = i + 1
 
 
+#: A list head that names what a project builds, its parts: …东沙河综合治理工程将在今年开工,建设内容包括疏挖拓宽河道6.7公里,
+#: 新建、改造滨水绿道25公里,… / …今年开工,建设内容主要包括绿化工程、庭院工程、电气工程等 (tests/data/real/mixed30
+#: beijing_changping_zhongdaxiangmu_2022); …林泽杜鹃特色园项目…建设内容主要包括多功能厅、实验剧场、音乐厅三栋建筑物及
+#: 景观桥等配套工程 (http://interior-note.com/show/32979.html).
+_CONTENT_HEAD_RE = re.compile(r"(?:建设|工程|项目)?内容")
+#: How far before 包括 the words that say it lists a project's contents may stand (建设内容主要包括).
+_CONTENT_HEAD_REACH = 4
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
     subjects: set[int] | None = None  # ends of clause subjects, read when a list after 项目 needs them
@@ -960,8 +975,15 @@ def _listed(doc: Document) -> Iterator[Project]:
                 continue  # X项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
+        if m["items"] is not None and _CONTENT_HEAD_RE.search(doc.body, m.start(), m.start("items")):
+            continue  # 建设内容(主要)包括…: the works of the project named before, none a project of its own
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        pieces = items.split("等")[0].split("、")
+        if m["items"] is not None and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _COUNT_AFTER_RE.search(m.group(), m.end("items") - m.start()) \
+                and not _named_kinds_list(doc.body, m.start("items"), m.end("items"), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works, no count of projects
         if m["both"] is not None and not _NAMED_PAIR_RE.search(items):
             continue  # 既有房地产、…等…项目,又有…: kinds of projects, unless the items end like projects (mixed13 jilin)
         if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
@@ -977,9 +999,15 @@ def _listed(doc: Document) -> Iterator[Project]:
                 and len(pieces := items[work.end():].split("、")) >= _WORK_ITEMS_MIN \
                 and _named_kinds_list(doc.body, start, start + len(items), pieces):
             intro = work  # 重点抓好A、B、C等项目建设: the projects a plan works on, by name
+        if intro is not None and _CONTENT_HEAD_RE.search(items, 0, intro.end()):
+            continue  # 建设内容主要包括绿化工程、庭院工程、电气工程等: a project's parts
         if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
+        pieces = items[intro.end() if intro else 0 :].split("、")
+        if not counted and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _named_kinds_list(doc.body, start, start + len(items), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _sentence_lists(doc.body):
@@ -1005,6 +1033,8 @@ def _listed(doc: Document) -> Iterator[Project]:
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
             continue  # (包括A、B): the parts of the item before it
+        if _CONTENT_HEAD_RE.search(doc.body, max(0, m.start() - _CONTENT_HEAD_REACH), m.start()):
+            continue  # 建设内容主要包括A工程、B工程: the parts of the project named before
         pieces = m["items"].split("、")
         if any(counts_kinds_at(pieces[-1], e.end()) for e in _PROJECT_END_RE.finditer(pieces[-1])):
             continue  # 主要包括A工程、B工程、C工程和D工程4大类: kinds of works
@@ -1039,6 +1069,10 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
+            if (code := _STOCK_CODE_RE.search(name)) is not None:
+                name = name[: code.start()]  # 东湖高新区光谷生态走廊项目(600133): a listed company's code, no part of it
+            if (inner := _INNER_TAIL_RE.search(name)) is not None and inner.start() >= 2:
+                name = name[: inner.start()]  # 包括A、B等基础设施项目,C等产业项目: B's list's tail is no part of B
             if parts := _parts_bracket(name):
                 name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
@@ -1061,6 +1095,14 @@ def _listed(doc: Document) -> Iterator[Project]:
                 if pos and _COUNT_CLOSE_RE.match(name):
                     break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+#: A stock code in brackets after a name (光谷生态走廊项目(600133), 3mtj.com; tests/data/constructions/projects.tsv).
+_STOCK_CODE_RE = re.compile(r"[（(]\d{6}[）)]$")
+#: The tail of a list inside a longer one, left on its last item: 包括沿江高铁天门段、西河治理等基础设施项目,拓优特电气等产业
+#: 项目 (zshjjh.com; tests/data/constructions/projects.tsv).
+#: Only a tail that ranks or sorts the projects (PROJECT_BATCH_WORDS): 吉利新能源…三电系统等零部件项目 is one name (mixed12 jiangxi).
+_INNER_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_BATCH_WORDS)}){{1,3}}(?:项目|工程)$")
 
 
 def _and_inside_last(items: str, seps: list[tuple[int, int]], at: int, after: int) -> bool:
@@ -1216,11 +1258,39 @@ _ONE_IS_RE = re.compile(
 #: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
 #: found from the event and read leftwards to the sentence's start.
 _SUBJECT_EVENT_RE = re.compile(
-    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
+    rf"(?P<end>{_PROJECT_END})(?P<when>(?:将|将于|将在|计划|预计)?(?:今年|年内|明年))?(?:正式|顺利)?"
+    rf"(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
 _SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
 
 
+#: The items of a list that opens its sentence and is the subject of its start, the last ending like a project: 賀村小學、
+#: 清華附小天通苑校區二期改擴建項目將在今年開工 / 溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)今年開工 (tests/data/
+#: real/mixed30 beijing_changping_zhongdaxiangmu_2022): each a project.
+_SUBJECT_ITEMS_MAX = 6
+_SUBJECT_ITEM_RE = re.compile(r"[^。！？!?\n，,；;：:、“”《》 \t\u3000]{4,40}")
+
+
+def _listed_subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
+        end = m.end("end")
+        items: list[tuple[int, int]] = []
+        while len(items) < _SUBJECT_ITEMS_MAX:
+            start = end
+            while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、“”《》 \t\u3000":
+                start -= 1
+            items.insert(0, (start, end))
+            if start == 0 or body[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2 or (start > 0 and body[start - 1] not in "。！？!?\n"):
+            continue  # one name (read below), or a list that does not open its sentence
+        if all(_SUBJECT_ITEM_RE.fullmatch(body, a, b) and not _EVENT_NOT_NAME_RE.search(body, a, b)
+               and not _CATEGORY_RE.search(body, a, b) and not _GENERIC_START_RE.match(body, a, b) for a, b in items):
+            yield from items
+
+
 def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    yield from _listed_subjects_of_events(body)
     for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
         end = m.end("end")
         start = end
@@ -1230,6 +1300,8 @@ def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
             continue  # the project must open its sentence
         if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
             start = opener.end()
+        if m["when"] and (of := body.rfind("的", start, end)) >= 0:
+            start = of + 1  # 备受关注的东沙河综合治理工程将在今年开工: what is said of it, before 的, is none of its name
         name = body[start:end]
         if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):

@@ -185,11 +185,13 @@ def _ends_like_title(title: str) -> bool:
 #: A web page's metadata block: 名称：…, 发文字号：…, 发布机构：…, 成文日期：… (also in | tables).
 _PAGE_FIELDS = {
     "title": ("名称", "标题", "文件名称", "名 称"),
-    "number": ("发文字号", "发文文号", "文件字号", "文号", "文件编号", "文 号"),
+    # 文件号 / 制发日期: a 江苏 page's table (| 文件号 | 苏政办发〔2025〕45号 | 制发日期 | 2025-12-23 |, tests/data/real/mixed27
+    # jiangsu_sheng_teseyoushichanye_yijian_2025); 制发日期 is a 政府信息公开目录 label elsewhere too (国家能源局's 目录项基本信息)
+    "number": ("发文字号", "发文文号", "文件字号", "文号", "文件编号", "文 号", "文件号"),
     "issuer": ("发布机构", "发文机关", "发文机构", "发文单位", "发布机关"),
     # 成文时间 (parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021); a law database's 公布日期, the date a notice is made
     # public under its own name (•【公布日期】2011.10.12, personnel3 tianjin_shi_kewei_gaoxinqu_lingdaoxiaozu_2011)
-    "signed": ("成文日期", "发文日期", "签发日期", "印发日期", "成文时间", "公布日期"),
+    "signed": ("成文日期", "发文日期", "签发日期", "印发日期", "成文时间", "公布日期", "制发日期"),
     "published": ("发布日期", "发布时间"),
 }
 _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for label in labels}
@@ -218,7 +220,7 @@ _PAGE_FIELD_BELOW_RE = re.compile(
 #: flattened metadata table puts it on the next line or after a | (发文字号\n郧政发〔2023〕5号,
 #: 文件编号: | 盐政办发〔2022〕16号 |, tests/data/real/tasks3).
 _NUMBER_FIELD_RE = re.compile(
-    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编{_SP}*号)[\s:：|｜]{{0,6}}(?P<value>{DOC_NUMBER_PATTERN})"
+    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编?{_SP}*号)[\s:：|｜]{{0,6}}(?P<value>{DOC_NUMBER_PATTERN})"
 )
 #: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020),
 #: with the year in brackets after it: 【地方】(2016)河北省人民政府关于… (real/mixed14 hebei_xinji_kaifaqu_pifu_2016).
