@@ -692,7 +692,10 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WOR
                      # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
                      # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
                      # anhui_suzhou_sumayuanqu_qianyue_2012)
-                     *PARK_SIGNING_WORDS)
+                     *PARK_SIGNING_WORDS,
+                     # the rank or the first batch it belongs to: 柴达木循环经济试验区是国家首批13个循环经济产业试点园区之一
+                     # (tests/data/real/mixed28 qinghai_chaidamu_kaifugong_2022)
+                     "是国家首批", "是全国首批", "是国家级")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -803,6 +806,10 @@ PARK_SUFFIXES = (
     "化工专区",
     # 三原县正大现代农业园区, 兴平市星光现代农业园区 (tests/data/real/mixed24 shaanxi_xianyang_nongyeyuanqu_2012)
     "农业园区",
+    # a zone set up for a circular economy, its parks inside it (柴达木循环经济试验区大柴旦工业园 in the national catalogue):
+    # 柴达木循环经济试验区是国家首批13个循环经济产业试点园区之一 (tests/data/real/mixed28 qinghai_chaidamu_kaifugong_2022),
+    # 柴达木循环经济试验区、西宁经济技术开发区先后被六部委确定为… (qinghai.chinagdp.org zsyz/201508/153)
+    "循环经济试验区",
 )
 #: Park endings that an industry's word before them makes a kind of park (化工专业园区, 冶金专业园区: a kind each) unless
 #: a place opens the name (卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区; tests/data/real/mixed19
@@ -915,7 +922,10 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
                        # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
                        # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
-                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进",
+                       # their works going on: 人民大學附屬中學昌平學校二期、北京未來城學校建設工程、…等項目均在續建中 (tests/data/
+                       # real/mixed30 beijing_changping_zhongdaxiangmu_2022)
+                       "均在续建", "正在续建")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶

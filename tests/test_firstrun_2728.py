@@ -115,3 +115,16 @@ def test_a_bracket_with_a_task_after_the_comma_states_nothing() -> None:
     from kg.extract.roles import statement_in_brackets
 
     assert statement_in_brackets("市发展改革委牵头,加快推进项目建设") is None
+
+
+def test_a_number_the_addressee_runs_into_is_the_files_own() -> None:
+    """The line break between the 文号 and the addressee lost: the number is still the one under the title
+    (tests/data/real/mixed28/ningxia_zhongwei_zhongdianxiangmu_tongbao_2023.txt, lines 1-2)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("全市1-7月份重点项目进展情况通报\n卫发改函〔2023〕26号各县(区)人民政府,市政府有关部门、直属机构:\n"
+            "7月份以来,全市上下认真贯彻落实自治区上半年经济形势分析会精神和市委、市政府有关项目建设工作部署,"
+            "扎实开展“扩大有效投资巩固提升年”活动。\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "ningxia.txt")))
+    assert [(d.doc_number, d.title) for d in docs] == [("卫发改函〔2023〕26号", "全市1-7月份重点项目进展情况通报")]

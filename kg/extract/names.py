@@ -328,9 +328,12 @@ def after_label(text: str, start: int, end: int) -> int:
     a label and a dot (新材料·上海金山工业园区), or words naming no place before a province and its city or county
     (特钢新材料及制品江苏江阴高新技术产业开发区, 装备制造(新能源电力装备)江苏溧阳…; a list of a national demonstration
     base's parks, each after its industry: tests/data/constructions/parks.tsv). ``start`` when no label stands there."""
+    dot = text.rfind("·", start, end)
+    inside = _PROVINCE_IN_RE.search(text, start + 2, end)
+    if dot < 0 and inside is None:
+        return start  # the common case, without the gazetteer
     gazetteer = get_gazetteer()
-    if (dot := text.rfind("·", start, end)) >= 0 and gazetteer.longest_opening(
-            text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
+    if dot >= 0 and gazetteer.longest_opening(text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
         return dot + 1
     for m in _PROVINCE_IN_RE.finditer(text, start + 2, end):
         if text[m.start() - 1] in "（(—―-·" or gazetteer.longest_opening(text[m.end() : end], _THROUGH_LEVELS) is None:

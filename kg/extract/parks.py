@@ -1117,7 +1117,12 @@ def _whole_item(text: str) -> bool:
     """Whether a line is one park's whole name; two such lines one after another (blank lines between them allowed)
     open a list printed one park a line with no head over it (江西省南昌高新技术产业开发区⏎江西省九江经济技术开发区⏎…,
     1.北京市密云区现代农业产业园⏎2.天津市宁河区现代农业产业园 under a 名单's title; tests/data/constructions/parks.tsv)."""
-    return len(text) <= _RUN_LINE_MAX and PARK_END_RE.search(text) is not None and _line_item(text) is not None
+    if len(text) > _RUN_LINE_MAX or PARK_END_RE.search(text) is None:
+        return False
+    end = text.rstrip("。；;，,、 \t")
+    if not (_LINE_END_RE.search(end) or end.endswith(("）", ")")) or _GLUED_RANK_RE.match(end)):
+        return False  # (what _line_item reads ends like a park, with a bracket, or is a glued table row: the cheap test first)
+    return _line_item(text) is not None
 
 
 _ACTOR_RE = re.compile(rf"(?:市|州|县|盟|地区)(?={alternation(PARK_ACTOR_VERBS)})")

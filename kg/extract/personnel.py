@@ -798,6 +798,11 @@ def extract_appointments(doc: Document) -> Iterator[Appointment]:
     return (as_printed(r, back) for r in _appointments(read))
 
 
+#: A photo's caption, its person marked by where the photo shows them (王勇(左)当选顺德区人民政府区长.): it repeats the
+#: report's act in its own words, no act of its own (tests/data/real/mixed29 guangdong_foshan_quzhang_xuanju_undated).
+_CAPTION_RE = lazy_compile(rf"^{_SP}{_NAME}[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
+
+
 def _appointments(doc: Document) -> Iterator[Appointment]:
     """The records of a document in simplified characters, in text order."""
     body = doc.body
@@ -841,7 +846,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
             if _GROUP_HEAD_RE.match(text):
                 continue  # (以姓氏笔画为序), 一、外聘委员(16名): the list goes on
             named_list = None
-        if not _CUE_RE.search(text) or _career(text):
+        if not _CUE_RE.search(text) or _career(text) or _CAPTION_RE.match(text):
             header = carry = None
             continue
         if m := _HEADER_RE.search(text):

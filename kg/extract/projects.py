@@ -568,7 +568,9 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
-        for item in reversed(found.items[1:]):
+        # the first item too: 中国能建与内蒙古自治区签署A、B、C三个新能源项目投资协议 (chu21.com; tests/data/constructions/
+        # projects.tsv)
+        for item in reversed(found.items):
             if (opening := _last_opening_verb(body, item.start, item.end)) is not None:
                 start = opening  # …主任陈豪在长水机场主会场宣布A、B等15个项目: the list starts after the verb
                 break
@@ -608,7 +610,7 @@ _COUNTED_CLAUSE_BEFORE_RE = re.compile(rf"{_COUNT}[^。；;，,、]{{0,16}}?(?:�
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
 
 
-_OPENING_VERB_RE = re.compile(alternation(PROJECT_OPENING_VERBS))
+_OPENING_VERB_RE = re.compile(rf"(?:{alternation(PROJECT_OPENING_VERBS)})了?")  # 现场签约了A、B…等11个项目
 
 
 def _last_opening_verb(body: str, start: int, end: int) -> int | None:
@@ -686,7 +688,9 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 #: projects land, before the event.
 _EVENT_AFTER_RE = re.compile(
     r"(?:[，,]?(?:也|都|均))?(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?前?"
-    rf"(?:正式|顺利|全面|集中|同时|陆续|落地)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    # one adverb or two (…等6个5000万元以下项目同步分头开工; wap.lxxnews.com, tests/data/constructions/projects.tsv)
+    rf"(?:正式|顺利|全面|集中|同时|同步|分头|陆续|落地){{0,2}}"
+    rf"(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 

@@ -57,7 +57,11 @@ _SP = r"[ \t\u3000]"
 # A line that holds only a document number (optionally labelled or bracketed).
 _NUMBER_LINE_RE = re.compile(
     rf"^{_SP}*[（(]?{_SP}*(?:(?P<label>{alternation(DOC_NUMBER_LABELS)}){_SP}*[:：]?{_SP}*)?"
-    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?(?:{_SP}+(?P<line_date>{DATE_PATTERN.replace('?P<', '?P<n')}))?{_SP}*$",
+    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?(?:{_SP}+(?P<line_date>{DATE_PATTERN.replace('?P<', '?P<n')}))?"
+    # the addressee run into the number where a line break was lost: 卫发改函〔2023〕26号各县(区)人民政府,市政府有关部门、
+    # 直属机构: (tests/data/real/mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023)
+    r"(?:(?<=号)(?=[各省市县区])[^。；;！？!?\n：:]{2,80}[：:])?"
+    rf"{_SP}*$",
     re.MULTILINE,
 )
 _NORMATIVE_RE = re.compile(
