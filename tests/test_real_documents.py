@@ -234,8 +234,8 @@ BATCH_THRESHOLDS = [
     # lifted: 比如 no part of a name (fix2930); A以及B, 成都-阿坝工业园, a place counting or holding its list hosts it (parks7)
     ("mixed29", "parks", 0.96),
     ("mixed29", "task_assignments", 0.98),  # lifted: a row short of its 任务进度 cell keeps its units (fix2930)
-    ("mixed30", "projects", 0.78),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设, 开建, 建设内容包括
-    # lists a project's parts, A、B将在今年开工 a list as its sentence's subject (fix2930)
+    ("mixed30", "projects", 0.80),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设, 开建, 建设内容包括
+    # lists a project's parts, A、B将在今年开工 a list as its sentence's subject, 等项目均在续建中 (fix2930)
     ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
     ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),

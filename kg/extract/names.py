@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
@@ -171,8 +172,7 @@ def _generic(name: str, prefix_len: int) -> bool:
 
 def _collective_of_place(name: str) -> bool:
     """武清区示范工业园区: a division, then a word of :data:`kg.patterns.COLLECTIVE_AFTER_PLACE` before the kind."""
-    if not name.startswith(COLLECTIVE_AFTER_PLACE, 2) and not any(name.startswith(w, k) for w in COLLECTIVE_AFTER_PLACE
-                                                                   for k in range(3, 8)):
+    if not any(name.find(w, 2, 7 + len(w)) >= 0 for w in COLLECTIVE_AFTER_PLACE):  # a word starting at 2 to 7
         return False  # the common case, without the gazetteer
     hit = get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS))
     return hit is not None and name[hit[0] - 1] in PLACE_ENDS and name.startswith(COLLECTIVE_AFTER_PLACE, hit[0])
@@ -244,6 +244,17 @@ _BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
 
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
+    return iter(_park_names(text))
+
+
+@lru_cache(maxsize=2048)
+def _park_names(text: str) -> tuple[Name, ...]:
+    """:func:`park_names`, kept for the last texts asked: kg.extract.parks reads a sentence's names
+    in several passes (its list, its subject, the sentence) and a name's words again (frozen Names)."""
+    return tuple(_iter_park_names(text))
+
+
+def _iter_park_names(text: str) -> Iterator[Name]:
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
@@ -317,9 +328,12 @@ def after_label(text: str, start: int, end: int) -> int:
     a label and a dot (新材料·上海金山工业园区), or words naming no place before a province and its city or county
     (特钢新材料及制品江苏江阴高新技术产业开发区, 装备制造(新能源电力装备)江苏溧阳…; a list of a national demonstration
     base's parks, each after its industry: tests/data/constructions/parks.tsv). ``start`` when no label stands there."""
+    dot = text.rfind("·", start, end)
+    inside = _PROVINCE_IN_RE.search(text, start + 2, end)
+    if dot < 0 and inside is None:
+        return start  # the common case, without the gazetteer
     gazetteer = get_gazetteer()
-    if (dot := text.rfind("·", start, end)) >= 0 and gazetteer.longest_opening(
-            text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
+    if dot >= 0 and gazetteer.longest_opening(text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
         return dot + 1
     for m in _PROVINCE_IN_RE.finditer(text, start + 2, end):
         if text[m.start() - 1] in "（(—―-·" or gazetteer.longest_opening(text[m.end() : end], _THROUGH_LEVELS) is None:

@@ -534,11 +534,14 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             start -= 1
         if end - start >= 6 and _line_index(lines, start) == _line_index(lines, pm.start()):
             add([_Line(start, end, clean[start:end])], pm.end(), pm["when"])
+    # a 会议通过 or 批准 line holds 过 or 准, on it or on one of the next three lines (_passage_at joins the next
+    # non-blank one): lines with none near are not asked
+    marks = [("过" in line.text or "准" in line.text) for line in lines] if "过" in clean or "准" in clean else []
     for k, line in enumerate(lines):
         s = line.stripped
         if not s:
             continue
-        if passage := _passage_at(lines, k):
+        if True in marks[k : k + 4] and (passage := _passage_at(lines, k)):
             picked, _ = _find_title(lines, k)
             if picked:
                 add(picked, passage[1], passage[0]["when"])
