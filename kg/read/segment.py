@@ -971,7 +971,13 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
     addressee line (各区县人民政府，市政府直属各单位：) and closes with a signature block (issuer, date).
     A cover notice's title is then the heading of what it issues, printed under the signature
     (tests/data/real/mixed10 changzhou_zhonglou_tasks_2022, suzhou_wujiang_tasks_2024; mixed8 tongxiang)."""
-    first = next((line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)), None)
+    full = [line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)]
+    first = full[0] if full else None
+    lead = _NEWS_LEAD_TITLE_RE.search(first.text) if first is not None and len(full) > 1 else None
+    if lead is not None and _ends_like_title(lead["title"]):
+        first = full[1]  # 省人民政府网站发布《…的批复》。具体内容如下:⏎宿州市人民政府:: the text under a news lead
+    else:
+        lead = None
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
@@ -979,11 +985,19 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
         return None
     head = _Heading(first.start, first.end, "official")
     signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
-    if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
+    if lead is not None:
+        at = full[0].start + lead.start("title")
+        head.title, head.title_start, head.title_end = _WS_RE.sub("", lead["title"]), at, at + len(lead["title"])
+    elif signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
         head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
     elif not issuer:
         return None  # a date alone signs a notice only with the heading of what it issues under it
     return head
+
+
+#: A news lead that gives the text below it by its title: 省人民政府网站发布《安徽省人民政府关于同意…牌子的批复》。具体内容如下:
+#: (tests/data/real/mixed27 anhui_suzhou_gaoxinqu_jiagua_pifu_2024); the addressee line follows.
+_NEWS_LEAD_TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{6,100})》[^《》\n]{0,6}?(?:具体内容|全文|原文|内容)如下[：:]$")
 
 
 #: Lines between a cover notice's signature and the heading of what it issues: 附件1, (此件公开发布).
