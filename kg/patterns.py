@@ -830,9 +830,6 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
-    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
-    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
-    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",

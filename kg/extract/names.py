@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.lists import EXAMPLE_HEADS
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
@@ -51,10 +52,15 @@ def _is_name_char(c: str) -> bool:
         known = _NAME_CHARS[c] = _NAME_CHAR_RE.match(c) is not None
     return known
 
+#: Words a name read leftwards stops at: kg.patterns.NAME_LEFT_STOPS, and an example's head, no word of the name after it
+#: (比如海口高新区和综合保税区以英利为代表的新能源产业…: tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013) — the
+#: heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县).
+_LEFT_STOPS = NAME_LEFT_STOPS + tuple(h for h in EXAMPLE_HEADS if h != "如")
+
 #: The ending of a park or zone name, anywhere in a text.
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
 _LEFT_STOP_RE = re.compile(
-    rf"(?:{alternation(NAME_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
+    rf"(?:{alternation(_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
     r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d)"
     r"|讯[（(][^（）()]*[）)]|(?:报|网|电)讯)"  # a news lead: 叶城讯(通讯员张银兆)叶城工业园区
 )
@@ -210,7 +216,7 @@ _BARE_ZONE_WORDS = tuple({re.sub(r"(?:园区|园|区)$", "", s) for s in PARK_SU
 
 
 _STOP_BETWEEN_RE = re.compile(
-    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(NAME_LEFT_STOPS)}"
+    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(_LEFT_STOPS)}"
     r"|[0-9一二三四五六七八九十两]+(?:大|个|家)"
     r"|\d{1,3}[.．、](?!\d))"  # the next item's number, run on: 4.洛阳高新技术产业集聚区5.长葛市产业集聚区
 )
