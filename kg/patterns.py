@@ -878,8 +878,8 @@ PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "�
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
-                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
+#: (…等一批百億級項目落地開工 is 开工 after the manner word 落地: kg.extract.projects._EVENT_AFTER_RE.)
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
