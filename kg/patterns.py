@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -201,13 +201,31 @@ def finditer_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] 
     text where they are rare.
     """
     end = len(text) if endpos is None else endpos
+    finder = finder.compiled if isinstance(finder, LazyPattern) else finder
+    match = (regex.compiled if isinstance(regex, LazyPattern) else regex).match
+    if _one_wide(finder):
+        # every finder match is one character wide, so finditer gives every place search would, in C
+        for hit in finder.finditer(text, pos, end):
+            if (start := hit.start()) >= pos and (m := match(text, start, end)) is not None:
+                yield m
+                pos = m.end()
+        return
     while (at := finder.search(text, pos, end)) is not None:
-        m = regex.match(text, at.start(), end)
+        m = match(text, at.start(), end)
         if m is None:
             pos = at.start() + 1
         else:
             yield m
             pos = m.end()
+
+
+@cache
+def _one_wide(finder: re.Pattern[str]) -> bool:
+    """Whether every match of ``finder`` is one character wide (a class of first characters,
+    maybe with a lookaround): then its ``finditer`` meets every position its ``search`` could."""
+    from re import _parser  # type: ignore[attr-defined]  # the parser re compiles with (3.11+)
+
+    return _parser.parse(finder.pattern, finder.flags).getwidth() == (1, 1)
 
 
 def search_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
@@ -901,7 +919,10 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
                        # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
                        # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
-                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进",
+                       # their works going on: 人民大學附屬中學昌平學校二期、北京未來城學校建設工程、…等項目均在續建中 (tests/data/
+                       # real/mixed30 beijing_changping_zhongdaxiangmu_2022)
+                       "均在续建", "正在续建")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
@@ -1415,6 +1436,13 @@ _SHORT_TEXT = 300
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters, three in a
     text shorter than _SHORT_TEXT)."""
+    return _is_traditional(text[:2000])  # (shorter than _SHORT_TEXT exactly when its first 2,000 characters are)
+
+
+@lru_cache(maxsize=256)
+def _is_traditional(text: str) -> bool:
+    """:func:`is_traditional` of a text's first 2,000 characters, kept: segment, the gazetteer's clues and
+    the extractors ask it of the same document again and again."""
     marks = len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000))
     return marks >= 5 or marks >= 3 and len(text) < _SHORT_TEXT
 
@@ -1422,6 +1450,11 @@ def is_traditional(text: str) -> bool:
 def simplified(text: str) -> str:
     """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
     return text.translate(_to_simplified())
+
+
+def simplified_table(keep: frozenset[str] = frozenset()) -> dict[int, str]:
+    """:func:`simplified`'s table (for ``str.translate``), less the characters of ``keep``, which stay as printed."""
+    return {k: v for k, v in _to_simplified().items() if chr(k) not in keep}
 
 
 def back_to(original: str) -> dict[int, str]:

@@ -889,6 +889,12 @@ def test_a_list_opening_its_sentence_is_the_subject_of_its_start() -> None:
                                   "奧北森林公園建設工程(一期)", "東沙河綜合治理工程"]
 
 
+def test_a_list_closed_by_deng_xiangmu_then_its_works_going_on() -> None:
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): 等項目均在續建中
+    assert _projects_of("此外,人民大學附屬中學昌平學校二期、北京未來城學校建設工程、清華大學附屬中學昌平學校建設工程等項目均在續建中。") == [
+        "人民大學附屬中學昌平學校二期", "北京未來城學校建設工程", "清華大學附屬中學昌平學校建設工程"]
+
+
 def test_paragraphs_opened_by_a_project_name_are_captions() -> None:
     # tests/data/real/mixed16 fujian_sheng_jizhongkaigong_2020: photo captions under a 集中开工 report, the name alone or
     # the subject of what follows; a task (加快推进…项目) or a heading opening a line is none

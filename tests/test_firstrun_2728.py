@@ -128,3 +128,31 @@ def test_a_number_the_addressee_runs_into_is_the_files_own() -> None:
             "扎实开展“扩大有效投资巩固提升年”活动。\n")
     docs = list(segment(read_text(text.encode("utf-8"), "ningxia.txt")))
     assert [(d.doc_number, d.title) for d in docs] == [("卫发改函〔2023〕26号", "全市1-7月份重点项目进展情况通报")]
+
+
+def test_a_news_lead_gives_the_text_below_it_by_its_title() -> None:
+    """省人民政府网站发布《…的批复》。具体内容如下: then the addressee, the body and the signature: one document, titled
+    by the lead's 《》 (tests/data/real/mixed27/anhui_suzhou_gaoxinqu_jiagua_pifu_2024.txt)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("大皖新闻讯 3月8日,省人民政府网站发布《安徽省人民政府关于同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的批复》。"
+            "具体内容如下:\n宿州市人民政府:\n《关于安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的请示》(宿政〔2023〕25号)悉。"
+            "经研究,现批复如下:\n一、同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子,请按有关规定办理。\n"
+            "安徽省人民政府\n2024年2月26日\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "anhui.txt")))
+    assert [(d.title, d.date) for d in docs if d.title] == [
+        ("安徽省人民政府关于同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的批复", "2024-02-26")]
+
+
+def test_a_notice_publishing_what_it_names_is_titled_by_its_heading() -> None:
+    """A 公告 with no addressee: its body names the catalogue in 《》 (…,现予以公告。), the signature follows, then the
+    catalogue's heading, which titles it (tests/data/real/mixed27/shanghai_tesechanyeyuanqu_mulu_2022.txt, lines 1-4)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("上海市在2020-2022年共发布了53个特色产业园区,明确了特色产业园区的产业类别、名称、面积、四至范围,"
+            "形成了《上海市特色产业园区公告目录(2022年版)》,现予以公告。\n上海市经济和信息化委员会\n2022年10月24日\n"
+            "上海市特色产业园区公告目录(2022年版)\n序号 |\n产业类别 |\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "shanghai.txt")))
+    assert [(d.title, d.date) for d in docs if d.title] == [("上海市特色产业园区公告目录(2022年版)", "2022-10-24")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lists import EXAMPLE_HEADS
 from kg.gazetteer import get_gazetteer
@@ -177,8 +178,7 @@ def _generic(name: str, prefix_len: int) -> bool:
 
 def _collective_of_place(name: str) -> bool:
     """武清区示范工业园区: a division, then a word of :data:`kg.patterns.COLLECTIVE_AFTER_PLACE` before the kind."""
-    if not name.startswith(COLLECTIVE_AFTER_PLACE, 2) and not any(name.startswith(w, k) for w in COLLECTIVE_AFTER_PLACE
-                                                                   for k in range(3, 8)):
+    if not any(name.find(w, 2, 7 + len(w)) >= 0 for w in COLLECTIVE_AFTER_PLACE):  # a word starting at 2 to 7
         return False  # the common case, without the gazetteer
     hit = get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS))
     return hit is not None and name[hit[0] - 1] in PLACE_ENDS and name.startswith(COLLECTIVE_AFTER_PLACE, hit[0])
@@ -250,6 +250,17 @@ _BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
 
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
+    return iter(_park_names(text))
+
+
+@lru_cache(maxsize=2048)
+def _park_names(text: str) -> tuple[Name, ...]:
+    """:func:`park_names`, kept for the last texts asked: kg.extract.parks reads a sentence's names
+    in several passes (its list, its subject, the sentence) and a name's words again (frozen Names)."""
+    return tuple(_iter_park_names(text))
+
+
+def _iter_park_names(text: str) -> Iterator[Name]:
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):

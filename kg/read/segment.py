@@ -534,11 +534,14 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             start -= 1
         if end - start >= 6 and _line_index(lines, start) == _line_index(lines, pm.start()):
             add([_Line(start, end, clean[start:end])], pm.end(), pm["when"])
+    # a 会议通过 or 批准 line holds 过 or 准, on it or on one of the next three lines (_passage_at joins the next
+    # non-blank one): lines with none near are not asked
+    marks = [("过" in line.text or "准" in line.text) for line in lines] if "过" in clean or "准" in clean else []
     for k, line in enumerate(lines):
         s = line.stripped
         if not s:
             continue
-        if passage := _passage_at(lines, k):
+        if True in marks[k : k + 4] and (passage := _passage_at(lines, k)):
             picked, _ = _find_title(lines, k)
             if picked:
                 add(picked, passage[1], passage[0]["when"])
@@ -968,7 +971,15 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
     addressee line (各区县人民政府，市政府直属各单位：) and closes with a signature block (issuer, date).
     A cover notice's title is then the heading of what it issues, printed under the signature
     (tests/data/real/mixed10 changzhou_zhonglou_tasks_2022, suzhou_wujiang_tasks_2024; mixed8 tongxiang)."""
-    first = next((line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)), None)
+    full = [line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)]
+    first = full[0] if full else None
+    lead = _NEWS_LEAD_TITLE_RE.search(first.text) if first is not None and len(full) > 1 else None
+    if lead is not None and _ends_like_title(lead["title"]):
+        first = full[1]  # 省人民政府网站发布《…的批复》。具体内容如下:⏎宿州市人民政府:: the text under a news lead
+    else:
+        lead = None
+    if first is not None and lead is None and (named := _PUBLISHED_RE.search(first.stripped)):
+        return _published_catalogue(clean, lines, first, named["name"])
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
@@ -976,11 +987,19 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
         return None
     head = _Heading(first.start, first.end, "official")
     signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
-    if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
+    if lead is not None:
+        at = full[0].start + lead.start("title")
+        head.title, head.title_start, head.title_end = _WS_RE.sub("", lead["title"]), at, at + len(lead["title"])
+    elif signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
         head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
     elif not issuer:
         return None  # a date alone signs a notice only with the heading of what it issues under it
     return head
+
+
+#: A news lead that gives the text below it by its title: 省人民政府网站发布《安徽省人民政府关于同意…牌子的批复》。具体内容如下:
+#: (tests/data/real/mixed27 anhui_suzhou_gaoxinqu_jiagua_pifu_2024); the addressee line follows.
+_NEWS_LEAD_TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{6,100})》[^《》\n]{0,6}?(?:具体内容|全文|原文|内容)如下[：:]$")
 
 
 #: Lines between a cover notice's signature and the heading of what it issues: 附件1, (此件公开发布).
@@ -997,6 +1016,27 @@ def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
     while k >= 0 and (not lines[k].stripped or _UNDER_SIGNATURE_RE.match(lines[k].stripped)):
         k -= 1
     return k >= 0 and _DATE_LINE_RE.match(lines[k].text) is not None
+
+
+#: A 公告 with no addressee that publishes what it names: …形成了《上海市特色产业园区公告目录(2022年版)》,现予以公告。
+#: (tests/data/real/mixed27 shanghai_tesechanyeyuanqu_mulu_2022); its signature follows, then the heading of what it names.
+_PUBLISHED_RE = re.compile(r"《(?P<name>[^《》\n]{4,60})》[^《》。\n]{0,10}现予(?:以)?(?:公告|公布|发布)。$")
+
+
+def _published_catalogue(clean: str, lines: list[_Line], first: _Line, name: str) -> _Heading | None:
+    """The 公告 ``first`` opens, titled by the heading printed under its signature when that heading is what the
+    公告 names in 《》 (上海市特色产业园区公告目录(2022年版) under 上海市经济和信息化委员会⏎2022年10月24日)."""
+    date, _, _ = _sign_off(clean, lines, first.end, len(clean))
+    signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
+    if not date or signed is None:
+        return None
+    k = _line_index(lines, signed.start())
+    heading = next((line for line in lines[k + 1 : k + 4] if line.stripped), None)
+    if heading is None or _WS_RE.sub("", heading.stripped) != _WS_RE.sub("", name):
+        return None
+    head = _Heading(first.start, first.end, "official")
+    head.title, head.title_start, head.title_end = _WS_RE.sub("", heading.text), heading.start, heading.end
+    return head
 
 
 def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
