@@ -241,6 +241,11 @@ BATCH_THRESHOLDS = [
     ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
     # 代 a surname, not 代理 (fix2930)
+    # mixed31 and mixed32: guards under their first runs (SOURCES.md rows 47, 48), not targets
+    ("mixed31", "documents", 0.45), ("mixed31", "projects", 0.63), ("mixed31", "appointments", 0.93),
+    ("mixed31", "parks", 0.76),
+    ("mixed32", "documents", 0.98), ("mixed32", "projects", 0.53), ("mixed32", "appointments", 0.93),
+    ("mixed32", "parks", 0.63),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.98),  # lifted: .944 → 1.000 (a page name over the title it repeats)
