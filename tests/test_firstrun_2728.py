@@ -143,3 +143,16 @@ def test_a_news_lead_gives_the_text_below_it_by_its_title() -> None:
     docs = list(segment(read_text(text.encode("utf-8"), "anhui.txt")))
     assert [(d.title, d.date) for d in docs if d.title] == [
         ("安徽省人民政府关于同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的批复", "2024-02-26")]
+
+
+def test_a_notice_publishing_what_it_names_is_titled_by_its_heading() -> None:
+    """A 公告 with no addressee: its body names the catalogue in 《》 (…,现予以公告。), the signature follows, then the
+    catalogue's heading, which titles it (tests/data/real/mixed27/shanghai_tesechanyeyuanqu_mulu_2022.txt, lines 1-4)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("上海市在2020-2022年共发布了53个特色产业园区,明确了特色产业园区的产业类别、名称、面积、四至范围,"
+            "形成了《上海市特色产业园区公告目录(2022年版)》,现予以公告。\n上海市经济和信息化委员会\n2022年10月24日\n"
+            "上海市特色产业园区公告目录(2022年版)\n序号 |\n产业类别 |\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "shanghai.txt")))
+    assert [(d.title, d.date) for d in docs if d.title] == [("上海市特色产业园区公告目录(2022年版)", "2022-10-24")]

@@ -213,8 +213,9 @@ BATCH_THRESHOLDS = [
     # a zone bracketed after its county
     # mixed27: guards under its first run (SOURCES.md row 43), not targets
     ("mixed27", "task_assignments", 0.66),
-    ("mixed27", "documents", 0.88),  # lifted: a page table's 文件号 and 制发日期 are the file's number and date (0.667 → 0.800);
-    # a news lead giving the text below by its 《title》 (具体内容如下:) titles it (→ 0.909)
+    ("mixed27", "documents", 0.97),  # lifted: a page table's 文件号 and 制发日期 are the file's number and date (0.667 → 0.800);
+    # a news lead giving the text below by its 《title》 (具体内容如下:) titles it (→ 0.909); a 公告 that publishes what it
+    # names in 《》 is titled by that heading under its signature (→ 1.000)
     ("mixed27", "projects", 0.90),  # lifted: .676 → .916, numbered lines under a heading counting projects (厦门莲花水库);
     # lines under 项目如下 with blank lines between, 等一批…项目落地开工, 即将开工 (proj7); 开工在即, 前期工作正在, 昌都、阿里…工程
     ("mixed27", "appointments", 0.99),  # lifted: 磨 a surname (磨長英), 特约监督员 a post, 第一届 no part of the unit (appt7)
@@ -240,6 +241,11 @@ BATCH_THRESHOLDS = [
     ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
     ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
     # 代 a surname, not 代理 (fix2930)
+    # mixed31 and mixed32: guards under their first runs (SOURCES.md rows 47, 48), not targets
+    ("mixed31", "documents", 0.45), ("mixed31", "projects", 0.63), ("mixed31", "appointments", 0.93),
+    ("mixed31", "parks", 0.76),
+    ("mixed32", "documents", 0.98), ("mixed32", "projects", 0.53), ("mixed32", "appointments", 0.93),
+    ("mixed32", "parks", 0.63),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.98),  # lifted: .944 → 1.000 (a page name over the title it repeats)

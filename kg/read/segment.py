@@ -978,6 +978,8 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
         first = full[1]  # 省人民政府网站发布《…的批复》。具体内容如下:⏎宿州市人民政府:: the text under a news lead
     else:
         lead = None
+    if first is not None and lead is None and (named := _PUBLISHED_RE.search(first.stripped)):
+        return _published_catalogue(clean, lines, first, named["name"])
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
@@ -1014,6 +1016,27 @@ def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
     while k >= 0 and (not lines[k].stripped or _UNDER_SIGNATURE_RE.match(lines[k].stripped)):
         k -= 1
     return k >= 0 and _DATE_LINE_RE.match(lines[k].text) is not None
+
+
+#: A 公告 with no addressee that publishes what it names: …形成了《上海市特色产业园区公告目录(2022年版)》,现予以公告。
+#: (tests/data/real/mixed27 shanghai_tesechanyeyuanqu_mulu_2022); its signature follows, then the heading of what it names.
+_PUBLISHED_RE = re.compile(r"《(?P<name>[^《》\n]{4,60})》[^《》。\n]{0,10}现予(?:以)?(?:公告|公布|发布)。$")
+
+
+def _published_catalogue(clean: str, lines: list[_Line], first: _Line, name: str) -> _Heading | None:
+    """The 公告 ``first`` opens, titled by the heading printed under its signature when that heading is what the
+    公告 names in 《》 (上海市特色产业园区公告目录(2022年版) under 上海市经济和信息化委员会⏎2022年10月24日)."""
+    date, _, _ = _sign_off(clean, lines, first.end, len(clean))
+    signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
+    if not date or signed is None:
+        return None
+    k = _line_index(lines, signed.start())
+    heading = next((line for line in lines[k + 1 : k + 4] if line.stripped), None)
+    if heading is None or _WS_RE.sub("", heading.stripped) != _WS_RE.sub("", name):
+        return None
+    head = _Heading(first.start, first.end, "official")
+    head.title, head.title_start, head.title_end = _WS_RE.sub("", heading.text), heading.start, heading.end
+    return head
 
 
 def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
