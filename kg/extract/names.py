@@ -264,7 +264,7 @@ def _iter_park_names(text: str) -> Iterator[Name]:
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
-        if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
+        if _runs_on(text, m.end(), m.group()) or quoted and any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
         if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
@@ -378,6 +378,8 @@ def sibling_park_names(text: str, names: list[Name]) -> Iterator[Name]:
     (集轻工业园、商贸物流园、化工园、光伏发电园和重工业园为特色): the list says what
     they are, though 化工园 alone would be any garden. Names already found are not given."""
     known = {(n.start, n.end) for n in names}
+    if not known:
+        return  # an enumeration is read only where it holds a name found (below): none, no sibling
     for run in _ENUM_RUN_RE.finditer(text):
         pieces = [(run.start() + m.start(), run.start() + m.end()) for m in _ENUM_PIECE_RE.finditer(run.group())]
         items: list[tuple[int, int]] = []
