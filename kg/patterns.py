@@ -848,9 +848,6 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
-    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
-    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
-    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
@@ -899,8 +896,8 @@ PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "�
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
-                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
+#: (…等一批百億級項目落地開工 is 开工 after the manner word 落地: kg.extract.projects._EVENT_AFTER_RE.)
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).

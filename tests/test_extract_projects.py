@@ -421,6 +421,11 @@ def test_projects_an_inspection_visits_before_etc() -> None:
         # parks4 ningxia_zizhiqu_shifanyuanqu_2020: 等一批…项目 after a verb that brings the projects in
         ("先后引进建设了申能热电联产、中国自动化绿色精密铸锻产业园、伊利奶产业园、首创危废综合利用等一批投资过亿元的绿色环保项目,",
          ["申能热电联产", "中国自动化绿色精密铸锻产业园", "伊利奶产业园", "首创危废综合利用"]),
+        # mixed31 hebei_zhangjiakou_jingkaiqu_xiangmu_2018: the kind after 等一批 is a run of qualities joined by 、
+        ("续建项目24个,包括金风总装生产车间智能制造项目、原轼金刚石线锯生产项目、纬二桥建设等一批体量大、效益好、紧贴民生的重大项目;",
+         ["金风总装生产车间智能制造项目", "原轼金刚石线锯生产项目", "纬二桥建设"]),
+        ("前期项目42个,包括“未来之城”基础设施建设、招商局蛇口股份国际金融科技城、安智科为光伏产业园等一批前景好、品质高的优势项目。",
+         ["“未来之城”基础设施建设", "招商局蛇口股份国际金融科技城", "安智科为光伏产业园"]),
         # parks4 hainan_wenchang / chongqing: one item opening a clause before 等N个项目
         ("7月13日,…活动在文昌国际航天城起步区举行。文昌国际航天城科技创新平台等12个项目开工建设,计划总投资15.11亿元。",
          ["文昌国际航天城科技创新平台"]),

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.lists import EXAMPLE_HEADS
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
@@ -52,10 +53,15 @@ def _is_name_char(c: str) -> bool:
         known = _NAME_CHARS[c] = _NAME_CHAR_RE.match(c) is not None
     return known
 
+#: Words a name read leftwards stops at: kg.patterns.NAME_LEFT_STOPS, and an example's head, no word of the name after it
+#: (比如海口高新区和综合保税区以英利为代表的新能源产业…: tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013) — the
+#: heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县).
+_LEFT_STOPS = NAME_LEFT_STOPS + tuple(h for h in EXAMPLE_HEADS if h != "如")
+
 #: The ending of a park or zone name, anywhere in a text.
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
 _LEFT_STOP_RE = re.compile(
-    rf"(?:{alternation(NAME_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
+    rf"(?:{alternation(_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
     r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d)"
     r"|讯[（(][^（）()]*[）)]|(?:报|网|电)讯)"  # a news lead: 叶城讯(通讯员张银兆)叶城工业园区
 )
@@ -210,7 +216,7 @@ _BARE_ZONE_WORDS = tuple({re.sub(r"(?:园区|园|区)$", "", s) for s in PARK_SU
 
 
 _STOP_BETWEEN_RE = re.compile(
-    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(NAME_LEFT_STOPS)}"
+    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(_LEFT_STOPS)}"
     r"|[0-9一二三四五六七八九十两]+(?:大|个|家)"
     r"|\d{1,3}[.．、](?!\d))"  # the next item's number, run on: 4.洛阳高新技术产业集聚区5.长葛市产业集聚区
 )
@@ -258,7 +264,7 @@ def _iter_park_names(text: str) -> Iterator[Name]:
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
-        if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
+        if _runs_on(text, m.end(), m.group()) or quoted and any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
         if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
@@ -372,6 +378,8 @@ def sibling_park_names(text: str, names: list[Name]) -> Iterator[Name]:
     (集轻工业园、商贸物流园、化工园、光伏发电园和重工业园为特色): the list says what
     they are, though 化工园 alone would be any garden. Names already found are not given."""
     known = {(n.start, n.end) for n in names}
+    if not known:
+        return  # an enumeration is read only where it holds a name found (below): none, no sibling
     for run in _ENUM_RUN_RE.finditer(text):
         pieces = [(run.start() + m.start(), run.start() + m.end()) for m in _ENUM_PIECE_RE.finditer(run.group())]
         items: list[tuple[int, int]] = []

@@ -198,7 +198,9 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 _COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT}|多[个项])(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?P<batch>一大?批)[^。；;，,、]{0,16}?项目"
+    # its kind may be a run of qualities joined by 、 (等一批体量大、效益好、紧贴民生的重大项目, tests/data/real/mixed31
+    # hebei_zhangjiakou_jingkaiqu_xiangmu_2018; 等一批优结构、促转型、增后劲的大项目, mixed22 ningxia_wuzhong_jizhongkaigong_2022)
+    r"|(?P<batch>一大?批)(?:[^。；;，,、等]{1,8}、){0,4}[^。；;，,、]{0,16}?项目"
     # the kind of the projects, and their count after (…资阳线、…数据中心等新基建项目29个, 等能源、水利项目86个; tests/data/
     # real/mixed19 sichuan_sheng_jizhongkaigong_2020)
     rf"|(?P<kind>[^。；;，,等]{{1,10}}?)(?:项目|工程)(?={_COUNT})"
