@@ -510,6 +510,10 @@ ROWS = [
              "一、同意江苏省江阴经济开发区更名为", "。", (
                  ("江苏省江阴高新技术产业开发区", "江阴市"),))),
     # a park named before 为 (认定黔东南天柱化工园区为贵州省化工园区), and the 等4个园区 list after it
+    # a line of parks apart by spaces, each a park's whole name
+    _row(Row("parks-line-apart-by-spaces-yichun", "park_name", R + "mixed31/jiangxi_yichun_jingkaiqu_2008.txt",
+             "宜春经济开发区 丰城", "\n", (
+                 ("宜春经济开发区",), ("丰城工业园区",), ("樟树工业园区",), ("上高工业园区",)))),
     _row(Row("parks-before-wei-guizhou", "park_name", R + "mixed3/guizhou_sheng_huagongyuanqu_2023.txt",
              "日前,贵州省工业和信息化厅正式发布通知", "进行培育。", (
                  ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",)))),

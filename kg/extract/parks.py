@@ -789,6 +789,13 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
     bracketed = _counted_brackets(sentence)
     for ca, cb in _split_depth0(sentence, _CLAUSE_SEPARATORS) + bracketed:
         items = [(i.start, i.end) for i in split_items(sentence, ca, cb)]
+        if len(items) < 2 and " " in sentence[ca:cb]:
+            # a line of parks apart by spaces (宜春经济开发区 丰城工业园区 樟树工业园区 上高工业园区, tests/data/real/mixed31
+            # jiangxi_yichun_jingkaiqu_2008): read only where every item is a park's whole name
+            spaced = [(i.start, i.end) for i in split_items(sentence, ca, cb, spaces=True)]
+            if len(spaced) >= 2 and all(PARK_END_RE.search(sentence, a, b) and _item_name(sentence, a, b) == (a, b)
+                                        for a, b in spaced):
+                items = spaced
         if items:  # 开发区(产业园区)分别为A、B: the clause's first item starts after its head
             items[0] = (first_item_start(sentence, items[0][0], items[0][1]), items[0][1])
         if len(items) >= 2 and (elliptic := _elliptic_items(sentence, items)):
