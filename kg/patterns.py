@@ -393,7 +393,10 @@ SURNAMES = (
 RARE_SURNAMES = ("糜雒鄂禤佴厍蹇仉笪郄眭妫郇戢荀闾酆綦邴乜隗宓蓟祢缐镡恽昂虢列"
                  "茆"  # 免去茆荣华的上海市高级人民法院副院长…职务 (tests/data/real/mixed22 shanghai_shi_renda_renmian_2023)
                  "郅"  # 郅海杰同志任中共北京市西城区委员会委员、常委、副书记 (tests/data/real/mixed23 beijing_xicheng_renmian_undated)
-                 "布")  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
+                 "布"  # 接受布小林辞去内蒙古自治区主席职务的请求 (tests/data/real/mixed11 neimenggu_renda_2021)
+                 "令"  # 副主席是:杜青林、令计划、韩启德 (令狐 is compound; tests/data/constructions/appointments.tsv)
+                 "代"  # 文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 (tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021)
+                 "磨")  # 選舉黃道偉、…、磨長英…為…副主席 (a Guangxi surname; tests/data/real/mixed27 guangxi_zizhiqu_zhengxie_xuanju_2018)
 SURNAMES += RARE_SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "西门")
 
@@ -406,11 +409,14 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 #: (real/personnel4), 平措旦增, 向巴平措 (real/mixed6).
 TIBETAN_NAME_OPENERS = ("扎西", "白玛", "平措", "其美", "向巴", "次仁", "格桑", "洛桑", "旦增", "尼玛", "多吉",
                         "达瓦", "索朗", "益西", "强巴", "普布", "边巴", "巴桑", "德吉", "央金")
+#: The dots between the parts of a transliterated name: · as most pages print it, ‧ and • as some do
+#: (艾力更‧依明巴海, a page of the 2013 NPC's election results), ・ from Japanese fonts.
+NAME_DOTS = "·‧•・"
 PERSON_NAME_PATTERN = (
     rf"(?:(?:{alternation(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}?"
     rf"|(?=[{''.join(sorted({o[0] for o in TIBETAN_NAME_OPENERS}))}])(?:{alternation(TIBETAN_NAME_OPENERS)})(?:[{CJK}]{{2}})??"
     rf"|[{SURNAMES}](?:[ \u3000\xa0]{{1,3}}[{CJK}]|[{CJK}]{{1,2}}?)"
-    rf"|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+    rf"|[{CJK}]{{1,8}}[{NAME_DOTS}][{CJK}]{{1,8}})"
 )
 PERSON_NAME_RE = re.compile(PERSON_NAME_PATTERN)
 #: A longer name (巴音朝鲁, 热地), read only where a verb bounds it on both sides (接受…辞去, 任命…为).
@@ -435,7 +441,10 @@ def is_person_name(text: str, *, long: bool = False, bounded: bool = False) -> b
 NOT_NAME_STARTS = ("任命", "任免", "任职", "聘任", "聘请", "免去", "决定", "接受", "提名", "同意", "批准",
                    "曾担", "曾经",  # a career's 曾担任… (real/mixed6/xizang_changdu_renda_xuanju_2014.txt)
                    # verbs opening with the rare surname 布 (布小林): 副市长布置工作 names no 布置工
-                   "布置", "布设", "布局", "布控", "布点", "布署", "布防")
+                   "布置", "布设", "布局", "布控", "布点", "布署", "布防",
+                   # words opening with the rare surname 代 (代志超): an acting post (代理, 代市长), a deputy (代表), a proxy
+                   "代理", "代表", "代省", "代市", "代州", "代县", "代区", "代旗", "代镇", "代乡", "代主", "代院", "代检",
+                   "代为", "代替", "代管", "代办", "代码", "代号")
 
 #: Words that end a name written right after a title (市长裘东耀出席 → 裘东耀).
 NAME_FOLLOWERS = (
@@ -472,12 +481,16 @@ POSITION_TITLES = OFFICIAL_TITLES + (
     "副总编辑", "司长", "副司长", "署长", "主任委员", "副主任委员", "专员", "督学", "会长", "副会长", "政委",
     "秘书", "总监", "副总监", "首席专家", "总师", "专职副主任", "园长", "副园长", "参事", "顾问", "常委",
     "州长", "副州长", "常务副州长", "旗长", "副旗长", "镇长", "副镇长", "乡长", "副乡长", "盟长", "副盟长",
-    "检察员", "人民陪审员", "陪审员", "人民监督员", "馆员", "组成人员", "代表",
+    "检察员", "人民陪审员", "陪审员", "人民监督员", "特约监督员", "馆员", "组成人员", "代表", "法律顾问", "法律顾问助理",
     "文史专员",  # a 政协's post: 宁夏政协聘任20位文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     "审判长", "副审判长", "助理审判员", "助理检察员", "检察官", "法官", "审计长", "副审计长",
     "总统计师", "总畜牧师", "总兽医师", "总督学", "副总督学",
+    "委员长", "副委员长",  # a 人大常委会's own head: 張德江當選為第十二屆全國人民代表大會常務委員會委員長 (bank)
     # 不再担任漳州市人民政府党组成员,… (tests/data/real/mixed21 fujian_zhangzhou_renmian_gulei_2019)
     "党组成员",
+    # people a court, procuratorate or 监委 engages to watch it: 聘任马洪君等20名同志为县人民法院第一届特约监督员
+    # (tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013), 孫霞再次被聘為特約監察員 (bank)
+    "特邀监督员", "特约监察员", "特约检察员",
 )
 
 #: Words that may stand between the unit and the title of a position:
@@ -490,7 +503,11 @@ POSITION_QUALIFIERS = ("理事会", "董事会", "监事会", "党组", "党委"
 TITLE_QUALIFIERS = POSITION_QUALIFIERS + ("分管", "主管")
 #: Ordinals of a post or a body that are no part of the post (阿布当选昌都市首任市长 → 昌都市, 市长;
 #: 符戆当选首届人大常委会主任 → 人大常委会, 主任): the first holder, the first term.
-POST_ORDINALS = ("首任", "第一任", "首届", "新一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+POST_ORDINALS = ("首任", "第一任", "首届", "新一届", "第一届")  # 当选为新一届石景山区人大常委会委员 (real/mixed13)
+#: Any cohort's number written between the unit and the title is no part of either (县人民法院第一届特约监督员 →
+#: 县人民法院, 特约监督员: tests/data/real/mixed27 heilongjiang_daqing_duerbote_pinren_2013; 第二屆特約監察員, 第四届特约监督员
+#: on the bank's pages); a 届 inside a unit (政协第十二届…委员会) stays.
+POST_COHORT = r"第[一二三四五六七八九十]{1,3}[届屆]"
 
 #: Titles of people named in news and chronicles, on top of :data:`OFFICIAL_TITLES`.
 MENTION_TITLES = OFFICIAL_TITLES + (
@@ -785,6 +802,9 @@ NAME_LEFT_STOPS = (
     "确立", "对", "获奖", "唯一", "同类", "近年来", "们", "已", "争创", "创建", "申报", "获评", "被评为",
     # 认定宁夏贺兰工业园区为…, 授予郑州高新技术产业集聚区…, 安排北京大兴国际机场综合保税区(一期) (tests/data/real/parks4)
     "认定", "授予", "安排", "宣布",
+    # a meeting or a document about the works, before their name: 组织召开龙游县佛乡水库工程初步设计报告审查会 (longyou.gov.cn
+    # 2024-05-14), 抓紧编制项目初步设计 (xitieba.net 4883524)
+    "召开", "编制",
     # a list right after the verb, no comma: 省政府确定枣庄市峄城化工产业园、…等10个化工园区 (tests/data/real/parks3
     # shandong_sheng_huagongyuanqu_disipi_2019)
     "确定",
@@ -803,6 +823,9 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
+    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
+    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
+    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
@@ -816,6 +839,9 @@ NAME_LEFT_STOPS = (
     # 一、按照开发区命名和类型规范标准, …抓紧编制并按规定程序报审延安姚店工业园区总体规划 (tests/data/real/mixed24
     # shaanxi_yanan_yaodian_gongyeyuanqu_han_2008): a preposition, what is done to a park's plan
     "按照", "报审",
+    # a link before a list's first item, no comma: 第1批纳入大整合的,是绥安工业园、黄仓工业园; 仅有合肥经济技术开发区…特色
+    # 产业园、…等7家特色产业园获批 (tests/data/constructions/parks.tsv)
+    "是", "仅有", "只有",
     # 规上企业位居玉林市各县市区产业园第一 (tests/data/real/parks4 guangxi_yulin_beiliu_jingkaiqu_2025): where a figure ranks
     "位居",
 )
@@ -848,7 +874,8 @@ PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "�
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
+                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
@@ -858,9 +885,27 @@ PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开�
 #: ningxia_wuzhong_jizhongkaigong_2022).
 PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作", "开展前期工作", "已开工", "已竣工", "已投产", "已建成",
                        "的总投资", "总投资", "计划总投资", "完成施工招标", "完成招标",
+                       # what they have cost so far: 中涵名都城、龙凤亁城、…等项目完成投资2.55亿元 (mswk.cn ArticleID=156831)
+                       "完成投资", "累计完成投资",
                        # the pace of their works: 长乐山力…项目、福清核电3号~6号机组等项目提速 (tests/data/real/mixed26
                        # fujian_fuzhou_gongyexiangmu_2017)
-                       "提速")
+                       "提速",
+                       # the works going on, or a stage reached (A、B等重点工程加快建设; A、B等项目建设抓紧推进; A、B等一批重大项目如期
+                       # 投产; A、B等重大项目前期工作加快推进; A、B等重大项目取得进展: tests/data/constructions/projects.tsv)
+                       "加快建设", "加快推进", "抓紧建设", "建设抓紧推进", "建设加快推进", "前期工作加快推进", "如期投产",
+                       "建成投产", "取得进展", "推进顺利",
+                       # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
+                       # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
+                       # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
+#: What a progress report says a project has reached, in the clause its name opens (see
+#: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
+#: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
+#: (mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023), 达利短保食品生产项目正在进行设备安装 (mswk.cn 156831).
+PROJECT_PROGRESS_WORDS = ("已", "正在", "正进行", "完成", "完工", "封顶", "封闭", "投产", "投运", "开工", "建成", "上线", "施工",
+                          "装修", "安装")
+#: Heads of a run of progress clauses, each opening with its project's name, apart by ；.
+PROJECT_PROGRESS_HEADS = ("其中",)
 #: A project's stage printed in the last cell of a list's row: 1 上海光源二期 在建 / 15 民用飞机航电系统集成平台 新开工
 #: (tests/data/real/mixed16 shanghai_shi_zhongdaxiangmu_2021); a row that ends in one is a project's.
 PROJECT_ROW_STAGES = ("在建", "续建", "建成", "新开工", "计划新开工", "开工", "竣工", "投产", "前期", "储备", "预备")
@@ -901,7 +946,7 @@ PROJECT_TIME_OPENERS = ("今年", "去年", "明年", "目前", "当前", "近�
                         # 以新一年产业项目的早启动、快建设 (tests/data/real/mixed7 heilongjiang_jiamusi_jizhongkaigong_2022)
                         "新一年", "新的一年")
 #: The site of a project where an event is held or a venue set: X项目施工现场, X项目建设现场, X项目现场.
-PROJECT_SITE_WORDS = ("施工现场", "建设现场", "现场",
+PROJECT_SITE_WORDS = ("施工现场", "建设现场", "开工现场", "现场",
                       "区")  # …仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行 (tests/data/real/mixed11 dengkou_kaigong_2023)
 #: What a works' own name ends with, where the name of a kind of works ends with an act (更新, 改造, 处理): …蓋板玻璃
 #: 生產線, 軌道交通資陽線, …數據中心 (tests/data/real/mixed19 sichuan_sheng_jizhongkaigong_2020); see
@@ -918,7 +963,9 @@ PROJECT_VISIT_WORDS = ("踏察了", "察看了", "查看了", "考察了", "视�
 PROJECT_BATCH_WORDS = ("重点", "重大", "产业", "建设", "典型", "示范", "代表性", "民生", "社会", "基础设施", "工业",
                        "续建", "新建", "新开工", "大",
                        # 等引领性重大项目 (tests/data/real/mixed25 jilin_changchun_qikaiqu_xiangmu_2023)
-                       "引领性", "标志性")
+                       "引领性", "标志性",
+                       # the level of the list the projects are on: 等縣級重點項目 (tests/data/constructions/projects.tsv)
+                       "省级", "市级", "县级", "区级")
 #: Words after a project's name that say what it is: 投资30亿元的南京机器人产业园项目落户江宁高新区 (tests/data/real/
 #: mixed6 jiangsu_nanjing_jiangning_qianyue_2021), …科技产业园项目投资规模达100亿元 (mixed5 anhui_sheng_yangqi_hezuo).
 PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签约", "投资规模达", "投资达", "总投资达", "总投资约", "计划总投资",
@@ -937,7 +984,10 @@ PROJECT_NAME_FOLLOWERS = ("落户", "签约落地", "成功签约", "正式签�
                           # the project as the subject of what it builds or where it lies: 其中,文昌市生活垃圾焚烧发电场扩建(二期)
                           # 工程PPP项目拟建一座…;文昌市人民医院锦山分院综合住院楼项目位于锦山镇… (tests/data/real/mixed14
                           # hainan_wenchang_lingshui_projects_2018)
-                          "拟建", "位于", "主要位于", "主要涉及")
+                          "拟建", "位于", "主要位于", "主要涉及",
+                          # the design approved for it: 即精河县下天吉水利枢纽二期工程初步设计、新疆国家林木种植资源保存库分库二期建设
+                          # 项目初步设计 (tests/data/real/mixed28 xinjiang_zhongdianxiangmu_kaigong_2019)
+                          "初步设计")
 #: When, written between a project's name and a follower above: 郑开城际铁路延长线项目于当日正式开工 (mixed9
 #: henan_kaifeng_projects_2016).
 PROJECT_FOLLOWER_WHEN = ("于当日", "于当天", "于今日", "于今天", "于近日", "于日前", "当日", "当天", "今日", "近日", "日前")
@@ -987,12 +1037,30 @@ PROJECT_PLACE_ZONES = ("经济技术开发区", "高新技术产业开发区", "
 #: tianjin_shi_jizhongkaigong_2021); first, they may be the project's own (北京大兴国际机场临空经济区发展服务中心, parks4
 #: beijing_shi_jizhongkaigong_2020).
 PROJECT_CHAINED_PLACE_ZONES = (*PROJECT_PLACE_ZONES, "经济区")
+#: Zones a park extractor reads where they open a project's name (the project keeps them in its name): those above, and
+#: a county's 产业集聚区 (翼城產業集聚區精品鋼基地項目, 浮山產業集聚區臨汾染化集團遷建項目: tests/data/real/mixed30
+#: shanxi_linfen_kaifaqu_qianyue_2022).
+PARK_OPENING_ZONES = (*PROJECT_PLACE_ZONES, "产业集聚区")
 #: Verbs that open a list of projects, cut from its first item (with a 的 after them): 安排A、B等4个…重大项目,
 #: 开工A、B等16个项目, 启动建设A项目、B项目…等开工建设, 集中开工的A、B、C等20个重点项目, 跟进A、B等项目,
 #: 禄丰市宣布A项目 (tests/data/real/parks4 beijing, chongqing, tianjin, qinghai_haidong; mixed4; parks3 yunnan).
 PROJECT_LIST_VERBS = ("安排", "开工", "竣工", "投产", "开复工", "启动建设", "宣布", "跟进", "引进建设了", "建设了",
                       "签约", "签订", "新开工", "再开工", "集中开工", "开工建设", "实施",
-                      "力争")  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      "力争",  # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017)
+                      # 今年將建成A、B…等項目, 将建成通车A(交投段)、B等11个项目, 中国能建与…签署A、B、C三个…项目投资协议
+                      # (tests/data/constructions/projects.tsv)
+                      "将建成", "将建成通车", "签署",
+                      # 新开工建设深圳机场卫星厅项目、…等82个项目 (tests/data/real/mixed29 guangdong_sheng_zhongdianxiangmu_2019;
+                      # 新開工建設雙龍鐵路龍巖至武平段、… in tests/data/constructions/projects.tsv: not 新开工 and a name 建设…),
+                      # 開建國家電投科研創新基地、…等9個項目 (mixed30 beijing_changping_zhongdaxiangmu_2022)
+                      "新开工建设", "开建")  # not 建成 alone: 督查了莫建成艺术馆 (a name holds it)
+#: Verbs of a plan's or a report's work on projects it names, before a list closed by 等项目建设 (no count, no rank): 重点
+#: 抓好国家存储器基地、国家航天产业基地、天马第6代低温多晶硅生产线、通用汽车二期及发动机等项目建设 (tests/data/real/mixed30
+#: hubei_sheng_zerenfenjie_2017), 扎实推动中国生物医美和血制项目、批签发中心、…、思创机电等项目建设 (mixed30
+#: gansu_lanzhou_gaoxinqu_zhaoshang_2024), 加快吉山甲大道、洛溪大道、标准化厂房二期…等项目建设 (http://cfmif.com/n17558c42.aspx).
+#: The items are projects when three or more and one is named as a works is (推动数字化车间、智能工厂等项目建设: two kinds;
+#: 推进A、B等重大项目建设 stays a task's object, as the seeds' gold reads it).
+PROJECT_WORK_VERBS = ("抓好", "推动", "加快")
 #: Kinds of the parts of a site that close a list item with 等, a kind and no name: 销售展示信息服务与配件供应中心等功能区
 #: (tests/data/real/mixed4 liaoning_shenyang_liaozhong_jizhongkaigong_2020).
 PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
@@ -1002,7 +1070,7 @@ PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
-PROJECT_OPENING_VERBS = ("宣布", "签约", "签订")
+PROJECT_OPENING_VERBS = ("宣布", "签约", "签订", "签署")
 #: Qualifiers that make a park name generic, not a name: 省级园区, 各类园区, 六大产业园区; a goal described
 #: (最终建成…的现代化开发区, real/mixed5 neimenggu_eerduosi_dongsheng_kaifaqu_2003).
 #: Words after a place that make what follows a kind the place holds, not a park of its own: 武清区示范工业园区承担着…
@@ -1016,6 +1084,8 @@ GENERIC_NAME_STARTS = (
     # a designation, no name: 天津京滨工业园四个示范工业园区负责同志 (tests/data/real/mixed23 tianjin_wuqing_shifangongyeyuanqu_2025)
     "示范",
     "既有", "县域",  # 三个既有产业园区, 县域工业园 (tests/data/real/mixed7 shaanxi_xianyang_sanyuan_gaoxinqu_undated)
+    # a name left out, a placeholder in its stead: 2019年xx经开区、xx高新区…6家工业园区 (tests/data/constructions/parks.tsv)
+    "xx", "XX", "××",
 )
 #: Words after a name that end it: 产业园位于…, 高新区纳入…, 工业集中区基础上.
 NAME_RIGHT_STOPS = (
@@ -1060,6 +1130,8 @@ class PersonnelRow:
     ``post_suffix``: what the posts leave unsaid after them (选举A、B等24位代表出席X人民代表大会:
     the post is X's 代表).
     ``name_note``: a regex each listed name may carry after it, no part of the name (A因工作变动、B因年龄原因请辞…).
+    ``named_only``: the act is named, not stated (a decision's title, 《关于A为X的决定》): it gives a record only where
+    no statement before in the document gave the same act (a news lead that stated it stays as written).
     ``closes``: for a ``closed`` row, a regex of what closes its posts in place of …职务: 职务相应终止, or
     职务 left unwritten at the clause's end. ``needs``: words a clause must hold for the row to be tried
     (by default its trigger, or its link where the names open the clause).
@@ -1079,6 +1151,7 @@ class PersonnelRow:
     closes: str = ""
     needs: tuple[str, ...] = ()
     name_note: str = ""
+    named_only: bool = False
 
 
 #: Posts a row gives no record for: a deputy's own 提出辞去…代表职务 is a request another body
@@ -1100,6 +1173,11 @@ PERSONNEL_TAKES_UP = ("就任", "出任", "履新")
 #: (無黨派)、王仲興(中共)3人獲聘省政府特聘參事 (a university's news, tests/data/real/mixed24
 #: guangdong_sheng_canshi_pinren_undated).
 PERSONNEL_OWN_BODIES = ("我校", "我院", "我所", "我会", "我单位")
+#: What goes on with a reason (鉴于…, :data:`REASON_OPENERS`) in the clause after it, the reason's subject unsaid: its acts
+#: are no records either (鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据…: tests/data/real/mixed28
+#: liaoning_sheng_renda_daishengzhang_2017); any other clause ends it (根据…; 自本决定通过之日起,何金清的…职务相应终止:
+#: real/mixed26 fujian_putian_renda_renmian_2025; 鉴于宁波已辞去芜湖市人民政府市长职务,根据…决定:…徐志代理市长职务, bank).
+PERSONNEL_REASON_GOES_ON = r"^(?:不再|已经|已|并且|并|也|且|而|又)"
 #: Openers of a clause that tells a person's earlier posts, not more posts of the act before it (…就任A、B,此前他是
 #: 北京市海淀区市场监督管理局党组书记; tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019).
 PERSONNEL_BACKGROUND_OPENERS = ("此前", "之前", "曾任", "原任", "历任", "他是", "她是", "他此前", "她此前", "他之前", "她之前",
@@ -1127,7 +1205,8 @@ RESIGN_GAP = rf"(?:{_reason(_REASON_STOPS, 24)})?(?:同志)?(?:分别)?(?:(?:请
 #: When an act was done, between the person and the verb: 刘晓凯已于25日被任命为….
 WHEN_GAP = r"(?:已经|已)?(?:于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
 VOTES_GAP = (r"(?:同志)?(?:作为(?:正式)?候选人)?"  # 娄杰同志作为正式候选人以高票当选为区人大代表 (real/mixed21 yuhuatai)
-             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?")
+             r"(?:以[0-9一二三四五六七八九十百零〇]+票(?:的(?:高票|全票))?|以全票|以高票|全票|高票)?"
+             r"(?:同时)?")  # 王晨同時被選為秘書長 (tests/data/constructions/appointments.tsv)
 
 #: Words that join the last two items of a list (A、B和C); the list grammar's row (kg.extract.lists.CONJUNCTIONS),
 #: kept here, where the personnel rows can read it too. ACT_CONJUNCTIONS also join two whole acts (…辞去县人大常委会委员
@@ -1153,13 +1232,24 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # 决定巴音朝魯為吉林省代理省長 (real/mixed19 jilin_sheng_renda_daishengzhang_2012): 决定 and 为 bound a longer name
     PersonnelRow("verb", ("决定",), ("为", "任"), "appoint", "appointment",
                  "决定王远明为中山市第十四届人民代表大会常务委员会代理主任", long_names=True),
+    # a decision voted, told by its content: 表决通过了周军波副市长为平湖市人民政府代理市长 (tests/data/real/mixed29
+    # zhejiang_jiaxing_pinghu_renda_daishizhang_2021)
+    PersonnelRow("verb", ("表决通过了", "表决通过"), ("为",), "appoint", "appointment",
+                 "表决通过了周军波副市长为平湖市人民政府代理市长"),
+    # a decision named by its act: 表决通过…《关于唐一军为辽宁省人民政府代理省长的决定》 (tests/data/real/mixed28
+    # liaoning_sheng_renda_daishengzhang_2017), 沈阳市人民代表大会常务委员会关于潘利国为沈阳市人民政府代理市长的决定 (bank)
+    PersonnelRow("verb", ("关于",), ("为",), "appoint", "appointment",
+                 # the lead stated it before: 会议决定任命徐明为省人民检察院副检察长、代理检察长 …表决通过了…《…关于徐明为
+                 # 黑龙江省人民检察院代理检察长的决定》 (tests/data/real/mixed14 heilongjiang_renda_2012)
+                 "关于唐一军为辽宁省人民政府代理省长的决定", long_names=True, needs=("的决定",), named_only=True),
     # 刘晓凯已于25日被任命为省委统战部部长 (tests/data/real/mixed13/guizhou_sheng_renda_renmian_2012.txt): a date between
     PersonnelRow("name", (), ("被任命为",), "appoint", "appointment", "马志强被任命为省太忻经济一体化发展促进中心副主任",
                  gap=WHEN_GAP),
     # 劉昕(無黨派)、倪梁康(無黨派)、吳承學(無黨派)獲聘省政府參事 (tests/data/real/mixed24 guangdong_sheng_canshi_pinren_undated)
     # 本报驻宁夏记者站站长庄电一也受聘担任文史专员 (tests/data/real/mixed25 ningxia_zhengxie_wenshi_pinren_2016)
     PersonnelRow("name", (), ("被聘任为", "被聘请为", "被聘用为", "被聘为", "获聘为", "获聘", "受聘为", "受聘担任"), "appoint",
-                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦)?"),
+                 # 孫霞再次被聘為特約監察員 (a 2024 page, tests/data/constructions/appointments.tsv): engaged once more
+                 "engagement", "吴涛被聘为市政府参事", gap="(?:也|还|亦|又)?(?:再次|再度)?"),
     PersonnelRow("name", (), ("当选为", "当选", "被选举为", "被选为", "被补选为"), "appoint", "election",
                  "王五以58票当选为市长", gap=VOTES_GAP),
     # 职务 may go unwritten at the clause's end: 省委常委喻红秋不再兼任遵义市委书记 (real/mixed13 guizhou_sheng_renda_renmian_2012)
@@ -1225,7 +1315,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     # a profile line: its person, born …, takes up the posts (tests/data/real/mixed11 tianjin_binhai_kaifaqu_renmian_2019)
     PersonnelRow("subject", (), PERSONNEL_TAKES_UP, "appoint", "appointment",
                  "1970年的朱玉兵,就任天津港保税区党委常委、管委会副主任"),
-    PersonnelRow("own", ("决定其代理", "决定代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
+    # …决定任命邵占维为杭州市副市长,代理杭州市市长职务 (the acting post in a clause of its own, no 决定其;
+    # tests/data/constructions/appointments.tsv)
+    PersonnelRow("own", ("决定其代理", "决定代理", "代理"), (), "appoint", "acting", "，并决定其代理市长职务"),
     PersonnelRow("own", ("决定其为", "决定为", "决定其任", "决定任", "任命其为", "决定其"), (), "appoint", "appointment",
                  "，并决定为代理市长"),
     PersonnelRow("own", ("免去其", "免去他的", "免去她的", "不再担任", "不再兼任", "撤销其"), (), "remove", "removal",
@@ -1235,7 +1327,9 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
     PersonnelRow("own", ("兼任", "兼", "担任", "任"), (), "appoint", "appointment", "陈大伟任温州市财政局局长，兼任…"),
     PersonnelRow("posts", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("为",), "appoint", "engagement",
                  "续聘参事为王某、李某、张某"),
-    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘"), ("是", "为", "名单如下", "如下", "有"), "appoint", "engagement",
+    # 这次录用的六名馆员分别是赵慧、李寿昆、… (分别是/分别为 heads a list with no colon; appointments.tsv)
+    PersonnelRow("list", ("新聘", "续聘", "聘任", "聘请", "增聘", "录用"), ("分别是", "分别为", "是", "为", "名单如下", "如下", "有"),
+                 "appoint", "engagement",
                  "当天新聘的15位省文史研究馆馆员是:王立群、王永宽"),
     PersonnelRow("list", ("任命",), ("是", "为", "名单如下", "如下"), "appoint", "appointment", "任命的人员名单如下:"),
     PersonnelRow("headed", ("任命下列人员", "任命以下人员", "任命下列同志", "任命以下同志"), ("为",), "appoint",
@@ -1244,9 +1338,16 @@ PERSONNEL_ROWS: tuple[PersonnelRow, ...] = (
                  "appoint", "engagement", "聘任以下人员为市人民政府参事：张三、李四"),
     PersonnelRow("headed", ("选举下列人员", "补选下列人员", "选举以下人员"), ("为",), "appoint", "election",
                  "补选下列人员为市人大常委会委员：张三、李四", skip_posts=DEPUTY_POSTS),
-    PersonnelRow("list", ("当选", "选举产生", "补选"), ("是", "为", "名单如下", "如下"), "appoint", "election",
+    # 会议选出的政协第十二届全国委员会副主席是:杜青林、令计划、… (tests/data/constructions/appointments.tsv)
+    PersonnelRow("list", ("当选", "选举产生", "补选", "选出"), ("分别是", "分别为", "是", "为", "名单如下", "如下"), "appoint",
+                 "election",
                  "当选的副市长是:"),
 )
+#: Honorifics written after a listed person's name, no part of it: 王珉灿教授, 钟惠华律师.
+NAME_HONORIFICS = ("教授", "律师", "研究员", "院士", "博士", "先生", "女士")
+#: Words that open a clause giving the reason for a decision, an act told as background, no record of its own:
+#: 会议决定,鉴于中央决定陈求发担任辽宁省委书记,…接受陈求发辞去… (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
+REASON_OPENERS = ("鉴于", "鑒於")
 #: Verbs that put a draft before a meeting (…审议了…关于接受缪京辞去…职务请求的决定(草案)): what the draft decides is no
 #: act yet (shared/realdev2 chongming_sh_renda_2022; the act is told where the meeting adopts it). 通过 after them
 #: (审议通过了…(草案)) adopts it.
@@ -1284,7 +1385,7 @@ TERMINATION_WORDS = ("代表资格自行终止", "代表资格终止", "代表�
 
 #: Characters only traditional print has, common in these texts: several of them in a text's
 #: opening mark it as printed in traditional characters (齊魯政情|山東調整多地縣(市、區)委書記).
-TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨"
+TRADITIONAL_MARKS = "們這個為會說時來對關與從國發長門問開書務職區縣員議選舉於後區黨項產業資億設"
 _TRADITIONAL_MARKS_RE = re.compile(f"[{TRADITIONAL_MARKS}]")
 
 
@@ -1303,9 +1404,15 @@ def _to_simplified() -> dict[int, str]:
     return {ord(t): s for t, s in traditional_pairs() if ord(s) <= 0xFFFF}
 
 
+#: A text this short needs only three marks: one sentence of a page (新開工建設…工程等項目。) holds few.
+_SHORT_TEXT = 300
+
+
 def is_traditional(text: str) -> bool:
-    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters)."""
-    return len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000)) >= 5
+    """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters, three in a
+    text shorter than _SHORT_TEXT)."""
+    marks = len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000))
+    return marks >= 5 or marks >= 3 and len(text) < _SHORT_TEXT
 
 
 def simplified(text: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from kg.extract import extract_document
 from kg.extract.parks import extract_parks, split_host, split_industries
+from kg.gazetteer import get_gazetteer
 from kg.read.ingest import read_text
 from kg.read.segment import as_one_document as make_doc
 from kg.read.segment import segment
@@ -1154,3 +1156,68 @@ def test_the_tail_of_a_longer_name_is_the_same_park() -> None:
     # 呼倫貝爾…: 浩特… read by another path ends where the whole name does
     names = [n for n, _ in _real("real/mixed20/neimenggu_sheng_guojiajijingkaiqu_yijian_undated.txt")]
     assert "呼和浩特經濟技術開發(fā)區(qū)" in names and not [n for n in names if n.startswith("浩特")]
+
+
+def test_a_provinces_list_of_its_parks_takes_the_province() -> None:
+    # a 省政府 通报 listing the province's parks (tests/data/real/mixed27 anhui_sheng_kaifaqu_kaohe_tongbao_2019): the
+    # province hosts each park of the list, though the park's own name gives its city or county
+    path = Path(__file__).parent / "data/real/mixed27/anhui_sheng_kaifaqu_kaohe_tongbao_2019.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    hosts = {p.name: p.host for p in extract_parks(dataclasses.replace(doc, places=places, self_reference=self_ref))}
+    assert hosts["芜湖高新技术产业开发区"] == "安徽省"
+    assert hosts["安徽萧县经济开发区"] == "安徽省"
+    # a park a province's text renames keeps its own place (tests/data/real/mixed13 jiangsu_jiangyin_gaoxinqu_gengming_2010)
+    renamed = "江苏省人民政府\n同意江苏省江阴经济开发区更名为江苏省江阴高新技术产业开发区,并纳入省高新园区序列管理。"
+    assert ("江苏省江阴高新技术产业开发区", "江苏省") not in _parks(renamed)
+
+
+def test_a_tables_rows_run_together_give_each_park_and_its_place() -> None:
+    # a table's rows whose cells the page's text ran together: rank, park, province (1蘇州工業園區江蘇; tests/data/real/mixed27
+    # jiangsu_guojiajingkaiqu_zonghepaiming_2019)
+    path = Path(__file__).parent / "data/real/mixed27/jiangsu_guojiajingkaiqu_zonghepaiming_2019.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    parks = {(p.name, p.host) for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
+             if isinstance(p, Park)}
+    assert {("廣州經濟技術開發區", "廣東"), ("上海漕河涇新興技術開發區", "上海"), ("嘉興經濟技術開發區", "浙江")} <= parks
+    assert not any(name.endswith(("江蘇", "廣東")) for name, _ in parks)
+
+
+def test_a_place_counting_its_parks_before_the_list_hosts_them() -> None:
+    # tests/data/real/mixed29 hunan_changsha_huojiangyuanqu_2019: what befell them between the count and 分别是
+    text = ("2019年,湖南省优质快速产业发展获奖园区名单发布,长沙市4个园区挂牌,分别是浏阳经济开发区、宁乡高新区、"
+            "望城经济开发区、长沙高新区。")
+    assert ("宁乡高新区", "长沙市") in _parks(text) and ("长沙高新区", "长沙市") in _parks(text)
+    # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: a place holding the list its count closes, as written
+    text = "  目前海南共有洋浦经济开发区、海口高新区、老城开发区、东方工业园区等11个重点园区。今年上半年,面对宏观经济形势"
+    assert ("老城开发区", "海南") in _parks(text) and ("洋浦经济开发区", "海南") in _parks(text)
+
+
+def test_an_examples_head_is_no_part_of_the_park_after_it() -> None:
+    # tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013: 比如 opens the examples, the park's name starts after it
+    text = ("经过多年发展,海南省重点园区产业发展已初具规模,比如海口高新区和综合保税区以英利为代表的新能源产业,以海马汽车为代表的"
+            "汽车装备制造业不断壮大;老城开发区以生态软件园为代表的电子信息产业,以中航特玻为代表的新材料产业迅速崛起;东方工业园区的"
+            "天然气化工产业继续保持快速增长态势。")
+    from kg.extract import extract_document
+    from kg.records import Park
+    assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Park)] == ["海口高新区", "老城开发区", "东方工业园区"]
+
+
+def test_a_countys_industrial_cluster_zone_opening_a_projects_name_is_a_park() -> None:
+    # 翼城產業集聚區精品鋼基地項目: the project keeps the zone in its name (tests/data/real/mixed30
+    # shanxi_linfen_kaifaqu_qianyue_2022)
+    path = Path(__file__).parent / "data/real/mixed30/shanxi_linfen_kaifaqu_qianyue_2022.txt"
+    doc = next(iter(segment(read_text(path.read_bytes(), path.name))))
+    places, self_ref = get_gazetteer().clues(doc.body)
+    names = {p.name for p in extract_document(dataclasses.replace(doc, places=places, self_reference=self_ref))
+             if isinstance(p, Park)}
+    assert {"翼城產業集聚區", "浮山產業集聚區"} <= names
+
+
+def test_parks_joined_by_yiji_and_places_joined_by_a_hyphen() -> None:
+    # tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010
+    text = ("据介绍,截止到目前,全省纳入《中国开发区审核公告目录》的省级以上开发区48家,包括今年新审批的崇州经济开发区、"
+            "绵竹经济开发区、什邡经济开发区、成都-阿坝工业园以及安县工业园等5家。")
+    names = {name for name, _ in _parks(text)}
+    assert {"成都-阿坝工业园", "安县工业园"} <= names and "阿坝工业园" not in names

@@ -454,9 +454,31 @@ def test_a_later_short_form_of_the_unit_keeps_the_act_as_first_stated_in_full(tm
           ("昂毛", "appoint", "青海省人大常委会", "副主任", "election"),
           ("吉狄马加", "appoint", "青海省人民政府", "副省长", "election"),
           ("马顺清", "appoint", "青海省人民政府", "副省长", "election")]),
+        # 表决通过了A副市长为X代理市长: a decision voted, told by its content (real/mixed29/
+        # zhejiang_jiaxing_pinghu_renda_daishizhang_2021.txt)
+        ("会议表决通过了仲旭东同志辞去平湖市人民政府市长职务,表决通过了周军波副市长为平湖市人民政府代理市长。",
+         [("仲旭东", "remove", "平湖市人民政府", "市长", "resignation"),
+          ("周军波", "appoint", "平湖市人民政府", "代理市长", "acting")]),
+        # 听取、审议并表决通过了《…决定(草案)》: a draft heard and adopted, a resignation and an acting post
+        # (real/mixed29/jiangxi_jian_renda_renmian_undated.txt)
+        ("会议听取、审议并表决通过了《吉安市人民代表大会常务委员会关于接受谢健同志辞去吉安市人民检察院检察长职务的请求的决定(草案)》,"
+         "须报经江西省人民检察院检察长提请江西省人民代表大会常务委员会批准。会议听取、审议并表决通过了《吉安市人民代表大会常务委员会"
+         "关于朱德才同志代理吉安市人民检察院检察长职务的决定(草案)》,须报江西省人民检察院和江西省人民代表大会常务委员会备案。",
+         [("谢健", "remove", "吉安市人民检察院", "检察长", "resignation"),
+          ("朱德才", "appoint", "吉安市人民检察院", "代理检察长", "acting")]),
         # 审议了A辞去…职务的请求 (real/mixed3/hebei_shijiazhuang_renda_daishizhang_2006.txt, in simplified characters)
         ("与会人员集中审议了吴显国辞去石家庄市人民政府市长职务的请求。",
          [("吴显国", "remove", "石家庄市人民政府", "市长", "resignation")]),
+        # a list of names before 当选为 whose second opens with the surname 代 (not 代理), in a run of elected clauses
+        # (real/mixed30/hubei_yichang_yiling_renda_xuanju_2021.txt)
+        ("刘广胜、陈立当选为夷陵区第六届人民代表大会常务委员会副主任,文鸿晨、代志超、刘宁当选为夷陵区人民政府副区长,"
+         "邓家元当选为夷陵区人民法院院长。",
+         [("刘广胜", "appoint", "夷陵区第六届人民代表大会常务委员会", "副主任", "election"),
+          ("陈立", "appoint", "夷陵区第六届人民代表大会常务委员会", "副主任", "election"),
+          ("文鸿晨", "appoint", "夷陵区人民政府", "副区长", "election"),
+          ("代志超", "appoint", "夷陵区人民政府", "副区长", "election"),
+          ("刘宁", "appoint", "夷陵区人民政府", "副区长", "election"),
+          ("邓家元", "appoint", "夷陵区人民法院", "院长", "election")]),
         # elections (written: no corpus file holds an election result yet)
         ("选举张三为市人民政府市长；李四为市人民政府副市长。",
          [("张三", "appoint", "市人民政府", "市长", "election"), ("李四", "appoint", "市人民政府", "副市长", "election")]),
@@ -1036,3 +1058,45 @@ def test_a_one_name_a_line_list_as_a_pdf_text_layer_gives_it_one_tab_between_col
             "冯 丹(女)\t华中科技大学计算机科学与技术学院副院长、教授\n\n向 明\t湖北经济学院企业发展研究院院长、教授\n")
     got = [(a.person, a.position) for a in extract_appointments(make_doc(text))]
     assert got == [("王贤荣", "委员"), ("冯丹", "委员"), ("向明", "委员")]
+
+
+# tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017 and xinjiang_renda_gongantingzhang_2009
+def test_a_verb_ending_in_ren_ends_no_name_and_a_reason_clause_is_no_act() -> None:
+    """担任/出任 are links whole: 陈求发担任 names 陈求发, never 陈求发担; a clause opened by 鉴于 gives the
+    reason for the decision after it (中央决定陈求发担任辽宁省委书记 is background, no record)."""
+    text = ("会议决定,鉴于中央决定陈求发担任辽宁省委书记,不再担任辽宁省人民政府省长职务,根据《中华人民共和国地方各级人民代表大会"
+            "和地方各级人民政府组织法》第二十七条的规定,辽宁省第十二届人大常委会第三十七次会议决定接受陈求发辞去辽宁省长职务的请求。")
+    got = [(a.person, a.action, a.position) for a in extract_appointments(make_doc(text))]
+    assert all(person == "陈求发" for person, *_ in got) and ("陈求发", "remove", "省长") in got
+    assert not any(action == "appoint" for _, action, _ in got)
+    chinese = "一年半内四度履新:…先后任该市政协主席、代市长、市委书记,并陆续出任浙江省委常委、省委副书记"
+    assert not any(a.person == "陆续出" for a in extract_appointments(make_doc(chinese)))
+
+
+def test_a_post_held_till_now_and_a_bare_name_before_zhonggong() -> None:
+    """原 before a removed post is no part of its unit; a bare name does not run into 中共."""
+    text = ("9月5日,经中共中央同意,中共新疆维吾尔自治区党委决定,免去栗智中共乌鲁木齐市委书记职务,朱海仑接任。"
+            "同日,新疆维吾尔自治区十一届人大常委会召开第十三次会议,决定任命朱昌杰为自治区公安厅厅长,免去柳耀华原自治区公安厅厅长职务。")
+    got = {(a.person, a.action, a.organization, a.position) for a in extract_appointments(make_doc(text))}
+    assert ("柳耀华", "remove", "自治区公安厅", "厅长") in got
+    assert not any(person.startswith("栗智中") for person, *_ in got)
+
+
+def test_two_posts_joined_by_jian() -> None:
+    """A为X乡长兼Y主任: two posts, the second held concurrently (the bank's 大兴乡 row, hljszw.org.cn)."""
+    got = {(a.person, a.organization, a.position, a.concurrent)
+           for a in extract_appointments(make_doc("会议选举王凤汉为大兴乡乡长兼经管会主任,汪国彬和孙学清为大兴乡副乡长。"))}
+    assert {("王凤汉", "大兴乡", "乡长", False), ("王凤汉", "经管会", "主任", True)} <= got
+
+
+def test_one_listed_name_with_a_surname_the_lexicon_lacks() -> None:
+    """文鸿晨、代志超、刘宁…当选为…副区长 (tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021): a list of names
+    admits one item of three characters whose surname (代) the lexicon lacks; an item such as 其他人 stays no name."""
+    text = "文鸿晨、代志超、刘宁、许峰、许祖钢、李发兵、程琼当选为夷陵区人民政府副区长。"
+    got = [a.person for a in extract_appointments(make_doc(text))]
+    assert got == ["文鸿晨", "代志超", "刘宁", "许峰", "许祖钢", "李发兵", "程琼"]
+    assert not extract_appointments_list("王一、其他人、张三当选为副区长。")
+
+
+def extract_appointments_list(text: str) -> list[Appointment]:
+    return list(extract_appointments(make_doc(text)))

@@ -7,10 +7,12 @@ from collections import Counter
 import pytest
 
 import kg.extract.projects as projects_module
+from kg.extract import extract_document
 from kg.extract.lists import split_clauses
 from kg.extract.projects import _clause_lists, extract_projects
 from kg.extract.roles import parse_responsibility, split_units
 from kg.read.segment import as_one_document as make_doc
+from kg.records import Project
 
 
 @pytest.mark.parametrize(
@@ -810,6 +812,73 @@ def test_rows_of_number_name_and_stage_are_projects() -> None:
     assert _projects_of(text) == ["上海光源二期", "上海集成电路产业研发与转化功能型平台", "民用飞机航电系统集成平台"]
 
 
+def test_rows_of_number_name_and_stage_between_column_rules_are_projects() -> None:
+    # tests/data/real/mixed30 shanghai_shi_zhongdagongcheng_qingdan_2023 (traditional, gzfuluhua.cn mirror) and the 2022
+    # list on https://shanghai.gov.cn/nw48306/20220623/4b3e79a015d8465cafa5ead6045cfb23.html: a table copied as text, one
+    # row a line, cells between | rules; a cell holds the name whole (brackets with 、, quotes); group rows are none
+    text = ("2022年上海市重大建设项目清单\n2022年上海市重大建设项目投资计划表(正式项目) | ||\n单位:万元 | ||\n"
+            "序号 | 项 目 名 称 | 备注 |\n正式项目合计173项 | ||\n一 | 科技产业类67项 | |\n(一) | 科创中心 ( 8项) | |\n"
+            "1 | 上海光源二期(线站工程) | 建成 |\n2 | 上海硬X射线自由电子激光装置项目 | 在建 |\n"
+            "5 | 张江复旦国际创新中心(微纳电子与量子科技融合创新大楼、生物与医学科技融合大楼、3号科研楼) | 在建 |\n"
+            "17 | 金发科技汽车材料全球创新研发中心及产业化项目 | 新开工 |\n")
+    assert _projects_of(text) == ["上海光源二期(线站工程)", "上海硬X射线自由电子激光装置项目",
+                                  "张江复旦国际创新中心(微纳电子与量子科技融合创新大楼、生物与医学科技融合大楼、3号科研楼)",
+                                  "金发科技汽车材料全球创新研发中心及产业化项目"]
+    text = ("2023年上海市重大建設項目清單\n序號 | 項 目 名 稱 | 備注 |\n(二) | 先進制造業 (56項) | |\n"
+            "12 | 民用飛機航電系統“三中心一總部”項目 | 在建 |\n14 | 中船長興造船基地二期 | 在建 |\n"
+            "15 | 華域汽車技術研發中心 | 建成 |\n")
+    assert _projects_of(text) == ["民用飛機航電系統“三中心一總部”項目", "中船長興造船基地二期", "華域汽車技術研發中心"]
+
+
+def test_a_list_worked_on_closed_by_deng_xiangmu_jianshe_names_projects() -> None:
+    # 抓好/推动/加快 A、B、C等项目建设 (no count, no rank): the projects a plan or a report works on, by name.
+    # tests/data/real/mixed30 hubei_sheng_zerenfenjie_2017 (http://nybiz.cn/law/3073.html) and
+    # gansu_lanzhou_gaoxinqu_zhaoshang_2024 (big5.news.cn), both traditional print
+    assert _projects_of("1.強化產業項目建設,重點抓好國家存儲器基地、國家航天產業基地、天馬第6代低溫多晶硅生產線、"
+                        "通用汽車二期及發動機等項目建設。") == [
+        "國家存儲器基地", "國家航天產業基地", "天馬第6代低溫多晶硅生產線", "通用汽車二期及發動機"]
+    assert _projects_of("據介紹,2023年蘭州高新區共簽約招商引資項目19個,簽約金額97.236億元。紮實推動中國生物醫美和血制項目、"
+                        "批簽發中心、王老吉大健康産業園、中牧二期、宏宇變壓器、思創機電等項目建設,全區招商引資項目建設進展良好。") == [
+        "中國生物醫美和血制項目", "批簽發中心", "王老吉大健康産業園", "中牧二期", "宏宇變壓器", "思創機電"]
+    # seeds/004: two kinds of works, and a 等重大项目建设 (a plan's task) name none
+    assert _projects_of("推动数字化车间、智能工厂等项目建设。") == []
+    assert _projects_of("加快宁波奥体中心二期、市体育发展中心整体提升改造工程等重大项目建设。") == []
+
+
+def test_a_list_after_new_kaigong_jianshe_or_kaijian_leaves_the_verb_out() -> None:
+    # tests/data/real/mixed29 guangdong_sheng_zhongdianxiangmu_2019 (新开工建设, not 新开工 and a name 建设…) and
+    # mixed30 beijing_changping_zhongdaxiangmu_2022 (開建, traditional print)
+    assert _projects_of("新开工建设深圳机场卫星厅项目、惠州太平岭核电厂一期工程等82个项目。") == [
+        "深圳机场卫星厅项目", "惠州太平岭核电厂一期工程"]
+    assert _projects_of("在科創與高精尖產業方面,開建國家電投科研創新基地、諾誠健華抗腫瘤創新藥物生產基地、北京市疫苗檢驗中心等9個項目。") == [
+        "國家電投科研創新基地", "諾誠健華抗腫瘤創新藥物生產基地", "北京市疫苗檢驗中心"]
+
+
+def test_a_list_after_baokuo_ends_with_its_line() -> None:
+    # tests/data/real/mixed29 jiangxi_ganzhou_liandongkaigong_2022: a page whose sentences end in no 。; the next line's
+    # slogans (实行重大项目在线监控,在线调度,…) are no items of the list
+    text = ("从结构上看,更侧重于推动产业倍增和升级赣州市经济开发区富士康智能制造,赣县钟毅磁材等制造业项目92个品质方面,更注重完善产业链,"
+            "引领科技创新,包括赣州南康华韩高端家具配套项目,赣南创新转型研究院,科技产业融合项目等上下游配套项目\n"
+            "为推进重大项目建设,江西赣州将全面启动运行重大项目指挥调度云平台,实行重大项目在线监控,在线调度,在线监督相结合,"
+            "促进项目天天有进展,每周有变化,每月有形象。\n")
+    assert _projects_of(text)[-3:] == ["赣州南康华韩高端家具配套项目", "赣南创新转型研究院", "科技产业融合项目"]
+
+
+@pytest.mark.parametrize("text", [
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): the works of the project named before
+    "其中,基礎設施建設項目共安排7個,包括2個新建項目、5個續建項目。備受關注的東沙河綜合治理工程將在今年開工,建設內容包括疏挖拓寬河道"
+    "6.7公里,新建、改造濱水綠道25公里,同步實施岸坡生態綠化84公頃。",
+    "昌平今年還將實施5個公園綠地文體項目。溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)今年開工,"
+    "建設內容主要包括綠化工程、庭院工程、電氣工程等。",
+    # http://interior-note.com/show/32979.html
+    "該項目位于成都市高新區西源大道旁、環城生態區范圍內,占地面積為16萬平方米,建設內容主要包括多功能廳、實驗劇場、音樂廳三棟建筑物"
+    "及景觀橋等配套工程。",
+])
+def test_a_list_of_what_a_project_builds_names_no_project(text: str) -> None:
+    parts = text[text.index("包括") :]
+    assert [n for n in _projects_of(text) if n in parts] == []
+
+
 def test_paragraphs_opened_by_a_project_name_are_captions() -> None:
     # tests/data/real/mixed16 fujian_sheng_jizhongkaigong_2020: photo captions under a 集中开工 report, the name alone or
     # the subject of what follows; a task (加快推进…项目) or a heading opening a line is none
@@ -1258,3 +1327,22 @@ def test_a_time_before_a_kind_of_projects_is_no_name() -> None:
     text = ("随后,我市分别举行隆基公司高效单晶光伏组件项目、中车集团(佳木斯)新能源装备产业基地项目开工仪式,拉开了2022年全市项目建设帷幕,"
             "以新一年产业项目的早启动、快建设,进一步掀起了产业项目建设新热潮。")
     assert "新一年产业项目" not in _names(text)
+
+
+# --- issue 21, first runs of tests/data/real/mixed27 and mixed28 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # mixed27 jiangsu_sheng_zhongdaxiangmu_kaigong_2021: one project a line under 项目如下:, blank lines between
+    ('  各分会场开工项目如下:\n\n  南京玄武之光新一代信息技术科技创新中心\n\n  无锡先导集成电路装备材料基地\n\n  徐州思路迪抗肿瘤创新药研发制造\n',
+     ['南京玄武之光新一代信息技术科技创新中心', '无锡先导集成电路装备材料基地', '徐州思路迪抗肿瘤创新药研发制造']),
+    # mixed27 jiangsu_nantong_zhongdaxiangmu_kaigong_2021 (traditional): 等一批…項目落地開工
+    ('南通市省級重大項目數量連續五年全省領先,恒力新材料、中天綠色精品鋼、金光高檔生活用紙、桐昆聚酯一體化、招商局豪華遊輪、阿裏雲計算中心等一批百億級項目落地開工,',
+     ['恒力新材料', '中天綠色精品鋼', '金光高檔生活用紙', '桐昆聚酯一體化', '招商局豪華遊輪', '阿裏雲計算中心']),
+    # mixed27 xizang_zhongdianxiangmu_2015 (traditional): 等民生項目即將開工建設
+    ('新開工項目中民生項目居多,西藏兒童醫院藏醫藥改擴建、西藏遠程醫療試點工程、西藏檔案館等民生項目即將開工建設,',
+     ['西藏兒童醫院藏醫藥改擴建', '西藏遠程醫療試點工程', '西藏檔案館']),
+])
+def test_projects_of_the_mixed27_and_mixed28_constructions(text: str, names: list[str]) -> None:
+    # through extract_document: a text in traditional characters is read in simplified ones
+    assert [r.name for r in extract_document(make_doc(text)) if isinstance(r, Project)] == names

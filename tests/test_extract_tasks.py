@@ -957,3 +957,13 @@ def test_a_part_heading_with_a_title_qualifier_names_no_official() -> None:
     # the heading of real/mixed9 shanxi_sheng_tasks_2006 (一、孟学农省长负责的工作) with a qualifier for the name
     text = "一、常务副市长负责的工作\n1.坚持稳中求进。\n责任单位:市政府办公室\n"
     assert [t.lead_officials for t in tasks(text)] == [()]
+
+
+def test_a_paragraph_row_short_of_its_progress_cell_keeps_its_units() -> None:
+    # tests/data/real/mixed29 chongqing_dazu_zhongdiangongzuo_2024: 序号 / 目标任务 / 具体任务 / 牵头单位 / 任务进度 a cell a line;
+    # the row's 任务进度 is blank, its last cell the units (two leads apart by 、)
+    text = ("2023年度政府工作报告超额完成任务一览表\n\n序号\n\n目标任务\n\n具体任务\n\n牵头单位\n\n任务进度\n\n1\n\n"
+            "狠抓工业投资,加速工业项目落地建设、投产达效、技改扩能,工业投资增长20%以上\n\n实现工业投资增长20%以上。\n\n"
+            "区经济信息委、经开区经发局\n")
+    (task,) = extract_task_assignments(doc_of(text))
+    assert (task.text, task.lead_units) == ("实现工业投资增长20%以上。", ("区经济信息委", "经开区经发局"))

@@ -211,6 +211,32 @@ BATCH_THRESHOLDS = [
     ("mixed26", "appointments", 0.99),
     ("mixed26", "parks", 0.98),  # lifted: one item closed by 等N个<kind> then 为; 退出 ends a name; a phase bracket;
     # a zone bracketed after its county
+    # mixed27: guards under its first run (SOURCES.md row 43), not targets
+    ("mixed27", "documents", 0.63), ("mixed27", "task_assignments", 0.66),
+    ("mixed27", "projects", 0.90),  # lifted: .676 → .916, numbered lines under a heading counting projects (厦门莲花水库);
+    # lines under 项目如下 with blank lines between, 等一批…项目落地开工, 即将开工 (proj7); 开工在即, 前期工作正在, 昌都、阿里…工程
+    ("mixed27", "appointments", 0.99),  # lifted: 磨 a surname (磨長英), 特约监督员 a post, 第一届 no part of the unit (appt7)
+    ("mixed27", "parks", 0.88),  # lifted: a table's rows run together (1蘇州工業園區江蘇), hosted by their cell (parks7)
+    # mixed28: guards under its first run (SOURCES.md row 44), not targets; its two one-task files were read at 0.000
+    ("mixed28", "documents", 0.70),
+    ("mixed28", "projects", 0.90),  # lifted: .657 → .907, progress clauses after 其中: (A项目正在…;B和C2个项目已建成投运);
+    # → .932, a works named before its 初步设计
+    # lifted: 原 before a post held till now; 担任/出任 end no name; 鉴于 (appt7); 关于A为X的决定, a reason's clauses
+    # after 鉴于, a restatement cutting the unit short keeps the full one (fix2728a: 0.842 → 1.000)
+    ("mixed28", "appointments", 0.97),
+    ("mixed28", "parks", 0.68),
+    # mixed29 and mixed30: guards under their first runs (SOURCES.md rows 45, 46), not targets
+    ("mixed29", "projects", 0.92),  # lifted: 新开工建设 a list's verb, a 包括 list ends with its line (fix2930)
+    ("mixed29", "appointments", 0.95),  # lifted: 审议并表决通过了…(草案) adopts it; 表决通过了A为X (fix2930)
+    # lifted: 比如 no part of a name (fix2930); A以及B, 成都-阿坝工业园, a place counting or holding its list hosts it (parks7)
+    ("mixed29", "parks", 0.96),
+    ("mixed29", "task_assignments", 0.98),  # lifted: a row short of its 任务进度 cell keeps its units (fix2930)
+    ("mixed30", "projects", 0.74),  # lifted: number | name | stage | rows, 抓好/推动 A、B、C等项目建设, 开建, 建设内容包括
+    # lists a project's parts (fix2930)
+    ("mixed30", "documents", 0.64),  # lifted: a page's 时间 line between the title and its 文号 (fix2930)
+    ("mixed30", "parks", 0.93),  # lifted: a county's 产业集聚区 opening a project's name (parks7)
+    ("mixed30", "appointments", 0.99),  # lifted: one name of a list with a surname the lexicon lacks (代志超; appt7),
+    # 代 a surname, not 代理 (fix2930)
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields
     ("mixed9", "documents", 0.97), ("mixed10", "documents", 0.97), ("parks3", "documents", 0.97),
     ("tasks3", "documents", 0.98),  # lifted: .944 → 1.000 (a page name over the title it repeats)
@@ -241,14 +267,15 @@ def test_portfolios_batch() -> None:
     assert scores["documents"]["f1"] == 1.0  # none printed, none found
 
 
-@pytest.mark.xfail(strict=True, reason="text in traditional characters (人民网 BIG5 copies) is not read: "
-                   "the grammar's verbs and titles are simplified (書記, 職務, 擔任)")
-def test_known_gap_traditional_characters() -> None:
+def test_a_short_text_in_traditional_characters_is_read() -> None:
+    """人民网 BIG5 copies: a short text with three traditional marks is read in simplified and written
+    as printed (the gap this test held open closed with bc04748)."""
     from kg.extract.personnel import extract_appointments
     from kg.read.segment import as_one_document
 
     text = "張安民同志不再兼任中共禹城市委書記職務。"
-    assert [a.person for a in extract_appointments(as_one_document(text))] == ["張安民"]
+    assert [(a.person, a.organization, a.position) for a in extract_appointments(as_one_document(text))] == [
+        ("張安民", "中共禹城市委", "書記")]
 
 
 def test_real_corpus_has_its_provenance() -> None:

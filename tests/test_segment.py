@@ -535,6 +535,20 @@ def test_a_page_title_over_its_time_stamp_and_source_then_the_addressee() -> Non
     assert (doc.kind, doc.title) == ("notice", title)
 
 
+@pytest.mark.parametrize(("head", "number", "title"), [
+    # tests/data/real/mixed30/gansu_sheng_jingjitizhi_gaige_2012.txt (gsei.com.cn): a bulleted 时间 line
+    ("甘肃省人民政府关于批转省发展改革委甘肃省2012年经济体制改革重点工作意见的通知\n  • 时间:2012-04-28\n\n甘政发〔2012〕53号\n\n",
+     "甘政发〔2012〕53号", "甘肃省人民政府关于批转省发展改革委甘肃省2012年经济体制改革重点工作意见的通知"),
+    # tests/data/real/mixed30/shaanxi_sheng_xianyu_biaozhang_2013.txt (shaanxi.gov.cn): 时间: with a clock time
+    ("陕西省人民政府关于表彰2012年度全省县域经济社会发展先进县(市区)的通报\n\n时间: 2013-07-17 10:06\n\n陕政函〔2013〕82号\n\n",
+     "陕政函〔2013〕82号", "陕西省人民政府关于表彰2012年度全省县域经济社会发展先进县(市区)的通报"),
+])
+def test_a_page_time_line_between_the_title_and_its_number(head: str, number: str, title: str) -> None:
+    """The number under a page's 时间 line is the document's own, not a citation."""
+    (doc,) = seg(f"{head}各市、县、区人民政府,省人民政府各工作部门:\n\n正文。\n")
+    assert (doc.doc_number, doc.title) == (number, title)
+
+
 def test_a_page_title_over_its_metadata_and_the_title_again_after_a_bullet() -> None:
     # tests/data/real/mixed5/henan_zhengzhou_xinmi_fenjie_2021.txt: one document, its number from the metadata
     title = "新密市人民政府办公室 关于认真做好我市承担的2021年省、郑州市政府工作报告重点工作任务落实的通知"

@@ -64,7 +64,7 @@ __all__ = [
     "ACT_CONJUNCTIONS", "CLAUSE_STOPS", "CONJUNCTIONS", "HEADS", "INNER_BODIES", "INNER_BODY_ENDINGS", "INNER_BODY_POSTS",
     "INNER_DIVISIONS",
     "ITEM_CHARS", "NAME_CONJUNCTIONS", "NAME_JOIN", "NAME_SEPARATORS", "SEPARATORS", "TAIL_NOUN_ENDS",
-    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
+    "INDUSTRY_LIST_TAIL_RE", "KIND_COUNTERS", "KIND_NOUNS", "KIND_QUANTITIES", "LEVEL_STEMS", "NOT_INNER_AFTER", "NUMBER", "REMARKS", "REMARK_HEADS", "SMALL_FORMS", "SPACES", "TAILS", "UNIT_OFFICES",
     "Item", "ListMatch", "Tail", "list_after_head", "list_before", "pair_respectively", "read_list",
     "CLAUSE_HEADS", "ITEM_HEADS", "WORK_MANNERS", "WORK_VERBS", "MODIFIER_END", "MODIFIER_HEAD", "MODIFIERS", "QUOTES",
     "CLAUSE_SEPARATORS", "DETAIL_SEPARATORS", "ELLIPSES", "INCLUSIVE_TAIL", "EXAMPLE_HEADS", "NOT_EXAMPLE_AFTER", "counts_kinds",
@@ -133,6 +133,10 @@ ELLIPSES: tuple[str, ...] = ("……", "…", "...")
 #: people (数字经济项目包括资源型数字经济、…、服务型数字经济等4类,共37个; tests/data/real/mixed8
 #: guizhou_projects_2017).
 KIND_COUNTERS: tuple[str, ...] = ("大类", "类", "种", "个方面", "方面", "大领域", "个领域", "领域")
+#: Nouns closing a list of kinds with no count, after 等 and a vague quantity or none: 经开区、高新区、保税区、出口加工区、
+#: 边境经济合作区等诸多类型 (tests/data/constructions/parks.tsv) names kinds of zone, none of them a zone.
+KIND_NOUNS: tuple[str, ...] = ("类型", "类别", "种类", "形态")
+KIND_QUANTITIES: tuple[str, ...] = ("诸多", "多种", "各种", "各类", "多类", "不同")
 #: What closes a list as a part of a whole counted after it: 包括云南达利食品有限公司、云南猫哆哩集团、云南韵雅生物科技公司在内的9个
 #: 生产性项目 (tests/data/real/mixed20 yunnan_yuxi_gaoxinqu_kaigong_2013); nothing after it is an item.
 INCLUSIVE_TAIL = "在内"
@@ -222,6 +226,9 @@ MODIFIERS: tuple[str, ...] = (
     # the field an item is of: 新能源及智能制造产业中的高端元器件…成套项目, 新材料产业项目中的超高分子量聚乙烯板材项目 (mixed19
     # jiangsu_zhenjiang_yangzhong_kaifaqu_qianyue_undated)
     r"(?:产业|领域|行业|产业链|板块|项目)中",
+    # the enterprise that builds it: 凯盛石英材料(太湖)有限公司的高档石英材料精深加工生产线项目 (thx.gov.cn, tests/data/
+    # constructions/projects.tsv)
+    r"(?:有限公司|有限责任公司|股份公司|集团公司)",
 )
 #: Quotation marks that hold a slogan whose 、 separates nothing: “万、千、百、十”脱贫攻坚项目 (mixed10
 #: sichuan_pengan_projects_2017) is one item.
@@ -416,7 +423,8 @@ def read_tail(text: str, pos: int, end: int | None = None) -> Tail | None:
     return None
 
 
-_KIND_TAIL_RE = re.compile(rf"等(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")
+_KIND_TAIL_RE = re.compile(
+    rf"等(?:(?:{_NUM})(?:{_alt(KIND_COUNTERS)})|(?:{_alt(KIND_QUANTITIES)})?(?:{_alt(KIND_NOUNS)}))")
 #: A count of kinds right after the last item, with or without 等: …和特色产业建设工程4大类 (tests/data/real/mixed17
 #: xizang_lasa_rikaze_kaigong_2020).
 _KIND_COUNT_AT_RE = re.compile(rf"等?(?:{_NUM})(?:{_alt(KIND_COUNTERS)})")

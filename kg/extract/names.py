@@ -118,7 +118,17 @@ def _name_start(text: str, end: int, floor: int = 0) -> int:
             if depth == 0:
                 cut = i + 1
             depth = max(0, depth - 1)
+    if cut == start and cut - 3 >= floor and text[cut - 1] in _PLACE_HYPHENS and _is_name_char(text[cut - 2]):
+        # 成都-阿坝工业园: two places joined by a hyphen open the name (tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010)
+        before = _name_start(text, cut - 1, floor)
+        if cut - 1 - before >= 2 and _all_places(text[before : cut - 1]) and get_gazetteer().longest_opening(
+                text[cut:end], ("province", *_THROUGH_LEVELS)) is not None:
+            return before
     return cut
+
+
+#: Hyphens that join two places opening one name (成都-阿坝工业园); not the dashes of _NAME_CHAR, which a name holds anyway.
+_PLACE_HYPHENS = "-－"
 
 
 #: A province after a park's ending (or after 及/和/与 there) starts the next name (PROVINCE_SHORT_NAMES).
@@ -244,6 +254,7 @@ def park_names(text: str) -> Iterator[Name]:
             start = _place_through(text, start, floor, ends_here=_generic(text[start : m.end()], m.start() - start))
         if (kind := _BARE_KIND_START_RE.match(text, start, m.start())) is not None and m.end() - kind.end() >= 4:
             start = kind.end()  # 在边境经济合作区俄蜜源蜂业产业园区举行: the zone it lies in, named by its kind alone
+        start = after_label(text, start, m.start())
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue
@@ -299,6 +310,25 @@ def _province_inside(name: str) -> int | None:
             continue
         return m.start()
     return None
+
+
+def after_label(text: str, start: int, end: int) -> int:
+    """Where a name read from ``start`` to a park ending at ``end`` starts after an industry's label written before it:
+    a label and a dot (新材料·上海金山工业园区), or words naming no place before a province and its city or county
+    (特钢新材料及制品江苏江阴高新技术产业开发区, 装备制造(新能源电力装备)江苏溧阳…; a list of a national demonstration
+    base's parks, each after its industry: tests/data/constructions/parks.tsv). ``start`` when no label stands there."""
+    gazetteer = get_gazetteer()
+    if (dot := text.rfind("·", start, end)) >= 0 and gazetteer.longest_opening(
+            text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
+        return dot + 1
+    for m in _PROVINCE_IN_RE.finditer(text, start + 2, end):
+        if text[m.start() - 1] in "（(—―-·" or gazetteer.longest_opening(text[m.end() : end], _THROUGH_LEVELS) is None:
+            continue  # 中国(江苏)…, 天津港…: a province's name as a word of the name
+        if not any(gazetteer.longest_opening(text[k : m.start()], ("province", *_THROUGH_LEVELS)) is not None
+                   for k in range(start, m.start())):
+            return m.start()
+        break
+    return start
 
 
 _PROVINCE_IN_RE = re.compile(alternation(PROVINCE_SHORT_NAMES))

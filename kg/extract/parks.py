@@ -28,6 +28,7 @@ from kg.extract.lists import (
     REMARK_HEADS,
     SEPARATORS,
     Item,
+    counts_kinds,
     first_item_start,
     list_after_head,
     pair_respectively,
@@ -41,6 +42,7 @@ from kg.extract.names import (
     PARK_END_RE,
     PROVINCE_START_RE,
     Name,
+    after_label,
     generic_park_name,
     name_start,
     park_names,
@@ -71,6 +73,7 @@ from kg.patterns import (
     PARK_NAME_HEADER_RE,
     PARK_NAME_LEAD_WORDS,
     PARK_NOT_A_PARK_AFTER,
+    PARK_OPENING_ZONES,
     PARK_PLACE_HOLDS,
     PARK_PLACE_WITHIN,
     PARK_QUALIFIER_WORDS,
@@ -82,9 +85,9 @@ from kg.patterns import (
     PARK_TITLE_HEADS,
     PARK_UNIT_OPENINGS,
     PARK_VENUE_VERBS,
-    PROJECT_PLACE_ZONES,
     PROJECT_RANK_WORDS,
     PROJECT_ZONE_OWN_WORKS,
+    PROVINCE_SHORT_NAMES,
     SENTENCE_RE,
     alternation,
 )
@@ -378,8 +381,16 @@ def _title_spans(sentence: str) -> list[tuple[int, int]]:
         if sentence.endswith("分别", 0, m.start()) or sentence.endswith("分别被", 0, m.start() + 1):
             continue
         stop = _TITLES_END_RE.search(sentence, m.end())
-        spans.append((m.end(), stop.start() if stop else len(sentence)))
+        end = stop.start() if stop else len(sentence)
+        if (bearers := _BEARERS_RE.search(sentence, m.end(), end)) is not None:
+            end = bearers.start()  # 获评…“5a级园区”的为A、B等3家: those rated are named after 的为, the title before it
+        spans.append((m.end(), end))
     return spans
+
+
+#: What names the bearers of a title after it: 获评经济技术园区类别“5a级园区”的为盐城经济技术开发区、…等3家
+#: (tests/data/constructions/parks.tsv).
+_BEARERS_RE = re.compile(r"的(?:为|是|有)")
 
 
 _BRACKET_HOST_RE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))[）)]")
@@ -532,9 +543,19 @@ _INLINE_HEADING_RE = re.compile(
 #: 分别是A、B: PARK_PLACE_WITHIN, PARK_PLACE_HOLDS): the place hosts the parks of the list.
 _COUNTED_PLACE_RE = re.compile(
     rf"(?:^|[，,；;])\s*{_HEADING_PLACE}"
-    rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})\s*{COUNT}\s*[{_PARK_COUNTERS}]"
+    rf"(?:{alternation(PARK_PLACE_WITHIN)})?的?(?:{alternation(PARK_PLACE_HOLDS)})?\s*{COUNT}\s*[{_PARK_COUNTERS}]"
     rf"[^，,。；;：:]{{0,10}}?(?:{alternation(PARK_KIND_HEADS)})"
+    # what befell them, before the list (长沙市4个园区挂牌,分别是A、B: tests/data/real/mixed29 hunan_changsha_huojiangyuanqu_2019)
+    rf"[^，,。；;：:、]{{0,4}}"
     rf"\s*[，,：:]?\s*{_LIST_PRONOUN}(?:{_LIST_HEAD_RE.pattern})"
+)
+#: A place that holds the parks listed after it, the list closed by their count: 目前海南共有洋浦经济开发区、海口高新区…等11个
+#: 重点园区 (tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013); the place as written (海南, a province's short name).
+_PLACE_HOLDS_LIST_RE = re.compile(
+    rf"(?:^|[，,；;])\s*(?:目前|现在|至今|截至目前)?[，,]?\s*"
+    rf"(?P<place>{alternation(PROVINCE_SHORT_NAMES)}|[\u4e00-\u9fff]{{2,8}}?(?:自治州|地区|市|州|盟|县|区|旗))"
+    rf"(?:{alternation(PARK_PLACE_WITHIN)})?(?:{alternation(PARK_PLACE_HOLDS)})"
+    rf"(?=[^，,。；;：:]{{2,}}等{COUNT}[{_PARK_COUNTERS}])"
 )
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])?\s*")
 #: A list's parks paired in order with the zones that run them: 两个产业园分别纳入A和B统一管理.
@@ -698,6 +719,7 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             reach += place[0]
         if start > lead and reach >= start:
             start = lead
+        start = after_label(text, start, end)
         if _counted_kind(text, a + stop):
             headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
             continue
@@ -790,7 +812,9 @@ def _listed_parks(sentence: str) -> list[tuple[Name, bool]]:
             if generic_park_name(name, listed=True) or (PARK_END_RE.fullmatch(name) and _COUNT_END_RE.search(sentence, 0, span[0])):
                 continue  # …, 确认了2个化工园区、8个化工集中区: kinds counted (tests/data/real/mixed11 ningxia_huagongyuanqu_2021)
             found.append((Name(span[0], span[1], name), False))
-            if sentence[span[1]:span[1] + 1] in ("和", "及", "与") and (more := _item_name(sentence, span[1] + 1, b)):
+            joiner = next((c for c in CONJUNCTIONS if sentence.startswith(c, span[1])), None)
+            if joiner and (more := _item_name(sentence, span[1] + len(joiner), b)):
+                # A和B, A以及B (…成都-阿坝工业园以及安县工业园等5家: tests/data/real/mixed29 sichuan_sheng_kaifaqu_2010)
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))
             elif span[1] < b and PROVINCE_START_RE.match(sentence, span[1]) and (more := _item_name(sentence, span[1], b)):
                 found.append((Name(more[0], more[1], sentence[more[0]:more[1]]), False))  # …集中区甘肃高台工业园: run together
@@ -971,11 +995,12 @@ def _heading_place(text: str) -> tuple[str, bool] | None:
 def _inline_heading(sentence: str) -> str | None:
     """The place a clause of ``sentence`` heads its list with (阿勒泰地区3家:A、B; 黔东南州境内已有4个…,他们分别是A、B),
     as written."""
-    m = _INLINE_HEADING_RE.search(sentence) or _COUNTED_PLACE_RE.search(sentence)
+    m = _INLINE_HEADING_RE.search(sentence) or _COUNTED_PLACE_RE.search(sentence) or _PLACE_HOLDS_LIST_RE.search(sentence)
     if m is None or PARK_END_RE.search(m["place"]):
         return None
     place = m["place"]
-    return place if _place_at(place) is not None or place.endswith(("市", "州", "盟", "地区")) else None
+    return place if _place_at(place) is not None or place.endswith(("市", "州", "盟", "地区")) \
+        or place in _PROVINCE_SHORT else None
 
 
 _LINE_END_RE = re.compile(r"(?:" + _LISTED_END_RE.pattern + r")$")
@@ -998,9 +1023,36 @@ def _line_item(line: str) -> tuple[int, int] | None:
     bare = text[a:]
     if any(n.start == 0 and n.end == len(bare) for n in park_names(bare)):
         return a, len(text)
+    if (row := _glued_row(text)) is not None:
+        return row[0], row[1]
     if 4 <= len(bare) <= 30 and (ending := _LINE_END_RE.search(bare)) and not _INNER_PUNCT_RE.search(bare) \
             and name_start(bare, ending.start()) == 0:  # not a clause about parks (一、同意将A更名为B。)
         return a, len(text)
+    return None
+
+
+#: A table's row whose cells the page's text ran together: its rank, a park's name, the place it lies in
+#: (1蘇州工業園區江蘇⏎2廣州經濟技術開發區廣東: tests/data/real/mixed27 jiangsu_guojiajingkaiqu_zonghepaiming_2019).
+_GLUED_RANK_RE = re.compile(r"\s*\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个家批届次])")
+#: How long the place closing such a row may be (江苏, 内蒙古自治区).
+_ROW_PLACE_MAX = 7
+_PROVINCE_SHORT = frozenset(PROVINCE_SHORT_NAMES)
+
+
+def _glued_row(text: str) -> tuple[int, int, str] | None:
+    """Where the park of a glued table row (see _GLUED_RANK_RE) starts and ends, and the place closing the row."""
+    rank = _GLUED_RANK_RE.match(text)
+    if rank is None:
+        return None
+    bare = text[rank.end():]
+    gazetteer = get_gazetteer()
+    for k in range(len(bare) - 2, max(3, len(bare) - _ROW_PLACE_MAX) - 1, -1):
+        place = bare[k:]
+        hit = gazetteer.longest_opening(place, ("province", "city"))
+        if (hit is None or hit[0] != len(place)) and place not in _PROVINCE_SHORT:
+            continue
+        if PARK_END_RE.search(bare, 0, k) and any(n.start == 0 and n.end == k for n in park_names(bare[:k])):
+            return rank.end(), rank.end() + k, place
     return None
 
 
@@ -1012,11 +1064,21 @@ def _line_hosts(body: str) -> dict[int, str]:
     hosts: dict[int, str] = {}
     heading: str | None = None
     pos = 0
-    for line in body.splitlines(keepends=True):
+    lines = body.splitlines(keepends=True)
+    texts = [line.strip() for line in lines]
+    nxt = len(texts)  # the next line that is not blank, read from the end
+    following = [0] * len(texts)
+    for k in range(len(texts) - 1, -1, -1):
+        following[k] = nxt
+        if texts[k]:
+            nxt = k
+    for k, line in enumerate(lines):
         start, pos = pos, pos + len(line)
-        text = line.strip()
+        text = texts[k]
         if not text:
             continue  # a blank line between the items (…分别命名为:\n\nA\n\nB): the next line that is no item ends them
+        if heading is None and following[k] < len(texts) and _whole_item(text) and _whole_item(texts[following[k]]):
+            heading = ""  # lines each a park's whole name, one after another, under no head: a list of its own
         if found := _heading_place(text):
             hosts[start] = found[0]
             heading = found[0] if found[1] else None
@@ -1032,12 +1094,23 @@ def _line_hosts(body: str) -> dict[int, str]:
                 continue
         if heading is not None:
             if _line_item(text) is not None:
-                hosts[start] = heading
+                hosts[start] = row[2] if (row := _glued_row(text)) is not None else heading
                 continue
             if heading == "" and text.endswith("、"):
                 continue  # an item this reader does not know as a park (…精细化工专区、): the list goes on
             heading = None
     return hosts
+
+
+#: How long a line may be to be read as one park's whole name in a run of such lines (a list with no head).
+_RUN_LINE_MAX = 40
+
+
+def _whole_item(text: str) -> bool:
+    """Whether a line is one park's whole name; two such lines one after another (blank lines between them allowed)
+    open a list printed one park a line with no head over it (江西省南昌高新技术产业开发区⏎江西省九江经济技术开发区⏎…,
+    1.北京市密云区现代农业产业园⏎2.天津市宁河区现代农业产业园 under a 名单's title; tests/data/constructions/parks.tsv)."""
+    return len(text) <= _RUN_LINE_MAX and PARK_END_RE.search(text) is not None and _line_item(text) is not None
 
 
 _ACTOR_RE = re.compile(rf"(?:市|州|县|盟|地区)(?={alternation(PARK_ACTOR_VERBS)})")
@@ -1190,8 +1263,10 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 continue  # 先后被命名为A、B…: titles the park before holds; 化工产业园区4个A…, 等5个传统产业园: a kind counted
             text = _balanced(name.text)
             if _unit_inside(text) or sentence.count("《", 0, name.start) > sentence.count("》", 0, name.start) \
-                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text):
-                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title
+                    or _project_item(sentence, name.end) or _HONOUR_IN_RE.search(text) \
+                    or counts_kinds(sentence, name.end, _clause_end(sentence, name.end)):
+                continue  # a unit, a word of a title (《浙江省化工园区评价认定管理办法》), an item of a projects list, a title,
+                # an item of a list of kinds (经开区、…、出口加工区等诸多类型)
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
@@ -1249,8 +1324,13 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 rank = _FALLBACK
                 if listed_here and _PRONOUN_ANYWHERE_RE.search(sentence):
                     host = place_of("self")
-                elif listed_here and not (own and (not place_of("document") or _is_province(place_of("document")))):
-                    host = place_of("document")  # (a province is wider than the place a park's own name gives)
+                elif listed_here and place_of("document") and (
+                        not own or not _is_province(place_of("document")) or (name.start, name.end) in in_list
+                        or line_host is not None or group is not None):
+                    # a place's list of its parks, a province's too (安徽省 of a 省政府 通报's 芜湖经济技术开发区、…:
+                    # tests/data/real/mixed27 anhui_sheng_kaifaqu_kaohe_tongbao_2019); a park a province's text renames
+                    # or describes alone keeps the place its own name gives (湖北黄冈高新技术产业园区 → 黄冈市)
+                    host = place_of("document")
                 else:
                     host = own or place_of("document")
             park = Park(
@@ -1396,7 +1476,7 @@ def _designated(sentence: str, name: Name) -> bool:
 #: 产业园项目 (mixed20 yunnan_honghe_jizhongkaigong_2021), 金昌经济技术开发区镍铜钴新材料产业园二期建设项目 (mixed15
 #: gansu_jinchang_wuwei_jizhongkaigong_2021); the zones are the project grammar's (kg.extract.projects cuts them from a
 #: project's name as its place), and the zone's own works (忠县工业园区二期基础设施…) leave it a project's word.
-_OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,12}}?(?:{alternation(PROJECT_PLACE_ZONES)})")
+_OPENING_ZONE_RE = re.compile(rf"[^\s，,。；;：:、！!？?“”《》]{{2,12}}?(?:{alternation(PARK_OPENING_ZONES)})")
 
 #: What stands between the zone and the project word: a name, no quotes (吕梁市各开发区“签约一批”项目11个, tests/data/real/
 #: mixed23 shanxi_lvliang_jiaocheng_kaifaqu_kaigong_2024, counts projects of many zones).
@@ -1425,6 +1505,15 @@ def _catalogued_aside(name: str, subject: str | None) -> bool:
     though no place is written with it (…,绥芬河、黑河等2家边境经济合作区,中俄东宁—波尔塔夫卡互市贸易区; tests/data/real/
     parks4 heilongjiang_sheng_kaifaqu_mulu_2018). A short form (黔东经济开发区 for 贵州黔东经济开发区) is not enough."""
     return not _same_zone(name, subject) and is_zone_name(name)
+
+
+_CLAUSE_STOP_RE = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next comma, stop or colon (the end of ``sentence`` when none)."""
+    stop = _CLAUSE_STOP_RE.search(sentence, pos)
+    return stop.start() if stop else len(sentence)
 
 
 def _in_block(line_hosts: dict[int, str], body: str, at: int) -> bool:

@@ -56,6 +56,7 @@ from kg.extract.lists import (
 from kg.extract.roles import is_unit_name
 from kg.extract.rosters import find_rosters
 from kg.extract.script import as_printed, read_simplified
+from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
     DEPUTY_SENT_RE,
@@ -66,6 +67,7 @@ from kg.patterns import (
     ENGAGING_BODY_ENDS,
     LEVEL_PREFIXES,
     LONG_NAME_PATTERN,
+    NAME_HONORIFICS,
     NAME_NOTE_MOST,
     NOT_ACT_PREFIXES,
     NOT_NAME_END,
@@ -73,13 +75,16 @@ from kg.patterns import (
     PERSONNEL_BACKGROUND_OPENERS,
     PERSONNEL_HEADERS,
     PERSONNEL_OWN_BODIES,
+    PERSONNEL_REASON_GOES_ON,
     PERSONNEL_ROWS,
     PERSONNEL_SUBJECT_LEAD,
     PERSONNEL_TAKES_UP,
     PLACE_ENDS,
     POSITION_QUALIFIERS,
     POSITION_TITLES,
+    POST_COHORT,
     POST_ORDINALS,
+    REASON_OPENERS,
     RESIGN_GAP,
     SURNAMES,
     TERMINATION_WORDS,
@@ -123,8 +128,11 @@ _TITLE = alternation(POSITION_TITLES)
 #: note on the person in brackets (马福海(回族), 昂毛(女、蒙古族)), a title or 同志 after it.
 _LISTED_NAME = (rf"(?:{_NAME}|[{SURNAMES}][{CJK}]{{3}}(?=[（(、，,]))(?:[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)])?"
                 rf"(?:{_TITLE})?(?:同志)?")
+#: A name inside a list whose surname the lexicon lacks: three characters between two 、 (文鸿晨、代志超、刘宁…当选为…,
+#: tests/data/real/mixed30 hubei_yichang_yiling_renda_xuanju_2021); :func:`_names_ok` admits one such in a list of names.
+_ODD_LISTED_NAME = rf"(?![{SURNAMES}])[{CJK}]{{3}}(?=、)"
 _NAMES = (
-    rf"{_LISTED_NAME}(?:{NAME_JOIN}(?={_NAME}){_LISTED_NAME})*"
+    rf"{_LISTED_NAME}(?:{NAME_JOIN}(?:(?={_NAME}){_LISTED_NAME}|{_ODD_LISTED_NAME}))*"
     # a count in words: 陈月洪、朱春龙两位同志 (real/mixed19 jiangxi_jian_yongfeng_renda_undated)
     rf"(?:等?{_COUNT}(?:人|名同志|名代表|名委员|名|位同志|位代表|位委员))?"
 )
@@ -134,7 +142,7 @@ _BOUNDED_NAMES = rf"(?:{_NAMES}|{LONG_NAME_PATTERN}(?:同志)?)"
 _TITLE_TAIL_RE = re.compile(rf"(?:{_TITLE})$")
 #: A name written straight before the unit with no 的 (免去李四市财政局局长职务): two
 #: characters, or three when the third cannot open a place name.
-_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志)[\u4e00-\u9fff])?"
+_BARE_NAMES = r"[\u4e00-\u9fff]{2}(?:(?![市省区县州镇乡]|同志|中共)[\u4e00-\u9fff])?"  # 免去栗智中共…: 栗智
 
 #: An item's number before a decision: 一、 / （1） / 2.
 _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP})?"
@@ -143,7 +151,8 @@ _ITEM = rf"(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）.、．]{_SP}
 _LEAD_IN = (
     rf"^{_SP}{_ITEM}"
     # 作出关于李晓波代理太原市市长的决定 (real/mixed17 shanxi_taiyuan_renda_2019)
-    rf"(?:[{CJK}（）()《》“”]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
+    # …; 会议听取、审议并表决通过了《…关于朱德才同志代理…职务的决定(草案)》 (tests/data/real/mixed29 jiangxi_jian_renda_renmian_undated)
+    rf"(?:[{CJK}（）()《》“”、]{{0,40}}?(?:决定|同意|批准|研究|通过|审议|作出|做出)了?(?:关于)?"
     # a proposal the meeting adopted: 表决通过了西藏自治区政府提请的其美仁增、…三人担任…的议案 (real/personnel4
     # xizang_zizhiqu_renda_fuzhuxi_2015); 提请 after 通过 names who proposed it, not an act still proposed
     rf"(?:(?<=通过)(?:了|)[{CJK}]{{2,16}}?提请的)?)?"
@@ -169,11 +178,14 @@ _REQUEST_END = r"(?:的?(?:辞职)?(?:请求|申请))?"
 #: 为 is not a link when a separator follows it: 任命姜有为、李晋修为吉林省副省长 (为 inside a name;
 #: real/mixed5/jilin_sheng_renda_fushengzhang_2015.txt).
 _LINK_GUARDS = {"任": rf"(?![{_NOT_AFTER_REN}])", "兼": "(?![职顾])", "为": "(?![、，,为])"}
+#: 任 is no link of its own after the verb it ends (担任, 出任, 兼任, 接任, 升任, 调任, 转任): 陈求发担任…, 并陆续出任… name
+#: no 陈求发担 or 陆续出 (tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017).
+_LINK_PRE_GUARDS = {"任": "(?<![担出兼接升调转])"}
 
 
 def _link(words: tuple[str, ...]) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the same text in every process (lists._alt)
-    return "|".join(re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
+    return "|".join(_LINK_PRE_GUARDS.get(w, "") + re.escape(w) + _LINK_GUARDS.get(w, "") for w in ordered)
 
 
 #: Endings of the unit an engagement's post belongs to (市政府参事, 上海市文史研究馆馆员).
@@ -218,9 +230,10 @@ def _row_regex(row: PersonnelRow) -> LazyPattern:
     # list: a trigger, the posts, a head with a colon; the names follow (read with kg.extract.lists)
     # 市政府聘任的参事有: the unit that engages, written before the trigger, is the post's
     unit = rf"(?P<unit>{_ENGAGING_UNIT})?" if row.kind == "engagement" else ""
-    return lazy_compile(rf"{unit}(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
+    # 拟聘/拟录用…: a proposal, no act; a head of 分别是/分别为 needs no colon (六名馆员分别是A、B)
+    return lazy_compile(rf"{unit}(?<!拟)(?:{trigger})的?(?:{_COUNT}(?:位|名|人))?"
                         rf"(?P<posts>[^，,；;。：:]{{2,30}}?)"
-                      rf"(?P<head>{link})[ \t\u3000]*[：:]")
+                        rf"(?P<head>{link})[ \t\u3000]*(?:[：:]|(?<=分别[是为]))")
 
 
 def _names_noted(note: str) -> str:
@@ -249,8 +262,10 @@ _RESIGN_KIND = "resignation"
 # Continuations of the action before them: NAME为…, NAME任…, NAME的…职务.
 #: …，白玛赤林为政府主席: a four-character name with no surname-and-given shape goes on an election
 #: where 为 bounds it (real/mixed6/xizang_zizhiqu_renda_xuanju_2010.txt); no title or unit word inside.
+#: The next act of a chain may name its person after a title: 丁翔文站长兼任主任、总站总工程师张铁军为副主任
+#: (tests/data/constructions/appointments.tsv, nnj.caas.cn).
 _GO_ON_APPOINT_RE = lazy_compile(
-    rf"{_SP}{_ITEM}(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
+    rf"{_SP}{_ITEM}(?:{_PRE_TITLE})??(?P<names>{_NAMES}|(?P<long>[{SURNAMES}][{CJK}]{{3}})(?=为))"
     rf"(?:为|任(?![{_NOT_AFTER_REN}])|担任)(?P<posts>.+)"
 )
 _GO_ON_REMOVE_RE = lazy_compile(
@@ -270,7 +285,7 @@ _HEADER_CLAUSE_RE = re.compile(
     rf"(?:^|[）)\s]|(?<=会议)|(?<=大会))(?:会议|大会)?(?:决定|批准)?(?P<word>{alternation(tuple(w for w in PERSONNEL_HEADERS if len(w) > 1))})"
     r"(?:如下|以下人员)?$")
 #: Words without which a sentence holds no decision.
-_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|[：:]$")
+_CUE_RE = re.compile(r"任|免|职务|为|聘|辞|代理|终止|选|录用|[：:]$")
 _LINE_BREAK_RE = re.compile(r"[ \t\u3000]*\n\s*")
 
 #: 代市长 is written for 代理市长.
@@ -280,7 +295,7 @@ _POSITION_RE = re.compile(
     rf"(?:[一二三四五六七八九十]级)?(?:代理|代(?=[省市州县区旗]长$))?(?:{alternation(POSITION_QUALIFIERS)})*"
     rf"(?:{alternation(POSITION_TITLES)})$"
 )
-_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)})$")
+_ORDINAL_RE = re.compile(rf"^(?:{alternation(POST_ORDINALS)})|(?:{alternation(POST_ORDINALS)}|{POST_COHORT})$")
 _TRAILING_PARENS_RE = re.compile(r"(?:[（(][^（）()]*[）)])+$")
 _PAREN_RE = re.compile(r"[（(]([^（）()]*)[）)]")
 #: What closes a decision reported by name: 关于董仚生代理上饶市人民政府市长职务的决定.
@@ -305,6 +320,8 @@ def split_post(post: str) -> tuple[str | None, str]:
     org = post[: m.start()] or None
     if org:  # 昌都市首任市长, 首届人大常委会主任: the ordinal is no part of the post
         org = _ORDINAL_RE.sub("", org) or None
+    if org and org.startswith("原") and len(org) > 2 and org[1] != "子" and get_gazetteer().match(org) is None:
+        org = org[1:]  # 免去柳耀华原自治区公安厅厅长职务: the post held till now (原州区, 原阳县 are places)
     position = _ACTING_SHORT_RE.sub("代理", m.group(0))  # 代市长 is written for 代理市长
     if org and org.startswith("代理") and not position.startswith("代理"):
         org, position = org.removeprefix("代理") or None, "代理" + position  # 代理漳州市人民政府市长: not a unit
@@ -380,6 +397,7 @@ class _Act:
     acting: bool = False
     pre_org: str | None = None
     continued: bool = False  # goes on with the act before it in its sentence (…为副主任,韩军为秘书长)
+    named_only: bool = False  # named by a decision's title: no record where a statement before gave the act
 
 
 #: What a following clause goes on with: (action, kind).
@@ -404,9 +422,20 @@ def _posts_before_next_act(text: str, action: str) -> tuple[str, str]:
 def _names_ok(text: str, *, bounded: bool = False) -> bool:
     """Whether ``text`` is a list of names; ``bounded``: a verb stands on both sides (任命…为)."""
     names = _names(text)
-    return bool(names) and (all(is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)
-                                for n in names)
-                            or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded))
+    odd = [n for n in names if not is_person_name(n, bounded=bounded, long=len(n) == 4 and len(names) > 1)]
+    return bool(names) and (not odd or len(names) == 1 and is_person_name(names[0], long=True, bounded=bounded)
+                            or len(odd) == 1 and len(names) >= 3 and _odd_name(odd[0]))
+
+
+#: What opens no name of a list though the list's other items are names (其他人, 各部门, 有关同志).
+_NOT_ODD_NAME_STARTS = "其各有等该本全相诸另此某副新原"
+
+
+def _odd_name(item: str) -> bool:
+    """A list's one item whose surname the lexicon lacks (代志超 among 文鸿晨、…、刘宁): three characters that read as a
+    name with a known surname put in front of the last two, and end in no title."""
+    return (len(item) == 3 and item[0] not in _NOT_ODD_NAME_STARTS and _TITLE_TAIL_RE.search(item) is None
+            and is_person_name("王" + item[1:], bounded=True))
 
 
 def _valid_posts(posts: list[str]) -> bool:
@@ -416,7 +445,22 @@ def _valid_posts(posts: list[str]) -> bool:
 def _split_posts(text: str) -> list[str]:
     """The posts of a chain (kg.extract.lists): 、 and commas outside brackets part them (a comma
     inside one 免去…职务 that lists posts of two units: 免去其中共杭州市委常委、委员，中共杭州市萧山区委书记职务)."""
-    return _distributed([item.text for item in split_items(text)])
+    return _distributed([post for item in split_items(text) for post in _held_with(item.text)])
+
+
+#: 兼 between two posts, each closed by its title: 大兴乡乡长兼经管会主任 is 大兴乡乡长 and, concurrently, 经管会主任.
+_HELD_WITH_RE = re.compile(r"兼任?(?!职)")
+
+
+def _held_with(post: str) -> list[str]:
+    """A post and the one it is held with (…乡长兼经管会主任 → 乡长, 经管会主任(兼)); any other post unchanged."""
+    m = _HELD_WITH_RE.search(post, 2) if "兼" in post else None
+    if m is None:
+        return [post]
+    first, second = post[: m.start()], post[m.end() :]
+    if len(second) < 2 or not _POSITION_RE.search(first) or not _POSITION_RE.search(_parse_post(second)[0]):
+        return [post]
+    return [first, second + "（兼）"]
 
 
 def _distributed(posts: list[str]) -> list[str]:
@@ -512,7 +556,7 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
         return None
     kind = "acting" if verb == "代理" else row.kind
     return _Act(tuple(_names(names)), row.action, tuple(posts), kind, concurrent=verb.startswith("兼"),
-                acting=verb == "代理", pre_org=_pre_org(groups.get("pre"))), after
+                acting=verb == "代理", pre_org=_pre_org(groups.get("pre")), named_only=row.named_only), after
 
 
 def _first_act(text: str, carry: _Carry | None, *, at_start: bool, places: tuple[str, ...] = ()) -> tuple[_Act | None, str]:
@@ -622,6 +666,9 @@ class _Statement:
                 if org in _BARE_ORGANS and (place := _CONGRESS_PLACE_RE.search(self.doc.body, *self.span)):
                     org = place["place"] + org  # 柳州市第十三届人民代表大会…选举A为人民政府市长: 柳州市人民政府
                 appoint = act.action == "appoint"
+                if act.named_only and any((r.person, r.action, r.position) == (name, act.action, position)
+                                          for r in self.earlier):
+                    continue  # 《关于徐明为…代理检察长的决定》 after the lead that stated it (kg.patterns.PersonnelRow.named_only)
                 kind = "acting" if appoint and position.startswith("代理") and act.kind in ("appointment", "election") \
                     else act.kind
                 self.records.append(Appointment(
@@ -757,7 +804,7 @@ def _appointments(doc: Document) -> Iterator[Appointment]:
     rosters = find_rosters(doc)
     for roster in rosters:
         yield from roster.records
-    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选")):
+    if not any(cue in body for cue in ("任", "免", "聘", "代理", "辞", "撤销", "罢免", "终止", "选", "录用")):
         return
     date = doc.date or meeting_date(body)
     header: _Carry | None = None  # set by a header such as 免去： or 任命：, cleared by other text
@@ -949,7 +996,7 @@ _NAME_NOTE_RE = re.compile(rf"[（(][^（）()]{{1,{NAME_NOTE_MOST}}}[）)]$")
 def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     """The ``list``/``headed`` row whose head (posts, a colon) ``text`` holds: the row, the posts
     and where the names start (当天新聘的15位省文史研究馆馆员是: / 任命下列人员为…陪审员：)."""
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and "分别" not in text:
         return None
     for row, regex, needles in _LIST_ROWS:
         if needles.search(text) is None or (m := regex.search(text)) is None:
@@ -960,12 +1007,29 @@ def _list_head(text: str) -> tuple[PersonnelRow, tuple[str, ...], int] | None:
     return None
 
 
+#: A listed person written with the post held and an honorific: 广州大学法学系主任王珉灿教授, 市律师事务所主任徐荣华律师
+#: (市政府聘请的法律顾问是:…, tests/data/constructions/appointments.tsv, soolun.net).
+_TITLED_ITEM_RE = lazy_compile(rf"^[{CJK}（）()]{{0,30}}?(?:{_TITLE})(?P<name>{_NAME})(?:{alternation(NAME_HONORIFICS)})$")
+
+
+def _titled_item(item: str) -> str:
+    """The name of an item written as post, name, honorific; any other item unchanged."""
+    if not item.endswith(NAME_HONORIFICS) or (m := _TITLED_ITEM_RE.match(item)) is None:
+        return item
+    return m["name"]
+
+
 def _listed_names(text: str, start: int = 0) -> list[str]:
     """The names listed in ``text[start:]`` (apart by 、，or spaces; a bracketed note such as
     (女) dropped), or none when any item is not a name."""
     found = read_list(text, start, len(text), spaces=True)
-    names = [_NAME_NOTE_RE.sub("", item.text).removesuffix("同志") for item in found.items]
-    return names if names and all(is_person_name(n, bounded=True) for n in names) else []
+    names = [_titled_item(_NAME_NOTE_RE.sub("", item.text).removesuffix("同志")) for item in found.items]
+    read = 0
+    while read < len(names) and is_person_name(names[read], bounded=True):
+        read += 1
+    if read == len(names) or read >= 2 and text[found.items[read].start - 1] in "，,":
+        return names[:read]  # …分别是赵慧、李寿昆,他们在…: a comma after the names ends them (appointments.tsv)
+    return []
 
 
 def _list_act(text: str) -> _Act | None:
@@ -1089,8 +1153,10 @@ def _elected_as_counted(stmt: _Statement, clause: str) -> _Act | None:
     return _Act(tuple(_names(m["names"])), "appoint", tuple(posts), "election")
 
 
-#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》).
-_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?!通过)[^，,；;。]*?[（(]草案[）)]》?$")
+#: A clause that puts a draft decision before the meeting and does not adopt it: …审议了…的决定(草案)(》); 听取、审议并表决
+#: 通过了…(草案) adopts it (通过 anywhere before the draft's title) (《…关于接受谢健同志辞去…检察长职务的请求的决定(草案)》, 《…关于朱德才同志代理…检察长职务的决定(草案)》:
+#: tests/data/real/mixed29 jiangxi_jian_renda_renmian_undated).
+_DRAFT_RE = re.compile(rf"(?:{alternation(DRAFT_HEARD)})了?(?![^，,；;。《]*通过)[^，,；;。]*?[（(]草案[）)]》?$")
 
 
 def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[bool, _Carry | None]:
@@ -1105,7 +1171,15 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
     opens = _SUBJECT_RE.match(text) if "因" in text or "男" in text or "女" in text or "任" in text else None
     # the sentence's start and 因 / ，男 bound the name (梁科因年龄原因,…: a name may end as a body does, real/personnel4)
     subject = tuple(_names(opens["names"])) if opens and _names_ok(opens["names"], bounded=True) else ()
+    reason = False
     for clause in _clauses(text):
+        # 鉴于…: a reason the decision gives, and the clauses going on with it (kg.patterns.PERSONNEL_REASON_GOES_ON)
+        if clause.lstrip().startswith(REASON_OPENERS):
+            reason = True
+        elif reason and not _REASON_GOES_ON_RE.match(clause.lstrip()):
+            reason = False
+        if reason:
+            continue
         # 决定任命: 余兴军为… on one line; not an act told before a meeting's 批准任命 (…选举的…检察长陈勇已经…会议批准任命)
         if (head := _HEADER_CLAUSE_RE.search(clause)) and (
                 head.start() == 0 or not _acts_of_clause(clause, carry, stmt.doc.places)[0]):
@@ -1142,6 +1216,7 @@ def _read_sentence(stmt: _Statement, text: str, carry: _Carry | None) -> tuple[b
 
 
 _BACKGROUND_RE = re.compile(rf"\s*(?:{alternation(PERSONNEL_BACKGROUND_OPENERS)})")
+_REASON_GOES_ON_RE = re.compile(PERSONNEL_REASON_GOES_ON)
 
 
 #: Bodies a post after a comma shares the unit before with (kg.extract.lists).
@@ -1246,6 +1321,12 @@ def _self_referring(org: str, before: str | None) -> bool:
                                    or _short_form(org, before))
 
 
+def _cut_short(org: str, before: str | None) -> bool:
+    """Whether ``org`` is the opening of the unit a statement before named in full (辽宁 for 辽宁省人民政府: a decision's
+    title, then the report's 接受陈求发辞去辽宁省长职务; tests/data/real/mixed28 liaoning_sheng_renda_daishengzhang_2017)."""
+    return before is not None and len(org) < len(before) and before.startswith(org)
+
+
 def _short_form(org: str, before: str) -> bool:
     """Whether ``org`` is ``before`` written short (南通市第十五届人大常委会 for 南通市第十五届人民代表大会常务委员会,
     real/mixed19 jiangsu_nantong_renda_renmian_2021): the full form a statement before wrote stays."""
@@ -1295,7 +1376,8 @@ def dedupe_appointments(per_doc: list[list[Appointment]], is_article: list[bool]
                          and (k.evidence != r.evidence or k.organization == r.organization)), None)
             if same is None:
                 kept.append(r)
-            elif r.organization and not _self_referring(r.organization, kept[same].organization):
+            elif r.organization and not _self_referring(r.organization, kept[same].organization) \
+                    and not _cut_short(r.organization, kept[same].organization):
                 kept[same] = r  # the body under a headline says it in full
         out.extend(kept)
     return out

@@ -84,6 +84,8 @@ from kg.patterns import (
     PROJECT_PART_KINDS,
     PROJECT_PLACE_ZONES,
     PROJECT_PLACED_LIST_HEADS,
+    PROJECT_PROGRESS_HEADS,
+    PROJECT_PROGRESS_WORDS,
     PROJECT_RANK_WORDS,
     PROJECT_REPORT_WORDS,
     PROJECT_ROW_STAGES,
@@ -99,6 +101,7 @@ from kg.patterns import (
     PROJECT_TIME_OPENERS,
     PROJECT_VENUE_WORDS,
     PROJECT_VISIT_WORDS,
+    PROJECT_WORK_VERBS,
     PROJECT_WORKS_CEREMONIES,
     PROJECT_ZONE_OWN_WORKS,
     SECTION_HEADING_RE,
@@ -167,9 +170,11 @@ _VISITS = alternation(PROJECT_VISIT_WORDS)
 #: A list of projects in a sentence: 10个工业项目分别为A,B、C和D等项目。
 _LIST_RE = re.compile(
     r"(?:项目|工程)(?:[^。；;：:]{0,30}?(?:分别为|分别是|包括|主要有|主要包括|依次为|(?P<both>既有))|(?P<has>有)(?![关力效序所望])(?=[^。；;]{4,80}、))[：:]?"
-    r"(?P<items>[^。；;]+?)"
-    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan)
-    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、]{{0,8}}?(?:项目|工程))?)?[。；;]|等(?=[，,]))"
+    r"(?P<items>[^。；;\n]+?)"
+    # a bare 等 before a comma closes the list (…、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元; mixed10 sichuan_pengan);
+    # so does a line's end, no sentence running on past it (…包括A,B,C等上下游配套项目⏎为推进重大项目建设,…实行重大项目在线
+    # 监控,在线调度,…: tests/data/real/mixed29 jiangxi_ganzhou_liandongkaigong_2022)
+    rf"(?:(?:等(?:{_COUNT})?(?:[^。；;，,、\n]{{0,8}}?(?:项目|工程))?)?(?:[。；;]|(?=\n|$))|等(?=[，,]))"
     rf"|(?:{_VISITS})(?P<seen>[^。；;：:]{{4,400}}?、[^。；;：:]{{2,200}}?)"
     rf"等(?:{_COUNT})?(?:重点|重大)?(?:项目|工程)"
 )
@@ -193,7 +198,7 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 _COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT}|多[个项])(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?P<batch>一批)[^。；;，,、]{0,16}?项目"
+    r"|(?P<batch>一大?批)[^。；;，,、]{0,16}?项目"
     # the kind of the projects, and their count after (…资阳线、…数据中心等新基建项目29个, 等能源、水利项目86个; tests/data/
     # real/mixed19 sichuan_sheng_jizhongkaigong_2020)
     rf"|(?P<kind>[^。；;，,等]{{1,10}}?)(?:项目|工程)(?={_COUNT})"
@@ -286,6 +291,10 @@ _LIST_VERB_RE = re.compile(
 #: A list of sites set up at the ceremony: 开工仪式同时还设立A、B…7个其他项目开工现场 (tests/data/real/mixed11
 #: dengkou_kaigong_2023); the verb stands after words that hold another (开工仪式).
 _SITE_VERB_RE = re.compile(r"[^、，,]{0,8}?(?:同时|还|另)+(?:设立|设置|设)")
+#: A verb of work on the projects a list closed by 等项目建设 names, after an adverb (重点, 扎实): see PROJECT_WORK_VERBS.
+_WORK_VERB_RE = re.compile(rf"[^、，,]{{0,4}}?(?:{alternation(PROJECT_WORK_VERBS)})")
+_WORK_TAIL = "等项目建设"
+_WORK_ITEMS_MIN = 3
 #: A list that a count of projects heads: 此次正式签订合同的5个项目为:A、B、C (parks4 anhui_suzhou), 续建项目(2个):A、B
 #: (parks4 hainan_sheng_zhongdianxiangmu), 新开工项目3个：A、B、C.
 _COUNT_HEADED_RE = re.compile(
@@ -396,6 +405,63 @@ def _numbered_projects(doc: Document) -> Iterator[Project]:
         run = []
     if len(run) >= 2:
         yield from run
+
+
+#: A heading that counts what is numbered on the lines under it: 一、省在建重点项目(351个) / (一)农业(18个) (tests/data/real/
+#: mixed27 fujian_sheng_zhongdianxiangmu_mingdan_2009), (一) 竣工項目(5項) (sxsjbj.com economics/2008xm/2009-03/05,
+#: 新都区 2009 projects); the lines are projects when this heading, or a heading over it, says 项目/工程.
+_COUNT_HEADING_RE = re.compile(
+    r"[ \t\u3000]*(?P<marker>[一二三四五六七八九十]{1,3}[、﹑､]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
+    r"(?P<head>[^\n（）()]{0,40}?)[ \t\u3000]*[（(][ \t]*\d{1,4}[ \t]*[个项][ \t]*[）)][ \t\u3000]*")
+#: A line numbered 1. / 1、 / 1 (a number and a space) under such a heading; (1) lines under it are its parts.
+_COUNTED_LINE_RE = re.compile(r"[ \t\u3000]*\d{1,3}(?:[.．、﹒](?!\d)|[ \t\u3000]+)[ \t\u3000]*(?P<name>[^\n]+?)[ \t\u3000]*")
+_PART_LINE_RE = re.compile(r"[ \t\u3000]*[（(]\d{1,3}[）)]")
+_SENTENCE_MARKS_RE = re.compile(r"[，,。；;：:！!？?]")
+_COUNTED_LINES_MIN = 2
+
+
+def _counted_numbered_lines(doc: Document) -> Iterator[Project]:
+    """Projects numbered one a line under a heading that counts them, whatever each name ends with (厦门莲花水库,
+    福建省海洋与渔业防灾减灾系统 between lines ending in 工程): the heading, or the top heading over it (一、…重点项目(351个)),
+    says 项目/工程; a line that is a sentence is none, and any other line ends the run."""
+    body = doc.body
+    projects_over = False  # the top heading over the lines says 项目/工程
+    under = False  # reading the lines under a heading that counts projects
+    found: list[Project] = []
+    run: list[Project] = []
+    for line in re.finditer(r"[^\n]+", body):
+        if (head := _COUNT_HEADING_RE.fullmatch(body, line.start(), line.end())) is not None:
+            says = _PROJECT_IN_HEAD_RE.search(head["head"]) is not None
+            top = head["marker"] is not None and head["marker"][0] not in "（("
+            projects_over = says if top else projects_over
+            under = says or projects_over
+            if len(run) >= _COUNTED_LINES_MIN:
+                found.extend(run)
+            run = []
+            continue
+        if not under:
+            continue
+        if _PART_LINE_RE.match(body, line.start()):
+            continue  # (1)南岸防洪一期工程: a part of the item above
+        item = _COUNTED_LINE_RE.fullmatch(body, line.start(), line.end())
+        name = item["name"] if item else ""
+        if item is not None and _CATEGORY_RE.search(name):
+            continue  # a count of projects on a numbered line, no name
+        # (a name that opens with a rank or a scope, 全省土地整理工程, 国家级渔港建设项目, is one here: the list names it)
+        if item is None or not 4 <= len(name) <= _LISTED_NAME_MAX or _SENTENCE_MARKS_RE.search(name) \
+                or not _balanced(name):
+            under = False
+            if len(run) >= _COUNTED_LINES_MIN:
+                found.extend(run)
+            run = []
+            continue
+        run.append(_project_record(doc, name, item.span("name")))
+    if len(run) >= _COUNTED_LINES_MIN:
+        found.extend(run)
+    yield from found
+
+
+_PROJECT_IN_HEAD_RE = re.compile(r"项目|工程")
 
 
 #: The units of a numbered heading that names a project, in the clause that opens the next line: 2、兰州市大气污染成因及防治对策
@@ -527,6 +593,10 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         yield start, body[start:end], counted, named
 
 
+#: The longest item of a list of kinds of works (水利、交通、…、新型基础设施等重点工程).
+_KIND_MAX = 6
+
+
 #: A clause that counts projects, right before the list after its comma: 2022年,该区实施94个5000万元以上项目,奥迪PPE(奥迪
 #: 高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地 (tests/data/real/mixed25
 #: jilin_changchun_qikaiqu_xiangmu_2023): the items are some of those projects.
@@ -611,9 +681,12 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 
 #: An event after a count of projects: …等12个项目开工建设.
 #: …等工程项目将在今年建成 (mixed12 jiangxi_zhongdianxiangmu_2018): when the event is to come.
+#: …等民生項目即將開工建設 (tests/data/real/mixed27 xizang_zhongdianxiangmu_2015), …等项目,也将在年底前开工 (xm.fjsen.com
+#: 2016-12/23), …等一批百億級項目落地開工 (mixed27 jiangsu_nantong_zhongdaxiangmu_kaigong_2021): what is to come, and where the
+#: projects land, before the event.
 _EVENT_AFTER_RE = re.compile(
-    r"(?:将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?"
-    rf"(?:正式|顺利|全面|集中|同时|陆续)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    r"(?:[，,]?(?:也|都|均))?(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?前?"
+    rf"(?:正式|顺利|全面|集中|同时|陆续|落地)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -752,6 +825,76 @@ def _clause_lists(doc: Document) -> Iterator[Project]:
             yield from found
 
 
+#: A run of progress clauses after 其中, apart by ；, each opening with the projects it reports on: 其中:A项目已正常进行…;B项目
+#: 于2017年12月份投产…; (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 其中:A和B2个项目已建成投运;C、
+#: D项目正在进行…;E项目主体已封顶 (mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023), 其中:回头客休闲食品加工项目安装完成2条
+#: 生产线;达利短保食品生产项目正在进行设备安装;… (mswk.cn ArticleID=156831). Found from the head, read to the sentence's end.
+_PROGRESS_HEAD_RE = re.compile(rf"(?:{alternation(PROJECT_PROGRESS_HEADS)})[：:]")
+_PROGRESS_END_RE = re.compile(r"[。\n]")
+#: The clause's subject: up to its first 项目/工程 (a phase bracket kept), its projects apart by 、 or 和 before a count.
+_PROGRESS_SUBJECT_RE = re.compile(rf"[^，,。；;：:]{{2,80}}?{_PROJECT_END}")
+_PROGRESS_WORD_RE = re.compile(alternation(PROJECT_PROGRESS_WORDS))
+#: A count of the subject's projects, closing it: A和B2个项目 → A, B.
+_SUBJECT_COUNT_RE = re.compile(rf"(?:[2-9]|[两二三四五六七八九十])[个项](?:{_PROJECT_END})$")
+_PROGRESS_CLAUSES_MIN = 2
+
+
+def _progress_clauses(doc: Document) -> Iterator[Project]:
+    """Projects that open the clauses of a progress report after 其中: (A项目已…;B、C项目正在…;D和E2个项目已建成投运): two
+    such clauses or more, each with a word of progress after its subject (PROJECT_PROGRESS_WORDS); a subject that is a
+    kind (工业项目3个), a count or a list closed by 等 is none."""
+    body = doc.body
+    for head in _PROGRESS_HEAD_RE.finditer(body):
+        stop = _PROGRESS_END_RE.search(body, head.end())
+        end = stop.start() if stop else len(body)
+        if body.find("；", head.end(), end) < 0 and body.find(";", head.end(), end) < 0:
+            continue
+        found: list[Project] = []
+        clauses = 0
+        for first, detail in split_clauses(body, head.end(), end):
+            subject = _PROGRESS_SUBJECT_RE.match(body, first.start, first.end)
+            if subject is None or "等" in subject.group() or _COUNT_AFTER_RE.match(body, subject.end()):
+                continue
+            # the words after the subject up to the clause's first comma, or the first words after it
+            rest = body[subject.end() : first.end] or (detail.text[:12] if detail else "")
+            if not _PROGRESS_WORD_RE.search(rest):
+                continue
+            names = list(_subject_names(body, subject.start(), subject.end()))
+            if names:
+                clauses += 1
+                found.extend(_project_record(doc, body[a:b], (a, b)) for a, b in names)
+        if clauses >= _PROGRESS_CLAUSES_MIN:
+            yield from found
+
+
+def _subject_names(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the projects a progress clause's subject names: apart by 、, or by 和 before a count of them."""
+    text = body[start:end]
+    counted = _SUBJECT_COUNT_RE.search(text)
+    if counted:
+        text = text[: counted.start()]
+        pieces = re.split(r"(、|和|及)", text)
+    else:
+        pieces = re.split(r"(、)", text)
+    pos = start
+    spans = []
+    for piece in pieces:
+        if piece in ("、", "和", "及"):
+            pos += len(piece)
+            continue
+        a, b = pos, pos + len(piece)
+        pos = b
+        name = piece.strip()
+        if not 4 <= len(name) <= _LISTED_NAME_MAX or _CATEGORY_RE.search(name) or _COUNTED_RE.match(name) \
+                or _GENERIC_START_RE.match(name) or _RANKED_KIND_RE.fullmatch(name) or name.endswith(("类项目", "类工程")) \
+                or not _balanced(name) or name.startswith(_TIME_OPENERS):
+            return
+        spans.append((a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip())))
+    if counted and len(spans) < 2:
+        return
+    yield from spans
+
+
 #: A list of projects apart by commas only, closed by 等…项目 and what the projects do: 邯郸新兴装备材料及物流基地,国网公司张北
 #: 风光储输示范一期,中国兵器装备集团公司长安汽车河北基地等“央企入冀”项目相继建成投产 (tests/data/real/projects2
 #: hebei_sheng_yangqiruji_2014): found from its tail, read leftwards to its sentence's start, each clause an item.
@@ -807,6 +950,15 @@ def _comma_pieces(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             a = i + 1
 
 
+#: A list head that names what a project builds, its parts: …东沙河综合治理工程将在今年开工,建设内容包括疏挖拓宽河道6.7公里,
+#: 新建、改造滨水绿道25公里,… / …今年开工,建设内容主要包括绿化工程、庭院工程、电气工程等 (tests/data/real/mixed30
+#: beijing_changping_zhongdaxiangmu_2022); …林泽杜鹃特色园项目…建设内容主要包括多功能厅、实验剧场、音乐厅三栋建筑物及
+#: 景观桥等配套工程 (http://interior-note.com/show/32979.html).
+_CONTENT_HEAD_RE = re.compile(r"(?:建设|工程|项目)?内容")
+#: How far before 包括 the words that say it lists a project's contents may stand (建设内容主要包括).
+_CONTENT_HEAD_REACH = 4
+
+
 def _listed(doc: Document) -> Iterator[Project]:
     spans = list(_counted_lists(doc.body))
     subjects: set[int] | None = None  # ends of clause subjects, read when a list after 项目 needs them
@@ -823,8 +975,15 @@ def _listed(doc: Document) -> Iterator[Project]:
                 continue  # X项目主要包括办公楼群、职工安全培训中心…: the parts of one project (parks3 gansu_qingyang)
         if counts_kinds(items):
             continue  # 包括资源型数字经济、…等4类,共37个: kinds of project, none of them one
+        if m["items"] is not None and _CONTENT_HEAD_RE.search(doc.body, m.start(), m.start("items")):
+            continue  # 建设内容(主要)包括…: the works of the project named before, none a project of its own
         if m["items"] is not None and items.endswith(_NOT_ITEMS_TAILS):
             continue  # 项目有100个,…涵盖了电网建设、先进制造业…等领域: fields, not projects
+        pieces = items.split("等")[0].split("、")
+        if m["items"] is not None and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _COUNT_AFTER_RE.search(m.group(), m.end("items") - m.start()) \
+                and not _named_kinds_list(doc.body, m.start("items"), m.end("items"), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works, no count of projects
         if m["both"] is not None and not _NAMED_PAIR_RE.search(items):
             continue  # 既有房地产、…等…项目,又有…: kinds of projects, unless the items end like projects (mixed13 jilin)
         if m["has"] is not None and "等" not in m.string[m.end("items") : m.end()] and not _NAMED_ITEM_RE.search(items):
@@ -835,9 +994,20 @@ def _listed(doc: Document) -> Iterator[Project]:
     for start, items, counted, bare in _lists_before_etc(doc.body):
         intro = _LIST_INTRO_RE.match(items) or _LIST_VERB_RE.match(items)
         named = sum(_PROJECT_ITEM_END_RE.search(p) is not None for p in items.split("、")) >= 2
+        if intro is None and not counted and (work := _WORK_VERB_RE.match(items)) \
+                and doc.body.startswith(_WORK_TAIL, start + len(items)) \
+                and len(pieces := items[work.end():].split("、")) >= _WORK_ITEMS_MIN \
+                and _named_kinds_list(doc.body, start, start + len(items), pieces):
+            intro = work  # 重点抓好A、B、C等项目建设: the projects a plan works on, by name
+        if intro is not None and _CONTENT_HEAD_RE.search(items, 0, intro.end()):
+            continue  # 建设内容主要包括绿化工程、庭院工程、电气工程等: a project's parts
         if (intro is None and not counted) and not (bare and named) or (bare and not named):
             continue  # 推进A、B等重大项目建设: what a plan's task works on, not a list of its projects
         start += intro.end() if intro else 0
+        pieces = items[intro.end() if intro else 0 :].split("、")
+        if not counted and len(pieces) >= 2 and all(len(p) <= _KIND_MAX for p in pieces) \
+                and not _named_kinds_list(doc.body, start, start + len(items), pieces):
+            continue  # 主要包括水利、交通、电力、物流、新型基础设施等重点工程: kinds of works
         if not _covered(spans, start):
             spans.append((start, items[intro.end() if intro else 0 :]))
     for m in _sentence_lists(doc.body):
@@ -863,6 +1033,8 @@ def _listed(doc: Document) -> Iterator[Project]:
         start = m.start("items")
         if _covered(spans, start) or doc.body[m.start() - 1 : m.start()] in ("（", "("):
             continue  # (包括A、B): the parts of the item before it
+        if _CONTENT_HEAD_RE.search(doc.body, max(0, m.start() - _CONTENT_HEAD_REACH), m.start()):
+            continue  # 建设内容主要包括A工程、B工程: the parts of the project named before
         pieces = m["items"].split("、")
         if any(counts_kinds_at(pieces[-1], e.end()) for e in _PROJECT_END_RE.finditer(pieces[-1])):
             continue  # 主要包括A工程、B工程、C工程和D工程4大类: kinds of works
@@ -897,6 +1069,10 @@ def _listed(doc: Document) -> Iterator[Project]:
                 lead = head.end() - pos  # a list that opens inside the clause: 其中,13个…项目…,分别为乐山机场、…
             lead = item_start(items, pos + lead, end) - pos  # 总投资10亿元的X项目, 具有代表性的有X: not the name
             name = items[pos + lead:end].strip()
+            if (code := _STOCK_CODE_RE.search(name)) is not None:
+                name = name[: code.start()]  # 东湖高新区光谷生态走廊项目(600133): a listed company's code, no part of it
+            if (inner := _INNER_TAIL_RE.search(name)) is not None and inner.start() >= 2:
+                name = name[: inner.start()]  # 包括A、B等基础设施项目,C等产业项目: B's list's tail is no part of B
             if parts := _parts_bracket(name):
                 name = name[: parts.start()]  # 文昌清澜大桥(清澜大桥主体工程、…连接线): the project's parts, no part of its name
             if cut := _zone_prefix(name):
@@ -906,7 +1082,7 @@ def _listed(doc: Document) -> Iterator[Project]:
             if _BARE_PLACE_RE.fullmatch(name) and (sep is None or not _like_place_next(items, sep[1], name[-1])):
                 shared_from = None  # 高新区、城东污水处理厂项目: a place alone, no like place after it, is no project
             elif sep is not None and (_BARE_PLACE_RE.fullmatch(name) or shared_end and not _PROJECT_END_RE.search(name)
-                                      and len(name) <= _SHARED_ITEM_MAX):
+                                      and len(name) <= _SHARED_ITEM_MAX or _short_places(name, items[sep[1]:])):
                 shared_from = pos + lead if shared_from is None else shared_from  # 吉安市、乐平市生活垃圾焚烧发电项目
             elif 2 <= len(name) <= _LISTED_NAME_MAX and not _COUNTED_RE.match(name) and not _CATEGORY_RE.search(name) \
                     and _balanced(name) and not _NOT_LISTED_NAME_RE.search(name):
@@ -919,6 +1095,14 @@ def _listed(doc: Document) -> Iterator[Project]:
                 if pos and _COUNT_CLOSE_RE.match(name):
                     break  # A、…、G,7个项目总投资4.4亿元,其中2020年度计划投资3亿元: the list's count closes it
             pos = sep[1] if sep else end
+
+
+#: A stock code in brackets after a name (光谷生态走廊项目(600133), 3mtj.com; tests/data/constructions/projects.tsv).
+_STOCK_CODE_RE = re.compile(r"[（(]\d{6}[）)]$")
+#: The tail of a list inside a longer one, left on its last item: 包括沿江高铁天门段、西河治理等基础设施项目,拓优特电气等产业
+#: 项目 (zshjjh.com; tests/data/constructions/projects.tsv).
+#: Only a tail that ranks or sorts the projects (PROJECT_BATCH_WORDS): 吉利新能源…三电系统等零部件项目 is one name (mixed12 jiangxi).
+_INNER_TAIL_RE = re.compile(rf"等(?:{alternation(PROJECT_BATCH_WORDS)}){{1,3}}(?:项目|工程)$")
 
 
 def _and_inside_last(items: str, seps: list[tuple[int, int]], at: int, after: int) -> bool:
@@ -980,6 +1164,18 @@ _LISTED_NAME_MAX = 60
 #: An item that is a place alone shares the next item's words: 吉安市、乐平市生活垃圾焚烧发电项目 is one project of two cities
 #: (tests/data/real/mixed12 jiangxi_zhongdianxiangmu_2018).
 _BARE_PLACE_RE = re.compile(rf"[{CJK}]{{1,5}}[{DIVISION_ENDS}]")
+
+
+def _short_places(name: str, after: str) -> bool:
+    """Whether ``name`` is a city's or a county's short name alone and what follows its 、 opens with another of the same
+    level: two places served by one works (昌都、阿里與藏中電網聯網工程, tests/data/real/mixed27 xizang_zhongdianxiangmu_2015)."""
+    gazetteer = get_gazetteer()
+    this = gazetteer.longest_opening(name, _PLACE_LEVELS)
+    if this is None or this[0] != len(name):
+        return False
+    after = after.lstrip("".join(SPACES))
+    nxt = gazetteer.longest_opening(after[:8], _PLACE_LEVELS)
+    return nxt is not None and nxt[0] < len(after) and {r.level for r in this[2]} & {r.level for r in nxt[2]} != set()
 
 
 def _like_place_next(items: str, pos: int, level: str) -> bool:
@@ -1171,22 +1367,30 @@ def _named_by_events(doc: Document) -> Iterator[Project]:
                 break
 
 
-#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces: 1 上海光源二期 在建; found from
-#: the stage that ends a line (_STAGE_END_RE), then read as a whole line.
-_STAGE_END_RE = re.compile(rf"(?m)[ \t\u3000](?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*$")
+#: A numbered row of a list whose last cell is the project's stage, cells apart by spaces (1 上海光源二期 在建) or by the
+#: column rules of a page copied as text (1 | 上海硬X射线自由电子激光装置项目 | 在建 |, a rule after the last cell too;
+#: tests/data/real/mixed30 shanghai_shi_zhongdagongcheng_qingdan_2023, shanghai.gov.cn's 2022 list); found from the stage
+#: that ends a line (_STAGE_END_RE), then read as a whole line. A cell between rules holds the name whole, its
+#: bracketed parts and quotes too (张江复旦国际创新中心(微纳电子…大楼、…、3号科研楼), 民用飞机航电系统“三中心一总部”项目).
+_RULE = r"[|｜]"
+_STAGE_END_RE = re.compile(
+    rf"(?m)(?:[ \t\u3000]|{_RULE})(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*(?:{_RULE}[ \t\u3000]*)?$")
 _STAGE_ROW_RE = re.compile(
-    rf"[ \t\u3000]*\d{{1,3}}[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
-    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*")
+    rf"[ \t\u3000]*(?:{_RULE}[ \t\u3000]*)?\d{{1,3}}"
+    rf"(?:[ \t\u3000]+(?P<name>{_NAME_CHARS}{{3,60}})[ \t\u3000]+"
+    rf"|[ \t\u3000]*{_RULE}[ \t\u3000]*(?P<cell>[^|｜\s][^|｜\n]{{1,98}}[^|｜\s])[ \t\u3000]*{_RULE}[ \t\u3000]*)"
+    rf"(?:{alternation(PROJECT_ROW_STAGES)})[ \t\u3000]*(?:{_RULE}[ \t\u3000]*)?")
 
 
 def _stage_rows(doc: Document) -> Iterator[Project]:
-    """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建): two
-    rows or more in the document."""
+    """Projects, one a row, of a list printed as rows of number, name and stage (1 上海光源二期 在建, or its cells
+    between | rules): two rows or more in the document."""
     body = doc.body
     found = []
     for end in _STAGE_END_RE.finditer(body):
         if m := _STAGE_ROW_RE.fullmatch(body, body.rfind("\n", 0, end.start()) + 1, end.end()):
-            found.append(_project_record(doc, m["name"], m.span("name")))
+            group = "name" if m["name"] is not None else "cell"
+            found.append(_project_record(doc, m[group], m.span(group)))
     if len(found) >= 2:
         yield from found
 
@@ -1233,6 +1437,9 @@ def _lines_under_heading(doc: Document) -> Iterator[Project]:
         while pos < len(body):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
+            if not body[pos:end].strip():
+                pos = end + 1  # a blank line between names (各分会场开工项目如下:⏎⏎  A⏎⏎  B; tests/data/real/mixed27
+                continue  # jiangsu_sheng_zhongdaxiangmu_kaigong_2021)
             m = _NAME_LINE_RE.fullmatch(body, pos, end)
             if m is None:
                 break
@@ -1349,7 +1556,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
     announced = list(_announced_items(doc))
     numbered = [p for p in _numbered_projects(doc)
                 if not any(a.evidence.start <= p.evidence.start < a.evidence.end for a in announced)]
-    for project in [*announced, *_headed_items(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_comma_lists(doc),
+    for project in [*announced, *_headed_items(doc), *_counted_numbered_lines(doc), *numbered, *_stage_rows(doc), *_named_by_events(doc), *_clause_lists(doc), *_progress_clauses(doc), *_comma_lists(doc),
                     *_listed(doc),
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before

@@ -70,6 +70,10 @@ YEAR_ROLES = frozenset({"start_year", "end_year", "period"})
 UNIT_ROLES = frozenset({"lead", "cooperate"})
 #: Roles a row may leave blank because a merged cell above covers it.
 MERGED_ROLES = frozenset({"seq", "category", "sector"})
+#: Columns after the unit columns that a row short of cells leaves blank, its last cell being the units: 备注, and how
+#: far the work has got (序号 / 目标任务 / 具体任务 / 牵头单位 / 任务进度, then 1 / … / 区经济信息委、经开区经发局 with no
+#: 任务进度: tests/data/real/mixed29 chongqing_dazu_zhongdiangongzuo_2024).
+BLANK_AFTER_UNITS_ROLES = frozenset({"note", "progress"})
 #: Roles that name what a row is about; a paragraph header needs one of them.
 SUBJECT_ROLES = ("content", "name", "indicator")
 #: A value column that names targets (2022年预期目标, 年度目标任务), not figures (2020年, 目标值).
@@ -1125,7 +1129,7 @@ def align(cells: list[Cell], cols: tuple[Column, ...]) -> tuple[tuple[tuple[Cell
                 notes["schedule"] = cells[right]
             j = group_start - 1
             continue
-        if col.role == "note" and len(cells) < n and j > 0 and after[j - 1].role in UNIT_ROLES \
+        if col.role in BLANK_AFTER_UNITS_ROLES and len(cells) < n and j > 0 and after[j - 1].role in UNIT_ROLES \
                 and "。" not in cells[right - 1].text and len(cells[right - 1].text) <= MAX_CELL:
             j -= 1  # a row short of cells leaves its 备注 blank: its last cell is the unit column's
             forced = True

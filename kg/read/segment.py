@@ -80,8 +80,11 @@ _META_LINE_RE = re.compile(
     r"|公开范围|组配分类|有效性|浏览次数|字号|正文内容|生效日期|废止日期|文\s*号\s*[:：]|所属主题)"
 )
 #: A page's time stamp on a line of its own, between a title and its addressee: 2022-10-19 14:39
-#: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018).
-_STAMP_LINE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: (real/mixed5 hubei_wuhan_shengbaogao_fenjie_2018); bulleted or labelled 时间/日期, between a title and its 文号:
+#: • 时间:2012-04-28 (real/mixed30 gansu_sheng_jingjitizhi_gaige_2012, gsei.com.cn), 时间: 2013-07-17 10:06 (real/mixed30
+#: shaanxi_sheng_xianyu_biaozhang_2013, shaanxi.gov.cn) — the number under it is the document's own.
+_STAMP_LINE_RE = re.compile(
+    r"^(?:[•●▪·]\s*)?(?:(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: A rule drawn between a title and its number (a red header's line): ——, ────, ＝＝ (real/mixed22
 #: neimenggu_ordos_dongsheng_hubaoeyu_fangan_2017: the title, ——, 东政发〔2017〕66号).
 _RULE_LINE_RE = re.compile(r"^[—－\-─━=＝_＿~～]{2,}$")
@@ -207,7 +210,7 @@ _PAGE_LABEL_RE = re.compile(alternation(tuple(_PAGE_FIELD_OF)))
 #: 嵊政办发〔2021〕5号, tests/data/real/mixed10 zhejiang_shengsi_zerenqingdan_2021).
 _PAGE_FIELD_BELOW_RE = re.compile(
     rf"^{_SP}*[•●▪·]?{_SP}*(?P<label>{alternation(tuple(_PAGE_FIELD_OF))}){_SP}*[:：]{_SP}*\n\s*"
-    rf"(?P<value>[^\s•●▪·:：][^\n:：]*?){_SP}*$",
+    rf"(?P<value>[^\s•●▪·:：](?:[^\n:：]|(?<=\d)[:：](?=\d))*?){_SP}*$",  # a time may follow a date (2024年04月06日 16:40)
     re.MULTILINE,
 )
 #: A page's 文号 printed without a colon, its label spaced out (文    号 蔡政办〔2023〕1号, realdev2
@@ -794,9 +797,14 @@ def _sign_off(clean: str, lines: list[_Line], start: int, end: int) -> tuple[str
     return date, issuer, signer
 
 
+#: The verbs a title's issuer is written before: 某市人民政府关于…, 国务院办公厅转发国家地震局关于…的通知 (the issuer is the
+#: 办公厅, not the bureau it forwards; tests/data/constructions/documents.tsv), 某市人民政府印发《…》的通知.
+_TITLE_VERB_RE = re.compile(r"关于|转发|批转|印发")
+
+
 def _issuer_from(title: str | None, number: str | None, style: str | None) -> str | None:
-    if title and "关于" in title:
-        head = title.split("关于", 1)[0]
+    if title and (verb := _TITLE_VERB_RE.search(title)):
+        head = title[: verb.start()]
         if _ISSUER_LINE_RE.match(head):
             return head
     if style == "order" and number:
@@ -917,13 +925,16 @@ def _segment(text: SourceText, clean: str) -> list[Document]:
             continue
         kind, doc_type = _doc_type(h.title, h.style, h.number)
         date, issuer, signer = _sign_off(clean, lines, h.head_end, end)
-        date = date or h.line_date or _date_of(h.passed_date)
+        signed_by = issuer is not None
         issuer = issuer or _issuer_from(h.title, h.number, h.style)
         publisher = None
         if h.start <= len(clean) // 4 or len(heads) == 1:  # the page's metadata speaks of its first document
-            date = date or _date_of(meta.get("signed"))
+            # its 成文日期 before a date near the heading or a date line no issuer signs (the 发布日期 under the 发文字号:
+            # tests/data/constructions/documents.tsv, www.gov.cn pages)
+            date = (date if signed_by else None) or _date_of(meta.get("signed")) or date
             issuer = issuer or meta.get("issuer")
             publisher = meta.get("issuer")
+        date = date or h.line_date or _date_of(h.passed_date)
         attachment = (m["a"] if (m := _ATTACHMENT_RE.search(h.title or "")) else None)
         docs.append(Document(
             id=h.number or f"{text.source}#{seq}", source=text.source, seq=seq, start=h.start, end=end,
