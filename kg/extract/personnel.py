@@ -546,6 +546,11 @@ def _row_act(row: PersonnelRow, m: re.Match[str], places: tuple[str, ...] = ()) 
     verb = groups.get("verb") or ""
     if row.closed:
         posts_text, after = lead + m["posts"], m["tail"]
+        # two acts closed by one request: 接受了王文超辞去郑州市市长、孙新雷辞去郑州市副市长的请求
+        # (tests/data/real/mixed32 henan_zhengzhou_renda_daishizhang_2006): the second is read after the first
+        head, rest = _posts_before_next_act(m["posts"], row.action)
+        if rest:
+            posts_text, after = lead + head, m.string[m.start("posts") + len(head) :]
     elif row.shape in ("posts", "award", "titled"):
         posts_text, after = m["posts"], ""
     else:
