@@ -52,7 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.patterns import DIVISION_ENDS, PLACE_ENDS, is_traditional, simplified
+from kg.patterns import DIVISION_ENDS, PLACE_ENDS, is_traditional, simplified_table
 
 PathLike = str | os.PathLike[str]
 
@@ -84,6 +84,11 @@ _SELF_RE = re.compile(rf"(?:[全我本]([{PLACE_ENDS}])(?![场区县级])|([{DIV
 #: A division mention in running text ends with one of these characters.
 _END_RE = re.compile(f"[{PLACE_ENDS}]")
 #: A division name followed by one of these is part of a word (新兴区域, 城市区划).
+#: A memo's entries at most (longest_opening's: a few hundred kB), then it starts again.
+_MEMO_MAX = 50_000
+#: No answer in a memo yet (None is an answer).
+_MISSING = object()
+
 _NOT_AFTER = frozenset("域块划间位")
 #: Names too common as words to count as a place in running text (城区 is also a division).
 _TEXT_MIN = 3
@@ -322,7 +327,12 @@ class Gazetteer:
         self._text_place_ends = {name[-k:] for name in self._text_places for k in range(1, len(name) + 1)}
         #: characters a division's name writes as they are (乾安县): never simplified (乾 → 干)
         self._name_chars = frozenset("".join(self.names))
+        self._simplify: dict[int, str] | None = None  # simplified's table less _name_chars (built on first use)
         self._openings: set[str] | None = None  # what a name or local short name starts with (built on first use)
+        self._province_stems: frozenset[str] | None = None  # the first two characters of each province's name
+        #: longest_opening's answers by (the text's first max_name characters, levels): parks and names ask it of
+        #: the same openings again and again (each place before each park ending)
+        self._opening_memo: dict[tuple[str, tuple[str, ...]], tuple[int, str, list[Region]] | None] = {}
         self.collective = [p for p, kind, _ in self.patterns if kind == "collective"]
         self.expanders = [(p, kind, exp) for p, kind, exp in self.patterns if exp]
         self.kinds = [(p, kind) for p, kind, exp in self.patterns if kind != "collective" and not exp]
@@ -471,7 +481,18 @@ class Gazetteer:
 
         Over the run of CJK ideographs ``text`` opens with (their comparison form is themselves)
         the openings are read growing and stop at the first that no name starts with; beyond it,
-        each longer opening is normalised and looked up, longest first."""
+        each longer opening is normalised and looked up, longest first. Only the first ``max_name``
+        characters are read, so the answer is kept by them (a bounded memo)."""
+        memo_key = (text[:self.max_name], levels)
+        if (hit := self._opening_memo.get(memo_key, _MISSING)) is not _MISSING:
+            return hit  # type: ignore[return-value]
+        found = self._longest_opening(text, levels)
+        if len(self._opening_memo) >= _MEMO_MAX:
+            self._opening_memo.clear()
+        self._opening_memo[memo_key] = found
+        return found
+
+    def _longest_opening(self, text: str, levels: tuple[str, ...]) -> tuple[int, str, list[Region]] | None:
         top = min(self.max_name, len(text))
         run = 0
         while run < top and "\u4e00" <= text[run] <= "\u9fff":
@@ -493,6 +514,14 @@ class Gazetteer:
             if regions:
                 best = size, key, regions
         return best
+
+    def province_stems(self) -> frozenset[str]:
+        """The first two characters of every province's name (新疆, 广西, 江苏): a province written
+        shorter than any name the table has for it opens with one."""
+        if self._province_stems is None:
+            self._province_stems = frozenset(r.name[:2] for r in self.regions.values()
+                                             if r.level == "province" and len(r.name) >= 2)
+        return self._province_stems
 
     def places_in(self, text: str, *, limit: int = 12) -> tuple[str, ...]:
         """Division names written in ``text``, most frequent first (ties: first seen).
@@ -557,7 +586,9 @@ class Gazetteer:
     def in_simplified(self, text: str) -> str:
         """``text`` in simplified characters, as the table writes names (江蘇省 is 江苏省), one
         character for one; a character some division's name writes (乾安县) is kept."""
-        return "".join(c if c in self._name_chars else s for c, s in zip(text, simplified(text), strict=True))
+        if self._simplify is None:
+            self._simplify = simplified_table(self._name_chars)
+        return text.translate(self._simplify)
 
     def clues(self, text: str, *, head: int = 2000, tail: int = 600) -> tuple[tuple[str, ...], str | None]:
         """``(places_in, self_reference)`` of a document, read in its opening and its end

@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -201,13 +201,31 @@ def finditer_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] 
     text where they are rare.
     """
     end = len(text) if endpos is None else endpos
+    finder = finder.compiled if isinstance(finder, LazyPattern) else finder
+    match = (regex.compiled if isinstance(regex, LazyPattern) else regex).match
+    if _one_wide(finder):
+        # every finder match is one character wide, so finditer gives every place search would, in C
+        for hit in finder.finditer(text, pos, end):
+            if (start := hit.start()) >= pos and (m := match(text, start, end)) is not None:
+                yield m
+                pos = m.end()
+        return
     while (at := finder.search(text, pos, end)) is not None:
-        m = regex.match(text, at.start(), end)
+        m = match(text, at.start(), end)
         if m is None:
             pos = at.start() + 1
         else:
             yield m
             pos = m.end()
+
+
+@cache
+def _one_wide(finder: re.Pattern[str]) -> bool:
+    """Whether every match of ``finder`` is one character wide (a class of first characters,
+    maybe with a lookaround): then its ``finditer`` meets every position its ``search`` could."""
+    from re import _parser  # type: ignore[attr-defined]  # the parser re compiles with (3.11+)
+
+    return _parser.parse(finder.pattern, finder.flags).getwidth() == (1, 1)
 
 
 def search_from(finder: re.Pattern[str] | LazyPattern, regex: re.Pattern[str] | LazyPattern, text: str,
@@ -674,7 +692,10 @@ PARK_DESCRIBED_BY = ("累计投资", "累计完成投资", *PARK_PREDECESSOR_WOR
                      # the projects a zone signs: 其中,錢江經濟開發區共簽約項目16個 (tests/data/real/mixed24
                      # zhejiang_hangzhou_yuhang_qianjiangkaifaqu_2023), 宿马现代产业园区集中签约一批项目 (parks4
                      # anhui_suzhou_sumayuanqu_qianyue_2012)
-                     *PARK_SIGNING_WORDS)
+                     *PARK_SIGNING_WORDS,
+                     # the rank or the first batch it belongs to: 柴达木循环经济试验区是国家首批13个循环经济产业试点园区之一
+                     # (tests/data/real/mixed28 qinghai_chaidamu_kaifugong_2022)
+                     "是国家首批", "是全国首批", "是国家级")
 #: Heads of a list of titles a park holds, not of parks: 大连开发区先后被命名为国家循环经济标准化试点园区、…、电子元件
 #: 产业园区、…、国家级低碳工业园区试点区 (tests/data/real/mixed9 liaoning_dalian_kaifaqu_2022). (分别命名为 names parks.)
 PARK_TITLE_HEADS = ("被命名为", "被评为", "被认定为", "被授予", "荣获", "获评", "评为", "命名为")
@@ -785,6 +806,10 @@ PARK_SUFFIXES = (
     "化工专区",
     # 三原县正大现代农业园区, 兴平市星光现代农业园区 (tests/data/real/mixed24 shaanxi_xianyang_nongyeyuanqu_2012)
     "农业园区",
+    # a zone set up for a circular economy, its parks inside it (柴达木循环经济试验区大柴旦工业园 in the national catalogue):
+    # 柴达木循环经济试验区是国家首批13个循环经济产业试点园区之一 (tests/data/real/mixed28 qinghai_chaidamu_kaifugong_2022),
+    # 柴达木循环经济试验区、西宁经济技术开发区先后被六部委确定为… (qinghai.chinagdp.org zsyz/201508/153)
+    "循环经济试验区",
 )
 #: Park endings that an industry's word before them makes a kind of park (化工专业园区, 冶金专业园区: a kind each) unless
 #: a place opens the name (卫辉市铁西化工专业园区, 新乡楼村精细化工新材料专业园区; tests/data/real/mixed19
@@ -823,9 +848,6 @@ NAME_LEFT_STOPS = (
     # 力争兰州水源地建设工程、兰渝铁路…建成 (tests/data/real/mixed14 gansu_projects_2017); 棉纺织产业:仅限阿克苏纺织工业城、
     # 库尔勒经济开发区 (mixed14 xinjiang_fangzhi_jijuqu_undated)
     "力争", "仅限",
-    # an example's head, no word of the name after it: 比如海口高新区和综合保税区以英利为代表的新能源产业… (tests/data/real/mixed29
-    # hainan_sheng_zhongdianyuanqu_2013); the heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县)
-    "比如", "例如", "诸如", "譬如",
     # 以石化和化工为主导的产业园或集中区两类: 或 offers kinds, it names no park (tests/data/real/mixed17
     # neimenggu_zizhiqu_huagongyuanqu_undated)
     "或",
@@ -874,8 +896,8 @@ PROJECT_SUBJECT_PREDICATES = ("重点建设", "主要建设", "建设内容", "�
 PROJECT_EVENT_WORDS = ("开工建设", "开工", "动工", "竣工", "投产", "开业", "通车")
 #: Events that start or end a batch of projects named before them (…等项目陆续开工, 等一批…产业项目启动建设, 等2个项目签约
 #: 落地, 等81个项目开竣工; tests/data/real/mixed8 hainan_projects_2019, guangxi_projects_2022): the list is its projects.
-PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工",
-                        "落地开工")  # 恒力新材料、…等一批百億級項目落地開工 (tests/data/real/mixed27 jiangsu_nantong)
+#: (…等一批百億級項目落地開工 is 开工 after the manner word 落地: kg.extract.projects._EVENT_AFTER_RE.)
+PROJECT_BATCH_EVENTS = ("启动建设", "签约落地", "开竣工", "集中开工")
 #: How the projects of a list closed by 等…项目 stand, said right after the list, which is then their subject: 企业投资的
 #: 拉萨国际总部城、拉萨之窗、君泰大厦等项目进展顺利; 冈仁国际等3个新建项目正在开展前期工作 (tests/data/real/mixed10
 #: xizang_lasa_projects_2013).
@@ -897,7 +919,10 @@ PROJECT_STATE_WORDS = ("进展顺利", "顺利推进", "正在开展前期工作
                        # their start at hand, or their preparation under way: 厦门大学附属中山医院门急诊综合大楼、…等项目开工在即
                        # (xm.fjsen.com 2016-12/23); 京藏高速公路那曲至拉薩段、…等重大項目前期工作正在籌備中 (tests/data/real/
                        # mixed27 xizang_zhongdianxiangmu_2015); 抽水蓄能电站、轨道6号线一期工程等一批重大基础设施项目都在积极推进中
-                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进")
+                       "开工在即", "前期工作正在", "都在积极推进", "正在积极推进",
+                       # their works going on: 人民大學附屬中學昌平學校二期、北京未來城學校建設工程、…等項目均在續建中 (tests/data/
+                       # real/mixed30 beijing_changping_zhongdaxiangmu_2022)
+                       "均在续建", "正在续建")
 #: What a progress report says a project has reached, in the clause its name opens (see
 #: kg.extract.projects._progress_clauses): 其中:绿园区高速动车组产品四五级检测维修项目已正常进行…;长春新区易华录…项目正在做降水
 #: (tests/data/real/mixed28 jilin_changchun_shangwu_genzongxiangmu_2018), 移动数据中心二期、联通数据中心三期项目机房已封顶
@@ -1067,6 +1092,13 @@ PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
 #: Words that single one project out of those a sentence speaks of, the subject of the clause after it: …,特别是洞庭能源谷碳基材料
 #: 产业园项目,借力中南大学… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023).
 PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
+#: Kinds of investor a count of projects may name (等23个央企项目): after items no longer than an investor's short name
+#: (中远、中集、中外运、中石油、中化), the items are the investors, no projects (tests/data/real/mixed32
+#: jiangsu_taicang_gangqu_xiangmu_kaigong_undated); long items stay projects (世界500強企業投資項目24個,包括中國交建西南研發
+#: 設計中心、中鐵信托增資…等項目, vrheadsetz.com 2015/0825/4504).
+PROJECT_INVESTOR_KINDS = ("央企", "国企", "外资", "外商", "台资", "港资", "侨资", "民企", "民营", "500强")
+#: The longest investor's short name such a list holds (中外运, 中石油).
+PROJECT_INVESTOR_NAME_MAX = 3
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).
@@ -1411,6 +1443,13 @@ _SHORT_TEXT = 300
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is printed in traditional characters (five marks in its first 2,000 characters, three in a
     text shorter than _SHORT_TEXT)."""
+    return _is_traditional(text[:2000])  # (shorter than _SHORT_TEXT exactly when its first 2,000 characters are)
+
+
+@lru_cache(maxsize=256)
+def _is_traditional(text: str) -> bool:
+    """:func:`is_traditional` of a text's first 2,000 characters, kept: segment, the gazetteer's clues and
+    the extractors ask it of the same document again and again."""
     marks = len(_TRADITIONAL_MARKS_RE.findall(text, 0, 2000))
     return marks >= 5 or marks >= 3 and len(text) < _SHORT_TEXT
 
@@ -1418,6 +1457,11 @@ def is_traditional(text: str) -> bool:
 def simplified(text: str) -> str:
     """``text`` in simplified characters, one character for one, so offsets stay: 中共棲霞市委書記 → 中共栖霞市委书记."""
     return text.translate(_to_simplified())
+
+
+def simplified_table(keep: frozenset[str] = frozenset()) -> dict[int, str]:
+    """:func:`simplified`'s table (for ``str.translate``), less the characters of ``keep``, which stay as printed."""
+    return {k: v for k, v in _to_simplified().items() if chr(k) not in keep}
 
 
 def back_to(original: str) -> dict[int, str]:

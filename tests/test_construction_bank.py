@@ -74,14 +74,13 @@ PROJECT_MISSES: dict[str, str] = {
     "05-list-deng-yipi": "推進A、B、C等一批項目前期工作…: 推進 opens no list, and no count or event follows",
     "06-list-cost-before-each": "the last of three items each after 总投资N亿元的, before 实现当年签约, is dropped",
     "10-name-then-cost": "a project named after 作为开工项目的, before its 总投资, is not read",
-    "12-lone-item-dengN": "one item before 等N个…项目 after 与此同时, is not read",
     "19-project-subject-of-verb": "由…建设的X项目正式培土奠基: a project after 的, the subject of 培土奠基",
     "20-name-then-cost": "其中大手筆的是X項目總投資…: a project after 是, before its cost",
     "24-list-deng-kind-you": "既有A等…項目,也有B等…項目: one item before 等 and a kind, each after 有",
     "25-project-subject-of-verb": "多年企盼的X項目全面開工: a project after 的, the subject of 全面開工",
     "26-project-subject-of-verb": "…,X項目加快建設: a project opening a clause after a comma, subject of 加快建設",
     "27-list-states-after-each": "A施工正酣、B提速、C加快建设: each item followed by its own state",
-    "28-count-word-list-signed": "签署A、B、C三个…项目投资协议: the signer is left on A, and a park cuts B",
+    "28-count-word-list-signed": "a park inside a name (中南电力包头金山工业园区绿色供电项目) cuts it at the park",
     "29-name-then-cost": "X項目投资860亿元 opening a sentence: 投资 alone is no predicate",
     "31-list-deng-yipi": "one item before 等一批项目正抓紧建设 is not read",
     "34-name-before-colon": "X项目:总投资…: a name before a colon opening a line is not read",
@@ -129,9 +128,9 @@ def test_project_bank_row(row: BankRow) -> None:
 
 def test_project_bank_scores() -> None:
     """The bank's recall and precision stay at least where they were measured (0.566 / 0.916 before the rows of
-    2026-12-08 that read it, 0.759 / 0.982 after); a fix raises the floor."""
+    2026-12-08 that read it, 0.774 / 0.994 after); a fix raises the floor."""
     tp, expected, read = score(PROJECT_ROWS)
-    assert tp / expected >= 0.75 and tp / read >= 0.98, (tp, expected, read)
+    assert tp / expected >= 0.77 and tp / read >= 0.99, (tp, expected, read)
 
 
 class DocBankRow(NamedTuple):

@@ -1100,3 +1100,13 @@ def test_one_listed_name_with_a_surname_the_lexicon_lacks() -> None:
 
 def extract_appointments_list(text: str) -> list[Appointment]:
     return list(extract_appointments(make_doc(text)))
+
+
+def test_a_photo_caption_repeats_the_act_and_gives_none() -> None:
+    """王勇(左)当选顺德区人民政府区长: a caption (the person's place in the photo in brackets) retells the report's
+    act in its own words; the report's 王勇当选顺德区区长 stands (tests/data/real/mixed29
+    guangdong_foshan_quzhang_xuanju_undated)."""
+    text = ("1月28日,顺德区十六届人大六次会议举行第二次全体会议。大会宣布选举结果,王勇当选顺德区区长。\n"
+            "王勇(左)当选顺德区人民政府区长。\n")
+    got = [(a.person, a.organization, a.position) for a in extract_appointments(make_doc(text))]
+    assert got == [("王勇", "顺德区", "区长")]

@@ -421,6 +421,11 @@ def test_projects_an_inspection_visits_before_etc() -> None:
         # parks4 ningxia_zizhiqu_shifanyuanqu_2020: 等一批…项目 after a verb that brings the projects in
         ("先后引进建设了申能热电联产、中国自动化绿色精密铸锻产业园、伊利奶产业园、首创危废综合利用等一批投资过亿元的绿色环保项目,",
          ["申能热电联产", "中国自动化绿色精密铸锻产业园", "伊利奶产业园", "首创危废综合利用"]),
+        # mixed31 hebei_zhangjiakou_jingkaiqu_xiangmu_2018: the kind after 等一批 is a run of qualities joined by 、
+        ("续建项目24个,包括金风总装生产车间智能制造项目、原轼金刚石线锯生产项目、纬二桥建设等一批体量大、效益好、紧贴民生的重大项目;",
+         ["金风总装生产车间智能制造项目", "原轼金刚石线锯生产项目", "纬二桥建设"]),
+        ("前期项目42个,包括“未来之城”基础设施建设、招商局蛇口股份国际金融科技城、安智科为光伏产业园等一批前景好、品质高的优势项目。",
+         ["“未来之城”基础设施建设", "招商局蛇口股份国际金融科技城", "安智科为光伏产业园"]),
         # parks4 hainan_wenchang / chongqing: one item opening a clause before 等N个项目
         ("7月13日,…活动在文昌国际航天城起步区举行。文昌国际航天城科技创新平台等12个项目开工建设,计划总投资15.11亿元。",
          ["文昌国际航天城科技创新平台"]),
@@ -429,6 +434,13 @@ def test_projects_an_inspection_visits_before_etc() -> None:
 )
 def test_lists_opened_by_a_verb_or_closed_by_a_count_batch_or_event(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_short_investor_names_before_a_count_of_their_projects_are_no_projects() -> None:
+    # tests/data/real/mixed32 jiangsu_taicang_gangqu_xiangmu_kaigong_undated: 等23个央企项目 after the investors' short names
+    assert _names("目前,太仓市是央企投资最密集、合作最紧密的区域板块之一,聚集了中远、中集、中外运、中石油、中化等23个央企项目,"
+                  "投资总额超过300亿元。") == []
+    # long items before such a count stay projects: tests/data/constructions/projects.tsv row list-dengN-investor-kind
 
 
 def test_a_task_working_on_a_batch_of_projects_is_no_list() -> None:
@@ -875,8 +887,24 @@ def test_a_list_after_baokuo_ends_with_its_line() -> None:
     "及景觀橋等配套工程。",
 ])
 def test_a_list_of_what_a_project_builds_names_no_project(text: str) -> None:
-    parts = text[text.index("包括") :]
+    parts = text[text.rindex("包括") :]
     assert [n for n in _projects_of(text) if n in parts] == []
+
+
+def test_a_list_opening_its_sentence_is_the_subject_of_its_start() -> None:
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): A、B將在今年開工 / A、B今年開工, the
+    # last item ending like a project; one name after what is said of it (備受關注的) and before 将在今年开工
+    text = ("民生改善類項目15個,包括7個新建項目、8個續建項目,其中教育項目6個。賀村小學、清華附小天通苑校區二期改擴建項目將在今年開工,"
+            "建成后擬提供1440個學位。\n昌平今年還將實施5個公園綠地文體項目。溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)"
+            "今年開工。\n其中,基礎設施建設項目共安排7個。備受關注的東沙河綜合治理工程將在今年開工,項目建成后將助力形成東沙河城市濱水生態環境系統。")
+    assert _projects_of(text) == ["賀村小學", "清華附小天通苑校區二期改擴建項目", "溫榆河公園昌平段(二期)建設工程",
+                                  "奧北森林公園建設工程(一期)", "東沙河綜合治理工程"]
+
+
+def test_a_list_closed_by_deng_xiangmu_then_its_works_going_on() -> None:
+    # tests/data/real/mixed30 beijing_changping_zhongdaxiangmu_2022 (traditional print): 等項目均在續建中
+    assert _projects_of("此外,人民大學附屬中學昌平學校二期、北京未來城學校建設工程、清華大學附屬中學昌平學校建設工程等項目均在續建中。") == [
+        "人民大學附屬中學昌平學校二期", "北京未來城學校建設工程", "清華大學附屬中學昌平學校建設工程"]
 
 
 def test_paragraphs_opened_by_a_project_name_are_captions() -> None:

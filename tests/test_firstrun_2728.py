@@ -80,3 +80,79 @@ def test_a_decision_named_after_the_lead_that_stated_it_is_one_act() -> None:
     assert kinds(text) == [("徐明", "appoint", "省人民检察院", "副检察长", "appointment"),
                            ("徐明", "appoint", "省人民检察院", "代理检察长", "acting"),
                            ("姜伟", "remove", "省人民检察院", "检察长", "resignation")]
+
+
+def test_a_pages_table_names_the_files_number_and_date() -> None:
+    """A 江苏 page's fields in a table: 文件号 is the file's own number, 制发日期 its date, no cited document
+    (tests/data/real/mixed27/jiangsu_sheng_teseyoushichanye_yijian_2025.txt, lines 1-3)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("| 发布机构 | 江苏省人民政府 | ||\n| 文件号 | 苏政办发〔2025〕45号 | 制发日期 | 2025-12-23 |\n"
+            "各市、县(市、区)人民政府,省各委办厅局,省各直属单位:\n为深入贯彻党的二十届四中全会和习近平总书记对江苏工作重要讲话精神,"
+            "认真落实省委十四届十次全会部署,引导和推动各地因地制宜发展特色优势产业,增强区域产业核心竞争力和可持续发展能力,提出如下实施意见。\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "jiangsu.txt")))
+    assert [(d.doc_number, d.date) for d in docs] == [("苏政办发〔2025〕45号", "2025-12-23")]
+
+
+@pytest.mark.parametrize(
+    ("inner", "lead"),
+    [
+        # a task's bracket says who and by when (tests/data/real/mixed28/tianjin_shi_renwufengong_2020.txt, line 11)
+        ("市政府各部门分别负责,年内持续推进", ("市政府各部门",)),
+        # the same after a lead verb, with a date (written)
+        ("市发展改革委牵头,2020年底前完成", ("市发展改革委",)),
+    ],
+)
+def test_a_bracket_names_who_then_by_when(inner: str, lead: tuple[str, ...]) -> None:
+    from kg.extract.roles import statement_in_brackets
+
+    roles = statement_in_brackets(inner)
+    assert roles is not None and roles.lead == lead
+
+
+def test_a_bracket_with_a_task_after_the_comma_states_nothing() -> None:
+    from kg.extract.roles import statement_in_brackets
+
+    assert statement_in_brackets("市发展改革委牵头,加快推进项目建设") is None
+
+
+def test_a_number_the_addressee_runs_into_is_the_files_own() -> None:
+    """The line break between the 文号 and the addressee lost: the number is still the one under the title
+    (tests/data/real/mixed28/ningxia_zhongwei_zhongdianxiangmu_tongbao_2023.txt, lines 1-2)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("全市1-7月份重点项目进展情况通报\n卫发改函〔2023〕26号各县(区)人民政府,市政府有关部门、直属机构:\n"
+            "7月份以来,全市上下认真贯彻落实自治区上半年经济形势分析会精神和市委、市政府有关项目建设工作部署,"
+            "扎实开展“扩大有效投资巩固提升年”活动。\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "ningxia.txt")))
+    assert [(d.doc_number, d.title) for d in docs] == [("卫发改函〔2023〕26号", "全市1-7月份重点项目进展情况通报")]
+
+
+def test_a_news_lead_gives_the_text_below_it_by_its_title() -> None:
+    """省人民政府网站发布《…的批复》。具体内容如下: then the addressee, the body and the signature: one document, titled
+    by the lead's 《》 (tests/data/real/mixed27/anhui_suzhou_gaoxinqu_jiagua_pifu_2024.txt)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("大皖新闻讯 3月8日,省人民政府网站发布《安徽省人民政府关于同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的批复》。"
+            "具体内容如下:\n宿州市人民政府:\n《关于安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的请示》(宿政〔2023〕25号)悉。"
+            "经研究,现批复如下:\n一、同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子,请按有关规定办理。\n"
+            "安徽省人民政府\n2024年2月26日\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "anhui.txt")))
+    assert [(d.title, d.date) for d in docs if d.title] == [
+        ("安徽省人民政府关于同意安徽宿州高新技术产业开发区加挂杭州宿州产业园区牌子的批复", "2024-02-26")]
+
+
+def test_a_notice_publishing_what_it_names_is_titled_by_its_heading() -> None:
+    """A 公告 with no addressee: its body names the catalogue in 《》 (…,现予以公告。), the signature follows, then the
+    catalogue's heading, which titles it (tests/data/real/mixed27/shanghai_tesechanyeyuanqu_mulu_2022.txt, lines 1-4)."""
+    from kg.read.ingest import read_text
+    from kg.read.segment import segment
+
+    text = ("上海市在2020-2022年共发布了53个特色产业园区,明确了特色产业园区的产业类别、名称、面积、四至范围,"
+            "形成了《上海市特色产业园区公告目录(2022年版)》,现予以公告。\n上海市经济和信息化委员会\n2022年10月24日\n"
+            "上海市特色产业园区公告目录(2022年版)\n序号 |\n产业类别 |\n")
+    docs = list(segment(read_text(text.encode("utf-8"), "shanghai.txt")))
+    assert [(d.title, d.date) for d in docs if d.title] == [("上海市特色产业园区公告目录(2022年版)", "2022-10-24")]

@@ -113,6 +113,13 @@ def _forms(name: str, tier: int) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _tier_forms(name: str) -> tuple[frozenset[str], ...]:
+    """``_forms(name, tier)`` for every tier of TIERS, kept: match_zone asks each name at each tier, and the
+    same park's names again for each copy of it."""
+    return tuple(frozenset(_forms(name, tier)) for tier in TIERS)
+
+
 def same_zone(a: str, b: str) -> bool:
     """Whether two names write one zone, one of them short (陕西凤县经济技术开发区, 凤县经开区): they meet once
     bent as far as the catalogue's names are (without a province, with the short type)."""
@@ -133,6 +140,7 @@ def _index(tier: int) -> dict[str, tuple[Zone, ...]]:
     return {form: tuple(dict.fromkeys(zones)) for form, zones in index.items()}
 
 
+@functools.lru_cache(maxsize=8192)
 def _long_type(name: str) -> str:
     """The long zone type a name ends with (经济开发区), or ""."""
     name = _CLOSING_NOTE_RE.sub("", name)
@@ -188,11 +196,11 @@ def match_zone(name: str, host: str | None = None) -> Zone | None:
         names = names[1:]
     province = _province_of(host) if host else None
     for candidate in names:
-        for tier in TIERS:
+        for tier, forms in zip(TIERS, _tier_forms(candidate), strict=True):
             index = _index(tier)
             found: dict[str, Zone] = {}
             long = _long_type(candidate)
-            for form in _forms(candidate, tier):
+            for form in forms:
                 for zone in index.get(form, ()):
                     if province is not None and zone.province != province:
                         continue

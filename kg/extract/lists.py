@@ -197,7 +197,7 @@ WORK_VERBS: tuple[str, ...] = ("推进", "推动", "促进", "加快", "加速")
 #: Heads that give examples of what the clause before counts, after its comma: 产业项目501个,投资强度大、科技含量高,如A、B、
 #: C等 (tests/data/real/mixed19 fujian_quanzhou_kaijungong_2025); 如 is no head before what makes it a word (如期), nor
 #: where a place's name starts at it (如东县, 如皋市: the gazetteer says so, see kg.extract.projects._examples_head).
-EXAMPLE_HEADS: tuple[str, ...] = ("例如", "比如", "诸如", "如")
+EXAMPLE_HEADS: tuple[str, ...] = ("例如", "比如", "诸如", "譬如", "如")
 NOT_EXAMPLE_AFTER = "期何今实果此意下上同"
 #: The whole place a count after a list counts in, no part of the first item: 全区技师学院新校区、食品职业学院新校区二期…
 #: 等14个市定重点项目 (tests/data/real/mixed16 jiangsu_lhyc_zhongdianxiangmu_2019); with no count it may be the item's

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kg.extract.lists import EXAMPLE_HEADS
 from kg.gazetteer import get_gazetteer
 from kg.patterns import (
     CJK,
@@ -51,10 +53,15 @@ def _is_name_char(c: str) -> bool:
         known = _NAME_CHARS[c] = _NAME_CHAR_RE.match(c) is not None
     return known
 
+#: Words a name read leftwards stops at: kg.patterns.NAME_LEFT_STOPS, and an example's head, no word of the name after it
+#: (比如海口高新区和综合保税区以英利为代表的新能源产业…: tests/data/real/mixed29 hainan_sheng_zhongdianyuanqu_2013) — the
+#: heads of kg.extract.lists.EXAMPLE_HEADS but 如, which opens names (如东县).
+_LEFT_STOPS = NAME_LEFT_STOPS + tuple(h for h in EXAMPLE_HEADS if h != "如")
+
 #: The ending of a park or zone name, anywhere in a text.
 PARK_END_RE = re.compile(alternation(PARK_SUFFIXES))
 _LEFT_STOP_RE = re.compile(
-    rf"(?:{alternation(NAME_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
+    rf"(?:{alternation(_LEFT_STOPS)}|[0-9一二三四五六七八九十两]+(?:大|个|家|座|类|批|项)|(?:19|20)\d{{2}}年"
     r"|\d{1,2}月(?:\d{1,2}日)?|有(?=年产|\d)"
     r"|讯[（(][^（）()]*[）)]|(?:报|网|电)讯)"  # a news lead: 叶城讯(通讯员张银兆)叶城工业园区
 )
@@ -171,8 +178,7 @@ def _generic(name: str, prefix_len: int) -> bool:
 
 def _collective_of_place(name: str) -> bool:
     """武清区示范工业园区: a division, then a word of :data:`kg.patterns.COLLECTIVE_AFTER_PLACE` before the kind."""
-    if not name.startswith(COLLECTIVE_AFTER_PLACE, 2) and not any(name.startswith(w, k) for w in COLLECTIVE_AFTER_PLACE
-                                                                   for k in range(3, 8)):
+    if not any(name.find(w, 2, 7 + len(w)) >= 0 for w in COLLECTIVE_AFTER_PLACE):  # a word starting at 2 to 7
         return False  # the common case, without the gazetteer
     hit = get_gazetteer().longest_opening(name[:8], ("province", *_THROUGH_LEVELS))
     return hit is not None and name[hit[0] - 1] in PLACE_ENDS and name.startswith(COLLECTIVE_AFTER_PLACE, hit[0])
@@ -210,7 +216,7 @@ _BARE_ZONE_WORDS = tuple({re.sub(r"(?:园区|园|区)$", "", s) for s in PARK_SU
 
 
 _STOP_BETWEEN_RE = re.compile(
-    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(NAME_LEFT_STOPS)}"
+    rf"(?:{alternation(tuple(w for w in NAME_RIGHT_STOPS if w != '及'))}|{alternation(_LEFT_STOPS)}"
     r"|[0-9一二三四五六七八九十两]+(?:大|个|家)"
     r"|\d{1,3}[.．、](?!\d))"  # the next item's number, run on: 4.洛阳高新技术产业集聚区5.长葛市产业集聚区
 )
@@ -244,10 +250,21 @@ _BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
 
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
+    return iter(_park_names(text))
+
+
+@lru_cache(maxsize=2048)
+def _park_names(text: str) -> tuple[Name, ...]:
+    """:func:`park_names`, kept for the last texts asked: kg.extract.parks reads a sentence's names
+    in several passes (its list, its subject, the sentence) and a name's words again (frozen Names)."""
+    return tuple(_iter_park_names(text))
+
+
+def _iter_park_names(text: str) -> Iterator[Name]:
     quoted = [q.span() for q in _QUOTED_TITLE_RE.finditer(text)]
     floor = 0  # a name starts after the last one given (咸宁高新区|黄冈高新区)
     for m in PARK_END_RE.finditer(text):
-        if _runs_on(text, m.end(), m.group()) or any(a <= m.start() < b for a, b in quoted):
+        if _runs_on(text, m.end(), m.group()) or quoted and any(a <= m.start() < b for a, b in quoted):
             continue  # a longer name goes on, or a document's title (《关于补办开发区审批手续的函》)
         start = _name_start(text, m.start(), floor)
         if start > floor and _is_name_char(text[start - 1]):  # cut by a stop word: is it a place's character?
@@ -317,9 +334,12 @@ def after_label(text: str, start: int, end: int) -> int:
     a label and a dot (新材料·上海金山工业园区), or words naming no place before a province and its city or county
     (特钢新材料及制品江苏江阴高新技术产业开发区, 装备制造(新能源电力装备)江苏溧阳…; a list of a national demonstration
     base's parks, each after its industry: tests/data/constructions/parks.tsv). ``start`` when no label stands there."""
+    dot = text.rfind("·", start, end)
+    inside = _PROVINCE_IN_RE.search(text, start + 2, end)
+    if dot < 0 and inside is None:
+        return start  # the common case, without the gazetteer
     gazetteer = get_gazetteer()
-    if (dot := text.rfind("·", start, end)) >= 0 and gazetteer.longest_opening(
-            text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
+    if dot >= 0 and gazetteer.longest_opening(text[dot + 1 : dot + 9], ("province", *_THROUGH_LEVELS)) is not None:
         return dot + 1
     for m in _PROVINCE_IN_RE.finditer(text, start + 2, end):
         if text[m.start() - 1] in "（(—―-·" or gazetteer.longest_opening(text[m.end() : end], _THROUGH_LEVELS) is None:
@@ -358,6 +378,8 @@ def sibling_park_names(text: str, names: list[Name]) -> Iterator[Name]:
     (集轻工业园、商贸物流园、化工园、光伏发电园和重工业园为特色): the list says what
     they are, though 化工园 alone would be any garden. Names already found are not given."""
     known = {(n.start, n.end) for n in names}
+    if not known:
+        return  # an enumeration is read only where it holds a name found (below): none, no sibling
     for run in _ENUM_RUN_RE.finditer(text):
         pieces = [(run.start() + m.start(), run.start() + m.end()) for m in _ENUM_PIECE_RE.finditer(run.group())]
         items: list[tuple[int, int]] = []

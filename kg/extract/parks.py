@@ -317,7 +317,9 @@ _BASE_RE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,10}?(?:自治州|市|州|�
 def _subject_of(text: str) -> str | None:
     """The zone or county a sentence opens with, followed by its predicate (柳河经济开发区组建于…,
     凤阳县2012年…); '' for 我市 (a host the text does not name); None for anything else."""
-    text = _NEWS_LEAD_RE.sub("", text, count=1).lstrip()
+    if (lead := _NEWS_LEAD_RE.match(text)) is not None:  # (anchored: the sub of its one match, without the copy)
+        text = text[lead.end():]
+    text = text.lstrip()
     if _PRONOUN_RE.match(text):
         return ""
     first = next(park_names(text[:40]), None)
@@ -330,10 +332,16 @@ def _subject_of(text: str) -> str | None:
     return subject if _SUBJECT_PREDICATE_RE.match(text[len(subject):]) else None
 
 
+#: Any of PARK_SUFFIXES, anywhere (what a zone the text is about ends with).
+_ANY_SUFFIX_RE = re.compile(alternation(PARK_SUFFIXES))
+
+
 def _document_subject(body: str) -> str | None:
     """The zone the text is about: a sentence opens with it and a predicate follows, in the
     text's first sentences or again later (a county is a sentence's subject, not a text's)."""
     for i, m in enumerate(SENTENCE_RE.finditer(body)):
+        if _ANY_SUFFIX_RE.search(body, m.start(), m.end()) is None:
+            continue  # a subject is a piece of the sentence, so no park's ending in it, no zone to give
         subject = _subject_of(m.group())
         if subject and subject.endswith(PARK_SUFFIXES) and (i < 3 or body.count(subject) >= 2) \
                 and not _listed_with_others(body, subject):
@@ -596,9 +604,8 @@ def _place_match(text: str, *, provinces: bool = False, after_province: bool = F
             return size, piece + "州"  # 黔西南高新区: an autonomous prefecture is written short with 州 (黔西南州)
         return size, region.written
     if provinces:
-        for r in g.regions.values():
-            if r.level == "province" and len(text) >= 2 and text[:2] == r.name[:2]:
-                return 2, text[:2]
+        if len(text) >= 2 and text[:2] in g.province_stems():
+            return 2, text[:2]
     elif after_province and (prov := g.longest_opening(text, ("province",))) is not None and len(text) > prov[0] + 1:
         # 江苏省江阴高新技术产业开发区: the place after the province (江阴市; tests/data/real/mixed13
         # jiangsu_jiangyin_gaoxinqu_gengming_2010)
@@ -1110,7 +1117,12 @@ def _whole_item(text: str) -> bool:
     """Whether a line is one park's whole name; two such lines one after another (blank lines between them allowed)
     open a list printed one park a line with no head over it (江西省南昌高新技术产业开发区⏎江西省九江经济技术开发区⏎…,
     1.北京市密云区现代农业产业园⏎2.天津市宁河区现代农业产业园 under a 名单's title; tests/data/constructions/parks.tsv)."""
-    return len(text) <= _RUN_LINE_MAX and PARK_END_RE.search(text) is not None and _line_item(text) is not None
+    if len(text) > _RUN_LINE_MAX or PARK_END_RE.search(text) is None:
+        return False
+    end = text.rstrip("。；;，,、 \t")
+    if not (_LINE_END_RE.search(end) or end.endswith(("）", ")")) or _GLUED_RANK_RE.match(end)):
+        return False  # (what _line_item reads ends like a park, with a bracket, or is a glued table row: the cheap test first)
+    return _line_item(text) is not None
 
 
 _ACTOR_RE = re.compile(rf"(?:市|州|县|盟|地区)(?={alternation(PARK_ACTOR_VERBS)})")

@@ -287,7 +287,7 @@ def extract_portfolios(doc: Document) -> Iterator[Portfolio]:
             share.areas.extend(areas)
         per_leader.append((leader, shares))
     known = {text[slice(*leader.name)] for leader in leaders if leader.name}
-    for m in _PASSIVE_RE.finditer(text):
+    for m in _PASSIVE_RE.finditer(text) if "由" in text and "负责" in text else ():  # (words every match holds)
         post = m.span("post") if m["post"] else m.span("before") if m["before"] else None
         if not is_person_name(m["name"]) or (post is None and m["name"] not in known):
             continue  # a leader named without a post only when a header named them

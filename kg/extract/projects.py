@@ -73,6 +73,8 @@ from kg.patterns import (
     PROJECT_EVENT_WORDS,
     PROJECT_FACILITY_ENDS,
     PROJECT_FOLLOWER_WHEN,
+    PROJECT_INVESTOR_KINDS,
+    PROJECT_INVESTOR_NAME_MAX,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
@@ -198,7 +200,9 @@ _NUMBER_MARKER_RE = re.compile(rf"[ \t\u3000]*\d{{1,3}}[{ITEM_NUMBER_STOPS}]")
 _COUNT_AFTER_RE = re.compile(_COUNT)
 _ETC_TAIL_RE = re.compile(
     rf"等(?:(?P<count>{_COUNT}|多[个项])(?:[^。；;，,]{{0,16}}?(?:项目|工程)|(?=[，,。；;]))"
-    r"|(?P<batch>一大?批)[^。；;，,、]{0,16}?项目"
+    # its kind may be a run of qualities joined by 、 (等一批体量大、效益好、紧贴民生的重大项目, tests/data/real/mixed31
+    # hebei_zhangjiakou_jingkaiqu_xiangmu_2018; 等一批优结构、促转型、增后劲的大项目, mixed22 ningxia_wuzhong_jizhongkaigong_2022)
+    r"|(?P<batch>一大?批)(?:[^。；;，,、等]{1,8}、){0,4}[^。；;，,、]{0,16}?项目"
     # the kind of the projects, and their count after (…资阳线、…数据中心等新基建项目29个, 等能源、水利项目86个; tests/data/
     # real/mixed19 sichuan_sheng_jizhongkaigong_2020)
     rf"|(?P<kind>[^。；;，,等]{{1,10}}?)(?:项目|工程)(?={_COUNT})"
@@ -564,11 +568,16 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
+        if m["count"] is not None and _INVESTOR_KIND_RE.search(m.group()) \
+                and all(len(i.text) <= PROJECT_INVESTOR_NAME_MAX for i in found.items[1:]):
+            continue  # 聚集了中远、中集、中外运等23个央企项目: the investors, not their projects (the first holds the verb)
         if m["kind"] is not None and not _BATCH_KIND_RE.fullmatch(m["kind"]) \
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
         start = found.items[0].start
-        for item in reversed(found.items[1:]):
+        # the first item too: 中国能建与内蒙古自治区签署A、B、C三个新能源项目投资协议 (chu21.com; tests/data/constructions/
+        # projects.tsv)
+        for item in reversed(found.items):
             if (opening := _last_opening_verb(body, item.start, item.end)) is not None:
                 start = opening  # …主任陈豪在长水机场主会场宣布A、B等15个项目: the list starts after the verb
                 break
@@ -605,10 +614,14 @@ _COUNTED_CLAUSE_BEFORE_RE = re.compile(rf"{_COUNT}[^。；;，,、]{{0,16}}?(?:�
 
 #: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
 #: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
+#: An investor kind in a count's tail (see PROJECT_INVESTOR_KINDS).
+_INVESTOR_KIND_RE = re.compile(alternation(PROJECT_INVESTOR_KINDS))
+
+
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
 
 
-_OPENING_VERB_RE = re.compile(alternation(PROJECT_OPENING_VERBS))
+_OPENING_VERB_RE = re.compile(rf"(?:{alternation(PROJECT_OPENING_VERBS)})了?")  # 现场签约了A、B…等11个项目
 
 
 def _last_opening_verb(body: str, start: int, end: int) -> int | None:
@@ -686,7 +699,9 @@ def _head_before(body: str, bottom: int, comma: int) -> int:
 #: projects land, before the event.
 _EVENT_AFTER_RE = re.compile(
     r"(?:[，,]?(?:也|都|均))?(?:即将|将|预计|计划|力争)?(?:在|于)?(?:今年|年内|年底|明年)?前?"
-    rf"(?:正式|顺利|全面|集中|同时|陆续|落地)?(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
+    # one adverb or two (…等6个5000万元以下项目同步分头开工; wap.lxxnews.com, tests/data/constructions/projects.tsv)
+    rf"(?:正式|顺利|全面|集中|同时|同步|分头|陆续|落地){{0,2}}"
+    rf"(?:{alternation(PROJECT_EVENT_WORDS + PROJECT_BATCH_EVENTS + ('建成',))})"
     rf"|(?:{alternation(PROJECT_STATE_WORDS)})")
 
 
@@ -1258,11 +1273,39 @@ _ONE_IS_RE = re.compile(
 #: parks4 chongqing_shi_yijidu_kaigong_2025), 而新甘泉路东延项目开工,… (mixed12 jiangsu_yangzhou_jizhongkaigong_undated):
 #: found from the event and read leftwards to the sentence's start.
 _SUBJECT_EVENT_RE = re.compile(
-    rf"(?P<end>{_PROJECT_END})(?:正式|顺利)?(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
+    rf"(?P<end>{_PROJECT_END})(?P<when>(?:将|将于|将在|计划|预计)?(?:今年|年内|明年))?(?:正式|顺利)?"
+    rf"(?:{alternation(PROJECT_START_WORDS)})(?=[，,。；;])")
 _SENTENCE_OPENERS_RE = re.compile(r"[ \t\u3000]*(?:而|同时[，,]?|此外[，,]?)?")
 
 
+#: The items of a list that opens its sentence and is the subject of its start, the last ending like a project: 賀村小學、
+#: 清華附小天通苑校區二期改擴建項目將在今年開工 / 溫榆河公園昌平段(二期)建設工程、奧北森林公園建設工程(一期)今年開工 (tests/data/
+#: real/mixed30 beijing_changping_zhongdaxiangmu_2022): each a project.
+_SUBJECT_ITEMS_MAX = 6
+_SUBJECT_ITEM_RE = re.compile(r"[^。！？!?\n，,；;：:、“”《》 \t\u3000]{4,40}")
+
+
+def _listed_subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
+        end = m.end("end")
+        items: list[tuple[int, int]] = []
+        while len(items) < _SUBJECT_ITEMS_MAX:
+            start = end
+            while start > 0 and start > end - 40 and body[start - 1] not in "。！？!?\n，,；;：:、“”《》 \t\u3000":
+                start -= 1
+            items.insert(0, (start, end))
+            if start == 0 or body[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2 or (start > 0 and body[start - 1] not in "。！？!?\n"):
+            continue  # one name (read below), or a list that does not open its sentence
+        if all(_SUBJECT_ITEM_RE.fullmatch(body, a, b) and not _EVENT_NOT_NAME_RE.search(body, a, b)
+               and not _CATEGORY_RE.search(body, a, b) and not _GENERIC_START_RE.match(body, a, b) for a, b in items):
+            yield from items
+
+
 def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
+    yield from _listed_subjects_of_events(body)
     for m in finditer_from(_PROJECT_END_START_RE, _SUBJECT_EVENT_RE, body):
         end = m.end("end")
         start = end
@@ -1272,6 +1315,8 @@ def _subjects_of_events(body: str) -> Iterator[tuple[int, int]]:
             continue  # the project must open its sentence
         if opener := _SENTENCE_OPENERS_RE.match(body, start, end):
             start = opener.end()
+        if m["when"] and (of := body.rfind("的", start, end)) >= 0:
+            start = of + 1  # 备受关注的东沙河综合治理工程将在今年开工: what is said of it, before 的, is none of its name
         name = body[start:end]
         if len(name) >= 6 and not _EVENT_NOT_NAME_RE.search(name) and not _CATEGORY_RE.search(name) \
                 and not _GENERIC_START_RE.match(name) and not _COUNTED_RE.match(name):

@@ -357,8 +357,12 @@ _VALUE_VERB_RE = re.compile(
     r"(?:落实|实施)?(?=$|[\s，,。；;])"
 )
 
-#: What may follow the last verb of a statement: 各县区人民政府负责落实.
-_DUTY_TAIL_RE = re.compile(r"^(?:落实|实施|推进|组织实施|抓好落实)")
+#: What may follow the last verb of a statement: 各县区人民政府负责落实; and when, after a comma: (市政府各部门分别负责,
+#: 年内持续推进), (…负责,2020年底前完成) (tests/data/real/mixed28 tianjin_shi_renwufengong_2020, _2021: each task's bracket
+#: says who and by when).
+_DUTY_TAIL_RE = re.compile(r"^(?:落实|实施|推进|组织实施|抓好落实)"
+                           r"|^[，,](?:年内|全年|长期)?持续推进$"
+                           r"|^[，,](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:上半年|年内|年底|月底|底)?前?(?:完成|启动|见效)$")
 
 
 def parse_responsibility(text: str, *, first_leads: bool = False) -> Roles:

@@ -158,6 +158,8 @@ _PART_HEADING_RE = re.compile(_PART_RE)
 #: line's start or before the number, the number, its bracket (see kg.patterns.finditer_from).
 _PART_START_RE = re.compile("[ \t\u3000一二三四五六七八九十（(]")
 #: A part heading that names the unit leading every item under it: 一、县示范区管委会牵头工作（8项）.
+#: The words one of _PART_UNIT_RE's matches holds: a text with none has no such heading.
+_PART_UNIT_WORDS = ("牵头", "负责", "主抓")
 _PART_UNIT_RE = re.compile(
     rf"{_PART_RE}(?P<unit>[^\s，,。；;：:、（）()]{{2,30}}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|任务|事项)"
     r"(?:[（(][0-9一二三四五六七八九十]+项[）)])?[ \t\u3000]*$"
@@ -169,6 +171,8 @@ _GOV_TITLE = alternation(tuple(t for t in OFFICIAL_TITLES if t.endswith(("长", 
 #: An official named with their post, the name before the title or after it (杨志武副市长, 市长洪湖鹏); what it
 #: reads as a name is one only if _is_official_name says so.
 _NAME_AND_TITLE = rf"(?:(?P<official>{PERSON_NAME_PATTERN})(?:{_GOV_TITLE})|(?:{_GOV_TITLE})(?P<after>{PERSON_NAME_PATTERN}))"
+#: The words one of _PART_OFFICIAL_RE's matches holds: a text with none has no such heading.
+_PART_OFFICIAL_WORDS = ("主抓", "牵头", "负责", "分管", "领衔", "联系")
 _PART_OFFICIAL_RE = re.compile(
     rf"{_PART_RE}{_NAME_AND_TITLE}"
     # the heading ends its line, or, in a text run together on one line, the first item's number follows
@@ -271,6 +275,8 @@ def _items_under_lead_headings(body: str, found: list[_Found]) -> list[_Found]:
     / 1.打造食用菌酵素生产基地。): one task per numbered item that states no responsibility of its own,
     or the one line under the heading when it numbers none ((一)省监察厅牵头的工作 / 加强行政监察工作…。);
     a task found under it that names no lead (协同单位：… only) is led by the heading's unit."""
+    if not any(word in body for word in _PART_UNIT_WORDS):
+        return found  # no heading can name a lead unit (cheaper than the scan for one)
     heads = [m for m in finditer_from(_PART_START_RE, _PART_UNIT_RE, body) if is_unit_name(m["unit"])]
     if not heads:
         return found
@@ -303,6 +309,8 @@ def _with_part_officials(body: str, found: list[_Found]) -> list[_Found]:
     that name none themselves take that official, by name (洪湖鹏: the person, as the Official
     node is keyed), as their lead official. The part runs to the next heading of its own level:
     (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作 is still his."""
+    if not any(word in body for word in _PART_OFFICIAL_WORDS):
+        return found  # no heading can name an official over its part
     officials = [m for m in finditer_from(_PART_START_RE, _PART_OFFICIAL_RE, body)
                  if _is_official_name(m["official"] or m["after"])]
     if not officials:

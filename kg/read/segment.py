@@ -57,7 +57,11 @@ _SP = r"[ \t\u3000]"
 # A line that holds only a document number (optionally labelled or bracketed).
 _NUMBER_LINE_RE = re.compile(
     rf"^{_SP}*[（(]?{_SP}*(?:(?P<label>{alternation(DOC_NUMBER_LABELS)}){_SP}*[:：]?{_SP}*)?"
-    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?(?:{_SP}+(?P<line_date>{DATE_PATTERN.replace('?P<', '?P<n')}))?{_SP}*$",
+    rf"(?:{DOC_NUMBER_PATTERN}){_SP}*[)）]?(?:{_SP}+(?P<line_date>{DATE_PATTERN.replace('?P<', '?P<n')}))?"
+    # the addressee run into the number where a line break was lost: 卫发改函〔2023〕26号各县(区)人民政府,市政府有关部门、
+    # 直属机构: (tests/data/real/mixed28 ningxia_zhongwei_zhongdianxiangmu_tongbao_2023)
+    r"(?:(?<=号)(?=[各省市县区])[^。；;！？!?\n：:]{2,80}[：:])?"
+    rf"{_SP}*$",
     re.MULTILINE,
 )
 _NORMATIVE_RE = re.compile(
@@ -185,11 +189,13 @@ def _ends_like_title(title: str) -> bool:
 #: A web page's metadata block: 名称：…, 发文字号：…, 发布机构：…, 成文日期：… (also in | tables).
 _PAGE_FIELDS = {
     "title": ("名称", "标题", "文件名称", "名 称"),
-    "number": ("发文字号", "发文文号", "文件字号", "文号", "文件编号", "文 号"),
+    # 文件号 / 制发日期: a 江苏 page's table (| 文件号 | 苏政办发〔2025〕45号 | 制发日期 | 2025-12-23 |, tests/data/real/mixed27
+    # jiangsu_sheng_teseyoushichanye_yijian_2025); 制发日期 is a 政府信息公开目录 label elsewhere too (国家能源局's 目录项基本信息)
+    "number": ("发文字号", "发文文号", "文件字号", "文号", "文件编号", "文 号", "文件号"),
     "issuer": ("发布机构", "发文机关", "发文机构", "发文单位", "发布机关"),
     # 成文时间 (parks4 ningxia_zizhiqu_gaoxinqu_pifu_2021); a law database's 公布日期, the date a notice is made
     # public under its own name (•【公布日期】2011.10.12, personnel3 tianjin_shi_kewei_gaoxinqu_lingdaoxiaozu_2011)
-    "signed": ("成文日期", "发文日期", "签发日期", "印发日期", "成文时间", "公布日期"),
+    "signed": ("成文日期", "发文日期", "签发日期", "印发日期", "成文时间", "公布日期", "制发日期"),
     "published": ("发布日期", "发布时间"),
 }
 _PAGE_FIELD_OF = {label: field for field, labels in _PAGE_FIELDS.items() for label in labels}
@@ -218,7 +224,7 @@ _PAGE_FIELD_BELOW_RE = re.compile(
 #: flattened metadata table puts it on the next line or after a | (发文字号\n郧政发〔2023〕5号,
 #: 文件编号: | 盐政办发〔2022〕16号 |, tests/data/real/tasks3).
 _NUMBER_FIELD_RE = re.compile(
-    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编{_SP}*号)[\s:：|｜]{{0,6}}(?P<value>{DOC_NUMBER_PATTERN})"
+    rf"(?:文{_SP}*号|发{_SP}*文{_SP}*字{_SP}*号|文{_SP}*件{_SP}*编?{_SP}*号)[\s:：|｜]{{0,6}}(?P<value>{DOC_NUMBER_PATTERN})"
 )
 #: A site's column tag before a title: 【市政府重点工作及责任分解】滁州市人民政府关于… (realdev2 chuzhou_tasks_2020),
 #: with the year in brackets after it: 【地方】(2016)河北省人民政府关于… (real/mixed14 hebei_xinji_kaifaqu_pifu_2016).
@@ -528,11 +534,14 @@ def _titled_headings(clean: str, lines: list[_Line], taken: list[_Heading]) -> l
             start -= 1
         if end - start >= 6 and _line_index(lines, start) == _line_index(lines, pm.start()):
             add([_Line(start, end, clean[start:end])], pm.end(), pm["when"])
+    # a 会议通过 or 批准 line holds 过 or 准, on it or on one of the next three lines (_passage_at joins the next
+    # non-blank one): lines with none near are not asked
+    marks = [("过" in line.text or "准" in line.text) for line in lines] if "过" in clean or "准" in clean else []
     for k, line in enumerate(lines):
         s = line.stripped
         if not s:
             continue
-        if passage := _passage_at(lines, k):
+        if True in marks[k : k + 4] and (passage := _passage_at(lines, k)):
             picked, _ = _find_title(lines, k)
             if picked:
                 add(picked, passage[1], passage[0]["when"])
@@ -962,7 +971,15 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
     addressee line (各区县人民政府，市政府直属各单位：) and closes with a signature block (issuer, date).
     A cover notice's title is then the heading of what it issues, printed under the signature
     (tests/data/real/mixed10 changzhou_zhonglou_tasks_2022, suzhou_wujiang_tasks_2024; mixed8 tongxiang)."""
-    first = next((line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)), None)
+    full = [line for line in lines if line.stripped and not _META_LINE_RE.match(line.stripped)]
+    first = full[0] if full else None
+    lead = _NEWS_LEAD_TITLE_RE.search(first.text) if first is not None and len(full) > 1 else None
+    if lead is not None and _ends_like_title(lead["title"]):
+        first = full[1]  # 省人民政府网站发布《…的批复》。具体内容如下:⏎宿州市人民政府:: the text under a news lead
+    else:
+        lead = None
+    if first is not None and lead is None and (named := _PUBLISHED_RE.search(first.stripped)):
+        return _published_catalogue(clean, lines, first, named["name"])
     if first is None or not _ADDRESSEE_RE.match(first.stripped) or _ENUM_START_RE.match(first.stripped):
         return None
     date, issuer, _ = _sign_off(clean, lines, first.end, len(clean))
@@ -970,11 +987,19 @@ def _addressed_notice(clean: str, lines: list[_Line]) -> _Heading | None:
         return None
     head = _Heading(first.start, first.end, "official")
     signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
-    if signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
+    if lead is not None:
+        at = full[0].start + lead.start("title")
+        head.title, head.title_start, head.title_end = _WS_RE.sub("", lead["title"]), at, at + len(lead["title"])
+    elif signed is not None and (issued := _issued_heading(lines, _line_index(lines, signed.start()))):
         head.title, head.title_start, head.title_end = _WS_RE.sub("", issued.text), issued.start, issued.end
     elif not issuer:
         return None  # a date alone signs a notice only with the heading of what it issues under it
     return head
+
+
+#: A news lead that gives the text below it by its title: 省人民政府网站发布《安徽省人民政府关于同意…牌子的批复》。具体内容如下:
+#: (tests/data/real/mixed27 anhui_suzhou_gaoxinqu_jiagua_pifu_2024); the addressee line follows.
+_NEWS_LEAD_TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{6,100})》[^《》\n]{0,6}?(?:具体内容|全文|原文|内容)如下[：:]$")
 
 
 #: Lines between a cover notice's signature and the heading of what it issues: 附件1, (此件公开发布).
@@ -991,6 +1016,27 @@ def _under_signature(lines: list[_Line], first: _Line, title: str) -> bool:
     while k >= 0 and (not lines[k].stripped or _UNDER_SIGNATURE_RE.match(lines[k].stripped)):
         k -= 1
     return k >= 0 and _DATE_LINE_RE.match(lines[k].text) is not None
+
+
+#: A 公告 with no addressee that publishes what it names: …形成了《上海市特色产业园区公告目录(2022年版)》,现予以公告。
+#: (tests/data/real/mixed27 shanghai_tesechanyeyuanqu_mulu_2022); its signature follows, then the heading of what it names.
+_PUBLISHED_RE = re.compile(r"《(?P<name>[^《》\n]{4,60})》[^《》。\n]{0,10}现予(?:以)?(?:公告|公布|发布)。$")
+
+
+def _published_catalogue(clean: str, lines: list[_Line], first: _Line, name: str) -> _Heading | None:
+    """The 公告 ``first`` opens, titled by the heading printed under its signature when that heading is what the
+    公告 names in 《》 (上海市特色产业园区公告目录(2022年版) under 上海市经济和信息化委员会⏎2022年10月24日)."""
+    date, _, _ = _sign_off(clean, lines, first.end, len(clean))
+    signed = _DATE_LINE_RE.search(clean, first.end) or _BARE_DATE_LINE_RE.search(clean, first.end)
+    if not date or signed is None:
+        return None
+    k = _line_index(lines, signed.start())
+    heading = next((line for line in lines[k + 1 : k + 4] if line.stripped), None)
+    if heading is None or _WS_RE.sub("", heading.stripped) != _WS_RE.sub("", name):
+        return None
+    head = _Heading(first.start, first.end, "official")
+    head.title, head.title_start, head.title_end = _WS_RE.sub("", heading.text), heading.start, heading.end
+    return head
 
 
 def _issued_heading(lines: list[_Line], k: int) -> _Line | None:
