@@ -365,6 +365,11 @@ ROWS = [
              "表决接受了王文超", "的请求", (
                  ("王文超", "remove", "郑州市", "市长", "resignation"),
                  ("孙新雷", "remove", "郑州市", "副市长", "resignation")))),
+    # a comma printed before 、 (a converted page's doubled separator) does not end the chain of posts
+    _row(Row("chained-post-after-comma-guizhou", "appointment", R + "mixed31/guizhou_sheng_renda_daishengzhang_2010.txt",
+             "任命趙克志", "。", (
+                 ("趙克志", "appoint", "貴州省人民政府", "副省長", "appointment"),
+                 ("趙克志", "appoint", "貴州省人民政府", "代理省長", "acting")))),
     _row(Row("termination-heilongjiang", "appointment",
              R + "mixed3/heilongjiang_quanguorenda_gonggao_bamian_2021.txt", "黑龙江省人大常委会决定罢免", "资格终止。", (
                  ("甘荣坤", "remove", "第十三届全国人民代表大会", "代表", "recall"),

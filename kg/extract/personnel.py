@@ -109,8 +109,10 @@ _SENTENCE_RE = re.compile(r"(?:[^；;。\n，,、]+|[，,、](?:[ \t\u3000]*\n\s
 #: Clause breaks: a comma or colon outside brackets, or a space after a title
 #: (a headline: 王维任苏州市代市长 吴庆文辞去市长职务).
 _CLAUSE_BREAK_RE = re.compile(
+    # a comma before 、 is no break (副省長,、代理省長: a converted page's doubled separator,
+    # real/mixed31 guizhou_sheng_renda_daishengzhang_2010)
     # …丁顺生当选省检察院检察长 125人当选…代表 (real/personnel4 hebei_sheng_renda_xuanju_2018): a count opens one too
-    rf"[，,：:](?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}]|[0-9]+人)"
+    rf"[，,：:](?!、)(?![^（(]*[）)])|(?<=长|任|记|员|席|官|务)[ \u3000]+(?=[{CJK}]|[0-9]+人)"
     # …the same with the space lost where a PDF's wrapped line is joined (检察长125人当选)
     r"|(?<=长|任|记|员|席|官|务)(?=[0-9]+人当选)"
     r"|(?<=》)(?=《)"  # decisions named one after another: 《…关于接受A辞去…的决定》《…关于B代理…的决定》

@@ -73,6 +73,8 @@ from kg.patterns import (
     PROJECT_EVENT_WORDS,
     PROJECT_FACILITY_ENDS,
     PROJECT_FOLLOWER_WHEN,
+    PROJECT_INVESTOR_KINDS,
+    PROJECT_INVESTOR_NAME_MAX,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
@@ -566,6 +568,9 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
+        if m["count"] is not None and _INVESTOR_KIND_RE.search(m.group()) \
+                and all(len(i.text) <= PROJECT_INVESTOR_NAME_MAX for i in found.items[1:]):
+            continue  # 聚集了中远、中集、中外运等23个央企项目: the investors, not their projects (the first holds the verb)
         if m["kind"] is not None and not _BATCH_KIND_RE.fullmatch(m["kind"]) \
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
@@ -609,6 +614,10 @@ _COUNTED_CLAUSE_BEFORE_RE = re.compile(rf"{_COUNT}[^。；;，,、]{{0,16}}?(?:�
 
 #: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
 #: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
+#: An investor kind in a count's tail (see PROJECT_INVESTOR_KINDS).
+_INVESTOR_KIND_RE = re.compile(alternation(PROJECT_INVESTOR_KINDS))
+
+
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
 
 
