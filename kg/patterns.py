@@ -1097,6 +1097,11 @@ PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
 #: jiangsu_taicang_gangqu_xiangmu_kaigong_undated); long items stay projects (世界500強企業投資項目24個,包括中國交建西南研發
 #: 設計中心、中鐵信托增資…等項目, vrheadsetz.com 2015/0825/4504).
 PROJECT_INVESTOR_KINDS = ("央企", "国企", "外资", "外商", "台资", "港资", "侨资", "民企", "民营", "500强")
+#: Kinds of works a count or a line names (5个能源项目、43个产业项目; 长三角创新研发总部⏎基地项目 wrapped in a short-lined
+#: page): alone before 项目 they are no project's name (tests/data/real/mixed32 sichuan_yijidu_zhongdaxiangmu_2023,
+#: jiangsu_suzhou_xiangcheng_zhongdianxiangmu_2023); no gold name anywhere is one of them.
+PROJECT_KIND_WORDS = ("基地", "能源", "交通", "水利", "农业", "文旅", "旅游", "环保", "生态", "教育", "医疗", "卫生", "市政",
+                      "城建", "电力", "电网", "招商", "签约", "开工", "竣工", "投产", "在建", "储备", "前期", "外资", "央企")
 #: The longest investor's short name such a list holds (中外运, 中石油).
 PROJECT_INVESTOR_NAME_MAX = 3
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them

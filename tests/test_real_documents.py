@@ -246,7 +246,8 @@ BATCH_THRESHOLDS = [
     ("mixed31", "projects", 0.76),  # lifted: .667 → .784, 等一批A、B的…项目 closes a list (fix3132p)
     ("mixed31", "parks", 0.76),
     ("mixed32", "documents", 0.98),
-    ("mixed32", "projects", 0.58),  # lifted: .563 → .606, investors' short names before 等N个央企项目 no projects (fix3132p)
+    ("mixed32", "projects", 0.60),  # lifted: .563 → .606, investors' short names before 等N个央企项目 no projects;
+    # → .625, a kind of works alone (能源项目, 基地项目) no name (fix3132p)
     ("mixed32", "appointments", 0.98),  # lifted: two resignations closed by one request (.958 → 1.000)
     ("mixed32", "parks", 0.63),
     # documents lifted by cover notices titled by what they issue, numbers glued to titles, bracketed page fields

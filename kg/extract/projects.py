@@ -75,6 +75,7 @@ from kg.patterns import (
     PROJECT_FOLLOWER_WHEN,
     PROJECT_INVESTOR_KINDS,
     PROJECT_INVESTOR_NAME_MAX,
+    PROJECT_KIND_WORDS,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
@@ -1594,6 +1595,10 @@ def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[P
     yield from _without_abbreviations(list(_prose_projects(doc, skip)))
 
 
+#: A name that is only a kind of works (能源项目, 基地项目; see PROJECT_KIND_WORDS).
+_KIND_ONLY_RE = re.compile(rf"(?:{alternation(PROJECT_KIND_WORDS)})(?:项目|項目)")
+
+
 def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
     body = doc.body
     taken: list[tuple[int, int]] = []
@@ -1606,7 +1611,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
         # cut as its place; tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021)
-        if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken):
+        if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken) \
+                or _KIND_ONLY_RE.fullmatch(project.name):
             continue
         taken.append((project.evidence.start, project.evidence.end))
         read.add(project.name)
@@ -1620,7 +1626,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
         if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
-        if name.text.startswith(_TIME_OPENERS):
+        if name.text.startswith(_TIME_OPENERS) or _KIND_ONLY_RE.fullmatch(name.text):
             continue  # 以新一年产业项目的早启动: a time and a kind, no name
         if ITEM_MARKER_RE.match(name.text) and body[name.start - 1 : name.start] in ("", "\n"):
             continue  # (一)产业园区建设工程 on its own line: a heading of a plan's part (tests/data/real/mixed22 guizhou_liupanshui)
