@@ -1092,6 +1092,18 @@ PROJECT_PART_KINDS = ("功能区", "片区", "板块", "区域")
 #: Words that single one project out of those a sentence speaks of, the subject of the clause after it: …,特别是洞庭能源谷碳基材料
 #: 产业园项目,借力中南大学… (tests/data/real/mixed22 hunan_yueyang_jingkaiqu_kaigong_2023).
 PROJECT_SINGLING_WORDS = ("特别是", "尤其是")
+#: Kinds of investor a count of projects may name (等23个央企项目): after items no longer than an investor's short name
+#: (中远、中集、中外运、中石油、中化), the items are the investors, no projects (tests/data/real/mixed32
+#: jiangsu_taicang_gangqu_xiangmu_kaigong_undated); long items stay projects (世界500強企業投資項目24個,包括中國交建西南研發
+#: 設計中心、中鐵信托增資…等項目, vrheadsetz.com 2015/0825/4504).
+PROJECT_INVESTOR_KINDS = ("央企", "国企", "外资", "外商", "台资", "港资", "侨资", "民企", "民营", "500强")
+#: Kinds of works a count or a line names (5个能源项目、43个产业项目; 长三角创新研发总部⏎基地项目 wrapped in a short-lined
+#: page): alone before 项目 they are no project's name (tests/data/real/mixed32 sichuan_yijidu_zhongdaxiangmu_2023,
+#: jiangsu_suzhou_xiangcheng_zhongdianxiangmu_2023); no gold name anywhere is one of them.
+PROJECT_KIND_WORDS = ("基地", "能源", "交通", "水利", "农业", "文旅", "旅游", "环保", "生态", "教育", "医疗", "卫生", "市政",
+                      "城建", "电力", "电网", "招商", "签约", "开工", "竣工", "投产", "在建", "储备", "前期", "外资", "央企")
+#: The longest investor's short name such a list holds (中外运, 中石油).
+PROJECT_INVESTOR_NAME_MAX = 3
 #: Verbs no project's name holds, that open the list after them wherever they stand in its clause, the words before them
 #: no item: 当省委书记、省人大常委会主任陈豪在长水机场主会场宣布昆明长水国家门户枢纽机场航站区改扩建工程、…等15个项目开工时
 #: (tests/data/real/mixed20 yunnan_sheng_wuwang_kaigong_2017).

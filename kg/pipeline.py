@@ -42,7 +42,7 @@ from kg.read.formats import DEFAULT_LIMITS, Limits, page_of
 from kg.read.ingest import ProgressFn, SourceText
 from kg.read.segment import segment
 from kg.read.sources import find_named_sources, read_source
-from kg.records import SECTION_OF, SECTIONS, Appointment, Evidence, OfficialMention
+from kg.records import SECTION_OF, SECTIONS, Appointment, Document, Evidence, OfficialMention
 from kg.resolve.resolve import resolve_facts
 
 __all__ = ["Facts", "build", "extract_paths", "extract_text", "in_shard", "iter_extract", "merge_facts",
@@ -55,13 +55,20 @@ _json_line = json.JSONEncoder(ensure_ascii=False).encode
 TEXT_DIR = "text"
 
 
+def located_documents(text: SourceText) -> list[Document]:
+    """The documents of one decoded file as the extractors are handed them: each with the places its
+    body names and whether it refers to itself (the gazetteer's clues), so that a test reading one
+    sentence reads it as a whole file is read."""
+    gazetteer = get_gazetteer()
+    return [dataclasses.replace(doc, places=places, self_reference=self_ref)
+            for doc in segment(text) for places, self_ref in [gazetteer.clues(doc.body)]]
+
+
 def extract_text(text: SourceText) -> Facts:
     """All facts of one decoded file, in the JSON form of the facts format. When the
     text has pages (a PDF's text layer, pages joined by form feeds), every evidence
     also names its ``page``."""
-    gazetteer = get_gazetteer()
-    docs = [dataclasses.replace(doc, places=places, self_reference=self_ref)
-            for doc in segment(text) for places, self_ref in [gazetteer.clues(doc.body)]]
+    docs = located_documents(text)
     per_doc = [list(extract_document(doc)) for doc in docs]
     appointments = dedupe_appointments(
         [[r for r in records if isinstance(r, Appointment)] for records in per_doc],

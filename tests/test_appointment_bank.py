@@ -13,7 +13,6 @@ misses, the number a change to the appointment grammar is measured by.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import sys
 from functools import cache
 from pathlib import Path
@@ -22,9 +21,8 @@ from typing import NamedTuple
 import pytest
 
 from kg.extract import extract_document
-from kg.gazetteer import get_gazetteer
+from kg.pipeline import located_documents
 from kg.read.ingest import read_text
-from kg.read.segment import segment
 from kg.records import Appointment
 
 BANK = Path(__file__).parent / "data" / "constructions" / "appointments.tsv"
@@ -63,12 +61,8 @@ def bank() -> tuple[BankRow, ...]:
 
 def read(sentence: str) -> set[Record]:
     """The Appointments the public pipeline reads from one sentence, evidence checked on the way."""
-    gazetteer = get_gazetteer()
-    source = read_text(sentence.encode("utf-8"), "bank.txt")
     out = set()
-    for doc in segment(source):
-        places, self_ref = gazetteer.clues(doc.body)
-        doc = dataclasses.replace(doc, places=places, self_reference=self_ref)
+    for doc in located_documents(read_text(sentence.encode("utf-8"), "bank.txt")):
         for r in extract_document(doc):
             if isinstance(r, Appointment):
                 ev = r.evidence

@@ -13,7 +13,6 @@ numbers a change to the parks grammar is measured by; test_bank_scores keeps the
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 from functools import cache
@@ -23,9 +22,8 @@ from typing import Any, NamedTuple
 import pytest
 
 from kg.extract import extract_document
-from kg.gazetteer import get_gazetteer
+from kg.pipeline import located_documents
 from kg.read.ingest import read_text
-from kg.read.segment import segment
 from kg.records import Park
 
 DATA = Path(__file__).parent / "data"
@@ -82,11 +80,8 @@ def rows() -> tuple[Row, ...]:
 
 def read_parks(row: Row) -> list[Park]:
     """The parks the pipeline reads from a row's passage; each one's quote is its text's slice."""
-    gazetteer = get_gazetteer()
     out = []
-    for doc in segment(read_text((LEAD + row.passage).encode("utf-8"), f"parks_bank_{row.line}.txt")):
-        places, self_ref = gazetteer.clues(doc.body)
-        doc = dataclasses.replace(doc, places=places, self_reference=self_ref)
+    for doc in located_documents(read_text((LEAD + row.passage).encode("utf-8"), f"parks_bank_{row.line}.txt")):
         for r in extract_document(doc):
             if isinstance(r, Park):
                 ev = r.evidence

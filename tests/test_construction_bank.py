@@ -10,7 +10,6 @@ file as a script to print each bank's recall and precision:
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from functools import cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from kg.extract import extract_document
-from kg.gazetteer import get_gazetteer
+from kg.pipeline import located_documents
 from kg.read.ingest import read_text
 from kg.read.segment import segment
 from kg.records import Project
@@ -54,11 +53,8 @@ def _bank(name: str) -> list[BankRow]:
 def projects_read(text: str) -> frozenset[str]:
     """The names of the projects the pipeline reads from ``text``; each record's evidence is
     checked to be the text's own slice on the way."""
-    gazetteer = get_gazetteer()
     out = set()
-    for doc in segment(read_text(text.encode("utf-8"), "bank.txt")):
-        places, self_ref = gazetteer.clues(doc.body)
-        doc = dataclasses.replace(doc, places=places, self_reference=self_ref)
+    for doc in located_documents(read_text(text.encode("utf-8"), "bank.txt")):
         for r in extract_document(doc):
             if isinstance(r, Project):
                 ev = r.evidence

@@ -128,7 +128,6 @@ Documents
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from functools import cache
@@ -138,7 +137,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from kg.extract import extract_document
-from kg.gazetteer import get_gazetteer
+from kg.pipeline import located_documents
 from kg.read.ingest import read_text
 from kg.read.segment import segment
 from kg.records import Appointment, Document, Park, Project, TaskAssignment
@@ -209,10 +208,7 @@ def _slice(row: Row) -> str:
 
 def _docs(row: Row) -> list[Document]:
     """The slice's documents as kg.pipeline gives them to the extractors: with the places their text names."""
-    gazetteer = get_gazetteer()
-    return [dataclasses.replace(doc, places=places, self_reference=self_ref)
-            for doc in segment(read_text(_slice(row).encode("utf-8"), Path(row.path).name))
-            for places, self_ref in [gazetteer.clues(doc.body)]]
+    return located_documents(read_text(_slice(row).encode("utf-8"), Path(row.path).name))
 
 
 def _records(row: Row) -> set[tuple[Any, ...]]:

@@ -436,6 +436,20 @@ def test_lists_opened_by_a_verb_or_closed_by_a_count_batch_or_event(text: str, n
     assert _names(text) == names
 
 
+def test_short_investor_names_before_a_count_of_their_projects_are_no_projects() -> None:
+    # tests/data/real/mixed32 jiangsu_taicang_gangqu_xiangmu_kaigong_undated: 等23个央企项目 after the investors' short names
+    assert _names("目前,太仓市是央企投资最密集、合作最紧密的区域板块之一,聚集了中远、中集、中外运、中石油、中化等23个央企项目,"
+                  "投资总额超过300亿元。") == []
+    # long items before such a count stay projects: tests/data/constructions/projects.tsv row list-dengN-investor-kind
+
+
+def test_a_kind_of_works_alone_is_no_project() -> None:
+    # tests/data/real/mixed32 sichuan_yijidu_zhongdaxiangmu_2023: counted kinds in a headline
+    assert _names("  5个能源项目、43个产业项目等陆续开工\n") == []
+    # mixed32 jiangsu_suzhou_xiangcheng_zhongdianxiangmu_2023: a name wrapped on a short-lined page leaves 基地项目 alone
+    assert "基地项目" not in _names("近日,随着长三角创新研发总部\n基地项目正式开工建设\n至此,相城区2023年33个\n")
+
+
 def test_a_task_working_on_a_batch_of_projects_is_no_list() -> None:
     # tests/data/real/docs liaoning_shenyang_liaozhong_renwufenjie_2024: 推动/扶持 are a plan's task, not a list verb
     assert _names("推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地,打造再生资源产业集群。") == []

@@ -14,6 +14,7 @@ server, blank PDF pages, SIGTERM, the load lock's message) is printed at the end
 from __future__ import annotations
 
 import os
+import pickle
 import random
 import shutil
 import signal
@@ -163,47 +164,65 @@ def nx_union(a, b):
 
 
 #: The load the server is killed in: bench.load's synthetic graph (tasks of many sources, units
-#: most of them share); the old version of every source has other leads and cooperators.
+#: most of them share); its two versions (seeds 0 and 1) give every source other leads and cooperators.
 KILL_RELS = 100_000
 _LOAD_SCRIPT = (
-    "import os, sys\n"
-    "from bench.load import synthetic_graph\n"
+    "import os, pickle, sys\n"
     "from kg.store.store import connect, load_graph\n"
     "driver = connect(os.environ['NEO4J_URI'], os.environ.get('NEO4J_USER', 'neo4j'), os.environ['NEO4J_PASSWORD'])\n"
-    "load_graph(driver, synthetic_graph(int(sys.argv[1]), seed=int(sys.argv[2])), wipe=sys.argv[3] == 'wipe')\n")
+    "with open(sys.argv[1], 'rb') as f:\n"
+    "    graph = pickle.load(f)\n"
+    "load_graph(driver, graph, wipe=sys.argv[2] == 'wipe')\n")
+
+
+@pytest.fixture(scope="module")
+def kill_versions(tmp_path_factory, neo4j_driver) -> tuple[list[nx.MultiDiGraph], list[Path], list[str]]:
+    """The two versions of the killed load, built once for both kill tests: the graphs, their
+    pickles (what the killed loader reads: building one takes longer than reading it), and the
+    digest of a fresh (wipe) load of each: the only states a kill may leave."""
+    folder = tmp_path_factory.mktemp("kill")
+    graphs = [synthetic_graph(KILL_RELS, seed=seed) for seed in (0, 1)]
+    paths = [folder / f"version{seed}.pickle" for seed in (0, 1)]
+    fresh = []
+    for graph, path in zip(graphs, paths, strict=True):
+        path.write_bytes(pickle.dumps(graph, protocol=pickle.HIGHEST_PROTOCOL))
+        load_graph(neo4j_driver, graph, wipe=True)
+        fresh.append(digest(neo4j_driver))
+    assert fresh[0] != fresh[1]
+    return graphs, paths, fresh
 
 
 @pytest.mark.parametrize("wipe", [False, True], ids=["reload", "wipe"])
-def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp_path, env, neo4j_driver, wipe):
+def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp_path, env, neo4j_driver, wipe,
+                                                                           kill_versions):
     """SIGKILL the real server at random moments of a reload (or a ``--wipe`` load) of a
     100,000-relationship graph of many sources (every source another version), and once after
-    the load committed; start it
-    again on the same ports. After :func:`recover` (which the next load runs first) the digest
-    must be the one before the load, or the one of a fresh load of the new version, never part;
-    then a rerun of the load must equal the fresh load. A cold server then loads without
-    saying it waits for another load."""
+    the load committed; start it again on the same ports. Each load goes from the version the
+    last one left to the other (0 → 1 → 0 → 1), so the state before a kill is itself one that a
+    kill, a recovery and a rerun left. After :func:`recover` (which the next load runs first) the
+    digest must be a fresh load's of the version before the load, or of the new one, never part;
+    then a rerun of the load must equal the fresh load. A cold server then loads without saying
+    it waits for another load."""
     ports = _bolt_and_http_ports(env)
     pid_file = ENV_FILE.parent / "neo4j.pid"
     if ports is None or not pid_file.exists():
         pytest.skip("the tests' server was not started by scripts/neo4j, so this test cannot kill it")
     bolt, http = ports
     user, password = env.get("NEO4J_USER", "neo4j"), env["NEO4J_PASSWORD"]
-    old, new = synthetic_graph(KILL_RELS, seed=0), synthetic_graph(KILL_RELS, seed=1)
+    graphs, paths, fresh = kill_versions
     rng = random.Random(22)
     drv = connect(env["NEO4J_URI"], user, password)
     try:
-        load_graph(drv, new, wipe=True)
-        after = digest(drv)
-        load_graph(drv, old, wipe=True)
+        load_graph(drv, graphs[0], wipe=True)
         began = time.monotonic()
-        load_graph(drv, new, wipe=wipe)
+        load_graph(drv, graphs[1], wipe=wipe)
         took = time.monotonic() - began
-        assert digest(drv) == after  # a reload of every source equals a fresh load
+        assert digest(drv) == fresh[1]  # a reload of every source equals a fresh load
+        stored = 1  # the version the database holds
         outcomes = []
         for when in [rng.uniform(0.05, 0.95) * took for _ in range(KILLS)] + [None]:
-            load_graph(drv, old, wipe=True)
-            before = digest(drv)
-            load = subprocess.Popen([sys.executable, "-c", _LOAD_SCRIPT, str(KILL_RELS), "1",
+            target = 1 - stored
+            load = subprocess.Popen([sys.executable, "-c", _LOAD_SCRIPT, str(paths[target]),
                                      "wipe" if wipe else "reload"],
                                     env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True, stdin=subprocess.DEVNULL)
@@ -213,12 +232,16 @@ def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp
             else:
                 time.sleep(when)
             os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
+            # the loader would retry the dead server for a minute before it gives up: what it
+            # could still do reaches no server, so it is killed too, and gone before the restart
+            load.kill()
             load.communicate(timeout=300)
             drv.close()
-            # after SIGKILL the server replays its transaction log first: give a busy machine time
+            # after SIGKILL the server replays its transaction log since its last checkpoint first (every
+            # 20 s, as scripts/test starts it): give a busy machine time
             start = subprocess.run([str(NEO4J_SCRIPT), "start"], capture_output=True, text=True, timeout=900,
-                                   env={**os.environ, "NEO4J_BOLT_PORT": bolt, "NEO4J_HTTP_PORT": http,
-                                        "NEO4J_START_TIMEOUT": "600"})
+                                   env={"NEO4J_CHECKPOINT_INTERVAL": "20s", **os.environ, "NEO4J_BOLT_PORT": bolt,
+                                        "NEO4J_HTTP_PORT": http, "NEO4J_START_TIMEOUT": "600"})
             assert start.returncode == 0, start.stderr[-2000:]
             neo4j_driver.execute_query("RETURN 1")  # the session's driver drops its dead connections
             drv = connect(env["NEO4J_URI"], user, password)
@@ -228,9 +251,10 @@ def test_the_server_killed_at_random_points_of_a_load_leaves_before_or_after(tmp
                 prune_sources(drv, ["big.txt"])
             undone = recover(drv)
             now = digest(drv)
-            outcome = "before" if now == before else "after" if now == after else "PART"
-            load_graph(drv, new, wipe=wipe)  # the rerun
-            rerun = digest(drv) == after
+            outcome = "before" if now == fresh[stored] else "after" if now == fresh[target] else "PART"
+            load_graph(drv, graphs[target], wipe=wipe)  # the rerun
+            rerun = digest(drv) == fresh[target]
+            stored = target
             outcomes.append(f"{'after commit' if when is None else f'{when:.1f} s'}: {outcome}"
                             f"{' (undone)' if undone else ''}, rerun {'= fresh' if rerun else 'DIFFERS'}"
                             f"{'' if started else ' (load done before the kill)'}")

@@ -73,6 +73,9 @@ from kg.patterns import (
     PROJECT_EVENT_WORDS,
     PROJECT_FACILITY_ENDS,
     PROJECT_FOLLOWER_WHEN,
+    PROJECT_INVESTOR_KINDS,
+    PROJECT_INVESTOR_NAME_MAX,
+    PROJECT_KIND_WORDS,
     PROJECT_LINE_HEADINGS,
     PROJECT_LIST_COPULAS,
     PROJECT_LIST_VERBS,
@@ -566,6 +569,9 @@ def _lists_before_etc(body: str) -> Iterator[tuple[int, str, bool, bool]]:
         if found is None or len(found.items) < 2 or any(not _ETC_ITEM_MIN <= len(i.text) <= _ETC_ITEM_MAX
                                                          for i in found.items):
             continue
+        if m["count"] is not None and _INVESTOR_KIND_RE.search(m.group()) \
+                and all(len(i.text) <= PROJECT_INVESTOR_NAME_MAX for i in found.items[1:]):
+            continue  # 聚集了中远、中集、中外运等23个央企项目: the investors, not their projects (the first holds the verb)
         if m["kind"] is not None and not _BATCH_KIND_RE.fullmatch(m["kind"]) \
                 and not _named_kinds_list(body, lo, end, [i.text for i in found.items]):
             continue  # 市政道路、供水、污水垃圾处理等城镇基础设施项目289个: kinds of works, not projects
@@ -609,6 +615,10 @@ _COUNTED_CLAUSE_BEFORE_RE = re.compile(rf"{_COUNT}[^。；;，,、]{{0,16}}?(?:�
 
 #: A kind before 项目N个 that ranks the projects, no kind of works: 下半年还将开工建设巴彦淖尔路两侧道路绿化硬化、碧桂园星耀、
 #: 碧桂园星钻等重大项目3个 (tests/data/real/mixed17 neimenggu_huhehaote_huimin_kaigong_2021): the items are the projects.
+#: An investor kind in a count's tail (see PROJECT_INVESTOR_KINDS).
+_INVESTOR_KIND_RE = re.compile(alternation(PROJECT_INVESTOR_KINDS))
+
+
 _BATCH_KIND_RE = re.compile(rf"(?:{alternation(PROJECT_RANK_WORDS)})")
 
 
@@ -1585,6 +1595,10 @@ def _projects_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[P
     yield from _without_abbreviations(list(_prose_projects(doc, skip)))
 
 
+#: A name that is only a kind of works (能源项目, 基地项目; see PROJECT_KIND_WORDS).
+_KIND_ONLY_RE = re.compile(rf"(?:{alternation(PROJECT_KIND_WORDS)})(?:项目|項目)")
+
+
 def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Project]:
     body = doc.body
     taken: list[tuple[int, int]] = []
@@ -1597,7 +1611,8 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
                     *_lines_under_heading(doc), *_captions(doc), *_invested_runs(doc), *_named_by_cues(doc)]:
         # starting inside a name read before, or ending with it (蒙自经开区X项目 after X项目, whose zone a reader before
         # cut as its place; tests/data/real/mixed20 yunnan_honghe_jizhongkaigong_2021)
-        if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken):
+        if any(a <= project.evidence.start < b or project.evidence.end == b for a, b in taken) \
+                or _KIND_ONLY_RE.fullmatch(project.name):
             continue
         taken.append((project.evidence.start, project.evidence.end))
         read.add(project.name)
@@ -1611,7 +1626,7 @@ def _prose_projects(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Proj
         # 圣莉雅…项目 whose zone was cut (tests/data/real/mixed10 fujian_projects_2018)
         if any(a < ev.end and ev.start < b for a, b in taken) or base < 0 or _cut_short(body, name.start, name.text, read):
             continue
-        if name.text.startswith(_TIME_OPENERS):
+        if name.text.startswith(_TIME_OPENERS) or _KIND_ONLY_RE.fullmatch(name.text):
             continue  # 以新一年产业项目的早启动: a time and a kind, no name
         if ITEM_MARKER_RE.match(name.text) and body[name.start - 1 : name.start] in ("", "\n"):
             continue  # (一)产业园区建设工程 on its own line: a heading of a plan's part (tests/data/real/mixed22 guizhou_liupanshui)
