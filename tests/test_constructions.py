@@ -510,6 +510,11 @@ ROWS = [
     _row(Row("parks-line-apart-by-spaces-yichun", "park_name", R + "mixed31/jiangxi_yichun_jingkaiqu_2008.txt",
              "宜春经济开发区 丰城", "\n", (
                  ("宜春经济开发区",), ("丰城工业园区",), ("樟树工业园区",), ("上高工业园区",)))),
+    # a 兵团 division written before the park it hosts
+    _row(Row("parks-bingtuan-division-xinjiang", "park", R + "mixed32/xinjiang_bingtuan_duikouzhiyuan_yuanqu_2012.txt",
+             "商务部近期发文", "。", (
+                 ("江苏镇江经济技术开发区", "镇江市"), ("霍尔果斯工业园区", "新疆兵团农四师"),
+                 ("湖北黄石经济技术开发区", "黄石市"), ("武汉吴家山经济技术开发区", "武汉市"), ("新赛工业园区", "农五师")))),
     _row(Row("parks-before-wei-guizhou", "park_name", R + "mixed3/guizhou_sheng_huagongyuanqu_2023.txt",
              "日前,贵州省工业和信息化厅正式发布通知", "进行培育。", (
                  ("黔东南天柱化工园区",), ("六盘水市盘北化工园区",), ("毕节织金化工园区",)))),

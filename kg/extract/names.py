@@ -248,6 +248,20 @@ _CJK_RE = re.compile(rf"[{CJK}]")
 _BARE_KIND_START_RE = re.compile(alternation(PARK_SUFFIXES))
 
 
+#: A division of the 新疆生产建设兵团 written before a park it hosts, in its name before 2012 (新疆兵团农四师霍尔果斯工业园区,
+#: 农五师新赛工业园区: tests/data/real/mixed32 xinjiang_bingtuan_duikouzhiyuan_yuanqu_2012). Since 2012 the 第N师 form
+#: opens the park's own name (第一师阿拉尔经济技术开发区: mixed28 xinjiang_bingtuan_alaer_kuoqu_2024), kept whole.
+DIVISION_RE = re.compile(r"(?:新疆)?(?:生产建设)?(?:兵团)?农[一二三四五六七八九十]{1,3}师")
+
+
+def _last_division(text: str, start: int, end: int) -> int | None:
+    """Where the last 兵团 division in ``text[start:end]`` ends."""
+    last = None
+    for d in DIVISION_RE.finditer(text, start, end):
+        last = d.end()
+    return last
+
+
 def park_names(text: str) -> Iterator[Name]:
     """Park and zone names in ``text``, in order (a name inside a longer one is not given)."""
     return iter(_park_names(text))
@@ -272,6 +286,8 @@ def _iter_park_names(text: str) -> Iterator[Name]:
         if (kind := _BARE_KIND_START_RE.match(text, start, m.start())) is not None and m.end() - kind.end() >= 4:
             start = kind.end()  # 在边境经济合作区俄蜜源蜂业产业园区举行: the zone it lies in, named by its kind alone
         start = after_label(text, start, m.start())
+        if "师" in text[start : m.start()] and (division := _last_division(text, start, m.start())) is not None:
+            start = division  # 新疆兵团农四师|霍尔果斯工业园区: a 兵团 division hosts the park, no part of its name
         name = text[start : m.end()]
         if _generic(name, m.start() - start) or not _CJK_RE.match(name):
             continue

@@ -39,6 +39,7 @@ from kg.extract.lists import (
 from kg.extract.lists import HEADS as LIST_HEADS
 from kg.extract.lists import NUMBER as COUNT
 from kg.extract.names import (
+    DIVISION_RE,
     PARK_END_RE,
     PROVINCE_START_RE,
     Name,
@@ -475,6 +476,9 @@ _GOES_ON_RE = re.compile(r"\s*" + _GOES_ON)
 
 def _host_of(name: Name, sentence: str, clause: str | None, sentence_subject: str | None,
              document_subject: str | None, addressee: str | None) -> str | None:
+    divisions = list(DIVISION_RE.finditer(sentence, max(0, name.start - 12), name.start)) if "师" in sentence else []
+    if divisions and divisions[-1].end() == name.start:
+        return divisions[-1].group()  # 新疆兵团农四师霍尔果斯工业园区: the 兵团 division written before the park hosts it
     if sentence_subject and not sentence_subject.endswith(PARK_SUFFIXES) and not name.text.startswith(sentence_subject) \
             and sentence.startswith(_GOES_ON) and sentence_subject != name.text:
         return sentence_subject  # …。其中,A、B: the place the text counts them under, before a zone inside a name
@@ -727,6 +731,8 @@ def _item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         if start > lead and reach >= start:
             start = lead
         start = after_label(text, start, end)
+        if "师" in text[start:end] and (divisions := list(DIVISION_RE.finditer(text, start, end))):
+            start = divisions[-1].end()  # 农七师|五五工业园区: the 兵团 division hosts the park (see _host_of)
         if _counted_kind(text, a + stop):
             headed = end  # 认定的化工产业园区4个A…: a kind and its count head the item (mixed9 gansu_zhangye_yuanqu_2023)
             continue
