@@ -655,6 +655,13 @@ def test_a_time_word_or_verb_before_a_zone_in_news_is_no_part_of_its_name() -> N
     assert names and all(n == "北京经开区" for n in names)
 
 
+def test_a_time_word_before_a_bare_kind_of_zone_names_no_park() -> None:
+    # mixed31 hebei_zhangjiakou_jingkaiqu_xiangmu_2018: 今年 before 经开区, the zone the news is about, named by its kind
+    path = Path(__file__).parent / "data" / "real" / "mixed31" / "hebei_zhangjiakou_jingkaiqu_xiangmu_2018.txt"
+    names = _park_names(path.read_text(encoding="utf-8"))
+    assert not any(n.startswith("今年") for n in names)
+
+
 def test_the_zone_a_renamed_zone_is_based_on_is_a_park() -> None:
     # mixed18 hubei_shiyan_gaoxinqu_gengming_2019: 以A(代码为:…)为基础 names the zone the new one is built on
     text = ("湖北省人民政府关于十堰郧阳高新技术产业园区更名的批复\n"

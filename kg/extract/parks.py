@@ -1295,6 +1295,8 @@ def _parks_in_prose(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
             lead = _LEAD_WORDS_RE.match(text)
             if lead is None and (ranked := _RANK_RE.match(text)) and _place_match(text[ranked.end():], provinces=True):
                 lead = ranked
+            if lead and generic_park_name(text[lead.end():]):
+                continue  # 今年经开区谋划实施…: a time word before a kind of zone, no name (mixed31 hebei_zhangjiakou_jingkaiqu_xiangmu_2018)
             if lead and PARK_END_RE.search(text, lead.end() + 2):
                 text = text[lead.end():]
             if text != name.text:
