@@ -19,10 +19,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from pipeline_records import records_read
 
-from kg.extract import extract_document
-from kg.pipeline import located_documents
-from kg.read.ingest import read_text
 from kg.records import Appointment
 
 BANK = Path(__file__).parent / "data" / "constructions" / "appointments.tsv"
@@ -61,14 +59,8 @@ def bank() -> tuple[BankRow, ...]:
 
 def read(sentence: str) -> set[Record]:
     """The Appointments the public pipeline reads from one sentence, evidence checked on the way."""
-    out = set()
-    for doc in located_documents(read_text(sentence.encode("utf-8"), "bank.txt")):
-        for r in extract_document(doc):
-            if isinstance(r, Appointment):
-                ev = r.evidence
-                assert doc.text.original[ev.start:ev.end] == ev.quote, ev
-                out.add((r.person, r.action, r.organization or "", r.position, r.kind))
-    return out
+    return {(r.person, r.action, r.organization or "", r.position, r.kind)
+            for r in records_read(sentence, "bank.txt", Appointment)}
 
 
 def matches(expected: Record, got: Record) -> bool:

@@ -20,10 +20,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from pipeline_records import records_read
 
-from kg.extract import extract_document
-from kg.pipeline import located_documents
-from kg.read.ingest import read_text
 from kg.records import Park
 
 DATA = Path(__file__).parent / "data"
@@ -80,14 +78,7 @@ def rows() -> tuple[Row, ...]:
 
 def read_parks(row: Row) -> list[Park]:
     """The parks the pipeline reads from a row's passage; each one's quote is its text's slice."""
-    out = []
-    for doc in located_documents(read_text((LEAD + row.passage).encode("utf-8"), f"parks_bank_{row.line}.txt")):
-        for r in extract_document(doc):
-            if isinstance(r, Park):
-                ev = r.evidence
-                assert doc.text.original[ev.start:ev.end] == ev.quote, (row.id, ev)
-                out.append(r)
-    return out
+    return records_read(LEAD + row.passage, f"parks_bank_{row.line}.txt", Park)
 
 
 def _tally(row: Row) -> dict[str, int]:

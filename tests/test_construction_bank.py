@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from pipeline_records import records_read
 
-from kg.extract import extract_document
-from kg.pipeline import located_documents
 from kg.read.ingest import read_text
 from kg.read.segment import segment
 from kg.records import Project
@@ -53,14 +52,7 @@ def _bank(name: str) -> list[BankRow]:
 def projects_read(text: str) -> frozenset[str]:
     """The names of the projects the pipeline reads from ``text``; each record's evidence is
     checked to be the text's own slice on the way."""
-    out = set()
-    for doc in located_documents(read_text(text.encode("utf-8"), "bank.txt")):
-        for r in extract_document(doc):
-            if isinstance(r, Project):
-                ev = r.evidence
-                assert doc.text.original[ev.start:ev.end] == ev.quote, ev
-                out.add(r.name)
-    return frozenset(out)
+    return frozenset(r.name for r in records_read(text, "bank.txt", Project))
 
 
 PROJECT_ROWS = _bank("projects.tsv")
